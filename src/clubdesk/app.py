@@ -1,0 +1,65 @@
+"""Builds the QApplication and the main window, and places the screens in it."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from clubdesk import paths
+from clubdesk.model.club import Club
+from clubdesk.model.db import Database
+from clubdesk.model.errors import ClubdeskError
+from clubdesk.ui.main_window import MainWindow
+from clubdesk.ui.members.members_screen import MembersScreen
+from clubdesk.ui.operations import Operations
+
+STYLE = """
+QWidget { font-size: 11pt; }
+QLabel#screen_title { font-size: 16pt; font-weight: 600; margin: 4px 0 8px 0; }
+QFrame#welcome_banner { background: #eef4fb; border: 1px solid #9db8d9; border-radius: 6px; }
+QListWidget#navigation { font-size: 12pt; }
+QListWidget#navigation::item { padding: 10px 8px; }
+"""
+
+
+def ensure_application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("clubdesk")
+    app.setOrganizationName("clubdesk")
+    app.setStyleSheet(STYLE)
+    return app
+
+
+def build_main_window(database_url: str, *, create_parent: bool = False) -> MainWindow:
+    """The main window on ``database_url`` (a URL or a path), without entering the event loop.
+
+    Raises ClubdeskError when the database cannot be opened.
+    """
+    ensure_application()
+    club = Club(Database.open(database_url, create_parent=create_parent))
+    ops = Operations(club)
+    window = MainWindow(ops)
+    ops.setParent(window)
+    window.add_screen(window.tr("Membres"), MembersScreen(ops))
+    window.destroyed.connect(lambda *_: club.close())
+    return window
+
+
+def run(database_target: str) -> int:
+    app = ensure_application()
+    app.setFont(QFont(app.font().family(), 11))
+    try:
+        window = build_main_window(
+            database_target, create_parent=database_target == str(paths.default_db_path())
+        )
+    except ClubdeskError as exc:
+        QMessageBox.critical(None, "clubdesk", str(exc))
+        print(f"clubdesk : {exc}", file=sys.stderr)
+        return 1
+    window.show()
+    return app.exec()

@@ -1,0 +1,196 @@
+"""The command line: `clubdesk` opens the window; sub-commands work on the same services.
+
+Exit codes: 0 success, 1 refused operation (one French sentence on stderr), 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from clubdesk import __version__, paths
+from clubdesk.model.errors import ClubdeskError
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"« {text} » n'est pas une date au format AAAA-MM-JJ"
+        ) from None
+
+
+def open_club(args: argparse.Namespace, *, upgrade: bool = True) -> Any:
+    from clubdesk.model.club import Club
+    from clubdesk.model.db import Database
+
+    explicit = getattr(args, "db", None)
+    target = paths.database_target(explicit)
+    create_parent = target == str(paths.default_db_path())
+    return Club(Database.open(target, create_parent=create_parent, upgrade=upgrade))
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+# -- handlers ---------------------------------------------------------------------------
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from clubdesk.app import run
+
+    return run(paths.database_target(getattr(args, "db", None)))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from clubdesk.model import demo
+
+    club = open_club(args)
+    try:
+        summary = demo.generate(
+            club.db, club.actor, size=args.size, seed=args.seed, force=args.force
+        )
+    finally:
+        club.close()
+    print(
+        f"Club de démonstration créé dans {club.db.display_name} : {summary.members} personnes "
+        f"({summary.current_members} membres actuels), {summary.staff} salariés, "
+        f"{summary.attendance} présences."
+    )
+    return 0
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    club = open_club(args, upgrade=False)
+    try:
+        before = club.db.current_revision()
+        copy = club.db.upgrade()
+        status = club.db.status()
+    finally:
+        club.close()
+    if before == status["current"]:
+        print(f"La base {status['database']} est déjà à jour (schéma {status['current']}).")
+    else:
+        print(f"Base {status['database']} mise à jour : schéma {before or 'vide'} → "
+              f"{status['current']}.")
+        if copy:
+            print(f"Copie de sécurité d'avant la mise à jour : {copy}")
+    return 0
+
+
+def cmd_db_status(args: argparse.Namespace) -> int:
+    club = open_club(args, upgrade=False)
+    try:
+        status = club.db.status()
+    finally:
+        club.close()
+    if args.json:
+        print_json(status)
+        return 0
+    print(f"Base : {status['database']}")
+    state = "à jour" if status["up_to_date"] else f"à mettre à jour vers {status['head']}"
+    print(f"Schéma : {status['current'] or 'vide'} ({state})")
+    return 0
+
+
+def _print_members(rows: Sequence[Any], as_json: bool) -> None:
+    from clubdesk.model.members import STATUS_LABELS
+
+    if as_json:
+        print_json([r.as_json() for r in rows])
+        return
+    for r in rows:
+        nick = f" « {r.preferred_name} »" if r.preferred_name else ""
+        print(f"{r.id:>6}  {r.first_name} {r.last_name}{nick}  ({STATUS_LABELS[r.status]})")
+
+
+def cmd_members_list(args: argparse.Namespace) -> int:
+    club = open_club(args)
+    try:
+        rows = club.members.list_members(args.filter)
+    finally:
+        club.close()
+    _print_members(rows, args.json)
+    return 0
+
+
+# -- parser -----------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="URL_OU_CHEMIN",
+        default=argparse.SUPPRESS,
+        help="base à utiliser (fichier SQLite ou URL) ; sinon CLUBDESK_DB, sinon le dossier "
+        "de données de l'utilisateur",
+    )
+    parser = argparse.ArgumentParser(
+        prog="clubdesk",
+        description="clubdesk : la journée d'un club-house. Sans commande, ouvre la fenêtre.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"clubdesk {__version__}")
+    parser.set_defaults(handler=cmd_gui)  # no db default: it would leak into every --db
+    sub = parser.add_subparsers(title="commandes", metavar="COMMANDE")
+
+    p = sub.add_parser("demo", parents=[common],
+                       help="remplit la base avec un club de démonstration")
+    p.add_argument("--size", choices=("small", "large"), default="small",
+                   help="small : ~60 membres ; large : 10 000 membres (mesures)")
+    p.add_argument("--seed", type=int, default=1, help="graine (même graine, même club)")
+    p.add_argument("--force", action="store_true",
+                   help="remplace le contenu d'une base qui a déjà des membres")
+    p.set_defaults(handler=cmd_demo)
+
+    p = sub.add_parser("db", parents=[common], help="version du schéma de la base")
+    dbsub = p.add_subparsers(title="actions", metavar="ACTION", required=True)
+    q = dbsub.add_parser("upgrade", parents=[common], help="met la base à jour")
+    q.set_defaults(handler=cmd_db_upgrade)
+    q = dbsub.add_parser("status", parents=[common], help="affiche la version du schéma")
+    q.add_argument("--json", action="store_true", help="sortie JSON")
+    q.set_defaults(handler=cmd_db_status)
+
+    p = sub.add_parser("members", parents=[common], help="la liste des membres")
+    msub = p.add_subparsers(title="actions", metavar="ACTION", required=True)
+    q = msub.add_parser("list", parents=[common], help="liste les personnes")
+    q.add_argument("--json", action="store_true", help="sortie JSON")
+    q.add_argument("--filter", choices=("all", "current", "former", "visitors"), default="all",
+                   help="current : membres actuels ; former : anciens ; visitors : visiteurs")
+    q.set_defaults(handler=cmd_members_list)
+
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except ClubdeskError as exc:
+        print(f"clubdesk : {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # e.g. `clubdesk members list | head`
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        print("clubdesk : interrompu.", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"clubdesk : {exc.strerror or exc}.", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,345 @@
+"""Opening the club's database: URL handling, SQLite pragmas, migrations, clear refusals.
+
+Everything SQLite-specific lives here (pragmas, the transaction recipe, file checks), so
+that the services stay portable to PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Engine, create_engine, event, make_url, text
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.pool import NullPool
+from sqlmodel import Session
+
+from clubdesk.model.errors import DatabaseError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def to_url(target: str) -> str:
+    """A database URL from what the user typed: a URL, or a path to a SQLite file."""
+    if "://" in target:
+        return target
+    path = Path(target).expanduser().resolve()
+    return f"sqlite:///{path}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return None
+    if not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def _check_sqlite_file(path: Path, *, create_parent: bool) -> None:
+    """Refuse, in one sentence naming the file, a place where the database cannot live."""
+    parent = path.parent
+    if not parent.exists():
+        if create_parent:
+            parent.mkdir(parents=True, exist_ok=True)
+        else:
+            raise DatabaseError(
+                f"Le dossier « {parent} » n'existe pas : impossible d'ouvrir la base « {path} »."
+            )
+    if path.is_dir():
+        raise DatabaseError(f"« {path} » est un dossier, pas un fichier de base de données.")
+    if not path.exists():
+        if not os.access(parent, os.W_OK):
+            raise DatabaseError(
+                f"Impossible de créer la base « {path} » : le dossier n'est pas accessible "
+                "en écriture."
+            )
+        return
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseError(
+            f"Le fichier « {path} » ne peut pas être lu ({exc.strerror or exc})."
+        ) from exc
+    if header and header != SQLITE_HEADER:
+        raise DatabaseError(
+            f"Le fichier « {path} » n'est pas une base clubdesk (ce n'est pas une base SQLite)."
+        )
+
+
+def _install_sqlite_pragmas(engine: Engine, *, foreign_keys: bool) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event start transactions, so DDL is transactional too
+        # (pysqlite would otherwise autocommit schema changes).
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        # A writing unit of work asks for IMMEDIATE: it takes the write lock up front, so
+        # concurrent writers queue on busy_timeout instead of failing with "database is
+        # locked" when a read turns into a write. Readers stay DEFERRED and never wait (WAL).
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        engine = create_engine(
+            url,
+            poolclass=NullPool,
+            connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+        )
+        _install_sqlite_pragmas(engine, foreign_keys=foreign_keys)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def alembic_config(url: str) -> Config:
+    # Alembic is imported only when a migration runs: it costs ~0.1 s at every start.
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def known_revisions() -> list[str]:
+    """Schema revisions this version knows, oldest first.
+
+    Convention (checked by a test): migration ``versions/NNNN_name.py`` has revision ``NNNN``
+    and follows ``NNNN - 1``, so no Alembic import is needed to tell an old, current or newer
+    database apart.
+    """
+    return sorted(p.name.split("_", 1)[0] for p in (MIGRATIONS_DIR / "versions").glob("*_*.py"))
+
+
+def head_revision() -> str:
+    return known_revisions()[-1]
+
+
+def describe_failure(exc: BaseException, where: str) -> DatabaseError:
+    """Turn a driver error into one sentence naming the database."""
+    msg = str(getattr(exc, "orig", exc)).lower()
+    if "locked" in msg or "busy" in msg:
+        return DatabaseError(
+            f"La base « {where} » est occupée par un autre programme : réessayez dans un instant."
+        )
+    if "not a database" in msg or "malformed" in msg or "file is encrypted" in msg:
+        return DatabaseError(f"Le fichier « {where} » est abîmé ou n'est pas une base clubdesk.")
+    if "readonly" in msg or "read-only" in msg:
+        return DatabaseError(f"La base « {where} » est en lecture seule : rien n'a été enregistré.")
+    if "disk is full" in msg or "database or disk is full" in msg:
+        return DatabaseError(
+            f"Le disque de la base « {where} » est plein : libérez de la place, rien n'a été "
+            "enregistré."
+        )
+    if "unable to open" in msg:
+        return DatabaseError(f"Impossible d'ouvrir la base « {where} ».")
+    return DatabaseError(f"La base « {where} » n'a pas pu être utilisée.")
+
+
+class Database:
+    """An open club database: an engine, a session factory, and its schema at head."""
+
+    def __init__(self, url: str, engine: Engine) -> None:
+        self.url = url
+        self.engine = engine
+        self.path = sqlite_path(url)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def display_name(self) -> str:
+        """The file path, or the URL without its password."""
+        if self.path is not None:
+            return str(self.path)
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    @classmethod
+    def open(
+        cls, target: str, *, create_parent: bool = False, upgrade: bool = True
+    ) -> Database:
+        url = to_url(target)
+        path = sqlite_path(url)
+        if path is not None:
+            _check_sqlite_file(path, create_parent=create_parent)
+        engine = make_engine(url)
+        db = cls(url, engine)
+        try:
+            db.check_version()
+            if upgrade:
+                db.upgrade()
+        except DatabaseError:
+            engine.dispose()
+            raise
+        except (OperationalError, SQLAlchemyDatabaseError, sqlite3.Error) as exc:
+            engine.dispose()
+            raise describe_failure(exc, db.display_name) from exc
+        return db
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def session(self, *, write: bool = True) -> Iterator[Session]:
+        """A unit of work: committed when the block ends, rolled back on any error."""
+        session = Session(self.engine, expire_on_commit=False)
+        try:
+            if write and self.is_sqlite:
+                session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+            yield session
+            session.commit()
+        except (OperationalError, SQLAlchemyDatabaseError) as exc:
+            session.rollback()
+            raise describe_failure(exc, self.display_name) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    # -- schema versions -------------------------------------------------------------
+
+    def current_revision(self) -> str | None:
+        return self._schema_state()[1]
+
+    def _schema_state(self) -> tuple[set[str], str | None]:
+        """Table names and schema revision, read without changing anything in the file."""
+        if self.path is not None:
+            if not self.path.exists() or self.path.stat().st_size == 0:
+                return set(), None
+            # Read-only, plain sqlite3: not even the WAL pragma touches a file we may refuse.
+            conn = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True)
+            try:
+                tables = {
+                    r[0]
+                    for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+                }
+                revision = None
+                if "alembic_version" in tables:
+                    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                    revision = row[0] if row else None
+            finally:
+                conn.close()
+            return tables, revision
+        from alembic.runtime.migration import MigrationContext
+
+        with self.engine.connect() as sa_conn:
+            names = set(self.engine.dialect.get_table_names(sa_conn))
+            return names, MigrationContext.configure(sa_conn).get_current_revision()
+
+    def check_version(self) -> None:
+        """Refuse a database written by a newer clubdesk, or one that is not ours."""
+        tables, current = self._schema_state()
+        if current is None:
+            if tables - {"alembic_version"}:
+                raise DatabaseError(
+                    f"La base « {self.display_name} » contient déjà des tables qui ne sont pas "
+                    "celles de clubdesk : elle n'a pas été modifiée."
+                )
+            return
+        if current not in known_revisions():
+            raise DatabaseError(
+                f"La base « {self.display_name} » a été écrite par une version plus récente de "
+                f"clubdesk (schéma {current}) : installez la dernière version pour l'ouvrir."
+            )
+
+    def status(self) -> dict[str, Any]:
+        current = self.current_revision()
+        head = head_revision()
+        return {
+            "database": self.display_name,
+            "current": current,
+            "head": head,
+            "up_to_date": current == head,
+        }
+
+    def upgrade(self, revision: str = "head") -> Path | None:
+        """Migrate to ``revision``; a copy of the file is set aside first. Returns the copy."""
+        current = self.current_revision()
+        if current == head_revision() and revision == "head":
+            return None
+        copy = None
+        if current is not None and self.path is not None and self.path.exists():
+            copy = self.backup_before_migration(current)
+        self._run_alembic("upgrade", revision)
+        return copy
+
+    def downgrade(self, revision: str = "base") -> None:
+        self._run_alembic("downgrade", revision)
+
+    def _run_alembic(self, action: str, revision: str) -> None:
+        # Foreign keys off while tables are rebuilt (batch mode would cascade deletes),
+        # then checked before the single transaction commits.
+        from alembic import command
+
+        engine = make_engine(self.url, foreign_keys=False) if self.is_sqlite else self.engine
+        try:
+            with engine.begin() as conn:
+                cfg = alembic_config(self.url)
+                cfg.attributes["connection"] = conn
+                getattr(command, action)(cfg, revision)
+                if self.is_sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise DatabaseError(
+                            f"La mise à jour de la base « {self.display_name} » a été annulée : "
+                            f"{len(broken)} références cassées."
+                        )
+        finally:
+            if engine is not self.engine:
+                engine.dispose()
+
+    def backup_before_migration(self, revision: str) -> Path:
+        assert self.path is not None
+        folder = self.path.parent / "backups"
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        target = folder / f"{self.path.stem}-avant-mise-a-jour-{revision}-{stamp}.sqlite3"
+        self.backup_to(target)
+        log.info("pre-migration copy written")
+        return target
+
+    def backup_to(self, target: Path) -> None:
+        """A consistent copy with SQLite's online backup API (works while others write)."""
+        assert self.path is not None
+        src = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            dst = sqlite3.connect(str(target))
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+
+    def pragma(self, name: str) -> Any:
+        """Read one PRAGMA on a fresh connection from the engine (tests and `db check`)."""
+        with self.engine.connect() as conn:
+            return conn.execute(text(f"PRAGMA {name}")).scalar()

@@ -1,0 +1,271 @@
+"""A realistic, reproducible demo club (small for trying the app, large for benchmarks).
+
+Same seed and same end date, same club. Names carry French accents, apostrophes and
+hyphens on purpose: search must cope with them.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any, Literal
+
+from sqlalchemy import delete, func, insert, select
+
+from clubdesk.model.access import STAFF_ROLES, Actor, require
+from clubdesk.model.db import Database
+from clubdesk.model.errors import ClubdeskError
+from clubdesk.model.tables import Attendance, Member, MembershipPeriod, Staff, StaffPeriod
+from clubdesk.model.text import search_key
+
+Size = Literal["small", "large"]
+
+FIRST_NAMES = (
+    "Émilie", "Loïc", "Jean-Édouard", "Chloé", "Hélène", "Noémie", "Jérôme", "Anaïs",
+    "François", "Zoé", "Gaëlle", "Benoît", "Céline", "Mathéo", "Léa", "Raphaël", "Inès",
+    "Théo", "Maëlle", "Joël", "Agnès", "Grégoire", "Éric", "Amélie", "Sébastien", "Clémence",
+    "Marie-Thérèse", "Jean-Luc", "Anne-Sophie", "Pierre-Yves", "Fatoumata", "Mamadou",
+    "Yasmine", "Karim", "Nadia", "Moussa", "Aïcha", "Thuy", "Ngoc", "Paulo", "Ioana",
+    "Bérénice", "Gérard", "Françoise", "Stéphane", "Delphine", "Hervé", "Yannick", "Solène",
+    "Maxime", "Camille", "Lucas", "Manon", "Hugo", "Sarah", "Nathan", "Julie", "Thomas",
+    "Laura", "Antoine", "Pauline", "Kévin", "Élodie", "Rémi", "Océane", "Quentin", "Aurélie",
+)
+LAST_NAMES = (
+    "N'Diaye", "Lefèvre", "Durand", "Moreau", "D'Almeida", "Le Goff", "Bénard", "Dupré",
+    "Martin-Lévêque", "Fournier", "Girard", "L'Hôte", "Mercier", "Bonnaré", "Faure", "Rousseau",
+    "Blanchard", "Guérin", "Muller", "Henry", "Roussel", "Nicolas", "Perrin", "Morin",
+    "Mathieu", "Clément", "Gauthier", "Dumont", "Lopez", "Fontaine", "Chevalier", "Robin",
+    "Masson", "Sanchez", "Dufour", "Boyer", "Denis", "Lemaire", "Duval", "Joly", "Gautier",
+    "Roger", "Roche", "Roy", "Noël", "Meyer", "Lucas", "Meunier", "Jean", "Pérez",
+    "Marchand", "Dufresne", "Brun", "Caron", "Diallo", "Traoré", "Nguyen", "Benali",
+    "Saint-Martin", "Le Béhec", "O'Neill", "D'Aubigné", "Costa", "Pereira", "Kowalski",
+    "Œuvray", "Lacroix-Dubreuil", "Vasseur", "Hoarau", "Payet",
+)
+PREFERRED = ("Mimi", "Jo", "Loulou", "Ben", "Titi", "Doudou", "Max", "Nono", "Kiki", "Fanfan")
+LEAVE_REASONS = (
+    "Reprise d'un emploi", "Déménagement", "Souhait personnel", "Entrée en formation",
+    "Plus de nouvelles", "Orientation vers une autre structure",
+)
+STAFF_FUNCTIONS = (
+    ("Directrice", "Master en action sociale"),
+    ("Chargé de cogestion et d'insertion", "Diplôme d'État de conseiller en économie sociale"),
+    ("Chargée de cogestion et d'insertion", "Licence de psychologie"),
+    ("Médiateur pair", "Licence sciences sanitaires et sociales, parcours pair-aidance"),
+    ("Chargée d'insertion professionnelle", "Titre de conseiller en insertion professionnelle"),
+)
+
+
+@dataclass(frozen=True)
+class DemoSpec:
+    members: int
+    visitors: int
+    staff: int
+    years: int
+    attendance_years: int
+    daily_presence: float  # chance that a current member comes on an opening day
+
+
+SPECS: dict[str, DemoSpec] = {
+    "small": DemoSpec(members=60, visitors=3, staff=4, years=3, attendance_years=1,
+                      daily_presence=0.32),
+    "large": DemoSpec(members=10_000, visitors=40, staff=40, years=10, attendance_years=10,
+                      daily_presence=0.07),
+}
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    members: int
+    current_members: int
+    staff: int
+    attendance: int
+
+
+def _opening_days(start: date, end: date) -> list[date]:
+    days = []
+    d = start
+    while d <= end:
+        if d.weekday() < 5:
+            days.append(d)
+        d += timedelta(days=1)
+    return days
+
+
+def _periods(rng: random.Random, start: date, end: date) -> list[tuple[date, date | None]]:
+    """Membership periods of one person: many stay, some leave, a few come back."""
+    span = (end - start).days
+    joined = start + timedelta(days=rng.randrange(max(span, 1)))
+    periods: list[tuple[date, date | None]] = []
+    while True:
+        if rng.random() < 0.45:
+            periods.append((joined, None))
+            break
+        stay = timedelta(days=rng.randint(30, 900))
+        left = joined + stay
+        if left > end:
+            periods.append((joined, None))
+            break
+        periods.append((joined, left))
+        if rng.random() < 0.5:
+            break
+        joined = left + timedelta(days=rng.randint(20, 400))
+        if joined > end:
+            break
+    return periods
+
+
+def generate(
+    db: Database,
+    actor: Actor,
+    *,
+    size: Size = "small",
+    seed: int = 1,
+    today: date | None = None,
+    force: bool = False,
+) -> DemoSummary:
+    """Fill ``db`` with the demo club; refuses a club that has members unless ``force``."""
+    require(actor, *STAFF_ROLES)
+    spec = SPECS[size]
+    today = today or date.today()
+    rng = random.Random(f"{seed}-{size}")
+    start = today.replace(year=today.year - spec.years, day=1)
+    attendance_start = today - timedelta(days=365 * spec.attendance_years)
+    opening = _opening_days(attendance_start, today)
+
+    with db.session() as session:
+        existing = session.execute(select(func.count()).select_from(Member)).scalar_one()
+        if existing and not force:
+            raise ClubdeskError(
+                f"La base « {db.display_name} » contient déjà {existing} personnes : "
+                "la démo n'a rien écrit (ajoutez --force pour tout remplacer par la démo)."
+            )
+        for table in (Attendance, MembershipPeriod, Member, StaffPeriod, Staff):
+            session.execute(delete(table))
+
+        members: list[dict[str, Any]] = []
+        periods: list[dict[str, Any]] = []
+        for i in range(spec.members):
+            if i == 0:
+                first, last = "Émilie", "Durand"
+            elif i == 1:
+                first, last = "Loïc", "N'Diaye"
+            elif i == 2:
+                first, last = "Jean-Édouard", "Lefèvre"
+            else:
+                first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
+            preferred = rng.choice(PREFERRED) if rng.random() < 0.08 else ""
+            phone = f"06 {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} " \
+                    f"{rng.randint(10, 99)}" if rng.random() < 0.85 else ""
+            email = (
+                f"{search_key(first).replace(' ', '.')}.{i}@exemple.fr"
+                if rng.random() < 0.5 else ""
+            )
+            member_periods: list[tuple[date, date | None]]
+            if i < 3:
+                member_periods = [(start + timedelta(days=rng.randrange(60)), None)]
+            elif i >= spec.members - spec.visitors:
+                member_periods = []  # first-time visitors: no charter signed yet
+            else:
+                member_periods = _periods(rng, start, today - timedelta(days=1))
+            signed = member_periods[0][0] if member_periods else None
+            members.append({
+                "id": i + 1,
+                "first_name": first,
+                "last_name": last,
+                "preferred_name": preferred,
+                "phone": phone,
+                "email": email,
+                "address": "",
+                "contact_preference": rng.choice(("phone", "sms", "sms", "email", "post")),
+                "rqth": rng.choice((None, None, "yes", "no")),
+                "charter_signed_on": signed,
+                "charter_version": "2022" if signed else "",
+                "referent_partner": "",
+                "other_peer_places": rng.choice(("", "", "", "GEM Le Lien", "GEM L'Escale")),
+                "search_key": search_key(first, last, preferred),
+                "created_at": datetime.combine(signed or today, time(9), tzinfo=UTC),
+            })
+            for joined, left in member_periods:
+                periods.append({
+                    "member_id": i + 1,
+                    "joined_on": joined,
+                    "left_on": left,
+                    "leave_reason": rng.choice(LEAVE_REASONS) if left else "",
+                })
+        session.execute(insert(Member), members)
+        session.execute(insert(MembershipPeriod), periods)
+
+        attendance = _attendance(rng, spec, periods, opening)
+        for chunk in range(0, len(attendance), 50_000):
+            session.execute(insert(Attendance), attendance[chunk:chunk + 50_000])
+
+        staff_rows, staff_periods = _staff(rng, spec, start)
+        session.execute(insert(Staff), staff_rows)
+        session.execute(insert(StaffPeriod), staff_periods)
+
+        current = sum(1 for p in periods if p["left_on"] is None)
+    return DemoSummary(
+        members=len(members), current_members=current, staff=len(staff_rows),
+        attendance=len(attendance),
+    )
+
+
+def _attendance(
+    rng: random.Random, spec: DemoSpec, periods: list[dict[str, Any]], opening: list[date]
+) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    if not opening:
+        return rows
+    first_day = opening[0]
+    index = {d: n for n, d in enumerate(opening)}
+    for p in periods:
+        lo = max(p["joined_on"], first_day)
+        hi = p["left_on"] - timedelta(days=1) if p["left_on"] else opening[-1]
+        if lo > hi:
+            continue
+        # Each person has their own rhythm: some come daily, some once a week.
+        chance = min(0.95, spec.daily_presence * rng.choice((0.3, 0.6, 1.0, 1.5, 2.5)))
+        start_i = index.get(lo)
+        if start_i is None:
+            start_i = next((n for n, d in enumerate(opening) if d >= lo), len(opening))
+        for d in opening[start_i:]:
+            if d > hi:
+                break
+            if rng.random() >= chance:
+                continue
+            half = rng.choices(("am", "pm", "day"), weights=(4, 2, 3))[0]
+            arrival = time(9 if half != "pm" else 13, rng.randrange(0, 60, 5))
+            rows.append({
+                "member_id": p["member_id"],
+                "date": d,
+                "half_day": half,
+                "mode": "remote" if rng.random() < 0.07 else "onsite",
+                "checked_in_at": datetime.combine(d, arrival).astimezone(UTC),
+            })
+    return rows
+
+
+def _staff(
+    rng: random.Random, spec: DemoSpec, start: date
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    rows: list[dict[str, Any]] = []
+    periods: list[dict[str, Any]] = []
+    for i in range(spec.staff):
+        function, qualification = STAFF_FUNCTIONS[0] if i == 0 else rng.choice(STAFF_FUNCTIONS[1:])
+        rows.append({
+            "id": i + 1,
+            "first_name": rng.choice(FIRST_NAMES),
+            "last_name": rng.choice(LAST_NAMES),
+            "function": function,
+            "qualification": qualification,
+            "peer_worker": function == "Médiateur pair",
+        })
+        hired = start + timedelta(days=rng.randrange(0, 200) if i else 0)
+        fte = 1.0 if i == 0 else rng.choice((1.0, 1.0, 0.8, 0.5))
+        if i % 7 == 6:  # a few left and were replaced: a closed period
+            periods.append({"staff_id": i + 1, "started_on": hired,
+                            "ended_on": hired + timedelta(days=rng.randint(200, 500)), "fte": fte})
+        else:
+            periods.append({"staff_id": i + 1, "started_on": hired, "ended_on": None, "fte": fte})
+    return rows, periods

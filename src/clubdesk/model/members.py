@@ -1,0 +1,426 @@
+"""Members and their membership periods: the registry behind reception and the CLI."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Literal
+
+from sqlalchemy import and_, exists, func, or_, select
+from sqlmodel import Session, col
+
+from clubdesk.model.access import ALL_ROLES, Actor, require
+from clubdesk.model.db import Database
+from clubdesk.model.errors import NotFoundError, ValidationError
+from clubdesk.model.tables import (
+    CONTACT_PREFERENCES,
+    RQTH_VALUES,
+    Member,
+    MembershipPeriod,
+)
+from clubdesk.model.text import fold, query_tokens, search_key
+
+Status = Literal["current", "former", "visitor"]
+Filter = Literal["current", "former", "visitors", "all"]
+
+STATUS_LABELS: dict[str, str] = {
+    "current": "membre",
+    "former": "ancien membre",
+    "visitor": "visiteur",
+}
+
+# Fields a form may set on a member; search_key is derived, never set by hand.
+EDITABLE_FIELDS = (
+    "first_name",
+    "last_name",
+    "preferred_name",
+    "phone",
+    "email",
+    "address",
+    "contact_preference",
+    "rqth",
+    "charter_signed_on",
+    "charter_version",
+    "referent_partner",
+    "other_peer_places",
+)
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE = re.compile(r"^\+?[0-9 .()\-]{6,20}$")
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    """One line of a member list (no notes, nothing sensitive)."""
+
+    id: int
+    first_name: str
+    last_name: str
+    preferred_name: str
+    status: Status
+    phone: str = ""
+    email: str = ""
+    contact_preference: str = "none"
+
+    @property
+    def is_member(self) -> bool:
+        return self.status == "current"
+
+    @property
+    def display_name(self) -> str:
+        first = self.preferred_name or self.first_name
+        return f"{first} {self.last_name}".strip()
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "first_name": self.first_name,
+            "last_name": self.last_name,
+            "preferred_name": self.preferred_name,
+            "is_member": self.is_member,
+            "status": self.status,
+        }
+
+
+def _current_period_clause(on: date) -> Any:
+    return exists().where(
+        col(MembershipPeriod.member_id) == col(Member.id),
+        col(MembershipPeriod.joined_on) <= on,
+        or_(col(MembershipPeriod.left_on).is_(None), col(MembershipPeriod.left_on) > on),
+    )
+
+
+def _any_period_clause() -> Any:
+    return exists().where(col(MembershipPeriod.member_id) == col(Member.id))
+
+
+def periods_overlap(
+    a_start: date, a_end: date | None, b_start: date, b_end: date | None
+) -> bool:
+    """Half-open periods [joined_on, left_on): leaving on D and re-joining on D do not overlap."""
+    a_before_b_ends = b_end is None or a_start < b_end
+    b_before_a_ends = a_end is None or b_start < a_end
+    return a_before_b_ends and b_before_a_ends
+
+
+def _clean(value: Any) -> Any:
+    return value.strip() if isinstance(value, str) else value
+
+
+def validate_member_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    """Normalise and check the editable fields; raise ValidationError naming the field."""
+    unknown = set(fields) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], f"Champ inconnu : {sorted(unknown)[0]}.")
+    out = {k: _clean(v) for k, v in fields.items()}
+    if "first_name" in out and not out["first_name"]:
+        raise ValidationError("first_name", "Le prénom est obligatoire.")
+    for name in ("first_name", "last_name", "preferred_name"):
+        if name in out and out[name] is not None and len(out[name]) > 100:
+            raise ValidationError(name, "Ce nom est trop long (100 caractères au plus).")
+    for name in ("last_name", "preferred_name", "phone", "email", "address", "charter_version",
+                 "referent_partner", "other_peer_places"):
+        if name in out and out[name] is None:
+            out[name] = ""
+    pref = out.get("contact_preference")
+    if pref is not None and pref not in CONTACT_PREFERENCES:
+        raise ValidationError(
+            "contact_preference",
+            "Le moyen de contact doit être : téléphone, SMS, e-mail, courrier ou aucun.",
+        )
+    if "rqth" in out:
+        if out["rqth"] == "":
+            out["rqth"] = None
+        if out["rqth"] is not None and out["rqth"] not in RQTH_VALUES:
+            raise ValidationError("rqth", "La RQTH doit être « oui », « non » ou non renseignée.")
+    if out.get("email") and not _EMAIL.match(out["email"]):
+        raise ValidationError("email", f"« {out['email']} » n'est pas une adresse e-mail.")
+    if out.get("phone") and not _PHONE.match(out["phone"]):
+        raise ValidationError("phone", f"« {out['phone']} » n'est pas un numéro de téléphone.")
+    signed = out.get("charter_signed_on")
+    if signed is not None and not isinstance(signed, date):
+        raise ValidationError(
+            "charter_signed_on", "La date de signature de la charte est invalide."
+        )
+    if signed is not None and signed > date.today():
+        raise ValidationError(
+            "charter_signed_on", "La charte ne peut pas être signée à une date future."
+        )
+    return out
+
+
+class MemberService:
+    """Reading and changing the member registry, on behalf of one actor."""
+
+    def __init__(self, db: Database, actor: Actor) -> None:
+        self.db = db
+        self.actor = actor
+
+    # -- reading -------------------------------------------------------------------
+
+    def _rows(self, session: Session, stmt: Any) -> list[MemberRow]:
+        return [row for row, _key in self._rows_with_key(session, stmt)]
+
+    def _select_rows(self, on: date) -> Any:
+        return select(
+            col(Member.id),
+            col(Member.first_name),
+            col(Member.last_name),
+            col(Member.preferred_name),
+            col(Member.phone),
+            col(Member.email),
+            col(Member.contact_preference),
+            col(Member.search_key),
+            _current_period_clause(on).label("current"),
+            _any_period_clause().label("any_period"),
+        )
+
+    def list_members(self, which: Filter = "all", *, on: date | None = None) -> list[MemberRow]:
+        require(self.actor, *ALL_ROLES)
+        on = on or date.today()
+        stmt = self._select_rows(on)
+        if which == "current":
+            stmt = stmt.where(_current_period_clause(on))
+        elif which == "former":
+            stmt = stmt.where(and_(_any_period_clause(), ~_current_period_clause(on)))
+        elif which == "visitors":
+            stmt = stmt.where(~_any_period_clause())
+        with self.db.session(write=False) as session:
+            rows = self._rows(session, stmt)
+        rows.sort(key=lambda r: (fold(r.last_name), fold(r.first_name), r.id))
+        return rows
+
+    def search(self, text: str, *, limit: int = 50, on: date | None = None) -> list[MemberRow]:
+        """Type-ahead: every folded token of ``text`` must appear in a name.
+
+        Current members first, then visitors, then former members; within each group the
+        best match first (whole word, then word start, then anywhere), then by name.
+        """
+        require(self.actor, *ALL_ROLES)
+        tokens = query_tokens(text)
+        if not tokens:
+            return []
+        on = on or date.today()
+        stmt = self._select_rows(on)
+        for tok in tokens:
+            stmt = stmt.where(col(Member.search_key).contains(tok, autoescape=True))
+        with self.db.session(write=False) as session:
+            found = list(self._rows_with_key(session, stmt))
+        group = {"current": 0, "visitor": 1, "former": 2}
+        found.sort(
+            key=lambda rk: (
+                group[rk[0].status],
+                -match_quality(tokens, rk[1]),
+                fold(rk[0].last_name),
+                fold(rk[0].first_name),
+                rk[0].id,
+            )
+        )
+        return [row for row, _ in found[:limit]]
+
+    def _rows_with_key(self, session: Session, stmt: Any) -> Iterable[tuple[MemberRow, str]]:
+        for r in session.execute(stmt):
+            row = MemberRow(
+                id=r.id,
+                first_name=r.first_name,
+                last_name=r.last_name,
+                preferred_name=r.preferred_name,
+                status="current" if r.current else ("former" if r.any_period else "visitor"),
+                phone=r.phone,
+                email=r.email,
+                contact_preference=r.contact_preference,
+            )
+            yield row, r.search_key
+
+    def get(self, member_id: int) -> Member:
+        require(self.actor, *ALL_ROLES)
+        with self.db.session(write=False) as session:
+            member = session.get(Member, member_id)
+            if member is None:
+                raise NotFoundError(f"Aucun membre n'a le numéro {member_id}.")
+            return member
+
+    def row(self, member_id: int, *, on: date | None = None) -> MemberRow:
+        require(self.actor, *ALL_ROLES)
+        stmt = self._select_rows(on or date.today()).where(col(Member.id) == member_id)
+        with self.db.session(write=False) as session:
+            rows = self._rows(session, stmt)
+        if not rows:
+            raise NotFoundError(f"Aucun membre n'a le numéro {member_id}.")
+        return rows[0]
+
+    def status(self, member_id: int, *, on: date | None = None) -> Status:
+        return self.row(member_id, on=on).status
+
+    def periods(self, member_id: int) -> list[MembershipPeriod]:
+        require(self.actor, *ALL_ROLES)
+        with self.db.session(write=False) as session:
+            return list(
+                session.scalars(
+                    select(MembershipPeriod)
+                    .where(col(MembershipPeriod.member_id) == member_id)
+                    .order_by(col(MembershipPeriod.joined_on))
+                )
+            )
+
+    def count(self) -> int:
+        with self.db.session(write=False) as session:
+            return int(session.execute(select(func.count()).select_from(Member)).scalar_one())
+
+    # -- changing ------------------------------------------------------------------
+
+    def create(
+        self,
+        first_name: str,
+        *,
+        joined_on: date | None = None,
+        today: date | None = None,
+        **fields: Any,
+    ) -> Member:
+        """A new person; a visitor unless ``joined_on`` opens a membership period."""
+        require(self.actor, *ALL_ROLES)
+        values = validate_member_fields({"first_name": first_name, **fields})
+        member = Member(**values)
+        member.search_key = search_key(
+            member.first_name, member.last_name, member.preferred_name
+        )
+        with self.db.session() as session:
+            session.add(member)
+            session.flush()
+            if joined_on is not None:
+                assert member.id is not None
+                self._add_period(session, member.id, joined_on, None, "", today or date.today())
+        return member
+
+    def update(self, member_id: int, **fields: Any) -> Member:
+        require(self.actor, *ALL_ROLES)
+        values = validate_member_fields(fields)
+        with self.db.session() as session:
+            member = session.get(Member, member_id)
+            if member is None:
+                raise NotFoundError(f"Aucun membre n'a le numéro {member_id}.")
+            for key, value in values.items():
+                setattr(member, key, value)
+            member.search_key = search_key(
+                member.first_name, member.last_name, member.preferred_name
+            )
+            session.add(member)
+        return member
+
+    def add_period(
+        self,
+        member_id: int,
+        joined_on: date,
+        left_on: date | None = None,
+        leave_reason: str = "",
+        *,
+        today: date | None = None,
+    ) -> MembershipPeriod:
+        """Open (or record a past) membership period; history is never overwritten."""
+        require(self.actor, *ALL_ROLES)
+        with self.db.session() as session:
+            if session.get(Member, member_id) is None:
+                raise NotFoundError(f"Aucun membre n'a le numéro {member_id}.")
+            return self._add_period(
+                session, member_id, joined_on, left_on, leave_reason, today or date.today()
+            )
+
+    def _add_period(
+        self,
+        session: Session,
+        member_id: int,
+        joined_on: date,
+        left_on: date | None,
+        leave_reason: str,
+        today: date,
+    ) -> MembershipPeriod:
+        if joined_on > today:
+            raise ValidationError(
+                "joined_on", "La date d'entrée ne peut pas être après aujourd'hui."
+            )
+        if left_on is not None and left_on < joined_on:
+            raise ValidationError(
+                "left_on", "La date de sortie ne peut pas être avant la date d'entrée."
+            )
+        for other in session.scalars(
+            select(MembershipPeriod).where(col(MembershipPeriod.member_id) == member_id)
+        ):
+            if periods_overlap(joined_on, left_on, other.joined_on, other.left_on):
+                end = other.left_on.strftime("%d/%m/%Y") if other.left_on else "aujourd'hui"
+                raise ValidationError(
+                    "joined_on",
+                    "Cette période chevauche une autre période d'adhésion "
+                    f"(du {other.joined_on.strftime('%d/%m/%Y')} au {end}).",
+                )
+        period = MembershipPeriod(
+            member_id=member_id,
+            joined_on=joined_on,
+            left_on=left_on,
+            leave_reason=leave_reason.strip(),
+        )
+        session.add(period)
+        session.flush()
+        return period
+
+    def leave(
+        self, member_id: int, left_on: date, reason: str = "", *, today: date | None = None
+    ) -> MembershipPeriod:
+        """Close the open membership period on ``left_on`` (the day the person left)."""
+        require(self.actor, *ALL_ROLES)
+        today = today or date.today()
+        with self.db.session() as session:
+            open_period = session.scalars(
+                select(MembershipPeriod).where(
+                    col(MembershipPeriod.member_id) == member_id,
+                    col(MembershipPeriod.left_on).is_(None),
+                )
+            ).first()
+            if open_period is None:
+                raise ValidationError("left_on", "Cette personne n'a pas d'adhésion en cours.")
+            if left_on < open_period.joined_on:
+                raise ValidationError(
+                    "left_on", "La date de sortie ne peut pas être avant la date d'entrée."
+                )
+            if left_on > today:
+                raise ValidationError(
+                    "left_on", "La date de sortie ne peut pas être après aujourd'hui."
+                )
+            open_period.left_on = left_on
+            open_period.leave_reason = reason.strip()
+            session.add(open_period)
+            return open_period
+
+    def resolve(self, text: str) -> MemberRow:
+        """A member from an id or an unambiguous name (for the command line)."""
+        from clubdesk.model.errors import ClubdeskError
+
+        if text.strip().isdigit():
+            return self.row(int(text.strip()))
+        matches = self.search(text, limit=20)
+        tokens = query_tokens(text)
+        exact = [m for m in matches if match_quality(tokens, search_key(
+            m.first_name, m.last_name, m.preferred_name)) >= 3 * len(tokens)]
+        if len(matches) == 1:
+            return matches[0]
+        if len(exact) == 1:
+            return exact[0]
+        if not matches:
+            raise NotFoundError(f"Personne ne correspond à « {text} ».")
+        names = ", ".join(f"{m.display_name} (n° {m.id})" for m in matches[:10])
+        raise ClubdeskError(f"« {text} » désigne plusieurs personnes : {names}.")
+
+
+def match_quality(tokens: list[str], key: str) -> int:
+    """3 per token equal to a word, 2 per token starting a word, 1 per token found inside."""
+    words = key.split(" ")
+    score = 0
+    for tok in tokens:
+        if tok in words:
+            score += 3
+        elif any(w.startswith(tok) for w in words):
+            score += 2
+        else:
+            score += 1
+    return score

@@ -1,0 +1,119 @@
+"""The SQLModel tables of the club's store.
+
+Rules kept here as constraints where the database can hold them; the services check the
+rest (periods that overlap, dates in the future...) with readable messages.
+Never a diagnosis: the member record holds identity, contact and club life only.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import CheckConstraint, Index, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+CONTACT_PREFERENCES = ("phone", "sms", "email", "post", "none")
+RQTH_VALUES = ("yes", "no")
+HALF_DAYS = ("am", "pm", "day")
+MODES = ("onsite", "remote")
+
+
+class Member(SQLModel, table=True):
+    """A person welcomed at the club: a visitor until a membership period exists."""
+
+    __tablename__ = "member"
+
+    id: int | None = Field(default=None, primary_key=True)
+    first_name: str = Field(max_length=100)
+    last_name: str = Field(default="", max_length=100)
+    preferred_name: str = Field(default="", max_length=100)
+    phone: str = Field(default="", max_length=40)
+    email: str = Field(default="", max_length=200)
+    address: str = Field(default="", max_length=300)
+    contact_preference: str = Field(default="none", max_length=10)
+    # Optional: only the emploi accompagné platform needs it (spec §5). None = not said.
+    rqth: str | None = Field(default=None, max_length=3)
+    charter_signed_on: date | None = None
+    charter_version: str = Field(default="", max_length=40)
+    referent_partner: str = Field(default="", max_length=200)
+    other_peer_places: str = Field(default="", max_length=500)
+    # Names folded for search (no case, accents, apostrophes, hyphens): see model/text.py.
+    search_key: str = Field(default="", max_length=400, index=True)
+    created_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
+
+    __table_args__ = (
+        CheckConstraint(
+            "contact_preference IN ('phone','sms','email','post','none')",
+            name="ck_member_contact_preference",
+        ),
+        CheckConstraint("rqth IS NULL OR rqth IN ('yes','no')", name="ck_member_rqth"),
+    )
+
+
+class MembershipPeriod(SQLModel, table=True):
+    """One period of membership; a member who leaves and comes back has several."""
+
+    __tablename__ = "membership_period"
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id", index=True, ondelete="CASCADE")
+    joined_on: date
+    # The day the person left (not a member at the end of that day); None while it runs.
+    left_on: date | None = None
+    leave_reason: str = Field(default="", max_length=300)
+
+    __table_args__ = (
+        CheckConstraint("left_on IS NULL OR left_on >= joined_on", name="ck_period_order"),
+    )
+
+
+class Staff(SQLModel, table=True):
+    """A salaried staff member (chargé de cogestion et d'insertion, director...)."""
+
+    __tablename__ = "staff"
+
+    id: int | None = Field(default=None, primary_key=True)
+    first_name: str = Field(max_length=100)
+    last_name: str = Field(default="", max_length=100)
+    function: str = Field(default="", max_length=200)
+    qualification: str = Field(default="", max_length=200)
+    peer_worker: bool = False
+
+
+class StaffPeriod(SQLModel, table=True):
+    """An employment period with its FTE; both dates are days worked."""
+
+    __tablename__ = "staff_period"
+
+    id: int | None = Field(default=None, primary_key=True)
+    staff_id: int = Field(foreign_key="staff.id", index=True, ondelete="CASCADE")
+    started_on: date
+    ended_on: date | None = None
+    fte: float
+
+    __table_args__ = (
+        CheckConstraint("fte > 0 AND fte <= 1", name="ck_staff_period_fte"),
+        CheckConstraint(
+            "ended_on IS NULL OR ended_on >= started_on", name="ck_staff_period_order"
+        ),
+    )
+
+
+class Attendance(SQLModel, table=True):
+    """A member's presence on a date and half-day (one row per member, date and half-day)."""
+
+    __tablename__ = "attendance"
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id", ondelete="CASCADE")
+    date: date
+    half_day: str = Field(max_length=3)
+    mode: str = Field(default="onsite", max_length=6)
+    checked_in_at: datetime | None = None
+
+    __table_args__ = (
+        UniqueConstraint("member_id", "date", "half_day", name="uq_attendance_member_day"),
+        CheckConstraint("half_day IN ('am','pm','day')", name="ck_attendance_half_day"),
+        CheckConstraint("mode IN ('onsite','remote')", name="ck_attendance_mode"),
+        Index("ix_attendance_date", "date"),
+    )

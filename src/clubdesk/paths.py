@@ -1,0 +1,52 @@
+"""Every file path clubdesk uses, in one place.
+
+``CLUBDESK_DATA_DIR`` overrides the data directory as a whole (tests and dev mode use it);
+``CLUBDESK_DB`` overrides the database only; the ``--db`` option beats both.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "clubdesk"
+DB_FILENAME = "clubdesk.sqlite3"
+
+
+def data_dir() -> Path:
+    override = os.environ.get("CLUBDESK_DATA_DIR")
+    if override:
+        return Path(override).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_db_path() -> Path:
+    return data_dir() / DB_FILENAME
+
+
+def backups_dir() -> Path:
+    return data_dir() / "backups"
+
+
+def resources_dir() -> Path:
+    """resources/ of the source tree (development) or of a bundle."""
+    here = Path(__file__).resolve()
+    for candidate in (here.parents[2] / "resources", here.parent / "resources"):
+        if candidate.is_dir():
+            return candidate
+    return here.parents[2] / "resources"
+
+
+def database_target(explicit: str | None = None) -> str:
+    """The database the user asked for: ``--db`` value, else CLUBDESK_DB, else the default file.
+
+    Returns a URL or a filesystem path as given; :func:`clubdesk.model.db.to_url` normalises it.
+    """
+    if explicit:
+        return explicit
+    env = os.environ.get("CLUBDESK_DB")
+    if env:
+        return env
+    return str(default_db_path())

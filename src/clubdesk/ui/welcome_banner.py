@@ -1,0 +1,49 @@
+"""Shown on an empty database: try the demo club, or start with an empty one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from clubdesk.model import demo
+from clubdesk.ui.operations import ALL, Operations
+
+
+class WelcomeBanner(QFrame):
+    finished = Signal()
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.setObjectName("welcome_banner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.message = QLabel(
+            self.tr(
+                "Bienvenue ! La base est vide.\n"
+                "Vous pouvez essayer clubdesk avec un club de démonstration (des personnes "
+                "inventées), ou commencer avec votre club."
+            )
+        )
+        self.message.setWordWrap(True)
+        self.demo_button = QPushButton(self.tr("Essayer avec le club de démonstration"))
+        self.demo_button.setObjectName("load_demo_button")
+        self.empty_button = QPushButton(self.tr("Commencer avec mon club"))
+        self.empty_button.setObjectName("start_empty_button")
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.message, 1)
+        layout.addWidget(self.demo_button)
+        layout.addWidget(self.empty_button)
+        self.demo_button.clicked.connect(self.load_demo)
+        self.empty_button.clicked.connect(self.dismiss)
+
+    def load_demo(self) -> None:
+        club = self.ops.club
+        outcome = self.ops.run(demo.generate, club.db, club.actor, size="small", changes=ALL)
+        if not outcome.ok:
+            self.message.setText(str(outcome.error))
+            return
+        self.dismiss()
+
+    def dismiss(self) -> None:
+        self.hide()
+        self.finished.emit()

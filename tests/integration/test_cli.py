@@ -1,0 +1,108 @@
+"""The command line through the real console script, in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SCRIPT = Path(sys.executable).with_name("clubdesk")
+
+
+def clubdesk(*args: str, env: dict[str, str] | None = None,
+             check_rc: int | None = 0) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, **(env or {})}
+    done = subprocess.run([str(SCRIPT), *args], capture_output=True, text=True, env=full_env,
+                          timeout=120)
+    if check_rc is not None:
+        assert done.returncode == check_rc, (done.stdout, done.stderr)
+    return done
+
+
+def test_console_script_is_installed() -> None:
+    assert SCRIPT.exists() or shutil.which("clubdesk")
+
+
+def test_version() -> None:
+    out = clubdesk("--version").stdout
+    assert out.startswith("clubdesk ")
+
+
+@pytest.mark.parametrize("args", [["--help"], ["demo", "--help"], ["db", "status", "--help"],
+                                  ["members", "list", "--help"]])
+def test_help_on_each_command(args: list[str]) -> None:
+    assert "usage:" in clubdesk(*args).stdout
+
+
+def test_demo_then_list_as_json_in_the_default_data_dir(isolated_data_dir: Path) -> None:
+    out = clubdesk("demo").stdout
+    assert "Club de démonstration créé" in out
+    assert (isolated_data_dir / "clubdesk.sqlite3").exists()
+    rows = json.loads(clubdesk("members", "list", "--json").stdout)
+    by_name = {(r["first_name"], r["last_name"]): r for r in rows}
+    loic = by_name[("Loïc", "N'Diaye")]
+    assert set(loic) >= {"id", "first_name", "last_name", "preferred_name", "is_member"}
+    assert loic["is_member"] is True
+    assert any(r["is_member"] is False for r in rows)
+
+
+def test_demo_refuses_a_club_with_members(tmp_path: Path) -> None:
+    db = str(tmp_path / "c.sqlite3")
+    clubdesk("demo", "--db", db)
+    again = clubdesk("demo", "--db", db, check_rc=1)
+    assert "--force" in again.stderr and again.stderr.count("\n") == 1
+    clubdesk("demo", "--db", db, "--force", "--seed", "3")
+
+
+def test_db_option_env_var_and_position(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
+    clubdesk("--db", str(a), "demo")
+    assert a.exists()
+    clubdesk("demo", env={"CLUBDESK_DB": str(b)})
+    assert b.exists()
+    rows = json.loads(clubdesk("members", "list", "--json", "--db", str(a)).stdout)
+    assert len(rows) > 50
+
+
+def test_db_status_and_upgrade(tmp_path: Path) -> None:
+    db = str(tmp_path / "c.sqlite3")
+    clubdesk("db", "upgrade", "--db", db)
+    status = json.loads(clubdesk("db", "status", "--json", "--db", db).stdout)
+    assert status["up_to_date"] is True and status["current"] == status["head"]
+    assert "déjà à jour" in clubdesk("db", "upgrade", "--db", db).stdout
+
+
+def test_missing_folder_is_one_sentence_and_exit_1(tmp_path: Path) -> None:
+    target = tmp_path / "absent" / "club.sqlite3"
+    done = clubdesk("--db", str(target), "members", "list", check_rc=1)
+    assert done.stderr.strip().count("\n") == 0
+    assert str(target) in done.stderr
+    assert not target.parent.exists()
+
+
+def test_not_a_database_is_refused_and_left_alone(tmp_path: Path) -> None:
+    bad = tmp_path / "image.sqlite3"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 100)
+    done = clubdesk("members", "list", "--db", str(bad), check_rc=1)
+    assert "n'est pas une base clubdesk" in done.stderr
+    assert bad.read_bytes() == b"\x89PNG\r\n\x1a\n" + b"\0" * 100
+
+
+def test_newer_database_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "c.sqlite3"
+    clubdesk("db", "upgrade", "--db", str(db))
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    done = clubdesk("members", "list", "--db", str(db), check_rc=1)
+    assert "version plus récente" in done.stderr
+
+
+def test_bad_usage_is_exit_2() -> None:
+    assert clubdesk("members", "lst", check_rc=2).stderr
+    assert clubdesk("demo", "--size", "huge", check_rc=2).stderr

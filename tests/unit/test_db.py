@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import subprocess
+import sys
+import threading
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from clubdesk.model.club import Club
+from clubdesk.model.db import Database, head_revision
+from clubdesk.model.errors import DatabaseError
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_every_connection_gets_the_pragmas(club: Club) -> None:
+    with club.db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+
+
+def test_new_database_is_at_head(club: Club) -> None:
+    assert club.db.status() == {
+        "database": str(club.db.path), "current": head_revision(), "head": head_revision(),
+        "up_to_date": True,
+    }
+
+
+def test_migrate_down_and_up_on_a_populated_database(club: Club, make_member) -> None:
+    m = make_member("Émilie", last_name="N'Diaye")
+    club.attendance.check_in(m.id, date(2026, 1, 5), "am")
+    club.db.downgrade("base")
+    assert club.db.current_revision() is None
+    club.db.upgrade()
+    assert club.db.current_revision() == head_revision()
+    with club.db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+    # and the tables work again after the round trip
+    again = club.members.create("Loïc", joined_on=date(2025, 3, 3))
+    assert club.members.status(again.id) == "current"
+
+
+def test_upgrade_keeps_rows_when_stepping_revision_by_revision(club: Club, make_member) -> None:
+    make_member("Émilie")
+    club.db.downgrade("0001")
+    club.db.upgrade()
+    with club.db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+        assert conn.execute(text("SELECT first_name FROM member")).scalars().all() == ["Émilie"]
+
+
+def test_database_from_a_newer_version_is_refused_and_untouched(db_path: Path) -> None:
+    Club.open(str(db_path)).close()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'f00dcafe'")
+    before = digest(db_path)
+    with pytest.raises(DatabaseError, match="version plus récente"):
+        Database.open(str(db_path))
+    assert digest(db_path) == before
+
+
+def test_a_file_that_is_not_sqlite_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "notes.sqlite3"
+    bad.write_text("ceci n'est pas une base")
+    with pytest.raises(DatabaseError, match="n'est pas une base clubdesk") as err:
+        Database.open(str(bad))
+    assert str(bad) in str(err.value)
+    assert bad.read_text() == "ceci n'est pas une base"
+
+
+def test_a_sqlite_file_of_another_program_is_refused(tmp_path: Path) -> None:
+    other = tmp_path / "other.sqlite3"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY)")
+    before = digest(other)
+    with pytest.raises(DatabaseError, match="pas celles de clubdesk"):
+        Database.open(str(other))
+    assert digest(other) == before
+
+
+def test_missing_folder_is_refused_naming_it(tmp_path: Path) -> None:
+    target = tmp_path / "nope" / "club.sqlite3"
+    with pytest.raises(DatabaseError, match="n'existe pas") as err:
+        Database.open(str(target))
+    assert str(target.parent) in str(err.value)
+    assert not target.parent.exists()
+
+
+def test_a_folder_is_not_a_database(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError, match="est un dossier"):
+        Database.open(str(tmp_path))
+
+
+def test_a_locked_database_gives_one_sentence_and_writes_nothing(club: Club, db_path: Path,
+                                                                  make_member) -> None:
+    make_member("Avant")
+    locker = sqlite3.connect(db_path, isolation_level=None)
+    locker.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(DatabaseError, match="occupée par un autre programme"):
+            club.members.create("Pendant")
+    finally:
+        locker.execute("ROLLBACK")
+        locker.close()
+    assert [r.first_name for r in club.members.list_members()] == ["Avant"]
+
+
+def test_a_waiting_writer_goes_through_when_the_lock_is_released(club: Club, db_path: Path) -> None:
+    locker = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
+    locker.execute("BEGIN IMMEDIATE")
+    timer = threading.Timer(0.5, lambda: locker.execute("COMMIT"))
+    timer.start()
+    try:
+        club.members.create("Patiente")  # waits on busy_timeout instead of failing
+    finally:
+        timer.join()
+        locker.close()
+    assert club.members.count() == 1
+
+
+def test_the_core_never_imports_qt() -> None:
+    code = (
+        "import pkgutil, importlib, sys, clubdesk.model as m\n"
+        "for info in pkgutil.walk_packages(m.__path__, 'clubdesk.model.'):\n"
+        "    if '.migrations' not in info.name:\n"
+        "        importlib.import_module(info.name)\n"
+        "import clubdesk.cli\n"
+        "bad = sorted(n for n in sys.modules if n.startswith(('PySide6', 'clubdesk.ui')))\n"
+        "assert not bad, bad\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_migration_files_follow_the_numbering_convention() -> None:
+    from alembic.script import ScriptDirectory
+
+    from clubdesk.model.db import alembic_config, known_revisions
+
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    revisions = known_revisions()
+    assert script.get_current_head() == revisions[-1]
+    previous = None
+    for rev in revisions:
+        assert script.get_revision(rev).down_revision == previous
+        previous = rev
