@@ -49,8 +49,13 @@ app.exec()
 def start_times(mode: str, db: Path, runs: int) -> list[float]:
     out = []
     for _ in range(runs):
-        done = subprocess.run([sys.executable, "-c", CHILD, mode, str(db)],
-                              capture_output=True, text=True, check=True, timeout=300)
+        done = subprocess.run(
+            [sys.executable, "-c", CHILD, mode, str(db)],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=300,
+        )
         out.append(float(done.stdout.strip().splitlines()[-1]))
     return out
 
@@ -65,8 +70,12 @@ def main() -> None:
     if not args.db:
         script = Path(sys.executable).with_name("clubdesk")
         t = time.perf_counter()
-        done = subprocess.run([str(script), "demo", "--size", "large", "--db", str(db)],
-                              capture_output=True, text=True, check=True)
+        done = subprocess.run(
+            [str(script), "demo", "--size", "large", "--db", str(db)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         elapsed = time.perf_counter() - t
         print(f"large demo generated in {elapsed:.1f} s (limit 60 s): {done.stdout.strip()}")
     size_mb = db.stat().st_size / 1e6
@@ -74,10 +83,14 @@ def main() -> None:
     bare = start_times("bare", db, args.runs)
     club = start_times("clubdesk", db, args.runs)
     print(f"cold start to first paint, median of {args.runs} runs:")
-    print(f"  bare PySide6 QMainWindow : {statistics.median(bare) * 1000:7.0f} ms "
-          f"(min {min(bare) * 1000:.0f}, max {max(bare) * 1000:.0f})")
-    print(f"  clubdesk, large database : {statistics.median(club) * 1000:7.0f} ms "
-          f"(min {min(club) * 1000:.0f}, max {max(club) * 1000:.0f})")
+    print(
+        f"  bare PySide6 QMainWindow : {statistics.median(bare) * 1000:7.0f} ms "
+        f"(min {min(bare) * 1000:.0f}, max {max(bare) * 1000:.0f})"
+    )
+    print(
+        f"  clubdesk, large database : {statistics.median(club) * 1000:7.0f} ms "
+        f"(min {min(club) * 1000:.0f}, max {max(club) * 1000:.0f})"
+    )
 
 
 if __name__ == "__main__":

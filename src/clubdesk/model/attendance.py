@@ -11,10 +11,37 @@ from sqlmodel import col
 
 from clubdesk.model.access import ALL_ROLES, Actor, require
 from clubdesk.model.db import Database
-from clubdesk.model.errors import DuplicateError, NotFoundError, ValidationError
-from clubdesk.model.tables import HALF_DAYS, MODES, Attendance, Member
+from clubdesk.model.errors import ClubdeskError, DuplicateError, NotFoundError, ValidationError
+from clubdesk.model.staff import StaffService
+from clubdesk.model.tables import HALF_DAYS, MODES, Attendance, Member, MembershipPeriod
 
 HALF_DAY_LABELS = {"am": "matin", "pm": "après-midi", "day": "journée"}
+
+
+class ReentryNeeded(ClubdeskError):
+    """The person is a former member: ask before opening a new membership period."""
+
+
+SPEC_MEMBERS_PER_FTE = 20  # cahier des charges §7: about one staff member per 20 active members
+
+
+@dataclass(frozen=True)
+class Glance:
+    """The month at a glance on the reception screen."""
+
+    active_members: int
+    staff_fte: float
+    members_per_fte: float | None
+
+    def sentence(self) -> str:
+        if self.members_per_fte is None:
+            return "Aucun salarié n'est enregistré aujourd'hui : le ratio ne peut pas être calculé."
+        ratio = f"{self.members_per_fte:.1f}".replace(".", ",")
+        if self.members_per_fte <= SPEC_MEMBERS_PER_FTE:
+            return (f"{ratio} membres actifs par salarié à temps plein. "
+                    f"Le repère est d'environ {SPEC_MEMBERS_PER_FTE} : c'est dans le repère.")
+        return (f"{ratio} membres actifs par salarié à temps plein. "
+                f"Le repère est d'environ {SPEC_MEMBERS_PER_FTE} : c'est au-dessus du repère.")
 
 
 @dataclass(frozen=True)
@@ -53,8 +80,14 @@ class AttendanceService:
         *,
         mode: str = "onsite",
         at: datetime | None = None,
+        reopen: bool = False,
     ) -> Attendance:
-        """Record a presence; a second check-in for the same half-day is refused."""
+        """Record a presence; a second check-in for the same half-day is refused.
+
+        A former member is never silently made a member again: without ``reopen`` the
+        check-in is refused with ReentryNeeded; with it, a new membership period starts on
+        ``on`` in the same transaction. Visitors check in freely (unconditional welcome).
+        """
         require(self.actor, *ALL_ROLES)
         if half_day not in HALF_DAYS:
             raise ValidationError(
@@ -66,6 +99,22 @@ class AttendanceService:
             member = session.get(Member, member_id)
             if member is None:
                 raise NotFoundError(f"Aucun membre n'a le numéro {member_id}.")
+            periods = list(session.scalars(
+                select(MembershipPeriod).where(col(MembershipPeriod.member_id) == member_id)))
+            is_current = any(p.joined_on <= on and (p.left_on is None or p.left_on > on)
+                             for p in periods)
+            if periods and not is_current:
+                name = member.preferred_name or member.first_name
+                if not reopen:
+                    last_left = max((p.left_on for p in periods if p.left_on), default=None)
+                    since = f" depuis le {last_left.strftime('%d/%m/%Y')}" if last_left else ""
+                    raise ReentryNeeded(
+                        f"{name} n'est plus membre{since}. Voulez-vous rouvrir son adhésion "
+                        "à partir d'aujourd'hui ?"
+                    )
+                if any(p.joined_on > on for p in periods):
+                    raise ValidationError("date", "Une adhésion commence après cette date.")
+                session.add(MembershipPeriod(member_id=member_id, joined_on=on))
             already = session.scalars(
                 select(Attendance).where(
                     col(Attendance.member_id) == member_id,
@@ -139,6 +188,13 @@ class AttendanceService:
                     )
                 ).scalar_one()
             )
+
+    def glance(self, today: date) -> Glance:
+        """Active members this calendar month, staff FTE today, and their ratio."""
+        active = self.active_members(today.year, today.month)
+        fte = StaffService(self.db, self.actor).fte_on(today)
+        ratio = round(active / fte, 1) if fte > 0 else None
+        return Glance(active_members=active, staff_fte=fte, members_per_fte=ratio)
 
     def count(self) -> int:
         with self.db.session(write=False) as session:

@@ -5,8 +5,14 @@ from __future__ import annotations
 from clubdesk.model.access import LOCAL_ADMIN, Actor
 from clubdesk.model.attendance import AttendanceService
 from clubdesk.model.db import Database
+from clubdesk.model.member_profile import ProfileService
 from clubdesk.model.members import MemberService
+from clubdesk.model.merge import merge_members
+from clubdesk.model.reach_out import ReachOutService
+from clubdesk.model.settings import SettingsService
 from clubdesk.model.staff import StaffService
+from clubdesk.model.tables import Member
+from clubdesk.model.tasks import TaskService
 
 
 class Club:
@@ -16,6 +22,14 @@ class Club:
         self.members = MemberService(db, actor)
         self.staff = StaffService(db, actor)
         self.attendance = AttendanceService(db, actor)
+        self.profiles = ProfileService(db, actor)
+        self.reach_out = ReachOutService(db, actor)
+        self.settings = SettingsService(db, actor)
+        self.tasks = TaskService(db, actor)
+
+    def merge_members(self, keep_id: int, other_id: int) -> Member:
+        """Merge ``other_id`` into ``keep_id``: every presence and period is kept."""
+        return merge_members(self.db, self.actor, keep_id, other_id)
 
     @classmethod
     def open(cls, target: str, actor: Actor = LOCAL_ADMIN, *, create_parent: bool = False) -> Club:

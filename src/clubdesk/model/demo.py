@@ -12,11 +12,24 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Literal
 
 from sqlalchemy import delete, func, insert, select
+from sqlmodel import Session
 
 from clubdesk.model.access import STAFF_ROLES, Actor, require
 from clubdesk.model.db import Database
 from clubdesk.model.errors import ClubdeskError
-from clubdesk.model.tables import Attendance, Member, MembershipPeriod, Staff, StaffPeriod
+from clubdesk.model.tables import (
+    Attendance,
+    Member,
+    MemberAvailability,
+    MembershipPeriod,
+    MemberSkill,
+    MemberWish,
+    ReachOut,
+    Staff,
+    StaffPeriod,
+    Task,
+)
+from clubdesk.model.tasks import DEFAULT_TASKS
 from clubdesk.model.text import search_key
 
 Size = Literal["small", "large"]
@@ -140,8 +153,15 @@ def generate(
                 f"La base « {db.display_name} » contient déjà {existing} personnes : "
                 "la démo n'a rien écrit (ajoutez --force pour tout remplacer par la démo)."
             )
-        for table in (Attendance, MembershipPeriod, Member, StaffPeriod, Staff):
+        for table in (ReachOut, MemberWish, MemberSkill, MemberAvailability, Attendance,
+                      MembershipPeriod, Member, StaffPeriod, Staff, Task):
             session.execute(delete(table))
+        task_ids = []
+        for values in DEFAULT_TASKS:
+            task = Task(**values)
+            session.add(task)
+            session.flush()
+            task_ids.append(task.id)
 
         members: list[dict[str, Any]] = []
         periods: list[dict[str, Any]] = []
@@ -199,6 +219,9 @@ def generate(
         attendance = _attendance(rng, spec, periods, opening)
         for chunk in range(0, len(attendance), 50_000):
             session.execute(insert(Attendance), attendance[chunk:chunk + 50_000])
+
+        _profiles(session, rng, len(members), task_ids)
+        _reach_outs(session, rng, periods, today)
 
         staff_rows, staff_periods = _staff(rng, spec, start)
         session.execute(insert(Staff), staff_rows)
@@ -269,3 +292,43 @@ def _staff(
         else:
             periods.append({"staff_id": i + 1, "started_on": hired, "ended_on": None, "fte": fte})
     return rows, periods
+
+
+SKILL_NAMES = ("Cuisine", "Comptabilité", "Accueil", "Informatique", "Rédaction", "Photo")
+
+
+def _profiles(session: Session, rng: random.Random, count: int, task_ids: list[Any]) -> None:
+    skills, wishes, availability = [], [], []
+    for member_id in range(1, count + 1):
+        for name in rng.sample(SKILL_NAMES, rng.randint(0, 3)):
+            level = rng.choice(("discovering", "discovering", "practising", "can_teach"))
+            skills.append({"member_id": member_id, "name": name, "level": level})
+        picked = rng.sample(task_ids, min(len(task_ids), rng.randint(0, 3)))
+        for n, task_id in enumerate(picked):
+            wishes.append({"member_id": member_id, "task_id": task_id,
+                           "kind": "avoid" if n == 2 else "like"})
+        for weekday in range(1, 6):
+            for half in ("am", "pm"):
+                if rng.random() < 0.45:
+                    availability.append({"member_id": member_id, "weekday": weekday,
+                                         "half_day": half})
+    for table, rows in ((MemberSkill, skills), (MemberWish, wishes),
+                        (MemberAvailability, availability)):
+        if rows:
+            session.execute(insert(table), rows)
+
+
+def _reach_outs(session: Session, rng: random.Random, periods: list[dict[str, Any]],
+                today: date) -> None:
+    rows = []
+    for p in periods:
+        if p["left_on"] is None and rng.random() < 0.15:
+            rows.append({
+                "member_id": p["member_id"],
+                "date": today - timedelta(days=rng.randint(20, 200)),
+                "channel": rng.choice(("phone", "sms", "visit")),
+                "done_by": rng.choice(("Hervé", "Léa", "Émilie")),
+                "note": "",
+            })
+    if rows:
+        session.execute(insert(ReachOut), rows)

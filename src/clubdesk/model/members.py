@@ -392,6 +392,35 @@ class MemberService:
             session.add(open_period)
             return open_period
 
+    def possible_duplicates(
+        self,
+        first_name: str,
+        last_name: str = "",
+        *,
+        phone: str = "",
+        email: str = "",
+        exclude_id: int | None = None,
+    ) -> list[MemberRow]:
+        """People who may be the same person: same folded names, same phone or same email."""
+        require(self.actor, *ALL_ROLES)
+        names = search_key(first_name, last_name)
+        digits = _digits(phone)
+        mail = email.strip().casefold()
+        hits: list[int] = []
+        stmt = select(col(Member.id), col(Member.first_name), col(Member.last_name),
+                      col(Member.phone), col(Member.email))
+        with self.db.session(write=False) as session:
+            for r in session.execute(stmt):
+                if r.id == exclude_id:
+                    continue
+                same_names = bool(last_name.strip()) and search_key(
+                    r.first_name, r.last_name) == names
+                same_phone = len(digits) >= 6 and _digits(r.phone) == digits
+                same_mail = bool(mail) and r.email.strip().casefold() == mail
+                if same_names or same_phone or same_mail:
+                    hits.append(r.id)
+        return [self.row(i) for i in hits]
+
     def resolve(self, text: str) -> MemberRow:
         """A member from an id or an unambiguous name (for the command line)."""
         from clubdesk.model.errors import ClubdeskError
@@ -410,6 +439,11 @@ class MemberService:
             raise NotFoundError(f"Personne ne correspond à « {text} ».")
         names = ", ".join(f"{m.display_name} (n° {m.id})" for m in matches[:10])
         raise ClubdeskError(f"« {text} » désigne plusieurs personnes : {names}.")
+
+
+def _digits(phone: str) -> str:
+    digits = "".join(ch for ch in phone if ch.isdigit())
+    return "0" + digits[2:] if digits.startswith("33") and len(digits) == 11 else digits
 
 
 def match_quality(tokens: list[str], key: str) -> int:

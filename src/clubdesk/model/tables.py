@@ -117,3 +117,107 @@ class Attendance(SQLModel, table=True):
         CheckConstraint("mode IN ('onsite','remote')", name="ck_attendance_mode"),
         Index("ix_attendance_date", "date"),
     )
+
+
+SKILL_LEVELS = ("discovering", "practising", "can_teach")
+WISH_KINDS = ("like", "avoid")
+REACH_OUT_CHANNELS = ("phone", "sms", "email", "post", "visit", "other")
+
+
+class Task(SQLModel, table=True):
+    """A task of the work-ordered day (accueil, standard, cuisine...), done in binôme."""
+
+    __tablename__ = "task"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=100, unique=True)
+    half_days: str = Field(default="am,pm", max_length=10)  # comma-separated am/pm
+    weekdays: str = Field(default="1,2,3,4,5", max_length=20)  # ISO weekdays, 1 = Monday
+    min_people: int = 2
+    max_people: int = 3
+    skill: str | None = Field(default=None, max_length=100)
+    mode: str = Field(default="onsite", max_length=6)
+    priority: int = 1
+    archived: bool = False
+
+    __table_args__ = (
+        CheckConstraint("min_people >= 2 AND max_people >= min_people", name="ck_task_people"),
+        CheckConstraint("mode IN ('onsite','remote')", name="ck_task_mode"),
+    )
+
+
+class MemberSkill(SQLModel, table=True):
+    __tablename__ = "member_skill"
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id", index=True, ondelete="CASCADE")
+    name: str = Field(max_length=100)
+    level: str = Field(max_length=12)
+
+    __table_args__ = (
+        UniqueConstraint("member_id", "name", name="uq_member_skill"),
+        CheckConstraint(
+            "level IN ('discovering','practising','can_teach')", name="ck_member_skill_level"
+        ),
+    )
+
+
+class MemberWish(SQLModel, table=True):
+    """A task a member likes or would rather avoid."""
+
+    __tablename__ = "member_wish"
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id", index=True, ondelete="CASCADE")
+    task_id: int = Field(foreign_key="task.id", ondelete="CASCADE")
+    kind: str = Field(max_length=5)
+
+    __table_args__ = (
+        UniqueConstraint("member_id", "task_id", name="uq_member_wish"),
+        CheckConstraint("kind IN ('like','avoid')", name="ck_member_wish_kind"),
+    )
+
+
+class MemberAvailability(SQLModel, table=True):
+    """A usual presence: weekday (1 = Monday) and half-day."""
+
+    __tablename__ = "member_availability"
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id", index=True, ondelete="CASCADE")
+    weekday: int
+    half_day: str = Field(max_length=2)
+
+    __table_args__ = (
+        UniqueConstraint("member_id", "weekday", "half_day", name="uq_member_availability"),
+        CheckConstraint("weekday BETWEEN 1 AND 7", name="ck_availability_weekday"),
+        CheckConstraint("half_day IN ('am','pm')", name="ck_availability_half_day"),
+    )
+
+
+class ReachOut(SQLModel, table=True):
+    """A contact made with a member not seen for a while (Clubhouse reach-out)."""
+
+    __tablename__ = "reach_out"
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id", index=True, ondelete="CASCADE")
+    date: date
+    channel: str = Field(max_length=6)
+    done_by: str = Field(default="", max_length=200)
+    note: str = Field(default="", max_length=500)
+
+    __table_args__ = (
+        CheckConstraint(
+            "channel IN ('phone','sms','email','post','visit','other')", name="ck_reach_out_channel"
+        ),
+    )
+
+
+class Setting(SQLModel, table=True):
+    """A club-wide setting (e.g. reach_out_days)."""
+
+    __tablename__ = "setting"
+
+    key: str = Field(primary_key=True, max_length=100)
+    value: str = Field(default="", max_length=2000)

@@ -1,0 +1,39 @@
+"""Club-wide settings stored in the database (shared by every desk)."""
+
+from __future__ import annotations
+
+from clubdesk.model.access import ALL_ROLES, STAFF_ROLES, Actor, require
+from clubdesk.model.db import Database
+from clubdesk.model.errors import ValidationError
+from clubdesk.model.tables import Setting
+
+DEFAULTS: dict[str, int] = {"reach_out_days": 14}
+LIMITS: dict[str, tuple[int, int]] = {"reach_out_days": (1, 365)}
+LABELS: dict[str, str] = {"reach_out_days": "Nombre de jours sans venir avant de recontacter"}
+
+
+class SettingsService:
+    def __init__(self, db: Database, actor: Actor) -> None:
+        self.db = db
+        self.actor = actor
+
+    def get_int(self, key: str) -> int:
+        require(self.actor, *ALL_ROLES)
+        with self.db.session(write=False) as session:
+            row = session.get(Setting, key)
+        if row is None:
+            return DEFAULTS[key]
+        try:
+            return int(row.value)
+        except ValueError:
+            return DEFAULTS[key]
+
+    def set_int(self, key: str, value: int) -> None:
+        require(self.actor, *STAFF_ROLES)
+        low, high = LIMITS[key]
+        if not low <= value <= high:
+            raise ValidationError(key, f"{LABELS[key]} : entre {low} et {high}.")
+        with self.db.session() as session:
+            row = session.get(Setting, key) or Setting(key=key)
+            row.value = str(value)
+            session.add(row)
