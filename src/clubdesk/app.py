@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -14,6 +15,7 @@ from clubdesk.model.errors import ClubdeskError
 from clubdesk.ui.main_window import MainWindow
 from clubdesk.ui.members.members_screen import MembersScreen
 from clubdesk.ui.operations import Operations
+from clubdesk.ui.reception.reception_screen import ReceptionScreen
 
 STYLE = """
 QWidget { font-size: 11pt; }
@@ -21,6 +23,12 @@ QLabel#screen_title { font-size: 16pt; font-weight: 600; margin: 4px 0 8px 0; }
 QFrame#welcome_banner { background: #eef4fb; border: 1px solid #9db8d9; border-radius: 6px; }
 QListWidget#navigation { font-size: 12pt; }
 QListWidget#navigation::item { padding: 10px 8px; }
+QLineEdit#checkin_search { font-size: 16pt; padding: 6px; }
+QListView#checkin_results, QListView#present_list { font-size: 13pt; }
+QListView#checkin_results::item, QListView#present_list::item { padding: 6px; }
+QLabel#today_label { font-size: 14pt; }
+QLabel#checkin_message { font-size: 13pt; }
+QFrame#glance_box { background: #f4f7f2; border: 1px solid #b9c9b0; border-radius: 6px; }
 """
 
 
@@ -32,6 +40,7 @@ def ensure_application() -> QApplication:
     app.setApplicationName("clubdesk")
     app.setOrganizationName("clubdesk")
     app.setStyleSheet(STYLE)
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
     return app
 
 
@@ -45,6 +54,7 @@ def build_main_window(database_url: str, *, create_parent: bool = False) -> Main
     ops = Operations(club)
     window = MainWindow(ops)
     ops.setParent(window)
+    window.add_screen(window.tr("Accueil"), ReceptionScreen(ops))
     window.add_screen(window.tr("Membres"), MembersScreen(ops))
     window.destroyed.connect(lambda *_: club.close())
     return window

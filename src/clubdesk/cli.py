@@ -123,6 +123,36 @@ def cmd_members_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_members_search(args: argparse.Namespace) -> int:
+    club = open_club(args)
+    try:
+        rows = club.members.search(args.text, limit=args.limit)
+    finally:
+        club.close()
+    _print_members(rows, args.json)
+    return 0
+
+
+def cmd_checkin(args: argparse.Namespace) -> int:
+    from clubdesk.model.attendance import HALF_DAY_LABELS, ReentryNeeded
+
+    club = open_club(args)
+    try:
+        member = club.members.resolve(args.member)
+        try:
+            club.attendance.check_in(member.id, args.date, args.half_day,
+                                     mode="remote" if args.remote else "onsite",
+                                     reopen=args.reopen)
+        except ReentryNeeded as exc:
+            raise ReentryNeeded(f"{exc} Si oui, relancez avec --reopen.") from None
+    finally:
+        club.close()
+    where = "à distance" if args.remote else "sur place"
+    print(f"{member.display_name} (n° {member.id}) pointé(e) le {args.date:%d/%m/%Y}, "
+          f"{HALF_DAY_LABELS[args.half_day]}, {where}.")
+    return 0
+
+
 # -- parser -----------------------------------------------------------------------------
 
 
@@ -168,6 +198,22 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--filter", choices=("all", "current", "former", "visitors"), default="all",
                    help="current : membres actuels ; former : anciens ; visitors : visiteurs")
     q.set_defaults(handler=cmd_members_list)
+    q = msub.add_parser("search", parents=[common],
+                        help="cherche par nom (sans tenir compte des accents), meilleur d'abord")
+    q.add_argument("text", metavar="TEXTE")
+    q.add_argument("--json", action="store_true", help="sortie JSON")
+    q.add_argument("--limit", type=int, default=50, help="nombre maximal de réponses")
+    q.set_defaults(handler=cmd_members_search)
+
+    p = sub.add_parser("checkin", parents=[common], help="pointe une personne (présence)")
+    p.add_argument("member", metavar="MEMBRE", help="numéro ou nom sans ambiguïté")
+    p.add_argument("--date", type=_date, required=True, help="AAAA-MM-JJ")
+    p.add_argument("--half-day", choices=("am", "pm", "day"), default="day",
+                   help="am : matin ; pm : après-midi ; day : journée")
+    p.add_argument("--remote", action="store_true", help="présence à distance")
+    p.add_argument("--reopen", action="store_true",
+                   help="pour un ancien membre : rouvre une adhésion à cette date")
+    p.set_defaults(handler=cmd_checkin)
 
     return parser
 

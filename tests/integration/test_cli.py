@@ -106,3 +106,47 @@ def test_newer_database_is_refused(tmp_path: Path) -> None:
 def test_bad_usage_is_exit_2() -> None:
     assert clubdesk("members", "lst", check_rc=2).stderr
     assert clubdesk("demo", "--size", "huge", check_rc=2).stderr
+
+
+def test_members_search_best_match_first(tmp_path: Path) -> None:
+    db = str(tmp_path / "c.sqlite3")
+    clubdesk("demo", "--db", db)
+    rows = json.loads(clubdesk("members", "search", "jean ed", "--json", "--db", db).stdout)
+    assert (rows[0]["first_name"], rows[0]["last_name"]) == ("Jean-Édouard", "Lefèvre")
+    assert set(rows[0]) >= {"id", "first_name", "last_name", "preferred_name", "is_member"}
+    assert json.loads(clubdesk("members", "search", "zzzz", "--json", "--db", db).stdout) == []
+
+
+def test_checkin_by_name_and_by_id(tmp_path: Path) -> None:
+    db = str(tmp_path / "c.sqlite3")
+    clubdesk("db", "upgrade", "--db", db)
+    for name in ("Loïc N'Diaye", "Loïc Marchand", "Émilie Durand"):
+        first, last = name.split(" ", 1)
+        code = ("import sys; from datetime import date; from clubdesk.model.club import Club; "
+                "c = Club.open(sys.argv[1]); "
+                "c.members.create(sys.argv[2], last_name=sys.argv[3], joined_on=date(2025,1,1))")
+        subprocess.run([sys.executable, "-c", code, db, first, last], check=True)
+    out = clubdesk("checkin", "ndiaye", "--date", "2026-11-20", "--half-day", "am", "--db", db)
+    assert "Loïc N'Diaye" in out.stdout
+    again = clubdesk("checkin", "ndiaye", "--date", "2026-11-20", "--half-day", "am", "--db", db,
+                     check_rc=1)
+    assert "déjà pointé" in again.stderr
+    ambiguous = clubdesk("checkin", "loic", "--date", "2026-11-20", "--db", db, check_rc=1)
+    assert "Loïc N'Diaye" in ambiguous.stderr and "Loïc Marchand" in ambiguous.stderr
+    clubdesk("checkin", "3", "--date", "2026-11-20", "--remote", "--db", db)
+    bad = clubdesk("checkin", "3", "--date", "20/11/2026", "--db", db, check_rc=2)
+    assert "AAAA-MM-JJ" in bad.stderr
+
+
+def test_checkin_of_a_former_member_needs_reopen(tmp_path: Path) -> None:
+    db = str(tmp_path / "c.sqlite3")
+    clubdesk("db", "upgrade", "--db", db)
+    code = ("import sys; from datetime import date; from clubdesk.model.club import Club; "
+            "c = Club.open(sys.argv[1]); m = c.members.create('Paul', joined_on=date(2024,1,1)); "
+            "c.members.leave(m.id, date(2025,1,1))")
+    subprocess.run([sys.executable, "-c", code, db], check=True)
+    refused = clubdesk("checkin", "paul", "--date", "2026-11-20", "--db", db, check_rc=1)
+    assert "--reopen" in refused.stderr
+    clubdesk("checkin", "paul", "--date", "2026-11-20", "--reopen", "--db", db)
+    rows = json.loads(clubdesk("members", "list", "--json", "--db", db).stdout)
+    assert rows[0]["is_member"] is True

@@ -152,3 +152,18 @@ def test_migration_files_follow_the_numbering_convention() -> None:
     for rev in revisions:
         assert script.get_revision(rev).down_revision == previous
         previous = rev
+
+
+def test_a_copy_is_set_aside_before_migrating(db_path: Path) -> None:
+    club = Club.open(str(db_path))
+    club.members.create("Émilie", joined_on=date(2025, 1, 1))
+    club.db.downgrade("0001")
+    club.close()
+    reopened = Database.open(str(db_path))  # migrates at start
+    assert reopened.current_revision() == head_revision()
+    reopened.close()
+    copies = list((db_path.parent / "backups").glob("*avant-mise-a-jour-0001*.sqlite3"))
+    assert len(copies) == 1
+    with sqlite3.connect(copies[0]) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert conn.execute("SELECT first_name FROM member").fetchall() == [("Émilie",)]

@@ -110,7 +110,7 @@ class AttendanceService:
                     since = f" depuis le {last_left.strftime('%d/%m/%Y')}" if last_left else ""
                     raise ReentryNeeded(
                         f"{name} n'est plus membre{since}. Voulez-vous rouvrir son adhésion "
-                        "à partir d'aujourd'hui ?"
+                        f"à partir du {on.strftime('%d/%m/%Y')} ?"
                     )
                 if any(p.joined_on > on for p in periods):
                     raise ValidationError("date", "Une adhésion commence après cette date.")
@@ -174,6 +174,14 @@ class AttendanceService:
             stmt = stmt.where(col(Attendance.half_day).in_(_overlapping_half_days(half_day)))
         with self.db.session(write=False) as session:
             return [Presence(*r) for r in session.execute(stmt)]
+
+    def present_for_member(self, member_id: int) -> list[Attendance]:
+        """Every presence of one member, oldest first."""
+        require(self.actor, *ALL_ROLES)
+        with self.db.session(write=False) as session:
+            return list(session.scalars(
+                select(Attendance).where(col(Attendance.member_id) == member_id)
+                .order_by(col(Attendance.date), col(Attendance.half_day))))
 
     def active_members(self, year: int, month: int) -> int:
         """Distinct persons with at least one attendance in the calendar month."""

@@ -1,0 +1,388 @@
+"""The reception desk ("Accueil"): check members in as they arrive, see who is here.
+
+Made for a member and a staff member at one PC: two letters and Enter check someone in;
+everything works from the keyboard; focus always comes back to the search field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clubdesk.model.attendance import ReentryNeeded
+from clubdesk.model.members import MemberRow
+from clubdesk.ui.operations import ATTENDANCE, MEMBERS, STAFF, Operations
+from clubdesk.ui.reception.models import CheckinResultsModel, PresentListModel
+
+AFTERNOON_FROM_HOUR = 13
+RESULTS_SHOWN = 30
+
+
+def half_day_for(moment: datetime) -> str:
+    return "am" if moment.hour < AFTERNOON_FROM_HOUR else "pm"
+
+
+def date_in_words(day: date) -> str:
+    """'lundi 23 novembre 2026' in the application's language."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
+
+
+class ReceptionScreen(QWidget):
+    def __init__(
+        self,
+        ops: Operations,
+        parent: QWidget | None = None,
+        *,
+        now: Callable[[], datetime] = datetime.now,
+    ) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.now = now
+        self.setObjectName("reception_screen")
+        self._pending_reentry: MemberRow | None = None
+
+        title = QLabel(self.tr("Accueil"))
+        title.setObjectName("screen_title")
+        self.date_label = QLabel()
+        self.date_label.setObjectName("today_label")
+
+        # -- the half-day and the mode
+        self.morning = QRadioButton(self.tr("Matin"))
+        self.morning.setObjectName("half_day_am")
+        self.afternoon = QRadioButton(self.tr("Après-midi"))
+        self.afternoon.setObjectName("half_day_pm")
+        self.half_day_group = QButtonGroup(self)
+        self.half_day_group.addButton(self.morning)
+        self.half_day_group.addButton(self.afternoon)
+        (self.morning if half_day_for(now()) == "am" else self.afternoon).setChecked(True)
+        self.remote = QCheckBox(self.tr("À distance (la personne ne vient pas sur place)"))
+        self.remote.setObjectName("remote_toggle")
+        for widget, name in ((self.morning, self.tr("Pointer pour le matin")),
+                             (self.afternoon, self.tr("Pointer pour l'après-midi")),
+                             (self.remote, self.tr("Pointer à distance"))):
+            widget.setAccessibleName(name)
+
+        # -- search and results
+        search_label = QLabel(self.tr("Qui arrive ? Tapez le début du nom :"))
+        self.search = QLineEdit()
+        self.search.setObjectName("checkin_search")
+        self.search.setPlaceholderText(self.tr("Prénom ou nom…"))
+        self.search.setAccessibleName(self.tr("Chercher la personne qui arrive"))
+        self.search.setClearButtonEnabled(True)
+        search_label.setBuddy(self.search)
+        self.results_model = CheckinResultsModel(self)
+        self.results = QListView()
+        self.results.setObjectName("checkin_results")
+        self.results.setModel(self.results_model)
+        self.results.setAccessibleName(self.tr("Personnes trouvées"))
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # arrows work from the search field
+        self.hint = QLabel(self.tr("Flèches : choisir. Entrée : pointer la personne surlignée."))
+        self.hint.setObjectName("checkin_hint")
+        self.checkin_button = QPushButton(self.tr("Pointer"))
+        self.checkin_button.setObjectName("checkin_button")
+        self.first_visit_button = QPushButton()
+        self.first_visit_button.setObjectName("first_visit_button")
+        self.first_visit_button.setAutoDefault(True)  # Enter on the focused button
+        self.first_visit_button.hide()
+
+        self.message = QLabel()
+        self.message.setObjectName("checkin_message")
+        self.message.setWordWrap(True)
+        self.reentry_yes = QPushButton(self.tr("Oui, rouvrir l'adhésion"))
+        self.reentry_yes.setObjectName("reentry_yes")
+        self.reentry_no = QPushButton(self.tr("Non"))
+        self.reentry_no.setObjectName("reentry_no")
+        self.reentry_yes.hide()
+        self.reentry_no.hide()
+
+        # -- who is here
+        self.present_title = QLabel()
+        self.present_title.setObjectName("present_title")
+        self.present_model = PresentListModel(self)
+        self.present = QListView()
+        self.present.setObjectName("present_list")
+        self.present.setModel(self.present_model)
+        self.present.setAccessibleName(self.tr("Personnes présentes"))
+        self.present.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.undo_button = QPushButton(self.tr("Annuler ce pointage (erreur)"))
+        self.undo_button.setObjectName("undo_checkin_button")
+        self.undo_button.setEnabled(False)
+
+        self.glance = QLabel()
+        self.glance.setObjectName("month_glance")
+        self.glance.setWordWrap(True)
+
+        for button in (self.checkin_button, self.first_visit_button, self.reentry_yes,
+                       self.reentry_no, self.undo_button):
+            button.setMinimumHeight(36)
+            button.setAccessibleName(button.text())
+
+        self._layout(title, search_label)
+        self._connect()
+        self.refresh_all()
+
+    # -- layout ------------------------------------------------------------------------
+
+    def _layout(self, title: QLabel, search_label: QLabel) -> None:
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addStretch(1)
+        head.addWidget(self.date_label)
+
+        halves = QHBoxLayout()
+        halves.addWidget(QLabel(self.tr("Demi-journée :")))
+        halves.addWidget(self.morning)
+        halves.addWidget(self.afternoon)
+        halves.addSpacing(24)
+        halves.addWidget(self.remote)
+        halves.addStretch(1)
+
+        left = QVBoxLayout()
+        left.addWidget(search_label)
+        row = QHBoxLayout()
+        row.addWidget(self.search, 1)
+        row.addWidget(self.checkin_button)
+        left.addLayout(row)
+        left.addWidget(self.hint)
+        left.addWidget(self.results, 1)
+        left.addWidget(self.first_visit_button)
+        left.addWidget(self.message)
+        answers = QHBoxLayout()
+        answers.addWidget(self.reentry_yes)
+        answers.addWidget(self.reentry_no)
+        answers.addStretch(1)
+        left.addLayout(answers)
+
+        right = QVBoxLayout()
+        right.addWidget(self.present_title)
+        right.addWidget(self.present, 1)
+        right.addWidget(self.undo_button)
+
+        columns = QGridLayout()
+        columns.addLayout(left, 0, 0)
+        columns.addLayout(right, 0, 1)
+        columns.setColumnStretch(0, 3)
+        columns.setColumnStretch(1, 2)
+
+        glance_box = QFrame()
+        glance_box.setObjectName("glance_box")
+        glance_box.setFrameShape(QFrame.Shape.StyledPanel)
+        box = QVBoxLayout(glance_box)
+        box.addWidget(self.glance)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addLayout(halves)
+        layout.addLayout(columns, 1)
+        layout.addWidget(glance_box)
+        self.setTabOrder(self.search, self.checkin_button)
+        self.setTabOrder(self.checkin_button, self.morning)
+        self.setTabOrder(self.morning, self.afternoon)
+        self.setTabOrder(self.afternoon, self.remote)
+        self.setTabOrder(self.remote, self.present)
+        self.setTabOrder(self.present, self.undo_button)
+
+    def _connect(self) -> None:
+        self.search.textChanged.connect(self.update_results)
+        self.search.returnPressed.connect(self.check_in_highlighted)
+        self.search.installEventFilter(self)
+        self.checkin_button.clicked.connect(self.check_in_highlighted)
+        self.first_visit_button.clicked.connect(self.welcome_first_visit)
+        self.reentry_yes.clicked.connect(self._confirm_reentry)
+        self.reentry_no.clicked.connect(self._cancel_reentry)
+        self.undo_button.clicked.connect(self.undo_selected)
+        self.morning.toggled.connect(lambda _on: self.refresh_present())
+        self.present.selectionModel().selectionChanged.connect(
+            lambda *_: self.undo_button.setEnabled(self.present.currentIndex().isValid())
+        )
+        self.results.clicked.connect(lambda index: self.results.setCurrentIndex(index))
+        self.results.doubleClicked.connect(lambda _i: self.check_in_highlighted())
+        self.ops.changed.connect(self._on_changed)
+
+    # -- state -------------------------------------------------------------------------
+
+    def today(self) -> date:
+        return self.now().date()
+
+    def half_day(self) -> str:
+        return "am" if self.morning.isChecked() else "pm"
+
+    def half_day_words(self) -> str:
+        return self.tr("ce matin") if self.half_day() == "am" else self.tr("cet après-midi")
+
+    def highlighted(self) -> MemberRow | None:
+        index = self.results.currentIndex()
+        if not index.isValid():
+            return None
+        return self.results_model.row_at(index.row())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Up and Down in the search field move the highlight in the results."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(Qt.Key(event.key()))
+            if step is not None and self.results_model.rowCount() > 0:
+                current = max(self.results.currentIndex().row(), 0)
+                target = min(max(current + step, 0), self.results_model.rowCount() - 1)
+                self.results.setCurrentIndex(self.results_model.index(target))
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- actions -----------------------------------------------------------------------
+
+    def update_results(self, text: str) -> None:
+        self._cancel_reentry(silent=True)
+        text = text.strip()
+        rows = self.ops.club.members.search(text, limit=RESULTS_SHOWN, on=self.today()) \
+            if text else []
+        self.results_model.set_rows(rows)
+        if rows:
+            self.results.setCurrentIndex(self.results_model.index(0))
+        nobody = bool(text) and not rows
+        self.first_visit_button.setVisible(nobody)
+        if not text:
+            return  # keep the last sentence (e.g. "Bonjour Émilie !") until typing starts
+        if nobody:
+            label = self.tr("Première visite : accueillir « %1 »").replace("%1", text)
+            self.first_visit_button.setText(label)
+            self.first_visit_button.setAccessibleName(label)
+            self.message.setText(self.tr("Personne ne porte ce nom. C'est peut-être une "
+                                         "première visite."))
+        else:
+            self.message.clear()
+
+    def check_in_highlighted(self) -> None:
+        if self.search.text().strip() and self.results_model.rowCount() == 0:
+            self.update_results(self.search.text())  # results are always those of the text
+        member = self.highlighted()
+        if member is None:
+            if not self.search.text().strip():
+                self.message.setText(self.tr("Tapez d'abord le début d'un nom."))
+                self.search.setFocus()
+            else:  # nobody: a second Enter welcomes a first visit, deliberately
+                self.first_visit_button.setFocus()
+            return
+        self._check_in(member, reopen=False)
+
+    def _check_in(self, member: MemberRow, *, reopen: bool) -> None:
+        outcome = self.ops.run(
+            self.ops.club.attendance.check_in, member.id, self.today(), self.half_day(),
+            mode="remote" if self.remote.isChecked() else "onsite", reopen=reopen,
+            changes={ATTENDANCE, MEMBERS} if reopen else {ATTENDANCE},
+        )
+        name = member.preferred_name or member.first_name
+        if outcome.ok:
+            self.search.clear()  # before the message: clearing resets the results line
+            self.message.setText(self.tr("Bonjour %1 ! Vous êtes pointé(e) pour %2.")
+                                 .replace("%1", name).replace("%2", self.half_day_words()))
+        elif isinstance(outcome.error, ReentryNeeded):
+            self._pending_reentry = member
+            self.message.setText(str(outcome.error))
+            self.reentry_yes.show()
+            self.reentry_no.show()
+            self.reentry_yes.setFocus()
+            return
+        else:
+            self.message.setText(str(outcome.error))
+        self.search.setFocus()
+
+    def _confirm_reentry(self) -> None:
+        member = self._pending_reentry
+        self._cancel_reentry(silent=True)
+        if member is not None:
+            self._check_in(member, reopen=True)
+
+    def _cancel_reentry(self, *, silent: bool = False) -> None:
+        if self._pending_reentry is None:
+            return
+        self._pending_reentry = None
+        self.reentry_yes.hide()
+        self.reentry_no.hide()
+        if not silent:
+            self.message.setText(self.tr("D'accord, rien n'a été changé."))
+            self.search.setFocus()
+
+    def welcome_first_visit(self) -> None:
+        first_name = " ".join(self.search.text().split())
+        if not first_name:
+            return
+        if first_name.islower():
+            first_name = first_name[:1].upper() + first_name[1:]
+        created = self.ops.run(self.ops.club.members.create, first_name, changes={MEMBERS})
+        if not created.ok:
+            self.message.setText(str(created.error))
+            return
+        visitor = self.ops.club.members.row(created.value.id, on=self.today())
+        self.first_visit_button.hide()
+        self._check_in(visitor, reopen=False)
+        if self.message.text().startswith(self.tr("Bonjour")):
+            self.message.setText(self.tr("Bienvenue %1 ! Première visite notée pour %2.")
+                                 .replace("%1", first_name).replace("%2", self.half_day_words()))
+
+    def undo_selected(self) -> None:
+        index = self.present.currentIndex()
+        if not index.isValid():
+            return
+        presence = self.present_model.row_at(index.row())
+        outcome = self.ops.run(self.ops.club.attendance.undo, presence.attendance_id,
+                               changes={ATTENDANCE})
+        self.message.setText(
+            self.tr("Le pointage de %1 est annulé.").replace("%1", presence.display_name)
+            if outcome.ok else str(outcome.error)
+        )
+        self.search.setFocus()
+
+    # -- refresh -----------------------------------------------------------------------
+
+    def _on_changed(self, topics: frozenset[str]) -> None:
+        if topics & {ATTENDANCE, STAFF, MEMBERS}:
+            self.refresh_present()
+            self.refresh_glance()
+
+    def refresh_all(self) -> None:
+        self.date_label.setText(date_in_words(self.today()))
+        self.refresh_present()
+        self.refresh_glance()
+
+    def refresh_present(self) -> None:
+        rows = self.ops.club.attendance.present(self.today(), self.half_day())
+        self.present_model.set_rows(rows)
+        self.undo_button.setEnabled(False)
+        count = len(rows)
+        self.present_title.setText(
+            self.tr("Présents %1 : %2").replace("%1", self.half_day_words())
+            .replace("%2", str(count))
+        )
+
+    def refresh_glance(self) -> None:
+        g = self.ops.club.attendance.glance(self.today())
+        fte = f"{g.staff_fte:.1f}".replace(".", ",")
+        self.glance.setText(
+            self.tr("Ce mois-ci : %1 membres sont venus au moins une fois.\n"
+                    "Salariés aujourd'hui : %2 équivalent(s) temps plein.\n")
+            .replace("%1", str(g.active_members)).replace("%2", fte)
+            + g.sentence()
+        )
+
+    def showEvent(self, event: object) -> None:  # noqa: N802
+        self.search.setFocus()
+        super().showEvent(event)  # type: ignore[arg-type]
