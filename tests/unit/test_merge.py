@@ -49,15 +49,15 @@ def test_merge_keeps_every_presence_and_period(tmp_path_factory, a_visits, b_vis
         for visits_, spans_ in ((a_visits, a_spans), (b_visits, b_spans)):
             m = club.members.create("Émilie", last_name="Durand")
             ids.append(m.id)
+            for day, half in visits_:
+                with contextlib.suppress(DuplicateError):  # a duplicate draw
+                    club.attendance.check_in(m.id, BASE + timedelta(days=day), half)
             for offset, length in spans_:
                 start = BASE - timedelta(days=offset)
                 end = None if length is None else start + timedelta(days=length)
                 # an overlapping draw is refused: that record just has fewer periods
                 with contextlib.suppress(ValidationError):
                     club.members.add_period(m.id, start, end, today=TODAY)
-            for day, half in visits_:
-                with contextlib.suppress(DuplicateError):  # a duplicate draw
-                    club.attendance.check_in(m.id, BASE + timedelta(days=day), half)
         keep, other = ids
         expected_cov = coverage(club, keep) | coverage(club, other)
         days = [BASE - timedelta(days=n) for n in range(-10, 520)]
