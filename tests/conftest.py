@@ -17,7 +17,6 @@ from hypothesis import settings  # noqa: E402
 from clubdesk.model.club import Club  # noqa: E402
 from clubdesk.model.tables import Member  # noqa: E402
 
-
 # CI runs the property tests with a fixed seed so that a red build can be replayed;
 # developers' runs explore new examples every time.
 settings.register_profile("ci", derandomize=True, deadline=None)

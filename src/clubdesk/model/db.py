@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, create_engine, event, make_url, text
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
 from clubdesk.model.errors import DatabaseError
@@ -107,9 +106,11 @@ def _install_sqlite_pragmas(engine: Engine, *, foreign_keys: bool) -> None:
 def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
+        # Pooled connections keep their pragmas: opening a connection per query (and setting
+        # WAL each time) cost more than the type-ahead query itself.
         engine = create_engine(
             url,
-            poolclass=NullPool,
+            pool_size=4,
             connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
         )
         _install_sqlite_pragmas(engine, foreign_keys=foreign_keys)

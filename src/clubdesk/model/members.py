@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -197,28 +198,42 @@ class MemberService:
 
         Current members first, then visitors, then former members; within each group the
         best match first (whole word, then word start, then anywhere), then by name.
+        A one-letter token matches the start of a word only ("e" finds Émilie, not
+        Dupré): inside a word a single letter matches nearly everyone and helps no one.
         """
         require(self.actor, *ALL_ROLES)
         tokens = query_tokens(text)
         if not tokens:
             return []
         on = on or date.today()
-        stmt = self._select_rows(on)
-        for tok in tokens:
-            stmt = stmt.where(col(Member.search_key).contains(tok, autoescape=True))
-        with self.db.session(write=False) as session:
-            found = list(self._rows_with_key(session, stmt))
-        group = {"current": 0, "visitor": 1, "former": 2}
-        found.sort(
-            key=lambda rk: (
-                group[rk[0].status],
-                -match_quality(tokens, rk[1]),
-                fold(rk[0].last_name),
-                fold(rk[0].first_name),
-                rk[0].id,
-            )
+        # Phase 1: ids, folded keys and statuses of every match (no names, no row objects).
+        stmt = select(
+            col(Member.id),
+            col(Member.search_key),
+            _current_period_clause(on).label("current"),
+            _any_period_clause().label("any_period"),
         )
-        return [row for row, _ in found[:limit]]
+        for tok in tokens:
+            key = col(Member.search_key)
+            if len(tok) == 1:
+                stmt = stmt.where(or_(key.startswith(tok, autoescape=True),
+                                      key.contains(" " + tok, autoescape=True)))
+            else:
+                stmt = stmt.where(key.contains(tok, autoescape=True))
+        group = {"current": 0, "visitor": 1, "former": 2}
+        with self.db.session(write=False) as session:
+            ranked = heapq.nsmallest(
+                limit,
+                (
+                    (group[_status(current, any_period)], -match_quality(tokens, key), key, mid)
+                    for mid, key, current, any_period in session.execute(stmt)
+                ),
+            )
+            # Phase 2: the full rows of the few shown.
+            ids = [mid for *_rest, mid in ranked]
+            rows = {r.id: r for r in self._rows(
+                session, self._select_rows(on).where(col(Member.id).in_(ids)))}
+        return [rows[i] for i in ids if i in rows]
 
     def _rows_with_key(self, session: Session, stmt: Any) -> Iterable[tuple[MemberRow, str]]:
         for r in session.execute(stmt):
@@ -227,7 +242,7 @@ class MemberService:
                 first_name=r.first_name,
                 last_name=r.last_name,
                 preferred_name=r.preferred_name,
-                status="current" if r.current else ("former" if r.any_period else "visitor"),
+                status=_status(r.current, r.any_period),
                 phone=r.phone,
                 email=r.email,
                 contact_preference=r.contact_preference,
@@ -439,6 +454,10 @@ class MemberService:
             raise NotFoundError(f"Personne ne correspond à « {text} ».")
         names = ", ".join(f"{m.display_name} (n° {m.id})" for m in matches[:10])
         raise ClubdeskError(f"« {text} » désigne plusieurs personnes : {names}.")
+
+
+def _status(current: Any, any_period: Any) -> Status:
+    return "current" if current else ("former" if any_period else "visitor")
 
 
 def _digits(phone: str) -> str:
