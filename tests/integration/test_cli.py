@@ -150,3 +150,45 @@ def test_checkin_of_a_former_member_needs_reopen(tmp_path: Path) -> None:
     clubdesk("checkin", "paul", "--date", "2026-11-20", "--reopen", "--db", db)
     rows = json.loads(clubdesk("members", "list", "--json", "--db", db).stdout)
     assert rows[0]["is_member"] is True
+
+
+def test_rota_instance_solve_and_suggest(tmp_path: Path) -> None:
+    db = str(tmp_path / "c.sqlite3")
+    clubdesk("demo", "--db", db)
+    from datetime import date
+
+    day = date.today().isoformat()  # the demo has check-ins today
+    instance = json.loads(clubdesk("rota", "instance", "--date", day, "--db", db).stdout)
+    assert instance["date"] == day and instance["tasks"] and instance["people"]
+    assert all(p["id"][0] in "ms" for p in instance["people"])
+    path = tmp_path / "instance.json"
+    path.write_text(json.dumps(instance), encoding="utf-8")
+    rota = json.loads(clubdesk("rota", "solve", str(path), "--time-limit", "5").stdout)
+    assert rota["status"] in ("optimal", "feasible") and rota["assignments"]
+    suggested = json.loads(clubdesk("rota", "suggest", "--date", day, "--json",
+                                    "--db", db).stdout)
+    assert suggested["score"] == rota["score"]
+    text = clubdesk("rota", "suggest", "--date", day, "--db", db).stdout
+    assert "rien n'est enregistré" in text
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{not json", "pas du JSON valide"),
+        ('{"date": "2026-11-23"}', "half_days"),
+        ('{"date": "2026-11-23", "half_days": ["am"], "people": [], "tasks": [{"id": "t1", '
+         '"name": "A", "half_days": ["am"], "min_people": 2, "max_people": 1, "skill": null, '
+         '"mode": "onsite", "priority": 1}], "locked": [], "weights": {}}', "max_people"),
+        ('{"date": "2026-11-23", "half_days": ["am"], "people": [], "tasks": [], '
+         '"locked": [{"half_day": "am", "task": "t9", "person": "m1"}], "weights": {}}',
+         "locked[0]"),
+    ],
+)
+def test_rota_solve_bad_files(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "instance.json"
+    path.write_text(content, encoding="utf-8")
+    done = clubdesk("rota", "solve", str(path), check_rc=1)
+    assert message in done.stderr and done.stderr.count("\n") == 1
+    missing = clubdesk("rota", "solve", str(tmp_path / "absent.json"), check_rc=1)
+    assert "n'existe pas" in missing.stderr

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from clubdesk.model.access import LOCAL_ADMIN, Actor
 from clubdesk.model.attendance import AttendanceService
+from clubdesk.model.day_rota import RotaService
 from clubdesk.model.db import Database
 from clubdesk.model.member_profile import ProfileService
 from clubdesk.model.members import MemberService
@@ -26,6 +27,7 @@ class Club:
         self.reach_out = ReachOutService(db, actor)
         self.settings = SettingsService(db, actor)
         self.tasks = TaskService(db, actor)
+        self.rota = RotaService(db, actor)
 
     def merge_members(self, keep_id: int, other_id: int) -> Member:
         """Merge ``other_id`` into ``keep_id``: every presence and period is kept."""

@@ -221,3 +221,37 @@ class Setting(SQLModel, table=True):
 
     key: str = Field(primary_key=True, max_length=100)
     value: str = Field(default="", max_length=2000)
+
+
+class RotaDay(SQLModel, table=True):
+    """The rota saved for one day (one per date); its entries say who does what."""
+
+    __tablename__ = "rota_day"
+
+    id: int | None = Field(default=None, primary_key=True)
+    day: date = Field(unique=True)
+    saved_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
+    saved_by: str = Field(default="", max_length=200)
+    version: int = 1
+
+
+class RotaEntry(SQLModel, table=True):
+    """One person in one task for one half-day; ``locked`` keeps it when asking again."""
+
+    __tablename__ = "rota_entry"
+
+    id: int | None = Field(default=None, primary_key=True)
+    rota_id: int = Field(foreign_key="rota_day.id", index=True, ondelete="CASCADE")
+    half_day: str = Field(max_length=2)
+    task_id: int = Field(foreign_key="task.id", ondelete="RESTRICT")
+    member_id: int | None = Field(default=None, foreign_key="member.id", index=True,
+                                  ondelete="CASCADE")
+    staff_id: int | None = Field(default=None, foreign_key="staff.id", ondelete="CASCADE")
+    locked: bool = False
+
+    __table_args__ = (
+        CheckConstraint("half_day IN ('am','pm')", name="ck_rota_entry_half_day"),
+        CheckConstraint(
+            "(member_id IS NULL) <> (staff_id IS NULL)", name="ck_rota_entry_one_person"
+        ),
+    )

@@ -1,0 +1,62 @@
+"""The day's rota: who does which task, each half-day (pure model, no Qt, no database).
+
+Typical use::
+
+    instance = parse_instance(json.loads(text))  # or parse_instance_text(text)
+    rota = solve(instance, time_limit_s=10.0)
+    json.dumps(rota_to_json(rota), ensure_ascii=False)
+
+See ``docs/rota-format.md`` for the JSON forms, the constraints and the objective.
+"""
+
+from __future__ import annotations
+
+from clubdesk.model.rota.instance import (
+    DEFAULT_WEIGHTS,
+    HALF_DAYS,
+    KINDS,
+    LEVELS,
+    MODES,
+    WEIGHT_KEYS,
+    Assignment,
+    Instance,
+    Lock,
+    Person,
+    Rota,
+    Task,
+    Unassigned,
+    Unstaffed,
+    Weights,
+    instance_to_json,
+    parse_instance,
+    parse_instance_text,
+    parse_rota,
+    rota_to_json,
+)
+from clubdesk.model.rota.solver import score_of, solve, status_from_cpsat
+
+__all__ = [
+    "DEFAULT_WEIGHTS",
+    "HALF_DAYS",
+    "KINDS",
+    "LEVELS",
+    "MODES",
+    "WEIGHT_KEYS",
+    "Assignment",
+    "Instance",
+    "Lock",
+    "Person",
+    "Rota",
+    "Task",
+    "Unassigned",
+    "Unstaffed",
+    "Weights",
+    "instance_to_json",
+    "parse_instance",
+    "parse_instance_text",
+    "parse_rota",
+    "rota_to_json",
+    "score_of",
+    "solve",
+    "status_from_cpsat",
+]
