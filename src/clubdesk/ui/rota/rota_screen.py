@@ -159,9 +159,9 @@ class RotaScreen(QWidget):
     # -- loading ---------------------------------------------------------------------
 
     def _on_changed(self, topics: frozenset[str]) -> None:
-        if ATTENDANCE in topics or "tasks" in topics or "staff" in topics:
-            if not self.dirty:
-                self.reload()
+        # A check-in or a catalogue change reloads, unless the user is editing the rota.
+        if topics & {ATTENDANCE, "tasks", "staff"} and not self.dirty:
+            self.reload()
 
     def reload(self) -> None:
         day = self.today()
