@@ -15,7 +15,10 @@ from clubdesk.model.errors import ClubdeskError
 from clubdesk.ui.main_window import MainWindow
 from clubdesk.ui.members.members_screen import MembersScreen
 from clubdesk.ui.operations import Operations
+from clubdesk.ui.reach_out.reach_out_screen import ReachOutScreen
 from clubdesk.ui.reception.reception_screen import ReceptionScreen
+from clubdesk.ui.rota.rota_screen import RotaScreen
+from clubdesk.ui.settings.tasks_screen import TasksScreen
 
 STYLE = """
 QWidget { font-size: 11pt; }
@@ -55,7 +58,10 @@ def build_main_window(database_url: str, *, create_parent: bool = False) -> Main
     window = MainWindow(ops)
     ops.setParent(window)
     window.add_screen(window.tr("Accueil"), ReceptionScreen(ops))
+    window.add_screen(window.tr("Planning du jour"), RotaScreen(ops))
     window.add_screen(window.tr("Membres"), MembersScreen(ops))
+    window.add_screen(window.tr("À recontacter"), ReachOutScreen(ops))
+    window.add_screen(window.tr("Tâches"), TasksScreen(ops))
     window.destroyed.connect(lambda *_: club.close())
     return window
 

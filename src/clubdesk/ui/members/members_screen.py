@@ -1,8 +1,8 @@
-"""The member registry ("Membres"): filters, search, the list."""
+"""The member registry ("Membres"): filters, search, the list; opens a record, merges two."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -10,12 +10,15 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from clubdesk.ui.members.member_form import MemberForm
 from clubdesk.ui.members.member_table_model import MemberTableModel
+from clubdesk.ui.members.merge_dialog import MergeDialog
 from clubdesk.ui.operations import MEMBERS, Operations
 
 
@@ -53,7 +56,8 @@ class MembersScreen(QWidget):
         self.table.setObjectName("members_table")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows can be chosen (Ctrl+click, Maj+flèches) to merge two records.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -61,13 +65,34 @@ class MembersScreen(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("members_count")
 
+        self.new_button = QPushButton(self.tr("Nouvelle personne"))
+        self.new_button.setObjectName("new_member_button")
+        self.new_button.setAccessibleName(self.tr("Créer la fiche d'une nouvelle personne"))
+        self.open_button = QPushButton(self.tr("Ouvrir la fiche"))
+        self.open_button.setObjectName("open_member_button")
+        self.open_button.setAccessibleName(self.tr("Ouvrir la fiche de la personne choisie"))
+        self.merge_button = QPushButton(self.tr("Fusionner deux fiches"))
+        self.merge_button.setObjectName("merge_button")
+        self.merge_button.setAccessibleName(
+            self.tr("Fusionner les deux fiches choisies (la même personne)"))
+        self.merge_button.setToolTip(
+            self.tr("Choisissez deux lignes (Ctrl + clic) pour fusionner leurs fiches."))
+        self.form: MemberForm | None = None
+        self.merge_dialog: MergeDialog | None = None
+
         bar = QHBoxLayout()
         bar.addWidget(filter_label)
         bar.addWidget(self.filter)
         bar.addWidget(self.search, 1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.new_button)
+        actions.addWidget(self.open_button)
+        actions.addStretch(1)
+        actions.addWidget(self.merge_button)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(bar)
+        layout.addLayout(actions)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
 
@@ -79,6 +104,14 @@ class MembersScreen(QWidget):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
         ops.changed.connect(self._on_changed)
+        self.new_button.clicked.connect(self.new_member)
+        self.open_button.clicked.connect(self.open_selected)
+        self.merge_button.clicked.connect(self.merge_selected)
+        # Double-click or Enter on a row opens the record.
+        self.table.activated.connect(self._on_activated)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self._update_buttons())
+        self.model.modelReset.connect(self._update_buttons)
         self.refresh()
 
     def _on_changed(self, topics: frozenset[str]) -> None:
@@ -101,3 +134,63 @@ class MembersScreen(QWidget):
             rows = members.list_members(which)
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("%n personne(s)", "", len(rows)))
+
+    # -- opening records ------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [self.model.row_at(r).id for r in rows]
+
+    def _update_buttons(self) -> None:
+        count = len(self.selected_ids())
+        self.open_button.setEnabled(count == 1)
+        self.merge_button.setEnabled(count == 2)
+
+    def _show_form(self, member_id: int | None) -> MemberForm:
+        if self.form is not None:
+            self.form.close()
+            self.form.deleteLater()
+        self.form = MemberForm(self.ops, member_id, self)
+        self.form.saved.connect(self.select_member)
+        self.form.open()
+        return self.form
+
+    def new_member(self) -> MemberForm:
+        return self._show_form(None)
+
+    def open_member(self, member_id: int) -> MemberForm:
+        if self.form is not None and self.form.isVisible() and self.form.member_id == member_id:
+            self.form.raise_()
+            self.form.activateWindow()
+            return self.form
+        return self._show_form(member_id)
+
+    def open_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            self.open_member(ids[0])
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_member(self.model.row_at(index.row()).id)
+
+    def merge_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 2:
+            return
+        if self.merge_dialog is not None:
+            self.merge_dialog.close()
+            self.merge_dialog.deleteLater()
+        # The older record (smaller number) is kept by default; the dialog can swap them.
+        keep, other = sorted(ids)
+        self.merge_dialog = MergeDialog(self.ops, keep, other, self)
+        self.merge_dialog.merged.connect(self.select_member)
+        self.merge_dialog.open()
+
+    def select_member(self, member_id: int) -> None:
+        """Put the selection on ``member_id`` when it is in the list shown."""
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).id == member_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+                return

@@ -177,8 +177,9 @@ class RotaScreen(QWidget):
     def _fill_staff(self) -> None:
         while self.staff_layout.count():
             item = self.staff_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for row in self.ops.club.staff.list_staff(on=self.today()):
             if row.fte_today <= 0:
                 continue

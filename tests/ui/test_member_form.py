@@ -1,0 +1,391 @@
+"""The member record, driven as a person would: typing, clicking, on a real SQLite file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from clubdesk.model.club import Club
+from clubdesk.ui.members.member_form import MemberForm
+from clubdesk.ui.members.members_screen import MembersScreen
+from clubdesk.ui.operations import Operations
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def ops(club: Club, db_path: Path) -> Iterator[Operations]:
+    """A second connection to the same file, as the window would have."""
+    club.tasks.ensure_defaults()
+    other = Club.open(str(db_path))
+    yield Operations(other)
+    other.close()
+
+
+@pytest.fixture
+def screen(qtbot, ops: Operations) -> MembersScreen:
+    s = MembersScreen(ops)
+    qtbot.addWidget(s)
+    s.show()
+    return s
+
+
+def names_in(screen: MembersScreen) -> set[str]:
+    m = screen.model
+    return {f"{m.index(r, 0).data()} {m.index(r, 1).data()}" for r in range(m.rowCount())}
+
+
+def row_of(screen: MembersScreen, member_id: int) -> int:
+    for r in range(screen.model.rowCount()):
+        if screen.model.row_at(r).id == member_id:
+            return r
+    raise AssertionError(f"member {member_id} not in the list")
+
+
+def click_row(qtbot, screen: MembersScreen, row: int, *, ctrl: bool = False) -> None:
+    rect = screen.table.visualRect(screen.model.index(row, 0))
+    modifier = Qt.KeyboardModifier.ControlModifier if ctrl else Qt.KeyboardModifier.NoModifier
+    qtbot.mouseClick(screen.table.viewport(), LEFT, modifier, rect.center())
+
+
+def new_form(qtbot, screen: MembersScreen) -> MemberForm:
+    qtbot.mouseClick(screen.new_button, LEFT)
+    form = screen.form
+    assert form is not None and form.isVisible()
+    assert form.member_id is None
+    return form
+
+
+def test_create_a_member_by_typing_then_find_and_reopen_them(qtbot, screen, club) -> None:
+    before = club.members.count()
+    form = new_form(qtbot, screen)
+    qtbot.keyClicks(form.first_name, "Zacharie")
+    qtbot.keyClicks(form.last_name, "Testeur")
+    qtbot.keyClicks(form.phone, "06 11 22 33 44")
+    form.contact_preference.setCurrentIndex(form.contact_preference.findData("sms"))
+    with qtbot.waitSignal(form.saved) as saved:
+        qtbot.mouseClick(form.save_button, LEFT)
+
+    assert not form.isVisible()
+    assert club.members.count() == before + 1
+    new_id = saved.args[0]
+    stored = club.members.get(new_id)
+    assert (stored.first_name, stored.last_name, stored.phone, stored.contact_preference) == (
+        "Zacharie", "Testeur", "06 11 22 33 44", "sms")
+    assert club.members.status(new_id) == "visitor"
+
+    qtbot.keyClicks(screen.search, "zach")
+    qtbot.waitUntil(lambda: "Zacharie Testeur" in names_in(screen), timeout=2000)
+    row = row_of(screen, new_id)
+    rect = screen.table.visualRect(screen.model.index(row, 1))
+    # A real double-click is a press, then a double-click event (QTest sends only the latter).
+    qtbot.mouseClick(screen.table.viewport(), LEFT, pos=rect.center())
+    qtbot.mouseDClick(screen.table.viewport(), LEFT, pos=rect.center())
+    assert screen.form is not None and screen.form.isVisible()
+    assert screen.form.member_id == new_id
+    assert screen.form.phone.text() == "06 11 22 33 44"
+
+
+def test_open_button_and_enter_open_the_selected_record(qtbot, screen, make_member) -> None:
+    member = make_member("Agathe", last_name="Lenoir")
+    screen.refresh()
+    assert not screen.open_button.isEnabled()
+    click_row(qtbot, screen, row_of(screen, member.id))
+    assert screen.open_button.isEnabled()
+    qtbot.mouseClick(screen.open_button, LEFT)
+    assert screen.form is not None and screen.form.member_id == member.id
+    assert screen.form.first_name.text() == "Agathe"
+    screen.form.close()
+
+    screen.table.setFocus()
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    assert screen.form.isVisible() and screen.form.member_id == member.id
+
+
+def test_empty_first_name_shows_the_error_and_creates_nothing(qtbot, screen, club) -> None:
+    before = club.members.count()
+    form = new_form(qtbot, screen)
+    qtbot.keyClicks(form.last_name, "Sansprenom")
+    qtbot.keyClicks(form.email, "quelquun@exemple.fr")
+    qtbot.mouseClick(form.save_button, LEFT)
+
+    assert form.isVisible()
+    assert form.error_label.objectName() == "form_error"
+    assert form.error_label.isVisible()
+    assert form.error_label.text() == "Le prénom est obligatoire."
+    assert club.members.count() == before
+    # Everything typed is kept, and the first name field has the focus to fix it.
+    assert form.last_name.text() == "Sansprenom"
+    assert form.email.text() == "quelquun@exemple.fr"
+    assert form.pages.currentIndex() == 0
+
+    qtbot.keyClicks(form.first_name, "Enfin")
+    qtbot.mouseClick(form.save_button, LEFT)
+    assert not form.isVisible()
+    assert club.members.count() == before + 1
+
+
+def test_a_bad_email_is_shown_inline_and_the_record_is_unchanged(qtbot, screen, club,
+                                                                 make_member) -> None:
+    member = make_member("Hugo", last_name="Martin", email="hugo@exemple.fr")
+    form = screen.open_member(member.id)
+    form.email.clear()
+    qtbot.keyClicks(form.email, "pas-une-adresse")
+    qtbot.mouseClick(form.save_button, LEFT)
+    assert form.isVisible()
+    assert "pas-une-adresse" in form.error_label.text()
+    assert club.members.get(member.id).email == "hugo@exemple.fr"
+
+
+def test_possible_duplicates_are_shown_then_create_anyway(qtbot, screen, club,
+                                                           make_member) -> None:
+    existing = make_member("Émilie", last_name="N'Diaye")
+    before = club.members.count()
+    form = new_form(qtbot, screen)
+    qtbot.keyClicks(form.first_name, "emilie")
+    qtbot.keyClicks(form.last_name, "ndiaye")
+    qtbot.mouseClick(form.save_button, LEFT)
+
+    assert club.members.count() == before  # nothing written yet
+    assert form.duplicates_panel.isVisible()
+    assert form.duplicates_list.objectName() == "duplicates_list"
+    assert form.duplicates_list.count() == 1
+    assert "Émilie N'Diaye" in form.duplicates_list.item(0).text()
+    assert form.duplicates_list.item(0).data(Qt.ItemDataRole.UserRole) == existing.id
+    assert form.save_button.text() == "Créer quand même"
+
+    qtbot.mouseClick(form.save_button, LEFT)
+    assert not form.isVisible()
+    assert club.members.count() == before + 1
+    assert len(club.members.search("emilie ndiaye")) == 2
+
+
+def test_a_duplicate_can_be_opened_instead(qtbot, screen, club, make_member) -> None:
+    existing = make_member("Émilie", last_name="N'Diaye", phone="06 12 34 56 78")
+    before = club.members.count()
+    form = new_form(qtbot, screen)
+    qtbot.keyClicks(form.first_name, "Mimi")
+    qtbot.keyClicks(form.phone, "0612345678")  # same number, written differently
+    qtbot.mouseClick(form.save_button, LEFT)
+    assert form.duplicates_list.count() == 1
+
+    qtbot.mouseClick(form.open_duplicate_button, LEFT)
+    assert form.member_id == existing.id
+    assert form.first_name.text() == "Émilie"
+    assert not form.duplicates_panel.isVisible()
+    assert form.save_button.text() == "Enregistrer"
+    qtbot.mouseClick(form.save_button, LEFT)
+    assert club.members.count() == before
+
+
+def test_changing_the_name_after_a_warning_checks_again(qtbot, screen, club,
+                                                        make_member) -> None:
+    make_member("Émilie", last_name="N'Diaye")
+    form = new_form(qtbot, screen)
+    qtbot.keyClicks(form.first_name, "emilie")
+    qtbot.keyClicks(form.last_name, "ndiaye")
+    qtbot.mouseClick(form.save_button, LEFT)
+    assert form.duplicates_panel.isVisible()
+    form.last_name.clear()
+    qtbot.keyClicks(form.last_name, "Autre")
+    assert not form.duplicates_panel.isVisible()
+    assert form.save_button.text() == "Enregistrer"
+
+
+def test_join_without_charter_is_refused_calmly(qtbot, screen, club, make_member) -> None:
+    visitor = make_member("Paul", last_name="Visiteur", joined_on=None)
+    form = screen.open_member(visitor.id)
+    assert form.charter_not_signed.isChecked()
+    form.show_section(1)
+    qtbot.mouseClick(form.join_button, LEFT)
+    assert form.error_label.text() == "Notez d'abord la date de signature de la charte."
+    assert club.members.periods(visitor.id) == []
+
+
+def test_join_leave_rejoin_keeps_two_periods(qtbot, screen, club, make_member) -> None:
+    visitor = make_member("Paul", last_name="Revenant", joined_on=None)
+    form = screen.open_member(visitor.id)
+    form.show_section(1)
+    assert form.join_button.text() == "Adhérer"
+    assert not form.leave_button.isEnabled()
+
+    qtbot.keyClick(form.charter_not_signed, Qt.Key.Key_Space)  # "pas encore signée": off
+    assert form.charter_date.isEnabled()
+    form.charter_date.setDate(QDate(2024, 1, 2))
+    qtbot.keyClicks(form.charter_version, "2022")
+    form.membership_date.setDate(QDate(2024, 1, 10))
+    qtbot.mouseClick(form.join_button, LEFT)
+    assert form.error_label.isHidden(), form.error_label.text()
+    assert club.members.status(visitor.id) == "current"
+    assert club.members.get(visitor.id).charter_signed_on == date(2024, 1, 2)
+    assert form.leave_button.isEnabled() and not form.join_button.isEnabled()
+
+    form.membership_date.setDate(QDate(2024, 6, 1))
+    qtbot.keyClicks(form.leave_reason, "Reprise d'un emploi")
+    qtbot.mouseClick(form.leave_button, LEFT)
+    assert club.members.status(visitor.id) == "former"
+    assert form.join_button.text() == "Ré-adhérer"
+
+    form.membership_date.setDate(QDate(2025, 1, 6))
+    qtbot.mouseClick(form.join_button, LEFT)
+
+    periods = club.members.periods(visitor.id)
+    assert [(p.joined_on, p.left_on, p.leave_reason) for p in periods] == [
+        (date(2024, 1, 10), date(2024, 6, 1), "Reprise d'un emploi"),
+        (date(2025, 1, 6), None, ""),
+    ]
+    shown = [form.periods_list.item(i).text() for i in range(form.periods_list.count())]
+    assert shown == ["du 10/01/2024 au 01/06/2024 (Reprise d'un emploi)",
+                     "depuis le 06/01/2025"]
+    assert form.membership_status.text() == "Membre depuis le 06/01/2025."
+
+
+def test_an_overlapping_period_is_refused_in_the_form(qtbot, screen, club,
+                                                      make_member) -> None:
+    member = make_member("Lina", last_name="Chevauche", joined_on=date(2024, 1, 8),
+                         charter_signed_on=date(2024, 1, 8))
+    club.members.leave(member.id, date(2024, 9, 1))
+    form = screen.open_member(member.id)
+    form.membership_date.setDate(QDate(2024, 3, 1))
+    qtbot.mouseClick(form.join_button, LEFT)
+    assert "chevauche" in form.error_label.text()
+    assert len(club.members.periods(member.id)) == 1
+
+
+def test_a_new_person_can_join_with_the_record(qtbot, screen, club) -> None:
+    form = new_form(qtbot, screen)
+    qtbot.keyClicks(form.first_name, "Nouvelle")
+    qtbot.keyClicks(form.last_name, "Adherente")
+    form.show_section(1)
+    form.charter_not_signed.setChecked(False)
+    form.charter_date.setDate(QDate(2025, 3, 3))
+    form.membership_date.setDate(QDate(2025, 3, 3))
+    qtbot.mouseClick(form.join_button, LEFT)
+    assert form.pending_join == date(2025, 3, 3)
+    assert form.cancel_join_button.isVisible()
+    assert "sera enregistrée avec la fiche" in form.periods_list.item(0).text()
+    assert club.members.search("nouvelle adherente") == []  # nothing written before saving
+    with qtbot.waitSignal(form.saved) as saved:
+        qtbot.mouseClick(form.save_button, LEFT)
+    member_id = saved.args[0]
+    assert club.members.status(member_id) == "current"
+    assert club.members.get(member_id).charter_signed_on == date(2025, 3, 3)
+    assert [p.joined_on for p in club.members.periods(member_id)] == [date(2025, 3, 3)]
+
+
+def test_skills_wishes_and_availability_are_saved_and_reloaded(qtbot, screen, club,
+                                                               make_member) -> None:
+    member = make_member("Sacha", last_name="Polyvalent")
+    tasks = club.tasks.list_tasks()
+    liked, avoided = tasks[0].id, tasks[1].id
+    form = screen.open_member(member.id)
+    form.show_section(3)
+
+    qtbot.mouseClick(form.add_skill_button, LEFT)
+    qtbot.mouseClick(form.add_skill_button, LEFT)
+    form.skills_table.item(0, 0).setText("Cuisine")
+    form.skill_level_combo(0).setCurrentIndex(form.skill_level_combo(0).findData("can_teach"))
+    form.skills_table.item(1, 0).setText("Comptabilité")
+    form.skill_level_combo(1).setCurrentIndex(form.skill_level_combo(1).findData("practising"))
+    qtbot.mouseClick(form.add_skill_button, LEFT)  # a third line left empty is ignored
+    form.wish_combos[liked].setCurrentIndex(form.wish_combos[liked].findData("like"))
+    form.wish_combos[avoided].setCurrentIndex(form.wish_combos[avoided].findData("avoid"))
+    form.show_section(5)
+    qtbot.mouseClick(form.availability[(1, "am")], LEFT)
+    qtbot.keyClick(form.availability[(5, "pm")], Qt.Key.Key_Space)
+    qtbot.mouseClick(form.save_button, LEFT)
+    assert not form.isVisible(), form.error_label.text()
+
+    profile = club.profiles.get(member.id)
+    assert profile.skills == {"Cuisine": "can_teach", "Comptabilité": "practising"}
+    assert profile.likes == {liked} and profile.avoids == {avoided}
+    assert profile.availability == {(1, "am"), (5, "pm")}
+
+    again = screen.open_member(member.id)
+    assert again is not form
+    skills = {again.skills_table.item(r, 0).text(): again.skill_level_combo(r).currentData()
+              for r in range(again.skills_table.rowCount())}
+    assert skills == {"Cuisine": "can_teach", "Comptabilité": "practising"}
+    assert again.wish_combos[liked].currentText() == "aime"
+    assert again.wish_combos[avoided].currentText() == "préfère éviter"
+    checked = {key for key, box in again.availability.items() if box.isChecked()}
+    assert checked == {(1, "am"), (5, "pm")}
+
+    # Removing a skill and saving again replaces the profile.
+    again.skills_table.setCurrentCell(0, 0)
+    qtbot.mouseClick(again.remove_skill_button, LEFT)
+    qtbot.mouseClick(again.save_button, LEFT)
+    assert len(club.profiles.get(member.id).skills) == 1
+
+
+def test_a_skill_written_twice_is_refused_inline(qtbot, screen, club, make_member) -> None:
+    member = make_member("Double", last_name="Compétence")
+    form = screen.open_member(member.id)
+    for name in ("Cuisine", "cuisine"):
+        row = form.add_skill_row(name, edit=False)
+        assert form.skills_table.item(row, 0).text() == name
+    qtbot.mouseClick(form.save_button, LEFT)
+    assert form.isVisible()
+    assert "en double" in form.error_label.text()
+    assert form.pages.currentIndex() == 3  # the section holding the skills is shown
+    assert club.profiles.get(member.id).skills == {}
+
+
+def test_merge_two_records_keeps_every_presence(qtbot, screen, club, make_member) -> None:
+    keep = make_member("Loïc", last_name="N'Diaye", phone="06 10 20 30 40")
+    other = make_member("Loic", last_name="Ndiaye", email="loic@exemple.fr")
+    club.attendance.check_in(keep.id, date(2025, 3, 3), "am")
+    club.attendance.check_in(other.id, date(2025, 3, 4), "pm")
+    club.attendance.check_in(other.id, date(2025, 3, 5), "day")
+    attendance_before = club.attendance.count()
+    screen.refresh()
+    assert not screen.merge_button.isEnabled()
+
+    click_row(qtbot, screen, row_of(screen, keep.id))
+    assert not screen.merge_button.isEnabled()
+    click_row(qtbot, screen, row_of(screen, other.id), ctrl=True)
+    assert set(screen.selected_ids()) == {keep.id, other.id}
+    assert screen.merge_button.isEnabled()
+    assert not screen.open_button.isEnabled()
+    qtbot.mouseClick(screen.merge_button, LEFT)
+
+    dialog = screen.merge_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.objectName() == "merge_dialog"
+    assert (dialog.keep_id, dialog.other_id) == (keep.id, other.id)
+    assert dialog.keep_labels["phone"].text() == "06 10 20 30 40"
+    assert dialog.other_labels["email"].text() == "loic@exemple.fr"
+    assert dialog.keep_labels["periods"].text() == "une période"
+    assert "Loic Ndiaye" in dialog.sentence.text().split("seront rattachés")[0]
+    assert "ne peut pas être annulée" in dialog.sentence.text()
+
+    qtbot.mouseClick(dialog.swap_button, LEFT)
+    assert (dialog.keep_id, dialog.other_id) == (other.id, keep.id)
+    assert dialog.keep_labels["phone"].text() == "non renseigné"
+    qtbot.mouseClick(dialog.swap_button, LEFT)
+    assert dialog.keep_id == keep.id
+
+    qtbot.mouseClick(dialog.confirm_button, LEFT)
+    assert not dialog.isVisible()
+    ids = {screen.model.row_at(r).id for r in range(screen.model.rowCount())}
+    assert keep.id in ids and other.id not in ids
+    assert club.attendance.count() == attendance_before
+    merged = club.members.get(keep.id)
+    assert merged.email == "loic@exemple.fr"  # an empty field is completed, never lost
+    assert len(club.members.periods(keep.id)) == 1  # the same overlapping period, united
+
+
+def test_the_merge_can_be_cancelled(qtbot, screen, club, make_member) -> None:
+    a = make_member("Anne", last_name="Un")
+    b = make_member("Anne", last_name="Deux")
+    screen.refresh()
+    click_row(qtbot, screen, row_of(screen, a.id))
+    click_row(qtbot, screen, row_of(screen, b.id), ctrl=True)
+    screen.merge_selected()
+    assert screen.merge_dialog is not None
+    qtbot.mouseClick(screen.merge_dialog.cancel_button, LEFT)
+    assert club.members.count() == 2
