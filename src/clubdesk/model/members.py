@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import heapq
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -22,6 +21,7 @@ from clubdesk.model.tables import (
     MembershipPeriod,
 )
 from clubdesk.model.text import fold, query_tokens, search_key
+from clubdesk.model.validation import check_email, check_phone
 
 Status = Literal["current", "former", "visitor"]
 Filter = Literal["current", "former", "visitors", "all"]
@@ -48,8 +48,6 @@ EDITABLE_FIELDS = (
     "other_peer_places",
 )
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_PHONE = re.compile(r"^\+?[0-9 .()\-]{6,20}$")
 
 
 @dataclass(frozen=True)
@@ -136,10 +134,10 @@ def validate_member_fields(fields: dict[str, Any]) -> dict[str, Any]:
             out["rqth"] = None
         if out["rqth"] is not None and out["rqth"] not in RQTH_VALUES:
             raise ValidationError("rqth", "La RQTH doit être « oui », « non » ou non renseignée.")
-    if out.get("email") and not _EMAIL.match(out["email"]):
-        raise ValidationError("email", f"« {out['email']} » n'est pas une adresse e-mail.")
-    if out.get("phone") and not _PHONE.match(out["phone"]):
-        raise ValidationError("phone", f"« {out['phone']} » n'est pas un numéro de téléphone.")
+    if out.get("email"):
+        out["email"] = check_email(out["email"])
+    if out.get("phone"):
+        out["phone"] = check_phone(out["phone"])
     signed = out.get("charter_signed_on")
     if signed is not None and not isinstance(signed, date):
         raise ValidationError(

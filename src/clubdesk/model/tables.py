@@ -15,6 +15,9 @@ from sqlmodel import Field, SQLModel
 CONTACT_PREFERENCES = ("phone", "sms", "email", "post", "none")
 RQTH_VALUES = ("yes", "no")
 HALF_DAYS = ("am", "pm", "day")
+
+# For annotations in classes that also have a field named ``date``.
+Day = date
 MODES = ("onsite", "remote")
 
 
@@ -254,4 +257,187 @@ class RotaEntry(SQLModel, table=True):
         CheckConstraint(
             "(member_id IS NULL) <> (staff_id IS NULL)", name="ck_rota_entry_one_person"
         ),
+    )
+
+
+PARTNER_CATEGORIES = (
+    "firm", "spie", "supported_employment_platform", "peer_structure", "health",
+    "medico_social", "local_authority", "ptsm_clsm", "training_body", "other",
+)
+FOLLOWUP_KINDS = (
+    "interview", "workshop", "job_search", "job_support", "employer_contact", "training",
+    "administrative", "referral", "other",
+)
+PATH_KINDS = ("employment", "internship", "apprenticeship", "volunteering", "training")
+EMPLOYMENT_CATEGORIES = ("transitional", "supported", "independent")
+CONTRACTS = ("cdi", "cdd", "interim", "contrat_aide", "other")
+INTERACTION_KINDS = ("visit", "awareness", "recruitment", "internship_hosted", "meeting")
+SUPPORTED_MODULES = ("evaluation", "project", "job_search", "job_support")
+
+
+class Partner(SQLModel, table=True):
+    """A partner firm or organisation (SPIE, GEM, CMP, SAVS, training body...)."""
+
+    __tablename__ = "partner"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=200, index=True)
+    category: str = Field(max_length=40)
+    address: str = Field(default="", max_length=300)
+    city: str = Field(default="", max_length=100)
+    archived: bool = False
+
+    __table_args__ = (
+        CheckConstraint(
+            "category IN ('firm','spie','supported_employment_platform','peer_structure',"
+            "'health','medico_social','local_authority','ptsm_clsm','training_body','other')",
+            name="ck_partner_category",
+        ),
+    )
+
+
+class PartnerContact(SQLModel, table=True):
+    __tablename__ = "partner_contact"
+
+    id: int | None = Field(default=None, primary_key=True)
+    partner_id: int = Field(foreign_key="partner.id", index=True, ondelete="CASCADE")
+    name: str = Field(max_length=200)
+    role: str = Field(default="", max_length=200)
+    phone: str = Field(default="", max_length=40)
+    email: str = Field(default="", max_length=200)
+
+
+class Partnership(SQLModel, table=True):
+    __tablename__ = "partnership"
+
+    id: int | None = Field(default=None, primary_key=True)
+    partner_id: int = Field(foreign_key="partner.id", index=True, ondelete="CASCADE")
+    kind: str = Field(max_length=200)
+    started_on: date
+    ended_on: date | None = None
+    agreement_signed: bool = False
+    agreement_signed_on: date | None = None
+
+    __table_args__ = (
+        CheckConstraint(
+            "ended_on IS NULL OR ended_on >= started_on", name="ck_partnership_order"
+        ),
+    )
+
+
+class PartnerInteraction(SQLModel, table=True):
+    __tablename__ = "partner_interaction"
+
+    id: int | None = Field(default=None, primary_key=True)
+    partner_id: int = Field(foreign_key="partner.id", index=True, ondelete="CASCADE")
+    date: date
+    kind: str = Field(max_length=20)
+    note: str = Field(default="", max_length=1000)
+
+    __table_args__ = (
+        CheckConstraint(
+            "kind IN ('visit','awareness','recruitment','internship_hosted','meeting')",
+            name="ck_interaction_kind",
+        ),
+    )
+
+
+class InteractionMember(SQLModel, table=True):
+    """A member involved in a partner interaction."""
+
+    __tablename__ = "interaction_member"
+
+    interaction_id: int = Field(foreign_key="partner_interaction.id", primary_key=True,
+                                ondelete="CASCADE")
+    member_id: int = Field(foreign_key="member.id", primary_key=True, ondelete="CASCADE")
+
+
+class Followup(SQLModel, table=True):
+    """A one-to-one follow-up entry; the note is staff data (and the member's own)."""
+
+    __tablename__ = "followup"
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id", ondelete="CASCADE")
+    date: date
+    staff_id: int | None = Field(default=None, foreign_key="staff.id", ondelete="SET NULL")
+    kind: str = Field(max_length=20)
+    note: str = Field(default="", max_length=5000)
+    next_step: str = Field(default="", max_length=500)
+    due_on: Day | None = None
+    done_on: Day | None = None
+    partner_id: int | None = Field(default=None, foreign_key="partner.id", ondelete="RESTRICT")
+    read_with_member_on: Day | None = None
+
+    __table_args__ = (
+        CheckConstraint(
+            "kind IN ('interview','workshop','job_search','job_support','employer_contact',"
+            "'training','administrative','referral','other')",
+            name="ck_followup_kind",
+        ),
+        CheckConstraint("due_on IS NULL OR due_on >= date", name="ck_followup_due"),
+        Index("ix_followup_member_date", "member_id", "date"),
+        Index("ix_followup_due", "due_on", "done_on"),
+    )
+
+
+class PathStep(SQLModel, table=True):
+    """A step of a member's professional path: job, internship, apprenticeship..."""
+
+    __tablename__ = "path_step"
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id", index=True, ondelete="CASCADE")
+    kind: str = Field(max_length=20)
+    started_on: date
+    ended_on: date | None = None
+    partner_id: int | None = Field(default=None, foreign_key="partner.id", ondelete="RESTRICT")
+    hours_per_week: float | None = None
+    category: str | None = Field(default=None, max_length=20)  # employment only
+    contract: str | None = Field(default=None, max_length=20)  # employment only
+    title: str = Field(default="", max_length=200)
+
+    __table_args__ = (
+        CheckConstraint(
+            "kind IN ('employment','internship','apprenticeship','volunteering','training')",
+            name="ck_path_kind",
+        ),
+        CheckConstraint("ended_on IS NULL OR ended_on >= started_on", name="ck_path_order"),
+        CheckConstraint(
+            "kind <> 'employment' OR category IN ('transitional','supported','independent')",
+            name="ck_path_employment_category",
+        ),
+    )
+
+
+class TransitionalCover(SQLModel, table=True):
+    """A day a transitional job was covered by someone else while the member was absent."""
+
+    __tablename__ = "transitional_cover"
+
+    id: int | None = Field(default=None, primary_key=True)
+    path_step_id: int = Field(foreign_key="path_step.id", index=True, ondelete="CASCADE")
+    date: date
+    covered_by: str = Field(max_length=200)
+
+
+class SupportedEmployment(SQLModel, table=True):
+    """Emploi accompagné (§5): one row per module followed, with its dates."""
+
+    __tablename__ = "supported_employment"
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id", index=True, ondelete="CASCADE")
+    module: str = Field(max_length=20)
+    started_on: date
+    ended_on: date | None = None
+
+    __table_args__ = (
+        UniqueConstraint("member_id", "module", name="uq_supported_module"),
+        CheckConstraint(
+            "module IN ('evaluation','project','job_search','job_support')",
+            name="ck_supported_module",
+        ),
+        CheckConstraint("ended_on IS NULL OR ended_on >= started_on",
+                        name="ck_supported_order"),
     )
