@@ -16,6 +16,11 @@ from clubdesk import __version__, paths
 from clubdesk.model.errors import ClubdeskError
 
 Handler = Callable[[argparse.Namespace], int]
+# Kept here (not imported from the model) so that `clubdesk --help` stays fast.
+PARTNER_CATEGORY_CHOICES = (
+    "firm", "spie", "supported_employment_platform", "peer_structure", "health",
+    "medico_social", "local_authority", "ptsm_clsm", "training_body", "other",
+)
 
 
 def _date(text: str) -> date:
@@ -205,6 +210,44 @@ def cmd_rota_suggest(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_followups_due(args: argparse.Namespace) -> int:
+    club = open_club(args)
+    try:
+        steps = club.followups.due(date.today(), staff_id=args.staff, days=args.days)
+    finally:
+        club.close()
+    if args.json:
+        print_json([{"followup_id": s.followup_id, "member_id": s.member_id,
+                     "member": s.member_name, "staff_id": s.staff_id,
+                     "next_step": s.next_step, "due_on": s.due_on.isoformat(),
+                     "overdue": s.overdue} for s in steps])
+        return 0
+    if not steps:
+        print("Aucune prochaine étape pour les jours qui viennent.")
+    for s in steps:
+        late = "  EN RETARD" if s.overdue else ""
+        print(f"{s.due_on:%d/%m/%Y}  {s.member_name} : {s.next_step}{late}")
+    return 0
+
+
+def cmd_partners_list(args: argparse.Namespace) -> int:
+    from clubdesk.model.partners import CATEGORY_LABELS
+
+    club = open_club(args)
+    try:
+        partners = club.partners.list_partners(args.category)
+    finally:
+        club.close()
+    if args.json:
+        print_json([{"id": p.id, "name": p.name, "category": p.category, "city": p.city}
+                    for p in partners])
+        return 0
+    for p in partners:
+        city = f", {p.city}" if p.city else ""
+        print(f"{p.id:>5}  {p.name}  ({CATEGORY_LABELS[p.category]}{city})")
+    return 0
+
+
 # -- parser -----------------------------------------------------------------------------
 
 
@@ -273,6 +316,23 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--json", action="store_true", help="sortie JSON")
     q.add_argument("--time-limit", type=float, default=5.0, help="secondes au plus")
     q.set_defaults(handler=cmd_rota_suggest)
+
+    p = sub.add_parser("followups", parents=[common], help="les suivis individuels")
+    fsub = p.add_subparsers(title="actions", metavar="ACTION", required=True)
+    q = fsub.add_parser("due", parents=[common],
+                        help="les prochaines étapes à faire (en retard d'abord)")
+    q.add_argument("--staff", type=int, help="numéro du salarié (sinon toute l'équipe)")
+    q.add_argument("--days", type=int, default=7, help="jours à venir inclus (7 par défaut)")
+    q.add_argument("--json", action="store_true", help="sortie JSON")
+    q.set_defaults(handler=cmd_followups_due)
+
+    p = sub.add_parser("partners", parents=[common], help="les partenaires")
+    psub = p.add_subparsers(title="actions", metavar="ACTION", required=True)
+    q = psub.add_parser("list", parents=[common], help="liste les partenaires")
+    q.add_argument("--category", choices=PARTNER_CATEGORY_CHOICES,
+                   help="ne montrer qu'une catégorie")
+    q.add_argument("--json", action="store_true", help="sortie JSON")
+    q.set_defaults(handler=cmd_partners_list)
 
     p = sub.add_parser("checkin", parents=[common], help="pointe une personne (présence)")
     p.add_argument("member", metavar="MEMBRE", help="numéro ou nom sans ambiguïté")

@@ -6,9 +6,12 @@ from clubdesk.model.access import LOCAL_ADMIN, Actor
 from clubdesk.model.attendance import AttendanceService
 from clubdesk.model.day_rota import RotaService
 from clubdesk.model.db import Database
+from clubdesk.model.followups import FollowupService
 from clubdesk.model.member_profile import ProfileService
 from clubdesk.model.members import MemberService
 from clubdesk.model.merge import merge_members
+from clubdesk.model.partners import PartnerService
+from clubdesk.model.paths import PathService
 from clubdesk.model.reach_out import ReachOutService
 from clubdesk.model.settings import SettingsService
 from clubdesk.model.staff import StaffService
@@ -28,6 +31,9 @@ class Club:
         self.settings = SettingsService(db, actor)
         self.tasks = TaskService(db, actor)
         self.rota = RotaService(db, actor)
+        self.partners = PartnerService(db, actor)
+        self.followups = FollowupService(db, actor)
+        self.paths = PathService(db, actor)
 
     def merge_members(self, keep_id: int, other_id: int) -> Member:
         """Merge ``other_id`` into ``keep_id``: every presence and period is kept."""

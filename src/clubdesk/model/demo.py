@@ -19,15 +19,24 @@ from clubdesk.model.db import Database
 from clubdesk.model.errors import ClubdeskError
 from clubdesk.model.tables import (
     Attendance,
+    Followup,
+    InteractionMember,
     Member,
     MemberAvailability,
     MembershipPeriod,
     MemberSkill,
     MemberWish,
+    Partner,
+    PartnerContact,
+    PartnerInteraction,
+    Partnership,
+    PathStep,
     ReachOut,
     Staff,
     StaffPeriod,
+    SupportedEmployment,
     Task,
+    TransitionalCover,
 )
 from clubdesk.model.tasks import DEFAULT_TASKS
 from clubdesk.model.text import search_key
@@ -74,15 +83,18 @@ class DemoSpec:
     members: int
     visitors: int
     staff: int
+    partners: int
+    followups: int
     years: int
     attendance_years: int
     daily_presence: float  # chance that a current member comes on an opening day
 
 
 SPECS: dict[str, DemoSpec] = {
-    "small": DemoSpec(members=60, visitors=3, staff=4, years=3, attendance_years=1,
-                      daily_presence=0.32),
-    "large": DemoSpec(members=10_000, visitors=40, staff=40, years=10, attendance_years=10,
+    "small": DemoSpec(members=60, visitors=3, staff=4, partners=12, followups=400, years=3,
+                      attendance_years=1, daily_presence=0.32),
+    "large": DemoSpec(members=10_000, visitors=40, staff=40, partners=300,
+                      followups=200_000, years=10, attendance_years=10,
                       daily_presence=0.07),
 }
 
@@ -153,7 +165,9 @@ def generate(
                 f"La base « {db.display_name} » contient déjà {existing} personnes : "
                 "la démo n'a rien écrit (ajoutez --force pour tout remplacer par la démo)."
             )
-        for table in (ReachOut, MemberWish, MemberSkill, MemberAvailability, Attendance,
+        for table in (TransitionalCover, SupportedEmployment, InteractionMember,
+                      PartnerInteraction, Partnership, PartnerContact, Followup, PathStep,
+                      Partner, ReachOut, MemberWish, MemberSkill, MemberAvailability, Attendance,
                       MembershipPeriod, Member, StaffPeriod, Staff, Task):
             session.execute(delete(table))
         task_ids = []
@@ -226,6 +240,8 @@ def generate(
         staff_rows, staff_periods = _staff(rng, spec, start)
         session.execute(insert(Staff), staff_rows)
         session.execute(insert(StaffPeriod), staff_periods)
+
+        _staff_desk(session, rng, spec, periods, len(staff_rows), start, today)
 
         current = sum(1 for p in periods if p["left_on"] is None)
     return DemoSummary(
@@ -332,3 +348,90 @@ def _reach_outs(session: Session, rng: random.Random, periods: list[dict[str, An
             })
     if rows:
         session.execute(insert(ReachOut), rows)
+
+
+PARTNERS = (
+    ("Boulangerie Au Bon Pain", "firm"), ("Imprimerie Lefranc", "firm"),
+    ("Mairie — service des espaces verts", "local_authority"), ("France Travail", "spie"),
+    ("Cap emploi", "spie"), ("Mission locale", "spie"), ("CMP Adultes", "health"),
+    ("Centre de réhabilitation psychosociale", "health"), ("SAVS L'Étape", "medico_social"),
+    ("GEM L'Escale", "peer_structure"),
+    ("Plateforme emploi accompagné", "supported_employment_platform"),
+    ("AFPA", "training_body"), ("Supermarché Coop'Éco", "firm"),
+    ("ESAT Les Ateliers", "medico_social"),
+)
+NOTES = (
+    "Point sur la recherche d'emploi : CV mis à jour ensemble.",
+    "Préparation de l'entretien d'embauche, simulation avec un membre.",
+    "Bilan du stage : très bon retour de l'employeur.",
+    "Démarches pour la formation, dossier envoyé.",
+    "Échange sur le rythme de travail souhaité.",
+)
+
+
+def _staff_desk(session: Session, rng: random.Random, spec: DemoSpec,
+                periods: list[dict[str, Any]], staff_count: int, start: date,
+                today: date) -> None:
+    """Partners, professional paths and follow-ups (nothing medical, ever)."""
+    partners = []
+    for n in range(spec.partners):
+        name, category = PARTNERS[n % len(PARTNERS)]
+        if n >= len(PARTNERS):
+            name = f"{name} ({n // len(PARTNERS) + 1})"
+        partners.append({"id": n + 1, "name": name, "category": category,
+                         "address": "", "city": rng.choice(("Caen", "Rouen", "Lisieux")),
+                         "archived": False})
+    session.execute(insert(Partner), partners)
+    session.execute(insert(PartnerContact), [
+        {"partner_id": p["id"], "name": f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}",
+         "role": "Référent(e)", "phone": f"02 31 {rng.randint(10, 99)} {rng.randint(10, 99)} "
+         f"{rng.randint(10, 99)}", "email": ""} for p in partners])
+    session.execute(insert(Partnership), [
+        {"partner_id": p["id"], "kind": "Convention de partenariat",
+         "started_on": start + timedelta(days=rng.randrange(300)), "ended_on": None,
+         "agreement_signed": True, "agreement_signed_on": start + timedelta(days=300)}
+        for p in partners if rng.random() < 0.6])
+    firms = [p["id"] for p in partners if p["category"] == "firm"] or [1]
+    steps = []
+    for p in periods:
+        if rng.random() > 0.3:
+            continue
+        begin = p["joined_on"] + timedelta(days=rng.randint(30, 300))
+        if begin >= today:
+            continue
+        kind = rng.choice(("employment", "internship", "volunteering", "training",
+                           "apprenticeship"))
+        end = begin + timedelta(days=rng.randint(20, 400))
+        steps.append({
+            "member_id": p["member_id"], "kind": kind, "started_on": begin,
+            "ended_on": end if end < today and rng.random() < 0.7 else None,
+            "partner_id": rng.choice(firms) if kind != "training" else None,
+            "hours_per_week": rng.choice((15.0, 20.0, 24.0, 35.0)),
+            "category": rng.choice(("transitional", "supported", "independent"))
+            if kind == "employment" else None,
+            "contract": rng.choice(("cdd", "cdi", "contrat_aide")) if kind == "employment"
+            else None,
+            "title": "",
+        })
+    if steps:
+        session.execute(insert(PathStep), steps)
+    current = [p for p in periods if p["left_on"] is None] or periods
+    rows = []
+    for _ in range(spec.followups):
+        p = rng.choice(current)
+        low = max(p["joined_on"], start)
+        span = max((today - low).days, 1)
+        day = low + timedelta(days=rng.randrange(span))
+        due = day + timedelta(days=rng.randint(3, 30)) if rng.random() < 0.35 else None
+        rows.append({
+            "member_id": p["member_id"], "date": day,
+            "staff_id": rng.randint(1, staff_count) if staff_count else None,
+            "kind": rng.choice(("interview", "job_search", "job_support", "employer_contact",
+                                "workshop", "administrative", "referral")),
+            "note": rng.choice(NOTES), "next_step": "Rappeler l'employeur" if due else "",
+            "due_on": due, "done_on": due if due and due < today - timedelta(days=7) else None,
+            "partner_id": rng.choice(firms) if rng.random() < 0.2 else None,
+            "read_with_member_on": day if rng.random() < 0.5 else None,
+        })
+    for chunk in range(0, len(rows), 50_000):
+        session.execute(insert(Followup), rows[chunk:chunk + 50_000])

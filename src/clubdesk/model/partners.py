@@ -28,15 +28,20 @@ from clubdesk.model.validation import check_choice, check_email, check_order, ch
 
 CATEGORY_LABELS = {
     "firm": "entreprise partenaire",
-    "spie": "service public de l'emploi (France Travail, Cap emploi, mission locale)",
+    "spie": "service public de l'emploi",
     "supported_employment_platform": "plateforme emploi accompagné",
-    "peer_structure": "GEM ou autre structure de pairs",
-    "health": "santé (CMP, CATTP, hôpital, centre de réhabilitation)",
-    "medico_social": "médico-social (SAMSAH, SAVS, ESAT)",
+    "peer_structure": "GEM ou structure de pairs",
+    "health": "santé",
+    "medico_social": "médico-social",
     "local_authority": "collectivité",
     "ptsm_clsm": "PTSM / CLSM",
     "training_body": "organisme de formation",
     "other": "autre",
+}
+CATEGORY_HINTS = {
+    "spie": "France Travail, Cap emploi, mission locale",
+    "health": "CMP, CATTP, hôpital, centre de réhabilitation",
+    "medico_social": "SAMSAH, SAVS, ESAT",
 }
 INTERACTION_LABELS = {
     "visit": "visite au club", "awareness": "sensibilisation dans l'entreprise",

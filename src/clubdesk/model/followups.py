@@ -1,0 +1,203 @@
+"""One-to-one follow-ups: a timeline per member, next steps, caseloads. Staff data only."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlmodel import col
+
+from clubdesk.model.access import STAFF_ROLES, Actor, require
+from clubdesk.model.db import Database
+from clubdesk.model.errors import NotFoundError, ValidationError
+from clubdesk.model.tables import (
+    FOLLOWUP_KINDS,
+    Attendance,
+    Followup,
+    Member,
+    Partner,
+    PathStep,
+    Staff,
+)
+from clubdesk.model.validation import check_choice
+
+KIND_LABELS = {
+    "interview": "entretien individuel", "workshop": "atelier collectif",
+    "job_search": "recherche d'emploi", "job_support": "soutien dans l'emploi",
+    "employer_contact": "contact avec un employeur", "training": "formation / VAE",
+    "administrative": "démarche administrative", "referral": "orientation vers un partenaire",
+    "other": "autre",
+}
+PATH_LABELS = {"employment": "emploi", "internship": "stage", "apprenticeship": "apprentissage",
+               "volunteering": "bénévolat", "training": "formation"}
+
+
+@dataclass(frozen=True)
+class DueStep:
+    followup_id: int
+    member_id: int
+    member_name: str
+    staff_id: int | None
+    next_step: str
+    due_on: date
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    day: date
+    kind: str  # "attendance", "followup", "path_start", "path_end"
+    title: str
+    detail: str = ""
+    record_id: int | None = None
+
+
+@dataclass(frozen=True)
+class CaseloadRow:
+    member_id: int
+    member_name: str
+    last_followup: date
+
+
+class FollowupService:
+    def __init__(self, db: Database, actor: Actor) -> None:
+        self.db = db
+        self.actor = actor
+
+    def add(self, member_id: int, on: date, kind: str, *, note: str = "",
+            staff_id: int | None = None, next_step: str = "", due_on: date | None = None,
+            partner_id: int | None = None, read_with_member_on: date | None = None,
+            today: date | None = None) -> Followup:
+        require(self.actor, *STAFF_ROLES)
+        check_choice(kind, FOLLOWUP_KINDS, "kind", "Type de suivi")
+        if on > (today or date.today()):
+            raise ValidationError("date", "Un suivi ne peut pas être daté dans le futur.")
+        if due_on is not None and due_on < on:
+            raise ValidationError("due_on", "L'échéance de la prochaine étape est avant la "
+                                            "date du suivi.")
+        if due_on is not None and not next_step.strip():
+            raise ValidationError("next_step", "Écrivez la prochaine étape de cette échéance.")
+        if read_with_member_on is not None and read_with_member_on < on:
+            raise ValidationError("read_with_member_on",
+                                  "La note ne peut pas être relue avant d'être écrite.")
+        row = Followup(member_id=member_id, date=on, kind=kind, note=note.strip(),
+                       staff_id=staff_id, next_step=next_step.strip(), due_on=due_on,
+                       partner_id=partner_id, read_with_member_on=read_with_member_on)
+        with self.db.session() as session:
+            for model, ident, what in ((Member, member_id, "membre"), (Staff, staff_id, "salarié"),
+                                       (Partner, partner_id, "partenaire")):
+                if ident is not None and session.get(model, ident) is None:
+                    raise NotFoundError(f"Aucun {what} n'a le numéro {ident}.")
+            session.add(row)
+        return row
+
+    def get(self, followup_id: int) -> Followup:
+        require(self.actor, *STAFF_ROLES)
+        with self.db.session(write=False) as session:
+            row = session.get(Followup, followup_id)
+        if row is None:
+            raise NotFoundError(f"Aucun suivi n'a le numéro {followup_id}.")
+        return row
+
+    def mark_read_with_member(self, followup_id: int, on: date) -> None:
+        """Clubhouse practice: the note was read (or co-written) with the member."""
+        self._update(followup_id, read_with_member_on=on)
+
+    def mark_done(self, followup_id: int, on: date) -> None:
+        """The next step of this follow-up is done: it leaves the list of next steps."""
+        self._update(followup_id, done_on=on)
+
+    def _update(self, followup_id: int, **values: Any) -> None:
+        require(self.actor, *STAFF_ROLES)
+        with self.db.session() as session:
+            row = session.get(Followup, followup_id)
+            if row is None:
+                raise NotFoundError(f"Aucun suivi n'a le numéro {followup_id}.")
+            for key, value in values.items():
+                if value is not None and value < row.date:
+                    raise ValidationError(key, "Cette date est avant la date du suivi.")
+                setattr(row, key, value)
+            session.add(row)
+
+    def for_member(self, member_id: int) -> list[Followup]:
+        require(self.actor, *STAFF_ROLES)
+        with self.db.session(write=False) as session:
+            return list(session.scalars(select(Followup).where(
+                col(Followup.member_id) == member_id)
+                .order_by(col(Followup.date).desc(), col(Followup.id).desc())))
+
+    def due(self, today: date, *, staff_id: int | None = None,
+            days: int = 7) -> list[DueStep]:
+        """Next steps not done, due up to ``days`` ahead; overdue first, then by due date."""
+        require(self.actor, *STAFF_ROLES)
+        horizon = today + timedelta(days=days)
+        stmt = (
+            select(col(Followup.id), col(Followup.member_id), col(Member.first_name),
+                   col(Member.last_name), col(Followup.staff_id), col(Followup.next_step),
+                   col(Followup.due_on))
+            .join(Member, col(Member.id) == col(Followup.member_id))
+            .where(col(Followup.due_on).is_not(None), col(Followup.done_on).is_(None),
+                   col(Followup.due_on) <= horizon)
+            .order_by(col(Followup.due_on), col(Followup.id))
+        )
+        if staff_id is not None:
+            stmt = stmt.where(col(Followup.staff_id) == staff_id)
+        with self.db.session(write=False) as session:
+            return [DueStep(fid, mid, f"{first} {last}".strip(), sid, step, due, due < today)
+                    for fid, mid, first, last, sid, step, due in session.execute(stmt)]
+
+    def caseload(self, staff_id: int) -> list[CaseloadRow]:
+        """Members whose last follow-up was made by ``staff_id``."""
+        require(self.actor, *STAFF_ROLES)
+        ranked = select(
+            col(Followup.member_id), col(Followup.staff_id), col(Followup.date),
+            func.row_number().over(
+                partition_by=col(Followup.member_id),
+                order_by=(col(Followup.date).desc(), col(Followup.id).desc()),
+            ).label("rank"),
+        ).subquery()
+        stmt = (
+            select(ranked.c.member_id, col(Member.first_name), col(Member.last_name),
+                   ranked.c.date)
+            .join(Member, col(Member.id) == ranked.c.member_id)
+            .where(ranked.c.rank == 1, ranked.c.staff_id == staff_id)
+            .order_by(ranked.c.date, ranked.c.member_id)
+        )
+        with self.db.session(write=False) as session:
+            return [CaseloadRow(mid, f"{first} {last}".strip(), day)
+                    for mid, first, last, day in session.execute(stmt)]
+
+    def timeline(self, member_id: int) -> list[TimelineEntry]:
+        """Attendance, follow-ups and path steps together, newest first."""
+        require(self.actor, *STAFF_ROLES)
+        entries: list[TimelineEntry] = []
+        with self.db.session(write=False) as session:
+            if session.get(Member, member_id) is None:
+                raise NotFoundError(f"Aucun membre n'a le numéro {member_id}.")
+            for day, half, mode in session.execute(
+                select(col(Attendance.date), col(Attendance.half_day), col(Attendance.mode))
+                .where(col(Attendance.member_id) == member_id)
+            ):
+                what = {"am": "matin", "pm": "après-midi", "day": "journée"}[half]
+                entries.append(TimelineEntry(day, "attendance", f"Présence ({what})",
+                                             "à distance" if mode == "remote" else ""))
+            for f in session.scalars(select(Followup).where(col(Followup.member_id) == member_id)):
+                detail = f.note
+                if f.next_step:
+                    due = f" pour le {f.due_on:%d/%m/%Y}" if f.due_on else ""
+                    detail += f"\nProchaine étape : {f.next_step}{due}"
+                entries.append(TimelineEntry(f.date, "followup",
+                                             f"Suivi : {KIND_LABELS[f.kind]}", detail.strip(),
+                                             f.id))
+            for s in session.scalars(select(PathStep).where(col(PathStep.member_id) == member_id)):
+                label = PATH_LABELS[s.kind] + (f" — {s.title}" if s.title else "")
+                entries.append(TimelineEntry(s.started_on, "path_start", f"Début : {label}",
+                                             record_id=s.id))
+                if s.ended_on is not None:
+                    entries.append(TimelineEntry(s.ended_on, "path_end", f"Fin : {label}",
+                                                 record_id=s.id))
+        order = {"path_end": 0, "followup": 1, "path_start": 2, "attendance": 3}
+        entries.sort(key=lambda e: (e.day, -order[e.kind]), reverse=True)
+        return entries
