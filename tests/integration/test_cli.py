@@ -192,3 +192,20 @@ def test_rota_solve_bad_files(tmp_path: Path, content: str, message: str) -> Non
     assert message in done.stderr and done.stderr.count("\n") == 1
     missing = clubdesk("rota", "solve", str(tmp_path / "absent.json"), check_rc=1)
     assert "n'existe pas" in missing.stderr
+
+
+def test_followups_due_and_partners_list(tmp_path: Path) -> None:
+    db = str(tmp_path / "c.sqlite3")
+    clubdesk("demo", "--db", db)
+    due = json.loads(clubdesk("followups", "due", "--json", "--days", "30", "--db", db).stdout)
+    assert due and {"member", "next_step", "due_on", "overdue"} <= set(due[0])
+    assert [d["due_on"] for d in due] == sorted(d["due_on"] for d in due)
+    staff_id = due[0]["staff_id"]
+    mine = json.loads(clubdesk("followups", "due", "--json", "--days", "30", "--staff",
+                               str(staff_id), "--db", db).stdout)
+    assert mine and all(d["staff_id"] == staff_id for d in mine)
+    spie = json.loads(clubdesk("partners", "list", "--category", "spie", "--json",
+                               "--db", db).stdout)
+    assert {p["name"] for p in spie} >= {"France Travail", "Cap emploi"}
+    assert all(p["category"] == "spie" for p in spie)
+    assert clubdesk("partners", "list", "--category", "boulangerie", check_rc=2).stderr

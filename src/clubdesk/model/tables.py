@@ -377,7 +377,8 @@ class Followup(SQLModel, table=True):
         ),
         CheckConstraint("due_on IS NULL OR due_on >= date", name="ck_followup_due"),
         Index("ix_followup_member_date", "member_id", "date"),
-        Index("ix_followup_due", "due_on", "done_on"),
+        # open next steps: done_on IS NULL first, then the range on due_on
+        Index("ix_followup_open_due", "done_on", "due_on"),
     )
 
 

@@ -48,7 +48,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('followup', schema=None) as batch_op:
-        batch_op.create_index('ix_followup_due', ['due_on', 'done_on'], unique=False)
+        batch_op.create_index('ix_followup_open_due', ['done_on', 'due_on'], unique=False)
         batch_op.create_index('ix_followup_member_date', ['member_id', 'date'], unique=False)
 
     op.create_table('partner_contact',
@@ -176,7 +176,7 @@ def downgrade() -> None:
     op.drop_table('partner_contact')
     with op.batch_alter_table('followup', schema=None) as batch_op:
         batch_op.drop_index('ix_followup_member_date')
-        batch_op.drop_index('ix_followup_due')
+        batch_op.drop_index('ix_followup_open_due')
 
     op.drop_table('followup')
     with op.batch_alter_table('partner', schema=None) as batch_op:
