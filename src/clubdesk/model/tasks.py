@@ -1,16 +1,24 @@
-"""The task catalogue of the work-ordered day (accueil, standard, cuisine...)."""
+"""The task catalogue of the work-ordered day (accueil, standard, cuisine...).
+
+Edited in the settings by the staff (roles equipe and direction); everyone may read it.
+The rota solver reads the tasks that are not archived. An archived task is kept for the
+history of saved rotas; a task is deleted only when nothing refers to it.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import select
-from sqlmodel import col
+from sqlalchemy import delete as sql_delete
+from sqlalchemy import func, select
+from sqlmodel import Session, col
 
 from clubdesk.model.access import ALL_ROLES, STAFF_ROLES, Actor, require
 from clubdesk.model.db import Database
-from clubdesk.model.errors import DuplicateError, NotFoundError, ValidationError
-from clubdesk.model.tables import MODES, Task
+from clubdesk.model.errors import ClubdeskError, DuplicateError, NotFoundError, ValidationError
+from clubdesk.model.tables import MODES, MemberWish, RotaEntry, Task
+from clubdesk.model.text import fold
 
 DEFAULT_TASKS: tuple[dict[str, Any], ...] = (
     {"name": "Accueil", "priority": 3, "max_people": 3},
@@ -21,31 +29,104 @@ DEFAULT_TASKS: tuple[dict[str, Any], ...] = (
     {"name": "Journal du club", "priority": 1, "half_days": "pm", "mode": "remote"},
 )
 
+# The fields a caller may give to create() and update(), with their defaults.
+FIELD_DEFAULTS: dict[str, Any] = {
+    "name": "",
+    "half_days": "am,pm",
+    "weekdays": "1,2,3,4,5",
+    "min_people": 2,
+    "max_people": 3,
+    "skill": None,
+    "mode": "onsite",
+    "priority": 1,
+}
+MIN_PRIORITY, MAX_PRIORITY = 1, 10
+MAX_NAME_LENGTH = 100
+
+
+def _integer(values: dict[str, Any], field: str, message: str) -> int:
+    value = values.get(field, FIELD_DEFAULTS[field])
+    if isinstance(value, bool):
+        raise ValidationError(field, message)
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise ValidationError(field, message) from None
+
+
+def _parts(value: Any) -> list[str]:
+    """'1, 2,3' or [1, 2, 3] -> ['1', '2', '3'] (empty pieces dropped)."""
+    items: Iterable[Any] = value.split(",") if isinstance(value, str) else value
+    return [str(item).strip() for item in items if str(item).strip()]
+
 
 def _check(values: dict[str, Any]) -> dict[str, Any]:
-    name = str(values.get("name", "")).strip()
+    """Every field of a task, checked and normalised; raise ValidationError naming the field."""
+    unknown = set(values) - set(FIELD_DEFAULTS)
+    if unknown:
+        first = sorted(unknown)[0]
+        raise ValidationError(first, f"Champ inconnu : {first}.")
+    out = {**FIELD_DEFAULTS, **values}
+
+    name = str(out["name"] or "").strip()
     if not name:
         raise ValidationError("name", "Le nom de la tâche est obligatoire.")
-    values["name"] = name
-    lo, hi = int(values.get("min_people", 2)), int(values.get("max_people", 3))
+    if len(name) > MAX_NAME_LENGTH:
+        raise ValidationError("name", "Ce nom est trop long (100 caractères au plus).")
+    out["name"] = name
+
+    lo = _integer(out, "min_people", "Le nombre de personnes doit être un nombre entier.")
+    hi = _integer(out, "max_people", "Le nombre de personnes doit être un nombre entier.")
     if lo < 2:
         raise ValidationError("min_people", "Une tâche se fait au moins à deux (binôme).")
     if hi < lo:
         raise ValidationError(
             "max_people", "Le maximum de personnes est plus petit que le minimum."
         )
-    if values.get("mode", "onsite") not in MODES:
+    out["min_people"], out["max_people"] = lo, hi
+
+    if out["mode"] not in MODES:
         raise ValidationError("mode", "Le mode doit être « sur place » ou « à distance ».")
-    halves = [h for h in str(values.get("half_days", "am,pm")).split(",") if h]
-    if not halves or any(h not in ("am", "pm") for h in halves):
+
+    try:
+        halves = set(_parts(out["half_days"]))
+    except TypeError:
+        halves = set()
+    if not halves or not halves <= {"am", "pm"}:
         raise ValidationError("half_days", "Choisissez le matin, l'après-midi, ou les deux.")
-    return values
+    out["half_days"] = ",".join(h for h in ("am", "pm") if h in halves)
+
+    days_message = "Choisissez au moins un jour de la semaine (du lundi au dimanche)."
+    try:
+        days = {int(d) for d in _parts(out["weekdays"])}
+    except (TypeError, ValueError):
+        raise ValidationError("weekdays", days_message) from None
+    if not days or not all(1 <= d <= 7 for d in days):
+        raise ValidationError("weekdays", days_message)
+    out["weekdays"] = ",".join(str(d) for d in sorted(days))
+
+    priority = _integer(out, "priority", "L'importance doit être un nombre de 1 à 10.")
+    if not MIN_PRIORITY <= priority <= MAX_PRIORITY:
+        raise ValidationError("priority", "L'importance doit être un nombre de 1 à 10.")
+    out["priority"] = priority
+
+    skill = str(out["skill"] or "").strip()
+    if len(skill) > 100:
+        raise ValidationError("skill", "Ce savoir-faire est trop long (100 caractères au plus).")
+    out["skill"] = skill or None
+    return out
+
+
+def _plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
 
 
 class TaskService:
     def __init__(self, db: Database, actor: Actor) -> None:
         self.db = db
         self.actor = actor
+
+    # -- reading -------------------------------------------------------------------
 
     def list_tasks(self, *, include_archived: bool = False) -> list[Task]:
         require(self.actor, *ALL_ROLES)
@@ -55,15 +136,6 @@ class TaskService:
         with self.db.session(write=False) as session:
             return list(session.scalars(stmt))
 
-    def create(self, **values: Any) -> Task:
-        require(self.actor, *STAFF_ROLES)
-        task = Task(**_check(values))
-        with self.db.session() as session:
-            if session.scalars(select(Task).where(col(Task.name) == task.name)).first():
-                raise DuplicateError(f"Une tâche s'appelle déjà « {task.name} ».")
-            session.add(task)
-        return task
-
     def get(self, task_id: int) -> Task:
         require(self.actor, *ALL_ROLES)
         with self.db.session(write=False) as session:
@@ -72,6 +144,66 @@ class TaskService:
             raise NotFoundError(f"Aucune tâche n'a le numéro {task_id}.")
         return task
 
+    # -- changing ------------------------------------------------------------------
+
+    def create(self, **values: Any) -> Task:
+        require(self.actor, *STAFF_ROLES)
+        task = Task(**_check(values))
+        with self.db.session() as session:
+            self._refuse_duplicate(session, task.name, None)
+            session.add(task)
+        return task
+
+    def update(self, task_id: int, **values: Any) -> Task:
+        """Change some fields of a task (the others keep their value); same rules as create."""
+        require(self.actor, *STAFF_ROLES)
+        with self.db.session() as session:
+            task = self._load(session, task_id)
+            current = {field: getattr(task, field) for field in FIELD_DEFAULTS}
+            checked = _check({**current, **values})
+            self._refuse_duplicate(session, checked["name"], task_id)
+            for field, value in checked.items():
+                setattr(task, field, value)
+            session.add(task)
+        return task
+
+    def archive(self, task_id: int) -> Task:
+        """Hide the task from the rota and from members' wishes; saved rotas keep it."""
+        return self._set_archived(task_id, True)
+
+    def restore(self, task_id: int) -> Task:
+        """Bring an archived task back into the rota."""
+        return self._set_archived(task_id, False)
+
+    def delete(self, task_id: int) -> None:
+        """Delete a task nothing refers to; a task used in rotas or wishes is refused."""
+        require(self.actor, *STAFF_ROLES)
+        with self.db.session() as session:
+            self._load(session, task_id)
+            rotas = int(session.execute(
+                select(func.count(func.distinct(col(RotaEntry.rota_id))))
+                .where(col(RotaEntry.task_id) == task_id)).scalar_one())
+            wishes = int(session.execute(
+                select(func.count()).select_from(MemberWish)
+                .where(col(MemberWish.task_id) == task_id)).scalar_one())
+            if rotas and wishes:
+                raise ClubdeskError(
+                    f"Cette tâche est utilisée dans {_plural(rotas, 'planning', 'plannings')} "
+                    f"et dans les souhaits de {_plural(wishes, 'membre', 'membres')} : "
+                    "archivez-la plutôt."
+                )
+            if rotas:
+                raise ClubdeskError(
+                    f"Cette tâche est utilisée dans {_plural(rotas, 'planning', 'plannings')} : "
+                    "archivez-la plutôt."
+                )
+            if wishes:
+                raise ClubdeskError(
+                    "Cette tâche est dans les souhaits de "
+                    f"{_plural(wishes, 'membre', 'membres')} : archivez-la plutôt."
+                )
+            session.execute(sql_delete(Task).where(col(Task.id) == task_id))
+
     def ensure_defaults(self) -> None:
         """Give a new club the usual tasks of a club-house (once, when it has none)."""
         require(self.actor, *STAFF_ROLES)
@@ -79,3 +211,36 @@ class TaskService:
             if session.scalars(select(Task)).first() is None:
                 for values in DEFAULT_TASKS:
                     session.add(Task(**_check(dict(values))))
+
+    # -- helpers -------------------------------------------------------------------
+
+    def _set_archived(self, task_id: int, archived: bool) -> Task:
+        require(self.actor, *STAFF_ROLES)
+        with self.db.session() as session:
+            task = self._load(session, task_id)
+            if task.archived != archived:
+                if not archived:
+                    self._refuse_duplicate(session, task.name, task_id)
+                task.archived = archived
+                session.add(task)
+        return task
+
+    @staticmethod
+    def _load(session: Session, task_id: int) -> Task:
+        task = session.get(Task, task_id)
+        if task is None:
+            raise NotFoundError(f"Aucune tâche n'a le numéro {task_id}.")
+        return task
+
+    @staticmethod
+    def _refuse_duplicate(session: Session, name: str, task_id: int | None) -> None:
+        """Names are compared without case or accents: « cuisine » is « Cuisine »."""
+        wanted = fold(name)
+        for other in session.scalars(select(Task).where(col(Task.id) != (task_id or 0))):
+            if fold(other.name) == wanted:
+                if other.archived:
+                    raise DuplicateError(
+                        f"Une tâche archivée s'appelle déjà « {other.name} » : "
+                        "remettez-la plutôt."
+                    )
+                raise DuplicateError(f"Une tâche s'appelle déjà « {other.name} ».")

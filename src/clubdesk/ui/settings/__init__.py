@@ -1,0 +1,1 @@
+"""Settings screens: the task catalogue of the work-ordered day."""

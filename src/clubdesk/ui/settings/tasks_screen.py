@@ -1,0 +1,564 @@
+"""« Tâches de la journée »: the task catalogue the rota is made from, and its edit form.
+
+The list, and the form of the chosen task beside it (under it when the screen is narrow);
+« Nouvelle tâche » empties the form. Archived tasks leave the rota and members' wishes
+but stay in the history of saved rotas; « Voir les tâches archivées » lists them again.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractItemModel, Qt, QTimer
+from PySide6.QtGui import QFontMetrics, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clubdesk.model.access import STAFF_ROLES
+from clubdesk.model.tasks import FIELD_DEFAULTS
+from clubdesk.ui.operations import Operations
+from clubdesk.ui.settings.task_table_model import (
+    TaskTableModel,
+    weekday_names,
+    weekday_numbers,
+)
+
+if TYPE_CHECKING:
+    from clubdesk.model.tables import Task
+
+TASKS = "tasks"
+# Below this width (the usual window) the form goes under the list, not beside it.
+WIDE_ENOUGH = 1450
+FORM_WIDTH = 480  # the form's width when it stands beside the list
+
+STYLE = (
+    "QLabel#tasks_explanation { color: #333; margin-bottom: 6px; }"
+    "QLabel#task_message { background: #eef4fb; border: 1px solid #9db8d9;"
+    " border-radius: 6px; padding: 8px; }"
+    "QLabel#task_message[problem=\"true\"] { background: #fff6e6;"
+    " border: 1px solid #e3b873; color: #4a3200; }"
+    "QLabel[hint=\"true\"] { color: #444; }"
+    "QTableView#tasks_table::item { padding: 4px 3px; }"
+    "QTableView#tasks_table QHeaderView::section { padding: 4px 3px; font-weight: 600; }"
+    "QGroupBox#task_form { font-weight: 600; }"
+    "QGroupBox#task_form * { font-weight: normal; }"
+)
+
+
+class FittingTableView(QTableView):
+    """A table whose columns fit its width: the wordy columns (name, half-days, days) wrap
+    on two lines rather than being cut (a horizontal scroll bar only when even that is
+    too wide)."""
+
+    WRAPPING = (0, 1, 2)
+    WRAP_ORDER = (2, 0, 1)
+    PADDING = 20  # item padding and margins around the text
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802
+        super().setModel(model)
+        if model is not None:
+            model.modelReset.connect(self.fit_columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        model = self.model()
+        if model is None or model.columnCount() == 0:
+            return
+        header = self.horizontalHeader()
+        metrics = self.fontMetrics()
+        columns = range(model.columnCount())
+        natural = [max(self.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in columns]
+        smallest = list(natural)
+        for c in self.WRAPPING:
+            if c < len(natural):
+                texts = [str(model.index(r, c).data() or "") for r in range(model.rowCount())]
+                two_lines = max((self._two_line_width(t, metrics) for t in texts), default=0)
+                # When the header is wider than two lines of text, wrapping gains nothing
+                # but a word cut at its hyphen (« après- / midi »): keep the column whole.
+                if two_lines + self.PADDING > header.sectionSizeHint(c):
+                    smallest[c] = min(natural[c], two_lines + self.PADDING)
+        # Room for the vertical scroll bar, whether it shows now or after the rows grow.
+        available = (self.width() - 2 * self.frameWidth()
+                     - self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent))
+        widths = list(natural)
+        # Wrap the days first, then the name, then the half-days, each at exactly its
+        # two-line width (narrower widths would break words at their hyphens).
+        for c in self.WRAP_ORDER:
+            if sum(widths) <= available:
+                break
+            if c < len(widths):
+                widths[c] = smallest[c]
+        widths[0] += max(0, available - sum(widths))  # room to spare: the name takes it
+        for c in columns:
+            header.resizeSection(c, widths[c])
+        self.resizeRowsToContents()
+
+    @staticmethod
+    def _two_line_width(text: str, metrics: QFontMetrics) -> int:
+        """The narrowest width at which ``text`` holds on two lines."""
+        words = text.split()
+        if len(words) < 2:
+            return metrics.horizontalAdvance(text)
+        return min(max(metrics.horizontalAdvance(" ".join(words[:k])),
+                       metrics.horizontalAdvance(" ".join(words[k:])))
+                   for k in range(1, len(words)))
+
+
+class TasksScreen(QWidget):
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.setObjectName("tasks_screen")
+        self.setStyleSheet(STYLE)
+        self.editing_id: int | None = None
+        self._editing_archived = False
+        self._refreshing = False
+        self.can_edit = ops.club.actor.role in STAFF_ROLES
+
+        title = QLabel(self.tr("Tâches de la journée"))
+        title.setObjectName("screen_title")
+        explanation = QLabel(self.tr(
+            "Chaque tâche se fait au moins à deux : deux membres, ou un membre et un salarié."))
+        explanation.setObjectName("tasks_explanation")
+        explanation.setWordWrap(True)
+
+        # -- the list ------------------------------------------------------------------
+        self.model = TaskTableModel(self)
+        self.table = FittingTableView()
+        self.table.setObjectName("tasks_table")
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Liste des tâches"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        # Long names wrap on two lines rather than being cut.
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setMinimumSectionSize(34)
+        self.table.horizontalHeader().setMinimumSectionSize(40)
+        list_label = QLabel(self.tr("&Tâches :"))
+        list_label.setBuddy(self.table)
+
+        self.show_archived = QCheckBox(self.tr("Voir les tâches archivées"))
+        self.show_archived.setObjectName("show_archived_tasks")
+        self.show_archived.setAccessibleName(self.tr("Voir aussi les tâches archivées"))
+        self.count_label = QLabel()
+        self.count_label.setObjectName("tasks_count")
+        self.new_button = QPushButton(self.tr("Nouvelle tâche"))
+        self.new_button.setObjectName("new_task_button")
+        self.new_button.setAccessibleName(self.tr("Créer une nouvelle tâche"))
+        self.new_button.setToolTip(self.tr("Vide le formulaire pour une nouvelle tâche (Ctrl+N)"))
+
+        # -- the form ------------------------------------------------------------------
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("task_name")
+        self.name_edit.setAccessibleName(self.tr("Nom de la tâche"))
+        self.name_edit.setMaxLength(100)
+        self.name_edit.setPlaceholderText(self.tr("par exemple : Cuisine"))
+
+        self.am_check = QCheckBox(self.tr("matin"))
+        self.am_check.setObjectName("task_am")
+        self.am_check.setAccessibleName(self.tr("La tâche se fait le matin"))
+        self.pm_check = QCheckBox(self.tr("après-midi"))
+        self.pm_check.setObjectName("task_pm")
+        self.pm_check.setAccessibleName(self.tr("La tâche se fait l'après-midi"))
+
+        self.day_checks: dict[int, QCheckBox] = {}
+        days_box = QWidget()
+        days_grid = QGridLayout(days_box)
+        days_grid.setContentsMargins(0, 0, 0, 0)
+        days_grid.setHorizontalSpacing(14)
+        for number, (short, full) in enumerate(weekday_names(), start=1):
+            check = QCheckBox(short)
+            check.setObjectName(f"task_day_{number}")
+            check.setAccessibleName(self.tr("La tâche se fait le %1").replace("%1", full))
+            check.setToolTip(full)
+            self.day_checks[number] = check
+            days_grid.addWidget(check, (number - 1) // 4, (number - 1) % 4)
+        days_grid.setColumnStretch(4, 1)
+
+        self.min_spin = QSpinBox()
+        self.min_spin.setObjectName("task_min")
+        self.min_spin.setRange(2, 20)
+        self.min_spin.setAccessibleName(self.tr("Nombre de personnes, au moins"))
+        self.max_spin = QSpinBox()
+        self.max_spin.setObjectName("task_max")
+        self.max_spin.setRange(2, 20)
+        self.max_spin.setAccessibleName(self.tr("Nombre de personnes, au plus"))
+        for spin in (self.min_spin, self.max_spin):
+            spin.setMinimumWidth(70)
+        min_label = QLabel(self.tr("au &moins"))
+        min_label.setBuddy(self.min_spin)
+        max_label = QLabel(self.tr("au p&lus"))
+        max_label.setBuddy(self.max_spin)
+
+        self.skill_edit = QLineEdit()
+        self.skill_edit.setObjectName("task_skill")
+        self.skill_edit.setAccessibleName(self.tr("Savoir-faire demandé, facultatif"))
+        self.skill_edit.setMaxLength(100)
+        self.skill_edit.setPlaceholderText(self.tr("savoir-faire demandé, facultatif"))
+
+        self.mode_combo = QComboBox()
+        self.mode_combo.setObjectName("task_mode")
+        self.mode_combo.setAccessibleName(self.tr("Lieu de la tâche"))
+        self.mode_combo.addItem(self.tr("sur place"), "onsite")
+        self.mode_combo.addItem(self.tr("à distance"), "remote")
+        self.mode_combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.mode_combo.setMinimumWidth(160)
+
+        self.priority_spin = QSpinBox()
+        self.priority_spin.setObjectName("task_priority")
+        self.priority_spin.setRange(1, 10)
+        self.priority_spin.setMinimumWidth(70)
+        self.priority_spin.setAccessibleName(
+            self.tr("Importance de la tâche, de 1 à 10 (10 : la plus importante)"))
+        priority_hint = QLabel(self.tr("10 : la plus importante"))
+        priority_hint.setProperty("hint", True)
+
+        self.save_button = QPushButton(self.tr("Enregistrer"))
+        self.save_button.setObjectName("save_task_button")
+        self.save_button.setAccessibleName(self.tr("Enregistrer la tâche"))
+        self.save_button.setToolTip(self.tr("Enregistrer la tâche (Ctrl+S)"))
+        self.save_button.setMinimumHeight(36)
+        self.archive_button = QPushButton(self.tr("Archiver"))
+        self.archive_button.setObjectName("archive_task_button")
+        self.archive_button.setMinimumHeight(36)
+
+        self.message = QLabel()
+        self.message.setObjectName("task_message")
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        halves = self._row_widget(self.am_check, self.pm_check, spacing=14)
+        people = self._row_widget(min_label, self.min_spin, 10, max_label, self.max_spin)
+        priority = self._row_widget(self.priority_spin, priority_hint)
+        # (label, field, buddy) in reading order; placed by _arrange() in one or two columns.
+        self._form_rows: list[tuple[QLabel, QWidget]] = []
+        for text, field, buddy in (
+            (self.tr("&Nom :"), self.name_edit, self.name_edit),
+            (self.tr("&Quand :"), halves, self.am_check),
+            (self.tr("&Jours :"), days_box, self.day_checks[1]),
+            (self.tr("&Personnes :"), people, self.min_spin),
+            (self.tr("&Savoir-faire :"), self.skill_edit, self.skill_edit),
+            (self.tr("L&ieu :"), self.mode_combo, self.mode_combo),
+            (self.tr("Imp&ortance :"), priority, self.priority_spin),
+        ):
+            label = QLabel(text)
+            label.setBuddy(buddy)
+            self._form_rows.append((label, field))
+
+        self.form_box = QGroupBox()
+        self.form_box.setObjectName("task_form")
+        self.form_grid = QGridLayout()
+        self.form_grid.setVerticalSpacing(10)
+        self.form_grid.setHorizontalSpacing(12)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.archive_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        box_layout = QVBoxLayout(self.form_box)
+        box_layout.setSpacing(12)
+        box_layout.addLayout(self.form_grid)
+        box_layout.addLayout(buttons)
+
+        # -- placing -------------------------------------------------------------------
+        table_part = QWidget()
+        table_layout = QVBoxLayout(table_part)
+        table_layout.setContentsMargins(0, 0, 0, 4)
+        table_layout.addWidget(list_label)
+        table_layout.addWidget(self.table, 1)
+        under = QHBoxLayout()
+        under.addWidget(self.new_button)
+        under.addSpacing(16)
+        under.addWidget(self.show_archived)
+        under.addStretch(1)
+        under.addWidget(self.count_label)
+        table_layout.addLayout(under)
+
+        self.form_part = form_part = QWidget()
+        form_layout = QVBoxLayout(form_part)
+        form_layout.setContentsMargins(0, 4, 0, 0)
+        form_layout.addWidget(self.form_box)
+        form_layout.addWidget(self.message)
+        form_layout.addStretch(1)
+
+        # Beside the list when the screen is wide enough for both; under it otherwise, so
+        # that the seven columns stay readable in the usual window.
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("tasks_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(table_part)
+        self.splitter.addWidget(form_part)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self._wide: bool | None = None
+        self._arrange(wide=False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(explanation)
+        layout.addWidget(self.splitter, 1)
+
+        self.setTabOrder(self.table, self.show_archived)
+        self.setTabOrder(self.show_archived, self.new_button)
+        self.setTabOrder(self.new_button, self.name_edit)
+        self.setTabOrder(self.priority_spin, self.archive_button)
+        self.setTabOrder(self.archive_button, self.save_button)
+
+        # -- behaviour -----------------------------------------------------------------
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_selection())
+        self.show_archived.toggled.connect(lambda _checked: self.refresh())
+        self.new_button.clicked.connect(self.new_task)
+        self.save_button.clicked.connect(self.save)
+        self.archive_button.clicked.connect(self.toggle_archived)
+        self.name_edit.returnPressed.connect(self.save)
+        self.skill_edit.returnPressed.connect(self.save)
+        for keys, slot in (("Ctrl+S", self.save), ("Ctrl+N", self.new_task)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        ops.changed.connect(self._on_changed)
+
+        self._fill_form(None)
+        if not self.can_edit:
+            for widget in (self.form_box, self.new_button):
+                widget.setEnabled(False)
+            self.show_message(
+                self.tr("Votre rôle permet de voir les tâches, pas de les changer."))
+        self.refresh()
+
+    @staticmethod
+    def _row_widget(*items: QWidget | int, spacing: int = 8) -> QWidget:
+        """Several controls on one line of the form (an int is extra space)."""
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.setSpacing(spacing)
+        for item in items:
+            if isinstance(item, int):
+                line.addSpacing(item)
+            else:
+                line.addWidget(item)
+        line.addStretch(1)
+        return row
+
+    def _arrange(self, *, wide: bool) -> None:
+        """Form beside the list (one column) or under it (two columns)."""
+        if wide == self._wide:
+            return
+        self._wide = wide
+        self.splitter.setOrientation(
+            Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
+        grid = self.form_grid
+        for label, field in self._form_rows:
+            grid.removeWidget(label)
+            grid.removeWidget(field)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        split = len(self._form_rows) if wide else 4
+        for i, (label, field) in enumerate(self._form_rows):
+            row, column = (i, 0) if i < split else (i - split, 3)
+            grid.addWidget(label, row, column, right)
+            grid.addWidget(field, row, column + 1)
+        for column, stretch in enumerate((0, 1, 0, 0, 1)):
+            grid.setColumnStretch(column, 0 if wide and column > 1 else stretch)
+        # An empty column between the two halves of the form.
+        grid.setColumnMinimumWidth(2, 0 if wide else 24)
+        if wide:
+            # Once the splitter has its new size: the list takes all but the form's width.
+            QTimer.singleShot(0, self, self._share_width)
+
+    def _share_width(self) -> None:
+        if self._wide:
+            form = max(FORM_WIDTH, self.form_part.minimumSizeHint().width())
+            self.splitter.setSizes([self.splitter.width() - form, form])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        self._arrange(wide=event.size().width() >= WIDE_ENOUGH)
+        super().resizeEvent(event)
+
+    # -- the list -----------------------------------------------------------------------
+
+    def _on_changed(self, topics: frozenset[str]) -> None:
+        if TASKS in topics:
+            self.refresh()
+
+    def refresh(self) -> None:
+        tasks = self.ops.club.tasks.list_tasks(include_archived=self.show_archived.isChecked())
+        self._refreshing = True
+        try:
+            self.model.set_rows(tasks)
+            row = None if self.editing_id is None else self.model.row_of(self.editing_id)
+            if row is not None:
+                self.table.selectRow(row)
+        finally:
+            self._refreshing = False
+        if self.editing_id is not None:
+            if row is None:
+                # The task left the list (archived while they are hidden): back to a new one.
+                self._fill_form(None)
+            else:
+                self._editing_archived = self.model.row_at(row).archived
+                self._update_buttons()
+        active = sum(1 for t in tasks if not t.archived)
+        self.count_label.setText(self.tr("%n tâche(s) en service", "", active))
+
+    def selected_task(self) -> Task | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def select_task(self, task_id: int) -> bool:
+        row = self.model.row_of(task_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _on_selection(self) -> None:
+        if self._refreshing:
+            return
+        task = self.selected_task()
+        if task is not None:
+            if self.can_edit:
+                self.show_message("")
+            self._fill_form(task)
+
+    # -- the form -----------------------------------------------------------------------
+
+    def new_task(self) -> None:
+        if not self.can_edit:
+            return
+        self.table.clearSelection()
+        self.show_message("")
+        self._fill_form(None)
+        self.name_edit.setFocus()
+
+    def _fill_form(self, task: Task | None) -> None:
+        values = FIELD_DEFAULTS if task is None else {k: getattr(task, k) for k in FIELD_DEFAULTS}
+        self.editing_id = None if task is None else task.id
+        self._editing_archived = bool(task is not None and task.archived)
+        self.form_box.setTitle(
+            self.tr("Nouvelle tâche") if task is None
+            else self.tr("Modifier « %1 »").replace("%1", task.name))
+        self.name_edit.setText(values["name"])
+        halves = set(values["half_days"].split(","))
+        self.am_check.setChecked("am" in halves)
+        self.pm_check.setChecked("pm" in halves)
+        days = set(weekday_numbers(values["weekdays"]))
+        for number, check in self.day_checks.items():
+            check.setChecked(number in days)
+        self.min_spin.setValue(values["min_people"])
+        self.max_spin.setValue(values["max_people"])
+        self.skill_edit.setText(values["skill"] or "")
+        self.mode_combo.setCurrentIndex(max(0, self.mode_combo.findData(values["mode"])))
+        self.priority_spin.setValue(values["priority"])
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.archive_button.setEnabled(self.can_edit and self.editing_id is not None)
+        if self._editing_archived:
+            self.archive_button.setText(self.tr("Remettre"))
+            self.archive_button.setAccessibleName(
+                self.tr("Remettre la tâche dans le planning"))
+        else:
+            self.archive_button.setText(self.tr("Archiver"))
+            self.archive_button.setAccessibleName(
+                self.tr("Archiver la tâche : elle ne sera plus proposée dans le planning"))
+
+    def form_values(self) -> dict[str, Any]:
+        halves = [h for h, check in (("am", self.am_check), ("pm", self.pm_check))
+                  if check.isChecked()]
+        days = [str(n) for n, check in self.day_checks.items() if check.isChecked()]
+        return {
+            "name": self.name_edit.text(),
+            "half_days": ",".join(halves),
+            "weekdays": ",".join(days),
+            "min_people": self.min_spin.value(),
+            "max_people": self.max_spin.value(),
+            "skill": self.skill_edit.text(),
+            "mode": self.mode_combo.currentData(),
+            "priority": self.priority_spin.value(),
+        }
+
+    def _field_widget(self, field: str) -> QWidget | None:
+        return {
+            "name": self.name_edit,
+            "half_days": self.am_check,
+            "weekdays": self.day_checks[1],
+            "min_people": self.min_spin,
+            "max_people": self.max_spin,
+            "skill": self.skill_edit,
+            "mode": self.mode_combo,
+            "priority": self.priority_spin,
+        }.get(field)
+
+    def save(self) -> None:
+        if not self.can_edit:
+            return
+        values = self.form_values()
+        tasks = self.ops.club.tasks
+        if self.editing_id is None:
+            outcome = self.ops.run(tasks.create, changes={TASKS}, **values)
+        else:
+            outcome = self.ops.run(tasks.update, self.editing_id, changes={TASKS}, **values)
+        if not outcome.ok:
+            self.show_message(str(outcome.error), problem=True)
+            widget = self._field_widget(getattr(outcome.error, "field", ""))
+            if widget is not None:
+                widget.setFocus()
+            return
+        task = outcome.value
+        self.select_task(task.id)
+        self._fill_form(task)  # the values as stored (trimmed, in order)
+        self.show_message(self.tr("La tâche « %1 » est enregistrée.").replace("%1", task.name))
+
+    def toggle_archived(self) -> None:
+        if not self.can_edit or self.editing_id is None:
+            return
+        tasks = self.ops.club.tasks
+        restoring = self._editing_archived
+        outcome = self.ops.run(tasks.restore if restoring else tasks.archive, self.editing_id,
+                               changes={TASKS})
+        if not outcome.ok:
+            self.show_message(str(outcome.error), problem=True)
+            return
+        name = outcome.value.name
+        if restoring:
+            self.show_message(
+                self.tr("La tâche « %1 » est remise dans le planning.").replace("%1", name))
+        else:
+            self.show_message(self.tr(
+                "La tâche « %1 » est archivée : elle n'est plus proposée dans le planning. "
+                "Les plannings déjà faits la gardent.").replace("%1", name))
+
+    def show_message(self, text: str, *, problem: bool = False) -> None:
+        self.message.setProperty("problem", problem)
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
