@@ -248,6 +248,26 @@ def cmd_partners_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    club = open_club(args)
+    try:
+        indicators = club.indicators.compute(args.year)
+        if args.out:
+            from pathlib import Path
+
+            from clubdesk.export.annual_report import write_report_files
+
+            paths = write_report_files(Path(args.out), indicators,
+                                       club_name=club.structure.info()["name"])
+            for path in paths:
+                print(path)
+    finally:
+        club.close()
+    if args.json or not args.out:
+        print_json(indicators.as_json())
+    return 0
+
+
 # -- parser -----------------------------------------------------------------------------
 
 
@@ -333,6 +353,15 @@ def build_parser() -> argparse.ArgumentParser:
                    help="ne montrer qu'une catégorie")
     q.add_argument("--json", action="store_true", help="sortie JSON")
     q.set_defaults(handler=cmd_partners_list)
+
+    p = sub.add_parser("report", parents=[common],
+                       help="le tableau annuel des indicateurs pour l'ARS")
+    p.add_argument("--year", type=int, required=True, help="l'année (AAAA)")
+    p.add_argument("--json", action="store_true", help="affiche les indicateurs en JSON")
+    p.add_argument("--out", metavar="DOSSIER",
+                   help="écrit indicateurs-AAAA.xlsx, rapport-annuel-AAAA.pdf et "
+                        "indicateurs-AAAA.json dans ce dossier")
+    p.set_defaults(handler=cmd_report)
 
     p = sub.add_parser("checkin", parents=[common], help="pointe une personne (présence)")
     p.add_argument("member", metavar="MEMBRE", help="numéro ou nom sans ambiguïté")

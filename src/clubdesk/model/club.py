@@ -7,6 +7,7 @@ from clubdesk.model.attendance import AttendanceService
 from clubdesk.model.day_rota import RotaService
 from clubdesk.model.db import Database
 from clubdesk.model.followups import FollowupService
+from clubdesk.model.indicators import IndicatorService
 from clubdesk.model.member_profile import ProfileService
 from clubdesk.model.members import MemberService
 from clubdesk.model.merge import merge_members
@@ -15,6 +16,7 @@ from clubdesk.model.paths import PathService
 from clubdesk.model.reach_out import ReachOutService
 from clubdesk.model.settings import SettingsService
 from clubdesk.model.staff import StaffService
+from clubdesk.model.structure import StructureService
 from clubdesk.model.tables import Member
 from clubdesk.model.tasks import TaskService
 
@@ -34,6 +36,8 @@ class Club:
         self.partners = PartnerService(db, actor)
         self.followups = FollowupService(db, actor)
         self.paths = PathService(db, actor)
+        self.structure = StructureService(db, actor)
+        self.indicators = IndicatorService(db, actor)
 
     def merge_members(self, keep_id: int, other_id: int) -> Member:
         """Merge ``other_id`` into ``keep_id``: every presence and period is kept."""

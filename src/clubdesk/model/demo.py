@@ -18,22 +18,29 @@ from clubdesk.model.access import STAFF_ROLES, Actor, require
 from clubdesk.model.db import Database
 from clubdesk.model.errors import ClubdeskError
 from clubdesk.model.tables import (
+    Activity,
     Attendance,
     Followup,
+    FundingLine,
+    GovernanceBody,
+    GovernanceSeat,
     InteractionMember,
     Member,
     MemberAvailability,
     MembershipPeriod,
     MemberSkill,
     MemberWish,
+    OpeningHours,
     Partner,
     PartnerContact,
     PartnerInteraction,
     Partnership,
     PathStep,
     ReachOut,
+    SatisfactionSurvey,
     Staff,
     StaffPeriod,
+    StructureInfo,
     SupportedEmployment,
     Task,
     TransitionalCover,
@@ -155,7 +162,8 @@ def generate(
     today = today or date.today()
     rng = random.Random(f"{seed}-{size}")
     start = today.replace(year=today.year - spec.years, day=1)
-    attendance_start = today - timedelta(days=365 * spec.attendance_years)
+    # From January 1st, so that last year's annual report has twelve full months.
+    attendance_start = date(today.year - spec.attendance_years, 1, 1)
     opening = _opening_days(attendance_start, today)
 
     with db.session() as session:
@@ -165,7 +173,9 @@ def generate(
                 f"La base « {db.display_name} » contient déjà {existing} personnes : "
                 "la démo n'a rien écrit (ajoutez --force pour tout remplacer par la démo)."
             )
-        for table in (TransitionalCover, SupportedEmployment, InteractionMember,
+        for table in (GovernanceSeat, GovernanceBody, SatisfactionSurvey, Activity,
+                      FundingLine, OpeningHours, StructureInfo, TransitionalCover,
+                      SupportedEmployment, InteractionMember,
                       PartnerInteraction, Partnership, PartnerContact, Followup, PathStep,
                       Partner, ReachOut, MemberWish, MemberSkill, MemberAvailability, Attendance,
                       MembershipPeriod, Member, StaffPeriod, Staff, Task):
@@ -242,6 +252,7 @@ def generate(
         session.execute(insert(StaffPeriod), staff_periods)
 
         _staff_desk(session, rng, spec, periods, len(staff_rows), start, today)
+        _structure(session, rng, start, today)
 
         current = sum(1 for p in periods if p["left_on"] is None)
     return DemoSummary(
@@ -435,3 +446,45 @@ def _staff_desk(session: Session, rng: random.Random, spec: DemoSpec,
         })
     for chunk in range(0, len(rows), 50_000):
         session.execute(insert(Followup), rows[chunk:chunk + 50_000])
+
+
+def _structure(session: Session, rng: random.Random, start: date, today: date) -> None:
+    """The club's profile, opening hours, funding, activities, governance, surveys."""
+    info = {
+        "name": "Club-house Le Phare (démonstration)", "address": "12 rue des Lilas, 14000 Caen",
+        "legal_form": "Association loi 1901", "premises_address": "12 rue des Lilas, 14000 Caen",
+        "premises_accessibility": "Plain-pied, accessible en fauteuil roulant",
+        "premises_surface_m2": "240", "lease_start": start.replace(day=1).isoformat(),
+        "lease_end": "", "rent_eur": "1850", "inventory_date": start.replace(day=1).isoformat(),
+        "premises_notes": "Cuisine collective, deux bureaux, une salle d'activité.",
+    }
+    for key, value in info.items():
+        session.add(StructureInfo(key=key, value=value))
+    for weekday in range(1, 6):
+        session.add(OpeningHours(weekday=weekday, opens="09:00", closes="12:30"))
+        session.add(OpeningHours(weekday=weekday, opens="13:30", closes="17:00"))
+    session.add(OpeningHours(weekday=6, opens="10:00", closes="13:00"))
+    for year in range(start.year, today.year + 1):
+        session.add(FundingLine(year=year, funder="ARS — fonds d'intervention régional",
+                                amount_eur=250_000, kind="fir"))
+        session.add(FundingLine(year=year, funder="Conseil départemental",
+                                amount_eur=float(rng.randrange(15_000, 40_000, 500)),
+                                kind="complementary"))
+        session.add(FundingLine(year=year, funder="Mairie — mise à disposition d'une salle",
+                                amount_eur=6_000, kind="complementary", in_kind=True))
+        session.add(Activity(year=year, title="Atelier de recherche d'emploi", kind="atelier",
+                             status="done", description="Chaque mardi après-midi."))
+        session.add(Activity(year=year, title="Sortie annuelle à la mer", kind="sortie",
+                             status="done"))
+        session.add(Activity(year=year, title="Journée portes ouvertes avec les entreprises",
+                             kind="partenariat", status="planned"))
+        session.add(SatisfactionSurvey(date=date(year, 6, 15), audience="members",
+                                       answers=rng.randint(20, 45),
+                                       summary="Les membres apprécient l'accueil."))
+    session.flush()
+    body = GovernanceBody(name="Conseil d'administration")
+    session.add(body)
+    session.flush()
+    for n in range(9):
+        session.add(GovernanceSeat(body_id=body.id or 0, holder=f"Siège {n + 1}",
+                                   elected_member=n < 5))

@@ -442,3 +442,97 @@ class SupportedEmployment(SQLModel, table=True):
         CheckConstraint("ended_on IS NULL OR ended_on >= started_on",
                         name="ck_supported_order"),
     )
+
+
+FUNDING_KINDS = ("fir", "complementary")
+ACTIVITY_STATUSES = ("done", "planned")
+SURVEY_AUDIENCES = ("members", "partners")
+
+
+class StructureInfo(SQLModel, table=True):
+    """The club's profile as key/value pairs (name, address, legal form, premises...)."""
+
+    __tablename__ = "structure_info"
+
+    key: str = Field(primary_key=True, max_length=60)
+    value: str = Field(default="", max_length=2000)
+
+
+class OpeningHours(SQLModel, table=True):
+    """One opening range; several ranges per weekday are allowed."""
+
+    __tablename__ = "opening_hours"
+
+    id: int | None = Field(default=None, primary_key=True)
+    weekday: int  # 1 = Monday ... 7 = Sunday
+    opens: str = Field(max_length=5)  # HH:MM
+    closes: str = Field(max_length=5)
+
+    __table_args__ = (
+        CheckConstraint("weekday BETWEEN 1 AND 7", name="ck_opening_weekday"),
+        CheckConstraint("opens < closes", name="ck_opening_order"),
+    )
+
+
+class FundingLine(SQLModel, table=True):
+    __tablename__ = "funding_line"
+
+    id: int | None = Field(default=None, primary_key=True)
+    year: int = Field(index=True)
+    funder: str = Field(max_length=200)
+    amount_eur: float
+    kind: str = Field(max_length=13)
+    in_kind: bool = False
+
+    __table_args__ = (
+        CheckConstraint("amount_eur >= 0", name="ck_funding_amount"),
+        CheckConstraint("kind IN ('fir','complementary')", name="ck_funding_kind"),
+    )
+
+
+class Activity(SQLModel, table=True):
+    __tablename__ = "activity"
+
+    id: int | None = Field(default=None, primary_key=True)
+    year: int = Field(index=True)
+    title: str = Field(max_length=200)
+    kind: str = Field(default="", max_length=100)
+    status: str = Field(max_length=7)
+    description: str = Field(default="", max_length=2000)
+
+    __table_args__ = (
+        CheckConstraint("status IN ('done','planned')", name="ck_activity_status"),
+    )
+
+
+class GovernanceBody(SQLModel, table=True):
+    """A governing body (conseil d'administration, bureau...)."""
+
+    __tablename__ = "governance_body"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=200, unique=True)
+
+
+class GovernanceSeat(SQLModel, table=True):
+    __tablename__ = "governance_seat"
+
+    id: int | None = Field(default=None, primary_key=True)
+    body_id: int = Field(foreign_key="governance_body.id", index=True, ondelete="CASCADE")
+    holder: str = Field(default="", max_length=200)
+    elected_member: bool = False
+
+
+class SatisfactionSurvey(SQLModel, table=True):
+    __tablename__ = "satisfaction_survey"
+
+    id: int | None = Field(default=None, primary_key=True)
+    date: date
+    audience: str = Field(max_length=8)
+    answers: int = 0
+    summary: str = Field(default="", max_length=2000)
+
+    __table_args__ = (
+        CheckConstraint("audience IN ('members','partners')", name="ck_survey_audience"),
+        CheckConstraint("answers >= 0", name="ck_survey_answers"),
+    )
