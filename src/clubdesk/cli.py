@@ -256,15 +256,91 @@ def cmd_report(args: argparse.Namespace) -> int:
             from pathlib import Path
 
             from clubdesk.export.annual_report import write_report_files
+            from clubdesk.model.attendance_stats import daily_counts
 
-            paths = write_report_files(Path(args.out), indicators,
-                                       club_name=club.structure.info()["name"])
+            paths = write_report_files(
+                Path(args.out), indicators, club_name=club.structure.info()["name"],
+                funding=club.structure.funding(args.year),
+                daily_attendance=daily_counts(club.db, club.actor, args.year))
             for path in paths:
                 print(path)
     finally:
         club.close()
     if args.json or not args.out:
         print_json(indicators.as_json())
+    return 0
+
+
+def _progress_line() -> Callable[[int, str], None] | None:
+    """A progress line on an interactive terminal only (never in pipes or logs)."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(percent: int, what: str) -> None:
+        sys.stderr.write(f"\r{percent:3d} %  {what:<40}")
+        if percent >= 100:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return show
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from clubdesk.model.exchange import export_club
+
+    club = open_club(args)
+    try:
+        dest = export_club(club.db, club.actor, Path(args.dest), progress=_progress_line())
+    finally:
+        club.close()
+    print(f"Club exporté dans {dest}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from clubdesk.model.exchange import import_club
+    from clubdesk.model.exchange.importer import ImportFailed
+
+    club = open_club(args)
+    try:
+        report = import_club(club.db, club.actor, Path(args.source), merge=args.merge,
+                             dry_run=args.dry_run, progress=_progress_line())
+    except ImportFailed as exc:
+        for line in exc.errors:
+            print(line, file=sys.stderr)
+        raise
+    finally:
+        club.close()
+    for line in report.dialects:
+        print(line)
+    for origin in report.ignored:
+        print(f"Fichier ignoré (inconnu du format) : {origin}")
+    verb = "seraient créées" if report.dry_run else "créées"
+    for name, count in report.created.items():
+        kept = report.skipped.get(name, 0)
+        extra = f" ({kept} déjà présentes)" if kept else ""
+        print(f"{name} : {count} ligne(s) {verb}{extra}")
+    if report.dry_run:
+        print("Vérification seulement (--dry-run) : rien n'a été enregistré.")
+    return 0
+
+
+def cmd_member_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from clubdesk.model.exchange import export_member
+
+    club = open_club(args)
+    try:
+        member = club.members.resolve(args.member)
+        dest = export_member(club.db, club.actor, member.id, Path(args.dest))
+    finally:
+        club.close()
+    print(f"Tout ce que le club détient sur {member.display_name} est dans {dest}")
     return 0
 
 
@@ -362,6 +438,24 @@ def build_parser() -> argparse.ArgumentParser:
                    help="écrit indicateurs-AAAA.xlsx, rapport-annuel-AAAA.pdf et "
                         "indicateurs-AAAA.json dans ce dossier")
     p.set_defaults(handler=cmd_report)
+
+    p = sub.add_parser("export", parents=[common],
+                       help="exporte tout le club (dossier, .zip ou .xlsx)")
+    p.add_argument("dest", metavar="DESTINATION")
+    p.set_defaults(handler=cmd_export)
+    p = sub.add_parser("import", parents=[common],
+                       help="importe un club (dossier, .zip ou .xlsx) : tout ou rien")
+    p.add_argument("source", metavar="SOURCE")
+    p.add_argument("--dry-run", action="store_true",
+                   help="vérifie et dit ce qui serait créé, sans rien enregistrer")
+    p.add_argument("--merge", action="store_true",
+                   help="complète un club existant (par les clés), sans rien effacer")
+    p.set_defaults(handler=cmd_import)
+    p = sub.add_parser("member-export", parents=[common],
+                       help="tout ce que le club détient sur un membre (droit d'accès)")
+    p.add_argument("member", metavar="MEMBRE", help="numéro ou nom sans ambiguïté")
+    p.add_argument("dest", metavar="DESTINATION.zip")
+    p.set_defaults(handler=cmd_member_export)
 
     p = sub.add_parser("checkin", parents=[common], help="pointe une personne (présence)")
     p.add_argument("member", metavar="MEMBRE", help="numéro ou nom sans ambiguïté")

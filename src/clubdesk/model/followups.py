@@ -61,6 +61,22 @@ class CaseloadRow:
     last_followup: date
 
 
+def validate_followup(on: date, kind: str, next_step: str, due_on: date | None,
+                      read_with_member_on: date | None, today: date) -> None:
+    """The rules of a follow-up entry (also used by the importer)."""
+    check_choice(kind, FOLLOWUP_KINDS, "kind", "Type de suivi")
+    if on > today:
+        raise ValidationError("date", "Un suivi ne peut pas être daté dans le futur.")
+    if due_on is not None and due_on < on:
+        raise ValidationError("due_on", "L'échéance de la prochaine étape est avant la "
+                                        "date du suivi.")
+    if due_on is not None and not next_step.strip():
+        raise ValidationError("next_step", "Écrivez la prochaine étape de cette échéance.")
+    if read_with_member_on is not None and read_with_member_on < on:
+        raise ValidationError("read_with_member_on",
+                              "La note ne peut pas être relue avant d'être écrite.")
+
+
 class FollowupService:
     def __init__(self, db: Database, actor: Actor) -> None:
         self.db = db
@@ -71,17 +87,8 @@ class FollowupService:
             partner_id: int | None = None, read_with_member_on: date | None = None,
             today: date | None = None) -> Followup:
         require(self.actor, *STAFF_ROLES)
-        check_choice(kind, FOLLOWUP_KINDS, "kind", "Type de suivi")
-        if on > (today or date.today()):
-            raise ValidationError("date", "Un suivi ne peut pas être daté dans le futur.")
-        if due_on is not None and due_on < on:
-            raise ValidationError("due_on", "L'échéance de la prochaine étape est avant la "
-                                            "date du suivi.")
-        if due_on is not None and not next_step.strip():
-            raise ValidationError("next_step", "Écrivez la prochaine étape de cette échéance.")
-        if read_with_member_on is not None and read_with_member_on < on:
-            raise ValidationError("read_with_member_on",
-                                  "La note ne peut pas être relue avant d'être écrite.")
+        validate_followup(on, kind, next_step, due_on, read_with_member_on,
+                          today or date.today())
         row = Followup(member_id=member_id, date=on, kind=kind, note=note.strip(),
                        staff_id=staff_id, next_step=next_step.strip(), due_on=due_on,
                        partner_id=partner_id, read_with_member_on=read_with_member_on)

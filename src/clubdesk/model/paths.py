@@ -32,6 +32,27 @@ MODULE_LABELS = {"evaluation": "évaluation", "project": "projet professionnel",
                  "job_search": "recherche d'emploi", "job_support": "soutien dans l'emploi"}
 
 
+def validate_step(kind: str, started_on: date, ended_on: date | None,
+                  hours_per_week: float | None, category: str | None,
+                  contract: str | None) -> None:
+    """The rules of a path step (also used by the importer)."""
+    check_choice(kind, PATH_KINDS, "kind", "Type d'étape")
+    check_order(started_on, ended_on, "ended_on", "Étape du parcours")
+    if kind == "employment":
+        if category is None:
+            raise ValidationError("category", "Pour un emploi, choisissez : emploi de "
+                                              "transition, accompagné ou indépendant.")
+        check_choice(category, EMPLOYMENT_CATEGORIES, "category", "Catégorie d'emploi")
+        if contract is not None:
+            check_choice(contract, CONTRACTS, "contract", "Contrat")
+    elif category is not None or contract is not None:
+        raise ValidationError("category", "La catégorie et le contrat ne concernent "
+                                          "que les emplois.")
+    if hours_per_week is not None and not 0 < hours_per_week <= 48:
+        raise ValidationError("hours_per_week",
+                              "Les heures par semaine doivent être entre 0 et 48.")
+
+
 class PathService:
     def __init__(self, db: Database, actor: Actor) -> None:
         self.db = db
@@ -42,21 +63,7 @@ class PathService:
                  hours_per_week: float | None = None, category: str | None = None,
                  contract: str | None = None, title: str = "") -> PathStep:
         require(self.actor, *STAFF_ROLES)
-        check_choice(kind, PATH_KINDS, "kind", "Type d'étape")
-        check_order(started_on, ended_on, "ended_on", "Étape du parcours")
-        if kind == "employment":
-            if category is None:
-                raise ValidationError("category", "Pour un emploi, choisissez : emploi de "
-                                                  "transition, accompagné ou indépendant.")
-            check_choice(category, EMPLOYMENT_CATEGORIES, "category", "Catégorie d'emploi")
-            if contract is not None:
-                check_choice(contract, CONTRACTS, "contract", "Contrat")
-        elif category is not None or contract is not None:
-            raise ValidationError("category", "La catégorie et le contrat ne concernent "
-                                              "que les emplois.")
-        if hours_per_week is not None and not 0 < hours_per_week <= 48:
-            raise ValidationError("hours_per_week",
-                                  "Les heures par semaine doivent être entre 0 et 48.")
+        validate_step(kind, started_on, ended_on, hours_per_week, category, contract)
         step = PathStep(member_id=member_id, kind=kind, started_on=started_on,
                         ended_on=ended_on, partner_id=partner_id, hours_per_week=hours_per_week,
                         category=category, contract=contract, title=title.strip())

@@ -43,6 +43,8 @@ class Member(SQLModel, table=True):
     # Names folded for search (no case, accents, apostrophes, hyphens): see model/text.py.
     search_key: str = Field(default="", max_length=400, index=True)
     created_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
+    # The key the record had in an imported file (exchange format); kept on export.
+    external_ref: str | None = Field(default=None, max_length=100)
 
     __table_args__ = (
         CheckConstraint(
@@ -50,6 +52,7 @@ class Member(SQLModel, table=True):
             name="ck_member_contact_preference",
         ),
         CheckConstraint("rqth IS NULL OR rqth IN ('yes','no')", name="ck_member_rqth"),
+        Index("uq_member_external_ref", "external_ref", unique=True),
     )
 
 
@@ -81,6 +84,9 @@ class Staff(SQLModel, table=True):
     function: str = Field(default="", max_length=200)
     qualification: str = Field(default="", max_length=200)
     peer_worker: bool = False
+    external_ref: str | None = Field(default=None, max_length=100)
+
+    __table_args__ = (Index("uq_staff_external_ref", "external_ref", unique=True),)
 
 
 class StaffPeriod(SQLModel, table=True):
@@ -142,10 +148,12 @@ class Task(SQLModel, table=True):
     mode: str = Field(default="onsite", max_length=6)
     priority: int = 1
     archived: bool = False
+    external_ref: str | None = Field(default=None, max_length=100)
 
     __table_args__ = (
         CheckConstraint("min_people >= 2 AND max_people >= min_people", name="ck_task_people"),
         CheckConstraint("mode IN ('onsite','remote')", name="ck_task_mode"),
+        Index("uq_task_external_ref", "external_ref", unique=True),
     )
 
 
@@ -286,6 +294,7 @@ class Partner(SQLModel, table=True):
     address: str = Field(default="", max_length=300)
     city: str = Field(default="", max_length=100)
     archived: bool = False
+    external_ref: str | None = Field(default=None, max_length=100)
 
     __table_args__ = (
         CheckConstraint(
@@ -293,6 +302,7 @@ class Partner(SQLModel, table=True):
             "'health','medico_social','local_authority','ptsm_clsm','training_body','other')",
             name="ck_partner_category",
         ),
+        Index("uq_partner_external_ref", "external_ref", unique=True),
     )
 
 

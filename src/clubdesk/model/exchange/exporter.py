@@ -1,0 +1,364 @@
+"""Writing the exchange format: every table, in a deterministic order, as CSV files in a
+folder, a .zip, or one sheet per file in an .xlsx workbook."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy import select
+from sqlmodel import Session, col
+
+from clubdesk.model.access import STAFF_ROLES, Actor, require
+from clubdesk.model.db import Database
+from clubdesk.model.errors import ClubdeskError, NotFoundError
+from clubdesk.model.exchange.spec import FILES, FileSpec
+from clubdesk.model.structure import INFO_FIELDS
+from clubdesk.model.tables import (
+    Activity,
+    Attendance,
+    Followup,
+    FundingLine,
+    GovernanceBody,
+    GovernanceSeat,
+    InteractionMember,
+    Member,
+    MemberAvailability,
+    MembershipPeriod,
+    MemberSkill,
+    MemberWish,
+    OpeningHours,
+    Partner,
+    PartnerContact,
+    PartnerInteraction,
+    Partnership,
+    PathStep,
+    ReachOut,
+    RotaDay,
+    RotaEntry,
+    SatisfactionSurvey,
+    Staff,
+    StaffPeriod,
+    StructureInfo,
+    SupportedEmployment,
+    Task,
+    TransitionalCover,
+)
+
+Progress = Callable[[int, str], None]
+
+# Which file carries each table (a test walks the schema against this).
+TABLE_FILES = {
+    "member": "members.csv", "membership_period": "membership_periods.csv",
+    "attendance": "attendance.csv", "member_skill": "skills.csv", "member_wish": "wishes.csv",
+    "member_availability": "availability.csv", "reach_out": "reach_outs.csv",
+    "path_step": "path_steps.csv", "transitional_cover": "transitional_covers.csv",
+    "supported_employment": "supported_employment.csv", "followup": "followups.csv",
+    "partner_interaction": "partner_interactions.csv",
+    "interaction_member": "interaction_members.csv", "rota_entry": "rotas.csv",
+    "rota_day": "rotas.csv", "partner": "partners.csv", "partner_contact": "partner_contacts.csv",
+    "partnership": "partnerships.csv", "staff": "staff.csv", "staff_period": "staff_periods.csv",
+    "task": "tasks.csv", "structure_info": "structure.csv", "opening_hours": "opening_hours.csv",
+    "funding_line": "funding.csv", "activity": "activities.csv",
+    "governance_body": "governance.csv", "governance_seat": "governance.csv",
+    "satisfaction_survey": "surveys.csv",
+}
+# Tables that are not club data: schema version and per-machine settings.
+NOT_EXPORTED = {"alembic_version", "setting"}
+
+
+def fmt(value: Any) -> str:
+    """One cell: ISO dates, yes/no, the shortest exact number."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return f"{value:.12g}"
+    return str(value)
+
+
+@dataclass
+class Keys:
+    """External keys of the records, and the local keys of this export."""
+
+    member: dict[int, str]
+    staff: dict[int, str]
+    partner: dict[int, str]
+    task: dict[int, str]
+    step: dict[int, str]
+    interaction: dict[int, str]
+
+
+def _entity_keys(session: Session, model: Any) -> dict[int, str]:
+    return {i: (ref if ref is not None else str(i)) for i, ref in session.execute(
+        select(model.id, model.external_ref).order_by(model.id))}
+
+
+def _stream(session: Session, stmt: Any) -> Iterator[Any]:
+    """Rows fetched as they are written (the query runs on the first row asked for)."""
+    yield from session.execute(stmt.execution_options(yield_per=5000))
+
+
+def collect(session: Session, member_id: int | None = None) -> dict[str, Iterable[list[str]]]:
+    """Every file's rows (as text), the whole club or only what concerns one member.
+
+    The large files (attendance, follow-ups) are generators: consume them while the session
+    is open."""
+    only = member_id
+
+    def mine(stmt: Any, column: Any) -> Any:
+        return stmt.where(column == only) if only is not None else stmt
+
+    keys = Keys(_entity_keys(session, Member), _entity_keys(session, Staff),
+                _entity_keys(session, Partner), _entity_keys(session, Task), {}, {})
+    steps = list(session.scalars(mine(select(PathStep), col(PathStep.member_id))
+                                 .order_by(col(PathStep.id))))
+    keys.step = {s.id or 0: str(n) for n, s in enumerate(steps, 1)}
+    if only is None:
+        interactions = list(session.scalars(select(PartnerInteraction)
+                                            .order_by(col(PartnerInteraction.id))))
+    else:
+        interactions = list(session.scalars(
+            select(PartnerInteraction).join(
+                InteractionMember,
+                col(InteractionMember.interaction_id) == col(PartnerInteraction.id))
+            .where(col(InteractionMember.member_id) == only)
+            .order_by(col(PartnerInteraction.id))))
+    keys.interaction = {i.id or 0: str(n) for n, i in enumerate(interactions, 1)}
+
+    out: dict[str, Iterable[list[Any]]] = {}
+    m, s, p, t = keys.member, keys.staff, keys.partner, keys.task
+    members = list(session.scalars(mine(select(Member), col(Member.id)).order_by(col(Member.id))))
+    out["members.csv"] = [[m[x.id or 0], x.first_name, x.last_name, x.preferred_name, x.phone,
+                           x.email, x.contact_preference,
+                           None if x.rqth is None else x.rqth == "yes", x.charter_signed_on,
+                           x.charter_version, x.address, x.referent_partner,
+                           x.other_peer_places] for x in members]
+    out["membership_periods.csv"] = [
+        [m[x.member_id], x.joined_on, x.left_on, x.leave_reason] for x in session.scalars(
+            mine(select(MembershipPeriod), col(MembershipPeriod.member_id))
+            .order_by(col(MembershipPeriod.id)))]
+    out["attendance.csv"] = (
+        [m[mid], day, half, mode, at] for mid, day, half, mode, at in _stream(
+            session, mine(select(col(Attendance.member_id), col(Attendance.date),
+                                 col(Attendance.half_day), col(Attendance.mode),
+                                 col(Attendance.checked_in_at)), col(Attendance.member_id))
+            .order_by(col(Attendance.id))))
+    out["skills.csv"] = [[m[x.member_id], x.name, x.level] for x in session.scalars(
+        mine(select(MemberSkill), col(MemberSkill.member_id)).order_by(col(MemberSkill.id)))]
+    wishes = list(session.scalars(mine(select(MemberWish), col(MemberWish.member_id))
+                                  .order_by(col(MemberWish.id))))
+    out["wishes.csv"] = [[m[x.member_id], t[x.task_id], x.kind] for x in wishes]
+    out["availability.csv"] = [[m[x.member_id], x.weekday, x.half_day] for x in session.scalars(
+        mine(select(MemberAvailability), col(MemberAvailability.member_id))
+        .order_by(col(MemberAvailability.id)))]
+    out["reach_outs.csv"] = [[m[x.member_id], x.date, x.channel, x.done_by, x.note]
+                             for x in session.scalars(mine(select(ReachOut),
+                                                           col(ReachOut.member_id))
+                                                      .order_by(col(ReachOut.id)))]
+    out["path_steps.csv"] = [[keys.step[x.id or 0], m[x.member_id], x.kind, x.started_on,
+                              x.ended_on, p.get(x.partner_id or 0) if x.partner_id else None,
+                              x.category, x.contract, x.hours_per_week, x.title] for x in steps]
+    covers = list(session.scalars(select(TransitionalCover).where(
+        col(TransitionalCover.path_step_id).in_(list(keys.step)))
+        .order_by(col(TransitionalCover.id))))
+    out["transitional_covers.csv"] = [[keys.step[c.path_step_id], c.date, c.covered_by]
+                                      for c in covers]
+    out["supported_employment.csv"] = [
+        [m[x.member_id], x.module, x.started_on, x.ended_on] for x in session.scalars(
+            mine(select(SupportedEmployment), col(SupportedEmployment.member_id))
+            .order_by(col(SupportedEmployment.id)))]
+    followup_stmt = mine(select(
+        col(Followup.member_id), col(Followup.date), col(Followup.staff_id),
+        col(Followup.kind), col(Followup.note), col(Followup.next_step), col(Followup.due_on),
+        col(Followup.done_on), col(Followup.partner_id), col(Followup.read_with_member_on)),
+        col(Followup.member_id)).order_by(col(Followup.id))
+    out["followups.csv"] = (
+        [m[mid], day, s[sid] if sid else None, kind, note, step, due, done,
+         p[pid] if pid else None, read]
+        for mid, day, sid, kind, note, step, due, done, pid, read
+        in _stream(session, followup_stmt))
+    out["partner_interactions.csv"] = [[keys.interaction[i.id or 0], p[i.partner_id], i.date,
+                                        i.kind, i.note] for i in interactions]
+    links = list(session.scalars(select(InteractionMember).where(
+        col(InteractionMember.interaction_id).in_(list(keys.interaction)))
+        .order_by(col(InteractionMember.interaction_id), col(InteractionMember.member_id))))
+    out["interaction_members.csv"] = [[keys.interaction[x.interaction_id], m[x.member_id]]
+                                      for x in links if only is None or x.member_id == only]
+    rota_rows = list(session.execute(
+        mine(select(col(RotaDay.day), RotaEntry), col(RotaEntry.member_id))
+        .join(RotaDay, col(RotaDay.id) == col(RotaEntry.rota_id))
+        .order_by(col(RotaDay.day), col(RotaEntry.id))))
+    out["rotas.csv"] = [[day, e.half_day, t[e.task_id], m[e.member_id] if e.member_id else None,
+                         s[e.staff_id] if e.staff_id else None, e.locked]
+                        for day, e in rota_rows]
+
+    # What the member's rows refer to (their partners, staff, tasks), or the whole club.
+    if only is not None:
+        used_partners = {x.partner_id for x in steps if x.partner_id}
+        used_partners |= {i.partner_id for i in interactions}
+        refs = list(session.execute(followup_stmt.with_only_columns(
+            col(Followup.staff_id), col(Followup.partner_id))))
+        used_partners |= {pid for _sid, pid in refs if pid}
+        used_staff = {sid for sid, _pid in refs if sid}
+        used_tasks = {w.task_id for w in wishes} | {e.task_id for _d, e in rota_rows}
+    partners = [x for x in session.scalars(select(Partner).order_by(col(Partner.id)))
+                if only is None or x.id in used_partners]
+    out["partners.csv"] = [[p[x.id or 0], x.name, x.category, x.city, x.address, x.archived]
+                           for x in partners]
+    staff = [x for x in session.scalars(select(Staff).order_by(col(Staff.id)))
+             if only is None or x.id in used_staff]
+    out["staff.csv"] = [[s[x.id or 0], x.first_name, x.last_name, x.function, x.qualification,
+                         x.peer_worker] for x in staff]
+    tasks = [x for x in session.scalars(select(Task).order_by(col(Task.id)))
+             if only is None or x.id in used_tasks]
+    out["tasks.csv"] = [[t[x.id or 0], x.name, x.half_days, x.weekdays, x.min_people,
+                         x.max_people, x.skill, x.mode, x.priority, x.archived] for x in tasks]
+    if only is None:
+        _club_files(session, out, keys)
+    return {name: ([fmt(v) for v in row] for row in rows) for name, rows in out.items()}
+
+
+def _club_files(session: Session, out: dict[str, Iterable[list[Any]]], keys: Keys) -> None:
+    """Files that belong to the club, not to a person."""
+    p, s = keys.partner, keys.staff
+    out["partner_contacts.csv"] = [[p[x.partner_id], x.name, x.role, x.phone, x.email]
+                                   for x in session.scalars(select(PartnerContact)
+                                                            .order_by(col(PartnerContact.id)))]
+    out["partnerships.csv"] = [[p[x.partner_id], x.kind, x.started_on, x.ended_on,
+                                x.agreement_signed, x.agreement_signed_on]
+                               for x in session.scalars(select(Partnership)
+                                                        .order_by(col(Partnership.id)))]
+    out["staff_periods.csv"] = [[s[x.staff_id], x.started_on, x.ended_on, x.fte]
+                                for x in session.scalars(select(StaffPeriod)
+                                                         .order_by(col(StaffPeriod.id)))]
+    info = {r.key: r.value for r in session.scalars(select(StructureInfo))}
+    order = [f.key for f in INFO_FIELDS] + sorted(set(info) - {f.key for f in INFO_FIELDS})
+    out["structure.csv"] = [[k, info[k]] for k in order if k in info]
+    out["opening_hours.csv"] = [[x.weekday, x.opens, x.closes] for x in session.scalars(
+        select(OpeningHours).order_by(col(OpeningHours.weekday), col(OpeningHours.opens)))]
+    out["funding.csv"] = [[x.year, x.funder, x.amount_eur, x.kind, x.in_kind]
+                          for x in session.scalars(select(FundingLine)
+                                                   .order_by(col(FundingLine.id)))]
+    out["activities.csv"] = [[x.year, x.title, x.kind, x.status, x.description]
+                             for x in session.scalars(select(Activity)
+                                                      .order_by(col(Activity.id)))]
+    out["governance.csv"] = [[b.name, seat.holder, seat.elected_member]
+                             for b, seat in session.execute(
+                                 select(GovernanceBody, GovernanceSeat)
+                                 .join(GovernanceSeat,
+                                       col(GovernanceSeat.body_id) == col(GovernanceBody.id))
+                                 .order_by(col(GovernanceBody.id), col(GovernanceSeat.id)))]
+    out["surveys.csv"] = [[x.date, x.audience, x.answers, x.summary]
+                          for x in session.scalars(select(SatisfactionSurvey)
+                                                   .order_by(col(SatisfactionSurvey.id)))]
+
+
+def write_csv(stream: IO[bytes], spec: FileSpec, rows: Iterable[Sequence[str]]) -> None:
+    text = io.TextIOWrapper(stream, encoding="utf-8", newline="", write_through=True)
+    writer = csv.writer(text, lineterminator="\n")
+    writer.writerow(spec.columns)
+    writer.writerows(rows)
+    text.flush()
+    text.detach()
+
+
+def write_files(dest: Path, files: dict[str, Iterable[list[str]]],
+                progress: Progress | None = None) -> Path:
+    """Folder, .zip or .xlsx by the destination's name; written whole or not at all."""
+    specs = [f for f in FILES if f.name in files]
+    suffix = dest.suffix.lower()
+    parent = dest.parent if suffix in (".zip", ".xlsx") else dest.parent
+    if not parent.exists():
+        raise ClubdeskError(f"Le dossier « {parent} » n'existe pas.")
+    try:
+        if suffix == ".zip":
+            tmp = _temp_beside(dest)
+            with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as archive:
+                for n, spec in enumerate(specs):
+                    info = zipfile.ZipInfo(f"{dest.stem}/{spec.name}", (2020, 1, 1, 0, 0, 0))
+                    info.compress_type = zipfile.ZIP_DEFLATED
+                    with archive.open(info, "w") as member:
+                        write_csv(member, spec, files[spec.name])
+                    _tell(progress, n, len(specs), spec.name)
+            os.replace(tmp, dest)
+        elif suffix == ".xlsx":
+            _write_xlsx(dest, specs, files, progress)
+        else:
+            if dest.exists() and any(dest.iterdir()):
+                raise ClubdeskError(f"Le dossier « {dest} » n'est pas vide : choisissez un "
+                                    "dossier vide ou un nom de fichier .zip.")
+            work = Path(tempfile.mkdtemp(prefix=".clubdesk-export-", dir=parent))
+            for n, spec in enumerate(specs):
+                with (work / spec.name).open("wb") as fh:
+                    write_csv(fh, spec, files[spec.name])
+                _tell(progress, n, len(specs), spec.name)
+            if dest.exists():
+                dest.rmdir()
+            os.replace(work, dest)
+    except OSError as exc:
+        raise ClubdeskError(f"L'export vers « {dest} » a échoué ({exc.strerror or exc}) : "
+                            "rien n'a été écrit.") from exc
+    return dest
+
+
+def _temp_beside(dest: Path) -> Path:
+    fd, name = tempfile.mkstemp(prefix=".clubdesk-", suffix=dest.suffix, dir=dest.parent)
+    os.close(fd)
+    return Path(name)
+
+
+def _tell(progress: Progress | None, n: int, total: int, name: str) -> None:
+    if progress is not None:
+        progress(int(100 * (n + 1) / max(total, 1)), name)
+
+
+def _write_xlsx(dest: Path, specs: Iterable[FileSpec], files: dict[str, Iterable[list[str]]],
+                progress: Progress | None) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    specs = list(specs)
+    for n, spec in enumerate(specs):
+        sheet = book.create_sheet(spec.name.removesuffix(".csv"))
+        sheet.append(list(spec.columns))
+        for row in files[spec.name]:
+            sheet.append(row)  # text cells: the workbook reads back exactly like the CSV
+        _tell(progress, n, len(specs), spec.name)
+    tmp = _temp_beside(dest)
+    try:
+        book.save(tmp)
+        os.replace(tmp, dest)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def export_club(db: Database, actor: Actor, dest: Path,
+                progress: Progress | None = None) -> Path:
+    """Everything the club holds (never password hashes), in the exchange format."""
+    require(actor, *STAFF_ROLES)
+    with db.session(write=False) as session:
+        return write_files(dest, collect(session), progress)
+
+
+def export_member(db: Database, actor: Actor, member_id: int, dest: Path) -> Path:
+    """Everything held about one member (right of access), in the same format."""
+    require(actor, *STAFF_ROLES)
+    with db.session(write=False) as session:
+        if session.get(Member, member_id) is None:
+            raise NotFoundError(f"Aucun membre n'a le numéro {member_id}.")
+        return write_files(dest, collect(session, member_id))

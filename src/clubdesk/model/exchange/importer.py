@@ -1,0 +1,705 @@
+"""Importing the exchange format: everything or nothing, every error listed with its place.
+
+One transaction: rows are checked and inserted file by file (entities first, so that the
+other files can refer to them by key); at the end, any error rolls everything back and the
+errors are given as ``file:line: column: message`` (up to 200). ``dry_run`` checks and counts
+and always rolls back. ``merge`` completes an existing club: records are matched by their
+key (external reference, or the number clubdesk exported), nothing is ever deleted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, insert, select, update
+from sqlmodel import Session, col
+
+from clubdesk.model.access import STAFF_ROLES, Actor, require
+from clubdesk.model.db import Database
+from clubdesk.model.errors import ClubdeskError, ValidationError
+from clubdesk.model.exchange.exporter import collect, fmt
+from clubdesk.model.exchange.reading import (
+    CellError,
+    RawFile,
+    Table,
+    iter_cells,
+    open_source,
+    parse_bool,
+    parse_date,
+    parse_datetime,
+    parse_int,
+    parse_number,
+    read_table,
+)
+from clubdesk.model.exchange.spec import BY_NAME, FILES, Col, FileSpec
+from clubdesk.model.followups import validate_followup
+from clubdesk.model.members import periods_overlap, validate_member_fields
+from clubdesk.model.paths import validate_step
+from clubdesk.model.staff import validate_fte
+from clubdesk.model.structure import check_info
+from clubdesk.model.tables import (
+    Activity,
+    Attendance,
+    Followup,
+    FundingLine,
+    GovernanceBody,
+    GovernanceSeat,
+    InteractionMember,
+    Member,
+    MemberAvailability,
+    MembershipPeriod,
+    MemberSkill,
+    MemberWish,
+    OpeningHours,
+    Partner,
+    PartnerContact,
+    PartnerInteraction,
+    Partnership,
+    PathStep,
+    ReachOut,
+    RotaDay,
+    RotaEntry,
+    SatisfactionSurvey,
+    Staff,
+    StaffPeriod,
+    StructureInfo,
+    SupportedEmployment,
+    Task,
+    TransitionalCover,
+)
+from clubdesk.model.tasks import _check as check_task
+from clubdesk.model.text import search_key
+from clubdesk.model.validation import check_email, check_order, check_phone
+
+MAX_ERRORS = 200
+CHUNK = 20_000
+ENTITY_MODELS: dict[str, Any] = {"members.csv": Member, "staff.csv": Staff,
+                                 "partners.csv": Partner, "tasks.csv": Task}
+Progress = Callable[[int, str], None]
+
+
+class ImportFailed(ClubdeskError):
+    """Nothing was written; ``errors`` lists every problem found (up to 200)."""
+
+    def __init__(self, errors: list[str], total: int) -> None:
+        more = f" (les {MAX_ERRORS} premières sont listées)" if total > MAX_ERRORS else ""
+        super().__init__(f"L'import est refusé : {total} erreur(s){more}. Rien n'a été "
+                         "enregistré.")
+        self.errors = errors
+        self.total = total
+
+
+@dataclass
+class ImportReport:
+    created: dict[str, int] = field(default_factory=dict)  # file -> rows written
+    skipped: dict[str, int] = field(default_factory=dict)  # file -> rows already there
+    dialects: list[str] = field(default_factory=list)  # "members.csv lu comme : ..."
+    ignored: list[str] = field(default_factory=list)  # unknown files
+    dry_run: bool = False
+
+
+class _Run:
+    """The state of one import: keys seen, errors, counts."""
+
+    def __init__(self, session: Session, merge: bool, today: date) -> None:
+        self.session = session
+        self.merge = merge
+        self.today = today
+        self.errors: list[str] = []
+        self.total_errors = 0
+        self.keys: dict[str, dict[str, int]] = {name: {} for name in ENTITY_MODELS}
+        self.local: dict[str, dict[str, int]] = {"path_steps.csv": {},
+                                                 "partner_interactions.csv": {}}
+        self.report = ImportReport()
+        self.existing: dict[str, set[tuple[str, ...]]] = {}
+
+    def error(self, file: str, line: int, column: str | None, message: str) -> None:
+        self.total_errors += 1
+        if len(self.errors) < MAX_ERRORS:
+            where = f"{file}:{line}: {column}: " if column else f"{file}:{line}: "
+            self.errors.append(f"{where}{message.rstrip('.')}.")
+
+    @property
+    def full(self) -> bool:
+        return len(self.errors) >= MAX_ERRORS
+
+
+def _convert(run: _Run, table: Table, col: Col, text: str, line: int) -> Any:
+    if not text:
+        if col.required:
+            raise CellError("valeur obligatoire manquante")
+        return None
+    kind = col.kind
+    if kind in ("text", "key", "local"):
+        return text
+    if kind == "date":
+        return parse_date(text, table.dates_seen)
+    if kind == "datetime":
+        return parse_datetime(text, table.dates_seen)
+    if kind == "bool":
+        return parse_bool(text)
+    if kind == "int":
+        return parse_int(text)
+    if kind == "float":
+        return parse_number(text)
+    if kind == "choice":
+        if text not in col.choices:
+            raise CellError(f"« {text} » n'est pas une valeur permise ({', '.join(col.choices)})")
+        return text
+    if kind == "ref":
+        target = col.target
+        found = (run.keys.get(target) or run.local.get(target) or {}).get(text)
+        if found is None:
+            raise CellError(f"« {text} » n'existe pas dans {target}")
+        return found
+    raise AssertionError(kind)
+
+
+def _rows(run: _Run, table: Table) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Converted rows of a table, lazily; cells that cannot be read become errors."""
+    spec = BY_NAME[table.name]
+    present = [c for c in spec.cols if c.name in table.header]
+    absent = {c.name: None for c in spec.cols if c.name not in table.header}
+    for line, cells in iter_cells(table):
+        values: dict[str, Any] = dict(absent)
+        ok = True
+        for column in present:
+            try:
+                values[column.name] = _convert(run, table, column, cells[column.name], line)
+            except CellError as exc:
+                run.error(table.name, line, column.name, str(exc))
+                ok = False
+        if ok:
+            yield line, values
+        if run.full:
+            return
+
+
+def _canon(spec: FileSpec, values: dict[str, Any], keys_back: dict[str, dict[int, str]],
+           skip: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """A row as the exporter would write it, to spot rows the club already holds (merge)."""
+    out = []
+    for c in spec.cols:
+        if c.name in skip:
+            continue
+        v = values.get(c.name)
+        if c.kind == "ref" and v is not None and c.target in keys_back:
+            out.append(keys_back[c.target].get(v, ""))
+        else:
+            out.append(fmt(v))
+    return tuple(out)
+
+
+def import_club(db: Database, actor: Actor, source: Path, *, merge: bool = False,
+                dry_run: bool = False, today: date | None = None,
+                progress: Progress | None = None) -> ImportReport:
+    require(actor, *STAFF_ROLES)
+    raws = open_source(source)
+    known = [r for r in raws if r.name in BY_NAME]
+    ignored = [r.origin for r in raws if r.name not in BY_NAME]
+    if not known:
+        raise ClubdeskError(f"« {source} » ne contient aucun fichier du format d'échange "
+                            "(members.csv, attendance.csv…).")
+    by_name: dict[str, RawFile] = {}
+    for r in known:
+        by_name.setdefault(r.name, r)
+    session = Session(db.engine, expire_on_commit=False)
+    try:
+        if db.is_sqlite:
+            session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+        run = _Run(session, merge, today or date.today())
+        run.report.ignored = ignored
+        run.report.dry_run = dry_run
+        members = session.execute(select(func.count()).select_from(Member)).scalar_one()
+        if members and not merge:
+            raise ClubdeskError(f"Ce club a déjà {members} personne(s) : l'import est refusé. "
+                                "Pour compléter ce club sans rien effacer, utilisez --merge.")
+        if merge:
+            _load_existing(run)
+        specs = [f for f in FILES if f.name in by_name]
+        for n, spec in enumerate(specs):
+            table = read_table(by_name[spec.name])
+            if table.header:
+                HANDLERS[spec.name](run, spec, _rows(run, table))
+                run.report.dialects.append(table.describe())
+            for message in table.errors:  # found while reading the header and the rows
+                run.total_errors += 1
+                if not run.full:
+                    run.errors.append(message)
+            if progress is not None:
+                progress(int(100 * (n + 1) / len(specs)), spec.name)
+            if run.full:
+                break
+        if run.total_errors:
+            raise ImportFailed(run.errors, run.total_errors)
+        if dry_run:
+            session.rollback()
+        else:
+            session.commit()
+        return run.report
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+def _load_existing(run: _Run) -> None:
+    """Merge: the club's keys, and its rows as the exporter writes them."""
+    for name, model in ENTITY_MODELS.items():
+        for ident, ref in run.session.execute(select(model.id, model.external_ref)):
+            run.keys[name][ref if ref is not None else str(ident)] = ident
+    for name, rows in collect(run.session).items():
+        if name == "attendance.csv":  # checked by (member, day) bits instead; never queried
+            continue
+        run.existing[name] = {tuple(r) for r in rows}
+
+
+# -- handlers: one per file -----------------------------------------------------------------
+
+Rows = Iterator[tuple[int, dict[str, Any]]]
+
+
+class _Count:
+    value = 0
+
+
+def _bulk(run: _Run, spec: FileSpec, model: Any, records: Iterable[dict[str, Any]],
+          skipped: _Count | int = 0) -> None:
+    """Core executemany in chunks, as the rows come (the transaction makes it all or
+    nothing); once an error is known nothing more is inserted, only checked."""
+    table = model.__table__
+    connection = run.session.connection()
+    chunk: list[dict[str, Any]] = []
+    written = 0
+    for record in records:
+        chunk.append(record)
+        if len(chunk) >= CHUNK:
+            if not run.total_errors:
+                connection.execute(table.insert(), chunk)
+            written += len(chunk)
+            chunk = []
+    if chunk and not run.total_errors:
+        connection.execute(table.insert(), chunk)
+    written += len(chunk)
+    run.report.created[spec.name] = run.report.created.get(spec.name, 0) + written
+    count = skipped if isinstance(skipped, int) else skipped.value
+    if count:
+        run.report.skipped[spec.name] = count
+
+
+def _keys_back(run: _Run) -> dict[str, dict[int, str]]:
+    return {name: {v: k for k, v in keys.items()} for name, keys in run.keys.items()}
+
+
+def _simple(model: Any, columns: dict[str, str] | None = None,
+            check: Callable[[_Run, dict[str, Any]], None] | None = None
+            ) -> Callable[[_Run, FileSpec, Rows], None]:
+    """A file whose rows map column by column onto a table (refs resolved to ids)."""
+
+    def handler(run: _Run, spec: FileSpec, rows: Rows) -> None:
+        back = _keys_back(run) if run.merge else {}
+        existing = run.existing.get(spec.name, set())
+        skipped = _Count()
+
+        def records() -> Iterator[dict[str, Any]]:
+            for line, values in rows:
+                try:
+                    if check is not None:
+                        check(run, values)
+                except ValidationError as exc:
+                    run.error(spec.name, line, exc.field, str(exc))
+                    continue
+                if run.merge and _canon(spec, values, back) in existing:
+                    skipped.value += 1
+                    continue
+                yield {(columns or {}).get(k, k): v for k, v in values.items()
+                       if (columns or {}).get(k, k) is not None}
+
+        _bulk(run, spec, model, records(), skipped)
+
+    return handler
+
+
+def _entities(model: Any, key: str, build: Callable[[_Run, dict[str, Any]], dict[str, Any]]
+              ) -> Callable[[_Run, FileSpec, Rows], None]:
+    """Members, staff, partners, tasks: each row's key becomes its external reference."""
+
+    def handler(run: _Run, spec: FileSpec, rows: Rows) -> None:
+        keys = run.keys[spec.name]
+        seen: dict[str, int] = {}
+        created = updated = 0
+        for line, values in rows:
+            ref = values[key]
+            if ref in seen:
+                run.error(spec.name, line, key, f"« {ref} » est en double (déjà ligne "
+                                                f"{seen[ref]})")
+                continue
+            seen[ref] = line
+            try:
+                record = build(run, values)
+            except ValidationError as exc:
+                run.error(spec.name, line, exc.field, str(exc))
+                continue
+            if run.total_errors:
+                keys[ref] = -line  # keep checking references; nothing will be written
+                continue
+            if ref in keys:  # merge: the club already has this record
+                run.session.execute(update(model).where(model.id == keys[ref]).values(**record))
+                updated += 1
+            else:
+                record["external_ref"] = ref
+                new_id = run.session.execute(insert(model).values(**record)
+                                             .returning(model.id)).scalar_one()
+                keys[ref] = new_id
+                created += 1
+        run.report.created[spec.name] = created
+        if updated:
+            run.report.skipped[spec.name] = updated
+
+    return handler
+
+
+def _member(run: _Run, v: dict[str, Any]) -> dict[str, Any]:
+    fields = {k: v[k] for k in ("first_name", "last_name", "preferred_name", "phone", "email",
+                                "contact_preference", "charter_signed_on", "charter_version",
+                                "address", "referent_partner", "other_peer_places")}
+    fields["contact_preference"] = fields["contact_preference"] or "none"
+    fields["rqth"] = None if v["rqth"] is None else ("yes" if v["rqth"] else "no")
+    clean = validate_member_fields({k: ("" if x is None and k != "charter_signed_on" else x)
+                                    for k, x in fields.items()})
+    clean["search_key"] = search_key(clean["first_name"], clean["last_name"],
+                                     clean["preferred_name"])
+    return clean
+
+
+def _staff(run: _Run, v: dict[str, Any]) -> dict[str, Any]:
+    return {"first_name": v["first_name"], "last_name": v["last_name"] or "",
+            "function": v["function"] or "", "qualification": v["qualification"] or "",
+            "peer_worker": bool(v["peer_worker"])}
+
+
+def _partner(run: _Run, v: dict[str, Any]) -> dict[str, Any]:
+    return {"name": v["name"], "category": v["category"], "city": v["city"] or "",
+            "address": v["address"] or "", "archived": bool(v["archived"])}
+
+
+def _task(run: _Run, v: dict[str, Any]) -> dict[str, Any]:
+    values = {"name": v["name"], "half_days": v["half_days"] or "am,pm",
+              "weekdays": v["weekdays"] or "1,2,3,4,5", "min_people": v["min_people"] or 2,
+              "max_people": v["max_people"] or 3, "skill": v["skill"] or None,
+              "mode": v["mode"] or "onsite", "priority": v["priority"] or 1}
+    return {**check_task(values), "archived": bool(v["archived"])}
+
+
+def _periods(run: _Run, spec: FileSpec, rows: Rows) -> None:
+    """Membership periods: in order, never overlapping one another or the club's."""
+    by_member: dict[int, list[tuple[date, date | None]]] = {}
+    if run.merge:
+        for mid, joined, left in run.session.execute(select(
+                col(MembershipPeriod.member_id), col(MembershipPeriod.joined_on),
+                col(MembershipPeriod.left_on))):
+            by_member.setdefault(mid, []).append((joined, left))
+    records, skipped = [], 0
+    for line, v in rows:
+        mid, joined, left = v["member_id"], v["joined_on"], v["left_on"]
+        if left is not None and left < joined:
+            run.error(spec.name, line, "left_on", "la date de sortie est avant la date d'entrée")
+            continue
+        if joined > run.today:
+            run.error(spec.name, line, "joined_on", "la date d'entrée est dans le futur")
+            continue
+        others = by_member.setdefault(mid, [])
+        if (joined, left) in others:
+            skipped += 1
+            continue
+        if any(periods_overlap(joined, left, a, b) for a, b in others):
+            run.error(spec.name, line, "joined_on", "cette période chevauche une autre période "
+                                                    "du même membre")
+            continue
+        others.append((joined, left))
+        records.append({"member_id": mid, "joined_on": joined, "left_on": left,
+                        "leave_reason": v["leave_reason"] or ""})
+    _bulk(run, spec, MembershipPeriod, records, skipped)
+
+
+def _staff_periods(run: _Run, spec: FileSpec, rows: Rows) -> None:
+    by_staff: dict[int, list[tuple[date, date | None]]] = {}
+    records, skipped = [], 0
+    existing = run.existing.get(spec.name, set())
+    back = _keys_back(run) if run.merge else {}
+    for line, v in rows:
+        try:
+            v["fte"] = validate_fte(v["fte"])
+            check_order(v["started_on"], v["ended_on"], "ended_on", "Contrat")
+        except ValidationError as exc:
+            run.error(spec.name, line, exc.field, str(exc))
+            continue
+        if run.merge and _canon(spec, v, back) in existing:
+            skipped += 1
+            continue
+        others = by_staff.setdefault(v["staff_id"], [])
+        start, end = v["started_on"], v["ended_on"]
+        if any((e is None or start <= e) and (end is None or s <= end) for s, e in others):
+            run.error(spec.name, line, "started_on", "cette période chevauche une autre "
+                                                     "période du même salarié")
+            continue
+        others.append((start, end))
+        records.append(v)
+    _bulk(run, spec, StaffPeriod, records, skipped)
+
+
+_HALF_BITS = {"am": 1, "pm": 2, "day": 4}
+_CLASHES = {"am": 1 | 4, "pm": 2 | 4, "day": 1 | 2 | 4}
+
+
+def _attendance(run: _Run, spec: FileSpec, rows: Rows) -> None:
+    """Presences: one per member, date and half-day ('day' covers the morning and afternoon).
+    What is taken is kept as one small int per member and day, for half a million rows."""
+    taken: dict[int, int] = {}
+    if run.merge:
+        for mid, day, half in run.session.execute(select(
+                col(Attendance.member_id), col(Attendance.date), col(Attendance.half_day))):
+            key = (mid << 20) | day.toordinal()
+            taken[key] = taken.get(key, 0) | _HALF_BITS[half]
+    skipped = _Count()
+
+    def records() -> Iterator[dict[str, Any]]:
+        for line, v in rows:
+            half = v["half_day"]
+            key = (v["member_id"] << 20) | v["date"].toordinal()
+            slot = taken.get(key, 0)
+            if slot & _CLASHES[half]:
+                if run.merge and slot & _HALF_BITS[half]:
+                    skipped.value += 1
+                else:
+                    run.error(spec.name, line, "half_day", "cette personne est déjà pointée "
+                                                           "pour cette demi-journée")
+                continue
+            taken[key] = slot | _HALF_BITS[half]
+            yield {"member_id": v["member_id"], "date": v["date"], "half_day": half,
+                   "mode": v["mode"] or "onsite", "checked_in_at": v["checked_in_at"]}
+
+    _bulk(run, spec, Attendance, records(), skipped)
+
+
+def _locals(model: Any, key: str, columns: dict[str, str],
+            check: Callable[[_Run, dict[str, Any]], None] | None = None
+            ) -> Callable[[_Run, FileSpec, Rows], None]:
+    """Path steps and interactions: rows with a key valid only inside this exchange."""
+
+    def handler(run: _Run, spec: FileSpec, rows: Rows) -> None:
+        locals_ = run.local[spec.name]
+        back = _keys_back(run) if run.merge else {}
+        existing: dict[tuple[str, ...], int] = {}
+        if run.merge:
+            existing = _existing_locals(run, spec, back)
+        created = skipped = 0
+        for n, (line, v) in enumerate(rows, 1):
+            ref = v.get(key) or str(n)
+            if ref in locals_:
+                run.error(spec.name, line, key, f"« {ref} » est en double")
+                continue
+            try:
+                if check is not None:
+                    check(run, v)
+            except ValidationError as exc:
+                run.error(spec.name, line, exc.field, str(exc))
+                continue
+            canon = _canon(spec, v, back, skip=(key,))
+            if canon in existing:
+                locals_[ref] = existing[canon]
+                skipped += 1
+                continue
+            if run.total_errors:
+                locals_[ref] = -line
+                continue
+            record = {columns.get(k, k): x for k, x in v.items()
+                      if k != key and columns.get(k, k) is not None}
+            locals_[ref] = run.session.execute(insert(model).values(**record)
+                                               .returning(model.id)).scalar_one()
+            created += 1
+        run.report.created[spec.name] = created
+        if skipped:
+            run.report.skipped[spec.name] = skipped
+
+    return handler
+
+
+def _existing_locals(run: _Run, spec: FileSpec,
+                     back: dict[str, dict[int, str]]) -> dict[tuple[str, ...], int]:
+    out: dict[tuple[str, ...], int] = {}
+    if spec.name == "path_steps.csv":
+        for s in run.session.scalars(select(PathStep)):
+            v = {"member_id": s.member_id, "kind": s.kind, "started_on": s.started_on,
+                 "ended_on": s.ended_on, "partner_id": s.partner_id, "category": s.category,
+                 "contract": s.contract, "hours_per_week": s.hours_per_week, "title": s.title}
+            out[_canon(spec, v, back, skip=("step_id",))] = s.id or 0
+    else:
+        for i in run.session.scalars(select(PartnerInteraction)):
+            v = {"partner_id": i.partner_id, "date": i.date, "kind": i.kind, "note": i.note}
+            out[_canon(spec, v, back, skip=("interaction_id",))] = i.id or 0
+    return out
+
+
+def _check_step(run: _Run, v: dict[str, Any]) -> None:
+    validate_step(v["kind"], v["started_on"], v["ended_on"], v["hours_per_week"],
+                  v["category"], v["contract"])
+    v["title"] = v["title"] or ""
+
+
+def _check_followup(run: _Run, v: dict[str, Any]) -> None:
+    for name in ("note", "next_step"):
+        v[name] = v[name] or ""
+    validate_followup(v["date"], v["kind"], v["next_step"], v["due_on"],
+                      v["read_with_member_on"], run.today)
+    if v["done_on"] is not None and v["done_on"] < v["date"]:
+        raise ValidationError("done_on", "la date « fait le » est avant la date du suivi")
+
+
+def _check_contact(run: _Run, v: dict[str, Any]) -> None:
+    v["role"] = v["role"] or ""
+    v["phone"] = check_phone(v["phone"] or "")
+    v["email"] = check_email(v["email"] or "")
+
+
+def _check_partnership(run: _Run, v: dict[str, Any]) -> None:
+    check_order(v["started_on"], v["ended_on"], "ended_on", "Partenariat")
+    v["agreement_signed"] = bool(v["agreement_signed"])
+
+
+def _check_cover(run: _Run, v: dict[str, Any]) -> None:
+    if v["step_id"] < 0:
+        return
+    step = run.session.get(PathStep, v["step_id"])
+    if step is None or step.kind != "employment" or step.category != "transitional":
+        raise ValidationError("step_id", "un remplacement ne concerne qu'un emploi de "
+                                         "transition")
+
+
+def _check_supported(run: _Run, v: dict[str, Any]) -> None:
+    check_order(v["started_on"], v["ended_on"], "ended_on", "Module d'emploi accompagné")
+
+
+def _blank(*names: str) -> Callable[[_Run, dict[str, Any]], None]:
+    def check(run: _Run, v: dict[str, Any]) -> None:
+        for name in names:
+            v[name] = v[name] or ""
+    return check
+
+
+def _check_funding(run: _Run, v: dict[str, Any]) -> None:
+    if v["amount_eur"] < 0:
+        raise ValidationError("amount_eur", "le montant ne peut pas être négatif")
+    v["in_kind"] = bool(v["in_kind"])
+
+
+def _check_hours(run: _Run, v: dict[str, Any]) -> None:
+    if not 1 <= v["weekday"] <= 7:
+        raise ValidationError("weekday", "le jour va de 1 (lundi) à 7 (dimanche)")
+    if not v["opens"] < v["closes"]:
+        raise ValidationError("closes", "la fermeture doit venir après l'ouverture")
+
+
+def _check_weekday(run: _Run, v: dict[str, Any]) -> None:
+    if not 1 <= v["weekday"] <= 7:
+        raise ValidationError("weekday", "le jour va de 1 (lundi) à 7 (dimanche)")
+
+
+def _check_survey(run: _Run, v: dict[str, Any]) -> None:
+    v["answers"] = v["answers"] or 0
+    v["summary"] = v["summary"] or ""
+    if v["answers"] < 0:
+        raise ValidationError("answers", "le nombre de réponses ne peut pas être négatif")
+
+
+def _structure(run: _Run, spec: FileSpec, rows: Rows) -> None:
+    count = 0
+    for line, v in rows:
+        try:
+            value = check_info(v["key"], v["value"] or "")
+        except ValidationError as exc:
+            run.error(spec.name, line, "key" if exc.field == v["key"] else "value", str(exc))
+            continue
+        row = run.session.get(StructureInfo, v["key"]) or StructureInfo(key=v["key"])
+        row.value = value
+        run.session.add(row)
+        count += 1
+    run.session.flush()
+    run.report.created[spec.name] = count
+
+
+def _governance(run: _Run, spec: FileSpec, rows: Rows) -> None:
+    bodies = {b.name: b.id for b in run.session.scalars(select(GovernanceBody))}
+    existing = run.existing.get(spec.name, set())
+    records, skipped = [], 0
+    for _line, v in rows:
+        if run.merge and _canon(spec, v, {}) in existing:
+            skipped += 1
+            continue
+        if v["body"] not in bodies:
+            bodies[v["body"]] = run.session.execute(insert(GovernanceBody).values(
+                name=v["body"]).returning(col(GovernanceBody.id))).scalar_one()
+        records.append({"body_id": bodies[v["body"]], "holder": v["holder"] or "",
+                        "elected_member": bool(v["elected_member"])})
+    _bulk(run, spec, GovernanceSeat, records, skipped)
+
+
+def _rotas(run: _Run, spec: FileSpec, rows: Rows) -> None:
+    days = {d.day: d.id for d in run.session.scalars(select(RotaDay))}
+    existing = run.existing.get(spec.name, set())
+    back = _keys_back(run) if run.merge else {}
+    records, skipped = [], 0
+    for line, v in rows:
+        if (v["member_id"] is None) == (v["staff_id"] is None):
+            run.error(spec.name, line, "member_id", "chaque ligne nomme un membre ou un "
+                                                    "salarié (un seul des deux)")
+            continue
+        if run.merge and _canon(spec, v, back) in existing:
+            skipped += 1
+            continue
+        if v["date"] not in days and not run.total_errors:
+            days[v["date"]] = run.session.execute(insert(RotaDay).values(
+                day=v["date"], saved_at=datetime.now().astimezone(), saved_by="import",
+                version=1).returning(col(RotaDay.id))).scalar_one()
+        records.append({"rota_id": days.get(v["date"], 0), "half_day": v["half_day"],
+                        "task_id": v["task_id"], "member_id": v["member_id"],
+                        "staff_id": v["staff_id"], "locked": bool(v["locked"])})
+    _bulk(run, spec, RotaEntry, records, skipped)
+
+
+HANDLERS: dict[str, Callable[[_Run, FileSpec, Rows], None]] = {
+    "structure.csv": _structure,
+    "opening_hours.csv": _simple(OpeningHours, check=_check_hours),
+    "funding.csv": _simple(FundingLine, check=_check_funding),
+    "activities.csv": _simple(Activity, check=_blank("kind", "description")),
+    "governance.csv": _governance,
+    "surveys.csv": _simple(SatisfactionSurvey, check=_check_survey),
+    "partners.csv": _entities(Partner, "partner_id", _partner),
+    "partner_contacts.csv": _simple(PartnerContact, check=_check_contact),
+    "partnerships.csv": _simple(Partnership, check=_check_partnership),
+    "staff.csv": _entities(Staff, "staff_id", _staff),
+    "staff_periods.csv": _staff_periods,
+    "tasks.csv": _entities(Task, "task_id", _task),
+    "members.csv": _entities(Member, "member_id", _member),
+    "membership_periods.csv": _periods,
+    "attendance.csv": _attendance,
+    "skills.csv": _simple(MemberSkill),
+    "wishes.csv": _simple(MemberWish),
+    "availability.csv": _simple(MemberAvailability, check=_check_weekday),
+    "reach_outs.csv": _simple(ReachOut, check=_blank("done_by", "note")),
+    "path_steps.csv": _locals(PathStep, "step_id", {}, check=_check_step),
+    "transitional_covers.csv": _simple(TransitionalCover, {"step_id": "path_step_id"},
+                                       check=_check_cover),
+    "supported_employment.csv": _simple(SupportedEmployment, check=_check_supported),
+    "followups.csv": _simple(Followup, check=_check_followup),
+    "partner_interactions.csv": _locals(PartnerInteraction, "interaction_id", {},
+                                        check=_blank("note")),
+    "interaction_members.csv": _simple(InteractionMember),
+    "rotas.csv": _rotas,
+}
+assert set(HANDLERS) == set(BY_NAME)

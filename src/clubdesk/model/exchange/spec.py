@@ -1,0 +1,195 @@
+"""What each file of the exchange format holds: columns, types, French aliases."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from clubdesk.model.tables import (
+    ACTIVITY_STATUSES,
+    CONTACT_PREFERENCES,
+    CONTRACTS,
+    EMPLOYMENT_CATEGORIES,
+    FOLLOWUP_KINDS,
+    FUNDING_KINDS,
+    INTERACTION_KINDS,
+    PARTNER_CATEGORIES,
+    PATH_KINDS,
+    REACH_OUT_CHANNELS,
+    SKILL_LEVELS,
+    SUPPORTED_MODULES,
+    SURVEY_AUDIENCES,
+    WISH_KINDS,
+)
+
+
+@dataclass(frozen=True)
+class Col:
+    """One column. ``kind``: text, date, datetime, bool, int, float, choice, key (the
+    record's own external key), ref (a key of another file, ``target`` = that file),
+    local (a key only valid inside the exchange, e.g. step_id)."""
+
+    name: str
+    kind: str = "text"
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    target: str = ""
+    aliases: tuple[str, ...] = ()
+    optional_choice: bool = False  # an empty cell is allowed for a choice
+
+
+@dataclass(frozen=True)
+class FileSpec:
+    name: str
+    cols: tuple[Col, ...]
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.cols)
+
+
+MEMBER = Col("member_id", "ref", True, target="members.csv",
+             aliases=("membre", "id membre", "numero membre", "n membre"))
+STAFF = Col("staff_id", "ref", True, target="staff.csv", aliases=("salarie", "id salarie"))
+PARTNER = Col("partner_id", "ref", True, target="partners.csv",
+              aliases=("partenaire", "id partenaire"))
+TASK = Col("task_id", "ref", True, target="tasks.csv", aliases=("tache", "id tache"))
+FIRST = Col("first_name", required=True, aliases=("prenom",))
+LAST = Col("last_name", aliases=("nom", "nom de famille"))
+PHONE = Col("phone", aliases=("telephone", "tel", "portable"))
+EMAIL = Col("email", aliases=("e-mail", "mail", "courriel", "adresse mail"))
+
+
+def opt(col: Col) -> Col:
+    return Col(col.name, col.kind, False, col.choices, col.target, col.aliases, True)
+
+
+FILES: tuple[FileSpec, ...] = (
+    FileSpec("structure.csv", (Col("key", required=True, aliases=("cle", "information")),
+                               Col("value", aliases=("valeur",)))),
+    FileSpec("opening_hours.csv", (
+        Col("weekday", "int", True, aliases=("jour",)),
+        Col("opens", required=True, aliases=("ouverture", "ouvre")),
+        Col("closes", required=True, aliases=("fermeture", "ferme")))),
+    FileSpec("funding.csv", (
+        Col("year", "int", True, aliases=("annee",)),
+        Col("funder", required=True, aliases=("financeur",)),
+        Col("amount_eur", "float", True, aliases=("montant", "montant (eur)", "montant eur")),
+        Col("kind", "choice", True, FUNDING_KINDS, aliases=("type",)),
+        Col("in_kind", "bool", aliases=("en nature",)))),
+    FileSpec("activities.csv", (
+        Col("year", "int", True, aliases=("annee",)),
+        Col("title", required=True, aliases=("titre", "activite")),
+        Col("kind", aliases=("type",)),
+        Col("status", "choice", True, ACTIVITY_STATUSES, aliases=("etat", "statut")),
+        Col("description"))),
+    FileSpec("governance.csv", (
+        Col("body", required=True, aliases=("instance",)),
+        Col("holder", aliases=("titulaire", "membre du conseil")),
+        Col("elected_member", "bool", aliases=("membre elu", "elu")))),
+    FileSpec("surveys.csv", (
+        Col("date", "date", True),
+        Col("audience", "choice", True, SURVEY_AUDIENCES, aliases=("public",)),
+        Col("answers", "int", aliases=("reponses", "nombre de reponses")),
+        Col("summary", aliases=("resume", "synthese")))),
+    FileSpec("partners.csv", (
+        Col("partner_id", "key", True, aliases=("id", "id partenaire", "partenaire")),
+        Col("name", required=True, aliases=("nom", "raison sociale")),
+        Col("category", "choice", True, PARTNER_CATEGORIES, aliases=("categorie",)),
+        Col("city", aliases=("ville", "commune")),
+        Col("address", aliases=("adresse",)),
+        Col("archived", "bool", aliases=("archive",)))),
+    FileSpec("partner_contacts.csv", (
+        PARTNER, Col("name", required=True, aliases=("nom",)),
+        Col("role", aliases=("fonction",)), PHONE, EMAIL)),
+    FileSpec("partnerships.csv", (
+        PARTNER, Col("kind", required=True, aliases=("type", "partenariat")),
+        Col("started_on", "date", True, aliases=("debut", "date de debut")),
+        Col("ended_on", "date", aliases=("fin", "date de fin")),
+        Col("agreement_signed", "bool", aliases=("convention signee", "convention")),
+        Col("agreement_signed_on", "date", aliases=("date de signature",)))),
+    FileSpec("staff.csv", (
+        Col("staff_id", "key", True, aliases=("id", "id salarie", "salarie")),
+        FIRST, LAST, Col("function", aliases=("fonction", "poste")),
+        Col("qualification", aliases=("diplome",)),
+        Col("peer_worker", "bool", aliases=("pair aidant", "travailleur pair")))),
+    FileSpec("staff_periods.csv", (
+        STAFF, Col("started_on", "date", True, aliases=("debut", "date d'embauche",
+                                                        "date de debut")),
+        Col("ended_on", "date", aliases=("fin", "date de fin")),
+        Col("fte", "float", True, aliases=("etp",)))),
+    FileSpec("tasks.csv", (
+        Col("task_id", "key", True, aliases=("id", "id tache")),
+        Col("name", required=True, aliases=("nom", "tache")),
+        Col("half_days", aliases=("demi-journees",)), Col("weekdays", aliases=("jours",)),
+        Col("min_people", "int", aliases=("minimum",)),
+        Col("max_people", "int", aliases=("maximum",)),
+        Col("skill", aliases=("savoir-faire", "competence")),
+        Col("mode", "choice", False, ("onsite", "remote"), optional_choice=True),
+        Col("priority", "int", aliases=("importance", "priorite")),
+        Col("archived", "bool", aliases=("archivee",)))),
+    FileSpec("members.csv", (
+        Col("member_id", "key", True, aliases=("id", "id membre", "numero", "n membre")),
+        FIRST, LAST, Col("preferred_name", aliases=("surnom", "nom d'usage")), PHONE, EMAIL,
+        Col("contact_preference", "choice", False, CONTACT_PREFERENCES,
+            aliases=("contact prefere",), optional_choice=True),
+        Col("rqth", "bool"),
+        Col("charter_signed_on", "date", aliases=("charte signee le", "date de la charte")),
+        Col("charter_version", aliases=("version de la charte",)),
+        Col("address", aliases=("adresse",)),
+        Col("referent_partner", aliases=("partenaire referent",)),
+        Col("other_peer_places", aliases=("autres lieux",)))),
+    FileSpec("membership_periods.csv", (
+        MEMBER, Col("joined_on", "date", True, aliases=("date d'entree", "entree",
+                                                        "date d'adhesion")),
+        Col("left_on", "date", aliases=("date de sortie", "sortie")),
+        Col("leave_reason", aliases=("motif de sortie", "motif")))),
+    FileSpec("attendance.csv", (
+        MEMBER, Col("date", "date", True),
+        Col("half_day", "choice", True, ("am", "pm", "day"), aliases=("demi-journee",)),
+        Col("mode", "choice", False, ("onsite", "remote"), optional_choice=True),
+        Col("checked_in_at", "datetime", aliases=("heure d'arrivee",)))),
+    FileSpec("skills.csv", (MEMBER, Col("name", required=True, aliases=("competence",)),
+                            Col("level", "choice", True, SKILL_LEVELS, aliases=("niveau",)))),
+    FileSpec("wishes.csv", (MEMBER, TASK, Col("kind", "choice", True, WISH_KINDS))),
+    FileSpec("availability.csv", (
+        MEMBER, Col("weekday", "int", True, aliases=("jour",)),
+        Col("half_day", "choice", True, ("am", "pm"), aliases=("demi-journee",)))),
+    FileSpec("reach_outs.csv", (
+        MEMBER, Col("date", "date", True),
+        Col("channel", "choice", True, REACH_OUT_CHANNELS, aliases=("moyen",)),
+        Col("done_by", aliases=("fait par",)), Col("note"))),
+    FileSpec("path_steps.csv", (
+        Col("step_id", "local", aliases=("etape",)), MEMBER,
+        Col("kind", "choice", True, PATH_KINDS, aliases=("type",)),
+        Col("started_on", "date", True, aliases=("debut", "date de debut")),
+        Col("ended_on", "date", aliases=("fin", "date de fin")), opt(PARTNER),
+        Col("category", "choice", False, EMPLOYMENT_CATEGORIES, aliases=("categorie",),
+            optional_choice=True),
+        Col("contract", "choice", False, CONTRACTS, aliases=("contrat",),
+            optional_choice=True),
+        Col("hours_per_week", "float", aliases=("heures par semaine", "heures")),
+        Col("title", aliases=("intitule", "poste")))),
+    FileSpec("transitional_covers.csv", (
+        Col("step_id", "ref", True, target="path_steps.csv"), Col("date", "date", True),
+        Col("covered_by", required=True, aliases=("remplace par",)))),
+    FileSpec("supported_employment.csv", (
+        MEMBER, Col("module", "choice", True, SUPPORTED_MODULES),
+        Col("started_on", "date", True, aliases=("debut",)),
+        Col("ended_on", "date", aliases=("fin",)))),
+    FileSpec("followups.csv", (
+        MEMBER, Col("date", "date", True), opt(STAFF),
+        Col("kind", "choice", True, FOLLOWUP_KINDS, aliases=("type",)), Col("note"),
+        Col("next_step", aliases=("prochaine etape",)),
+        Col("due_on", "date", aliases=("echeance",)), Col("done_on", "date", aliases=("fait le",)),
+        opt(PARTNER), Col("read_with_member_on", "date", aliases=("relu avec le membre le",)))),
+    FileSpec("partner_interactions.csv", (
+        Col("interaction_id", "local"), PARTNER, Col("date", "date", True),
+        Col("kind", "choice", True, INTERACTION_KINDS, aliases=("type",)), Col("note"))),
+    FileSpec("interaction_members.csv", (
+        Col("interaction_id", "ref", True, target="partner_interactions.csv"), MEMBER)),
+    FileSpec("rotas.csv", (
+        Col("date", "date", True),
+        Col("half_day", "choice", True, ("am", "pm"), aliases=("demi-journee",)), TASK,
+        opt(MEMBER), opt(STAFF), Col("locked", "bool", aliases=("fixe",)))),
+)
+BY_NAME = {f.name: f for f in FILES}
