@@ -12,9 +12,11 @@ from clubdesk import paths
 from clubdesk.model.club import Club
 from clubdesk.model.db import Database
 from clubdesk.model.errors import ClubdeskError
+from clubdesk.ui.followups.followups_screen import FollowupsScreen
 from clubdesk.ui.main_window import MainWindow
 from clubdesk.ui.members.members_screen import MembersScreen
 from clubdesk.ui.operations import Operations
+from clubdesk.ui.partners.partners_screen import PartnersScreen
 from clubdesk.ui.reach_out.reach_out_screen import ReachOutScreen
 from clubdesk.ui.reception.reception_screen import ReceptionScreen
 from clubdesk.ui.rota.rota_screen import RotaScreen
@@ -60,6 +62,8 @@ def build_main_window(database_url: str, *, create_parent: bool = False) -> Main
     window.add_screen(window.tr("Accueil"), ReceptionScreen(ops))
     window.add_screen(window.tr("Planning du jour"), RotaScreen(ops))
     window.add_screen(window.tr("Membres"), MembersScreen(ops))
+    window.add_screen(window.tr("Suivis"), FollowupsScreen(ops))
+    window.add_screen(window.tr("Partenaires"), PartnersScreen(ops))
     window.add_screen(window.tr("À recontacter"), ReachOutScreen(ops))
     window.add_screen(window.tr("Tâches"), TasksScreen(ops))
     window.destroyed.connect(lambda *_: club.close())

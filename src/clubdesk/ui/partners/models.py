@@ -1,0 +1,95 @@
+"""Table models of the « Partenaires » screen: partners, contacts, partnerships, exchanges
+and the members a partner has hosted."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from clubdesk.model.followups import PATH_LABELS
+from clubdesk.model.partners import (
+    CATEGORY_HINTS,
+    CATEGORY_LABELS,
+    INTERACTION_LABELS,
+    HostedMember,
+)
+from clubdesk.ui.followups.models import RowsTableModel, short_date
+
+
+class PartnersModel(RowsTableModel[Any]):
+    """Partner rows: name (« archivé » said in words), category, city."""
+
+    COLUMNS = ("name", "category", "city")
+
+    def headers(self) -> Sequence[str]:
+        return (self.tr("Nom"), self.tr("Catégorie"), self.tr("Ville"))
+
+    def text(self, row: Any, column: str) -> str:
+        if column == "name":
+            return f"{row.name} ({self.tr('archivé')})" if row.archived else str(row.name)
+        if column == "category":
+            return str(CATEGORY_LABELS.get(row.category, row.category))
+        return str(row.city)
+
+    def tooltip(self, row: Any, column: str) -> str | None:
+        if column == "category":
+            return CATEGORY_HINTS.get(row.category)
+        return None
+
+
+class ContactsModel(RowsTableModel[Any]):
+    COLUMNS = ("name", "role", "phone", "email")
+
+    def headers(self) -> Sequence[str]:
+        return (self.tr("Nom"), self.tr("Rôle"), self.tr("Téléphone"), self.tr("E-mail"))
+
+
+class PartnershipsModel(RowsTableModel[Any]):
+    COLUMNS = ("kind", "started_on", "ended_on", "agreement")
+
+    def headers(self) -> Sequence[str]:
+        return (self.tr("Partenariat"), self.tr("Début"), self.tr("Fin"), self.tr("Convention"))
+
+    def text(self, row: Any, column: str) -> str:
+        if column == "kind":
+            return str(row.kind)
+        if column == "started_on":
+            return short_date(row.started_on)
+        if column == "ended_on":
+            return short_date(row.ended_on) if row.ended_on else self.tr("en cours")
+        if not row.agreement_signed:
+            return self.tr("pas signée")
+        if row.agreement_signed_on is None:
+            return self.tr("signée")
+        return self.tr("signée le %1").replace("%1", short_date(row.agreement_signed_on))
+
+
+class InteractionsModel(RowsTableModel[Any]):
+    COLUMNS = ("date", "kind", "note")
+
+    def headers(self) -> Sequence[str]:
+        return (self.tr("Date"), self.tr("Type"), self.tr("Note"))
+
+    def text(self, row: Any, column: str) -> str:
+        if column == "date":
+            return short_date(row.date)
+        if column == "kind":
+            return str(INTERACTION_LABELS.get(row.kind, row.kind))
+        return str(row.note)
+
+
+class HostedModel(RowsTableModel[HostedMember]):
+    """Members the partner employed, hosted or met, and how."""
+
+    COLUMNS = ("member", "how")
+
+    def headers(self) -> Sequence[str]:
+        return (self.tr("Membre"), self.tr("Comment"))
+
+    def text(self, row: HostedMember, column: str) -> str:
+        if column == "member":
+            return f"{row.first_name} {row.last_name}".strip()
+        return PATH_LABELS.get(row.how) or INTERACTION_LABELS.get(row.how, row.how)
+
+    def row_id(self, row: HostedMember) -> Any:
+        return row.member_id
