@@ -190,3 +190,11 @@ def test_cli_partner_categories_match_the_model() -> None:
     from clubdesk.model.tables import PARTNER_CATEGORIES
 
     assert PARTNER_CATEGORY_CHOICES == PARTNER_CATEGORIES
+
+
+def test_a_note_longer_than_5000_characters_is_refused(desk) -> None:
+    club, mid, *_ = desk
+    with pytest.raises(ValidationError) as err:
+        club.followups.add(mid, date(2026, 11, 20), "interview", note="x" * 5001, today=TODAY)
+    assert err.value.field == "note"
+    club.followups.add(mid, date(2026, 11, 20), "interview", note="x" * 5000, today=TODAY)

@@ -61,10 +61,16 @@ class CaseloadRow:
     last_followup: date
 
 
+MAX_NOTE = 5000
+
+
 def validate_followup(on: date, kind: str, next_step: str, due_on: date | None,
-                      read_with_member_on: date | None, today: date) -> None:
+                      read_with_member_on: date | None, today: date, note: str = "") -> None:
     """The rules of a follow-up entry (also used by the importer)."""
     check_choice(kind, FOLLOWUP_KINDS, "kind", "Type de suivi")
+    if len(note) > MAX_NOTE:
+        raise ValidationError("note", f"La note est trop longue ({MAX_NOTE} caractères au "
+                                      "plus).")
     if on > today:
         raise ValidationError("date", "Un suivi ne peut pas être daté dans le futur.")
     if due_on is not None and due_on < on:
@@ -88,7 +94,7 @@ class FollowupService:
             today: date | None = None) -> Followup:
         require(self.actor, *STAFF_ROLES)
         validate_followup(on, kind, next_step, due_on, read_with_member_on,
-                          today or date.today())
+                          today or date.today(), note)
         row = Followup(member_id=member_id, date=on, kind=kind, note=note.strip(),
                        staff_id=staff_id, next_step=next_step.strip(), due_on=due_on,
                        partner_id=partner_id, read_with_member_on=read_with_member_on)

@@ -556,7 +556,7 @@ def _check_followup(run: _Run, v: dict[str, Any]) -> None:
     for name in ("note", "next_step"):
         v[name] = v[name] or ""
     validate_followup(v["date"], v["kind"], v["next_step"], v["due_on"],
-                      v["read_with_member_on"], run.today)
+                      v["read_with_member_on"], run.today, v["note"])
     if v["done_on"] is not None and v["done_on"] < v["date"]:
         raise ValidationError("done_on", "la date « fait le » est avant la date du suivi")
 
