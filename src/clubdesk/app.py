@@ -19,8 +19,10 @@ from clubdesk.ui.operations import Operations
 from clubdesk.ui.partners.partners_screen import PartnersScreen
 from clubdesk.ui.reach_out.reach_out_screen import ReachOutScreen
 from clubdesk.ui.reception.reception_screen import ReceptionScreen
+from clubdesk.ui.report.report_screen import ReportScreen
 from clubdesk.ui.rota.rota_screen import RotaScreen
 from clubdesk.ui.settings.tasks_screen import TasksScreen
+from clubdesk.ui.structure.structure_screen import StructureScreen
 
 STYLE = """
 QWidget { font-size: 11pt; }
@@ -66,6 +68,8 @@ def build_main_window(database_url: str, *, create_parent: bool = False) -> Main
     window.add_screen(window.tr("Partenaires"), PartnersScreen(ops))
     window.add_screen(window.tr("À recontacter"), ReachOutScreen(ops))
     window.add_screen(window.tr("Tâches"), TasksScreen(ops))
+    window.add_screen(window.tr("Rapport annuel"), ReportScreen(ops))
+    window.add_screen(window.tr("Structure"), StructureScreen(ops))
     window.destroyed.connect(lambda *_: club.close())
     return window
 

@@ -32,14 +32,46 @@ def _date(text: str) -> date:
         ) from None
 
 
-def open_club(args: argparse.Namespace, *, upgrade: bool = True) -> Any:
+def open_club(args: argparse.Namespace, *, upgrade: bool = True, sign_in: bool = True) -> Any:
+    """The club, on behalf of the person running the command (same roles as in the window)."""
+    from clubdesk.model.access import LOCAL_ADMIN
     from clubdesk.model.club import Club
     from clubdesk.model.db import Database
 
     explicit = getattr(args, "db", None)
     target = paths.database_target(explicit)
     create_parent = target == str(paths.default_db_path())
-    return Club(Database.open(target, create_parent=create_parent, upgrade=upgrade))
+    db = Database.open(target, create_parent=create_parent, upgrade=upgrade)
+    try:
+        actor = command_line_actor(db) if sign_in else LOCAL_ADMIN
+    except BaseException:
+        db.close()
+        raise
+    return Club(db, actor)
+
+
+def command_line_actor(db: Any) -> Any:
+    """CLUBDESK_USER and CLUBDESK_PASSWORD, or a prompt on a terminal; a club with no
+    account yet runs as the local administrator until its first account exists."""
+    import getpass
+    import os
+
+    from clubdesk.model.access import LOCAL_ADMIN
+    from clubdesk.model.users import authenticate, has_accounts
+
+    if not has_accounts(db):
+        return LOCAL_ADMIN
+    username = os.environ.get("CLUBDESK_USER")
+    password = os.environ.get("CLUBDESK_PASSWORD")
+    interactive = sys.stdin is not None and sys.stdin.isatty()
+    if not username and interactive:
+        username = input("Identifiant clubdesk : ").strip()
+    if username and password is None and interactive:
+        password = getpass.getpass("Mot de passe : ")
+    if not username or password is None:
+        raise ClubdeskError("Ce club a des comptes : dites qui vous êtes avec les variables "
+                            "CLUBDESK_USER et CLUBDESK_PASSWORD.")
+    return authenticate(db, username, password)
 
 
 def print_json(data: Any) -> None:
@@ -75,7 +107,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
-    club = open_club(args, upgrade=False)
+    club = open_club(args, upgrade=False, sign_in=False)
     try:
         before = club.db.current_revision()
         copy = club.db.upgrade()
@@ -93,7 +125,7 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
 
 
 def cmd_db_status(args: argparse.Namespace) -> int:
-    club = open_club(args, upgrade=False)
+    club = open_club(args, upgrade=False, sign_in=False)
     try:
         status = club.db.status()
     finally:
@@ -344,6 +376,81 @@ def cmd_member_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _new_password() -> str:
+    import getpass
+    import os
+
+    password = os.environ.get("CLUBDESK_NEW_PASSWORD")
+    if password is not None:
+        return password
+    if not sys.stdin.isatty():
+        raise ClubdeskError("Donnez le nouveau mot de passe avec CLUBDESK_NEW_PASSWORD.")
+    first = getpass.getpass("Nouveau mot de passe : ")
+    if getpass.getpass("Encore une fois : ") != first:
+        raise ClubdeskError("Les deux mots de passe ne sont pas les mêmes.")
+    return first
+
+
+def cmd_users(args: argparse.Namespace) -> int:
+    club = open_club(args)
+    try:
+        users = club.users
+        if args.action == "list":
+            for u in users.list_users():
+                state = " (bloqué)" if u.locked else " (désactivé)" if u.disabled else ""
+                print(f"{u.username:<20} {u.role:<10} {u.display_name}{state}")
+            return 0
+        if args.action == "add":
+            row = users.create(args.username, _new_password(), args.role,
+                               args.name or args.username)
+            print(f"Compte « {row.username} » créé ({row.role}).")
+            return 0
+        target = next((u for u in users.list_users() if u.username == args.username), None)
+        if target is None:
+            raise ClubdeskError(f"Aucun compte ne s'appelle « {args.username} ».")
+        if args.action == "unlock":
+            users.unlock(target.id)
+            print(f"Le compte « {target.username} » est débloqué.")
+        elif args.action == "passwd":
+            users.set_password(target.id, _new_password())
+            print(f"Mot de passe de « {target.username} » changé.")
+        elif args.action == "role":
+            users.set_role(target.id, args.role)
+            print(f"« {target.username} » a maintenant le rôle {args.role}.")
+        return 0
+    finally:
+        club.close()
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from clubdesk.model.audit import Filter
+
+    club = open_club(args)
+    try:
+        if args.action == "verify":
+            result = club.audit.verify()
+            print(result.sentence())
+            return 0 if result.ok else 1
+        if args.action == "purge":
+            removed = club.audit.purge(months=args.months)
+            print(f"{removed} entrée(s) de plus de {args.months} mois supprimée(s) "
+                  "(la suppression est notée dans le journal).")
+            return 0
+        entries = club.audit.entries(Filter(member_id=args.member, username=args.user),
+                                     limit=args.limit)
+        if args.json:
+            print_json([{"seq": e.seq, "at": e.at.isoformat(), "user": e.username,
+                         "action": e.action, "record_type": e.record_type,
+                         "record_id": e.record_id} for e in entries])
+            return 0
+        for e in entries:
+            print(f"{e.seq:>7}  {e.at.astimezone():%d/%m/%Y %H:%M}  {e.username:<20} "
+                  f"{e.action:<12} {e.record_type} {e.record_id}")
+        return 0
+    finally:
+        club.close()
+
+
 # -- parser -----------------------------------------------------------------------------
 
 
@@ -456,6 +563,37 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("member", metavar="MEMBRE", help="numéro ou nom sans ambiguïté")
     p.add_argument("dest", metavar="DESTINATION.zip")
     p.set_defaults(handler=cmd_member_export)
+
+    p = sub.add_parser("users", parents=[common], help="les comptes (direction)")
+    usub = p.add_subparsers(title="actions", metavar="ACTION", required=True, dest="action")
+    q = usub.add_parser("list", parents=[common], help="liste les comptes")
+    q = usub.add_parser("add", parents=[common],
+                        help="crée un compte (mot de passe : CLUBDESK_NEW_PASSWORD ou demandé)")
+    q.add_argument("username", metavar="IDENTIFIANT")
+    q.add_argument("--role", choices=("accueil", "equipe", "direction"), required=True)
+    q.add_argument("--name", help="nom affiché")
+    q = usub.add_parser("passwd", parents=[common], help="change un mot de passe")
+    q.add_argument("username", metavar="IDENTIFIANT")
+    q = usub.add_parser("unlock", parents=[common], help="débloque un compte")
+    q.add_argument("username", metavar="IDENTIFIANT")
+    q = usub.add_parser("role", parents=[common], help="change le rôle d'un compte")
+    q.add_argument("username", metavar="IDENTIFIANT")
+    q.add_argument("role", choices=("accueil", "equipe", "direction"))
+    p.set_defaults(handler=cmd_users)
+
+    p = sub.add_parser("audit", parents=[common], help="le journal des accès (direction)")
+    asub = p.add_subparsers(title="actions", metavar="ACTION", required=True, dest="action")
+    q = asub.add_parser("verify", parents=[common],
+                        help="vérifie que le journal n'a pas été modifié")
+    q = asub.add_parser("purge", parents=[common],
+                        help="supprime les entrées anciennes (suppression notée)")
+    q.add_argument("--months", type=int, default=12, help="conservation, de 6 à 36 mois")
+    q = asub.add_parser("list", parents=[common], help="affiche les dernières entrées")
+    q.add_argument("--member", type=int, help="numéro d'un membre")
+    q.add_argument("--user", help="identifiant d'un compte")
+    q.add_argument("--limit", type=int, default=100)
+    q.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_audit)
 
     p = sub.add_parser("checkin", parents=[common], help="pointe une personne (présence)")
     p.add_argument("member", metavar="MEMBRE", help="numéro ou nom sans ambiguïté")

@@ -17,7 +17,10 @@ SCRIPT = Path(sys.executable).with_name("clubdesk")
 
 def clubdesk(*args: str, env: dict[str, str] | None = None,
              check_rc: int | None = 0) -> subprocess.CompletedProcess[str]:
-    full_env = {**os.environ, **(env or {})}
+    # the demo club has accounts: commands run as its direction account (ignored when a
+    # club has no account yet, which then runs as the local administrator)
+    signed_in = {"CLUBDESK_USER": "direction", "CLUBDESK_PASSWORD": "Direction-demo-2026"}
+    full_env = {**os.environ, **signed_in, **(env or {})}
     done = subprocess.run([str(SCRIPT), *args], capture_output=True, text=True, env=full_env,
                           timeout=120)
     if check_rc is not None:

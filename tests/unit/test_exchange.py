@@ -45,7 +45,7 @@ def test_demo_round_trip_folder_zip_and_workbook(tmp_path: Path, demo_db: Path) 
     source = Club.open(str(demo_db))
     export_club(source.db, source.actor, tmp_path / "one")
     original = tree(tmp_path / "one")
-    assert len(original) == 26 and original["members.csv"].startswith(b"member_id,first_name")
+    assert len(original) == 27 and original["members.csv"].startswith(b"member_id,first_name")
     for n, container in enumerate(("folder", "two.zip", "two.xlsx")):
         middle = fresh(tmp_path, f"mid{n}")
         import_club(middle.db, middle.actor, tmp_path / "one")

@@ -95,7 +95,7 @@ class AttendanceService:
             )
         if mode not in MODES:
             raise ValidationError("mode", "Le mode doit être « sur place » ou « à distance ».")
-        with self.db.session() as session:
+        with self.db.session(actor=self.actor) as session:
             member = session.get(Member, member_id)
             if member is None:
                 raise NotFoundError(f"Aucun membre n'a le numéro {member_id}.")
@@ -146,7 +146,7 @@ class AttendanceService:
     def undo(self, attendance_id: int) -> None:
         """Remove a check-in made by mistake."""
         require(self.actor, *ALL_ROLES)
-        with self.db.session() as session:
+        with self.db.session(actor=self.actor) as session:
             row = session.get(Attendance, attendance_id)
             if row is None:
                 raise NotFoundError("Ce pointage n'existe plus.")

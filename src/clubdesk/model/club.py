@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from clubdesk.model.access import LOCAL_ADMIN, Actor
 from clubdesk.model.attendance import AttendanceService
+from clubdesk.model.audit import AuditService
 from clubdesk.model.day_rota import RotaService
 from clubdesk.model.db import Database
 from clubdesk.model.followups import FollowupService
@@ -19,6 +20,7 @@ from clubdesk.model.staff import StaffService
 from clubdesk.model.structure import StructureService
 from clubdesk.model.tables import Member
 from clubdesk.model.tasks import TaskService
+from clubdesk.model.users import UserService
 
 
 class Club:
@@ -38,6 +40,8 @@ class Club:
         self.paths = PathService(db, actor)
         self.structure = StructureService(db, actor)
         self.indicators = IndicatorService(db, actor)
+        self.users = UserService(db, actor)
+        self.audit = AuditService(db, actor)
 
     def merge_members(self, keep_id: int, other_id: int) -> Member:
         """Merge ``other_id`` into ``keep_id``: every presence and period is kept."""

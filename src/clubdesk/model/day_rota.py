@@ -227,7 +227,7 @@ class RotaService:
         """
         require(self.actor, *ALL_ROLES)
         locked_set = set(locked)
-        with self.db.session() as session:
+        with self.db.session(actor=self.actor) as session:
             saved = session.scalars(select(RotaDay).where(col(RotaDay.day) == day)).first()
             if saved is None:
                 saved = RotaDay(day=day, version=0)

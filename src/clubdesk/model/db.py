@@ -20,6 +20,7 @@ from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
+from clubdesk.model import audit_chain  # noqa: F401  (records every change made in a session)
 from clubdesk.model.errors import DatabaseError
 
 if TYPE_CHECKING:
@@ -208,9 +209,14 @@ class Database:
         self.engine.dispose()
 
     @contextmanager
-    def session(self, *, write: bool = True) -> Iterator[Session]:
-        """A unit of work: committed when the block ends, rolled back on any error."""
+    def session(self, *, write: bool = True, actor: Any = None) -> Iterator[Session]:
+        """A unit of work: committed when the block ends, rolled back on any error.
+
+        In a writing session every change is recorded in the audit trail under the actor's
+        name (clubdesk.model.audit), in the same transaction."""
         session = Session(self.engine, expire_on_commit=False)
+        if write:
+            session.info["actor_name"] = actor.name if actor is not None else "système"
         try:
             if write and self.is_sqlite:
                 session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})

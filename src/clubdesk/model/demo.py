@@ -15,6 +15,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlmodel import Session
 
 from clubdesk.model.access import STAFF_ROLES, Actor, require
+from clubdesk.model.audit_chain import append
 from clubdesk.model.db import Database
 from clubdesk.model.errors import ClubdeskError
 from clubdesk.model.tables import (
@@ -44,6 +45,7 @@ from clubdesk.model.tables import (
     SupportedEmployment,
     Task,
     TransitionalCover,
+    UserAccount,
 )
 from clubdesk.model.tasks import DEFAULT_TASKS
 from clubdesk.model.text import search_key
@@ -166,14 +168,14 @@ def generate(
     attendance_start = date(today.year - spec.attendance_years, 1, 1)
     opening = _opening_days(attendance_start, today)
 
-    with db.session() as session:
+    with db.session(actor=actor) as session:
         existing = session.execute(select(func.count()).select_from(Member)).scalar_one()
         if existing and not force:
             raise ClubdeskError(
                 f"La base « {db.display_name} » contient déjà {existing} personnes : "
                 "la démo n'a rien écrit (ajoutez --force pour tout remplacer par la démo)."
             )
-        for table in (GovernanceSeat, GovernanceBody, SatisfactionSurvey, Activity,
+        for table in (UserAccount, GovernanceSeat, GovernanceBody, SatisfactionSurvey, Activity,
                       FundingLine, OpeningHours, StructureInfo, TransitionalCover,
                       SupportedEmployment, InteractionMember,
                       PartnerInteraction, Partnership, PartnerContact, Followup, PathStep,
@@ -253,6 +255,9 @@ def generate(
 
         _staff_desk(session, rng, spec, periods, len(staff_rows), start, today)
         _structure(session, rng, start, today)
+
+        _accounts(session)
+        append(session.connection(), actor.name, "demo", "club", size)
 
         current = sum(1 for p in periods if p["left_on"] is None)
     return DemoSummary(
@@ -488,3 +493,20 @@ def _structure(session: Session, rng: random.Random, start: date, today: date) -
     for n in range(9):
         session.add(GovernanceSeat(body_id=body.id or 0, holder=f"Siège {n + 1}",
                                    elected_member=n < 5))
+
+
+# One demo account per role (listed in the README). Demo only: a real club creates its own.
+DEMO_ACCOUNTS = (
+    ("accueil", "Accueil-demo-2026", "accueil", "Accueil (démo)"),
+    ("equipe", "Equipe-demo-2026", "equipe", "Équipe (démo)"),
+    ("direction", "Direction-demo-2026", "direction", "Direction (démo)"),
+)
+
+
+def _accounts(session: Session) -> None:
+    from argon2 import PasswordHasher
+
+    hasher = PasswordHasher()
+    for username, password, role, name in DEMO_ACCOUNTS:
+        session.add(UserAccount(username=username, display_name=name, role=role,
+                                password_hash=hasher.hash(password)))

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlmodel import col
 
 from clubdesk.model.access import STAFF_ROLES, Actor, require
+from clubdesk.model.audit import record
 from clubdesk.model.db import Database
 from clubdesk.model.errors import NotFoundError, ValidationError
 from clubdesk.model.tables import (
@@ -98,7 +99,7 @@ class FollowupService:
         row = Followup(member_id=member_id, date=on, kind=kind, note=note.strip(),
                        staff_id=staff_id, next_step=next_step.strip(), due_on=due_on,
                        partner_id=partner_id, read_with_member_on=read_with_member_on)
-        with self.db.session() as session:
+        with self.db.session(actor=self.actor) as session:
             for model, ident, what in ((Member, member_id, "membre"), (Staff, staff_id, "salarié"),
                                        (Partner, partner_id, "partenaire")):
                 if ident is not None and session.get(model, ident) is None:
@@ -108,6 +109,7 @@ class FollowupService:
 
     def get(self, followup_id: int) -> Followup:
         require(self.actor, *STAFF_ROLES)
+        record(self.db, self.actor, "read", "followup", followup_id)
         with self.db.session(write=False) as session:
             row = session.get(Followup, followup_id)
         if row is None:
@@ -124,7 +126,7 @@ class FollowupService:
 
     def _update(self, followup_id: int, **values: Any) -> None:
         require(self.actor, *STAFF_ROLES)
-        with self.db.session() as session:
+        with self.db.session(actor=self.actor) as session:
             row = session.get(Followup, followup_id)
             if row is None:
                 raise NotFoundError(f"Aucun suivi n'a le numéro {followup_id}.")
@@ -136,6 +138,7 @@ class FollowupService:
 
     def for_member(self, member_id: int) -> list[Followup]:
         require(self.actor, *STAFF_ROLES)
+        record(self.db, self.actor, "read", "followup", f"member {member_id}")
         with self.db.session(write=False) as session:
             return list(session.scalars(select(Followup).where(
                 col(Followup.member_id) == member_id)
@@ -185,6 +188,7 @@ class FollowupService:
     def timeline(self, member_id: int) -> list[TimelineEntry]:
         """Attendance, follow-ups and path steps together, newest first."""
         require(self.actor, *STAFF_ROLES)
+        record(self.db, self.actor, "read", "timeline", f"member {member_id}")
         entries: list[TimelineEntry] = []
         with self.db.session(write=False) as session:
             if session.get(Member, member_id) is None:

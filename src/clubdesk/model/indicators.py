@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlmodel import col
 
 from clubdesk.model.access import STAFF_ROLES, Actor, require
+from clubdesk.model.audit import record
 from clubdesk.model.db import Database
 from clubdesk.model.structure import INFO_FIELDS
 from clubdesk.model.tables import (
@@ -153,6 +154,7 @@ class IndicatorService:
 
     def compute(self, year: int) -> Indicators:
         require(self.actor, *STAFF_ROLES)
+        record(self.db, self.actor, "read", "indicators", year)
         jan1, dec31 = date(year, 1, 1), date(year, 12, 31)
         days_in_year = (dec31 - jan1).days + 1
         values: dict[str, Any] = {}

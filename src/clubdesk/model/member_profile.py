@@ -66,7 +66,7 @@ class ProfileService:
         for weekday, half in profile.availability:
             if not 1 <= weekday <= 7 or half not in ("am", "pm"):
                 raise ValidationError("availability", "Disponibilité invalide.")
-        with self.db.session() as session:
+        with self.db.session(actor=self.actor) as session:
             if session.get(Member, member_id) is None:
                 raise NotFoundError(f"Aucun membre n'a le numéro {member_id}.")
             task_ids = profile.likes | profile.avoids

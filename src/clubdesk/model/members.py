@@ -11,9 +11,10 @@ from typing import Any, Literal
 from sqlalchemy import and_, exists, func, or_, select
 from sqlmodel import Session, col
 
-from clubdesk.model.access import ALL_ROLES, Actor, require
+from clubdesk.model.access import ALL_ROLES, STAFF_ROLES, Actor, require
+from clubdesk.model.audit import record
 from clubdesk.model.db import Database
-from clubdesk.model.errors import NotFoundError, ValidationError
+from clubdesk.model.errors import AccessDenied, NotFoundError, ValidationError
 from clubdesk.model.tables import (
     CONTACT_PREFERENCES,
     RQTH_VALUES,
@@ -31,6 +32,9 @@ STATUS_LABELS: dict[str, str] = {
     "former": "ancien membre",
     "visitor": "visiteur",
 }
+
+# What reception may not read or write: the rest of the record is staff data.
+SENSITIVE_FIELDS = ("rqth", "referent_partner", "other_peer_places")
 
 # Fields a form may set on a member; search_key is derived, never set by hand.
 EDITABLE_FIELDS = (
@@ -248,12 +252,17 @@ class MemberService:
             yield row, r.search_key
 
     def get(self, member_id: int) -> Member:
+        """A member's record (a recorded read). Reception sees names and contact only."""
         require(self.actor, *ALL_ROLES)
         with self.db.session(write=False) as session:
             member = session.get(Member, member_id)
             if member is None:
                 raise NotFoundError(f"Aucun membre n'a le numéro {member_id}.")
-            return member
+        record(self.db, self.actor, "read", "member", member_id)
+        if self.actor.role not in STAFF_ROLES:
+            member = member.model_copy(update={f: None if f == "rqth" else ""
+                                               for f in SENSITIVE_FIELDS})
+        return member
 
     def row(self, member_id: int, *, on: date | None = None) -> MemberRow:
         require(self.actor, *ALL_ROLES)
@@ -294,12 +303,13 @@ class MemberService:
     ) -> Member:
         """A new person; a visitor unless ``joined_on`` opens a membership period."""
         require(self.actor, *ALL_ROLES)
+        self._check_sensitive(fields)
         values = validate_member_fields({"first_name": first_name, **fields})
         member = Member(**values)
         member.search_key = search_key(
             member.first_name, member.last_name, member.preferred_name
         )
-        with self.db.session() as session:
+        with self.db.session(actor=self.actor) as session:
             session.add(member)
             session.flush()
             if joined_on is not None:
@@ -309,8 +319,9 @@ class MemberService:
 
     def update(self, member_id: int, **fields: Any) -> Member:
         require(self.actor, *ALL_ROLES)
+        self._check_sensitive(fields)
         values = validate_member_fields(fields)
-        with self.db.session() as session:
+        with self.db.session(actor=self.actor) as session:
             member = session.get(Member, member_id)
             if member is None:
                 raise NotFoundError(f"Aucun membre n'a le numéro {member_id}.")
@@ -321,6 +332,15 @@ class MemberService:
             )
             session.add(member)
         return member
+
+    def _check_sensitive(self, fields: dict[str, Any]) -> None:
+        """Reception keeps names and contact; the rest is staff data."""
+        if self.actor.role in STAFF_ROLES:
+            return
+        touched = [f for f in SENSITIVE_FIELDS if fields.get(f) not in (None, "")]
+        if touched:
+            raise AccessDenied("Votre rôle (accueil) ne permet de noter que les noms et les "
+                               "moyens de contact.")
 
     def add_period(
         self,
@@ -333,7 +353,7 @@ class MemberService:
     ) -> MembershipPeriod:
         """Open (or record a past) membership period; history is never overwritten."""
         require(self.actor, *ALL_ROLES)
-        with self.db.session() as session:
+        with self.db.session(actor=self.actor) as session:
             if session.get(Member, member_id) is None:
                 raise NotFoundError(f"Aucun membre n'a le numéro {member_id}.")
             return self._add_period(
@@ -383,7 +403,7 @@ class MemberService:
         """Close the open membership period on ``left_on`` (the day the person left)."""
         require(self.actor, *ALL_ROLES)
         today = today or date.today()
-        with self.db.session() as session:
+        with self.db.session(actor=self.actor) as session:
             open_period = session.scalars(
                 select(MembershipPeriod).where(
                     col(MembershipPeriod.member_id) == member_id,

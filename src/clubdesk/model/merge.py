@@ -47,7 +47,7 @@ def merge_members(db: Database, actor: Actor, keep_id: int, other_id: int) -> Me
     require(actor, *STAFF_ROLES)
     if keep_id == other_id:
         raise ValidationError("other_id", "On ne peut pas fusionner une fiche avec elle-même.")
-    with db.session() as session:
+    with db.session(actor=actor) as session:
         keep = session.get(Member, keep_id)
         other = session.get(Member, other_id)
         if keep is None or other is None:

@@ -69,7 +69,7 @@ class PartnerService:
         check_choice(category, PARTNER_CATEGORIES, "category", "Catégorie")
         partner = Partner(name=name.strip(), category=category, address=address.strip(),
                           city=city.strip())
-        with self.db.session() as session:
+        with self.db.session(actor=self.actor) as session:
             session.add(partner)
         return partner
 
@@ -95,7 +95,7 @@ class PartnerService:
 
     def set_archived(self, partner_id: int, archived: bool = True) -> None:
         require(self.actor, *STAFF_ROLES)
-        with self.db.session() as session:
+        with self.db.session(actor=self.actor) as session:
             partner = session.get(Partner, partner_id)
             if partner is None:
                 raise NotFoundError(f"Aucun partenaire n'a le numéro {partner_id}.")
@@ -105,7 +105,7 @@ class PartnerService:
     def delete(self, partner_id: int) -> None:
         """Refused while follow-ups or path steps refer to the partner (archive instead)."""
         require(self.actor, *STAFF_ROLES)
-        with self.db.session() as session:
+        with self.db.session(actor=self.actor) as session:
             partner = session.get(Partner, partner_id)
             if partner is None:
                 raise NotFoundError(f"Aucun partenaire n'a le numéro {partner_id}.")
@@ -127,7 +127,7 @@ class PartnerService:
             raise ValidationError("name", "Le nom du contact est obligatoire.")
         contact = PartnerContact(partner_id=partner_id, name=name.strip(), role=role.strip(),
                                  phone=check_phone(phone), email=check_email(email))
-        with self.db.session() as session:
+        with self.db.session(actor=self.actor) as session:
             self._exists(session, partner_id)
             session.add(contact)
         return contact
@@ -148,7 +148,7 @@ class PartnerService:
         row = Partnership(partner_id=partner_id, kind=kind.strip(), started_on=started_on,
                           ended_on=ended_on, agreement_signed=agreement_signed,
                           agreement_signed_on=agreement_signed_on if agreement_signed else None)
-        with self.db.session() as session:
+        with self.db.session(actor=self.actor) as session:
             self._exists(session, partner_id)
             session.add(row)
         return row
@@ -166,7 +166,7 @@ class PartnerService:
         require(self.actor, *STAFF_ROLES)
         check_choice(kind, INTERACTION_KINDS, "kind", "Type d'échange")
         row = PartnerInteraction(partner_id=partner_id, date=on, kind=kind, note=note.strip())
-        with self.db.session() as session:
+        with self.db.session(actor=self.actor) as session:
             self._exists(session, partner_id)
             session.add(row)
             session.flush()

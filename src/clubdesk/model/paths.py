@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlmodel import col
 
 from clubdesk.model.access import STAFF_ROLES, Actor, require
+from clubdesk.model.audit import record
 from clubdesk.model.db import Database
 from clubdesk.model.errors import NotFoundError, ValidationError
 from clubdesk.model.tables import (
@@ -67,7 +68,7 @@ class PathService:
         step = PathStep(member_id=member_id, kind=kind, started_on=started_on,
                         ended_on=ended_on, partner_id=partner_id, hours_per_week=hours_per_week,
                         category=category, contract=contract, title=title.strip())
-        with self.db.session() as session:
+        with self.db.session(actor=self.actor) as session:
             if session.get(Member, member_id) is None:
                 raise NotFoundError(f"Aucun membre n'a le numéro {member_id}.")
             if partner_id is not None and session.get(Partner, partner_id) is None:
@@ -77,7 +78,7 @@ class PathService:
 
     def end_step(self, step_id: int, ended_on: date) -> None:
         require(self.actor, *STAFF_ROLES)
-        with self.db.session() as session:
+        with self.db.session(actor=self.actor) as session:
             step = session.get(PathStep, step_id)
             if step is None:
                 raise NotFoundError(f"Aucune étape n'a le numéro {step_id}.")
@@ -87,6 +88,7 @@ class PathService:
 
     def steps(self, member_id: int) -> list[PathStep]:
         require(self.actor, *STAFF_ROLES)
+        record(self.db, self.actor, "read", "path_step", f"member {member_id}")
         with self.db.session(write=False) as session:
             return list(session.scalars(select(PathStep).where(
                 col(PathStep.member_id) == member_id).order_by(col(PathStep.started_on).desc())))
@@ -96,7 +98,7 @@ class PathService:
         require(self.actor, *STAFF_ROLES)
         if not covered_by.strip():
             raise ValidationError("covered_by", "Dites qui a remplacé la personne.")
-        with self.db.session() as session:
+        with self.db.session(actor=self.actor) as session:
             step = session.get(PathStep, step_id)
             if step is None:
                 raise NotFoundError(f"Aucune étape n'a le numéro {step_id}.")
@@ -123,7 +125,7 @@ class PathService:
         require(self.actor, *STAFF_ROLES)
         check_choice(module, SUPPORTED_MODULES, "module", "Module")
         check_order(started_on, ended_on, "ended_on", "Module d'emploi accompagné")
-        with self.db.session() as session:
+        with self.db.session(actor=self.actor) as session:
             member = session.get(Member, member_id)
             if member is None:
                 raise NotFoundError(f"Aucun membre n'a le numéro {member_id}.")

@@ -106,7 +106,7 @@ class ReachOutService:
             raise ValidationError("note", "La note est trop longue (500 caractères au plus).")
         row = ReachOut(member_id=member_id, date=on, channel=channel, done_by=done_by.strip(),
                        note=note.strip())
-        with self.db.session() as session:
+        with self.db.session(actor=self.actor) as session:
             if session.get(Member, member_id) is None:
                 raise NotFoundError(f"Aucun membre n'a le numéro {member_id}.")
             session.add(row)

@@ -33,7 +33,7 @@ class SettingsService:
         low, high = LIMITS[key]
         if not low <= value <= high:
             raise ValidationError(key, f"{LABELS[key]} : entre {low} et {high}.")
-        with self.db.session() as session:
+        with self.db.session(actor=self.actor) as session:
             row = session.get(Setting, key) or Setting(key=key)
             row.value = str(value)
             session.add(row)

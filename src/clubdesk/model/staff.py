@@ -73,7 +73,7 @@ class StaffService:
             qualification=qualification.strip(),
             peer_worker=peer_worker,
         )
-        with self.db.session() as session:
+        with self.db.session(actor=self.actor) as session:
             session.add(staff)
         return staff
 
@@ -86,7 +86,7 @@ class StaffService:
             raise ValidationError(
                 "ended_on", "La date de fin du contrat ne peut pas être avant son début."
             )
-        with self.db.session() as session:
+        with self.db.session(actor=self.actor) as session:
             if session.get(Staff, staff_id) is None:
                 raise NotFoundError(f"Aucun salarié n'a le numéro {staff_id}.")
             for other in session.scalars(

@@ -100,7 +100,7 @@ class StructureService:
         lease_start, lease_end = clean.get("lease_start"), clean.get("lease_end")
         if lease_start and lease_end and lease_end < lease_start:
             raise ValidationError("lease_end", "La fin du bail est avant son début.")
-        with self.db.session() as session:
+        with self.db.session(actor=self.actor) as session:
             for key, value in clean.items():
                 row = session.get(StructureInfo, key) or StructureInfo(key=key)
                 row.value = value
@@ -133,7 +133,7 @@ class StructureService:
                 raise ValidationError("opens", "Deux plages horaires se chevauchent le même "
                                                "jour.")
             previous.append((opens, closes))
-        with self.db.session() as session:
+        with self.db.session(actor=self.actor) as session:
             session.execute(delete(OpeningHours))
             for weekday, opens, closes in sorted(ranges):
                 session.add(OpeningHours(weekday=weekday, opens=opens, closes=closes))
@@ -150,7 +150,7 @@ class StructureService:
             raise ValidationError("amount_eur", "Le montant ne peut pas être négatif.")
         row = FundingLine(year=year, funder=funder.strip(), amount_eur=round(amount_eur, 2),
                           kind=kind, in_kind=in_kind)
-        with self.db.session() as session:
+        with self.db.session(actor=self.actor) as session:
             session.add(row)
         return row
 
@@ -168,7 +168,7 @@ class StructureService:
             raise ValidationError("title", "Le titre de l'activité est obligatoire.")
         row = Activity(year=year, title=title.strip(), kind=kind.strip(), status=status,
                        description=description.strip())
-        with self.db.session() as session:
+        with self.db.session(actor=self.actor) as session:
             session.add(row)
         return row
 
@@ -180,7 +180,7 @@ class StructureService:
 
     def delete_line(self, model: type[FundingLine] | type[Activity], line_id: int) -> None:
         require(self.actor, *DIRECTION)
-        with self.db.session() as session:
+        with self.db.session(actor=self.actor) as session:
             row = session.get(model, line_id)
             if row is None:
                 raise NotFoundError("Cette ligne n'existe plus.")
@@ -193,7 +193,7 @@ class StructureService:
         require(self.actor, *DIRECTION)
         if not name.strip():
             raise ValidationError("name", "Le nom de l'instance est obligatoire.")
-        with self.db.session() as session:
+        with self.db.session(actor=self.actor) as session:
             body = session.scalars(select(GovernanceBody).where(
                 col(GovernanceBody.name) == name.strip())).first()
             if body is None:
@@ -225,7 +225,7 @@ class StructureService:
             raise ValidationError("date", "Une enquête ne peut pas être datée dans le futur.")
         row = SatisfactionSurvey(date=on, audience=audience, answers=answers,
                                  summary=summary.strip())
-        with self.db.session() as session:
+        with self.db.session(actor=self.actor) as session:
             session.add(row)
         return row
 

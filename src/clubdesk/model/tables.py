@@ -546,3 +546,47 @@ class SatisfactionSurvey(SQLModel, table=True):
         CheckConstraint("audience IN ('members','partners')", name="ck_survey_audience"),
         CheckConstraint("answers >= 0", name="ck_survey_answers"),
     )
+
+
+ROLES = ("accueil", "equipe", "direction")
+
+
+class UserAccount(SQLModel, table=True):
+    """Someone who signs in to clubdesk. The password is only ever stored as an argon2id
+    hash; it is never exported, logged or shown."""
+
+    __tablename__ = "user_account"
+
+    id: int | None = Field(default=None, primary_key=True)
+    username: str = Field(max_length=60, unique=True)
+    display_name: str = Field(default="", max_length=120)
+    role: str = Field(max_length=10)
+    password_hash: str = Field(max_length=300)
+    failed_attempts: int = 0
+    last_failed_at: datetime | None = None
+    locked: bool = False
+    disabled: bool = False
+    created_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
+
+    __table_args__ = (
+        CheckConstraint("role IN ('accueil','equipe','direction')", name="ck_user_role"),
+    )
+
+
+class AuditEntry(SQLModel, table=True):
+    """One line of the audit trail: who did what to which record, never the content.
+    Each entry's hash covers its fields and the previous entry's hash (a hash chain)."""
+
+    __tablename__ = "audit_entry"
+
+    seq: int | None = Field(default=None, primary_key=True)
+    at: datetime
+    username: str = Field(max_length=120)
+    action: str = Field(max_length=20)
+    record_type: str = Field(max_length=40)
+    record_id: str = Field(default="", max_length=200)
+    prev_hash: str = Field(max_length=64)
+    hash: str = Field(max_length=64)
+
+    __table_args__ = (Index("ix_audit_record", "record_type", "record_id"),
+                      Index("ix_audit_at", "at"))

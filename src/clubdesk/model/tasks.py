@@ -149,7 +149,7 @@ class TaskService:
     def create(self, **values: Any) -> Task:
         require(self.actor, *STAFF_ROLES)
         task = Task(**_check(values))
-        with self.db.session() as session:
+        with self.db.session(actor=self.actor) as session:
             self._refuse_duplicate(session, task.name, None)
             session.add(task)
         return task
@@ -157,7 +157,7 @@ class TaskService:
     def update(self, task_id: int, **values: Any) -> Task:
         """Change some fields of a task (the others keep their value); same rules as create."""
         require(self.actor, *STAFF_ROLES)
-        with self.db.session() as session:
+        with self.db.session(actor=self.actor) as session:
             task = self._load(session, task_id)
             current = {field: getattr(task, field) for field in FIELD_DEFAULTS}
             checked = _check({**current, **values})
@@ -178,7 +178,7 @@ class TaskService:
     def delete(self, task_id: int) -> None:
         """Delete a task nothing refers to; a task used in rotas or wishes is refused."""
         require(self.actor, *STAFF_ROLES)
-        with self.db.session() as session:
+        with self.db.session(actor=self.actor) as session:
             self._load(session, task_id)
             rotas = int(session.execute(
                 select(func.count(func.distinct(col(RotaEntry.rota_id))))
@@ -207,7 +207,7 @@ class TaskService:
     def ensure_defaults(self) -> None:
         """Give a new club the usual tasks of a club-house (once, when it has none)."""
         require(self.actor, *STAFF_ROLES)
-        with self.db.session() as session:
+        with self.db.session(actor=self.actor) as session:
             if session.scalars(select(Task)).first() is None:
                 for values in DEFAULT_TASKS:
                     session.add(Task(**_check(dict(values))))
@@ -216,7 +216,7 @@ class TaskService:
 
     def _set_archived(self, task_id: int, archived: bool) -> Task:
         require(self.actor, *STAFF_ROLES)
-        with self.db.session() as session:
+        with self.db.session(actor=self.actor) as session:
             task = self._load(session, task_id)
             if task.archived != archived:
                 if not archived:

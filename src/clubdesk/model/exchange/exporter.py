@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlmodel import Session, col
 
 from clubdesk.model.access import STAFF_ROLES, Actor, require
+from clubdesk.model.audit import record
 from clubdesk.model.db import Database
 from clubdesk.model.errors import ClubdeskError, NotFoundError
 from clubdesk.model.exchange.spec import FILES, FileSpec
@@ -51,6 +52,7 @@ from clubdesk.model.tables import (
     SupportedEmployment,
     Task,
     TransitionalCover,
+    UserAccount,
 )
 
 Progress = Callable[[int, str], None]
@@ -69,10 +71,11 @@ TABLE_FILES = {
     "task": "tasks.csv", "structure_info": "structure.csv", "opening_hours": "opening_hours.csv",
     "funding_line": "funding.csv", "activity": "activities.csv",
     "governance_body": "governance.csv", "governance_seat": "governance.csv",
-    "satisfaction_survey": "surveys.csv",
+    "satisfaction_survey": "surveys.csv", "user_account": "users.csv",
 }
-# Tables that are not club data: schema version and per-machine settings.
-NOT_EXPORTED = {"alembic_version", "setting"}
+# Not exported: the schema version, the club's settings, and the audit trail (its hash chain
+# belongs to this database; `clubdesk audit` reads and verifies it where it is).
+NOT_EXPORTED = {"alembic_version", "setting", "audit_entry"}
 
 
 def fmt(value: Any) -> str:
@@ -262,6 +265,9 @@ def _club_files(session: Session, out: dict[str, Iterable[list[Any]]], keys: Key
                                  .join(GovernanceSeat,
                                        col(GovernanceSeat.body_id) == col(GovernanceBody.id))
                                  .order_by(col(GovernanceBody.id), col(GovernanceSeat.id)))]
+    out["users.csv"] = [[u.username, u.display_name, u.role, u.disabled]  # never the hash
+                        for u in session.scalars(select(UserAccount)
+                                                 .order_by(col(UserAccount.id)))]
     out["surveys.csv"] = [[x.date, x.audience, x.answers, x.summary]
                           for x in session.scalars(select(SatisfactionSurvey)
                                                    .order_by(col(SatisfactionSurvey.id)))]
@@ -351,6 +357,7 @@ def export_club(db: Database, actor: Actor, dest: Path,
                 progress: Progress | None = None) -> Path:
     """Everything the club holds (never password hashes), in the exchange format."""
     require(actor, *STAFF_ROLES)
+    record(actor=actor, db=db, action="export", record_type="club", record_id="")
     with db.session(write=False) as session:
         return write_files(dest, collect(session), progress)
 
@@ -361,4 +368,6 @@ def export_member(db: Database, actor: Actor, member_id: int, dest: Path) -> Pat
     with db.session(write=False) as session:
         if session.get(Member, member_id) is None:
             raise NotFoundError(f"Aucun membre n'a le numéro {member_id}.")
+    record(db, actor, "export", "member", member_id)
+    with db.session(write=False) as session:
         return write_files(dest, collect(session, member_id))

@@ -19,6 +19,7 @@ from sqlalchemy import func, insert, select, update
 from sqlmodel import Session, col
 
 from clubdesk.model.access import STAFF_ROLES, Actor, require
+from clubdesk.model.audit_chain import append
 from clubdesk.model.db import Database
 from clubdesk.model.errors import ClubdeskError, ValidationError
 from clubdesk.model.exchange.exporter import collect, fmt
@@ -70,9 +71,11 @@ from clubdesk.model.tables import (
     SupportedEmployment,
     Task,
     TransitionalCover,
+    UserAccount,
 )
 from clubdesk.model.tasks import _check as check_task
 from clubdesk.model.text import search_key
+from clubdesk.model.users import UNUSABLE_HASH
 from clubdesk.model.validation import check_email, check_order, check_phone
 
 MAX_ERRORS = 200
@@ -208,6 +211,7 @@ def import_club(db: Database, actor: Actor, source: Path, *, merge: bool = False
     for r in known:
         by_name.setdefault(r.name, r)
     session = Session(db.engine, expire_on_commit=False)
+    session.info["actor_name"] = actor.name
     try:
         if db.is_sqlite:
             session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
@@ -239,6 +243,9 @@ def import_club(db: Database, actor: Actor, source: Path, *, merge: bool = False
         if dry_run:
             session.rollback()
         else:
+            written = sum(run.report.created.values())
+            append(session.connection(), actor.name, "import", "club",
+                   f"{written} ligne(s) depuis {source.name}")
             session.commit()
         return run.report
     except BaseException:
@@ -672,6 +679,29 @@ def _rotas(run: _Run, spec: FileSpec, rows: Rows) -> None:
     _bulk(run, spec, RotaEntry, records, skipped)
 
 
+def _users(run: _Run, spec: FileSpec, rows: Rows) -> None:
+    """Accounts come without a password: a direction user sets one before they sign in."""
+    known = {u.username: u for u in run.session.scalars(select(UserAccount))}
+    seen: dict[str, int] = {}
+    records, skipped = [], 0
+    for line, v in rows:
+        name = v["username"].strip().lower()
+        if name in seen:
+            run.error(spec.name, line, "username", f"« {name} » est en double (déjà ligne "
+                                                   f"{seen[name]})")
+            continue
+        seen[name] = line
+        if name in known:
+            skipped += 1
+            continue
+        records.append({"username": name, "display_name": v["display_name"] or name,
+                        "role": v["role"], "password_hash": UNUSABLE_HASH,
+                        "failed_attempts": 0, "locked": False,
+                        "disabled": bool(v["disabled"]),
+                        "created_at": datetime.now().astimezone()})
+    _bulk(run, spec, UserAccount, records, skipped)
+
+
 HANDLERS: dict[str, Callable[[_Run, FileSpec, Rows], None]] = {
     "structure.csv": _structure,
     "opening_hours.csv": _simple(OpeningHours, check=_check_hours),
@@ -701,5 +731,6 @@ HANDLERS: dict[str, Callable[[_Run, FileSpec, Rows], None]] = {
                                         check=_blank("note")),
     "interaction_members.csv": _simple(InteractionMember),
     "rotas.csv": _rotas,
+    "users.csv": _users,
 }
 assert set(HANDLERS) == set(BY_NAME)

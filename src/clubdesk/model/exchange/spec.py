@@ -15,6 +15,7 @@ from clubdesk.model.tables import (
     PARTNER_CATEGORIES,
     PATH_KINDS,
     REACH_OUT_CHANNELS,
+    ROLES,
     SKILL_LEVELS,
     SUPPORTED_MODULES,
     SURVEY_AUDIENCES,
@@ -187,6 +188,11 @@ FILES: tuple[FileSpec, ...] = (
         Col("kind", "choice", True, INTERACTION_KINDS, aliases=("type",)), Col("note"))),
     FileSpec("interaction_members.csv", (
         Col("interaction_id", "ref", True, target="partner_interactions.csv"), MEMBER)),
+    FileSpec("users.csv", (
+        Col("username", required=True, aliases=("identifiant",)),
+        Col("display_name", aliases=("nom affiche", "nom")),
+        Col("role", "choice", True, ROLES, aliases=("role",)),
+        Col("disabled", "bool", aliases=("desactive",)))),
     FileSpec("rotas.csv", (
         Col("date", "date", True),
         Col("half_day", "choice", True, ("am", "pm"), aliases=("demi-journee",)), TASK,

@@ -1,0 +1,1 @@
+"""« Rapport annuel »: the indicators for the ARS, their « why », and the three files."""

@@ -1,0 +1,52 @@
+"""`clubdesk report` through the real console script: the JSON, and the three files."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from clubdesk.model.indicators import KEYS
+
+SCRIPT = Path(sys.executable).with_name("clubdesk")
+
+
+def clubdesk(*args: str, rc: int = 0) -> subprocess.CompletedProcess[str]:
+    # the demo club has accounts: run as its direction account
+    env = {**os.environ, "CLUBDESK_USER": "direction", "CLUBDESK_PASSWORD": "Direction-demo-2026"}
+    done = subprocess.run([str(SCRIPT), *args], capture_output=True, text=True, env=env,
+                          timeout=180)
+    assert done.returncode == rc, (done.stdout, done.stderr)
+    return done
+
+
+def test_report_json_then_the_three_files(tmp_path: Path) -> None:
+    db = str(tmp_path / "club.sqlite3")
+    clubdesk("demo", "--db", db)
+    out = clubdesk("report", "--year", "2025", "--json", "--db", db).stdout
+    data = json.loads(out)
+    assert list(data) == list(KEYS)
+    assert isinstance(data["caseload_dec31"], int) and len(data["active_by_month"]) == 12
+
+    folder = tmp_path / "rapport"
+    lines = clubdesk("report", "--year", "2025", "--out", str(folder), "--db", db) \
+        .stdout.splitlines()
+    paths = [Path(line) for line in lines[:3]]
+    assert [p.name for p in paths] == ["indicateurs-2025.xlsx", "rapport-annuel-2025.pdf",
+                                       "indicateurs-2025.json"]
+    assert all(p.is_file() and p.stat().st_size > 0 for p in paths)
+    # The JSON file is exactly what `--json` prints.
+    assert paths[2].read_text(encoding="utf-8") == out
+    assert paths[1].read_bytes().startswith(b"%PDF")
+
+
+def test_report_into_a_file_is_refused_in_one_sentence(tmp_path: Path) -> None:
+    db = str(tmp_path / "club.sqlite3")
+    clubdesk("db", "upgrade", "--db", db)
+    target = tmp_path / "fichier.txt"
+    target.write_text("x")
+    done = clubdesk("report", "--year", "2025", "--out", str(target), "--db", db, rc=1)
+    assert "n'est pas un dossier" in done.stderr and done.stderr.count("\n") == 1
+    assert done.stdout == ""

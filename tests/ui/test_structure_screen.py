@@ -1,0 +1,231 @@
+"""« Structure »: the club's profile, changed by the direction only, seen in the report."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from clubdesk.export.annual_report import fr_euros
+from clubdesk.model.access import Actor
+from clubdesk.model.club import Club
+from clubdesk.ui.operations import Operations
+from clubdesk.ui.report.report_screen import ReportScreen
+from clubdesk.ui.structure.structure_screen import (
+    StructureScreen,
+    activity_model,
+    funding_model,
+    survey_model,
+    to_iso,
+)
+
+TODAY = date(2026, 11, 23)
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def ops(club: Club) -> Operations:
+    return Operations(club)
+
+
+@pytest.fixture
+def screen(qtbot, ops: Operations) -> StructureScreen:
+    s = StructureScreen(ops, today=lambda: TODAY)
+    qtbot.addWidget(s)
+    s.resize(1000, 700)
+    s.show()
+    return s
+
+
+def test_save_identity_and_premises(screen: StructureScreen, ops: Operations, qtbot) -> None:
+    assert screen.objectName() == "structure_screen"
+    screen.info_edits["name"].setText("Club-house L'Œuvre")
+    screen.info_edits["premises_surface_m2"].setText("120,5")
+    screen.info_edits["lease_start"].setText("01/09/2024")
+    qtbot.mouseClick(screen.save_info_button, LEFT)
+    info = ops.club.structure.info()
+    assert info["name"] == "Club-house L'Œuvre"
+    assert info["premises_surface_m2"] == "120.5"
+    assert info["lease_start"] == "2024-09-01"
+    assert screen.info_edits["lease_start"].text() == "01/09/2024"  # shown the French way
+    assert screen.messages["info"].text() == "Identité et locaux enregistrés."
+
+
+def test_a_wrong_date_is_refused_with_the_service_sentence(screen: StructureScreen,
+                                                           ops: Operations, qtbot) -> None:
+    screen.info_edits["lease_end"].setText("31/02/2025")
+    qtbot.mouseClick(screen.save_info_button, LEFT)
+    message = screen.messages["info"]
+    assert message.isVisible() and message.property("problem") is True
+    assert "n'est pas une date" in message.text()
+    assert ops.club.structure.info()["lease_end"] == ""
+
+
+def test_opening_hours_with_an_overlap_refused_inline(screen: StructureScreen,
+                                                      ops: Operations, qtbot) -> None:
+    screen.sections.setCurrentRow(1)
+    qtbot.mouseClick(screen.add_hours_button, LEFT)  # lundi 09:00–17:00
+    screen.add_hours_row(1, "12:00", "14:00")
+    qtbot.mouseClick(screen.save_hours_button, LEFT)
+    message = screen.messages["hours"]
+    assert message.text() == "Deux plages horaires se chevauchent le même jour."
+    assert message.isVisible() and screen.pages.currentIndex() == 1
+    assert ops.club.structure.opening_hours() == []
+    qtbot.mouseClick(screen.remove_hours_button, LEFT)  # the last row is the selected one
+    screen.add_hours_row(2, "13:30", "17:00")
+    qtbot.mouseClick(screen.save_hours_button, LEFT)
+    stored = [(h.weekday, h.opens, h.closes) for h in ops.club.structure.opening_hours()]
+    assert stored == [(1, "09:00", "17:00"), (2, "13:30", "17:00")]
+    assert message.text() == "Horaires enregistrés."
+
+
+def test_funding_and_activity_show_in_the_report(qtbot, screen: StructureScreen,
+                                                 ops: Operations) -> None:
+    report = ReportScreen(ops, today=lambda: TODAY)
+    qtbot.addWidget(report)
+    report.show()
+    qtbot.waitUntil(lambda: report.computed is not None, timeout=20_000)
+    assert report.computed.indicators.values["funding_total"] == 0
+
+    screen.sections.setCurrentRow(2)
+    assert screen.funding_year.value() == 2025
+    screen.funder.setText("ARS Normandie")
+    screen.amount.setValue(200_000)
+    screen.funding_kind.setCurrentIndex(screen.funding_kind.findData("fir"))
+    qtbot.mouseClick(screen.add_funding_button, LEFT)
+    screen.funder.setText("Mairie")
+    screen.amount.setValue(5_000)
+    screen.funding_kind.setCurrentIndex(screen.funding_kind.findData("complementary"))
+    screen.in_kind.setChecked(True)
+    qtbot.mouseClick(screen.add_funding_button, LEFT)
+    assert screen.funding_model.rowCount() == 2
+    assert screen.funding_total.text() == f"Total de l'année : {fr_euros(205_000)}"
+
+    screen.sections.setCurrentRow(3)
+    screen.activity_title.setText("Atelier cuisine")
+    screen.activity_kind.setText("atelier")
+    screen.activity_status.setCurrentIndex(screen.activity_status.findData("planned"))
+    qtbot.mouseClick(screen.add_activity_button, LEFT)
+    assert screen.activity_model.rowCount() == 1
+    assert screen.activity_model.index(0, 2).data() == "prévue"
+
+    def report_has_them() -> bool:
+        if report.busy or report.computed is None:
+            return False
+        values = report.computed.indicators.values
+        return (values["funding_total"] == 205_000
+                and [a["title"] for a in values["activities_planned"]] == ["Atelier cuisine"])
+
+    qtbot.waitUntil(report_has_them, timeout=20_000)
+    row = report.model.row_of("complementary_funding_share")
+    assert report.model.index(row, 1).data() == "2,4\u00a0%"
+
+    # Deleting a line takes it out of the list (and of the report).
+    mairie = next(r for r in range(2) if screen.funding_model.row_at(r).funder == "Mairie")
+    screen.funding_view.selectRow(mairie)
+    qtbot.mouseClick(screen.delete_funding_button, LEFT)
+    assert screen.funding_model.rowCount() == 1
+    assert len(ops.club.structure.funding(2025)) == 1
+    screen.activity_view.selectRow(0)
+    qtbot.mouseClick(screen.delete_activity_button, LEFT)
+    assert ops.club.structure.activities(2025) == []
+    qtbot.waitUntil(lambda: not report.busy and report.computed is not None
+                    and report.computed.indicators.values["funding_total"] == 200_000,
+                    timeout=20_000)
+    report.pool.waitForDone()
+
+
+def test_a_funding_without_funder_is_refused(screen: StructureScreen, qtbot) -> None:
+    screen.sections.setCurrentRow(2)
+    qtbot.mouseClick(screen.add_funding_button, LEFT)
+    assert screen.messages["funding"].text() == "Le nom du financeur est obligatoire."
+    qtbot.mouseClick(screen.delete_funding_button, LEFT)
+    assert "Choisissez d'abord" in screen.messages["funding"].text()
+
+
+def test_governance_and_survey(screen: StructureScreen, ops: Operations, qtbot) -> None:
+    screen.sections.setCurrentRow(4)
+    screen.body_name.setEditText("Conseil d'administration")
+    screen.add_seat_row("Émilie Durand", True)
+    screen.add_seat_row("Mairie", False)
+    screen.add_seat_row("Loïc N'Diaye", True)
+    assert screen.seats_summary.text() == "2 siège(s) sur 3 tenus par des membres élus."
+    qtbot.mouseClick(screen.save_body_button, LEFT)
+    [(body, seats)] = ops.club.structure.governance()
+    assert body.name == "Conseil d'administration"
+    assert [(s.holder, s.elected_member) for s in seats] == [
+        ("Émilie Durand", True), ("Mairie", False), ("Loïc N'Diaye", True)]
+
+    screen.sections.setCurrentRow(5)
+    screen.survey_audience.setCurrentIndex(screen.survey_audience.findData("partners"))
+    screen.survey_answers.setValue(12)
+    screen.survey_summary.setText("Partenaires satisfaits.")
+    qtbot.mouseClick(screen.add_survey_button, LEFT)
+    [survey] = ops.club.structure.surveys()
+    assert (survey.date, survey.audience, survey.answers) == (TODAY, "partners", 12)
+    assert screen.survey_model.index(0, 1).data() == "partenaires"
+
+
+def test_changes_are_for_the_direction_only(qtbot, club: Club, db_path: Path) -> None:
+    staff_club = Club.open(str(db_path), Actor("Sam", "equipe"))
+    try:
+        screen = StructureScreen(Operations(staff_club), today=lambda: TODAY)
+        qtbot.addWidget(screen)
+        screen.info_edits["name"].setText("Autre nom")
+        qtbot.mouseClick(screen.save_info_button, LEFT)
+        assert screen.messages["info"].text() == \
+            "Votre rôle (équipe) ne permet pas cette action."
+        assert club.structure.info()["name"] == ""
+    finally:
+        staff_club.close()
+
+
+def test_the_demo_profile_is_shown(qtbot, demo_db: Path) -> None:
+    club = Club.open(str(demo_db))
+    try:
+        screen = StructureScreen(Operations(club), today=lambda: TODAY)
+        qtbot.addWidget(screen)
+        assert screen.info_edits["name"].text() == "Club-house Le Phare (démonstration)"
+        assert screen.hours_table.rowCount() == 11
+        assert screen.funding_model.rowCount() == 3
+        assert screen.seats_table.rowCount() == 9
+    finally:
+        club.close()
+
+
+def test_french_dates_are_turned_into_iso() -> None:
+    assert to_iso("1/9/2024") == "2024-09-01"
+    assert to_iso("2024-09-01") == "2024-09-01"
+    assert to_iso("31/02/2025") == "31/02/2025"  # the service says what is wrong
+
+
+def test_models_pass_qtmodeltester(qtmodeltester, demo_db: Path) -> None:
+    club = Club.open(str(demo_db))
+    try:
+        for model, rows in ((funding_model(), club.structure.funding(2025)),
+                            (activity_model(), club.structure.activities(2025)),
+                            (survey_model(), club.structure.surveys())):
+            qtmodeltester.check(model)
+            model.set_rows(rows)
+            qtmodeltester.check(model)
+            assert model.rowCount() == len(rows) > 0
+    finally:
+        club.close()
+
+
+def test_structure_and_report_screens_are_in_the_main_window(qtbot, demo_db: Path) -> None:
+    from clubdesk.app import build_main_window
+
+    window = build_main_window(str(demo_db))
+    qtbot.addWidget(window)
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert {"Rapport annuel", "Structure"} <= set(titles)
+    report = window.screen_named("report_screen")
+    assert isinstance(report, ReportScreen)
+    assert isinstance(window.screen_named("structure_screen"), StructureScreen)
+    window.show()
+    window.show_screen(report)
+    qtbot.waitUntil(lambda: report.computed is not None, timeout=20_000)
+    report.pool.waitForDone()
