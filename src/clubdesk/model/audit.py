@@ -79,10 +79,10 @@ class AuditService:
                 flt.until + timedelta(days=1), datetime.min.time(), UTC))
         with self.db.session(write=False) as session:
             rows = list(session.scalars(stmt))
-        self.record_read("audit_entry", "")
+        self._record_read("audit_entry", "")
         return rows
 
-    def record_read(self, record_type: str, record_id: Any) -> None:
+    def _record_read(self, record_type: str, record_id: Any) -> None:
         with self.db.session(actor=self.actor) as session:
             append(session.connection(), self.actor.name, "read", record_type, record_id)
 
@@ -111,10 +111,12 @@ class AuditService:
                 return 0
             anchor = session.execute(select(col(AuditEntry.hash)).where(
                 col(AuditEntry.seq) == last_seq)).scalar_one()
-            session.execute(delete(AuditEntry).where(col(AuditEntry.seq) <= last_seq))
+            # The purge is recorded first (chained as usual), naming the last removed entry
+            # and its hash: the entry after it must link to that anchor.
             append(session.connection(), self.actor.name, "purge", "audit_entry",
                    f"{count} entrée(s) supprimée(s) jusqu'au n° {last_seq} ; ancre {anchor}",
                    at=now)
+            session.execute(delete(AuditEntry).where(col(AuditEntry.seq) <= last_seq))
             return count
 
 

@@ -1,0 +1,370 @@
+"""Accounts, passwords, roles checked in the services, and the audit trail's hash chain."""
+
+from __future__ import annotations
+
+import inspect
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from clubdesk.model import (
+    attendance,
+    audit,
+    day_rota,
+    followups,
+    indicators,
+    member_profile,
+    members,
+    partners,
+    paths,
+    reach_out,
+    settings,
+    staff,
+    structure,
+    tasks,
+    users,
+)
+from clubdesk.model.access import LOCAL_ADMIN, Actor
+from clubdesk.model.club import Club
+from clubdesk.model.errors import AccessDenied, ClubdeskError, ValidationError
+from clubdesk.model.exchange import export_club, export_member, import_club
+from clubdesk.model.member_profile import Profile
+from clubdesk.model.rota import Assignment
+from clubdesk.model.users import authenticate, password_problem
+
+TODAY = date(2026, 11, 23)
+STRONG = "Mot-de-passe-2026"
+
+
+@pytest.mark.parametrize(("password", "ok"), [
+    ("Abcdefgh1!", True),            # 8+ with 4 kinds
+    ("abcdefgh12", False),           # 2 kinds only
+    ("abcdefg1!", True),             # 9 with 3 kinds (allowed: attempts are throttled)
+    ("Ab1!", False),                 # too short
+    ("le chat de la voisine dort sur le mur", True),  # 7-word passphrase
+    ("trois mots seulement", False),
+    ("Aa1!Aa1!Aa1!", True),
+])
+def test_password_rules(password: str, ok: bool) -> None:
+    assert (password_problem(password) is None) is ok
+
+
+def test_first_account_is_direction_then_only_direction_creates(club: Club) -> None:
+    with pytest.raises(ValidationError, match="premier compte"):
+        club.users.create("lea", STRONG, "accueil")
+    club.users.create("anne", STRONG, "direction", "Anne")
+    reception = Club(club.db, authenticate(club.db, "anne", STRONG))
+    reception.users.create("lea", STRONG, "accueil")
+    lea = Club(club.db, authenticate(club.db, "lea", STRONG))
+    with pytest.raises(AccessDenied):
+        lea.users.create("paul", STRONG, "equipe")
+    with pytest.raises(ValidationError, match="trop faible"):
+        reception.users.create("paul", "faible", "equipe")
+    with pytest.raises(ValidationError, match="déjà pris"):
+        reception.users.create("LEA", STRONG, "equipe")
+
+
+def test_wrong_password_unknown_user_throttling_and_lock(club: Club) -> None:
+    club.users.create("anne", STRONG, "direction")
+    with pytest.raises(ClubdeskError, match="Identifiant ou mot de passe incorrect"):
+        authenticate(club.db, "inconnu", STRONG)
+    t0 = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+    now = t0
+    for attempt in range(1, 11):
+        with pytest.raises(ClubdeskError, match="incorrect"):
+            authenticate(club.db, "anne", "mauvais", now=now)
+        if attempt == 4:  # after 4 failures the next try must wait 2 s
+            with pytest.raises(AccessDenied, match="attendez"):
+                authenticate(club.db, "anne", STRONG, now=now + timedelta(seconds=1))
+        now += timedelta(minutes=6)
+    with pytest.raises(AccessDenied, match="bloqué"):
+        authenticate(club.db, "anne", STRONG, now=now)  # even the right password
+
+
+def test_direction_unlocks_a_locked_account(club: Club) -> None:
+    club.users.create("anne", STRONG, "direction")
+    direction = Club(club.db, authenticate(club.db, "anne", STRONG))
+    direction.users.create("lea", STRONG, "accueil")
+    now = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+    for _ in range(10):
+        with pytest.raises(ClubdeskError):
+            authenticate(club.db, "lea", "mauvais", now=now)
+        now += timedelta(minutes=6)
+    lea_id = next(u.id for u in direction.users.list_users() if u.username == "lea")
+    assert next(u for u in direction.users.list_users() if u.id == lea_id).locked
+    direction.users.unlock(lea_id)
+    assert authenticate(club.db, "lea", STRONG, now=now).role == "accueil"
+
+
+def test_the_last_direction_account_stays(club: Club) -> None:
+    anne = club.users.create("anne", STRONG, "direction")
+    direction = Club(club.db, authenticate(club.db, "anne", STRONG))
+    with pytest.raises(ValidationError, match="dernier compte de la direction"):
+        direction.users.set_role(anne.id, "equipe")
+    with pytest.raises(ValidationError, match="dernier compte"):
+        direction.users.set_disabled(anne.id, True)
+    direction.users.create("bob", STRONG, "direction")
+    direction.users.set_role(anne.id, "equipe")
+    assert {u.username: u.role for u in direction.users.list_users()} == {
+        "anne": "equipe", "bob": "direction"}
+
+
+def test_passwords_are_never_stored_in_clear(club: Club, db_path: Path) -> None:
+    club.users.create("anne", "Canari-Secret-2026", "direction")
+    club.db.close()
+    assert b"Canari-Secret-2026" not in db_path.read_bytes()
+    wal = db_path.with_name(db_path.name + "-wal")
+    assert not wal.exists() or b"Canari-Secret-2026" not in wal.read_bytes()
+
+
+# -- the allow/deny table -------------------------------------------------------------------
+
+STAFF = {"equipe", "direction"}
+ALL = {"accueil", "equipe", "direction"}
+DIRECTION = {"direction"}
+
+
+def build_world(club: Club, tmp: Path) -> dict[str, Any]:
+    m = club.members.create("Émilie", last_name="Durand", joined_on=date(2025, 1, 6),
+                            today=TODAY)
+    other = club.members.create("Loïc", joined_on=date(2025, 1, 6), today=TODAY)
+    s = club.staff.create("Hervé")
+    club.staff.add_period(s.id, date(2025, 1, 1), fte=1)
+    t = club.tasks.create(name="Accueil")
+    p = club.partners.create("Boulangerie", "firm")
+    att = club.attendance.check_in(m.id, TODAY, "am")
+    f = club.followups.add(m.id, date(2026, 11, 2), "interview", note="Confidentiel",
+                           next_step="Rappeler", due_on=date(2026, 11, 30), today=TODAY)
+    step = club.paths.add_step(m.id, "employment", date(2026, 1, 5), category="transitional")
+    club.members.update(m.id, rqth="yes")
+    club.users.create("anne", STRONG, "direction")
+    return {"m": m.id, "other": other.id, "s": s.id, "t": t.id, "p": p.id, "att": att.id,
+            "f": f.id, "step": step.id, "tmp": tmp}
+
+
+Op = Callable[[Club, dict[str, Any]], Any]
+OPERATIONS: dict[str, tuple[set[str], Op]] = {
+    "MemberService.add_period": (ALL, lambda c, w: c.members.add_period(w["other"], date(2020, 1, 1), date(2020, 6, 1), today=TODAY)),
+    "MemberService.count": (ALL, lambda c, w: c.members.count()),
+    "MemberService.create": (ALL, lambda c, w: c.members.create("Nina")),
+    "MemberService.get": (ALL, lambda c, w: c.members.get(w["m"])),
+    "MemberService.leave": (ALL, lambda c, w: c.members.leave(w["other"], TODAY, today=TODAY)),
+    "MemberService.list_members": (ALL, lambda c, w: c.members.list_members()),
+    "MemberService.periods": (ALL, lambda c, w: c.members.periods(w["m"])),
+    "MemberService.possible_duplicates": (ALL, lambda c, w: c.members.possible_duplicates("Émilie", "Durand")),
+    "MemberService.resolve": (ALL, lambda c, w: c.members.resolve("emilie")),
+    "MemberService.row": (ALL, lambda c, w: c.members.row(w["m"])),
+    "MemberService.search": (ALL, lambda c, w: c.members.search("emi")),
+    "MemberService.status": (ALL, lambda c, w: c.members.status(w["m"])),
+    "MemberService.update": (ALL, lambda c, w: c.members.update(w["m"], phone="06 00 00 00 00")),
+    "MemberService.update(sensitive)": (STAFF, lambda c, w: c.members.update(w["m"], referent_partner="CMP")),
+    "Club.merge_members": (STAFF, lambda c, w: c.merge_members(w["m"], c.members.create("Dup").id)),
+    "StaffService.add_period": (STAFF, lambda c, w: c.staff.add_period(w["s"], date(2020, 1, 1), date(2020, 2, 1), fte=0.5)),
+    "StaffService.create": (STAFF, lambda c, w: c.staff.create("Zoé")),
+    "StaffService.fte_on": (ALL, lambda c, w: c.staff.fte_on(TODAY)),
+    "StaffService.list_staff": (ALL, lambda c, w: c.staff.list_staff()),
+    "AttendanceService.active_members": (ALL, lambda c, w: c.attendance.active_members(2026, 11)),
+    "AttendanceService.check_in": (ALL, lambda c, w: c.attendance.check_in(w["other"], TODAY, "pm")),
+    "AttendanceService.count": (ALL, lambda c, w: c.attendance.count()),
+    "AttendanceService.glance": (ALL, lambda c, w: c.attendance.glance(TODAY)),
+    "AttendanceService.present": (ALL, lambda c, w: c.attendance.present(TODAY)),
+    "AttendanceService.present_for_member": (ALL, lambda c, w: c.attendance.present_for_member(w["m"])),
+    "AttendanceService.undo": (ALL, lambda c, w: c.attendance.undo(w["att"])),
+    "ProfileService.get": (ALL, lambda c, w: c.profiles.get(w["m"])),
+    "ProfileService.save": (ALL, lambda c, w: c.profiles.save(w["other"], Profile())),
+    "ReachOutService.due": (ALL, lambda c, w: c.reach_out.due(TODAY)),
+    "ReachOutService.history": (ALL, lambda c, w: c.reach_out.history(w["m"])),
+    "ReachOutService.record": (ALL, lambda c, w: c.reach_out.record(w["m"], TODAY, "sms", today=TODAY)),
+    "SettingsService.get_int": (ALL, lambda c, w: c.settings.get_int("reach_out_days")),
+    "SettingsService.set_int": (STAFF, lambda c, w: c.settings.set_int("reach_out_days", 20)),
+    "TaskService.archive": (STAFF, lambda c, w: c.tasks.archive(c.tasks.create(name=f"A{id(c)}").id)),
+    "TaskService.create": (STAFF, lambda c, w: c.tasks.create(name=f"C{id(c)}")),
+    "TaskService.delete": (STAFF, lambda c, w: c.tasks.delete(w["t"] + 999)),
+    "TaskService.ensure_defaults": (STAFF, lambda c, w: c.tasks.ensure_defaults()),
+    "TaskService.get": (ALL, lambda c, w: c.tasks.get(w["t"])),
+    "TaskService.list_tasks": (ALL, lambda c, w: c.tasks.list_tasks()),
+    "TaskService.restore": (STAFF, lambda c, w: c.tasks.restore(w["t"])),
+    "TaskService.update": (STAFF, lambda c, w: c.tasks.update(w["t"], name="Accueil")),
+    "RotaService.build_instance": (ALL, lambda c, w: c.rota.build_instance(TODAY)),
+    "RotaService.plan": (ALL, lambda c, w: c.rota.plan(TODAY)),
+    "RotaService.save": (ALL, lambda c, w: c.rota.save(TODAY, [Assignment("am", f"t{w['t']}", (f"m{w['m']}",))])),
+    "RotaService.suggest": (ALL, lambda c, w: c.rota.suggest(TODAY, time_limit_s=2)),
+    "PartnerService.add_contact": (STAFF, lambda c, w: c.partners.add_contact(w["p"], "Mme X")),
+    "PartnerService.add_interaction": (STAFF, lambda c, w: c.partners.add_interaction(w["p"], TODAY, "visit")),
+    "PartnerService.add_partnership": (STAFF, lambda c, w: c.partners.add_partnership(w["p"], "Convention", TODAY)),
+    "PartnerService.contacts": (ALL, lambda c, w: c.partners.contacts(w["p"])),
+    "PartnerService.create": (STAFF, lambda c, w: c.partners.create("Mairie", "local_authority")),
+    "PartnerService.delete": (STAFF, lambda c, w: c.partners.delete(w["p"] + 999)),
+    "PartnerService.get": (ALL, lambda c, w: c.partners.get(w["p"])),
+    "PartnerService.hosted_members": (STAFF, lambda c, w: c.partners.hosted_members(w["p"])),
+    "PartnerService.interactions": (ALL, lambda c, w: c.partners.interactions(w["p"])),
+    "PartnerService.list_partners": (ALL, lambda c, w: c.partners.list_partners()),
+    "PartnerService.partnerships": (ALL, lambda c, w: c.partners.partnerships(w["p"])),
+    "PartnerService.set_archived": (STAFF, lambda c, w: c.partners.set_archived(w["p"], False)),
+    "FollowupService.add": (STAFF, lambda c, w: c.followups.add(w["m"], TODAY, "interview", today=TODAY)),
+    "FollowupService.caseload": (STAFF, lambda c, w: c.followups.caseload(w["s"])),
+    "FollowupService.due": (STAFF, lambda c, w: c.followups.due(TODAY)),
+    "FollowupService.for_member": (STAFF, lambda c, w: c.followups.for_member(w["m"])),
+    "FollowupService.get": (STAFF, lambda c, w: c.followups.get(w["f"])),
+    "FollowupService.mark_done": (STAFF, lambda c, w: c.followups.mark_done(w["f"], TODAY)),
+    "FollowupService.mark_read_with_member": (STAFF, lambda c, w: c.followups.mark_read_with_member(w["f"], TODAY)),
+    "FollowupService.timeline": (STAFF, lambda c, w: c.followups.timeline(w["m"])),
+    "PathService.add_cover": (STAFF, lambda c, w: c.paths.add_cover(w["step"], date(2026, 2, 2), "Loïc")),
+    "PathService.add_step": (STAFF, lambda c, w: c.paths.add_step(w["m"], "training", TODAY)),
+    "PathService.covers": (STAFF, lambda c, w: c.paths.covers(w["step"])),
+    "PathService.end_step": (STAFF, lambda c, w: c.paths.end_step(w["step"], TODAY)),
+    "PathService.modules": (STAFF, lambda c, w: c.paths.modules(w["m"])),
+    "PathService.set_module": (STAFF, lambda c, w: c.paths.set_module(w["m"], "evaluation", TODAY)),
+    "PathService.steps": (STAFF, lambda c, w: c.paths.steps(w["m"])),
+    "StructureService.activities": (ALL, lambda c, w: c.structure.activities(2026)),
+    "StructureService.add_activity": (DIRECTION, lambda c, w: c.structure.add_activity(2026, "Atelier", "done")),
+    "StructureService.add_funding": (DIRECTION, lambda c, w: c.structure.add_funding(2026, "ARS", 1, "fir")),
+    "StructureService.add_survey": (DIRECTION, lambda c, w: c.structure.add_survey(TODAY, "members", 3, today=TODAY)),
+    "StructureService.delete_line": (DIRECTION, lambda c, w: c.structure.delete_line(structure.FundingLine, 999)),
+    "StructureService.funding": (ALL, lambda c, w: c.structure.funding(2026)),
+    "StructureService.governance": (ALL, lambda c, w: c.structure.governance()),
+    "StructureService.info": (ALL, lambda c, w: c.structure.info()),
+    "StructureService.opening_hours": (ALL, lambda c, w: c.structure.opening_hours()),
+    "StructureService.set_body": (DIRECTION, lambda c, w: c.structure.set_body("CA", [("A", True)])),
+    "StructureService.set_info": (DIRECTION, lambda c, w: c.structure.set_info({"name": "X"})),
+    "StructureService.set_opening_hours": (DIRECTION, lambda c, w: c.structure.set_opening_hours([(1, "09:00", "12:00")])),
+    "StructureService.surveys": (ALL, lambda c, w: c.structure.surveys()),
+    "IndicatorService.compute": (DIRECTION, lambda c, w: c.indicators.compute(2025)),
+    "UserService.create": (DIRECTION, lambda c, w: c.users.create(f"u{id(c)}", STRONG, "accueil")),
+    "UserService.list_users": (DIRECTION, lambda c, w: c.users.list_users()),
+    "UserService.set_disabled": (DIRECTION, lambda c, w: c.users.set_disabled(999, False)),
+    "UserService.set_password": (DIRECTION, lambda c, w: c.users.set_password(999, STRONG)),
+    "UserService.set_role": (DIRECTION, lambda c, w: c.users.set_role(999, "equipe")),
+    "UserService.unlock": (DIRECTION, lambda c, w: c.users.unlock(999)),
+    "AuditService.entries": (DIRECTION, lambda c, w: c.audit.entries()),
+    "AuditService.purge": (DIRECTION, lambda c, w: c.audit.purge()),
+    "AuditService.verify": (DIRECTION, lambda c, w: c.audit.verify()),
+    "export_club": (STAFF, lambda c, w: export_club(c.db, c.actor, w["tmp"] / f"x{id(c)}.zip")),
+    "export_member": (STAFF, lambda c, w: export_member(c.db, c.actor, w["m"], w["tmp"] / f"m{id(c)}.zip")),
+    "import_club": (STAFF, lambda c, w: import_club(c.db, c.actor, w["tmp"] / "nothing")),
+}
+SERVICES = [(members, "MemberService"), (staff, "StaffService"),
+            (attendance, "AttendanceService"), (member_profile, "ProfileService"),
+            (reach_out, "ReachOutService"), (settings, "SettingsService"), (tasks, "TaskService"),
+            (day_rota, "RotaService"), (partners, "PartnerService"),
+            (followups, "FollowupService"), (paths, "PathService"),
+            (structure, "StructureService"), (indicators, "IndicatorService"),
+            (users, "UserService"), (audit, "AuditService")]
+
+
+def test_every_public_service_operation_is_in_the_table() -> None:
+    for module, name in SERVICES:
+        cls = getattr(module, name)
+        for method, _ in inspect.getmembers(cls, inspect.isfunction):
+            if not method.startswith("_"):
+                assert f"{name}.{method}" in OPERATIONS, f"{name}.{method} is not checked"
+
+
+@pytest.mark.parametrize("role", ["accueil", "equipe", "direction"])
+def test_allow_deny_table(club: Club, tmp_path: Path, role: str) -> None:
+    world = build_world(club, tmp_path)
+    (tmp_path / "nothing").mkdir()
+    actor = Actor(f"test-{role}", role)
+    acting = Club(club.db, actor)
+    wrong = []
+    for name, (allowed, op) in OPERATIONS.items():
+        try:
+            op(acting, world)
+            denied = False
+        except AccessDenied:
+            denied = True
+        except ClubdeskError:
+            denied = False  # refused for another reason: the role itself was allowed
+        if denied == (role in allowed):
+            wrong.append(f"{name}: {'denied' if denied else 'allowed'}")
+    assert wrong == []
+
+
+def test_reception_never_reads_notes_paths_or_the_trail_by_any_route(club: Club,
+                                                                     tmp_path: Path) -> None:
+    world = build_world(club, tmp_path)
+    reception = Club(club.db, Actor("lea", "accueil"))
+    # search and lists give names and contact only
+    row = reception.members.search("emilie")[0]
+    assert not hasattr(row, "note") and not hasattr(row, "rqth")
+    masked = reception.members.get(world["m"])
+    assert masked.rqth is None and masked.referent_partner == ""
+    for route in (lambda: reception.followups.timeline(world["m"]),
+                  lambda: reception.paths.steps(world["m"]),
+                  lambda: reception.indicators.compute(2026),
+                  lambda: export_member(reception.db, reception.actor, world["m"],
+                                        tmp_path / "a.zip"),
+                  lambda: export_club(reception.db, reception.actor, tmp_path / "b.zip"),
+                  lambda: reception.audit.entries()):
+        with pytest.raises(AccessDenied):
+            route()
+    assert not (tmp_path / "a.zip").exists() and not (tmp_path / "b.zip").exists()
+
+
+# -- the audit trail ------------------------------------------------------------------------
+
+
+def trail(club: Club) -> None:
+    m = club.members.create("Émilie", joined_on=date(2025, 1, 6), today=TODAY)
+    club.attendance.check_in(m.id, TODAY, "am")
+    club.members.update(m.id, phone="06 12 34 56 78")
+    club.members.get(m.id)
+    club.followups.add(m.id, TODAY, "interview", note="Très confidentiel", today=TODAY)
+
+
+def test_trail_records_who_what_and_never_the_content(club: Club, db_path: Path) -> None:
+    trail(club)
+    entries = club.audit.entries()
+    kinds = {(e.action, e.record_type) for e in entries}
+    assert {("create", "member"), ("create", "attendance"), ("update", "member"),
+            ("read", "member"), ("create", "followup")} <= kinds
+    assert all(e.username == LOCAL_ADMIN.name for e in entries)
+    with sqlite3.connect(db_path) as conn:
+        text = " ".join(" ".join(map(str, r)) for r in conn.execute("SELECT * FROM audit_entry"))
+    assert "confidentiel" not in text.lower() and "06 12" not in text
+    assert club.audit.verify().ok
+
+
+def tamper(db_path: Path, sql: str) -> None:
+    with sqlite3.connect(db_path) as conn:
+        conn.executescript(sql)
+
+
+@pytest.mark.parametrize(("sql", "broken_at"), [
+    ("UPDATE audit_entry SET username = 'quelqu''un' WHERE seq = 3", 3),  # edit
+    ("DELETE FROM audit_entry WHERE seq = 4", 5),  # delete: the next one loses its link
+    ("INSERT INTO audit_entry (seq, at, username, action, record_type, record_id, prev_hash,"
+     " hash) SELECT 100, at, username, action, record_type, record_id, prev_hash, hash FROM"
+     " audit_entry WHERE seq = 2", 100),  # insert a copy at the end
+    ("UPDATE audit_entry SET seq = -2 WHERE seq = 2; UPDATE audit_entry SET seq = 2 WHERE"
+     " seq = 3; UPDATE audit_entry SET seq = 3 WHERE seq = -2;", 2),  # reorder
+])
+def test_tampering_is_detected_at_the_first_broken_entry(club: Club, db_path: Path, sql: str,
+                                                         broken_at: int) -> None:
+    trail(club)
+    assert club.audit.verify().ok
+    tamper(db_path, sql)
+    result = club.audit.verify()
+    assert not result.ok and result.broken_at == broken_at, result
+    assert f"n° {broken_at}" in result.sentence()
+
+
+def test_a_recorded_purge_keeps_the_chain_verifiable(club: Club, db_path: Path) -> None:
+    trail(club)
+    before = len(club.audit.entries())
+    later = datetime.now(UTC) + timedelta(days=400)
+    with pytest.raises(ValidationError):
+        club.audit.purge(months=3)
+    removed = club.audit.purge(months=12, now=later)
+    assert removed >= before
+    result = club.audit.verify()
+    assert result.ok, result.sentence()
+    entries = club.audit.entries()
+    assert any(e.action == "purge" for e in entries)
+    # tampering after a purge is still caught
+    tamper(db_path, "UPDATE audit_entry SET record_id = 'x' WHERE action = 'purge'")
+    assert not club.audit.verify().ok
