@@ -451,6 +451,53 @@ def cmd_audit(args: argparse.Namespace) -> int:
         club.close()
 
 
+def cmd_db_crypto(args: argparse.Namespace) -> int:
+    """db encrypt / decrypt / rekey: direction only once the club has accounts."""
+    import os
+
+    from clubdesk.model import encryption
+    from clubdesk.model.access import require
+
+    club = open_club(args)
+    try:
+        require(club.actor, "direction")
+        path = club.db.path
+        current = club.db.passphrase
+    finally:
+        club.close()
+    if path is None:
+        raise ClubdeskError("Le chiffrement concerne une base SQLite (un fichier).")
+    if args.action == "encrypt":
+        encryption.encrypt(path, _new_passphrase(os))
+        print(f"La base {path} est maintenant chiffrée. Gardez la phrase de passe en lieu sûr : "
+              "sans elle, personne ne pourra l'ouvrir.")
+    elif args.action == "decrypt":
+        if current is None:
+            raise ClubdeskError(f"La base {path} n'est pas chiffrée.")
+        encryption.decrypt(path, current)
+        print(f"La base {path} n'est plus chiffrée.")
+    else:
+        if current is None:
+            raise ClubdeskError(f"La base {path} n'est pas chiffrée : utilisez db encrypt.")
+        encryption.rekey(path, current, _new_passphrase(os))
+        print(f"La phrase de passe de {path} a été changée.")
+    return 0
+
+
+def _new_passphrase(os: Any) -> str:
+    import getpass
+
+    value = os.environ.get("CLUBDESK_NEW_PASSPHRASE")
+    if value:
+        return str(value)
+    if not sys.stdin.isatty():
+        raise ClubdeskError("Donnez la nouvelle phrase de passe avec CLUBDESK_NEW_PASSPHRASE.")
+    first = getpass.getpass("Nouvelle phrase de passe : ")
+    if getpass.getpass("Encore une fois : ") != first:
+        raise ClubdeskError("Les deux phrases de passe ne sont pas les mêmes.")
+    return first
+
+
 # -- parser -----------------------------------------------------------------------------
 
 
@@ -485,6 +532,11 @@ def build_parser() -> argparse.ArgumentParser:
     dbsub = p.add_subparsers(title="actions", metavar="ACTION", required=True)
     q = dbsub.add_parser("upgrade", parents=[common], help="met la base à jour")
     q.set_defaults(handler=cmd_db_upgrade)
+    for action, text in (("encrypt", "chiffre la base (phrase : CLUBDESK_NEW_PASSPHRASE)"),
+                         ("decrypt", "enlève le chiffrement"),
+                         ("rekey", "change la phrase de passe (CLUBDESK_NEW_PASSPHRASE)")):
+        q = dbsub.add_parser(action, parents=[common], help=text)
+        q.set_defaults(handler=cmd_db_crypto, action=action)
     q = dbsub.add_parser("status", parents=[common], help="affiche la version du schéma")
     q.add_argument("--json", action="store_true", help="sortie JSON")
     q.set_defaults(handler=cmd_db_status)

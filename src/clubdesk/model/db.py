@@ -20,7 +20,10 @@ from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
-from clubdesk.model import audit_chain  # noqa: F401  (records every change made in a session)
+from clubdesk.model import (
+    audit_chain,  # noqa: F401  (records every change made in a session)
+    encryption,
+)
 from clubdesk.model.errors import DatabaseError
 
 if TYPE_CHECKING:
@@ -76,19 +79,48 @@ def _check_sqlite_file(path: Path, *, create_parent: bool) -> None:
         raise DatabaseError(
             f"Le fichier « {path} » ne peut pas être lu ({exc.strerror or exc})."
         ) from exc
-    if header and header != SQLITE_HEADER:
-        raise DatabaseError(
-            f"Le fichier « {path} » n'est pas une base clubdesk (ce n'est pas une base SQLite)."
-        )
+    del header  # a file that is not plain SQLite may be encrypted: see _key_for
 
 
-def _install_sqlite_pragmas(engine: Engine, *, foreign_keys: bool) -> None:
+def _key_for(path: Path, passphrase: str | None) -> str | None:
+    """The SQLCipher key to use for ``path``, or None for a plain file; refusals in words."""
+    if encryption.is_encrypted_file(path):
+        key = passphrase or encryption.passphrase_from_environment(path)
+        if not key and encryption.encryption_required(path):
+            raise DatabaseError(f"La base « {path} » est chiffrée : donnez sa phrase de passe "
+                                "(ou la variable CLUBDESK_PASSPHRASE).")
+        if not key:
+            raise DatabaseError(f"Le fichier « {path} » n'est pas une base clubdesk lisible : ce "
+                                "n'est pas une base SQLite (si c'est une base chiffrée, donnez "
+                                "sa phrase de passe, par exemple avec CLUBDESK_PASSPHRASE).")
+        encryption.check_key(path, key)
+        return key
+    exists = path.exists() and path.stat().st_size > 0
+    if exists:
+        if encryption.encryption_required(path):
+            raise DatabaseError(f"La base « {path} » n'est pas chiffrée alors que le chiffrement "
+                                "est activé pour elle : elle n'a pas été ouverte.")
+        return None
+    key = passphrase or os.environ.get("CLUBDESK_PASSPHRASE") or None
+    if key is not None or encryption.encryption_required(path):
+        if not key:
+            raise DatabaseError(f"La base « {path} » doit être chiffrée : donnez sa phrase de "
+                                "passe.")
+        encryption.sqlcipher()  # refuse now if SQLCipher is missing: never a plain file
+        encryption.marker(path).write_text("sqlcipher\n", encoding="utf-8")
+    return key
+
+
+def _install_sqlite_pragmas(engine: Engine, *, foreign_keys: bool,
+                            passphrase: str | None = None) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         # Let SQLAlchemy's "begin" event start transactions, so DDL is transactional too
         # (pysqlite would otherwise autocommit schema changes).
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
+        if passphrase is not None:  # SQLCipher: the key comes before anything else
+            cur.execute(encryption.key_pragma(passphrase))
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cur.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
         cur.execute("PRAGMA journal_mode = WAL")
@@ -104,17 +136,22 @@ def _install_sqlite_pragmas(engine: Engine, *, foreign_keys: bool) -> None:
         conn.exec_driver_sql(f"BEGIN {mode}")
 
 
-def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
+def make_engine(url: str, *, foreign_keys: bool = True,
+                passphrase: str | None = None) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
+        extra: dict[str, Any] = {}
+        if passphrase is not None:
+            extra["module"] = encryption.sqlcipher()
         # Pooled connections keep their pragmas: opening a connection per query (and setting
         # WAL each time) cost more than the type-ahead query itself.
         engine = create_engine(
             url,
             pool_size=4,
             connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+            **extra,
         )
-        _install_sqlite_pragmas(engine, foreign_keys=foreign_keys)
+        _install_sqlite_pragmas(engine, foreign_keys=foreign_keys, passphrase=passphrase)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
@@ -167,10 +204,15 @@ def describe_failure(exc: BaseException, where: str) -> DatabaseError:
 class Database:
     """An open club database: an engine, a session factory, and its schema at head."""
 
-    def __init__(self, url: str, engine: Engine) -> None:
+    def __init__(self, url: str, engine: Engine, passphrase: str | None = None) -> None:
         self.url = url
         self.engine = engine
         self.path = sqlite_path(url)
+        self.passphrase = passphrase  # SQLCipher key; None for a plain file
+
+    @property
+    def encrypted(self) -> bool:
+        return self.passphrase is not None
 
     @property
     def is_sqlite(self) -> bool:
@@ -185,14 +227,20 @@ class Database:
 
     @classmethod
     def open(
-        cls, target: str, *, create_parent: bool = False, upgrade: bool = True
+        cls, target: str, *, create_parent: bool = False, upgrade: bool = True,
+        passphrase: str | None = None,
     ) -> Database:
+        """Open (and migrate) a club database. An encrypted file needs its passphrase
+        (argument, else CLUBDESK_PASSPHRASE, else the keyring); a new file is created
+        encrypted when a passphrase is given."""
         url = to_url(target)
         path = sqlite_path(url)
+        key = None
         if path is not None:
             _check_sqlite_file(path, create_parent=create_parent)
-        engine = make_engine(url)
-        db = cls(url, engine)
+            key = _key_for(path, passphrase)
+        engine = make_engine(url, passphrase=key)
+        db = cls(url, engine, key)
         try:
             db.check_version()
             if upgrade:
@@ -241,8 +289,8 @@ class Database:
         if self.path is not None:
             if not self.path.exists() or self.path.stat().st_size == 0:
                 return set(), None
-            # Read-only, plain sqlite3: not even the WAL pragma touches a file we may refuse.
-            conn = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True)
+            # Read-only, plain DB-API: not even the WAL pragma touches a file we may refuse.
+            conn = encryption.connect(self.path, self.passphrase, readonly=True)
             try:
                 tables = {
                     r[0]
@@ -306,7 +354,8 @@ class Database:
         # then checked before the single transaction commits.
         from alembic import command
 
-        engine = make_engine(self.url, foreign_keys=False) if self.is_sqlite else self.engine
+        engine = (make_engine(self.url, foreign_keys=False, passphrase=self.passphrase)
+                  if self.is_sqlite else self.engine)
         try:
             with engine.begin() as conn:
                 cfg = alembic_config(self.url)
@@ -336,9 +385,10 @@ class Database:
     def backup_to(self, target: Path) -> None:
         """A consistent copy with SQLite's online backup API (works while others write)."""
         assert self.path is not None
-        src = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000)
+        # An encrypted database gives an encrypted copy, with the same key.
+        src = encryption.connect(self.path, self.passphrase, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
-            dst = sqlite3.connect(str(target))
+            dst = encryption.connect(target, self.passphrase)
             try:
                 src.backup(dst)
             finally:
