@@ -58,8 +58,9 @@ def test_canary_is_nowhere_in_the_files(tmp_path: Path, monkeypatch: pytest.Monk
     copy.close()
 
 
-def test_wrong_passphrase_is_refused_and_nothing_is_written(tmp_path: Path,
-                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_wrong_passphrase_is_refused_and_nothing_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("CLUBDESK_PASSPHRASE", raising=False)
     path = tmp_path / "club.sqlite3"
     Database.open(str(path), passphrase=KEY).close()
@@ -71,8 +72,9 @@ def test_wrong_passphrase_is_refused_and_nothing_is_written(tmp_path: Path,
     assert {p.name: p.read_bytes() for p in files_around(path)} == before
 
 
-def test_a_plain_file_where_encryption_is_on_is_refused(tmp_path: Path,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_plain_file_where_encryption_is_on_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("CLUBDESK_PASSPHRASE", raising=False)
     path = tmp_path / "club.sqlite3"
     Database.open(str(path), passphrase=KEY).close()
@@ -83,8 +85,9 @@ def test_a_plain_file_where_encryption_is_on_is_refused(tmp_path: Path,
         Database.open(str(path))
 
 
-def test_no_sqlcipher_means_no_database_never_a_plain_one(tmp_path: Path,
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_sqlcipher_means_no_database_never_a_plain_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "club.sqlite3"
     Database.open(str(path), passphrase=KEY).close()
 
@@ -100,8 +103,9 @@ def test_no_sqlcipher_means_no_database_never_a_plain_one(tmp_path: Path,
     assert not new.exists()
 
 
-def test_a_failing_keyring_means_asking_never_a_file(tmp_path: Path,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failing_keyring_means_asking_never_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import keyring
 
     monkeypatch.delenv("CLUBDESK_PASSPHRASE", raising=False)
@@ -121,8 +125,9 @@ def test_a_failing_keyring_means_asking_never_a_file(tmp_path: Path,
         assert KEY.encode() not in file.read_bytes()
 
 
-def test_environment_passphrase_and_keyring(tmp_path: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_environment_passphrase_and_keyring(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import keyring
 
     path = tmp_path / "club.sqlite3"
@@ -137,8 +142,9 @@ def test_environment_passphrase_and_keyring(tmp_path: Path,
     Database.open(str(path)).close()  # the keyring gives it
 
 
-def test_encrypt_rekey_decrypt_keep_the_data(tmp_path: Path,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_encrypt_rekey_decrypt_keep_the_data(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("CLUBDESK_PASSPHRASE", raising=False)
     path = tmp_path / "club.sqlite3"
     club = Club(Database.open(str(path)))
