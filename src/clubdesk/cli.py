@@ -498,6 +498,43 @@ def _new_passphrase(os: Any) -> str:
     return first
 
 
+def cmd_retention(args: argparse.Namespace) -> int:
+    club = open_club(args)
+    today = date.today()
+    try:
+        if args.action == "list":
+            for title, rows in (("À archiver (sans contact depuis longtemps)",
+                                 club.retention.to_archive(today)),
+                                ("À anonymiser (archive expirée)",
+                                 club.retention.to_anonymise(today))):
+                print(f"{title} : {len(rows)}")
+                for r in rows:
+                    seen = f"dernier contact {r.last_contact:%d/%m/%Y}" if r.last_contact \
+                        else "jamais de contact noté"
+                    print(f"  {r.member_id:>6}  {r.name}  ({seen})")
+            return 0
+        archived, anonymised = club.retention.apply(today)
+        print(f"{archived} fiche(s) archivée(s), {anonymised} fiche(s) anonymisée(s).")
+        return 0
+    finally:
+        club.close()
+
+
+def cmd_member_erase(args: argparse.Namespace) -> int:
+    club = open_club(args)
+    try:
+        member = club.members.resolve(args.member)
+        if not args.yes:
+            raise ClubdeskError(f"L'effacement de {member.display_name} (n° {member.id}) ne "
+                                "peut pas être annulé : relancez avec --yes pour confirmer.")
+        club.retention.erase(member.id, date.today())
+    finally:
+        club.close()
+    print(f"La fiche n° {member.id} est anonymisée : identité, contacts et notes effacés ; "
+          "les chiffres des rapports sont gardés.")
+    return 0
+
+
 # -- parser -----------------------------------------------------------------------------
 
 
@@ -646,6 +683,18 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--limit", type=int, default=100)
     q.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_audit)
+
+    p = sub.add_parser("retention", parents=[common],
+                       help="durées de conservation (CNIL) : archiver, anonymiser")
+    rsub = p.add_subparsers(title="actions", metavar="ACTION", required=True, dest="action")
+    rsub.add_parser("list", parents=[common], help="les fiches à archiver ou à anonymiser")
+    rsub.add_parser("apply", parents=[common], help="archive et anonymise ce qui est dû")
+    p.set_defaults(handler=cmd_retention)
+    p = sub.add_parser("member-erase", parents=[common],
+                       help="droit à l'effacement : anonymise une fiche tout de suite")
+    p.add_argument("member", metavar="MEMBRE")
+    p.add_argument("--yes", action="store_true", help="confirme (irréversible)")
+    p.set_defaults(handler=cmd_member_erase)
 
     p = sub.add_parser("checkin", parents=[common], help="pointe une personne (présence)")
     p.add_argument("member", metavar="MEMBRE", help="numéro ou nom sans ambiguïté")

@@ -22,6 +22,7 @@ from clubdesk.model import (
     partners,
     paths,
     reach_out,
+    retention,
     settings,
     staff,
     structure,
@@ -142,7 +143,8 @@ def build_world(club: Club, tmp: Path) -> dict[str, Any]:
     step = club.paths.add_step(m.id, "employment", date(2026, 1, 5), category="transitional")
     club.members.update(m.id, rqth="yes")
     club.users.create("anne", STRONG, "direction")
-    return {"m": m.id, "other": other.id, "s": s.id, "t": t.id, "p": p.id, "att": att.id,
+    gone = club.members.create("Zed")
+    return {"gone": gone.id, "m": m.id, "other": other.id, "s": s.id, "t": t.id, "p": p.id, "att": att.id,
             "f": f.id, "step": step.id, "tmp": tmp}
 
 
@@ -243,6 +245,12 @@ OPERATIONS: dict[str, tuple[set[str], Op]] = {
     "AuditService.entries": (DIRECTION, lambda c, w: c.audit.entries()),
     "AuditService.purge": (DIRECTION, lambda c, w: c.audit.purge()),
     "AuditService.verify": (DIRECTION, lambda c, w: c.audit.verify()),
+    "RetentionService.to_archive": (DIRECTION, lambda c, w: c.retention.to_archive(TODAY)),
+    "RetentionService.to_anonymise": (DIRECTION, lambda c, w: c.retention.to_anonymise(TODAY)),
+    "RetentionService.archive": (DIRECTION, lambda c, w: c.retention.archive([], TODAY)),
+    "RetentionService.anonymise": (DIRECTION, lambda c, w: c.retention.anonymise(w["gone"] + 999, TODAY)),
+    "RetentionService.erase": (DIRECTION, lambda c, w: c.retention.erase(w["gone"], TODAY)),
+    "RetentionService.apply": (DIRECTION, lambda c, w: c.retention.apply(TODAY)),
     "export_club": (STAFF, lambda c, w: export_club(c.db, c.actor, w["tmp"] / f"x{id(c)}.zip")),
     "export_member": (STAFF, lambda c, w: export_member(c.db, c.actor, w["m"], w["tmp"] / f"m{id(c)}.zip")),
     "import_club": (STAFF, lambda c, w: import_club(c.db, c.actor, w["tmp"] / "nothing")),
@@ -253,7 +261,8 @@ SERVICES = [(members, "MemberService"), (staff, "StaffService"),
             (day_rota, "RotaService"), (partners, "PartnerService"),
             (followups, "FollowupService"), (paths, "PathService"),
             (structure, "StructureService"), (indicators, "IndicatorService"),
-            (users, "UserService"), (audit, "AuditService")]
+            (users, "UserService"), (audit, "AuditService"),
+            (retention, "RetentionService")]
 
 
 def test_every_public_service_operation_is_in_the_table() -> None:

@@ -15,6 +15,7 @@ from clubdesk.model.merge import merge_members
 from clubdesk.model.partners import PartnerService
 from clubdesk.model.paths import PathService
 from clubdesk.model.reach_out import ReachOutService
+from clubdesk.model.retention import RetentionService
 from clubdesk.model.settings import SettingsService
 from clubdesk.model.staff import StaffService
 from clubdesk.model.structure import StructureService
@@ -42,6 +43,7 @@ class Club:
         self.indicators = IndicatorService(db, actor)
         self.users = UserService(db, actor)
         self.audit = AuditService(db, actor)
+        self.retention = RetentionService(db, actor)
 
     def merge_members(self, keep_id: int, other_id: int) -> Member:
         """Merge ``other_id`` into ``keep_id``: every presence and period is kept."""

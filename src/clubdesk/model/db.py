@@ -125,6 +125,7 @@ def _install_sqlite_pragmas(engine: Engine, *, foreign_keys: bool,
         cur.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
         cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = FULL")
+        cur.execute("PRAGMA secure_delete = ON")  # deleted text is overwritten, not left
         cur.close()
 
     @event.listens_for(engine, "begin")
@@ -395,6 +396,22 @@ class Database:
                 dst.close()
         finally:
             src.close()
+
+    def scrub(self) -> None:
+        """After an erasure: checkpoint the WAL into the file and rebuild the file, so that
+        erased text is in neither (SQLite keeps old pages until then)."""
+        if not self.is_sqlite:
+            return
+        raw = self.engine.raw_connection()
+        try:
+            cursor = raw.cursor()
+            cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            cursor.execute("VACUUM")
+            cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            cursor.close()
+        finally:
+            raw.close()
+        self.engine.dispose()  # other pooled connections may hold old pages in memory
 
     def pragma(self, name: str) -> Any:
         """Read one PRAGMA on a fresh connection from the engine (tests and `db check`)."""

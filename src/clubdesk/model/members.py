@@ -167,6 +167,12 @@ class MemberService:
         return [row for row, _key in self._rows_with_key(session, stmt)]
 
     def _select_rows(self, on: date) -> Any:
+        stmt = self._select_rows_all(on)
+        if self.actor.role != "direction":  # archived records: the direction only
+            stmt = stmt.where(col(Member.archived_on).is_(None))
+        return stmt
+
+    def _select_rows_all(self, on: date) -> Any:
         return select(
             col(Member.id),
             col(Member.first_name),
@@ -258,6 +264,8 @@ class MemberService:
             member = session.get(Member, member_id)
             if member is None:
                 raise NotFoundError(f"Aucun membre n'a le numéro {member_id}.")
+        if member.archived_on is not None and self.actor.role != "direction":
+            raise AccessDenied("Cette fiche est archivée : seule la direction peut la lire.")
         record(self.db, self.actor, "read", "member", member_id)
         if self.actor.role not in STAFF_ROLES:
             member = member.model_copy(update={f: None if f == "rqth" else ""

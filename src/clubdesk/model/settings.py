@@ -7,9 +7,18 @@ from clubdesk.model.db import Database
 from clubdesk.model.errors import ValidationError
 from clubdesk.model.tables import Setting
 
-DEFAULTS: dict[str, int] = {"reach_out_days": 14}
-LIMITS: dict[str, tuple[int, int]] = {"reach_out_days": (1, 365)}
-LABELS: dict[str, str] = {"reach_out_days": "Nombre de jours sans venir avant de recontacter"}
+DEFAULTS: dict[str, int] = {"reach_out_days": 14, "retention_years": 2, "archive_years": 3,
+                            "audit_months": 12, "idle_lock_minutes": 10}
+LIMITS: dict[str, tuple[int, int]] = {"reach_out_days": (1, 365), "retention_years": (1, 10),
+                                      "archive_years": (1, 10), "audit_months": (6, 36),
+                                      "idle_lock_minutes": (1, 120)}
+LABELS: dict[str, str] = {
+    "reach_out_days": "Nombre de jours sans venir avant de recontacter",
+    "retention_years": "Années sans contact avant d'archiver une fiche",
+    "archive_years": "Années d'archive avant d'anonymiser une fiche",
+    "audit_months": "Mois de conservation du journal des accès",
+    "idle_lock_minutes": "Minutes sans utilisation avant de verrouiller l'écran",
+}
 
 
 class SettingsService:

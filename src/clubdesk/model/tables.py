@@ -45,6 +45,10 @@ class Member(SQLModel, table=True):
     created_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
     # The key the record had in an imported file (exchange format); kept on export.
     external_ref: str | None = Field(default=None, max_length=100)
+    # Retention (CNIL): archived after 2 years without contact (direction only), then
+    # anonymised: identity, contact and notes erased, the counts kept.
+    archived_on: date | None = None
+    anonymised_on: date | None = None
 
     __table_args__ = (
         CheckConstraint(

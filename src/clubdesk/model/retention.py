@@ -1,0 +1,167 @@
+"""Retention and the right to erasure (CNIL guidance for social-support data).
+
+- A member with no contact (attendance, follow-up, reach-out) for ``retention_years``
+  (default 2) and no open membership after that is listed for archiving; an archived
+  record is readable by the direction only.
+- After ``archive_years`` more (default 3) it is anonymised: identity, contact and free-text
+  notes are erased; dates, periods, presences and path steps stay, so the counts of past
+  annual reports do not change.
+- Erasure on request: the same anonymisation at once, recorded in the audit trail, then a
+  VACUUM and a WAL checkpoint so that the erased text is gone from the files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlmodel import col
+
+from clubdesk.model.access import Actor, require
+from clubdesk.model.audit import record
+from clubdesk.model.db import Database
+from clubdesk.model.errors import NotFoundError, ValidationError
+from clubdesk.model.settings import SettingsService
+from clubdesk.model.tables import (
+    Attendance,
+    Followup,
+    Member,
+    MembershipPeriod,
+    ReachOut,
+)
+
+ANONYMOUS = "Anonyme"
+
+
+@dataclass(frozen=True)
+class RetentionRow:
+    member_id: int
+    name: str
+    last_contact: date | None
+    archived_on: date | None
+
+
+def years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+class RetentionService:
+    """Direction only."""
+
+    def __init__(self, db: Database, actor: Actor) -> None:
+        self.db = db
+        self.actor = actor
+
+    def _last_contacts(self, session: Any) -> dict[int, date]:
+        last: dict[int, date] = {}
+        for model, column in ((Attendance, Attendance.date), (Followup, Followup.date),
+                              (ReachOut, ReachOut.date)):
+            for mid, day in session.execute(select(col(model.member_id), func.max(column))
+                                            .group_by(col(model.member_id))):
+                if day is not None and (mid not in last or day > last[mid]):
+                    last[mid] = day
+        for mid, day in session.execute(
+                select(col(MembershipPeriod.member_id),
+                       func.max(func.coalesce(MembershipPeriod.left_on,
+                                              MembershipPeriod.joined_on)))
+                .group_by(col(MembershipPeriod.member_id))):
+            if day is not None and (mid not in last or day > last[mid]):
+                last[mid] = day
+        return last
+
+    def to_archive(self, today: date) -> list[RetentionRow]:
+        """Not archived yet, no contact for retention_years, and no membership still open."""
+        require(self.actor, "direction")
+        years = SettingsService(self.db, self.actor).get_int("retention_years")
+        limit = years_before(today, years)
+        with self.db.session(write=False) as session:
+            last = self._last_contacts(session)
+            open_members = set(session.scalars(select(col(MembershipPeriod.member_id)).where(
+                col(MembershipPeriod.left_on).is_(None))))
+            rows = session.execute(select(col(Member.id), col(Member.first_name),
+                                          col(Member.last_name), col(Member.created_at))
+                                   .where(col(Member.archived_on).is_(None),
+                                          col(Member.anonymised_on).is_(None)))
+            out = []
+            for mid, first, last_name, created in rows:
+                seen = last.get(mid) or created.date()
+                if seen <= limit and mid not in open_members:
+                    out.append(RetentionRow(mid, f"{first} {last_name}".strip(),
+                                            last.get(mid), None))
+        return sorted(out, key=lambda r: (r.last_contact or date.min, r.member_id))
+
+    def to_anonymise(self, today: date) -> list[RetentionRow]:
+        """Archived for archive_years already."""
+        require(self.actor, "direction")
+        years = SettingsService(self.db, self.actor).get_int("archive_years")
+        limit = years_before(today, years)
+        with self.db.session(write=False) as session:
+            return [RetentionRow(mid, f"{first} {last}".strip(), None, archived)
+                    for mid, first, last, archived in session.execute(
+                        select(col(Member.id), col(Member.first_name), col(Member.last_name),
+                               col(Member.archived_on))
+                        .where(col(Member.archived_on) <= limit,
+                               col(Member.anonymised_on).is_(None))
+                        .order_by(col(Member.archived_on)))]
+
+    def archive(self, member_ids: list[int], today: date) -> int:
+        require(self.actor, "direction")
+        with self.db.session(actor=self.actor) as session:
+            members = [session.get(Member, i) for i in member_ids]
+            for member in members:
+                if member is None:
+                    raise NotFoundError("Une des fiches à archiver n'existe plus.")
+                member.archived_on = today
+                session.add(member)
+        return len(member_ids)
+
+    def anonymise(self, member_id: int, today: date) -> None:
+        """Erase identity, contact and notes; keep dates and counts. Cannot be undone."""
+        require(self.actor, "direction")
+        with self.db.session(actor=self.actor) as session:
+            member = session.get(Member, member_id)
+            if member is None:
+                raise NotFoundError(f"Aucun membre n'a le numéro {member_id}.")
+            if member.anonymised_on is not None:
+                raise ValidationError("member", "Cette fiche est déjà anonymisée.")
+            for name in ("last_name", "preferred_name", "phone", "email", "address",
+                         "charter_version", "referent_partner", "other_peer_places",
+                         "search_key"):
+                setattr(member, name, "")
+            member.first_name = ANONYMOUS
+            member.rqth = None
+            member.contact_preference = "none"
+            member.external_ref = None
+            member.archived_on = member.archived_on or today
+            member.anonymised_on = today
+            session.add(member)
+            session.execute(update(MembershipPeriod).where(
+                col(MembershipPeriod.member_id) == member_id).values(leave_reason=""))
+            session.execute(update(Followup).where(col(Followup.member_id) == member_id)
+                            .values(note="", next_step=""))
+            session.execute(update(ReachOut).where(col(ReachOut.member_id) == member_id)
+                            .values(note="", done_by=""))
+        record(self.db, self.actor, "anonymise", "member", member_id)
+
+    def erase(self, member_id: int, today: date) -> None:
+        """Right to erasure: anonymise now, then scrub the files (VACUUM, WAL checkpoint)."""
+        self.anonymise(member_id, today)
+        record(self.db, self.actor, "erase", "member", member_id)
+        self.db.scrub()
+
+    def apply(self, today: date) -> tuple[int, int]:
+        """Archive what is due, anonymise what is due; returns both counts."""
+        require(self.actor, "direction")
+        archived = self.archive([r.member_id for r in self.to_archive(today)], today)
+        due = self.to_anonymise(today)
+        for row in due:
+            self.anonymise(row.member_id, today)
+        if due:
+            self.db.scrub()
+        return archived, len(due)
+
