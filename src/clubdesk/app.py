@@ -12,6 +12,7 @@ from clubdesk import paths
 from clubdesk.model.club import Club
 from clubdesk.model.db import Database
 from clubdesk.model.errors import ClubdeskError
+from clubdesk.ui.exchange.exchange_screen import ExchangeScreen
 from clubdesk.ui.followups.followups_screen import FollowupsScreen
 from clubdesk.ui.main_window import MainWindow
 from clubdesk.ui.members.members_screen import MembersScreen
@@ -70,6 +71,7 @@ def build_main_window(database_url: str, *, create_parent: bool = False) -> Main
     window.add_screen(window.tr("Tâches"), TasksScreen(ops))
     window.add_screen(window.tr("Rapport annuel"), ReportScreen(ops))
     window.add_screen(window.tr("Structure"), StructureScreen(ops))
+    window.add_screen(window.tr("Importer / exporter"), ExchangeScreen(ops))
     window.destroyed.connect(lambda *_: club.close())
     return window
 

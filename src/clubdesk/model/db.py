@@ -23,6 +23,7 @@ from sqlmodel import Session
 from clubdesk.model import (
     audit_chain,  # noqa: F401  (records every change made in a session)
     encryption,
+    placement,
 )
 from clubdesk.model.errors import DatabaseError
 
@@ -239,6 +240,7 @@ class Database:
         key = None
         if path is not None:
             _check_sqlite_file(path, create_parent=create_parent)
+            placement.check_local(path)
             key = _key_for(path, passphrase)
         engine = make_engine(url, passphrase=key)
         db = cls(url, engine, key)

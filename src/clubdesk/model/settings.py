@@ -12,6 +12,8 @@ DEFAULTS: dict[str, int] = {"reach_out_days": 14, "retention_years": 2, "archive
 LIMITS: dict[str, tuple[int, int]] = {"reach_out_days": (1, 365), "retention_years": (1, 10),
                                       "archive_years": (1, 10), "audit_months": (6, 36),
                                       "idle_lock_minutes": (1, 120)}
+# Free-text settings: the second backup folder (a USB key...), the last good backup (ISO).
+TEXT_KEYS = ("backup_second_folder", "last_good_backup")
 LABELS: dict[str, str] = {
     "reach_out_days": "Nombre de jours sans venir avant de recontacter",
     "retention_years": "Années sans contact avant d'archiver une fiche",
@@ -36,6 +38,21 @@ class SettingsService:
             return int(row.value)
         except ValueError:
             return DEFAULTS[key]
+
+    def get_text(self, key: str) -> str:
+        require(self.actor, *ALL_ROLES)
+        with self.db.session(write=False) as session:
+            row = session.get(Setting, key)
+        return row.value if row is not None else ""
+
+    def set_text(self, key: str, value: str) -> None:
+        require(self.actor, *STAFF_ROLES)
+        if key not in TEXT_KEYS:
+            raise ValidationError(key, f"Réglage inconnu : {key}.")
+        with self.db.session(actor=self.actor) as session:
+            row = session.get(Setting, key) or Setting(key=key)
+            row.value = value.strip()
+            session.add(row)
 
     def set_int(self, key: str, value: int) -> None:
         require(self.actor, *STAFF_ROLES)

@@ -1,0 +1,1 @@
+"""« Importer et exporter »: the import assistant and the exports of the exchange format."""
