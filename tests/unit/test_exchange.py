@@ -303,3 +303,13 @@ def test_export_refuses_a_folder_that_is_not_empty(tmp_path: Path, club: Club) -
     with pytest.raises(ClubdeskError, match="n'est pas vide"):
         export_club(club.db, club.actor, tmp_path / "full")
     assert [p.name for p in (tmp_path / "full").iterdir()] == ["notes.txt"]
+
+
+def test_a_missing_key_column_is_reported_once(tmp_path: Path) -> None:
+    folder = tmp_path / "src"
+    folder.mkdir()
+    (folder / "members.csv").write_text("first_name\nÉmilie\nPaul\n", encoding="utf-8")
+    club = fresh(tmp_path, "t")
+    with pytest.raises(ImportFailed) as err:
+        import_club(club.db, club.actor, folder)
+    assert err.value.errors == ["members.csv:1: member_id: colonne obligatoire absente."]

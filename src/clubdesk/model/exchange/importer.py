@@ -342,6 +342,8 @@ def _entities(model: Any, key: str, build: Callable[[_Run, dict[str, Any]], dict
         created = updated = 0
         for line, values in rows:
             ref = values[key]
+            if ref is None:  # the key column is missing: already reported on the header
+                continue
             if ref in seen:
                 run.error(spec.name, line, key, f"« {ref} » est en double (déjà ligne "
                                                 f"{seen[ref]})")
@@ -625,19 +627,25 @@ def _check_survey(run: _Run, v: dict[str, Any]) -> None:
 
 
 def _structure(run: _Run, spec: FileSpec, rows: Rows) -> None:
-    count = 0
+    count = same = 0
     for line, v in rows:
         try:
             value = check_info(v["key"], v["value"] or "")
         except ValidationError as exc:
             run.error(spec.name, line, "key" if exc.field == v["key"] else "value", str(exc))
             continue
-        row = run.session.get(StructureInfo, v["key"]) or StructureInfo(key=v["key"])
+        row = run.session.get(StructureInfo, v["key"])
+        if row is not None and row.value == value:
+            same += 1
+            continue
+        row = row or StructureInfo(key=v["key"])
         row.value = value
         run.session.add(row)
         count += 1
     run.session.flush()
     run.report.created[spec.name] = count
+    if same:
+        run.report.skipped[spec.name] = same
 
 
 def _governance(run: _Run, spec: FileSpec, rows: Rows) -> None:
