@@ -535,6 +535,46 @@ def cmd_member_erase(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    club = open_club(args)
+    try:
+        path = club.backups.make(Path(args.dest) if args.dest else None)
+    finally:
+        club.close()
+    print(path)
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    club = open_club(args)
+    try:
+        aside = club.backups.restore(Path(args.file))
+    finally:
+        club.close()
+    print(f"Sauvegarde restaurée. L'ancienne base est gardée dans {aside} "
+          f"(pour annuler : clubdesk restore {aside}).")
+    return 0
+
+
+def cmd_db_check(args: argparse.Namespace) -> int:
+    club = open_club(args, upgrade=False, sign_in=False)
+    try:
+        result = club.db.check()
+    finally:
+        club.close()
+    if result["ok"]:
+        print(f"Base {club.db.display_name} : intègre, aucune référence cassée.")
+        return 0
+    print(f"Base {club.db.display_name} : PROBLÈMES. Intégrité : "
+          f"{'; '.join(result['integrity'][:5])}. Références cassées : "
+          f"{result['foreign_key_problems']}.")
+    return 1
+
+
 # -- parser -----------------------------------------------------------------------------
 
 
@@ -574,6 +614,9 @@ def build_parser() -> argparse.ArgumentParser:
                          ("rekey", "change la phrase de passe (CLUBDESK_NEW_PASSPHRASE)")):
         q = dbsub.add_parser(action, parents=[common], help=text)
         q.set_defaults(handler=cmd_db_crypto, action=action)
+    q = dbsub.add_parser("check", parents=[common],
+                         help="vérifie l'intégrité de la base et ses références")
+    q.set_defaults(handler=cmd_db_check)
     q = dbsub.add_parser("status", parents=[common], help="affiche la version du schéma")
     q.add_argument("--json", action="store_true", help="sortie JSON")
     q.set_defaults(handler=cmd_db_status)
@@ -695,6 +738,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("member", metavar="MEMBRE")
     p.add_argument("--yes", action="store_true", help="confirme (irréversible)")
     p.set_defaults(handler=cmd_member_erase)
+
+    p = sub.add_parser("backup", parents=[common],
+                       help="fait une sauvegarde vérifiée maintenant et affiche son chemin")
+    p.add_argument("dest", nargs="?", metavar="DOSSIER")
+    p.set_defaults(handler=cmd_backup)
+    p = sub.add_parser("restore", parents=[common],
+                       help="restaure une sauvegarde (l'ancienne base est gardée de côté)")
+    p.add_argument("file", metavar="FICHIER")
+    p.set_defaults(handler=cmd_restore)
 
     p = sub.add_parser("checkin", parents=[common], help="pointe une personne (présence)")
     p.add_argument("member", metavar="MEMBRE", help="numéro ou nom sans ambiguïté")

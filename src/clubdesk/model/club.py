@@ -5,6 +5,7 @@ from __future__ import annotations
 from clubdesk.model.access import LOCAL_ADMIN, Actor
 from clubdesk.model.attendance import AttendanceService
 from clubdesk.model.audit import AuditService
+from clubdesk.model.backup import BackupService
 from clubdesk.model.day_rota import RotaService
 from clubdesk.model.db import Database
 from clubdesk.model.followups import FollowupService
@@ -44,6 +45,7 @@ class Club:
         self.users = UserService(db, actor)
         self.audit = AuditService(db, actor)
         self.retention = RetentionService(db, actor)
+        self.backups = BackupService(db, actor)
 
     def merge_members(self, keep_id: int, other_id: int) -> Member:
         """Merge ``other_id`` into ``keep_id``: every presence and period is kept."""

@@ -203,6 +203,15 @@ def describe_failure(exc: BaseException, where: str) -> DatabaseError:
     return DatabaseError(f"La base « {where} » n'a pas pu être utilisée.")
 
 
+def latest_backup_hint(path: Path) -> str:
+    """' Dernière sauvegarde : X (restaurez-la avec …)' when one exists beside the file."""
+    copies = sorted((path.parent / "backups").glob(f"{path.stem}-sauvegarde-*.sqlite3"))
+    if not copies:
+        return " Aucune sauvegarde n'a été trouvée à côté de la base."
+    return (f" Dernière sauvegarde : {copies[-1]} — pour la remettre : "
+            f"clubdesk restore {copies[-1]}")
+
+
 class Database:
     """An open club database: an engine, a session factory, and its schema at head."""
 
@@ -253,7 +262,10 @@ class Database:
             raise
         except (OperationalError, SQLAlchemyDatabaseError, sqlite3.Error) as exc:
             engine.dispose()
-            raise describe_failure(exc, db.display_name) from exc
+            failure = describe_failure(exc, db.display_name)
+            if path is not None and "abîmé" in str(failure):
+                failure = DatabaseError(f"{failure}{latest_backup_hint(path)}")
+            raise failure from exc
         return db
 
     def close(self) -> None:
@@ -275,7 +287,10 @@ class Database:
             session.commit()
         except (OperationalError, SQLAlchemyDatabaseError) as exc:
             session.rollback()
-            raise describe_failure(exc, self.display_name) from exc
+            failure = describe_failure(exc, self.display_name)
+            if self.path is not None and "abîmé" in str(failure):
+                failure = DatabaseError(f"{failure}{latest_backup_hint(self.path)}")
+            raise failure from exc
         except BaseException:
             session.rollback()
             raise
@@ -394,10 +409,27 @@ class Database:
             dst = encryption.connect(target, self.passphrase)
             try:
                 src.backup(dst)
+                # a copy is one self-contained file: no -wal or -shm beside it
+                dst.execute("PRAGMA journal_mode = DELETE").fetchall()
             finally:
                 dst.close()
         finally:
             src.close()
+
+    def check(self) -> dict[str, Any]:
+        """integrity_check and foreign_key_check, for `clubdesk db check` and the start."""
+        try:
+            with self.engine.connect() as conn:
+                integrity = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        except (OperationalError, SQLAlchemyDatabaseError) as exc:
+            hint = latest_backup_hint(self.path) if self.path is not None else ""
+            return {"integrity": [f"{describe_failure(exc, self.display_name)}{hint}"],
+                    "ok": False, "foreign_key_problems": 0}
+        ok = integrity == ["ok"] and not broken
+        if not ok and self.path is not None:
+            integrity.append(latest_backup_hint(self.path).strip())
+        return {"integrity": integrity, "ok": ok, "foreign_key_problems": len(broken)}
 
     def scrub(self) -> None:
         """After an erasure: checkpoint the WAL into the file and rebuild the file, so that

@@ -1,0 +1,192 @@
+"""Backups that can be trusted: SQLite's online backup API (safe while the app writes), each
+copy checked with integrity_check before it counts, rotation 7 daily / 5 weekly / 12 monthly,
+an optional second folder (a USB key, another disk), and a restore that sets the current file
+aside first, verifies, and can be undone. An encrypted database gives encrypted backups."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from clubdesk.model import encryption
+from clubdesk.model.access import STAFF_ROLES, Actor, require
+from clubdesk.model.audit import record
+from clubdesk.model.db import Database
+from clubdesk.model.errors import ClubdeskError
+from clubdesk.model.settings import SettingsService
+
+_NAME = re.compile(r"-sauvegarde-(\d{8}-\d{6})\.sqlite3$")
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 5, 12
+STALE_AFTER = timedelta(days=2)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime
+    members: int | None  # None when the copy cannot be read (wrong key, damaged)
+
+
+@dataclass(frozen=True)
+class BackupStatus:
+    last_good: datetime | None
+    warnings: list[str]
+
+    def sentence(self) -> str:
+        if self.last_good is None:
+            text = "Aucune sauvegarde vérifiée pour l'instant."
+        else:
+            text = f"Dernière sauvegarde vérifiée : {self.last_good.astimezone():%d/%m/%Y à %H:%M}."
+        return " ".join([text, *self.warnings])
+
+
+def verify_copy(path: Path, passphrase: str | None) -> int:
+    """integrity_check on a copy; returns its number of members, or raises."""
+    conn = encryption.connect(path, passphrase, readonly=True)
+    try:
+        result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        if result != "ok":
+            raise ClubdeskError(f"La sauvegarde « {path} » est abîmée ({result}).")
+        return int(conn.execute("SELECT count(*) FROM member").fetchone()[0])
+    except ClubdeskError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - sqlite3 and sqlcipher3 raise their own errors
+        raise ClubdeskError(f"La sauvegarde « {path} » ne peut pas être lue.") from exc
+    finally:
+        conn.close()
+
+
+def rotation_keep(times: list[datetime]) -> set[datetime]:
+    """The newest backup of each of the last 7 days, 5 weeks and 12 months."""
+    keep: set[datetime] = set()
+    for key, count in ((lambda t: t.date(), KEEP_DAILY),
+                       (lambda t: t.isocalendar()[:2], KEEP_WEEKLY),
+                       (lambda t: (t.year, t.month), KEEP_MONTHLY)):
+        newest: dict[object, datetime] = {}
+        for t in sorted(times, reverse=True):
+            newest.setdefault(key(t), t)
+        keep |= set(sorted(newest.values(), reverse=True)[:count])
+    return keep
+
+
+class BackupService:
+    def __init__(self, db: Database, actor: Actor) -> None:
+        self.db = db
+        self.actor = actor
+
+    @property
+    def folder(self) -> Path:
+        assert self.db.path is not None
+        return self.db.path.parent / "backups"
+
+    def second_folder(self) -> Path | None:
+        text = SettingsService(self.db, self.actor).get_text("backup_second_folder")
+        return Path(text) if text else None
+
+    def make(self, dest: Path | None = None, *, now: datetime | None = None) -> Path:
+        """A verified backup now (into ``dest``, else the backups folder and the second
+        folder when it is set and present); returns the first copy's path."""
+        require(self.actor, *STAFF_ROLES)
+        if self.db.path is None:
+            raise ClubdeskError("La sauvegarde par fichier concerne une base SQLite ; pour "
+                                "PostgreSQL, utilisez les sauvegardes du serveur.")
+        now = (now or datetime.now(UTC)).astimezone(UTC)
+        targets = [dest] if dest is not None else [self.folder]
+        second = self.second_folder()
+        if dest is None and second is not None and second.is_dir():
+            targets.append(second)
+        written: list[Path] = []
+        for folder in targets:
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / f"{self.db.path.stem}-sauvegarde-{now:%Y%m%d-%H%M%S}.sqlite3"
+            tmp = path.with_name(path.name + ".en-cours")
+            try:
+                self.db.backup_to(tmp)
+                verify_copy(tmp, self.db.passphrase)
+                os.replace(tmp, path)
+            except OSError as exc:
+                raise ClubdeskError(f"La sauvegarde dans « {folder} » a échoué "
+                                    f"({exc.strerror or exc}) : libérez de la place ou "
+                                    "vérifiez le disque.") from exc
+            finally:
+                if tmp.exists():
+                    tmp.unlink()
+            written.append(path)
+            if dest is None:
+                self.rotate(folder)
+        SettingsService(self.db, self.actor).set_text("last_good_backup", now.isoformat())
+        record(self.db, self.actor, "backup", "club", written[0].name)
+        return written[0]
+
+    def backups(self, folder: Path | None = None) -> list[BackupInfo]:
+        """Backups of this club, newest first, with their member count."""
+        found = []
+        for path in (folder or self.folder).glob("*-sauvegarde-*.sqlite3"):
+            m = _NAME.search(path.name)
+            if not m:
+                continue
+            taken = datetime.strptime(m.group(1), "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
+            try:
+                members: int | None = verify_copy(path, self.db.passphrase)
+            except ClubdeskError:
+                members = None
+            found.append(BackupInfo(path, taken, members))
+        return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+    def rotate(self, folder: Path | None = None) -> list[Path]:
+        """Keep 7 daily, 5 weekly, 12 monthly; remove the rest (pre-migration copies stay)."""
+        folder = folder or self.folder
+        by_time: dict[datetime, Path] = {}
+        for path in folder.glob("*-sauvegarde-*.sqlite3"):
+            m = _NAME.search(path.name)
+            if m:
+                by_time[datetime.strptime(m.group(1), "%Y%m%d-%H%M%S")] = path
+        keep = rotation_keep(list(by_time))
+        removed = [p for t, p in by_time.items() if t not in keep]
+        for path in removed:
+            path.unlink()
+        return sorted(removed)
+
+    def status(self, now: datetime | None = None) -> BackupStatus:
+        now = now or datetime.now(UTC)
+        text = SettingsService(self.db, self.actor).get_text("last_good_backup")
+        last = datetime.fromisoformat(text) if text else None
+        warnings = []
+        if last is None or now - last > STALE_AFTER:
+            warnings.append("Attention : la dernière sauvegarde a plus de deux jours.")
+        second = self.second_folder()
+        if second is not None and not second.is_dir():
+            warnings.append(f"Le second dossier de sauvegarde ({second}) n'est pas branché.")
+        return BackupStatus(last, warnings)
+
+    def restore(self, backup: Path) -> Path:
+        """Replace the club with ``backup``; the current file is set aside first (returned:
+        restoring it undoes the restore)."""
+        require(self.actor, "direction")
+        if self.db.path is None:
+            raise ClubdeskError("La restauration concerne une base SQLite (un fichier).")
+        verify_copy(backup, self.db.passphrase)
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+        self.folder.mkdir(parents=True, exist_ok=True)
+        aside = self.folder / f"{self.db.path.stem}-avant-restauration-{stamp}.sqlite3"
+        self.db.backup_to(aside)
+        verify_copy(aside, self.db.passphrase)
+        source = encryption.connect(backup, self.db.passphrase, readonly=True)
+        try:
+            raw = self.db.engine.raw_connection()
+            try:
+                target = raw.driver_connection
+                source.backup(target)  # the live file, page by page, under its own lock
+            finally:
+                raw.close()
+        finally:
+            source.close()
+        self.db.engine.dispose()
+        verify_copy(self.db.path, self.db.passphrase)
+        record(self.db, self.actor, "restore", "club", backup.name)
+        return aside
+
+
