@@ -14,6 +14,7 @@ import pytest
 from clubdesk.model import (
     attendance,
     audit,
+    backup,
     day_rota,
     followups,
     indicators,
@@ -182,6 +183,14 @@ OPERATIONS: dict[str, tuple[set[str], Op]] = {
     "ReachOutService.history": (ALL, lambda c, w: c.reach_out.history(w["m"])),
     "ReachOutService.record": (ALL, lambda c, w: c.reach_out.record(w["m"], TODAY, "sms", today=TODAY)),
     "SettingsService.get_int": (ALL, lambda c, w: c.settings.get_int("reach_out_days")),
+    "SettingsService.get_text": (ALL, lambda c, w: c.settings.get_text("backup_second_folder")),
+    "SettingsService.set_text": (STAFF, lambda c, w: c.settings.set_text("backup_second_folder", "")),
+    "BackupService.make": (STAFF, lambda c, w: c.backups.make(w["tmp"] / f"b{id(c)}")),
+    "BackupService.backups": (STAFF, lambda c, w: c.backups.backups()),
+    "BackupService.rotate": (STAFF, lambda c, w: c.backups.rotate(w["tmp"])),
+    "BackupService.second_folder": (ALL, lambda c, w: c.backups.second_folder()),
+    "BackupService.status": (ALL, lambda c, w: c.backups.status()),
+    "BackupService.restore": (DIRECTION, lambda c, w: c.backups.restore(w["tmp"] / "absent.sqlite3")),
     "SettingsService.set_int": (STAFF, lambda c, w: c.settings.set_int("reach_out_days", 20)),
     "TaskService.archive": (STAFF, lambda c, w: c.tasks.archive(c.tasks.create(name=f"A{id(c)}").id)),
     "TaskService.create": (STAFF, lambda c, w: c.tasks.create(name=f"C{id(c)}")),
@@ -262,7 +271,7 @@ SERVICES = [(members, "MemberService"), (staff, "StaffService"),
             (followups, "FollowupService"), (paths, "PathService"),
             (structure, "StructureService"), (indicators, "IndicatorService"),
             (users, "UserService"), (audit, "AuditService"),
-            (retention, "RetentionService")]
+            (retention, "RetentionService"), (backup, "BackupService")]
 
 
 def test_every_public_service_operation_is_in_the_table() -> None:

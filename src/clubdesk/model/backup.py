@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from clubdesk.model import encryption
-from clubdesk.model.access import STAFF_ROLES, Actor, require
+from clubdesk.model.access import ALL_ROLES, STAFF_ROLES, Actor, require
 from clubdesk.model.audit import record
 from clubdesk.model.db import Database
 from clubdesk.model.errors import ClubdeskError
@@ -45,7 +45,12 @@ class BackupStatus:
 
 def verify_copy(path: Path, passphrase: str | None) -> int:
     """integrity_check on a copy; returns its number of members, or raises."""
-    conn = encryption.connect(path, passphrase, readonly=True)
+    if not path.is_file():
+        raise ClubdeskError(f"La sauvegarde « {path} » n'existe pas.")
+    try:
+        conn = encryption.connect(path, passphrase, readonly=True)
+    except Exception as exc:  # noqa: BLE001 - sqlite3 and sqlcipher3 raise their own errors
+        raise ClubdeskError(f"La sauvegarde « {path} » ne peut pas être lue.") from exc
     try:
         result = conn.execute("PRAGMA integrity_check").fetchone()[0]
         if result != "ok":
@@ -123,6 +128,7 @@ class BackupService:
 
     def backups(self, folder: Path | None = None) -> list[BackupInfo]:
         """Backups of this club, newest first, with their member count."""
+        require(self.actor, *STAFF_ROLES)
         found = []
         for path in (folder or self.folder).glob("*-sauvegarde-*.sqlite3"):
             m = _NAME.search(path.name)
@@ -138,6 +144,7 @@ class BackupService:
 
     def rotate(self, folder: Path | None = None) -> list[Path]:
         """Keep 7 daily, 5 weekly, 12 monthly; remove the rest (pre-migration copies stay)."""
+        require(self.actor, *STAFF_ROLES)
         folder = folder or self.folder
         by_time: dict[datetime, Path] = {}
         for path in folder.glob("*-sauvegarde-*.sqlite3"):
@@ -151,6 +158,8 @@ class BackupService:
         return sorted(removed)
 
     def status(self, now: datetime | None = None) -> BackupStatus:
+        """For the status line of every desk: dates only, nothing about anyone."""
+        require(self.actor, *ALL_ROLES)
         now = now or datetime.now(UTC)
         text = SettingsService(self.db, self.actor).get_text("last_good_backup")
         last = datetime.fromisoformat(text) if text else None

@@ -1,37 +1,28 @@
 """Table models of the « Suivis » screen: the member chooser, the timeline, the path steps,
 the next steps due and a staff member's caseload.
 
-``RowsTableModel`` is the small read-only base they share (the partners screen uses it too):
-a list of rows, a tuple of column keys, a header per column and a text per cell.
+They build on ``clubdesk.ui.table_model.RowsTableModel``, the read-only base every list of
+the application shares.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Generic, TypeVar
+from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from clubdesk.model.followups import PATH_LABELS, CaseloadRow, DueStep, TimelineEntry
 from clubdesk.model.members import MemberRow
 from clubdesk.model.paths import CATEGORY_LABELS, CONTRACT_LABELS
+from clubdesk.ui.table_model import Index, RowsTableModel, short_date
 
-Index = QModelIndex | QPersistentModelIndex
+__all__ = ["RowsTableModel", "short_date"]  # re-exported for the partners screen
+
 DETAIL_SHOWN = 400  # characters of a note shown in the timeline
-R = TypeVar("R")
-
-
-def short_date(value: date | None) -> str:
-    """JJ/MM/AAAA, or an empty string."""
-    return value.strftime("%d/%m/%Y") if value is not None else ""
 
 
 def hours_text(hours: float | None) -> str:
@@ -40,84 +31,6 @@ def hours_text(hours: float | None) -> str:
         return ""
     number = f"{hours:g}".replace(".", ",")
     return f"{number} h"
-
-
-class RowsTableModel(QAbstractTableModel, Generic[R]):
-    """A read-only table over a list of rows; subclasses say the columns and the texts."""
-
-    ID_ROLE = Qt.ItemDataRole.UserRole + 1
-    COLUMNS: tuple[str, ...] = ()
-    RIGHT_ALIGNED: frozenset[str] = frozenset()
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[R] = []
-
-    # -- to override ------------------------------------------------------------------
-
-    def headers(self) -> Sequence[str]:
-        return self.COLUMNS
-
-    def text(self, row: R, column: str) -> str:
-        return str(getattr(row, column, ""))
-
-    def row_id(self, row: R) -> Any:
-        return getattr(row, "id", None)
-
-    def tooltip(self, row: R, column: str) -> str | None:
-        return None
-
-    # -- the model --------------------------------------------------------------------
-
-    def set_rows(self, rows: Sequence[R]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[R]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> R:
-        return self._rows[row]
-
-    def find_row(self, predicate: Callable[[R], bool]) -> int:
-        for number, row in enumerate(self._rows):
-            if predicate(row):
-                return number
-        return -1
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        return self.headers()[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= index.column() < len(self.COLUMNS):
-            return None
-        row = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.text(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row, column) or self.text(row, column) or None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = (Qt.AlignmentFlag.AlignRight if column in self.RIGHT_ALIGNED
-                          else Qt.AlignmentFlag.AlignLeft)
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        if role == self.ID_ROLE:
-            return self.row_id(row)
-        return None
 
 
 class MemberResultsModel(RowsTableModel[MemberRow]):

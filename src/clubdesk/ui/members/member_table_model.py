@@ -3,19 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication
 
 from clubdesk.model.members import MemberRow
-
-Index = QModelIndex | QPersistentModelIndex
+from clubdesk.ui.table_model import RowsTableModel
 
 
 def status_label(status: str) -> str:
@@ -26,51 +18,17 @@ def status_label(status: str) -> str:
     }[status]
 
 
-class MemberTableModel(QAbstractTableModel):
-    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+class MemberTableModel(RowsTableModel[MemberRow]):
     COLUMNS = ("first_name", "last_name", "preferred_name", "status", "phone")
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[MemberRow] = []
+    def headers(self) -> Sequence[str]:
+        return (self.tr("Prénom"), self.tr("Nom"), self.tr("Surnom"), self.tr("Statut"),
+                self.tr("Téléphone"))
 
-    def set_rows(self, rows: Sequence[MemberRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def text(self, row: MemberRow, column: str) -> str:
+        if column == "status":
+            return status_label(row.status)
+        return str(getattr(row, column))
 
-    def row_at(self, row: int) -> MemberRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        return (
-            self.tr("Prénom"),
-            self.tr("Nom"),
-            self.tr("Surnom"),
-            self.tr("Statut"),
-            self.tr("Téléphone"),
-        )[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        r = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if column == "status":
-                return status_label(r.status)
-            return getattr(r, column)
-        if role == self.ID_ROLE:
-            return r.id
+    def tooltip(self, row: MemberRow, column: str) -> str | None:
         return None

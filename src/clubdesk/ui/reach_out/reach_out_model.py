@@ -3,20 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication
 
 from clubdesk.model.reach_out import DueMember
-
-Index = QModelIndex | QPersistentModelIndex
+from clubdesk.ui.table_model import RowsTableModel, short_date
 
 
 def contact_label(preference: str, phone: str, email: str) -> str:
@@ -35,45 +26,19 @@ def contact_label(preference: str, phone: str, email: str) -> str:
     return tr("Aucun")
 
 
-def short_date(value: date) -> str:
-    return value.strftime("%d/%m/%Y")
-
-
-class ReachOutTableModel(QAbstractTableModel):
-    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+class ReachOutTableModel(RowsTableModel[DueMember]):
     COLUMNS = ("name", "last_seen", "days", "contact", "last_reach_out")
+    RIGHT_ALIGNED = frozenset({"days"})
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[DueMember] = []
+    def headers(self) -> Sequence[str]:
+        return (self.tr("Nom"), self.tr("Dernière venue"), self.tr("Jours"),
+                self.tr("Contact préféré"), self.tr("Dernier contact"))
 
-    def set_rows(self, rows: Sequence[DueMember]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def row_id(self, row: DueMember) -> int:
+        return row.member_id
 
-    def row_at(self, row: int) -> DueMember:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        return (
-            self.tr("Nom"),
-            self.tr("Dernière venue"),
-            self.tr("Jours"),
-            self.tr("Contact préféré"),
-            self.tr("Dernier contact"),
-        )[section]
+    def tooltip(self, row: DueMember, column: str) -> str | None:
+        return None
 
     def text(self, r: DueMember, column: str) -> str:
         if column == "name":
@@ -85,18 +50,3 @@ class ReachOutTableModel(QAbstractTableModel):
         if column == "contact":
             return contact_label(r.contact_preference, r.phone, r.email)
         return short_date(r.last_reach_out) if r.last_reach_out else self.tr("aucun")
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= index.column() < len(self.COLUMNS):
-            return None
-        r = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.text(r, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == "days":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == self.ID_ROLE:
-            return r.member_id
-        return None
