@@ -52,8 +52,12 @@ class Club:
         return merge_members(self.db, self.actor, keep_id, other_id)
 
     @classmethod
-    def open(cls, target: str, actor: Actor = LOCAL_ADMIN, *, create_parent: bool = False) -> Club:
-        return cls(Database.open(target, create_parent=create_parent), actor)
+    def open(cls, target: str, actor: Actor = LOCAL_ADMIN, *, create_parent: bool = False,
+             passphrase: str | None = None) -> Club:
+        """A club on its own connections (a worker thread opens its own this way, with the
+        UI's ``db.passphrase`` when the database is encrypted)."""
+        return cls(Database.open(target, create_parent=create_parent, passphrase=passphrase),
+                   actor)
 
     def close(self) -> None:
         self.db.close()
