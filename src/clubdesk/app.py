@@ -6,12 +6,13 @@ import sys
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from clubdesk import paths
-from clubdesk.model.club import Club
+from clubdesk.model.access import STAFF_ROLES, Actor
 from clubdesk.model.db import Database
 from clubdesk.model.errors import ClubdeskError
+from clubdesk.ui.backup.attach import attach_backups
 from clubdesk.ui.exchange.exchange_screen import ExchangeScreen
 from clubdesk.ui.followups.followups_screen import FollowupsScreen
 from clubdesk.ui.main_window import MainWindow
@@ -22,6 +23,7 @@ from clubdesk.ui.reach_out.reach_out_screen import ReachOutScreen
 from clubdesk.ui.reception.reception_screen import ReceptionScreen
 from clubdesk.ui.report.report_screen import ReportScreen
 from clubdesk.ui.rota.rota_screen import RotaScreen
+from clubdesk.ui.session.shell import open_session_window
 from clubdesk.ui.settings.tasks_screen import TasksScreen
 from clubdesk.ui.structure.structure_screen import StructureScreen
 
@@ -52,40 +54,69 @@ def ensure_application() -> QApplication:
     return app
 
 
-def build_main_window(database_url: str, *, create_parent: bool = False) -> MainWindow:
+def build_main_window(database_url: str, *, create_parent: bool = False,
+                      actor: Actor | None = None, passphrase: str | None = None) -> MainWindow:
     """The main window on ``database_url`` (a URL or a path), without entering the event loop.
 
+    When the club has accounts and no ``actor`` is given, the window first asks who is there
+    and builds the screens only after signing in (see clubdesk.ui.session.shell). A club
+    without any account runs as the local administrator. Tests pass ``actor``.
     Raises ClubdeskError when the database cannot be opened.
     """
     ensure_application()
-    club = Club(Database.open(database_url, create_parent=create_parent))
-    ops = Operations(club)
-    window = MainWindow(ops)
-    ops.setParent(window)
+    db = Database.open(database_url, create_parent=create_parent, passphrase=passphrase)
+    window = open_session_window(db, add_screens, actor=actor)
+    window.backup_scheduler = attach_backups(window, db)  # started by run(), not by tests
+    window.destroyed.connect(lambda *_: db.close())
+    return window
+
+
+def add_screens(window: MainWindow, ops: Operations) -> None:
+    """The screens of one session. Reception (accueil) gets the desk's four screens only;
+    « Comptes » and « Journal » are added by the session shell for the direction."""
+    staff = ops.club.actor.role in STAFF_ROLES
     window.add_screen(window.tr("Accueil"), ReceptionScreen(ops))
     window.add_screen(window.tr("Planning du jour"), RotaScreen(ops))
     window.add_screen(window.tr("Membres"), MembersScreen(ops))
-    window.add_screen(window.tr("Suivis"), FollowupsScreen(ops))
-    window.add_screen(window.tr("Partenaires"), PartnersScreen(ops))
+    if staff:
+        window.add_screen(window.tr("Suivis"), FollowupsScreen(ops))
+        window.add_screen(window.tr("Partenaires"), PartnersScreen(ops))
     window.add_screen(window.tr("À recontacter"), ReachOutScreen(ops))
-    window.add_screen(window.tr("Tâches"), TasksScreen(ops))
-    window.add_screen(window.tr("Rapport annuel"), ReportScreen(ops))
-    window.add_screen(window.tr("Structure"), StructureScreen(ops))
-    window.add_screen(window.tr("Importer / exporter"), ExchangeScreen(ops))
-    window.destroyed.connect(lambda *_: club.close())
-    return window
+    if staff:
+        window.add_screen(window.tr("Tâches"), TasksScreen(ops))
+    if ops.club.actor.role == "direction":  # the annual report and the club's profile
+        window.add_screen(window.tr("Rapport annuel"), ReportScreen(ops))
+        window.add_screen(window.tr("Structure"), StructureScreen(ops))
+    if staff:
+        window.add_screen(window.tr("Importer / exporter"), ExchangeScreen(ops))
 
 
 def run(database_target: str) -> int:
     app = ensure_application()
     app.setFont(QFont(app.font().family(), 11))
-    try:
-        window = build_main_window(
-            database_target, create_parent=database_target == str(paths.default_db_path())
-        )
-    except ClubdeskError as exc:
-        QMessageBox.critical(None, "clubdesk", str(exc))
-        print(f"clubdesk : {exc}", file=sys.stderr)
-        return 1
+    create_parent = database_target == str(paths.default_db_path())
+    passphrase: str | None = None
+    while True:
+        try:
+            window = build_main_window(database_target, create_parent=create_parent,
+                                       passphrase=passphrase)
+            break
+        except ClubdeskError as exc:
+            if "phrase de passe" in str(exc):  # an encrypted club: ask, never store in a file
+                passphrase = ask_passphrase(str(exc))
+                if passphrase is not None:
+                    continue
+            QMessageBox.critical(None, "clubdesk", str(exc))
+            print(f"clubdesk : {exc}", file=sys.stderr)
+            return 1
     window.show()
+    window.backup_scheduler.start()  # a backup now, then every few hours, and on quit
     return app.exec()
+
+
+def ask_passphrase(reason: str) -> str | None:
+    text, ok = QInputDialog.getText(
+        None, QApplication.translate("app", "Base chiffrée"),
+        reason + "\n\n" + QApplication.translate("app", "Phrase de passe :"),
+        QLineEdit.EchoMode.Password)
+    return text if ok and text else None

@@ -331,7 +331,7 @@ def test_every_control_is_named_labelled_and_tall_enough(make_screen, club) -> N
 
 
 def test_the_main_window_has_the_screen(qtbot, db_path: Path) -> None:
-    window = build_main_window(str(db_path))
+    window = build_main_window(str(db_path), actor=Actor("equipe", "equipe"))
     qtbot.addWidget(window)
     screen = window.screen_named("exchange_screen")
     assert isinstance(screen, ExchangeScreen)

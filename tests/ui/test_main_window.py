@@ -5,6 +5,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from clubdesk.app import build_main_window
+from clubdesk.model.access import Actor
 from clubdesk.ui.members.member_table_model import MemberTableModel
 from clubdesk.ui.members.members_screen import MembersScreen
 
@@ -17,7 +18,7 @@ def names_in(screen: MembersScreen) -> set[str]:
 
 
 def test_main_window_lists_the_demo_club(qtbot, demo_db: Path) -> None:
-    window = build_main_window(str(demo_db))
+    window = build_main_window(str(demo_db), actor=Actor("direction", "direction"))
     qtbot.addWidget(window)
     window.show()
     assert window.windowTitle().startswith("clubdesk")
@@ -28,7 +29,7 @@ def test_main_window_lists_the_demo_club(qtbot, demo_db: Path) -> None:
 
 
 def test_members_screen_search_and_filter(qtbot, demo_db: Path) -> None:
-    window = build_main_window(str(demo_db))
+    window = build_main_window(str(demo_db), actor=Actor("direction", "direction"))
     qtbot.addWidget(window)
     screen = window.findChild(MembersScreen)
     qtbot.keyClicks(screen.search, "ndiaye")

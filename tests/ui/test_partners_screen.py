@@ -277,7 +277,7 @@ def test_every_control_is_named_and_big_enough(qtbot, ops) -> None:
 def test_the_main_window_has_the_partners_screen(qtbot, demo_db: Path) -> None:
     from clubdesk.app import build_main_window
 
-    window = build_main_window(str(demo_db))
+    window = build_main_window(str(demo_db), actor=Actor("direction", "direction"))
     qtbot.addWidget(window)
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles.index("Partenaires") == titles.index("Suivis") + 1

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, Qt
 
+from clubdesk.model.access import Actor
 from clubdesk.model.club import Club
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.reach_out.reach_out_model import ReachOutTableModel
@@ -151,7 +152,7 @@ def test_reach_out_table_model_passes_qtmodeltester(qtmodeltester, club, absent,
 def test_the_main_window_has_the_reach_out_screen(qtbot, demo_db: Path) -> None:
     from clubdesk.app import build_main_window
 
-    window = build_main_window(str(demo_db))
+    window = build_main_window(str(demo_db), actor=Actor("direction", "direction"))
     qtbot.addWidget(window)
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert "À recontacter" in titles

@@ -5,6 +5,7 @@ from datetime import date, datetime
 import pytest
 from PySide6.QtCore import Qt
 
+from clubdesk.model.access import Actor
 from clubdesk.model.club import Club
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.reception.models import CheckinResultsModel, PresentListModel
@@ -159,7 +160,7 @@ def test_reception_models_pass_qtmodeltester(qtmodeltester, screen: ReceptionScr
 def test_reception_is_the_first_screen(qtbot, demo_db) -> None:
     from clubdesk.app import build_main_window
 
-    window = build_main_window(str(demo_db))
+    window = build_main_window(str(demo_db), actor=Actor("direction", "direction"))
     qtbot.addWidget(window)
     assert isinstance(window.stack.currentWidget(), ReceptionScreen)
     assert window.nav.item(0).text() == "Accueil"

@@ -218,7 +218,7 @@ def test_models_pass_qtmodeltester(qtmodeltester, demo_db: Path) -> None:
 def test_structure_and_report_screens_are_in_the_main_window(qtbot, demo_db: Path) -> None:
     from clubdesk.app import build_main_window
 
-    window = build_main_window(str(demo_db))
+    window = build_main_window(str(demo_db), actor=Actor("direction", "direction"))
     qtbot.addWidget(window)
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert {"Rapport annuel", "Structure"} <= set(titles)

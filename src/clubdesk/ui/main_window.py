@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,6 +23,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ops: Operations) -> None:
         super().__init__()
         self.ops = ops
+        self.backup_scheduler: Any = None  # set by clubdesk.ui.backup.attach
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("clubdesk — la journée du club"))
         self.resize(1100, 720)

@@ -39,14 +39,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clubdesk.model.access import STAFF_ROLES
 from clubdesk.model.member_profile import Profile
-from clubdesk.model.members import MemberRow
+from clubdesk.model.members import SENSITIVE_FIELDS, MemberRow
 from clubdesk.model.tables import MembershipPeriod
 from clubdesk.model.text import fold
 from clubdesk.ui.members.member_table_model import status_label
 from clubdesk.ui.operations import MEMBERS, Operations
 
 WEEKDAYS = (1, 2, 3, 4, 5)
+OTHER_PAGE = 2  # « Autres informations »: RQTH, referent partner, other peer places
 HALF_DAYS = ("am", "pm")
 FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
 
@@ -143,6 +145,11 @@ class MemberForm(QDialog):
         self.sections.setFixedWidth(self.sections.sizeHintForColumn(0) + 40)
         self.sections.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sections.setCurrentRow(0)
+        # Reception keeps names and contact: the sensitive page is neither shown nor sent.
+        self.sensitive_shown = ops.club.actor.role in STAFF_ROLES
+        other_item = self.sections.item(OTHER_PAGE)
+        if other_item is not None:
+            other_item.setHidden(not self.sensitive_shown)
         body = QHBoxLayout()
         body.setSpacing(12)
         body.addWidget(self.sections)
@@ -605,7 +612,7 @@ class MemberForm(QDialog):
         return from_qdate(self.charter_date.date())
 
     def _fields(self) -> dict[str, Any]:
-        return {
+        fields = {
             "last_name": self.last_name.text(),
             "preferred_name": self.preferred_name.text(),
             "phone": self.phone.text(),
@@ -618,6 +625,10 @@ class MemberForm(QDialog):
             "referent_partner": self.referent_partner.text(),
             "other_peer_places": self.other_peer_places.text(),
         }
+        if not self.sensitive_shown:
+            for name in SENSITIVE_FIELDS:
+                fields.pop(name, None)
+        return fields
 
     def profile(self) -> Profile:
         likes = {tid for tid, c in self.wish_combos.items() if c.currentData() == "like"}

@@ -1,0 +1,1 @@
+"""« Journal »: who read or changed which record, and when (direction only)."""

@@ -1,0 +1,466 @@
+"""« Journal »: the audit trail, filtered by member, person and dates; checking that it was
+not altered; removing old entries. Direction only.
+
+Reading the journal is itself recorded, so the list is only read when asked (« Afficher »),
+never on every keystroke in the filters.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clubdesk.model.access import LOCAL_ADMIN, require
+from clubdesk.model.audit import Filter
+from clubdesk.model.errors import AccessDenied, ClubdeskError
+from clubdesk.model.tables import AuditEntry
+from clubdesk.ui.members.member_form import from_qdate, make_date_edit, to_qdate
+from clubdesk.ui.operations import Operations
+
+Index = QModelIndex | QPersistentModelIndex
+AUDIT = "audit"
+LIMIT = 1000
+BUTTON_HEIGHT = 34
+
+STYLE = (
+    "QLabel#audit_message, QLabel#audit_verify_message { background: #eef4fb;"
+    " border: 1px solid #9db8d9; border-radius: 6px; padding: 8px; }"
+    "QLabel#audit_message[problem=\"true\"], QLabel#audit_verify_message[problem=\"true\"],"
+    " QLabel#audit_refusal { background: #fff6e6; border: 1px solid #e3b873;"
+    " border-radius: 6px; padding: 8px; color: #4a3200; }"
+    "QLabel#audit_verify_message[good=\"true\"] { background: #eef7ec;"
+    " border: 1px solid #9cc593; color: #1d4a22; }"
+    "QLabel[hint=\"true\"] { color: #444; }"
+    "QTableView#audit_table::item { padding: 4px; }"
+    "QTableView#audit_table QHeaderView::section { padding: 4px 12px; font-weight: 600; }"
+    "QGroupBox { font-weight: 600; }"
+    "QGroupBox * { font-weight: normal; }"
+)
+
+
+def action_label(action: str) -> str:
+    words = {
+        "read": "lecture", "create": "création", "update": "modification",
+        "delete": "suppression", "login": "connexion", "login_failed": "échec de connexion",
+        "export": "export", "import": "import", "purge": "purge", "demo": "démonstration",
+    }
+    return QCoreApplication.translate("audit", words[action]) if action in words else action
+
+
+RECORD_WORDS = {
+    "member": "membre", "membership_period": "adhésion", "attendance": "présence",
+    "user_account": "compte", "audit_entry": "journal", "followup": "suivi",
+    "path_step": "parcours", "partner": "partenaire", "partner_contact": "contact partenaire",
+    "partnership": "partenariat", "partner_interaction": "échange partenaire",
+    "interaction_member": "échange partenaire", "reach_out": "recontact",
+    "setting": "réglage", "task": "tâche", "rota_day": "planning", "rota_entry": "planning",
+    "staff": "salarié", "staff_period": "salarié", "member_skill": "compétence",
+    "member_wish": "envie", "member_availability": "disponibilité", "club": "club",
+    "transitional_cover": "parcours", "supported_employment": "parcours",
+    "structure_info": "structure", "opening_hours": "horaires", "funding_line": "financement",
+    "activity": "activité", "governance_body": "instance", "governance_seat": "instance",
+    "satisfaction_survey": "enquête de satisfaction",
+}
+
+
+def record_label(record_type: str, record_id: str) -> str:
+    word = RECORD_WORDS.get(record_type)
+    name = QCoreApplication.translate("audit", word) if word else record_type
+    if not record_id:
+        return name
+    if record_id.isdigit():
+        return QCoreApplication.translate("audit", "%1 n° %2").replace(
+            "%1", name).replace("%2", record_id)
+    return f"{name} ({record_id})"
+
+
+def local_time(at: datetime) -> str:
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=UTC)
+    return at.astimezone().strftime("%d/%m/%Y %H:%M:%S")
+
+
+class AuditTableModel(QAbstractTableModel):
+    SEQ_ROLE = Qt.ItemDataRole.UserRole + 1
+    COLUMNS = ("at", "username", "action", "record")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AuditEntry] = []
+
+    def set_rows(self, rows: Sequence[AuditEntry]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> AuditEntry:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        return (self.tr("Date et heure"), self.tr("Qui"), self.tr("Action"),
+                self.tr("Quoi"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        e = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == "at":
+                return local_time(e.at)
+            if column == "action":
+                return action_label(e.action)
+            if column == "record":
+                return record_label(e.record_type, e.record_id)
+            return e.username
+        if role == self.SEQ_ROLE:
+            return e.seq
+        return None
+
+
+def _set_message(label: QLabel, text: str, **flags: bool) -> None:
+    label.setText(text)
+    for name in ("problem", "good"):
+        label.setProperty(name, flags.get(name, False))
+    label.style().unpolish(label)
+    label.style().polish(label)
+    label.setVisible(bool(text))
+
+
+def _button(name: str, text: str, accessible: str | None = None) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAccessibleName(accessible or text)
+    button.setMinimumHeight(BUTTON_HEIGHT)
+    return button
+
+
+def _label(text: str, buddy: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
+
+
+class AuditScreen(QWidget):
+    def __init__(self, ops: Operations, parent: QWidget | None = None, *,
+                 today: Callable[[], date] = date.today) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.today = today
+        self.loaded = False
+        self.setObjectName("audit_screen")
+        self.setStyleSheet(STYLE)
+
+        title = QLabel(self.tr("Journal"))
+        title.setObjectName("screen_title")
+        intro = QLabel(self.tr(
+            "Le journal note qui a lu ou changé quelle fiche, et quand. "
+            "Il ne note jamais ce qui est écrit dans la fiche."))
+        intro.setWordWrap(True)
+        intro.setProperty("hint", True)
+        self.refusal = QLabel()
+        self.refusal.setObjectName("audit_refusal")
+        self.refusal.setWordWrap(True)
+        self.refusal.hide()
+
+        self.model = AuditTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("audit_table")
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Entrées du journal"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("audit_count")
+        self.count_label.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setObjectName("audit_message")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Message"))
+        self.message.hide()
+
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(10)
+        body.addWidget(self._filters_box())
+        body.addWidget(self.count_label)
+        body.addWidget(self.table, 1)
+        body.addWidget(self.message)
+        body.addWidget(self._care_box())
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(self.refusal)
+        layout.addWidget(self.body, 1)
+        try:
+            require(self.ops.club.actor, "direction")
+        except AccessDenied as exc:
+            self._refuse(str(exc))
+
+    # -- building -----------------------------------------------------------------------
+
+    def _filters_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Chercher dans le journal"))
+        self.member_search = QLineEdit()
+        self.member_search.setObjectName("audit_member_search")
+        self.member_search.setAccessibleName(self.tr("Chercher un membre par son nom"))
+        self.member_search.setPlaceholderText(self.tr("deux lettres du nom"))
+        self.member_search.setMinimumHeight(BUTTON_HEIGHT)
+        self.member = QComboBox()
+        self.member.setObjectName("audit_member")
+        self.member.setAccessibleName(self.tr("Membre"))
+        self.member.setMinimumWidth(200)
+        self.member.setMinimumHeight(BUTTON_HEIGHT)
+        self.member.addItem(self.tr("Tous les membres"), None)
+        self.username = QComboBox()
+        self.username.setObjectName("audit_username")
+        self.username.setAccessibleName(self.tr("Personne qui a agi"))
+        self.username.setMinimumWidth(160)
+        self.username.setMinimumHeight(BUTTON_HEIGHT)
+        self.use_dates = QCheckBox(self.tr("Seulement entre deux dates"))
+        self.use_dates.setObjectName("audit_use_dates")
+        self.use_dates.setAccessibleName(self.tr("Chercher seulement entre deux dates"))
+        today = self.today()
+        self.since = make_date_edit("audit_since", self.tr("À partir du"), today)
+        self.since.setDate(to_qdate(today - timedelta(days=30)))
+        self.until = make_date_edit("audit_until", self.tr("Jusqu'au"), today)
+        self.use_dates.toggled.connect(self._on_use_dates)
+        self._on_use_dates(False)
+        self.apply_button = _button("audit_apply_button", self.tr("Afficher"),
+                                    self.tr("Afficher les entrées du journal"))
+        self.apply_button.setMinimumWidth(120)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(10)
+        right = Qt.AlignmentFlag.AlignRight
+        grid.addWidget(_label(self.tr("C&hercher un membre :"), self.member_search), 0, 0, right)
+        grid.addWidget(self.member_search, 0, 1)
+        grid.addWidget(_label(self.tr("&Qui a agi :"), self.username), 0, 2, right)
+        grid.addWidget(self.username, 0, 3)
+        grid.addWidget(_label(self.tr("&Membre choisi :"), self.member), 1, 0, right)
+        grid.addWidget(self.member, 1, 1)
+        dates = QHBoxLayout()
+        dates.setSpacing(8)
+        dates.addWidget(self.use_dates)
+        dates.addWidget(_label(self.tr("&du"), self.since))
+        dates.addWidget(self.since)
+        dates.addWidget(_label(self.tr("a&u"), self.until))
+        dates.addWidget(self.until)
+        dates.addStretch(1)
+        grid.addLayout(dates, 2, 0, 1, 3)
+        grid.addWidget(self.apply_button, 2, 3, right)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        box.setLayout(grid)
+
+        self.member_search.textChanged.connect(self._search_members)
+        self.member_search.returnPressed.connect(self.load)
+        self.apply_button.clicked.connect(self.load)
+        return box
+
+    def _care_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Prendre soin du journal"))
+        self.verify_button = _button("audit_verify_button", self.tr("Vérifier le journal"),
+                                     self.tr("Vérifier que le journal n'a pas été modifié"))
+        self.verify_message = QLabel()
+        self.verify_message.setObjectName("audit_verify_message")
+        self.verify_message.setWordWrap(True)
+        self.verify_message.setAccessibleName(self.tr("Résultat de la vérification"))
+        self.verify_message.hide()
+        self.months = QSpinBox()
+        self.months.setObjectName("audit_purge_months")
+        self.months.setRange(6, 36)
+        try:
+            self.months.setValue(self.ops.club.settings.get_int("audit_months"))
+        except (ClubdeskError, KeyError):
+            self.months.setValue(12)
+        self.months.setSuffix(self.tr(" mois"))
+        self.months.setAccessibleName(self.tr("Garder les entrées de combien de mois"))
+        self.months.setMinimumWidth(110)
+        self.months.setMinimumHeight(BUTTON_HEIGHT)
+        self.purge_button = _button(
+            "audit_purge_button", self.tr("Supprimer les entrées anciennes"),
+            self.tr("Supprimer les entrées plus anciennes que le nombre de mois choisi"))
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        row.addWidget(self.verify_button)
+        row.addSpacing(24)
+        row.addWidget(_label(self.tr("&Garder les :"), self.months))
+        row.addWidget(self.months)
+        row.addWidget(self.purge_button)
+        row.addStretch(1)
+        column = QVBoxLayout(box)
+        column.addLayout(row)
+        column.addWidget(self.verify_message)
+        self.verify_button.clicked.connect(self.verify)
+        self.purge_button.clicked.connect(self.purge)
+        return box
+
+    def _refuse(self, text: str) -> None:
+        self.refusal.setText(text)
+        self.refusal.show()
+        self.body.hide()
+
+    def _on_use_dates(self, on: bool) -> None:
+        self.since.setEnabled(on)
+        self.until.setEnabled(on)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self.loaded and self.body.isVisibleTo(self):
+            self.load()
+
+    # -- reading ------------------------------------------------------------------------
+
+    def _fill_usernames(self) -> None:
+        current = self.username.currentData()
+        names: list[str] = [LOCAL_ADMIN.name]
+        with contextlib.suppress(ClubdeskError):
+            names = [u.username for u in self.ops.club.users.list_users()] + names
+        self.username.blockSignals(True)
+        self.username.clear()
+        self.username.addItem(self.tr("Tout le monde"), None)
+        for name in names:
+            self.username.addItem(name, name)
+        self.username.setCurrentIndex(max(0, self.username.findData(current)))
+        self.username.blockSignals(False)
+
+    def _search_members(self, text: str) -> None:
+        self.member.clear()
+        if not text.strip():
+            self.member.addItem(self.tr("Tous les membres"), None)
+            return
+        try:
+            rows = self.ops.club.members.search(text, limit=20)
+        except ClubdeskError as exc:
+            self._say(str(exc), problem=True)
+            return
+        if not rows:
+            self.member.addItem(self.tr("Personne ne correspond"), None)
+            return
+        for row in rows:
+            self.member.addItem(f"{row.display_name} (n° {row.id})", row.id)
+
+    def current_filter(self) -> Filter:
+        since = until = None
+        if self.use_dates.isChecked():
+            since, until = from_qdate(self.since.date()), from_qdate(self.until.date())
+        return Filter(member_id=self.member.currentData(),
+                      username=self.username.currentData(), since=since, until=until)
+
+    def load(self) -> None:
+        """Read the entries that match the filters (the reading is itself recorded)."""
+        if self.username.count() == 0:
+            self._fill_usernames()
+        flt = self.current_filter()
+        if flt.since and flt.until and flt.since > flt.until:
+            self._say(self.tr("La première date doit être avant la seconde."), problem=True)
+            return
+        try:
+            rows = self.ops.club.audit.entries(flt, limit=LIMIT)
+        except ClubdeskError as exc:
+            self._refuse(str(exc))
+            return
+        self.loaded = True
+        self.model.set_rows(rows)
+        if not rows:
+            count = self.tr("Aucune entrée ne correspond.")
+        elif len(rows) >= LIMIT:
+            count = self.tr("Les %1 entrées les plus récentes :").replace("%1", str(LIMIT))
+        else:
+            count = self.tr("%1 entrée(s), les plus récentes en haut :").replace(
+                "%1", str(len(rows)))
+        self.count_label.setText(count)
+        self._say("")
+
+    # -- care ---------------------------------------------------------------------------
+
+    def verify(self) -> None:
+        outcome = self.ops.run(self.ops.club.audit.verify, changes=set())
+        if not outcome.ok:
+            _set_message(self.verify_message, str(outcome.error), problem=True)
+            return
+        result = outcome.value
+        _set_message(self.verify_message, result.sentence(), good=result.ok,
+                     problem=not result.ok)
+
+    def confirm_purge(self, months: int) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Supprimer les entrées anciennes"),
+            self.tr("Supprimer du journal les entrées de plus de %1 mois ?\n"
+                    "Elles ne pourront pas être retrouvées.").replace("%1", str(months)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def purge(self) -> None:
+        months = self.months.value()
+        if not self.confirm_purge(months):
+            return
+        outcome = self.ops.run(self.ops.club.audit.purge, months=months, changes={AUDIT})
+        if not outcome.ok:
+            self._say(str(outcome.error), problem=True)
+            return
+        removed = int(outcome.value)
+        self.load()
+        if removed:
+            self._say(self.tr("%1 entrée(s) ancienne(s) supprimée(s). Le journal garde la "
+                              "trace de cette suppression.").replace("%1", str(removed)))
+        else:
+            self._say(self.tr("Aucune entrée n'a plus de %1 mois : rien n'est supprimé.")
+                      .replace("%1", str(months)))
+
+    def _say(self, text: str, *, problem: bool = False) -> None:
+        _set_message(self.message, text, problem=problem)
+

@@ -1,0 +1,636 @@
+"""« Sauvegardes » (direction): the state of the backups, a backup now, the list of backups,
+a restore that can be undone, and the settings (how often; a second folder such as a USB key).
+
+The backup itself runs off the UI thread on its own connection (clubdesk.ui.backup.scheduler).
+A restore replaces the whole club: afterwards every screen is told to read everything again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clubdesk.model.access import require
+from clubdesk.model.backup import BackupInfo
+from clubdesk.model.errors import ClubdeskError
+from clubdesk.ui.backup.scheduler import (
+    BACKUPS,
+    HOURS_SETTING,
+    SETTINGS,
+    BackupScheduler,
+    stored_hours,
+)
+from clubdesk.ui.operations import Operations
+from clubdesk.ui.table_model import RowsTableModel
+
+SECOND_FOLDER_SETTING = "backup_second_folder"
+BUTTON_HEIGHT = 36
+
+# A restore replaces the whole club: every screen reads everything again.
+EVERY_TOPIC = frozenset({"members", "attendance", "staff", "tasks", "rota", "followups",
+                         "partners", "paths", "structure", "reach_out", "settings", "users",
+                         "audit", BACKUPS, "retention"})
+
+Confirm = Callable[[str], bool]
+AskFolder = Callable[[str], Path | None]  # the folder shown first; None when cancelled
+
+STYLE = (
+    "QLabel[hint=\"true\"] { color: #444; }"
+    "QLabel[message=\"true\"] { background: #eef4fb; border: 1px solid #9db8d9;"
+    " border-radius: 6px; padding: 8px; }"
+    "QLabel[message=\"true\"][problem=\"true\"] { background: #fff6e6;"
+    " border: 1px solid #e3b873; color: #4a3200; }"
+    "QLabel[refusal=\"true\"] { background: #fff6e6; border: 1px solid #e3b873;"
+    " border-radius: 6px; padding: 8px; color: #4a3200; }"
+    "QLabel[status=\"true\"] { background: #f4f6f8; border: 1px solid #c9d1d9;"
+    " border-radius: 6px; padding: 8px; }"
+    "QTableView::item { padding: 4px; }"
+    "QTableView QHeaderView::section { padding: 4px 10px; font-weight: 600; }"
+    "QGroupBox { font-weight: 600; }"
+    "QGroupBox * { font-weight: normal; }"
+)
+
+
+# -- small builders shared with the retention screen ------------------------------------------
+
+
+def make_button(name: str, text: str, accessible: str | None = None) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAccessibleName(accessible or text.replace("&", ""))
+    button.setMinimumHeight(BUTTON_HEIGHT)
+    return button
+
+
+def make_hint(text: str = "", name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setProperty("hint", True)
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def make_message(name: str, accessible: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setAccessibleName(accessible)
+    label.setProperty("message", True)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+def make_refusal(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setProperty("refusal", True)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def refusal_page(refusal: QLabel) -> QWidget:
+    """The refusal at the top of the screen, alone (shown instead of the screen's body)."""
+    page = QWidget()
+    page.setObjectName(refusal.objectName() + "_page")
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(refusal)
+    layout.addStretch(1)
+    page.hide()
+    return page
+
+
+def scroll_area(name: str, accessible: str, body: QWidget) -> QScrollArea:
+    """The screen's body, scrolled rather than squeezed on a small window."""
+    area = QScrollArea()
+    area.setObjectName(name)
+    area.setAccessibleName(accessible)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(body)
+    return area
+
+
+def show_message(label: QLabel, text: str, *, problem: bool = False) -> None:
+    label.setProperty("problem", problem)
+    label.style().unpolish(label)
+    label.style().polish(label)
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def make_table(name: str, accessible: str, model: RowsTableModel[Any], *,
+               stretch: int = 0) -> QTableView:
+    """A read-only list, one row chosen at a time; column ``stretch`` takes the space left,
+    the others fit their content."""
+    table = QTableView()
+    table.setObjectName(name)
+    table.setAccessibleName(accessible)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setTabKeyNavigation(False)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(32)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(False)
+    table.setMinimumHeight(140)
+    return table
+
+
+def make_spin(name: str, accessible: str, low: int, high: int) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setObjectName(name)
+    spin.setAccessibleName(accessible)
+    spin.setRange(low, high)
+    spin.setKeyboardTracking(False)
+    spin.setMinimumHeight(BUTTON_HEIGHT)
+    spin.setMinimumWidth(120)
+    return spin
+
+
+def ask_yes_no(parent: QWidget, title: str, sentence: str) -> bool:
+    answer = QMessageBox.question(
+        parent, title, sentence,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+# -- the list of backups ------------------------------------------------------------------------
+
+
+def taken_text(when: datetime) -> str:
+    """« 23/11/2026 à 14:05 », in local time."""
+    return f"{when.astimezone():%d/%m/%Y à %H:%M}"
+
+
+class BackupTableModel(RowsTableModel[BackupInfo]):
+    COLUMNS = ("taken_at", "members", "file")
+    RIGHT_ALIGNED = frozenset({"members"})
+
+    def headers(self) -> Sequence[str]:
+        return (self.tr("Date"), self.tr("Membres"), self.tr("Fichier"))
+
+    def text(self, row: BackupInfo, column: str) -> str:
+        if column == "taken_at":
+            return taken_text(row.taken_at)
+        if column == "members":
+            return self.tr("illisible") if row.members is None else \
+                QLocale().toString(row.members)
+        return row.path.name
+
+    def tooltip(self, row: BackupInfo, column: str) -> str | None:
+        if column == "members" and row.members is None:
+            return self.tr("Cette sauvegarde ne peut pas être lue (abîmée, ou chiffrée avec "
+                           "une autre phrase de passe).")
+        if column == "file":
+            return str(row.path)
+        return None
+
+    def row_id(self, row: BackupInfo) -> Any:
+        return str(row.path)
+
+
+# -- the screen -----------------------------------------------------------------------------------
+
+
+class BackupScreen(QWidget):
+    """« Sauvegardes ». ``scheduler``: the application's automatic backups (« Sauvegarder
+    maintenant » then goes through it, so two backups never run at once); without one the
+    screen has its own, never started. ``confirm(sentence)`` asks before a restore;
+    ``ask_folder(start)`` chooses the second folder; both are injectable for tests."""
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None, *,
+                 scheduler: BackupScheduler | None = None, confirm: Confirm | None = None,
+                 ask_folder: AskFolder | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.scheduler = scheduler or BackupScheduler(ops, parent=self)
+        self.confirm = confirm or self._confirm
+        self.ask_folder = ask_folder or self._ask_folder
+        self.undo_path: Path | None = None  # the copy set aside by the last restore
+        self._asked = False  # « Sauvegarder maintenant » waits for its answer
+        self.setObjectName("backup_screen")
+        self.setStyleSheet(STYLE)
+
+        title = QLabel(self.tr("Sauvegardes"))
+        title.setObjectName("screen_title")
+        self.intro = make_hint(name="backup_intro")
+        self.refusal = make_refusal("backup_refusal")
+        self.refusal_page = refusal_page(self.refusal)
+
+        self.status = QLabel()
+        self.status.setObjectName("backup_screen_status")
+        self.status.setAccessibleName(self.tr("État des sauvegardes"))
+        self.status.setProperty("status", True)
+        self.status.setWordWrap(True)
+
+        self.now_button = make_button("backup_now_button", self.tr("&Sauvegarder maintenant"),
+                                      self.tr("Faire une sauvegarde vérifiée maintenant"))
+        self.busy = QProgressBar()
+        self.busy.setObjectName("backup_busy")
+        self.busy.setAccessibleName(self.tr("Sauvegarde en cours"))
+        self.busy.setRange(0, 0)  # no percentage: a moving bar
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumWidth(220)
+        self.busy.hide()
+        self.busy_text = make_hint(self.tr("Sauvegarde en cours…"), "backup_busy_text")
+        self.busy_text.hide()
+        self.now_message = make_message("backup_message", self.tr("Résultat de la sauvegarde"))
+
+        self.model = BackupTableModel(self)
+        self.table = make_table("backups_table", self.tr("Les sauvegardes"), self.model,
+                                stretch=2)
+        self.table_label = QLabel(self.tr("&Les sauvegardes (la plus récente en haut) :"))
+        self.table_label.setObjectName("backups_label")
+        self.table_label.setBuddy(self.table)
+        self.empty_hint = make_hint(self.tr("Aucune sauvegarde pour l'instant : cliquez sur "
+                                            "« Sauvegarder maintenant »."), "backups_empty")
+
+        self.restore_button = make_button(
+            "restore_button", self.tr("&Restaurer cette sauvegarde"),
+            self.tr("Restaurer la sauvegarde choisie dans la liste"))
+        self.undo_button = make_button(
+            "undo_restore_button", self.tr("&Annuler la restauration"),
+            self.tr("Annuler la restauration : revenir à la base d'avant"))
+        self.undo_button.hide()
+        self.restore_message = make_message("restore_message",
+                                            self.tr("Résultat de la restauration"))
+
+        self.body = QWidget()
+        self.body.setObjectName("backup_body")
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 8, 0)
+        body.setSpacing(10)
+        body.addWidget(self.intro)
+        body.addWidget(self.status)
+        now_row = QHBoxLayout()
+        now_row.setSpacing(12)
+        now_row.addWidget(self.now_button)
+        now_row.addWidget(self.busy)
+        now_row.addWidget(self.busy_text)
+        now_row.addStretch(1)
+        body.addLayout(now_row)
+        body.addWidget(self.now_message)
+        body.addSpacing(4)
+        body.addWidget(self.table_label)
+        body.addWidget(self.table, 1)
+        body.addWidget(self.empty_hint)
+        restore_row = QHBoxLayout()
+        restore_row.setSpacing(12)
+        restore_row.addWidget(self.restore_button)
+        restore_row.addWidget(self.undo_button)
+        restore_row.addStretch(1)
+        body.addLayout(restore_row)
+        body.addWidget(self.restore_message)
+        body.addWidget(self._settings_box())
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        self.scroll_area = scroll_area("backup_scroll", self.tr("Sauvegardes"), self.body)
+        layout.addWidget(title)
+        layout.addWidget(self.refusal_page, 1)
+        layout.addWidget(self.scroll_area, 1)
+
+        self.now_button.clicked.connect(self.backup_now)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.undo_button.clicked.connect(self.undo_restore)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.table.doubleClicked.connect(lambda _index: self.restore_selected())
+        self.scheduler.status_changed.connect(self._show_status)
+        self.scheduler.running_changed.connect(self._show_busy)
+        self.scheduler.finished.connect(self._backed_up)
+        self.scheduler.failed.connect(self._backup_failed)
+        ops.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _settings_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Réglages"))
+        box.setObjectName("backup_settings")
+        self.hours = make_spin("backup_hours", self.tr("Heures entre deux sauvegardes "
+                                                       "automatiques"), 1, 24)
+        hours_label = QLabel(self.tr("Sauvegarde automatique &toutes les :"))
+        hours_label.setBuddy(self.hours)
+        hours_after = make_hint(self.tr("et à chaque fermeture de clubdesk."))
+        hours_row = QHBoxLayout()
+        hours_row.addWidget(hours_label)
+        hours_row.addWidget(self.hours)
+        hours_row.addWidget(hours_after, 1)
+
+        self.second_folder = QLineEdit()
+        self.second_folder.setObjectName("backup_second_folder")
+        self.second_folder.setAccessibleName(self.tr("Second dossier de sauvegarde"))
+        self.second_folder.setMinimumHeight(BUTTON_HEIGHT)
+        self.second_folder.setPlaceholderText(self.tr("par exemple une clé USB (laisser vide "
+                                                      "si aucun)"))
+        self.second_folder.setClearButtonEnabled(True)
+        folder_label = QLabel(self.tr("Second &dossier :"))
+        folder_label.setBuddy(self.second_folder)
+        self.choose_button = make_button("choose_second_folder_button", self.tr("&Choisir…"),
+                                         self.tr("Choisir le second dossier de sauvegarde"))
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(folder_label)
+        folder_row.addWidget(self.second_folder, 1)
+        folder_row.addWidget(self.choose_button)
+        folder_hint = make_hint(self.tr(
+            "Chaque sauvegarde est aussi copiée dans ce dossier quand il est branché (une clé "
+            "USB, un autre disque). Une copie hors de l'ordinateur protège en cas de panne ou "
+            "de vol."))
+        self.settings_message = make_message("backup_settings_message",
+                                             self.tr("Résultat du réglage"))
+
+        layout = QVBoxLayout(box)
+        layout.setSpacing(8)
+        layout.addLayout(hours_row)
+        layout.addLayout(folder_row)
+        layout.addWidget(folder_hint)
+        layout.addWidget(self.settings_message)
+
+        self.hours.valueChanged.connect(self.set_hours)
+        self.second_folder.editingFinished.connect(self.save_second_folder)
+        self.choose_button.clicked.connect(self.choose_second_folder)
+        return box
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if not self._allowed():
+            return
+        try:
+            rows = self.ops.club.backups.backups()
+        except ClubdeskError as exc:
+            show_message(self.now_message, str(exc), problem=True)
+            rows = []
+        keep = self.selected_backup()
+        self.model.set_rows(rows)
+        self.empty_hint.setVisible(not rows)
+        if keep is not None:
+            row = self.model.find_row(lambda b: b.path == keep.path)
+            if row >= 0:
+                self.table.selectRow(row)
+        hours = stored_hours(self.ops)
+        self.intro.setText(self.tr(
+            "clubdesk fait une sauvegarde vérifiée au démarrage, toutes les %1 et à la "
+            "fermeture. Il garde une sauvegarde par jour pendant 7 jours, une par semaine "
+            "pendant 5 semaines et une par mois pendant 12 mois.").replace(
+                "%1", self._hours_text(hours)))
+        self._set_spin(self.hours, hours)
+        self._update_hours_suffix()
+        if not self.second_folder.hasFocus():
+            self.second_folder.setText(self._stored_second_folder())
+        self._show_status(self.scheduler.refresh_status() if self.scheduler.enabled
+                          else self.scheduler.last_sentence)
+        self._update_buttons()
+
+    def _allowed(self) -> bool:
+        """Direction only, on a SQLite file; otherwise the reason, and nothing else."""
+        reason = ""
+        try:
+            require(self.ops.club.actor, "direction")
+        except ClubdeskError as exc:
+            reason = str(exc) + "\n" + self.tr("Les sauvegardes sont gérées par la direction.")
+        if not reason and self.ops.club.db.path is None:
+            reason = self.tr("Cette base n'est pas un fichier sur cet ordinateur : ses "
+                             "sauvegardes se font sur le serveur de base de données.")
+        self.refusal.setText(reason)
+        self.refusal.setVisible(bool(reason))
+        self.refusal_page.setVisible(bool(reason))
+        self.scroll_area.setVisible(not reason)
+        return not reason
+
+    def _stored_second_folder(self) -> str:
+        try:
+            return self.ops.club.settings.get_text(SECOND_FOLDER_SETTING)
+        except ClubdeskError:
+            return ""
+
+    def selected_backup(self) -> BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.row_at(rows[0].row())
+
+    def select_backup(self, path: Path) -> None:
+        row = self.model.find_row(lambda b: b.path == path)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _show_status(self, sentence: str) -> None:
+        self.status.setText(sentence)
+        self.status.setVisible(bool(sentence))
+
+    def _on_selection(self, *_args: QItemSelection) -> None:
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        running = self.scheduler.is_running()
+        chosen = self.selected_backup()
+        self.now_button.setEnabled(not running and self.scheduler.enabled)
+        self.restore_button.setEnabled(not running and chosen is not None
+                                       and chosen.members is not None)
+        self.undo_button.setEnabled(not running)
+
+    def _on_changed(self, topics: frozenset[str]) -> None:
+        if topics & {BACKUPS, SETTINGS}:
+            self.refresh()
+
+    # -- backup now -------------------------------------------------------------------------
+
+    def backup_now(self) -> None:
+        """« Sauvegarder maintenant »: off the UI thread; the answer comes in a message."""
+        show_message(self.now_message, "")
+        if self.scheduler.backup_now():
+            self._asked = True
+        elif self.scheduler.is_running():
+            self._asked = True  # the automatic one under way answers for both
+            show_message(self.now_message, self.tr("Une sauvegarde est déjà en cours : elle "
+                                                   "se termine dans un instant."))
+
+    def _show_busy(self, running: bool) -> None:
+        self.busy.setVisible(running)
+        self.busy_text.setVisible(running)
+        self._update_buttons()
+
+    def _backed_up(self, path: str) -> None:
+        if not self._asked:
+            return
+        self._asked = False
+        found = self.model.find_row(lambda b: str(b.path) == path)
+        members = self.model.row_at(found).members if found >= 0 else None
+        text = self.tr("Sauvegarde faite et vérifiée : « %1 ».").replace("%1", Path(path).name)
+        if members is not None:
+            text += " " + (self.tr("Elle contient 1 membre.") if members == 1 else self.tr(
+                "Elle contient %1 membres.").replace("%1", QLocale().toString(members)))
+        show_message(self.now_message, text)
+        if found >= 0:
+            self.table.selectRow(found)
+
+    def _backup_failed(self, sentence: str) -> None:
+        if not self._asked:
+            return
+        self._asked = False
+        show_message(self.now_message, sentence, problem=True)
+
+    # -- restore ----------------------------------------------------------------------------
+
+    def _confirm(self, sentence: str) -> bool:
+        return ask_yes_no(self, self.tr("Restaurer une sauvegarde"), sentence)
+
+    def restore_selected(self) -> None:
+        backup = self.selected_backup()
+        if backup is None or backup.members is None or self.scheduler.is_running():
+            return
+        when = taken_text(backup.taken_at)
+        if not self.confirm(self.tr(
+                "Restaurer la sauvegarde du %1 ?\n\n"
+                "La base actuelle est d'abord mise de côté, puis remplacée par cette "
+                "sauvegarde. Ce qui a été saisi après le %1 ne sera plus dans la base.\n\n"
+                "Vous pourrez annuler la restauration : la base actuelle revient alors "
+                "comme maintenant.").replace("%1", when)):
+            return
+        if self._busy_backing_up():
+            return
+        show_message(self.now_message, "")
+        outcome = self.ops.run(self.ops.club.backups.restore, backup.path,
+                               changes=EVERY_TOPIC)
+        if not outcome.ok:
+            show_message(self.restore_message, str(outcome.error), problem=True)
+            return
+        self.undo_path = Path(outcome.value)
+        show_message(self.restore_message, self.tr(
+            "Sauvegarde restaurée : la base est revenue au %1.\n"
+            "Pour annuler : restaurer la base mise de côté (« %2 ») avec le bouton "
+            "« Annuler la restauration ».").replace("%1", when).replace(
+                "%2", self.undo_path.name))
+        self.undo_button.show()
+        self.undo_button.setFocus()
+
+    def _busy_backing_up(self) -> bool:
+        """An automatic backup may have started while the question was asked."""
+        if not self.scheduler.is_running():
+            return False
+        show_message(self.restore_message, self.tr(
+            "Une sauvegarde est en cours : rien n'a été restauré. Réessayez dans un instant."),
+            problem=True)
+        return True
+
+    def undo_restore(self) -> None:
+        if self.undo_path is None or self.scheduler.is_running():
+            return
+        if not self.confirm(self.tr(
+                "Annuler la restauration ?\n\n"
+                "La base revient comme juste avant la restauration. Ce qui a été saisi depuis "
+                "la restauration ne sera plus dans la base.")):
+            return
+        if self._busy_backing_up():
+            return
+        outcome = self.ops.run(self.ops.club.backups.restore, self.undo_path,
+                               changes=EVERY_TOPIC)
+        if not outcome.ok:
+            show_message(self.restore_message, str(outcome.error), problem=True)
+            return
+        self.undo_path = None
+        self.undo_button.hide()
+        show_message(self.restore_message, self.tr(
+            "Restauration annulée : la base est revenue comme avant la restauration."))
+
+    # -- settings ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _set_spin(spin: QSpinBox, value: int) -> None:
+        spin.blockSignals(True)
+        spin.setValue(value)
+        spin.blockSignals(False)
+
+    def _hours_text(self, hours: int) -> str:
+        """What follows « toutes les »: « heures », « 4 heures »."""
+        return self.tr("heures") if hours == 1 else self.tr("%1 heures").replace(
+            "%1", str(hours))
+
+    def _update_hours_suffix(self) -> None:
+        self.hours.setSuffix(self.tr(" heure") if self.hours.value() == 1 else
+                             self.tr(" heures"))
+
+    def set_hours(self, hours: int) -> None:
+        self._update_hours_suffix()
+        try:
+            outcome = self.ops.run(self.ops.club.settings.set_int, HOURS_SETTING, hours,
+                                   changes={SETTINGS})
+        except KeyError:  # a core without this setting yet
+            show_message(self.settings_message, self.tr(
+                "Ce réglage ne peut pas encore être enregistré dans cette version."),
+                problem=True)
+            return
+        if not outcome.ok:
+            show_message(self.settings_message, str(outcome.error), problem=True)
+            self._set_spin(self.hours, stored_hours(self.ops))
+            self._update_hours_suffix()
+            return
+        show_message(self.settings_message, self.tr(
+            "Enregistré : une sauvegarde automatique toutes les %1.").replace(
+                "%1", self._hours_text(hours)))
+
+    def _ask_folder(self, start: str) -> Path | None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Choisir le second dossier de sauvegarde"), start)
+        return Path(chosen) if chosen else None
+
+    def choose_second_folder(self) -> None:
+        start = self.second_folder.text().strip() or str(Path.home())
+        chosen = self.ask_folder(start)
+        if chosen is None:
+            return
+        self.second_folder.setText(str(chosen))
+        self.save_second_folder()
+
+    def save_second_folder(self) -> None:
+        text = self.second_folder.text().strip()
+        if text == self._stored_second_folder():
+            return
+        outcome = self.ops.run(self.ops.club.settings.set_text, SECOND_FOLDER_SETTING, text,
+                               changes={SETTINGS})
+        if not outcome.ok:
+            show_message(self.settings_message, str(outcome.error), problem=True)
+            return
+        if not text:
+            said = self.tr("Second dossier retiré : les sauvegardes restent sur cet "
+                           "ordinateur seulement.")
+        elif Path(text).is_dir():
+            said = self.tr("Second dossier enregistré : chaque sauvegarde y sera aussi "
+                           "copiée.")
+        else:
+            said = self.tr("Second dossier enregistré. Il n'est pas branché pour l'instant : "
+                           "les sauvegardes y seront copiées quand il le sera.")
+        show_message(self.settings_message, said)

@@ -1,0 +1,1 @@
+"""Signing in, the first account, switching user and the idle lock."""

@@ -1,0 +1,367 @@
+"""The two screens shown before anyone works: signing in, and creating the first account.
+
+Neither shows any member data. Both act through a "gate" Operations object (see shell.py):
+signing in and creating the first account are service calls like every other change.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clubdesk.model.access import LOCAL_ADMIN, Actor
+from clubdesk.model.errors import AccessDenied
+from clubdesk.model.users import UserService, authenticate, has_accounts, password_problem
+from clubdesk.ui.operations import Operations
+
+STYLE = (
+    "QFrame#session_card { background: #f7f9fc; border: 1px solid #c8d5e6;"
+    " border-radius: 10px; }"
+    "QLabel#session_title { font-size: 20pt; font-weight: 500; color: #1f3a5c; }"
+    "QLabel[hint=\"true\"] { color: #444; }"
+    "QLabel#login_message, QLabel#first_account_message { background: #fff6e6;"
+    " border: 1px solid #e3b873; border-radius: 6px; padding: 8px; color: #4a3200; }"
+    "QLabel#login_message[info=\"true\"] { background: #eef4fb; border: 1px solid #9db8d9;"
+    " color: #1f3a5c; }"
+    "QLabel#password_rule { padding: 4px 0; color: #4a3200; }"
+    "QLabel#password_rule[good=\"true\"] { color: #24572b; }"
+    "QPushButton#login_button, QPushButton#first_account_create_button"
+    " { font-weight: 600; padding: 6px 18px; }"
+    "QPushButton#first_account_skip_button { border: none; color: #1f4f8a;"
+    " text-decoration: underline; text-align: left; padding: 4px; }"
+    "QPushButton#first_account_skip_button:focus { border: 1px dotted #1f4f8a; }"
+)
+
+FIELD_HEIGHT = 36
+BUTTON_HEIGHT = 40
+
+
+def _card(content: QVBoxLayout, width: int) -> QWidget:
+    """A calm box in the middle of the window."""
+    card = QFrame()
+    card.setObjectName("session_card")
+    card.setLayout(content)
+    card.setFixedWidth(width)
+    card.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Maximum)
+    content.setContentsMargins(32, 28, 32, 28)
+    content.setSpacing(14)
+    outer = QWidget()
+    column = QVBoxLayout(outer)
+    column.addStretch(1)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(card)
+    row.addStretch(1)
+    column.addLayout(row)
+    column.addStretch(2)
+    return outer
+
+
+def _line(object_name: str, accessible: str, *, secret: bool = False) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(object_name)
+    edit.setAccessibleName(accessible)
+    edit.setMinimumHeight(FIELD_HEIGHT)
+    edit.setMaxLength(200)
+    if secret:
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+def _form() -> QFormLayout:
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    form.setVerticalSpacing(12)
+    form.setHorizontalSpacing(14)
+    return form
+
+
+def _row(form: QFormLayout, text: str, widget: QWidget) -> None:
+    label = QLabel(text)
+    label.setBuddy(widget)
+    form.addRow(label, widget)
+
+
+def _hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setProperty("hint", True)
+    return label
+
+
+def minutes_text(widget: QWidget, minutes: int) -> str:
+    """« 1 minute », « 10 minutes »."""
+    if minutes == 1:
+        return widget.tr("1 minute")
+    return widget.tr("%1 minutes").replace("%1", str(minutes))
+
+
+def _restyle(widget: QWidget) -> None:
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+
+
+class LoginScreen(QWidget):
+    """« Qui utilise clubdesk ? »: a username, a password, « Entrer »."""
+
+    signed_in = Signal(object)  # the Actor
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.setObjectName("login_screen")
+        self.setStyleSheet(STYLE)
+
+        title = QLabel(self.tr("Qui utilise clubdesk ?"))
+        title.setObjectName("session_title")
+        title.setWordWrap(True)
+        intro = _hint(self.tr("Écrivez votre identifiant et votre mot de passe, "
+                              "puis appuyez sur « Entrer »."))
+
+        self.username = _line("login_username", self.tr("Identifiant"))
+        self.username.setMaxLength(60)
+        self.password = _line("login_password", self.tr("Mot de passe"), secret=True)
+        self.show_password = QCheckBox(self.tr("Afficher le mot de passe"))
+        self.show_password.setObjectName("login_show_password")
+        self.show_password.setAccessibleName(self.tr("Afficher le mot de passe"))
+        self.show_password.toggled.connect(self._on_show_password)
+        form = _form()
+        _row(form, self.tr("&Identifiant :"), self.username)
+        _row(form, self.tr("&Mot de passe :"), self.password)
+        form.addRow("", self.show_password)
+
+        self.message = QLabel()
+        self.message.setObjectName("login_message")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Message"))
+        self.message.hide()
+
+        self.button = QPushButton(self.tr("Entrer"))
+        self.button.setObjectName("login_button")
+        self.button.setAccessibleName(self.tr("Entrer dans clubdesk"))
+        self.button.setMinimumHeight(BUTTON_HEIGHT)
+        self.button.setMinimumWidth(140)
+        self.button.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.button)
+
+        self.lock_line = _hint("")
+        self.lock_line.setObjectName("login_lock_line")
+
+        content = QVBoxLayout()
+        content.addWidget(title)
+        content.addWidget(intro)
+        content.addSpacing(6)
+        content.addLayout(form)
+        content.addWidget(self.message)
+        content.addLayout(buttons)
+        content.addSpacing(6)
+        content.addWidget(self.lock_line)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_card(content, 560))
+
+        self.username.returnPressed.connect(self._on_username_enter)
+        self.password.returnPressed.connect(self.sign_in)
+        self.button.clicked.connect(self.sign_in)
+        self.set_lock_minutes(10)
+
+    def set_lock_minutes(self, minutes: int) -> None:
+        self.lock_line.setText(self.tr(
+            "Pour protéger les informations des membres, l'écran se verrouille tout seul "
+            "après %1 sans utilisation.").replace("%1", minutes_text(self, minutes)))
+
+    def reset(self, message: str = "") -> None:
+        """Empty fields, ready for the next person; ``message`` says why we are here."""
+        self.username.clear()
+        self.password.clear()
+        self.show_password.setChecked(False)
+        self._show(message, info=True)
+        self.username.setFocus()
+
+    def _on_username_enter(self) -> None:
+        if self.username.text().strip():
+            self.password.setFocus()
+
+    def _on_show_password(self, shown: bool) -> None:
+        self.password.setEchoMode(
+            QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+
+    def sign_in(self) -> None:
+        username = self.username.text().strip()
+        if not username:
+            self._show(self.tr("Écrivez d'abord votre identifiant."))
+            self.username.setFocus()
+            return
+        if not self.password.text():
+            self._show(self.tr("Écrivez votre mot de passe."))
+            self.password.setFocus()
+            return
+        outcome = self.ops.run(authenticate, self.ops.club.db, username, self.password.text(),
+                               changes=set())
+        self.password.clear()
+        if not outcome.ok:
+            self._show(str(outcome.error))
+            self.password.setFocus()
+            return
+        self._show("")
+        self.username.clear()
+        self.signed_in.emit(outcome.value)
+
+    def _show(self, text: str, *, info: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setProperty("info", info)
+        _restyle(self.message)
+        self.message.setVisible(bool(text))
+
+
+class FirstAccountScreen(QWidget):
+    """The club has no account yet: create the direction's account, or go on without one."""
+
+    signed_in = Signal(object)  # the Actor of the new account
+    skipped = Signal()
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.setObjectName("first_account_screen")
+        self.setStyleSheet(STYLE)
+
+        title = QLabel(self.tr("Créer le premier compte"))
+        title.setObjectName("session_title")
+        title.setWordWrap(True)
+        intro = _hint(self.tr(
+            "Ce club n'a pas encore de compte. Le premier compte est celui de la direction. "
+            "Avec lui, vous créerez ensuite les comptes de l'accueil et de l'équipe."))
+
+        self.username = _line("first_account_username", self.tr("Identifiant"))
+        self.username.setMaxLength(60)
+        self.username.setPlaceholderText(self.tr("par exemple marie.dupont"))
+        self.display_name = _line("first_account_display_name", self.tr("Nom affiché"))
+        self.display_name.setMaxLength(120)
+        self.display_name.setPlaceholderText(self.tr("par exemple Marie Dupont"))
+        self.password = _line("first_account_password", self.tr("Mot de passe"), secret=True)
+        self.password_again = _line("first_account_password_again",
+                                    self.tr("Répétez le mot de passe"), secret=True)
+        form = _form()
+        _row(form, self.tr("&Identifiant :"), self.username)
+        _row(form, self.tr("&Nom affiché :"), self.display_name)
+        _row(form, self.tr("&Mot de passe :"), self.password)
+        _row(form, self.tr("&Répétez le mot de passe :"), self.password_again)
+
+        self.rule = QLabel()
+        self.rule.setObjectName("password_rule")
+        self.rule.setWordWrap(True)
+        self.rule.setAccessibleName(self.tr("Règle du mot de passe"))
+
+        self.message = QLabel()
+        self.message.setObjectName("first_account_message")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Message"))
+        self.message.hide()
+
+        self.create_button = QPushButton(self.tr("Créer le compte et entrer"))
+        self.create_button.setObjectName("first_account_create_button")
+        self.create_button.setAccessibleName(self.tr("Créer le compte de la direction et entrer"))
+        self.create_button.setMinimumHeight(BUTTON_HEIGHT)
+        self.create_button.setDefault(True)
+        self.skip_button = QPushButton(self.tr("Continuer sans compte pour l'instant"))
+        self.skip_button.setObjectName("first_account_skip_button")
+        self.skip_button.setAccessibleName(self.tr("Continuer sans compte pour l'instant"))
+        self.skip_button.setMinimumHeight(32)
+        self.skip_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.skip_button.setFlat(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.skip_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.create_button)
+
+        content = QVBoxLayout()
+        content.addWidget(title)
+        content.addWidget(intro)
+        content.addSpacing(6)
+        content.addLayout(form)
+        content.addWidget(self.rule)
+        content.addWidget(self.message)
+        content.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_card(content, 640))
+
+        self.password.textChanged.connect(self._update_rule)
+        self.password_again.textChanged.connect(self._update_rule)
+        self.password_again.returnPressed.connect(self.create_account)
+        self.create_button.clicked.connect(self.create_account)
+        self.skip_button.clicked.connect(self.skipped)
+        self._update_rule()
+
+    def reset(self) -> None:
+        for edit in (self.username, self.display_name, self.password, self.password_again):
+            edit.clear()
+        self._show("")
+        self.username.setFocus()
+
+    def _update_rule(self) -> None:
+        password = self.password.text()
+        if not password:
+            text, good = self.tr(
+                "Le mot de passe : au moins 8 caractères avec trois sortes parmi minuscules, "
+                "majuscules, chiffres et symboles, ou une phrase de 7 mots."), False
+        elif (problem := password_problem(password)) is not None:
+            text, good = problem, False
+        elif self.password_again.text() and self.password_again.text() != password:
+            text, good = self.tr("Les deux mots de passe ne sont pas les mêmes."), False
+        else:
+            text, good = self.tr("Ce mot de passe est assez solide."), True
+        self.rule.setText(text)
+        self.rule.setProperty("good", good)
+        _restyle(self.rule)
+
+    def create_account(self) -> None:
+        password = self.password.text()
+        if (problem := password_problem(password)) is not None:
+            self._show(problem)
+            self.password.setFocus()
+            return
+        if self.password_again.text() != password:
+            self._show(self.tr("Les deux mots de passe ne sont pas les mêmes : "
+                               "écrivez le même mot de passe deux fois."))
+            self.password_again.setFocus()
+            return
+        db = self.ops.club.db
+        if has_accounts(db):
+            # Someone created an account meanwhile: from now on, only signing in is possible.
+            self._show(str(AccessDenied(
+                "Le club a déjà un compte : entrez avec votre identifiant.")))
+            return
+        users = UserService(db, LOCAL_ADMIN)
+        outcome = self.ops.run(users.create, self.username.text(), password, "direction",
+                               self.display_name.text(), changes=set())
+        if not outcome.ok:
+            self._show(str(outcome.error))
+            if getattr(outcome.error, "field", "") == "username":
+                self.username.setFocus()
+            return
+        signed = self.ops.run(authenticate, db, self.username.text(), password, changes=set())
+        if not signed.ok:
+            self._show(str(signed.error))
+            return
+        actor: Actor = signed.value
+        self.reset()
+        self.signed_in.emit(actor)
+
+    def _show(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))

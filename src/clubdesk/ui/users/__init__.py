@@ -1,0 +1,1 @@
+"""« Comptes »: the accounts of the people who use clubdesk (direction only)."""
