@@ -37,8 +37,10 @@ if mode == "bare":
     window.resize(1100, 720)
 else:
     from clubdesk.app import build_main_window, ensure_application
+    from clubdesk.model.access import Actor
     app = ensure_application()
-    window = build_main_window(db)
+    # signed in as the direction: every screen is built (the login screen alone is lighter)
+    window = build_main_window(db, actor=Actor("direction", "direction"))
 watcher = FirstPaint()
 window.installEventFilter(watcher)
 window.show()
