@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QLocale
@@ -95,9 +96,11 @@ def run(database_target: str) -> int:
     app = ensure_application()
     app.setFont(QFont(app.font().family(), 11))
     create_parent = database_target == str(paths.default_db_path())
-    passphrase: str | None = None
+    passphrase = first_start_passphrase(database_target)
     while True:
         try:
+            if not offer_repair(database_target, create_parent, passphrase):
+                return 1
             window = build_main_window(database_target, create_parent=create_parent,
                                        passphrase=passphrase)
             break
@@ -112,6 +115,80 @@ def run(database_target: str) -> int:
     window.show()
     window.backup_scheduler.start()  # a backup now, then every few hours, and on quit
     return app.exec()
+
+
+def first_start_passphrase(target: str) -> str | None:
+    """First start on a new file: offer to protect it with a passphrase (recommended).
+    The passphrase goes to the OS keyring when one works; otherwise it is asked at start."""
+    from pathlib import Path
+
+    from clubdesk.model import encryption
+
+    if "://" in target or os.environ.get("CLUBDESK_PASSPHRASE"):
+        return None
+    path = Path(target)
+    if path.exists() and path.stat().st_size > 0:
+        return None
+    answer = QMessageBox.question(
+        None, QApplication.translate("app", "Protéger les données"),
+        QApplication.translate(
+            "app", "C'est le premier démarrage.\n\nVoulez-vous protéger la base par une "
+            "phrase de passe ? Le fichier sera chiffré : sans la phrase, personne ne peut le "
+            "lire (conseillé sur un PC partagé).\n\nGardez la phrase en lieu sûr : sans elle, "
+            "les données sont perdues."))
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    while True:
+        first = ask_passphrase(QApplication.translate("app", "Choisissez une phrase de passe "
+                                                      "(plusieurs mots faciles à retenir)."))
+        if first is None:
+            return None
+        if ask_passphrase(QApplication.translate("app", "Encore une fois, pour vérifier.")) \
+                == first:
+            encryption.store_in_keyring(path, first)
+            return first
+        QMessageBox.warning(None, "clubdesk", QApplication.translate(
+            "app", "Les deux phrases ne sont pas les mêmes."))
+
+
+def offer_repair(target: str, create_parent: bool = False,
+                 passphrase: str | None = None) -> bool:
+    """integrity_check at start, before any screen reads; a damaged file offers the latest
+    good backup (the damaged file is set aside by the restore). False: do not go on."""
+    from clubdesk.model.access import Actor as _Actor
+    from clubdesk.model.backup import BackupService
+
+    db = Database.open(target, create_parent=create_parent, passphrase=passphrase)
+    try:
+        return _repair_if_needed(db, _Actor("réparation au démarrage", "direction"),
+                                 BackupService)
+    finally:
+        db.close()
+
+
+def _repair_if_needed(db: Database, actor: Actor, service: type) -> bool:
+    if db.path is None:
+        return True
+    result = db.check()
+    if result["ok"]:
+        return True
+    repair = service(db, actor)
+    good = [b for b in repair.backups() if b.members is not None]
+    if not good:
+        QMessageBox.critical(None, "clubdesk", " ".join(result["integrity"]))
+        return False
+    latest = good[0]
+    answer = QMessageBox.question(
+        None, QApplication.translate("app", "Base abîmée"),
+        QApplication.translate("app", "La base est abîmée. Remettre la dernière sauvegarde "
+                                      "vérifiée, du %1 (%2 membres) ? La base abîmée est gardée "
+                                      "de côté.")
+        .replace("%1", f"{latest.taken_at.astimezone():%d/%m/%Y %H:%M}")
+        .replace("%2", str(latest.members)))
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    repair.restore(latest.path, damaged=True)
+    return True
 
 
 def ask_passphrase(reason: str) -> str | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -171,9 +172,10 @@ class BackupService:
             warnings.append(f"Le second dossier de sauvegarde ({second}) n'est pas branché.")
         return BackupStatus(last, warnings)
 
-    def restore(self, backup: Path) -> Path:
+    def restore(self, backup: Path, *, damaged: bool = False) -> Path:
         """Replace the club with ``backup``; the current file is set aside first (returned:
-        restoring it undoes the restore)."""
+        restoring it undoes the restore). ``damaged``: the current file failed its
+        integrity check, so it is set aside as a plain file copy, kept for the record."""
         require(self.actor, "direction")
         if self.db.path is None:
             raise ClubdeskError("La restauration concerne une base SQLite (un fichier).")
@@ -181,8 +183,12 @@ class BackupService:
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
         self.folder.mkdir(parents=True, exist_ok=True)
         aside = self.folder / f"{self.db.path.stem}-avant-restauration-{stamp}.sqlite3"
-        self.db.backup_to(aside)
-        verify_copy(aside, self.db.passphrase)
+        if damaged:
+            self.db.engine.dispose()
+            shutil.copy2(self.db.path, aside)
+        else:
+            self.db.backup_to(aside)
+            verify_copy(aside, self.db.passphrase)
         source = encryption.connect(backup, self.db.passphrase, readonly=True)
         try:
             raw = self.db.engine.raw_connection()
