@@ -65,6 +65,19 @@ def verify_copy(path: Path, passphrase: str | None) -> int:
         conn.close()
 
 
+def count_members(path: Path, passphrase: str | None) -> int | None:
+    try:
+        conn = encryption.connect(path, passphrase, readonly=True)
+    except Exception:  # noqa: BLE001 - unreadable: shown as such
+        return None
+    try:
+        return int(conn.execute("SELECT count(*) FROM member").fetchone()[0])
+    except Exception:  # noqa: BLE001
+        return None
+    finally:
+        conn.close()
+
+
 def rotation_keep(times: list[datetime]) -> set[datetime]:
     """The newest backup of each of the last 7 days, 5 weeks and 12 months."""
     keep: set[datetime] = set()
@@ -136,10 +149,9 @@ class BackupService:
             if not m:
                 continue
             taken = datetime.strptime(m.group(1), "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
-            try:
-                members: int | None = verify_copy(path, self.db.passphrase)
-            except ClubdeskError:
-                members = None
+            # Listing only reads the member count: every copy was integrity-checked when it
+            # was made, and a restore checks it again before using it.
+            members = count_members(path, self.db.passphrase)
             found.append(BackupInfo(path, taken, members))
         return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
