@@ -17,7 +17,7 @@ from sqlmodel import col
 from clubdesk.model.access import ALL_ROLES, Actor, require
 from clubdesk.model.db import Database
 from clubdesk.model.errors import ClubdeskError
-from clubdesk.model.rota import Assignment, Instance, Lock, Rota, parse_instance, solve
+from clubdesk.model.rota import Assignment, Instance, Lock, Rota, parse_instance
 from clubdesk.model.staff import employed_on_clause
 from clubdesk.model.tables import (
     Attendance,
@@ -186,6 +186,8 @@ class RotaService:
         time_limit_s: float = 5.0,
     ) -> tuple[Rota, dict[str, str]]:
         """The solver's proposal for ``day``; nothing is saved."""
+        from clubdesk.model.rota import solve  # OR-Tools loads on the first proposal only
+
         instance, names = self.build_instance(day, absent_staff=absent_staff, locks=locks)
         return solve(instance, time_limit_s=time_limit_s), names
 

@@ -11,6 +11,8 @@ See ``docs/rota-format.md`` for the JSON forms, the constraints and the objectiv
 
 from __future__ import annotations
 
+from typing import Any
+
 from clubdesk.model.rota.instance import (
     DEFAULT_WEIGHTS,
     HALF_DAYS,
@@ -33,7 +35,17 @@ from clubdesk.model.rota.instance import (
     parse_rota,
     rota_to_json,
 )
-from clubdesk.model.rota.solver import score_of, solve, status_from_cpsat
+
+_SOLVER_NAMES = ("score_of", "solve", "status_from_cpsat")
+
+
+def __getattr__(name: str) -> Any:
+    """The solver (and OR-Tools, ~0.5 s to import) is loaded when first used, not at start."""
+    if name in _SOLVER_NAMES:
+        from clubdesk.model.rota import solver
+
+        return getattr(solver, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "DEFAULT_WEIGHTS",
