@@ -8,10 +8,10 @@ from clubdesk.model.errors import ValidationError
 from clubdesk.model.tables import Setting
 
 DEFAULTS: dict[str, int] = {"reach_out_days": 14, "retention_years": 2, "archive_years": 3,
-                            "audit_months": 12, "idle_lock_minutes": 10}
+                            "audit_months": 12, "idle_lock_minutes": 10, "backup_hours": 4}
 LIMITS: dict[str, tuple[int, int]] = {"reach_out_days": (1, 365), "retention_years": (1, 10),
                                       "archive_years": (1, 10), "audit_months": (6, 36),
-                                      "idle_lock_minutes": (1, 120)}
+                                      "idle_lock_minutes": (1, 120), "backup_hours": (1, 24)}
 # Free-text settings: the second backup folder (a USB key...), the last good backup (ISO).
 TEXT_KEYS = ("backup_second_folder", "last_good_backup")
 LABELS: dict[str, str] = {
@@ -20,6 +20,7 @@ LABELS: dict[str, str] = {
     "archive_years": "Années d'archive avant d'anonymiser une fiche",
     "audit_months": "Mois de conservation du journal des accès",
     "idle_lock_minutes": "Minutes sans utilisation avant de verrouiller l'écran",
+    "backup_hours": "Heures entre deux sauvegardes automatiques",
 }
 
 
