@@ -118,7 +118,7 @@ def test_the_first_account_of_an_empty_club(qtbot, tmp_path: Path) -> None:
     window, shell = open_window(qtbot, tmp_path / "new.sqlite3")
     # No account yet: the local administrator's screens, the demo offer, and the first account.
     assert window.banner is not None and window.banner.isVisible()
-    assert "administrateur local" in shell.who.text()
+    assert shell.who.text() == "Sans compte, rôle direction"
     assert shell.first_account_button.isVisible() and not shell.switch_button.isVisible()
     qtbot.mouseClick(shell.first_account_button, Qt.MouseButton.LeftButton)
     page = shell.first_account

@@ -10,6 +10,7 @@ then does nothing.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -200,7 +201,9 @@ class BackupScheduler(QObject):
     def _report_success(self, path: Path) -> None:
         self.backups_made += 1
         self.last_error = ""
-        self.ops.changed.emit(frozenset({BACKUPS}))  # the list and the status are read again
+        # The list and the status are read again (unless the session is already gone).
+        with contextlib.suppress(RuntimeError):
+            self.ops.changed.emit(frozenset({BACKUPS}))
         self.finished.emit(str(path))
 
     def _report_failure(self, error: ClubdeskError) -> None:

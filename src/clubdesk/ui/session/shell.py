@@ -60,7 +60,6 @@ class SessionShell(QObject):
                  idle_ms: int | None = None) -> None:
         super().__init__(window)
         self.setObjectName("session_shell")
-        self.window = window
         self.db = db
         self.add_screens = add_screens
         self.actor: Actor | None = None
@@ -95,25 +94,29 @@ class SessionShell(QObject):
             self.tr("Changer d'utilisateur : revenir à l'écran d'entrée"))
         self.first_account_button.clicked.connect(self.show_first_account)
         self.switch_button.clicked.connect(self.switch_user)
-        # Between the database name (left) and the version (right), pushed to the right.
+        # After the database name, on the left of the status bar.
         status = QWidget()
         status.setObjectName("session_status")
         row = QHBoxLayout(status)
-        row.setContentsMargins(0, 0, 12, 0)
+        row.setContentsMargins(16, 0, 12, 0)
         row.setSpacing(10)
-        row.addStretch(1)
         row.addWidget(self.who)
         row.addWidget(self.first_account_button)
         row.addWidget(self.switch_button)
-        window.statusBar().addWidget(status, 1)
+        window.statusBar().addWidget(status)
 
         self.idle_timer = QTimer(self)
         self.idle_timer.setObjectName("idle_timer")
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(self.lock)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+
+    @property
+    def window(self) -> MainWindow:
+        # Read through the parent, not kept in an attribute: a reference from this child to
+        # its window would be a cycle that keeps a closed window (and its screens) alive.
+        window = self.parent()
+        assert isinstance(window, MainWindow)
+        return window
 
     def _status_button(self, name: str, text: str, accessible: str) -> QPushButton:
         button = QPushButton(text)
@@ -154,11 +157,13 @@ class SessionShell(QObject):
         ops.changed.connect(self._on_changed)
         self.pages.setCurrentWidget(self.app_page)
         self._read_idle_minutes()
+        self._watch_activity(True)
         self.idle_timer.start()
         self._refresh_status()
 
     def end_session(self) -> None:
         """Tear the screens down: no widget keeps any member data."""
+        self._watch_activity(False)
         self.idle_timer.stop()
         self._close_dialogs()
         nav, stack = self.window.nav, self.window.stack
@@ -273,6 +278,16 @@ class SessionShell(QObject):
         self.idle_minutes = self._stored_idle_minutes()
         self.idle_timer.setInterval(self._idle_ms or self.idle_minutes * 60_000)
 
+    def _watch_activity(self, on: bool) -> None:
+        """The application-wide filter runs only during a session (it sees every event)."""
+        app = QApplication.instance()
+        if app is None:
+            return
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() in ACTIVITY and self.idle_timer.isActive():
             self.idle_timer.start()
@@ -293,11 +308,12 @@ class SessionShell(QObject):
         if self.actor is None:
             self.who.setText("")
         elif self.actor == LOCAL_ADMIN:
-            self.who.setText(self.tr("Sans compte : administrateur local, rôle direction"))
+            self.who.setText(self.tr("Sans compte, rôle direction"))
         else:
-            self.who.setText(self.tr("Utilisé par : %1, rôle %2").replace(
+            self.who.setText(self.tr("%1, rôle %2").replace(
                 "%1", self._display_name(self.actor)).replace(
                 "%2", role_words(self, self.actor.role)))
+        self.who.setToolTip(self.tr("Utilisé par : %1").replace("%1", self.who.text()))
         self.who.setVisible(self.pages.currentWidget() is not self.login)
         self.switch_button.setVisible(working and accounts)
         self.first_account_button.setVisible(working and not accounts)
