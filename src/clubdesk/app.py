@@ -6,14 +6,16 @@ import os
 import sys
 
 from PySide6.QtCore import QLocale
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from clubdesk import paths
 from clubdesk.model.access import STAFF_ROLES, Actor
-from clubdesk.model.db import Database
+from clubdesk.model.db import Database, ServerUnreachable
 from clubdesk.model.errors import ClubdeskError
+from clubdesk.ui import appearance, i18n, preferences
 from clubdesk.ui.backup.attach import attach_backups
+from clubdesk.ui.dashboard.dashboard_screen import DashboardScreen
 from clubdesk.ui.exchange.exchange_screen import ExchangeScreen
 from clubdesk.ui.followups.followups_screen import FollowupsScreen
 from clubdesk.ui.main_window import MainWindow
@@ -24,23 +26,11 @@ from clubdesk.ui.reach_out.reach_out_screen import ReachOutScreen
 from clubdesk.ui.reception.reception_screen import ReceptionScreen
 from clubdesk.ui.report.report_screen import ReportScreen
 from clubdesk.ui.rota.rota_screen import RotaScreen
+from clubdesk.ui.session.live import attach_live_refresh
 from clubdesk.ui.session.shell import open_session_window
+from clubdesk.ui.settings.preferences_screen import PreferencesScreen
 from clubdesk.ui.settings.tasks_screen import TasksScreen
 from clubdesk.ui.structure.structure_screen import StructureScreen
-
-STYLE = """
-QWidget { font-size: 11pt; }
-QLabel#screen_title { font-size: 16pt; font-weight: 600; margin: 4px 0 8px 0; }
-QFrame#welcome_banner { background: #eef4fb; border: 1px solid #9db8d9; border-radius: 6px; }
-QListWidget#navigation { font-size: 12pt; }
-QListWidget#navigation::item { padding: 10px 8px; }
-QLineEdit#checkin_search { font-size: 16pt; padding: 6px; }
-QListView#checkin_results, QListView#present_list { font-size: 13pt; }
-QListView#checkin_results::item, QListView#present_list::item { padding: 6px; }
-QLabel#today_label { font-size: 14pt; }
-QLabel#checkin_message { font-size: 13pt; }
-QFrame#glance_box { background: #f4f7f2; border: 1px solid #b9c9b0; border-radius: 6px; }
-"""
 
 
 def ensure_application() -> QApplication:
@@ -50,13 +40,22 @@ def ensure_application() -> QApplication:
     assert isinstance(app, QApplication)
     app.setApplicationName("clubdesk")
     app.setOrganizationName("clubdesk")
-    app.setStyleSheet(STYLE)
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "clubdesk-256.png")))
+    prefs = preferences.load()  # text size and contrast of this computer
+    if not app.property("clubdesk_styled") or prefs != appearance.current():
+        # once (re-styling every open widget at each call made long sessions and the
+        # test suite slower and slower), and again only when the preferences changed
+        appearance.apply(app, prefs)
+        app.setProperty("clubdesk_styled", True)
+    if os.environ.get(i18n.ENV_VAR):  # CLUBDESK_LANG=fr|en|pseudo (tests, screenshots)
+        i18n.install_translator(app, i18n.chosen_language())
+    QLocale.setDefault(i18n.locale_for(i18n.current_language()))
     return app
 
 
 def build_main_window(database_url: str, *, create_parent: bool = False,
-                      actor: Actor | None = None, passphrase: str | None = None) -> MainWindow:
+                      actor: Actor | None = None, passphrase: str | None = None,
+                      read_only: bool = False) -> MainWindow:
     """The main window on ``database_url`` (a URL or a path), without entering the event loop.
 
     When the club has accounts and no ``actor`` is given, the window first asks who is there
@@ -65,9 +64,14 @@ def build_main_window(database_url: str, *, create_parent: bool = False,
     Raises ClubdeskError when the database cannot be opened.
     """
     ensure_application()
-    db = Database.open(database_url, create_parent=create_parent, passphrase=passphrase)
+    db = Database.open(database_url, create_parent=create_parent, passphrase=passphrase,
+                       read_only=read_only)
     window = open_session_window(db, add_screens, actor=actor)
     window.backup_scheduler = attach_backups(window, db)  # started by run(), not by tests
+    attach_live_refresh(window, db)  # other desks' changes; started by run(), not by tests
+    if read_only:
+        window.setWindowTitle(window.windowTitle() + " — " + QApplication.translate(
+            "app", "copie de secours en lecture seule"))
     window.destroyed.connect(lambda *_: db.close())
     return window
 
@@ -76,25 +80,32 @@ def add_screens(window: MainWindow, ops: Operations) -> None:
     """The screens of one session. Reception (accueil) gets the desk's four screens only;
     « Comptes » and « Journal » are added by the session shell for the direction."""
     staff = ops.club.actor.role in STAFF_ROLES
-    window.add_screen(window.tr("Accueil"), ReceptionScreen(ops))
-    window.add_screen(window.tr("Planning du jour"), RotaScreen(ops))
-    window.add_screen(window.tr("Membres"), MembersScreen(ops))
+    window.add_screen(QApplication.translate("MainWindow", "Accueil"), ReceptionScreen(ops))
+    window.add_screen(QApplication.translate("MainWindow", "Planning du jour"), RotaScreen(ops))
+    window.add_screen(QApplication.translate("MainWindow", "Membres"), MembersScreen(ops))
     if staff:
-        window.add_screen(window.tr("Suivis"), FollowupsScreen(ops))
-        window.add_screen(window.tr("Partenaires"), PartnersScreen(ops))
-    window.add_screen(window.tr("À recontacter"), ReachOutScreen(ops))
+        window.add_screen(QApplication.translate("MainWindow", "Suivis"), FollowupsScreen(ops))
+        window.add_screen(QApplication.translate("MainWindow", "Partenaires"),
+                          PartnersScreen(ops))
+        window.add_screen(QApplication.translate("MainWindow", "Tableau de bord"),
+                          DashboardScreen(ops))
+    window.add_screen(QApplication.translate("MainWindow", "À recontacter"), ReachOutScreen(ops))
     if staff:
-        window.add_screen(window.tr("Tâches"), TasksScreen(ops))
+        window.add_screen(QApplication.translate("MainWindow", "Tâches"), TasksScreen(ops))
     if ops.club.actor.role == "direction":  # the annual report and the club's profile
-        window.add_screen(window.tr("Rapport annuel"), ReportScreen(ops))
-        window.add_screen(window.tr("Structure"), StructureScreen(ops))
+        window.add_screen(QApplication.translate("MainWindow", "Rapport annuel"),
+                          ReportScreen(ops))
+        window.add_screen(QApplication.translate("MainWindow", "Structure"), StructureScreen(ops))
     if staff:
-        window.add_screen(window.tr("Importer / exporter"), ExchangeScreen(ops))
+        window.add_screen(QApplication.translate("MainWindow", "Importer / exporter"),
+                          ExchangeScreen(ops))
+    window.add_screen(QApplication.translate("MainWindow", "Affichage"),
+                      PreferencesScreen())  # every role
 
 
 def run(database_target: str) -> int:
     app = ensure_application()
-    app.setFont(QFont(app.font().family(), 11))
+    i18n.install_translator(app, i18n.chosen_language())  # before any window is built
     create_parent = database_target == str(paths.default_db_path())
     passphrase = first_start_passphrase(database_target)
     while True:
@@ -104,6 +115,19 @@ def run(database_target: str) -> int:
             window = build_main_window(database_target, create_parent=create_parent,
                                        passphrase=passphrase)
             break
+        except ServerUnreachable as exc:
+            next_step = when_unreachable(database_target, str(exc))
+            if next_step is None:
+                return 1
+            database_target, read_only = next_step
+            if read_only:
+                try:
+                    window = build_main_window(database_target, read_only=True)
+                except ClubdeskError as again:
+                    QMessageBox.critical(None, "clubdesk", str(again))
+                    return 1
+                break
+            continue
         except ClubdeskError as exc:
             if "phrase de passe" in str(exc):  # an encrypted club: ask, never store in a file
                 passphrase = ask_passphrase(str(exc))
@@ -113,8 +137,51 @@ def run(database_target: str) -> int:
             print(f"clubdesk : {exc}", file=sys.stderr)
             return 1
     window.show()
-    window.backup_scheduler.start()  # a backup now, then every few hours, and on quit
+    if not window.ops.club.db.read_only:
+        window.backup_scheduler.start()  # a backup now, then every few hours, and on quit
+        window.live_refresh.start()  # other desks' check-ins and rota within 2 seconds
+    if os.environ.get("CLUBDESK_SMOKE_QUIT_MS"):  # diagnostics: see smoke_test()
+        smoke_test(window, int(os.environ["CLUBDESK_SMOKE_QUIT_MS"]))
     return app.exec()
+
+
+def smoke_test(window: MainWindow, quit_after_ms: int) -> None:
+    """The packaging smoke test (docs/packaging.md): signs in as CLUBDESK_USER when given,
+    shows every screen once, says how many on stdout, then closes the window (exit code 0)."""
+    from PySide6.QtCore import QTimer
+
+    from clubdesk.model.users import authenticate
+    from clubdesk.ui.session.shell import session_of
+
+    user, password = os.environ.get("CLUBDESK_USER"), os.environ.get("CLUBDESK_PASSWORD")
+    if user and password is not None:
+        session_of(window).begin(authenticate(window.ops.club.db, user, password))
+    for row in range(window.nav.count()):
+        window.nav.setCurrentRow(row)
+        QApplication.processEvents()
+    print(f"clubdesk smoke: {window.nav.count()} screens shown", flush=True)
+    QTimer.singleShot(quit_after_ms, window.close)
+
+
+def when_unreachable(target: str, message: str) -> tuple[str, bool] | None:
+    """The server does not answer at start: retry, the last local backup read-only, or new
+    connection settings. Returns (target, read_only), or None to quit."""
+    from clubdesk.model.backup import latest_local_backup
+    from clubdesk.ui.session.server_dialogs import ConnectionDialog, UnreachableDialog
+
+    backup = latest_local_backup(target)
+    dialog = UnreachableDialog(message, backup)
+    dialog.exec()
+    if dialog.choice == UnreachableDialog.RETRY:
+        return target, False
+    if dialog.choice == UnreachableDialog.BACKUP and backup is not None:
+        return str(backup), True
+    if dialog.choice == UnreachableDialog.SETTINGS:
+        settings = ConnectionDialog()
+        if settings.exec():
+            return settings.url, False
+        return target, False
+    return None
 
 
 def first_start_passphrase(target: str) -> str | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -88,6 +89,33 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run(paths.database_target(getattr(args, "db", None)))
 
 
+def cmd_connection(args: argparse.Namespace) -> int:
+    """This desk's club server: without --host, the settings window; --local forgets it."""
+    from clubdesk.model import server
+
+    if args.local:
+        server.save(None)
+        print(f"Ce poste utilise la base locale « {paths.default_db_path()} ».")
+        return 0
+    if args.host is None:
+        from clubdesk.app import ensure_application
+        from clubdesk.ui.session.server_dialogs import ConnectionDialog
+
+        ensure_application()
+        return 0 if ConnectionDialog().exec() else 1
+    settings = server.ServerSettings(host=args.host, port=args.port, database=args.database,
+                                     user=args.user, tls=args.tls)
+    password = os.environ.get("CLUBDESK_DB_PASSWORD") or None
+    url = settings.url(password)
+    server.check_connection(url)
+    server.save(settings)
+    if password and not server.store_password(settings, password):
+        print("Pas de trousseau sur ce poste : le mot de passe sera demandé au démarrage "
+              "(ou PGPASSWORD).", file=sys.stderr)
+    print(f"Ce poste utilise la base « {settings.url()} ».")
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from clubdesk.model import demo
 
@@ -136,6 +164,19 @@ def cmd_db_status(args: argparse.Namespace) -> int:
     print(f"Base : {status['database']}")
     state = "à jour" if status["up_to_date"] else f"à mettre à jour vers {status['head']}"
     print(f"Schéma : {status['current'] or 'vide'} ({state})")
+    return 0
+
+
+def cmd_db_copy(args: argparse.Namespace) -> int:
+    """db copy --to: the open club into an empty database (direction only)."""
+    from clubdesk.model.transfer import copy_club
+
+    club = open_club(args)
+    try:
+        report = copy_club(club.db, args.to, club.actor, progress=_progress_line())
+    finally:
+        club.close()
+    print(report.sentence())
     return 0
 
 
@@ -605,6 +646,18 @@ def build_parser() -> argparse.ArgumentParser:
                    help="remplace le contenu d'une base qui a déjà des membres")
     p.set_defaults(handler=cmd_demo)
 
+    p = sub.add_parser("connexion", help="la base du club sur un serveur PostgreSQL (réglages "
+                       "de ce poste ; sans --host : la fenêtre de réglages)")
+    p.add_argument("--host", help="adresse du serveur")
+    p.add_argument("--port", type=int, default=5432, help="port (5432)")
+    p.add_argument("--database", default="club", help="nom de la base (club)")
+    p.add_argument("--user", default="clubdesk", help="utilisateur (clubdesk)")
+    p.add_argument("--tls", choices=("prefer", "require", "verify-full"), default="prefer",
+                   help="connexion chiffrée : prefer (si possible), require, verify-full")
+    p.add_argument("--local", action="store_true",
+                   help="oublie le serveur : ce poste reprend sa base locale")
+    p.set_defaults(handler=cmd_connection)
+
     p = sub.add_parser("db", parents=[common], help="version du schéma de la base")
     dbsub = p.add_subparsers(title="actions", metavar="ACTION", required=True)
     q = dbsub.add_parser("upgrade", parents=[common], help="met la base à jour")
@@ -617,6 +670,12 @@ def build_parser() -> argparse.ArgumentParser:
     q = dbsub.add_parser("check", parents=[common],
                          help="vérifie l'intégrité de la base et ses références")
     q.set_defaults(handler=cmd_db_check)
+    q = dbsub.add_parser("copy", parents=[common],
+                         help="copie tout le club dans une base vide (fichier SQLite ou URL "
+                              "PostgreSQL), vérifiée ; direction")
+    q.add_argument("--to", required=True, metavar="URL_OU_CHEMIN",
+                   help="la base cible, vide : un nouveau fichier ou une base PostgreSQL vide")
+    q.set_defaults(handler=cmd_db_copy)
     q = dbsub.add_parser("status", parents=[common], help="affiche la version du schéma")
     q.add_argument("--json", action="store_true", help="sortie JSON")
     q.set_defaults(handler=cmd_db_status)

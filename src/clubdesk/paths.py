@@ -39,8 +39,14 @@ def resources_dir() -> Path:
     return here.parents[2] / "resources"
 
 
+def server_config_path() -> Path:
+    """Where this desk remembers the club's database server (clubdesk.model.server)."""
+    return data_dir() / "server.json"
+
+
 def database_target(explicit: str | None = None) -> str:
-    """The database the user asked for: ``--db`` value, else CLUBDESK_DB, else the default file.
+    """The database the user asked for: ``--db`` value, else CLUBDESK_DB, else the server
+    this desk was set up for (``server.json``), else the default file.
 
     Returns a URL or a filesystem path as given; :func:`clubdesk.model.db.to_url` normalises it.
     """
@@ -49,4 +55,9 @@ def database_target(explicit: str | None = None) -> str:
     env = os.environ.get("CLUBDESK_DB")
     if env:
         return env
+    from clubdesk.model import server
+
+    settings = server.saved()
+    if settings is not None:
+        return settings.url()
     return str(default_db_path())

@@ -55,8 +55,8 @@ def test_demo_then_list_as_json_in_the_default_data_dir(isolated_data_dir: Path)
     assert any(r["is_member"] is False for r in rows)
 
 
-def test_demo_refuses_a_club_with_members(tmp_path: Path) -> None:
-    db = str(tmp_path / "c.sqlite3")
+def test_demo_refuses_a_club_with_members(new_db, tmp_path: Path) -> None:
+    db = new_db("c")
     clubdesk("demo", "--db", db)
     again = clubdesk("demo", "--db", db, check_rc=1)
     assert "--force" in again.stderr and again.stderr.count("\n") == 1
@@ -73,8 +73,8 @@ def test_db_option_env_var_and_position(tmp_path: Path) -> None:
     assert len(rows) > 50
 
 
-def test_db_status_and_upgrade(tmp_path: Path) -> None:
-    db = str(tmp_path / "c.sqlite3")
+def test_db_status_and_upgrade(new_db, tmp_path: Path) -> None:
+    db = new_db("c")
     clubdesk("db", "upgrade", "--db", db)
     status = json.loads(clubdesk("db", "status", "--json", "--db", db).stdout)
     assert status["up_to_date"] is True and status["current"] == status["head"]
@@ -111,8 +111,8 @@ def test_bad_usage_is_exit_2() -> None:
     assert clubdesk("demo", "--size", "huge", check_rc=2).stderr
 
 
-def test_members_search_best_match_first(tmp_path: Path) -> None:
-    db = str(tmp_path / "c.sqlite3")
+def test_members_search_best_match_first(new_db, tmp_path: Path) -> None:
+    db = new_db("c")
     clubdesk("demo", "--db", db)
     rows = json.loads(clubdesk("members", "search", "jean ed", "--json", "--db", db).stdout)
     assert (rows[0]["first_name"], rows[0]["last_name"]) == ("Jean-Édouard", "Lefèvre")
@@ -120,8 +120,8 @@ def test_members_search_best_match_first(tmp_path: Path) -> None:
     assert json.loads(clubdesk("members", "search", "zzzz", "--json", "--db", db).stdout) == []
 
 
-def test_checkin_by_name_and_by_id(tmp_path: Path) -> None:
-    db = str(tmp_path / "c.sqlite3")
+def test_checkin_by_name_and_by_id(new_db, tmp_path: Path) -> None:
+    db = new_db("c")
     clubdesk("db", "upgrade", "--db", db)
     for name in ("Loïc N'Diaye", "Loïc Marchand", "Émilie Durand"):
         first, last = name.split(" ", 1)
@@ -141,8 +141,8 @@ def test_checkin_by_name_and_by_id(tmp_path: Path) -> None:
     assert "AAAA-MM-JJ" in bad.stderr
 
 
-def test_checkin_of_a_former_member_needs_reopen(tmp_path: Path) -> None:
-    db = str(tmp_path / "c.sqlite3")
+def test_checkin_of_a_former_member_needs_reopen(new_db, tmp_path: Path) -> None:
+    db = new_db("c")
     clubdesk("db", "upgrade", "--db", db)
     code = ("import sys; from datetime import date; from clubdesk.model.club import Club; "
             "c = Club.open(sys.argv[1]); m = c.members.create('Paul', joined_on=date(2024,1,1)); "
@@ -155,8 +155,8 @@ def test_checkin_of_a_former_member_needs_reopen(tmp_path: Path) -> None:
     assert rows[0]["is_member"] is True
 
 
-def test_rota_instance_solve_and_suggest(tmp_path: Path) -> None:
-    db = str(tmp_path / "c.sqlite3")
+def test_rota_instance_solve_and_suggest(new_db, tmp_path: Path) -> None:
+    db = new_db("c")
     clubdesk("demo", "--db", db)
     from datetime import date
 
@@ -197,8 +197,8 @@ def test_rota_solve_bad_files(tmp_path: Path, content: str, message: str) -> Non
     assert "n'existe pas" in missing.stderr
 
 
-def test_followups_due_and_partners_list(tmp_path: Path) -> None:
-    db = str(tmp_path / "c.sqlite3")
+def test_followups_due_and_partners_list(new_db, tmp_path: Path) -> None:
+    db = new_db("c")
     clubdesk("demo", "--db", db)
     due = json.loads(clubdesk("followups", "due", "--json", "--days", "30", "--db", db).stdout)
     assert due and {"member", "next_step", "due_on", "overdue"} <= set(due[0])

@@ -22,8 +22,8 @@ def clubdesk(*args: str, rc: int = 0) -> subprocess.CompletedProcess[str]:
     return done
 
 
-def test_report_json_then_the_three_files(tmp_path: Path) -> None:
-    db = str(tmp_path / "club.sqlite3")
+def test_report_json_then_the_three_files(new_db, tmp_path: Path) -> None:
+    db = new_db("c")
     clubdesk("demo", "--db", db)
     out = clubdesk("report", "--year", "2025", "--json", "--db", db).stdout
     data = json.loads(out)
@@ -42,8 +42,8 @@ def test_report_json_then_the_three_files(tmp_path: Path) -> None:
     assert paths[1].read_bytes().startswith(b"%PDF")
 
 
-def test_report_into_a_file_is_refused_in_one_sentence(tmp_path: Path) -> None:
-    db = str(tmp_path / "club.sqlite3")
+def test_report_into_a_file_is_refused_in_one_sentence(new_db, tmp_path: Path) -> None:
+    db = new_db("c")
     clubdesk("db", "upgrade", "--db", db)
     target = tmp_path / "fichier.txt"
     target.write_text("x")

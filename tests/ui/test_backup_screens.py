@@ -34,14 +34,14 @@ WAIT_MS = 20_000
 
 
 @pytest.fixture
-def ops(demo_db: Path) -> Iterator[Operations]:
-    club = Club.open(str(demo_db), Actor("d", "direction"))
+def ops(demo_target: str) -> Iterator[Operations]:
+    club = Club.open(demo_target, Actor("d", "direction"))
     yield Operations(club)
     club.close()
 
 
-def ops_as(demo_db: Path, role: str) -> Operations:
-    return Operations(Club.open(str(demo_db), Actor(role[0], role)))
+def ops_as(demo_target: str, role: str) -> Operations:
+    return Operations(Club.open(demo_target, Actor(role[0], role)))
 
 
 class Answers:
@@ -100,6 +100,7 @@ def check_named_and_reachable(screen: QWidget) -> None:
 # -- « Sauvegardes » ------------------------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only  # the copies beside the file; a server club: test_backup_postgres
 def test_backup_now_lists_a_verified_copy_with_its_members(qtbot, ops: Operations) -> None:
     screen = backup_screen(qtbot, ops)
     assert screen.model.rowCount() == 0 and screen.empty_hint.isVisible()
@@ -122,6 +123,7 @@ def test_backup_now_lists_a_verified_copy_with_its_members(qtbot, ops: Operation
     assert screen.selected_backup() == info and screen.restore_button.isEnabled()
 
 
+@pytest.mark.sqlite_only  # a server club is restored with `db copy`, not from a desk
 def test_restore_brings_back_the_earlier_state_and_can_be_undone(qtbot,
                                                                  ops: Operations) -> None:
     answers = Answers()
@@ -214,9 +216,9 @@ def test_the_second_folder_is_saved_and_its_absence_said(qtbot, ops: Operations,
     assert len(list(usb.glob("*-sauvegarde-*.sqlite3"))) == 1
 
 
-def test_other_roles_see_the_refusal(qtbot, demo_db: Path) -> None:
+def test_other_roles_see_the_refusal(qtbot, demo_target: str) -> None:
     for role in ("accueil", "equipe"):
-        ops = ops_as(demo_db, role)
+        ops = ops_as(demo_target, role)
         try:
             backups = backup_screen(qtbot, ops)
             assert backups.refusal.isVisible() and not backups.body.isVisible()
@@ -277,9 +279,8 @@ def test_the_scheduler_says_why_it_cannot_back_up(qtbot, ops: Operations) -> Non
     scheduler.stop()
 
 
-def test_the_scheduler_does_nothing_without_a_sqlite_file(qtbot, ops: Operations) -> None:
-    path = ops.club.db.path
-    ops.club.db.path = None  # as for PostgreSQL
+def test_the_scheduler_does_nothing_on_a_read_only_copy(qtbot, ops: Operations) -> None:
+    ops.club.db.read_only = True  # a backup opened while the server is away
     try:
         scheduler = BackupScheduler(ops, interval_ms=30)
         label = BackupStatusLabel(scheduler)
@@ -289,7 +290,7 @@ def test_the_scheduler_does_nothing_without_a_sqlite_file(qtbot, ops: Operations
         assert scheduler.backup_now() is False and scheduler.on_quit() is None
         assert label.isHidden()
     finally:
-        ops.club.db.path = path
+        ops.club.db.read_only = False
 
 
 def test_the_status_label_warns_in_words_when_the_second_folder_is_missing(

@@ -50,8 +50,8 @@ def make_screen(qtbot):
 
 
 @pytest.fixture
-def demo_ops(demo_db: Path) -> Iterator[Operations]:
-    club = Club.open(str(demo_db))
+def demo_ops(demo_target: str) -> Iterator[Operations]:
+    club = Club.open(demo_target)
     yield Operations(club)
     club.close()
 
@@ -240,9 +240,9 @@ def test_merge_completes_a_club_that_has_members(qtbot, make_screen, club, make_
                                                  "1 déjà présente"]
 
 
-def test_the_accueil_role_sees_the_refusal(qtbot, make_screen, demo_db: Path,
+def test_the_accueil_role_sees_the_refusal(qtbot, make_screen, demo_target: str,
                                            tmp_path: Path) -> None:
-    reception = Club(Database.open(str(demo_db)), Actor("Léa", "accueil"))
+    reception = Club(Database.open(demo_target), Actor("Léa", "accueil"))
     try:
         folder = broken_folder(tmp_path)
         screen = make_screen(Operations(reception), ask_path=lambda kind: folder,
@@ -330,9 +330,11 @@ def test_every_control_is_named_labelled_and_tall_enough(make_screen, club) -> N
     assert screen.member_search in buddies and screen.preview_table in buddies
 
 
-def test_the_main_window_has_the_screen(qtbot, db_path: Path) -> None:
-    window = build_main_window(str(db_path), actor=Actor("equipe", "equipe"))
+def test_the_main_window_has_the_screen(qtbot, db_target: str) -> None:
+    window = build_main_window(db_target, actor=Actor("equipe", "equipe"))
     qtbot.addWidget(window)
     screen = window.screen_named("exchange_screen")
     assert isinstance(screen, ExchangeScreen)
-    assert window.nav.item(window.nav.count() - 1).text() == "Importer / exporter"
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    # the last screen of the team's work, before the display settings (« Affichage »)
+    assert titles[-2:] == ["Importer / exporter", "Affichage"]

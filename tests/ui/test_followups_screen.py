@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -30,8 +29,8 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def ops(club: Club, db_path: Path) -> Iterator[Operations]:
-    other = Club.open(str(db_path))
+def ops(club: Club, db_target: str) -> Iterator[Operations]:
+    other = Club.open(db_target)
     yield Operations(other)
     other.close()
 
@@ -299,8 +298,8 @@ def test_a_new_staff_member_or_partner_appears_in_the_choices(qtbot, ops, remi) 
     assert screen.step_partner.findText("Cap emploi") >= 0
 
 
-def test_the_reception_role_sees_the_refusal_calmly(qtbot, club, db_path, remi) -> None:
-    reception = Club(Database.open(str(db_path)), Actor("Léa", "accueil"))
+def test_the_reception_role_sees_the_refusal_calmly(qtbot, club, db_target: str, remi) -> None:
+    reception = Club(Database.open(db_target), Actor("Léa", "accueil"))
     try:
         screen = FollowupsScreen(Operations(reception), today=lambda: TODAY)
         qtbot.addWidget(screen)
@@ -334,10 +333,10 @@ def test_every_control_is_named_and_big_enough(qtbot, ops, remi) -> None:
             assert button.minimumHeight() >= 32, button.objectName()
 
 
-def test_the_main_window_has_the_followups_screen(qtbot, demo_db: Path) -> None:
+def test_the_main_window_has_the_followups_screen(qtbot, demo_target: str) -> None:
     from clubdesk.app import build_main_window
 
-    window = build_main_window(str(demo_db), actor=Actor("direction", "direction"))
+    window = build_main_window(demo_target, actor=Actor("direction", "direction"))
     qtbot.addWidget(window)
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles.index("Suivis") == titles.index("Membres") + 1

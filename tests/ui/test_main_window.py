@@ -17,8 +17,8 @@ def names_in(screen: MembersScreen) -> set[str]:
     }
 
 
-def test_main_window_lists_the_demo_club(qtbot, demo_db: Path) -> None:
-    window = build_main_window(str(demo_db), actor=Actor("direction", "direction"))
+def test_main_window_lists_the_demo_club(qtbot, demo_target: str) -> None:
+    window = build_main_window(demo_target, actor=Actor("direction", "direction"))
     qtbot.addWidget(window)
     window.show()
     assert window.windowTitle().startswith("clubdesk")
@@ -28,8 +28,8 @@ def test_main_window_lists_the_demo_club(qtbot, demo_db: Path) -> None:
     assert window.banner is None  # not an empty database: no demo offer
 
 
-def test_members_screen_search_and_filter(qtbot, demo_db: Path) -> None:
-    window = build_main_window(str(demo_db), actor=Actor("direction", "direction"))
+def test_members_screen_search_and_filter(qtbot, demo_target: str) -> None:
+    window = build_main_window(demo_target, actor=Actor("direction", "direction"))
     qtbot.addWidget(window)
     screen = window.findChild(MembersScreen)
     qtbot.keyClicks(screen.search, "ndiaye")
@@ -63,10 +63,10 @@ def test_empty_database_can_start_empty(qtbot, tmp_path: Path) -> None:
     assert window.ops.club.members.count() == 0
 
 
-def test_member_table_model_passes_qtmodeltester(qtmodeltester, demo_db: Path) -> None:
+def test_member_table_model_passes_qtmodeltester(qtmodeltester, demo_target: str) -> None:
     from clubdesk.model.club import Club
 
-    club = Club.open(str(demo_db))
+    club = Club.open(demo_target)
     model = MemberTableModel()
     model.set_rows(club.members.list_members())
     club.close()

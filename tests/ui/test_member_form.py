@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -18,10 +17,10 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def ops(club: Club, db_path: Path) -> Iterator[Operations]:
+def ops(club: Club, db_target: str) -> Iterator[Operations]:
     """A second connection to the same file, as the window would have."""
     club.tasks.ensure_defaults()
-    other = Club.open(str(db_path))
+    other = Club.open(db_target)
     yield Operations(other)
     other.close()
 

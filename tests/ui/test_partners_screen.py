@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -29,8 +28,8 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def ops(club: Club, db_path: Path) -> Iterator[Operations]:
-    other = Club.open(str(db_path))
+def ops(club: Club, db_target: str) -> Iterator[Operations]:
+    other = Club.open(db_target)
     yield Operations(other)
     other.close()
 
@@ -229,9 +228,9 @@ def test_a_path_step_at_the_partner_counts_as_hosted(qtbot, ops, club, make_memb
     assert rows(screen.hosted_model) == [["Émilie Brun", "stage"]]
 
 
-def test_the_reception_role_reads_and_sees_the_refusal(qtbot, club, db_path, bakery) -> None:
+def test_the_reception_role_reads_and_sees_the_refusal(qtbot, club, db_target: str, bakery) -> None:
     club.partners.add_contact(bakery.id, "Paul", phone="02 31 11 22 33")
-    reception = Club(Database.open(str(db_path)), Actor("Léa", "accueil"))
+    reception = Club(Database.open(db_target), Actor("Léa", "accueil"))
     try:
         screen = PartnersScreen(Operations(reception))
         qtbot.addWidget(screen)
@@ -274,10 +273,10 @@ def test_every_control_is_named_and_big_enough(qtbot, ops) -> None:
             assert button.minimumHeight() >= 32, button.objectName()
 
 
-def test_the_main_window_has_the_partners_screen(qtbot, demo_db: Path) -> None:
+def test_the_main_window_has_the_partners_screen(qtbot, demo_target: str) -> None:
     from clubdesk.app import build_main_window
 
-    window = build_main_window(str(demo_db), actor=Actor("direction", "direction"))
+    window = build_main_window(demo_target, actor=Actor("direction", "direction"))
     qtbot.addWidget(window)
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles.index("Partenaires") == titles.index("Suivis") + 1

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -20,8 +19,8 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def ops(club: Club, db_path: Path) -> Iterator[Operations]:
-    other = Club.open(str(db_path))
+def ops(club: Club, db_target: str) -> Iterator[Operations]:
+    other = Club.open(db_target)
     yield Operations(other)
     other.close()
 
@@ -149,10 +148,10 @@ def test_reach_out_table_model_passes_qtmodeltester(qtmodeltester, club, absent,
     qtmodeltester.check(model)
 
 
-def test_the_main_window_has_the_reach_out_screen(qtbot, demo_db: Path) -> None:
+def test_the_main_window_has_the_reach_out_screen(qtbot, demo_target: str) -> None:
     from clubdesk.app import build_main_window
 
-    window = build_main_window(str(demo_db), actor=Actor("direction", "direction"))
+    window = build_main_window(demo_target, actor=Actor("direction", "direction"))
     qtbot.addWidget(window)
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert "À recontacter" in titles

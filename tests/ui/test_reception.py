@@ -157,10 +157,10 @@ def test_reception_models_pass_qtmodeltester(qtmodeltester, screen: ReceptionScr
     assert screen.present_model.rowCount() == 1
 
 
-def test_reception_is_the_first_screen(qtbot, demo_db) -> None:
+def test_reception_is_the_first_screen(qtbot, demo_target: str) -> None:
     from clubdesk.app import build_main_window
 
-    window = build_main_window(str(demo_db), actor=Actor("direction", "direction"))
+    window = build_main_window(demo_target, actor=Actor("direction", "direction"))
     qtbot.addWidget(window)
     assert isinstance(window.stack.currentWidget(), ReceptionScreen)
     assert window.nav.item(0).text() == "Accueil"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -28,15 +27,15 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def ops(demo_db: Path) -> Iterator[Operations]:
-    club = Club.open(str(demo_db))
+def ops(demo_target: str) -> Iterator[Operations]:
+    club = Club.open(demo_target)
     yield Operations(club)
     club.close()
 
 
 @pytest.fixture
-def expected(demo_db: Path) -> Indicators:
-    club = Club.open(str(demo_db))
+def expected(demo_target: str) -> Indicators:
+    club = Club.open(demo_target)
     try:
         return club.indicators.compute(2025)
     finally:
@@ -166,8 +165,8 @@ def test_cancelling_the_folder_question_writes_nothing(make_screen, ops) -> None
     assert not screen.writing and not screen.busy
 
 
-def test_the_accueil_role_is_told_calmly(make_screen, demo_db: Path, qtbot) -> None:
-    club = Club.open(str(demo_db), Actor("Lou", "accueil"))
+def test_the_accueil_role_is_told_calmly(make_screen, demo_target: str, qtbot) -> None:
+    club = Club.open(demo_target, Actor("Lou", "accueil"))
     try:
         screen = make_screen(Operations(club))
         qtbot.waitUntil(lambda: screen.message.isVisible(), timeout=20_000)

@@ -16,14 +16,15 @@ from clubdesk.ui.members.members_screen import MembersScreen
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.session.shell import SessionShell, session_of
 
-DESK = ["Accueil", "Planning du jour", "Membres", "À recontacter"]
-STAFF = ["Accueil", "Planning du jour", "Membres", "Suivis", "Partenaires", "À recontacter",
-         "Tâches", "Importer / exporter"]
+DESK = ["Accueil", "Planning du jour", "Membres", "À recontacter", "Affichage"]
+STAFF = ["Accueil", "Planning du jour", "Membres", "Suivis", "Partenaires",
+         "Tableau de bord", "À recontacter", "Tâches", "Importer / exporter", "Affichage"]
 # the annual report and the club's profile are the direction's, with accounts, the trail,
 # backups and retention
 DIRECTION = ["Accueil", "Planning du jour", "Membres", "Suivis", "Partenaires",
-             "À recontacter", "Tâches", "Rapport annuel", "Structure", "Importer / exporter",
-             "Comptes", "Journal", "Sauvegardes", "Conservation des données"]
+             "Tableau de bord", "À recontacter", "Tâches", "Rapport annuel", "Structure",
+             "Importer / exporter", "Affichage", "Comptes", "Journal", "Sauvegardes",
+             "Conservation des données"]
 ACCOUNTS = {
     "accueil": ("Accueil-demo-2026", DESK, "Accueil (démo), rôle accueil"),
     "equipe": ("Equipe-demo-2026", STAFF, "Équipe (démo), rôle équipe"),
@@ -36,7 +37,7 @@ def titles(window: MainWindow) -> list[str]:
     return [window.nav.item(i).text() for i in range(window.nav.count())]
 
 
-def open_window(qtbot, db: Path, **kwargs) -> tuple[MainWindow, SessionShell]:
+def open_window(qtbot, db: str | Path, **kwargs) -> tuple[MainWindow, SessionShell]:
     window = build_main_window(str(db), **kwargs)
     qtbot.addWidget(window)
     window.show()
@@ -79,8 +80,8 @@ def texts_in(root: QWidget) -> list[str]:
     return out
 
 
-def test_nobody_sees_screens_before_signing_in(qtbot, demo_db: Path) -> None:
-    window, shell = open_window(qtbot, demo_db)
+def test_nobody_sees_screens_before_signing_in(qtbot, demo_target: str) -> None:
+    window, shell = open_window(qtbot, demo_target)
     assert shell.pages.currentWidget() is shell.login
     assert window.stack.count() == 0 and window.nav.count() == 0
     assert window.findChild(MembersScreen) is None
@@ -92,9 +93,9 @@ def test_nobody_sees_screens_before_signing_in(qtbot, demo_db: Path) -> None:
 
 
 @pytest.mark.parametrize("username", ["accueil", "equipe", "direction"])
-def test_each_role_gets_its_screens(qtbot, demo_db: Path, username: str) -> None:
+def test_each_role_gets_its_screens(qtbot, demo_target: str, username: str) -> None:
     password, expected, who = ACCOUNTS[username]
-    window, shell = open_window(qtbot, demo_db)
+    window, shell = open_window(qtbot, demo_target)
     sign_in(qtbot, shell, username, password)
     assert shell.pages.currentWidget() is shell.app_page
     assert titles(window) == expected
@@ -104,8 +105,8 @@ def test_each_role_gets_its_screens(qtbot, demo_db: Path, username: str) -> None
     assert shell.switch_button.isVisible()
 
 
-def test_a_wrong_password_is_refused_in_place(qtbot, demo_db: Path) -> None:
-    window, shell = open_window(qtbot, demo_db)
+def test_a_wrong_password_is_refused_in_place(qtbot, demo_target: str) -> None:
+    window, shell = open_window(qtbot, demo_target)
     sign_in(qtbot, shell, "equipe", "Pas-le-bon-2026")
     assert shell.login.message.isVisible()
     assert shell.login.message.text() == "Identifiant ou mot de passe incorrect."
@@ -162,8 +163,8 @@ def test_a_club_may_go_on_without_accounts(qtbot, tmp_path: Path) -> None:
     assert not has_accounts(window.ops.club.db)
 
 
-def test_switching_user_tears_the_screens_down(qtbot, demo_db: Path) -> None:
-    window, shell = open_window(qtbot, demo_db)
+def test_switching_user_tears_the_screens_down(qtbot, demo_target: str) -> None:
+    window, shell = open_window(qtbot, demo_target)
     sign_in(qtbot, shell, "equipe", "Equipe-demo-2026")
     members = window.findChild(MembersScreen)
     assert members is not None
@@ -183,8 +184,8 @@ def test_switching_user_tears_the_screens_down(qtbot, demo_db: Path) -> None:
     assert titles(window) == DESK
 
 
-def test_the_screen_locks_after_some_time_without_use(qtbot, demo_db: Path) -> None:
-    window, shell = open_window(qtbot, demo_db)
+def test_the_screen_locks_after_some_time_without_use(qtbot, demo_target: str) -> None:
+    window, shell = open_window(qtbot, demo_target)
     sign_in(qtbot, shell, "direction", "Direction-demo-2026")
     assert shell.idle_timer.interval() == 10 * 60_000  # the club's setting by default
     shell.set_idle_ms(1_500)
@@ -201,18 +202,18 @@ def test_the_screen_locks_after_some_time_without_use(qtbot, demo_db: Path) -> N
     assert not any(MEMBER_NAME in text for text in texts_in(window))
 
 
-def test_the_lock_delay_comes_from_the_settings(qtbot, demo_db: Path) -> None:
-    club = Club.open(str(demo_db), Actor("direction", "direction"))
+def test_the_lock_delay_comes_from_the_settings(demo_target: str, qtbot) -> None:
+    club = Club.open(demo_target, Actor("direction", "direction"))
     club.settings.set_int("idle_lock_minutes", 3)
     club.close()
-    window, shell = open_window(qtbot, demo_db, actor=Actor("equipe", "equipe"))
+    window, shell = open_window(qtbot, demo_target, actor=Actor("equipe", "equipe"))
     assert shell.idle_timer.isActive() and shell.idle_timer.interval() == 3 * 60_000
     shell.switch_user()
     assert "après 3 minutes sans utilisation" in shell.login.lock_line.text()
 
 
-def test_an_open_record_is_closed_by_the_lock(qtbot, demo_db: Path) -> None:
-    window, shell = open_window(qtbot, demo_db, actor=Actor("equipe", "equipe"))
+def test_an_open_record_is_closed_by_the_lock(qtbot, demo_target: str) -> None:
+    window, shell = open_window(qtbot, demo_target, actor=Actor("equipe", "equipe"))
     members = window.findChild(MembersScreen)
     assert members is not None
     row = next(r for r in window.ops.club.members.list_members() if MEMBER_NAME in r.last_name)
@@ -223,8 +224,8 @@ def test_an_open_record_is_closed_by_the_lock(qtbot, demo_db: Path) -> None:
     assert not form.isVisible()
 
 
-def test_reception_does_not_see_the_sensitive_part_of_a_record(qtbot, demo_db: Path) -> None:
-    club = Club.open(str(demo_db), Actor("accueil", "accueil"))
+def test_reception_does_not_see_the_sensitive_part_of_a_record(qtbot, demo_target: str) -> None:
+    club = Club.open(demo_target, Actor("accueil", "accueil"))
     ops = Operations(club)
     row = next(r for r in club.members.list_members() if MEMBER_NAME in r.last_name)
     form = MemberForm(ops, row.id)
@@ -241,8 +242,8 @@ def test_reception_does_not_see_the_sensitive_part_of_a_record(qtbot, demo_db: P
     club.close()
 
 
-def test_staff_still_see_the_sensitive_part(qtbot, demo_db: Path) -> None:
-    club = Club.open(str(demo_db), Actor("equipe", "equipe"))
+def test_staff_still_see_the_sensitive_part(qtbot, demo_target: str) -> None:
+    club = Club.open(demo_target, Actor("equipe", "equipe"))
     form = MemberForm(Operations(club), club.members.list_members()[0].id)
     qtbot.addWidget(form)
     assert not any(form.sections.item(i).isHidden() for i in range(form.sections.count()))

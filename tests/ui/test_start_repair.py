@@ -10,10 +10,10 @@ from clubdesk.model.access import Actor
 from clubdesk.model.club import Club
 
 
-def test_a_damaged_file_at_start_offers_the_latest_good_backup(
+def test_a_damaged_file_at_start_offers_the_latest_good_backup(demo_target: str, 
     qtbot, demo_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    club = Club.open(str(demo_db), Actor("d", "direction"))
+    club = Club.open(demo_target, Actor("d", "direction"))
     club.backups.make()
     members = club.members.count()
     club.close()
@@ -30,8 +30,8 @@ def test_a_damaged_file_at_start_offers_the_latest_good_backup(
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", yes)
-    assert offer_repair(str(demo_db))
+    assert offer_repair(demo_target)
     assert asked and "dernière sauvegarde" in asked[0] and f"{members} membres" in asked[0]
-    repaired = Club.open(str(demo_db))
+    repaired = Club.open(demo_target)
     assert repaired.db.check()["ok"] and repaired.members.count() == members
     repaired.close()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -25,6 +24,21 @@ TODAY = date(2026, 11, 23)
 LEFT = Qt.MouseButton.LeftButton
 
 
+class Answers:
+    """The confirmation before a deletion: answers ``answer`` and keeps the questions."""
+
+    def __init__(self) -> None:
+        self.answer = True
+        self.asked: list[str] = []
+
+    def __call__(self, sentence: str) -> bool:
+        self.asked.append(sentence)
+        return self.answer
+
+
+ANSWERS = Answers()
+
+
 @pytest.fixture
 def ops(club: Club) -> Operations:
     return Operations(club)
@@ -32,7 +46,7 @@ def ops(club: Club) -> Operations:
 
 @pytest.fixture
 def screen(qtbot, ops: Operations) -> StructureScreen:
-    s = StructureScreen(ops, today=lambda: TODAY)
+    s = StructureScreen(ops, today=lambda: TODAY, confirm=ANSWERS.__call__)
     qtbot.addWidget(s)
     s.resize(1000, 700)
     s.show()
@@ -122,9 +136,15 @@ def test_funding_and_activity_show_in_the_report(qtbot, screen: StructureScreen,
     row = report.model.row_of("complementary_funding_share")
     assert report.model.index(row, 1).data() == "2,4\u00a0%"
 
-    # Deleting a line takes it out of the list (and of the report).
+    # Deleting a line asks first: « non » keeps it; « oui » takes it out of the list (and of
+    # the report).
     mairie = next(r for r in range(2) if screen.funding_model.row_at(r).funder == "Mairie")
     screen.funding_view.selectRow(mairie)
+    ANSWERS.answer, ANSWERS.asked = False, []
+    qtbot.mouseClick(screen.delete_funding_button, LEFT)
+    assert len(ops.club.structure.funding(2025)) == 2
+    assert ANSWERS.asked and "Supprimer cette ligne" in ANSWERS.asked[0]
+    ANSWERS.answer = True
     qtbot.mouseClick(screen.delete_funding_button, LEFT)
     assert screen.funding_model.rowCount() == 1
     assert len(ops.club.structure.funding(2025)) == 1
@@ -168,8 +188,8 @@ def test_governance_and_survey(screen: StructureScreen, ops: Operations, qtbot) 
     assert screen.survey_model.index(0, 1).data() == "partenaires"
 
 
-def test_changes_are_for_the_direction_only(qtbot, club: Club, db_path: Path) -> None:
-    staff_club = Club.open(str(db_path), Actor("Sam", "equipe"))
+def test_changes_are_for_the_direction_only(qtbot, club: Club, db_target: str) -> None:
+    staff_club = Club.open(db_target, Actor("Sam", "equipe"))
     try:
         screen = StructureScreen(Operations(staff_club), today=lambda: TODAY)
         qtbot.addWidget(screen)
@@ -182,8 +202,8 @@ def test_changes_are_for_the_direction_only(qtbot, club: Club, db_path: Path) ->
         staff_club.close()
 
 
-def test_the_demo_profile_is_shown(qtbot, demo_db: Path) -> None:
-    club = Club.open(str(demo_db))
+def test_the_demo_profile_is_shown(qtbot, demo_target: str) -> None:
+    club = Club.open(demo_target)
     try:
         screen = StructureScreen(Operations(club), today=lambda: TODAY)
         qtbot.addWidget(screen)
@@ -201,8 +221,8 @@ def test_french_dates_are_turned_into_iso() -> None:
     assert to_iso("31/02/2025") == "31/02/2025"  # the service says what is wrong
 
 
-def test_models_pass_qtmodeltester(qtmodeltester, demo_db: Path) -> None:
-    club = Club.open(str(demo_db))
+def test_models_pass_qtmodeltester(qtmodeltester, demo_target: str) -> None:
+    club = Club.open(demo_target)
     try:
         for model, rows in ((funding_model(), club.structure.funding(2025)),
                             (activity_model(), club.structure.activities(2025)),
@@ -215,10 +235,10 @@ def test_models_pass_qtmodeltester(qtmodeltester, demo_db: Path) -> None:
         club.close()
 
 
-def test_structure_and_report_screens_are_in_the_main_window(qtbot, demo_db: Path) -> None:
+def test_structure_and_report_screens_are_in_the_main_window(qtbot, demo_target: str) -> None:
     from clubdesk.app import build_main_window
 
-    window = build_main_window(str(demo_db), actor=Actor("direction", "direction"))
+    window = build_main_window(demo_target, actor=Actor("direction", "direction"))
     qtbot.addWidget(window)
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert {"Rapport annuel", "Structure"} <= set(titles)

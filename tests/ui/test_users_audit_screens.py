@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -19,8 +18,8 @@ DIRECTION = Actor("direction", "direction", user_id=3)
 
 
 @pytest.fixture
-def direction_club(demo_db: Path) -> Iterator[Club]:
-    club = Club.open(str(demo_db), DIRECTION)
+def direction_club(demo_target: str) -> Iterator[Club]:
+    club = Club.open(demo_target, DIRECTION)
     yield club
     club.close()
 
@@ -164,8 +163,8 @@ def test_the_lock_delay_is_set_here(users_screen: UsersScreen, direction_club: C
     assert "4 minutes" in users_screen.message.text()
 
 
-def test_only_the_direction_manages_accounts(qtbot, demo_db: Path) -> None:
-    club = Club.open(str(demo_db), Actor("equipe", "equipe"))
+def test_only_the_direction_manages_accounts(qtbot, demo_target: str) -> None:
+    club = Club.open(demo_target, Actor("equipe", "equipe"))
     screen = UsersScreen(Operations(club))
     qtbot.addWidget(screen)
     screen.show()
@@ -249,8 +248,8 @@ def test_purging_asks_first(qtbot, audit_screen: AuditScreen,
     assert audit_screen.verify_message.text().startswith("Journal intact")
 
 
-def test_only_the_direction_reads_the_journal(qtbot, demo_db: Path) -> None:
-    club = Club.open(str(demo_db), Actor("equipe", "equipe"))
+def test_only_the_direction_reads_the_journal(qtbot, demo_target: str) -> None:
+    club = Club.open(demo_target, Actor("equipe", "equipe"))
     screen = AuditScreen(Operations(club))
     qtbot.addWidget(screen)
     screen.show()

@@ -20,6 +20,7 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@pytest.mark.sqlite_only
 def test_every_connection_gets_the_pragmas(club: Club) -> None:
     with club.db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
@@ -30,7 +31,7 @@ def test_every_connection_gets_the_pragmas(club: Club) -> None:
 
 def test_new_database_is_at_head(club: Club) -> None:
     assert club.db.status() == {
-        "database": str(club.db.path), "current": head_revision(), "head": head_revision(),
+        "database": club.db.display_name, "current": head_revision(), "head": head_revision(),
         "up_to_date": True,
     }
 
@@ -42,8 +43,7 @@ def test_migrate_down_and_up_on_a_populated_database(club: Club, make_member) ->
     assert club.db.current_revision() is None
     club.db.upgrade()
     assert club.db.current_revision() == head_revision()
-    with club.db.engine.connect() as conn:
-        assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+    assert club.db.foreign_key_problems() == 0
     # and the tables work again after the round trip
     again = club.members.create("Loïc", joined_on=date(2025, 3, 3))
     assert club.members.status(again.id) == "current"
@@ -53,18 +53,19 @@ def test_upgrade_keeps_rows_when_stepping_revision_by_revision(club: Club, make_
     make_member("Émilie")
     club.db.downgrade("0001")
     club.db.upgrade()
+    assert club.db.foreign_key_problems() == 0
     with club.db.engine.connect() as conn:
-        assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
         assert conn.execute(text("SELECT first_name FROM member")).scalars().all() == ["Émilie"]
 
 
-def test_database_from_a_newer_version_is_refused_and_untouched(db_path: Path) -> None:
-    Club.open(str(db_path)).close()
+def test_database_from_a_newer_version_is_refused_and_untouched(db_target: str,
+                                                                db_path: Path) -> None:
+    Club.open(db_target).close()
     with sqlite3.connect(db_path) as conn:
         conn.execute("UPDATE alembic_version SET version_num = 'f00dcafe'")
     before = digest(db_path)
     with pytest.raises(DatabaseError, match="version plus récente"):
-        Database.open(str(db_path))
+        Database.open(db_target)
     assert digest(db_path) == before
 
 
@@ -154,12 +155,12 @@ def test_migration_files_follow_the_numbering_convention() -> None:
         previous = rev
 
 
-def test_a_copy_is_set_aside_before_migrating(db_path: Path) -> None:
-    club = Club.open(str(db_path))
+def test_a_copy_is_set_aside_before_migrating(db_target: str, db_path: Path) -> None:
+    club = Club.open(db_target)
     club.members.create("Émilie", joined_on=date(2025, 1, 1))
     club.db.downgrade("0001")
     club.close()
-    reopened = Database.open(str(db_path))  # migrates at start
+    reopened = Database.open(db_target)  # migrates at start
     assert reopened.current_revision() == head_revision()
     reopened.close()
     copies = list((db_path.parent / "backups").glob("*avant-mise-a-jour-0001*.sqlite3"))
@@ -167,3 +168,19 @@ def test_a_copy_is_set_aside_before_migrating(db_path: Path) -> None:
     with sqlite3.connect(copies[0]) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
         assert conn.execute("SELECT first_name FROM member").fetchall() == [("Émilie",)]
+
+
+def test_back_end_specifics_stay_in_the_engine_module() -> None:
+    """Services are portable: SQLite pragmas, PostgreSQL functions and back-end tests live in
+    db.py and dialect.py (encryption.py and backup.py work on SQLite *files* by nature)."""
+    import re
+
+    model = Path(__file__).resolve().parents[2] / "src" / "clubdesk" / "model"
+    allowed = {"db.py", "dialect.py", "encryption.py", "backup.py"}
+    pattern = re.compile(r"PRAGMA|sqlite_master|sqlite_begin|\bpg_\w+\(|LISTEN|is_sqlite|"
+                         r"dialect\.name|on_conflict_do")
+    offenders = [f"{p.relative_to(model)}:{n}" for p in model.rglob("*.py")
+                 if p.name not in allowed and "migrations" not in p.parts
+                 for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+                 if pattern.search(line)]
+    assert offenders == []

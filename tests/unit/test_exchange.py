@@ -41,8 +41,8 @@ def fresh(tmp_path: Path, name: str) -> Club:
     return Club.open(str(tmp_path / f"{name}.sqlite3"))
 
 
-def test_demo_round_trip_folder_zip_and_workbook(tmp_path: Path, demo_db: Path) -> None:
-    source = Club.open(str(demo_db))
+def test_demo_round_trip_folder_zip_and_workbook(tmp_path: Path, demo_target: str) -> None:
+    source = Club.open(demo_target)
     export_club(source.db, source.actor, tmp_path / "one")
     original = tree(tmp_path / "one")
     assert len(original) == 27 and original["members.csv"].startswith(b"member_id,first_name")
@@ -229,8 +229,8 @@ def test_every_error_is_listed_up_to_200(tmp_path: Path) -> None:
     assert club.members.count() == 0
 
 
-def test_dry_run_writes_nothing_and_counts(tmp_path: Path, demo_db: Path) -> None:
-    source = Club.open(str(demo_db))
+def test_dry_run_writes_nothing_and_counts(tmp_path: Path, demo_target: str) -> None:
+    source = Club.open(demo_target)
     export_club(source.db, source.actor, tmp_path / "one.zip")
     club = fresh(tmp_path, "t")
     report = import_club(club.db, club.actor, tmp_path / "one.zip", dry_run=True)
@@ -257,11 +257,11 @@ def test_existing_club_is_refused_unless_merge_which_never_deletes(tmp_path: Pat
 
 
 def test_member_export_covers_every_table_that_refers_to_a_member(tmp_path: Path,
-                                                                  demo_db: Path) -> None:
+                                                                  demo_target: str) -> None:
     # every table of the schema is carried by the exchange format
     tables = set(SQLModel.metadata.tables) - NOT_EXPORTED
     assert tables <= set(TABLE_FILES), tables - set(TABLE_FILES)
-    club = Club.open(str(demo_db))
+    club = Club.open(demo_target)
     m = club.members.create("Émilie", last_name="Test", joined_on=date(2025, 1, 6), today=TODAY)
     task = club.tasks.list_tasks()[0]
     club.attendance.check_in(m.id, date(2025, 1, 7), "am")

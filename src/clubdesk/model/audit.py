@@ -28,7 +28,12 @@ DEFAULT_MONTHS = 12
 
 def record(db: Database, actor: Actor, action: str, record_type: str,
            record_id: Any = "") -> None:
-    """Record a read (or an export) in the trail, in a transaction of its own."""
+    """Record a read (or an export) in the trail, in a transaction of its own.
+
+    A copy opened read-only cannot record: consulting it is not traced (the copy is the
+    desk's own backup, opened only while the club's server is unreachable)."""
+    if db.read_only:
+        return
     with db.session(actor=actor) as session:
         append(session.connection(), actor.name, action, record_type, record_id)
 

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Connection, event, insert, select
 from sqlmodel import Session
 
+from clubdesk.model import dialect
 from clubdesk.model.tables import AuditEntry
 
 GENESIS = "0" * 64
@@ -34,6 +35,7 @@ def _stamp(at: datetime) -> str:
 def append(connection: Connection, username: str, action: str, record_type: str,
            record_id: Any = "", at: datetime | None = None) -> int:
     """Add one entry at the end of the chain (inside the caller's transaction)."""
+    dialect.lock_audit_chain(connection)  # one chain even when several desks write at once
     table = AuditEntry.__table__  # type: ignore[attr-defined]
     last = connection.execute(
         select(table.c.seq, table.c.hash).order_by(table.c.seq.desc()).limit(1)).first()
@@ -70,6 +72,7 @@ def _after_flush(session: Session, _context: Any) -> None:
         key = identity or tuple(getattr(obj, c.key) for c in obj.__table__.primary_key)
         record_id = ",".join(str(k) for k in key)
         append(connection, name, action, obj.__tablename__, record_id)
+    dialect.notify_change(connection, (obj.__tablename__ for _, obj in changes))
 
 
 event.listen(Session, "after_flush", _after_flush)

@@ -1,7 +1,12 @@
 """Backups that can be trusted: SQLite's online backup API (safe while the app writes), each
 copy checked with integrity_check before it counts, rotation 7 daily / 5 weekly / 12 monthly,
 an optional second folder (a USB key, another disk), and a restore that sets the current file
-aside first, verifies, and can be undone. An encrypted database gives encrypted backups."""
+aside first, verifies, and can be undone. An encrypted database gives encrypted backups.
+
+A club on a PostgreSQL server is backed up on each desk too: a local SQLite copy made with
+clubdesk.model.transfer, in this desk's data directory (one folder per server and database),
+with the same names, checks and rotation, so that the desk can open the last one read-only
+when the server does not answer. Restoring into the server is `clubdesk db copy`'s job."""
 
 from __future__ import annotations
 
@@ -12,10 +17,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from sqlalchemy import make_url
+
+from clubdesk import paths as app_paths
 from clubdesk.model import encryption
 from clubdesk.model.access import ALL_ROLES, STAFF_ROLES, Actor, require
 from clubdesk.model.audit import record
-from clubdesk.model.db import Database
+from clubdesk.model.db import Database, sqlite_path, to_url
 from clubdesk.model.errors import ClubdeskError
 from clubdesk.model.settings import SettingsService
 
@@ -78,6 +86,42 @@ def count_members(path: Path, passphrase: str | None) -> int | None:
         conn.close()
 
 
+def backup_folder(url_or_target: str) -> Path:
+    """Where the verified backups of a club live: ``backups/`` beside its SQLite file; for a
+    server club, this desk's data directory, one folder per server and database
+    (``127.0.0.1-5432-club``)."""
+    url = to_url(url_or_target)
+    path = sqlite_path(url)
+    if path is not None:
+        return path.parent / "backups"
+    parsed = make_url(url)
+    name = f"{parsed.host or 'localhost'}-{parsed.port or 5432}-{parsed.database or ''}"
+    return app_paths.backups_dir() / re.sub(r"[^\w.-]", "_", name)
+
+
+def backup_stem(url_or_target: str) -> str:
+    """The start of a backup's file name: the file's own name, or the server database's."""
+    url = to_url(url_or_target)
+    path = sqlite_path(url)
+    return path.stem if path is not None else (make_url(url).database or "club")
+
+
+def _taken_at(path: Path) -> datetime | None:
+    m = _NAME.search(path.name)
+    return datetime.strptime(m.group(1), "%Y%m%d-%H%M%S").replace(tzinfo=UTC) if m else None
+
+
+def latest_local_backup(url_or_target: str) -> Path | None:
+    """The newest verified backup of this club on this computer, found from the folder alone
+    (no connection: for the « serveur injoignable » screen, which opens it read-only)."""
+    folder = backup_folder(url_or_target)
+    if not folder.is_dir():
+        return None
+    found = [(t, p) for p in folder.glob(f"{backup_stem(url_or_target)}-sauvegarde-*.sqlite3")
+             if (t := _taken_at(p)) is not None]
+    return max(found)[1] if found else None
+
+
 def rotation_keep(times: list[datetime]) -> set[datetime]:
     """The newest backup of each of the last 7 days, 5 weeks and 12 months."""
     keep: set[datetime] = set()
@@ -98,8 +142,15 @@ class BackupService:
 
     @property
     def folder(self) -> Path:
-        assert self.db.path is not None
-        return self.db.path.parent / "backups"
+        return backup_folder(self.db.url)
+
+    @property
+    def key(self) -> str | None:
+        """The backups' SQLCipher key: the file's own; for a server club's local copies,
+        CLUBDESK_PASSPHRASE when it is set."""
+        if self.db.path is not None:
+            return self.db.passphrase
+        return os.environ.get("CLUBDESK_PASSPHRASE") or None
 
     def second_folder(self) -> Path | None:
         text = SettingsService(self.db, self.actor).get_text("backup_second_folder")
@@ -109,9 +160,6 @@ class BackupService:
         """A verified backup now (into ``dest``, else the backups folder and the second
         folder when it is set and present); returns the first copy's path."""
         require(self.actor, *STAFF_ROLES)
-        if self.db.path is None:
-            raise ClubdeskError("La sauvegarde par fichier concerne une base SQLite ; pour "
-                                "PostgreSQL, utilisez les sauvegardes du serveur.")
         now = (now or datetime.now(UTC)).astimezone(UTC)
         targets = [dest] if dest is not None else [self.folder]
         second = self.second_folder()
@@ -120,25 +168,47 @@ class BackupService:
         written: list[Path] = []
         for folder in targets:
             folder.mkdir(parents=True, exist_ok=True)
-            path = folder / f"{self.db.path.stem}-sauvegarde-{now:%Y%m%d-%H%M%S}.sqlite3"
+            path = folder / f"{backup_stem(self.db.url)}-sauvegarde-{now:%Y%m%d-%H%M%S}.sqlite3"
             tmp = path.with_name(path.name + ".en-cours")
             try:
-                self.db.backup_to(tmp)
-                verify_copy(tmp, self.db.passphrase)
+                self._copy_to(tmp, written[0] if written else None)
+                verify_copy(tmp, self.key)
                 os.replace(tmp, path)
+                if encryption.marker(tmp).exists():
+                    os.replace(encryption.marker(tmp), encryption.marker(path))
             except OSError as exc:
                 raise ClubdeskError(f"La sauvegarde dans « {folder} » a échoué "
                                     f"({exc.strerror or exc}) : libérez de la place ou "
                                     "vérifiez le disque.") from exc
             finally:
-                if tmp.exists():
-                    tmp.unlink()
+                for leftover in (tmp, tmp.with_name(tmp.name + "-wal"),
+                                 tmp.with_name(tmp.name + "-shm"), encryption.marker(tmp)):
+                    leftover.unlink(missing_ok=True)
             written.append(path)
             if dest is None:
                 self.rotate(folder)
-        SettingsService(self.db, self.actor).set_text("last_good_backup", now.isoformat())
+        if self.db.path is not None:  # a server club's status is this desk's folder
+            SettingsService(self.db, self.actor).set_text("last_good_backup", now.isoformat())
         record(self.db, self.actor, "backup", "club", written[0].name)
         return written[0]
+
+    def _copy_to(self, tmp: Path, first: Path | None) -> None:
+        """One consistent copy of the club into the new file ``tmp``."""
+        for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), encryption.marker(tmp)):
+            leftover.unlink(missing_ok=True)  # an interrupted earlier attempt
+        if self.db.path is not None:
+            self.db.backup_to(tmp)
+        elif first is not None:  # the second folder: the verified first copy, not the server
+            shutil.copy2(first, tmp)
+        else:
+            from clubdesk.model.transfer import copy_database
+
+            copy_database(self.db, str(tmp), self.actor, passphrase=self.key)
+            conn = encryption.connect(tmp, self.key)
+            try:  # a backup is one self-contained file: no -wal or -shm beside it
+                conn.execute("PRAGMA journal_mode = DELETE").fetchall()
+            finally:
+                conn.close()
 
     def backups(self, folder: Path | None = None) -> list[BackupInfo]:
         """Backups of this club, newest first, with their member count."""
@@ -151,7 +221,7 @@ class BackupService:
             taken = datetime.strptime(m.group(1), "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
             # Listing only reads the member count: every copy was integrity-checked when it
             # was made, and a restore checks it again before using it.
-            members = count_members(path, self.db.passphrase)
+            members = count_members(path, self.key)
             found.append(BackupInfo(path, taken, members))
         return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
@@ -174,8 +244,12 @@ class BackupService:
         """For the status line of every desk: dates only, nothing about anyone."""
         require(self.actor, *ALL_ROLES)
         now = now or datetime.now(UTC)
-        text = SettingsService(self.db, self.actor).get_text("last_good_backup")
-        last = datetime.fromisoformat(text) if text else None
+        if self.db.path is None:  # each desk keeps its own copies of a server club
+            latest = latest_local_backup(self.db.url)
+            last = _taken_at(latest) if latest is not None else None
+        else:
+            text = SettingsService(self.db, self.actor).get_text("last_good_backup")
+            last = datetime.fromisoformat(text) if text else None
         warnings = []
         if last is None or now - last > STALE_AFTER:
             warnings.append("Attention : la dernière sauvegarde a plus de deux jours.")
@@ -190,7 +264,9 @@ class BackupService:
         integrity check, so it is set aside as a plain file copy, kept for the record."""
         require(self.actor, "direction")
         if self.db.path is None:
-            raise ClubdeskError("La restauration concerne une base SQLite (un fichier).")
+            raise ClubdeskError("Sur un serveur, la restauration se fait avec clubdesk db copy "
+                                "(de la sauvegarde vers une base vide) : voir "
+                                "docs/postgresql.md.")
         verify_copy(backup, self.db.passphrase)
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
         self.folder.mkdir(parents=True, exist_ok=True)

@@ -6,6 +6,7 @@ from clubdesk.model.access import LOCAL_ADMIN, Actor
 from clubdesk.model.attendance import AttendanceService
 from clubdesk.model.audit import AuditService
 from clubdesk.model.backup import BackupService
+from clubdesk.model.dashboard import DashboardService
 from clubdesk.model.day_rota import RotaService
 from clubdesk.model.db import Database
 from clubdesk.model.followups import FollowupService
@@ -42,6 +43,7 @@ class Club:
         self.paths = PathService(db, actor)
         self.structure = StructureService(db, actor)
         self.indicators = IndicatorService(db, actor)
+        self.dashboard = DashboardService(db, actor)
         self.users = UserService(db, actor)
         self.audit = AuditService(db, actor)
         self.retention = RetentionService(db, actor)

@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import col
 
 from clubdesk.model.access import ALL_ROLES, Actor, require
@@ -230,7 +231,10 @@ class RotaService:
         require(self.actor, *ALL_ROLES)
         locked_set = set(locked)
         with self.db.session(actor=self.actor) as session:
-            saved = session.scalars(select(RotaDay).where(col(RotaDay.day) == day)).first()
+            # locked until commit: a second desk saving at the same moment waits, then sees
+            # the new version and is refused instead of overwriting (PostgreSQL)
+            saved = session.scalars(select(RotaDay).where(col(RotaDay.day) == day)
+                                    .with_for_update()).first()
             if saved is None:
                 saved = RotaDay(day=day, version=0)
             elif expected_version is not None and saved.version != expected_version:
@@ -244,7 +248,11 @@ class RotaService:
             saved.saved_at = datetime.now(UTC)
             saved.saved_by = self.actor.name
             session.add(saved)
-            session.flush()
+            try:
+                session.flush()
+            except IntegrityError as exc:  # another desk saved this day's first rota
+                raise ClubdeskError("Le planning vient d'être enregistré sur un autre poste : "
+                                    "rechargez-le avant d'enregistrer.") from exc
             session.execute(delete(RotaEntry).where(col(RotaEntry.rota_id) == saved.id))
             for a in assignments:
                 _kind, task_id = parse_key(a.task)

@@ -1,7 +1,8 @@
 """Opening the club's database: URL handling, SQLite pragmas, migrations, clear refusals.
 
-Everything SQLite-specific lives here (pragmas, the transaction recipe, file checks), so
-that the services stay portable to PostgreSQL.
+Everything specific to one back end lives here and in clubdesk.model.dialect (SQLite's
+pragmas, transaction recipe and file checks; PostgreSQL's connection options, advisory
+locks and notifications), so that the services run unchanged on SQLite and PostgreSQL.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from sqlmodel import Session
 
 from clubdesk.model import (
     audit_chain,  # noqa: F401  (records every change made in a session)
+    dialect,
     encryption,
     placement,
 )
@@ -34,7 +36,15 @@ log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+# execution options of a writing unit of work: SQLite takes its write lock up front
+WRITE_OPTIONS: dict[str, Any] = {"sqlite_begin": "IMMEDIATE"}
+CONNECT_TIMEOUT_S = 5  # an unreachable server is reported after this, not after minutes
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+READ_ONLY_SENTENCE = ("Cette copie est ouverte en lecture seule : rien n'a été enregistré. "
+                      "Notez ce que vous vouliez changer et refaites-le quand la base du club "
+                      "répond à nouveau.")
 
 
 def to_url(target: str) -> str:
@@ -155,6 +165,13 @@ def make_engine(url: str, *, foreign_keys: bool = True,
         )
         _install_sqlite_pragmas(engine, foreign_keys=foreign_keys, passphrase=passphrase)
         return engine
+    if parsed.get_backend_name() == "postgresql":
+        # libpq's default sslmode "prefer" uses TLS whenever the server offers it; a URL may
+        # ask for more (?sslmode=require or verify-full). The password may come from the
+        # URL, PGPASSWORD, ~/.pgpass or the OS keyring (clubdesk.model.server).
+        return create_engine(url, pool_pre_ping=True, pool_size=4,
+                             connect_args={"connect_timeout": CONNECT_TIMEOUT_S,
+                                           "application_name": "clubdesk"})
     return create_engine(url, pool_pre_ping=True)
 
 
@@ -182,9 +199,41 @@ def head_revision() -> str:
     return known_revisions()[-1]
 
 
+def _server_words(where: str) -> str:
+    """'Le serveur 10.0.0.5:5432 (base « club »)' from a URL; the text itself otherwise."""
+    if "://" not in where:
+        return f"Le serveur de la base « {where} »"
+    parsed = make_url(where)
+    return (f"Le serveur {parsed.host or 'localhost'}:{parsed.port or 5432} "
+            f"(base « {parsed.database or ''} »)")
+
+
+class ServerUnreachable(DatabaseError):
+    """The database server did not answer (network, server stopped): worth a retry."""
+
+
 def describe_failure(exc: BaseException, where: str) -> DatabaseError:
     """Turn a driver error into one sentence naming the database."""
     msg = str(getattr(exc, "orig", exc)).lower()
+    if "password authentication failed" in msg or "no password supplied" in msg:
+        return DatabaseError(f"Le serveur de « {where} » refuse le mot de passe : vérifiez "
+                             "l'utilisateur et le mot de passe.")
+    if "does not exist" in msg and "database" in msg:
+        return DatabaseError(f"La base « {where} » n'existe pas sur le serveur : créez-la "
+                             "d'abord (voir docs/postgresql.md).")
+    if ("connection refused" in msg or "could not connect" in msg or "timeout expired" in msg
+            or "connection failed" in msg or "server closed the connection" in msg
+            or "could not translate host name" in msg or "network is unreachable" in msg
+            or "no route to host" in msg or "terminating connection" in msg
+            or "consuming input failed" in msg or "connection is closed" in msg
+            or "not currently accepting connections" in msg
+            or "the database system is shutting down" in msg
+            or "the database system is starting up" in msg):
+        return ServerUnreachable(f"{_server_words(where)} ne répond pas. Vérifiez le réseau, "
+                                 "puis réessayez.")
+    if "ssl" in msg and ("required" in msg or "unsupported" in msg or "certificate" in msg):
+        return DatabaseError(f"La connexion sécurisée (TLS) au serveur de « {where} » a "
+                             "échoué : vérifiez le réglage TLS.")
     if "locked" in msg or "busy" in msg:
         return DatabaseError(
             f"La base « {where} » est occupée par un autre programme : réessayez dans un instant."
@@ -215,11 +264,13 @@ def latest_backup_hint(path: Path) -> str:
 class Database:
     """An open club database: an engine, a session factory, and its schema at head."""
 
-    def __init__(self, url: str, engine: Engine, passphrase: str | None = None) -> None:
+    def __init__(self, url: str, engine: Engine, passphrase: str | None = None,
+                 read_only: bool = False) -> None:
         self.url = url
         self.engine = engine
         self.path = sqlite_path(url)
         self.passphrase = passphrase  # SQLCipher key; None for a plain file
+        self.read_only = read_only  # a backup opened to consult while the server is away
 
     @property
     def encrypted(self) -> bool:
@@ -239,24 +290,35 @@ class Database:
     @classmethod
     def open(
         cls, target: str, *, create_parent: bool = False, upgrade: bool = True,
-        passphrase: str | None = None,
+        passphrase: str | None = None, read_only: bool = False,
     ) -> Database:
         """Open (and migrate) a club database. An encrypted file needs its passphrase
         (argument, else CLUBDESK_PASSPHRASE, else the keyring); a new file is created
-        encrypted when a passphrase is given."""
-        url = to_url(target)
+        encrypted when a passphrase is given. ``read_only`` opens an existing SQLite file
+        (a local backup) without ever writing to it: every save is refused in words."""
+        from clubdesk.model import server
+
+        url = server.with_password(to_url(target))  # a server's password from the keyring
         path = sqlite_path(url)
         key = None
         if path is not None:
+            if read_only and not path.is_file():
+                raise DatabaseError(f"La copie « {path} » n'existe pas.")
             _check_sqlite_file(path, create_parent=create_parent)
             placement.check_local(path)
             key = _key_for(path, passphrase)
-        engine = make_engine(url, passphrase=key)
-        db = cls(url, engine, key)
+        elif read_only:
+            raise DatabaseError("Seule une copie locale peut être ouverte en lecture seule.")
+        engine_url = f"sqlite:///file:{path}?mode=ro&uri=true" if read_only else url
+        engine = make_engine(engine_url, passphrase=key)
+        db = cls(url, engine, key, read_only=read_only)
         try:
             db.check_version()
-            if upgrade:
+            if upgrade and not read_only:
                 db.upgrade()
+            elif read_only and db.current_revision() != head_revision():
+                raise DatabaseError(f"La copie « {db.display_name} » a un schéma ancien : "
+                                    "elle ne peut pas être consultée en lecture seule.")
         except DatabaseError:
             engine.dispose()
             raise
@@ -277,12 +339,14 @@ class Database:
 
         In a writing session every change is recorded in the audit trail under the actor's
         name (clubdesk.model.audit), in the same transaction."""
+        if write and self.read_only:
+            raise DatabaseError(READ_ONLY_SENTENCE)
         session = Session(self.engine, expire_on_commit=False)
         if write:
             session.info["actor_name"] = actor.name if actor is not None else "système"
         try:
-            if write and self.is_sqlite:
-                session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+            if write:
+                self.begin_write(session)
             yield session
             session.commit()
         except (OperationalError, SQLAlchemyDatabaseError) as exc:
@@ -380,7 +444,7 @@ class Database:
                 cfg.attributes["connection"] = conn
                 getattr(command, action)(cfg, revision)
                 if self.is_sqlite:
-                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    broken = dialect.foreign_key_problems(conn)
                     if broken:
                         raise DatabaseError(
                             f"La mise à jour de la base « {self.display_name} » a été annulée : "
@@ -420,8 +484,8 @@ class Database:
         """integrity_check and foreign_key_check, for `clubdesk db check` and the start."""
         try:
             with self.engine.connect() as conn:
-                integrity = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
-                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                integrity = dialect.integrity_problems(conn)
+                broken = dialect.foreign_key_problems(conn)
         except (OperationalError, SQLAlchemyDatabaseError) as exc:
             hint = latest_backup_hint(self.path) if self.path is not None else ""
             return {"integrity": [f"{describe_failure(exc, self.display_name)}{hint}"],
@@ -446,6 +510,23 @@ class Database:
         finally:
             raw.close()
         self.engine.dispose()  # other pooled connections may hold old pages in memory
+
+    def begin_write(self, session: Session) -> None:
+        """Start ``session``'s transaction as a writer (SQLite: BEGIN IMMEDIATE)."""
+        if self.is_sqlite:
+            session.connection(execution_options=WRITE_OPTIONS)
+
+    def foreign_key_problems(self) -> int:
+        with self.engine.connect() as conn:
+            return len(dialect.foreign_key_problems(conn))
+
+    @property
+    def server_address(self) -> str | None:
+        """'host:port' of a database server (for messages), None for a file."""
+        if self.path is not None or self.is_sqlite:
+            return None
+        parsed = make_url(self.url)
+        return f"{parsed.host or 'localhost'}:{parsed.port or 5432}"
 
     def pragma(self, name: str) -> Any:
         """Read one PRAGMA on a fresh connection from the engine (tests and `db check`)."""

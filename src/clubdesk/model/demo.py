@@ -12,8 +12,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Literal
 
 from sqlalchemy import delete, func, insert, select
-from sqlmodel import Session
+from sqlmodel import Session, SQLModel
 
+from clubdesk.model import dialect
 from clubdesk.model.access import STAFF_ROLES, Actor, require
 from clubdesk.model.audit_chain import append
 from clubdesk.model.db import Database
@@ -258,6 +259,8 @@ def generate(
 
         _accounts(session)
         append(session.connection(), actor.name, "demo", "club", size)
+        # rows were written with their ids: the next new row follows them
+        dialect.reset_sequences(session.connection(), SQLModel.metadata.sorted_tables)
 
         current = sum(1 for p in periods if p["left_on"] is None)
     return DemoSummary(

@@ -15,6 +15,7 @@ from clubdesk.model.access import ALL_ROLES, STAFF_ROLES, Actor, require
 from clubdesk.model.audit import record
 from clubdesk.model.db import Database
 from clubdesk.model.errors import AccessDenied, NotFoundError, ValidationError
+from clubdesk.model.fresh import check_fresh, stamp
 from clubdesk.model.tables import (
     CONTACT_PREFERENCES,
     RQTH_VALUES,
@@ -325,14 +326,20 @@ class MemberService:
                 self._add_period(session, member.id, joined_on, None, "", today or date.today())
         return member
 
-    def update(self, member_id: int, **fields: Any) -> Member:
+    def update(self, member_id: int, *, expected_version: int | None = None,
+               **fields: Any) -> Member:
+        """Change some fields. ``expected_version`` (the version the screen loaded) refuses
+        to overwrite a record saved meanwhile by another desk (StaleRecord)."""
         require(self.actor, *ALL_ROLES)
         self._check_sensitive(fields)
         values = validate_member_fields(fields)
         with self.db.session(actor=self.actor) as session:
-            member = session.get(Member, member_id)
+            member = session.get(Member, member_id, with_for_update=True)
             if member is None:
                 raise NotFoundError(f"Aucun membre n'a le numéro {member_id}.")
+            check_fresh(member, expected_version,
+                        f"La fiche de {member.preferred_name or member.first_name}")
+            stamp(member, self.actor)
             for key, value in values.items():
                 setattr(member, key, value)
             member.search_key = search_key(

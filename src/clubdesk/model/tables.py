@@ -49,6 +49,10 @@ class Member(SQLModel, table=True):
     # anonymised: identity, contact and notes erased, the counts kept.
     archived_on: date | None = None
     anonymised_on: date | None = None
+    # optimistic locking: a save made on an older version is refused (clubdesk.model.fresh)
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
+    updated_at: datetime | None = None
+    updated_by: str = Field(default="", max_length=200, sa_column_kwargs={"server_default": ""})
 
     __table_args__ = (
         CheckConstraint(
@@ -153,6 +157,9 @@ class Task(SQLModel, table=True):
     priority: int = 1
     archived: bool = False
     external_ref: str | None = Field(default=None, max_length=100)
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
+    updated_at: datetime | None = None
+    updated_by: str = Field(default="", max_length=200, sa_column_kwargs={"server_default": ""})
 
     __table_args__ = (
         CheckConstraint("min_people >= 2 AND max_people >= min_people", name="ck_task_people"),

@@ -17,6 +17,7 @@ from sqlmodel import Session, col
 from clubdesk.model.access import ALL_ROLES, STAFF_ROLES, Actor, require
 from clubdesk.model.db import Database
 from clubdesk.model.errors import ClubdeskError, DuplicateError, NotFoundError, ValidationError
+from clubdesk.model.fresh import check_fresh, stamp
 from clubdesk.model.tables import MODES, MemberWish, RotaEntry, Task
 from clubdesk.model.text import fold
 
@@ -154,11 +155,15 @@ class TaskService:
             session.add(task)
         return task
 
-    def update(self, task_id: int, **values: Any) -> Task:
-        """Change some fields of a task (the others keep their value); same rules as create."""
+    def update(self, task_id: int, *, expected_version: int | None = None,
+               **values: Any) -> Task:
+        """Change some fields of a task (the others keep their value); same rules as create.
+        ``expected_version`` refuses to overwrite a task saved meanwhile by another desk."""
         require(self.actor, *STAFF_ROLES)
         with self.db.session(actor=self.actor) as session:
-            task = self._load(session, task_id)
+            task = self._load(session, task_id, lock=True)
+            check_fresh(task, expected_version, f"La tâche « {task.name} »")
+            stamp(task, self.actor)
             current = {field: getattr(task, field) for field in FIELD_DEFAULTS}
             checked = _check({**current, **values})
             self._refuse_duplicate(session, checked["name"], task_id)
@@ -226,8 +231,8 @@ class TaskService:
         return task
 
     @staticmethod
-    def _load(session: Session, task_id: int) -> Task:
-        task = session.get(Task, task_id)
+    def _load(session: Session, task_id: int, *, lock: bool = False) -> Task:
+        task = session.get(Task, task_id, with_for_update=lock)
         if task is None:
             raise NotFoundError(f"Aucune tâche n'a le numéro {task_id}.")
         return task

@@ -78,6 +78,8 @@ def authenticate(db: Database, username: str, password: str,
     """The actor behind a username and password, or a refusal in one calm sentence."""
     now = now or datetime.now(UTC)
     refused = ClubdeskError("Identifiant ou mot de passe incorrect.")
+    if db.read_only:
+        return _authenticate_read_only(db, username, password, refused)
     with db.session(actor=Actor(username or "inconnu", "accueil")) as session:
         user = session.scalars(select(UserAccount).where(
             col(UserAccount.username) == username.strip().lower())).first()
@@ -114,6 +116,21 @@ def authenticate(db: Database, username: str, password: str,
         session.add(user)
         append(session.connection(), user.username, "login", "user_account", user.id)
         return Actor(name=user.username, role=user.role, user_id=user.id)
+
+
+def _authenticate_read_only(db: Database, username: str, password: str,
+                            refused: ClubdeskError) -> Actor:
+    """Signing in to a read-only copy: the same accounts and passwords, nothing recorded."""
+    with db.session(write=False) as session:
+        user = session.scalars(select(UserAccount).where(
+            col(UserAccount.username) == username.strip().lower())).first()
+    if user is None or user.disabled or user.locked:
+        raise refused
+    try:
+        _hasher.verify(user.password_hash, password)
+    except (VerificationError, InvalidHashError):
+        raise refused from None
+    return Actor(name=user.username, role=user.role, user_id=user.id)
 
 
 class UserService:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from clubdesk import __version__
+from clubdesk.ui.appearance import ElidedLabel
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.welcome_banner import WelcomeBanner
 
@@ -24,6 +26,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ops = ops
         self.backup_scheduler: Any = None  # set by clubdesk.ui.backup.attach
+        self.live_refresh: Any = None  # set by clubdesk.ui.session.live
+        self.connection_banner: Any = None  # idem
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("clubdesk — la journée du club"))
         self.resize(1100, 720)
@@ -32,6 +36,8 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Écrans"))
         self.nav.setFixedWidth(210)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.installEventFilter(self)  # as wide as the longest title, at any text size
         self.stack = QStackedWidget()
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
 
@@ -47,13 +53,27 @@ class MainWindow(QMainWindow):
         outer.addLayout(row, 1)
         self.setCentralWidget(central)
 
-        where = QLabel(self.tr("Base : %1").replace("%1", ops.club.db.display_name))
+        # a long path is cut in the middle, whole in the tooltip
+        where = ElidedLabel(self.tr("Base : %1").replace("%1", ops.club.db.display_name))
         where.setObjectName("database_label")
         self.statusBar().addPermanentWidget(QLabel(f"clubdesk {__version__}"))
         self.statusBar().addWidget(where)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.nav and event.type() in (QEvent.Type.FontChange,
+                                                    QEvent.Type.StyleChange):
+            self._fit_nav()
+        return super().eventFilter(watched, event)
+
+    def _fit_nav(self) -> None:
+        self.nav.ensurePolished()
+        widest = max((self.nav.sizeHintForColumn(0), 0))
+        scroll = self.nav.verticalScrollBar().sizeHint().width()
+        self.nav.setFixedWidth(max(210, widest + 2 * self.nav.frameWidth() + scroll + 8))
+
     def add_screen(self, title: str, screen: QWidget) -> None:
         self.nav.addItem(title)
+        self._fit_nav()
         self.stack.addWidget(screen)
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)

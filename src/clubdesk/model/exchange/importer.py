@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, insert, select, update
-from sqlmodel import Session, col
+from sqlmodel import Session, SQLModel, col
 
+from clubdesk.model import dialect
 from clubdesk.model.access import STAFF_ROLES, Actor, require
 from clubdesk.model.audit_chain import append
 from clubdesk.model.db import Database
@@ -213,8 +214,7 @@ def import_club(db: Database, actor: Actor, source: Path, *, merge: bool = False
     session = Session(db.engine, expire_on_commit=False)
     session.info["actor_name"] = actor.name
     try:
-        if db.is_sqlite:
-            session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+        db.begin_write(session)
         run = _Run(session, merge, today or date.today())
         run.report.ignored = ignored
         run.report.dry_run = dry_run
@@ -244,6 +244,8 @@ def import_club(db: Database, actor: Actor, source: Path, *, merge: bool = False
             session.rollback()
         else:
             written = sum(run.report.created.values())
+            # rows may carry the ids of the source: the next new row follows them
+            dialect.reset_sequences(session.connection(), SQLModel.metadata.sorted_tables)
             append(session.connection(), actor.name, "import", "club",
                    f"{written} ligne(s) depuis {source.name}")
             session.commit()

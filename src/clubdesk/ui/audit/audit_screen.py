@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -42,6 +43,7 @@ from clubdesk.model.access import LOCAL_ADMIN, require
 from clubdesk.model.audit import Filter
 from clubdesk.model.errors import AccessDenied, ClubdeskError
 from clubdesk.model.tables import AuditEntry
+from clubdesk.ui import appearance
 from clubdesk.ui.members.member_form import from_qdate, make_date_edit, to_qdate
 from clubdesk.ui.operations import Operations
 
@@ -68,32 +70,60 @@ STYLE = (
 
 def action_label(action: str) -> str:
     words = {
-        "read": "lecture", "create": "création", "update": "modification",
-        "delete": "suppression", "login": "connexion", "login_failed": "échec de connexion",
-        "export": "export", "import": "import", "purge": "purge", "demo": "démonstration",
+        "read": QT_TRANSLATE_NOOP("audit", "lecture"),
+        "create": QT_TRANSLATE_NOOP("audit", "création"),
+        "update": QT_TRANSLATE_NOOP("audit", "modification"),
+        "delete": QT_TRANSLATE_NOOP("audit", "suppression"),
+        "login": QT_TRANSLATE_NOOP("audit", "connexion"),
+        "login_failed": QT_TRANSLATE_NOOP("audit", "échec de connexion"),
+        "export": QT_TRANSLATE_NOOP("audit", "export"),
+        "import": QT_TRANSLATE_NOOP("audit", "import"),
+        "purge": QT_TRANSLATE_NOOP("audit", "purge"),
+        "demo": QT_TRANSLATE_NOOP("audit", "démonstration"),
     }
-    return QCoreApplication.translate("audit", words[action]) if action in words else action
+    return QCoreApplication.translate("audit", str(words[action])) if action in words else action
 
 
+# QT_TRANSLATE_NOOP: lupdate extracts the words, record_label() translates them
 RECORD_WORDS = {
-    "member": "membre", "membership_period": "adhésion", "attendance": "présence",
-    "user_account": "compte", "audit_entry": "journal", "followup": "suivi",
-    "path_step": "parcours", "partner": "partenaire", "partner_contact": "contact partenaire",
-    "partnership": "partenariat", "partner_interaction": "échange partenaire",
-    "interaction_member": "échange partenaire", "reach_out": "recontact",
-    "setting": "réglage", "task": "tâche", "rota_day": "planning", "rota_entry": "planning",
-    "staff": "salarié", "staff_period": "salarié", "member_skill": "compétence",
-    "member_wish": "envie", "member_availability": "disponibilité", "club": "club",
-    "transitional_cover": "parcours", "supported_employment": "parcours",
-    "structure_info": "structure", "opening_hours": "horaires", "funding_line": "financement",
-    "activity": "activité", "governance_body": "instance", "governance_seat": "instance",
-    "satisfaction_survey": "enquête de satisfaction",
+    "member": QT_TRANSLATE_NOOP("audit", "membre"),
+    "membership_period": QT_TRANSLATE_NOOP("audit", "adhésion"),
+    "attendance": QT_TRANSLATE_NOOP("audit", "présence"),
+    "user_account": QT_TRANSLATE_NOOP("audit", "compte"),
+    "audit_entry": QT_TRANSLATE_NOOP("audit", "journal"),
+    "followup": QT_TRANSLATE_NOOP("audit", "suivi"),
+    "path_step": QT_TRANSLATE_NOOP("audit", "parcours"),
+    "partner": QT_TRANSLATE_NOOP("audit", "partenaire"),
+    "partner_contact": QT_TRANSLATE_NOOP("audit", "contact partenaire"),
+    "partnership": QT_TRANSLATE_NOOP("audit", "partenariat"),
+    "partner_interaction": QT_TRANSLATE_NOOP("audit", "échange partenaire"),
+    "interaction_member": QT_TRANSLATE_NOOP("audit", "échange partenaire"),
+    "reach_out": QT_TRANSLATE_NOOP("audit", "recontact"),
+    "setting": QT_TRANSLATE_NOOP("audit", "réglage"),
+    "task": QT_TRANSLATE_NOOP("audit", "tâche"),
+    "rota_day": QT_TRANSLATE_NOOP("audit", "planning"),
+    "rota_entry": QT_TRANSLATE_NOOP("audit", "planning"),
+    "staff": QT_TRANSLATE_NOOP("audit", "salarié"),
+    "staff_period": QT_TRANSLATE_NOOP("audit", "salarié"),
+    "member_skill": QT_TRANSLATE_NOOP("audit", "compétence"),
+    "member_wish": QT_TRANSLATE_NOOP("audit", "envie"),
+    "member_availability": QT_TRANSLATE_NOOP("audit", "disponibilité"),
+    "club": QT_TRANSLATE_NOOP("audit", "club"),
+    "transitional_cover": QT_TRANSLATE_NOOP("audit", "parcours"),
+    "supported_employment": QT_TRANSLATE_NOOP("audit", "parcours"),
+    "structure_info": QT_TRANSLATE_NOOP("audit", "structure"),
+    "opening_hours": QT_TRANSLATE_NOOP("audit", "horaires"),
+    "funding_line": QT_TRANSLATE_NOOP("audit", "financement"),
+    "activity": QT_TRANSLATE_NOOP("audit", "activité"),
+    "governance_body": QT_TRANSLATE_NOOP("audit", "instance"),
+    "governance_seat": QT_TRANSLATE_NOOP("audit", "instance"),
+    "satisfaction_survey": QT_TRANSLATE_NOOP("audit", "enquête de satisfaction"),
 }
 
 
 def record_label(record_type: str, record_id: str) -> str:
     word = RECORD_WORDS.get(record_type)
-    name = QCoreApplication.translate("audit", word) if word else record_type
+    name = QCoreApplication.translate("audit", str(word)) if word else record_type
     if not record_id:
         return name
     if record_id.isdigit():
@@ -188,7 +218,7 @@ class AuditScreen(QWidget):
         self.today = today
         self.loaded = False
         self.setObjectName("audit_screen")
-        self.setStyleSheet(STYLE)
+        appearance.set_sheet(self, STYLE)  # follows text size and contrast
 
         title = QLabel(self.tr("Journal"))
         title.setObjectName("screen_title")
@@ -390,7 +420,8 @@ class AuditScreen(QWidget):
             self.member.addItem(self.tr("Personne ne correspond"), None)
             return
         for row in rows:
-            self.member.addItem(f"{row.display_name} (n° {row.id})", row.id)
+            self.member.addItem(self.tr("%1 (n° %2)").replace("%1", row.display_name)
+                                .replace("%2", str(row.id)), row.id)
 
     def current_filter(self) -> Filter:
         since = until = None

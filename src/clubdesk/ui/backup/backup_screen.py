@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 from clubdesk.model.access import require
 from clubdesk.model.backup import BackupInfo
 from clubdesk.model.errors import ClubdeskError
+from clubdesk.ui import appearance
 from clubdesk.ui.backup.scheduler import (
     BACKUPS,
     HOURS_SETTING,
@@ -42,6 +42,7 @@ from clubdesk.ui.backup.scheduler import (
     BackupScheduler,
     stored_hours,
 )
+from clubdesk.ui.confirm import ask_yes_no
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.table_model import RowsTableModel
 
@@ -180,14 +181,6 @@ def make_spin(name: str, accessible: str, low: int, high: int) -> QSpinBox:
     return spin
 
 
-def ask_yes_no(parent: QWidget, title: str, sentence: str) -> bool:
-    answer = QMessageBox.question(
-        parent, title, sentence,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes
-
-
 # -- the list of backups ------------------------------------------------------------------------
 
 
@@ -243,7 +236,7 @@ class BackupScreen(QWidget):
         self.undo_path: Path | None = None  # the copy set aside by the last restore
         self._asked = False  # « Sauvegarder maintenant » waits for its answer
         self.setObjectName("backup_screen")
-        self.setStyleSheet(STYLE)
+        appearance.set_sheet(self, STYLE)  # follows text size and contrast
 
         title = QLabel(self.tr("Sauvegardes"))
         title.setObjectName("screen_title")
@@ -415,15 +408,14 @@ class BackupScreen(QWidget):
         self._update_buttons()
 
     def _allowed(self) -> bool:
-        """Direction only, on a SQLite file; otherwise the reason, and nothing else."""
+        """Direction only; otherwise the reason, and nothing else. A club on a server is
+        backed up as local copies on this desk (restoring into the server is refused by
+        the service, in words: it is done with `clubdesk db copy`)."""
         reason = ""
         try:
             require(self.ops.club.actor, "direction")
         except ClubdeskError as exc:
             reason = str(exc) + "\n" + self.tr("Les sauvegardes sont gérées par la direction.")
-        if not reason and self.ops.club.db.path is None:
-            reason = self.tr("Cette base n'est pas un fichier sur cet ordinateur : ses "
-                             "sauvegardes se font sur le serveur de base de données.")
         self.refusal.setText(reason)
         self.refusal.setVisible(bool(reason))
         self.refusal_page.setVisible(bool(reason))

@@ -25,10 +25,10 @@ from clubdesk.model.club import Club
 from clubdesk.model.errors import ClubdeskError
 from clubdesk.model.members import MemberRow
 from clubdesk.model.retention import RetentionRow
+from clubdesk.ui import appearance
 from clubdesk.ui.backup.backup_screen import (
     BUTTON_HEIGHT,
     STYLE,
-    ask_yes_no,
     make_button,
     make_hint,
     make_message,
@@ -39,6 +39,7 @@ from clubdesk.ui.backup.backup_screen import (
     scroll_area,
     show_message,
 )
+from clubdesk.ui.confirm import ask_yes_no
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.table_model import RowsTableModel, short_date
 
@@ -129,7 +130,7 @@ class RetentionScreen(QWidget):
         self._fixed_today = today
         self.confirm = confirm or self._confirm
         self.setObjectName("retention_screen")
-        self.setStyleSheet(STYLE)
+        appearance.set_sheet(self, STYLE)  # follows text size and contrast
 
         title = QLabel(self.tr("Conservation des données"))
         title.setObjectName("screen_title")

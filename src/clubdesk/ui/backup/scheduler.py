@@ -99,7 +99,8 @@ class BackupScheduler(QObject):
         self.setObjectName("backup_scheduler")
         self.ops = ops
         self.actor = actor or ops.club.actor
-        self.enabled = ops.club.db.path is not None  # SQLite file only
+        # a file club, or local copies of a server club; never a read-only copy
+        self.enabled = not ops.club.db.read_only
         self._fixed_interval = interval_ms
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)

@@ -67,6 +67,7 @@ from clubdesk.model.exchange.reading import (
 )
 from clubdesk.model.exchange.spec import BY_NAME, FILES
 from clubdesk.model.members import MemberRow
+from clubdesk.ui import appearance
 from clubdesk.ui.operations import Operations
 
 log = logging.getLogger(__name__)
@@ -349,7 +350,7 @@ class ExchangeScreen(QWidget):
         self.ask_path = ask_path or self._ask_path
         self.ask_save_path = ask_save_path or self._ask_save_path
         self.setObjectName("exchange_screen")
-        self.setStyleSheet(STYLE)
+        appearance.set_sheet(self, STYLE)  # follows text size and contrast
         self.pool = QThreadPool(self)  # destroyed with the screen, after its jobs end
         self.pool.setMaxThreadCount(2)
         self._jobs: dict[Job, str] = {}  # running job -> its kind

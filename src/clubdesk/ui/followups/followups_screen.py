@@ -44,6 +44,7 @@ from clubdesk.model.access import STAFF_ROLES, Actor, require
 from clubdesk.model.errors import AccessDenied, ClubdeskError
 from clubdesk.model.followups import KIND_LABELS, PATH_LABELS
 from clubdesk.model.paths import CATEGORY_LABELS, CONTRACT_LABELS, MODULE_LABELS
+from clubdesk.ui import appearance
 from clubdesk.ui.followups.models import (
     CaseloadModel,
     DueStepsModel,
@@ -371,7 +372,7 @@ class FollowupsScreen(QWidget):
         self.today = today
         self.member_id: int | None = None
         self.setObjectName("followups_screen")
-        self.setStyleSheet(STYLE)
+        appearance.set_sheet(self, STYLE)  # follows text size and contrast
 
         title = QLabel(self.tr("Suivis"))
         title.setObjectName("screen_title")
@@ -407,6 +408,7 @@ class FollowupsScreen(QWidget):
                                 self.tr("nom ou prénom"))
         search_label = QLabel(self.tr("&Chercher un membre :"))
         search_label.setBuddy(self.search)
+        search_label.setWordWrap(True)  # large text in a narrow column
         self.results_model = MemberResultsModel(self)
         self.results = make_list("followup_member_results", self.tr("Membres trouvés"),
                                  self.results_model)
@@ -447,7 +449,9 @@ class FollowupsScreen(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([205, 700])
+        # wide enough for the search label at the chosen text size
+        splitter.setSizes([max(205, search_label.fontMetrics().horizontalAdvance(
+            search_label.text()) + 16), 700])
 
         self.search.textChanged.connect(lambda *_: self.run_search())
         self.search.returnPressed.connect(self._choose_first_result)

@@ -44,6 +44,7 @@ from clubdesk.model.member_profile import Profile
 from clubdesk.model.members import SENSITIVE_FIELDS, MemberRow
 from clubdesk.model.tables import MembershipPeriod
 from clubdesk.model.text import fold
+from clubdesk.ui import appearance
 from clubdesk.ui.members.member_table_model import status_label
 from clubdesk.ui.operations import MEMBERS, Operations
 
@@ -110,6 +111,7 @@ class MemberForm(QDialog):
         self.ops = ops
         self.today = today
         self.member_id: int | None = None
+        self.loaded_version: int | None = None  # the record's version on screen (stale saves)
         self.pending_join: date | None = None  # "Adhérer" on a record not yet created
         self._confirmed_key: tuple[str, ...] | None = None  # duplicates seen, create anyway
         self._duplicates: list[MemberRow] = []
@@ -118,7 +120,7 @@ class MemberForm(QDialog):
         self._hidden_avoids: set[int] = set()
         self._hidden_availability: set[tuple[int, str]] = set()
         self.setObjectName("member_form")
-        self.setStyleSheet(MESSAGE_STYLE)
+        appearance.set_sheet(self, MESSAGE_STYLE)  # follows text size and contrast
         self.setMinimumSize(760, 600)
         self.resize(860, 660)
 
@@ -363,7 +365,8 @@ class MemberForm(QDialog):
             "referent_partner", self.tr("Partenaire référent"), 200)
         self.other_peer_places = self._line(
             "other_peer_places", self.tr("Autres lieux entre pairs fréquentés"), 500)
-        self.other_peer_places.setPlaceholderText(self.tr("par exemple un GEM"))
+        self.other_peer_places.setPlaceholderText(self.tr(
+            "par exemple un GEM (groupe d'entraide mutuelle)"))
 
         form = self._form()
         self._add_row(form, self.tr("&RQTH :"), self.rqth)
@@ -515,6 +518,7 @@ class MemberForm(QDialog):
         member = club.members.get(member_id)
         profile = club.profiles.get(member_id)
         self.member_id = member_id
+        self.loaded_version = member.version
         self.pending_join = None
         self._confirmed_key = None
         self.duplicates_panel.hide()
@@ -666,6 +670,7 @@ class MemberForm(QDialog):
                 return
             # From now on the record exists: a second click updates it, never duplicates it.
             self.member_id = outcome.value.id
+            self.loaded_version = outcome.value.version
             self.pending_join = None
             self.duplicates_panel.hide()
             self._stored_charter = (self.charter_signed_on(), self.charter_version.text())
@@ -673,10 +678,11 @@ class MemberForm(QDialog):
         else:
             outcome = self.ops.run(
                 club.members.update, self.member_id, first_name=self.first_name.text(),
-                **self._fields(), changes={MEMBERS})
+                expected_version=self.loaded_version, **self._fields(), changes={MEMBERS})
             if not outcome.ok:
-                self._refuse(outcome.error)
+                self._refuse(outcome.error)  # what was typed stays in the form
                 return
+            self.loaded_version = outcome.value.version
         assert self.member_id is not None
         outcome = self.ops.run(club.profiles.save, self.member_id, self.profile(),
                                changes={MEMBERS})
@@ -737,10 +743,11 @@ class MemberForm(QDialog):
             # The membership rests on the charter: keep the charter on record first.
             outcome = self.ops.run(club.members.update, self.member_id,
                                    charter_signed_on=signed, charter_version=version,
-                                   changes={MEMBERS})
+                                   expected_version=self.loaded_version, changes={MEMBERS})
             if not outcome.ok:
                 self._refuse(outcome.error)
                 return
+            self.loaded_version = outcome.value.version
             self._stored_charter = (signed, version.strip())
         outcome = self.ops.run(club.members.add_period, self.member_id, on,
                                today=self.today(), changes={MEMBERS})

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clubdesk.ui import appearance
 from clubdesk.ui.operations import ATTENDANCE, MEMBERS, Operations
 
 STYLE = (
@@ -37,7 +38,7 @@ class MergeDialog(QDialog):
         self.other_id = other_id
         self.setObjectName("merge_dialog")
         self.setWindowTitle(self.tr("Fusionner deux fiches"))
-        self.setStyleSheet(STYLE)
+        appearance.set_sheet(self, STYLE)  # follows text size and contrast
         self.setMinimumWidth(720)
 
         title = QLabel(self.tr("Fusionner deux fiches de la même personne"))

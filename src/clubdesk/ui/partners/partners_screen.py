@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from clubdesk.model.errors import ClubdeskError
 from clubdesk.model.partners import CATEGORY_HINTS, CATEGORY_LABELS, INTERACTION_LABELS
+from clubdesk.ui import appearance
 from clubdesk.ui.followups.followups_screen import (
     STYLE,
     access_refusal,
@@ -70,7 +71,7 @@ class PartnersScreen(QWidget):
         self.today = today
         self._shown_partner_id: int | None = None
         self.setObjectName("partners_screen")
-        self.setStyleSheet(STYLE)
+        appearance.set_sheet(self, STYLE)  # follows text size and contrast
         self.refusal = access_refusal(ops.club.actor)
 
         title = QLabel(self.tr("Partenaires"))
@@ -466,7 +467,7 @@ class PartnersScreen(QWidget):
         self.delete_button.setEnabled(chosen and staff)
         if partner is None:
             self.heading.setText(self.tr("Choisissez un partenaire dans la liste."))
-            self.heading.setStyleSheet("")
+            appearance.set_sheet(self.heading, "")
             self.details.setText("")
             self.details.hide()
             for model in (self.contacts_model, self.partnerships_model,
@@ -476,7 +477,7 @@ class PartnersScreen(QWidget):
             self.archive_button.setText(self.tr("Archiver"))
             return
         self.heading.setText(partner.name)
-        self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        appearance.set_sheet(self.heading, "font-size: 13pt; font-weight: 600;")
         where = ", ".join(part for part in (partner.address, partner.city) if part)
         details = CATEGORY_LABELS.get(partner.category, partner.category)
         if where:

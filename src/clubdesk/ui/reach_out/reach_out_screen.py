@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clubdesk.ui import appearance
 from clubdesk.ui.members.member_form import from_qdate, make_date_edit, to_qdate
 from clubdesk.ui.operations import ATTENDANCE, MEMBERS, Operations
 from clubdesk.ui.reach_out.reach_out_model import ReachOutTableModel
@@ -56,7 +57,7 @@ class ReachOutScreen(QWidget):
         self.ops = ops
         self.today = today
         self.setObjectName("reach_out_screen")
-        self.setStyleSheet(STYLE)
+        appearance.set_sheet(self, STYLE)  # follows text size and contrast
 
         title = QLabel(self.tr("À recontacter"))
         title.setObjectName("screen_title")

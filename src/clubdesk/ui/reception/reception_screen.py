@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QRadioButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
-from clubdesk.model.attendance import ReentryNeeded
+from clubdesk.model.attendance import SPEC_MEMBERS_PER_FTE, ReentryNeeded
 from clubdesk.model.members import MemberRow
 from clubdesk.ui.operations import ATTENDANCE, MEMBERS, STAFF, Operations
 from clubdesk.ui.reception.models import CheckinResultsModel, PresentListModel
@@ -79,6 +80,7 @@ class ReceptionScreen(QWidget):
                              (self.afternoon, self.tr("Pointer pour l'après-midi")),
                              (self.remote, self.tr("Pointer à distance"))):
             widget.setAccessibleName(name)
+            widget.setMinimumHeight(32)  # large click targets
 
         # -- search and results
         search_label = QLabel(self.tr("Qui arrive ? Tapez le début du nom :"))
@@ -94,12 +96,17 @@ class ReceptionScreen(QWidget):
         self.results.setModel(self.results_model)
         self.results.setAccessibleName(self.tr("Personnes trouvées"))
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # arrows work from the search field
-        self.hint = QLabel(self.tr("Flèches : choisir. Entrée : pointer la personne surlignée."))
+        # Arrows work from the search field; Tab also reaches the list, Enter checks in.
+        self.results.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.hint = QLabel(self.tr("Flèches du clavier : choisir la personne.\n"
+                                   "Touche Entrée : pointer la personne choisie."))
         self.hint.setObjectName("checkin_hint")
-        self.checkin_button = QPushButton(self.tr("Pointer"))
+        self.hint.setWordWrap(True)
+        icon = self.style().standardIcon
+        self.checkin_button = QPushButton(icon(QStyle.StandardPixmap.SP_DialogApplyButton),
+                                          self.tr("Pointer"))
         self.checkin_button.setObjectName("checkin_button")
-        self.first_visit_button = QPushButton()
+        self.first_visit_button = QPushButton(icon(QStyle.StandardPixmap.SP_DialogYesButton), "")
         self.first_visit_button.setObjectName("first_visit_button")
         self.first_visit_button.setAutoDefault(True)  # Enter on the focused button
         self.first_visit_button.hide()
@@ -107,9 +114,11 @@ class ReceptionScreen(QWidget):
         self.message = QLabel()
         self.message.setObjectName("checkin_message")
         self.message.setWordWrap(True)
-        self.reentry_yes = QPushButton(self.tr("Oui, rouvrir l'adhésion"))
+        self.reentry_yes = QPushButton(icon(QStyle.StandardPixmap.SP_DialogYesButton),
+                                       self.tr("Oui, rouvrir l'adhésion"))
         self.reentry_yes.setObjectName("reentry_yes")
-        self.reentry_no = QPushButton(self.tr("Non"))
+        self.reentry_no = QPushButton(icon(QStyle.StandardPixmap.SP_DialogNoButton),
+                                      self.tr("Non"))
         self.reentry_no.setObjectName("reentry_no")
         self.reentry_yes.hide()
         self.reentry_no.hide()
@@ -123,7 +132,8 @@ class ReceptionScreen(QWidget):
         self.present.setModel(self.present_model)
         self.present.setAccessibleName(self.tr("Personnes présentes"))
         self.present.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.undo_button = QPushButton(self.tr("Annuler ce pointage (erreur)"))
+        self.undo_button = QPushButton(icon(QStyle.StandardPixmap.SP_ArrowBack),
+                                       self.tr("Annuler le pointage choisi (erreur)"))
         self.undo_button.setObjectName("undo_checkin_button")
         self.undo_button.setEnabled(False)
 
@@ -135,6 +145,8 @@ class ReceptionScreen(QWidget):
                        self.reentry_no, self.undo_button):
             button.setMinimumHeight(36)
             button.setAccessibleName(button.text())
+        self.undo_button.setAccessibleDescription(
+            self.tr("Choisissez d'abord une personne dans la liste des présents."))
 
         self._layout(title, search_label)
         self._connect()
@@ -198,13 +210,15 @@ class ReceptionScreen(QWidget):
         self.setTabOrder(self.checkin_button, self.morning)
         self.setTabOrder(self.morning, self.afternoon)
         self.setTabOrder(self.afternoon, self.remote)
-        self.setTabOrder(self.remote, self.present)
+        self.setTabOrder(self.remote, self.results)
+        self.setTabOrder(self.results, self.present)
         self.setTabOrder(self.present, self.undo_button)
 
     def _connect(self) -> None:
         self.search.textChanged.connect(self.update_results)
         self.search.returnPressed.connect(self.check_in_highlighted)
         self.search.installEventFilter(self)
+        self.results.installEventFilter(self)
         self.checkin_button.clicked.connect(self.check_in_highlighted)
         self.first_visit_button.clicked.connect(self.welcome_first_visit)
         self.reentry_yes.clicked.connect(self._confirm_reentry)
@@ -236,7 +250,8 @@ class ReceptionScreen(QWidget):
         return self.results_model.row_at(index.row())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """Up and Down in the search field move the highlight in the results."""
+        """Up and Down in the search field move the highlight in the results; Enter in the
+        results (reached with Tab) checks the highlighted person in."""
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(Qt.Key(event.key()))
@@ -244,6 +259,11 @@ class ReceptionScreen(QWidget):
                 current = max(self.results.currentIndex().row(), 0)
                 target = min(max(current + step, 0), self.results_model.rowCount() - 1)
                 self.results.setCurrentIndex(self.results_model.index(target))
+                return True
+        if watched is self.results and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.check_in_highlighted()
                 return True
         return super().eventFilter(watched, event)
 
@@ -265,8 +285,8 @@ class ReceptionScreen(QWidget):
             label = self.tr("Première visite : accueillir « %1 »").replace("%1", text)
             self.first_visit_button.setText(label)
             self.first_visit_button.setAccessibleName(label)
-            self.message.setText(self.tr("Personne ne porte ce nom. C'est peut-être une "
-                                         "première visite."))
+            self.message.setText(self.tr("Ce nom n'est pas dans la liste.\n"
+                                         "C'est peut-être une première visite."))
         else:
             self.message.clear()
 
@@ -292,7 +312,7 @@ class ReceptionScreen(QWidget):
         name = member.preferred_name or member.first_name
         if outcome.ok:
             self.search.clear()  # before the message: clearing resets the results line
-            self.message.setText(self.tr("Bonjour %1 ! Vous êtes pointé(e) pour %2.")
+            self.message.setText(self.tr("Bonjour %1 !\nVotre arrivée est notée pour %2.")
                                  .replace("%1", name).replace("%2", self.half_day_words()))
         elif isinstance(outcome.error, ReentryNeeded):
             self._pending_reentry = member
@@ -335,7 +355,7 @@ class ReceptionScreen(QWidget):
         self.first_visit_button.hide()
         self._check_in(visitor, reopen=False)
         if self.message.text().startswith(self.tr("Bonjour")):
-            self.message.setText(self.tr("Bienvenue %1 ! Première visite notée pour %2.")
+            self.message.setText(self.tr("Bienvenue %1 !\nPremière visite notée pour %2.")
                                  .replace("%1", first_name).replace("%2", self.half_day_words()))
 
     def undo_selected(self) -> None:
@@ -376,12 +396,25 @@ class ReceptionScreen(QWidget):
     def refresh_glance(self) -> None:
         g = self.ops.club.attendance.glance(self.today())
         fte = f"{g.staff_fte:.1f}".replace(".", ",")
-        self.glance.setText(
-            self.tr("Ce mois-ci : %1 membres sont venus au moins une fois.\n"
-                    "Salariés aujourd'hui : %2 équivalent(s) temps plein.\n")
-            .replace("%1", str(g.active_members)).replace("%2", fte)
-            + g.sentence()
-        )
+        lines = [
+            self.tr("Ce mois-ci : %1 membres sont venus au moins une fois.")
+            .replace("%1", str(g.active_members)),
+            self.tr("Salariés aujourd'hui : autant que %1 personnes à temps plein.")
+            .replace("%1", fte),
+        ]
+        if g.members_per_fte is None:
+            lines.append(self.tr("Aucun salarié n'est noté aujourd'hui : "
+                                 "le ratio ne peut pas être calculé."))
+        else:
+            ratio = f"{g.members_per_fte:.1f}".replace(".", ",")
+            lines.append(self.tr("Cela fait %1 membres actifs pour un salarié à temps plein.")
+                         .replace("%1", ratio))
+            lines.append(
+                (self.tr("Le repère est environ %1 membres : c'est bien.")
+                 if g.members_per_fte <= SPEC_MEMBERS_PER_FTE else
+                 self.tr("Le repère est environ %1 membres : c'est plus que le repère."))
+                .replace("%1", str(SPEC_MEMBERS_PER_FTE)))
+        self.glance.setText("\n".join(lines))
 
     def showEvent(self, event: object) -> None:  # noqa: N802
         self.search.setFocus()

@@ -185,7 +185,8 @@ def detail_lines(indicators: Indicators, key: str,
     if key == "staff":
         return tr("Salariés au 31 décembre :"), [
             DetailLine(f"{s['function']} — {s['qualification']} — "
-                       f"{fr_number(s['fte'], 2)} " + tr("ETP")) for s in value]
+                       f"{fr_number(s['fte'], 2)} " + tr("ETP (équivalent temps plein)"))
+            for s in value]
     if key == "opening_hours":
         from clubdesk.model.indicators import describe_hours
 

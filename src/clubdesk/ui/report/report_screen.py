@@ -46,6 +46,7 @@ from clubdesk.export.annual_report import fr_number
 from clubdesk.model.access import Actor
 from clubdesk.model.errors import ClubdeskError
 from clubdesk.model.indicators import DEFINITIONS, Indicators
+from clubdesk.ui import appearance
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.report.models import (
     KEY_ROLE,
@@ -154,7 +155,7 @@ class ReportScreen(QWidget):
         self.today = today
         self.ask_folder = ask_folder or self._ask_folder
         self.setObjectName("report_screen")
-        self.setStyleSheet(STYLE)
+        appearance.set_sheet(self, STYLE)  # follows text size and contrast
         self.pool = QThreadPool(self)  # destroyed with the screen, after its jobs end
         self.pool.setMaxThreadCount(2)
         self._jobs: set[Job] = set()

@@ -10,18 +10,21 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -57,15 +60,19 @@ class RotaScreen(QWidget):
         title.setObjectName("screen_title")
         self.date_label = QLabel()
         self.date_label.setObjectName("rota_date")
-        intro = QLabel(self.tr("Chaque tâche se fait à deux au moins : deux membres, ou un "
-                               "membre et un salarié."))
+        intro = QLabel(self.tr("Chaque tâche se fait à deux, au moins.\n"
+                               "Deux membres, ou un membre avec un salarié."))
         intro.setWordWrap(True)
 
-        self.suggest_button = QPushButton(self.tr("Proposer"))
+        icon = self.style().standardIcon
+        self.suggest_button = QPushButton(icon(QStyle.StandardPixmap.SP_BrowserReload),
+                                          self.tr("Proposer"))
         self.suggest_button.setObjectName("suggest_rota_button")
-        self.save_button = QPushButton(self.tr("Enregistrer"))
+        self.save_button = QPushButton(icon(QStyle.StandardPixmap.SP_DialogSaveButton),
+                                       self.tr("Enregistrer"))
         self.save_button.setObjectName("save_rota_button")
-        self.print_button = QPushButton(self.tr("Imprimer (PDF)"))
+        self.print_button = QPushButton(icon(QStyle.StandardPixmap.SP_FileIcon),
+                                        self.tr("Imprimer (fichier PDF)"))
         self.print_button.setObjectName("print_rota_button")
         for b, name in ((self.suggest_button, self.tr("Proposer un planning")),
                         (self.save_button, self.tr("Enregistrer le planning")),
@@ -101,7 +108,9 @@ class RotaScreen(QWidget):
         self.move_task.setAccessibleName(self.tr("Tâche"))
         self.move_lock = QCheckBox(self.tr("Garder ce choix quand je redemande"))
         self.move_lock.setObjectName("move_lock")
-        self.move_button = QPushButton(self.tr("Placer"))
+        self.move_lock.setAccessibleName(self.tr("Garder ce choix quand je redemande"))
+        self.move_button = QPushButton(icon(QStyle.StandardPixmap.SP_ArrowRight),
+                                       self.tr("Placer"))
         self.move_button.setObjectName("move_button")
         self.move_button.setAccessibleName(self.tr("Placer la personne"))
         move_box = QGroupBox(self.tr("Changer une personne de tâche"))
@@ -131,13 +140,21 @@ class RotaScreen(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)
         buttons.addStretch(1)
-        side = QVBoxLayout()
+        side_part = QWidget()
+        side = QVBoxLayout(side_part)
+        side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(move_box)
         side.addWidget(self.unplaced)
         side.addStretch(1)
+        side_scroll = QScrollArea()  # large text: the panel scrolls instead of being cut
+        side_scroll.setObjectName("rota_side")
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_scroll.setWidget(side_part)
         body = QHBoxLayout()
         body.addWidget(self.grid, 3)
-        body.addLayout(side, 2)
+        body.addWidget(side_scroll, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(intro)
@@ -159,8 +176,9 @@ class RotaScreen(QWidget):
     # -- loading ---------------------------------------------------------------------
 
     def _on_changed(self, topics: frozenset[str]) -> None:
-        # A check-in or a catalogue change reloads, unless the user is editing the rota.
-        if topics & {ATTENDANCE, "tasks", "staff"} and not self.dirty:
+        # A check-in, a catalogue change or a rota saved on another desk reloads, unless the
+        # user is editing the rota (then saving says it was changed meanwhile: no loss).
+        if topics & {ATTENDANCE, "tasks", "staff", ROTA} and not self.dirty:
             self.reload()
 
     def reload(self) -> None:
@@ -269,7 +287,8 @@ class RotaScreen(QWidget):
         self.dirty = True
         self._refresh()
         reasons = [u.reason for u in rota.unstaffed]
-        self.message.setText(self.tr("Planning proposé. Vérifiez-le puis enregistrez-le.")
+        self.message.setText(self.tr("Voici un planning proposé.\n"
+                                     "Vérifiez-le. Puis cliquez sur « Enregistrer ».")
                              + ("\n" + "\n".join(reasons) if reasons else ""))
 
     def _cell_chosen(self) -> None:
@@ -304,7 +323,7 @@ class RotaScreen(QWidget):
         assert self.plan is not None
         name = self.plan.names.get(person, person)
         self.message.setText(
-            self.tr("%1 est placé(e) : %2.").replace("%1", name)
+            self.tr("%1 va à la tâche : %2.").replace("%1", name)
             .replace("%2", self.plan.names.get(task, "")) if task != NO_TASK
             else self.tr("%1 n'a plus de tâche.").replace("%1", name))
 
@@ -320,7 +339,7 @@ class RotaScreen(QWidget):
         self.dirty = False
         problems = check_assignments(self.plan.instance, self.assignments(), self.plan.names)
         self.message.setText(self.tr("Planning enregistré.") + (
-            self.tr(" Attention : il reste des points à corriger.") if problems else ""))
+            self.tr("\nAttention : il reste des points à corriger.") if problems else ""))
 
     def rows_for_print(self) -> list[RotaRow]:
         assert self.plan is not None
@@ -346,7 +365,7 @@ class RotaScreen(QWidget):
         try:
             write_rota_pdf(target, self.today(), self.rows_for_print())
         except OSError as exc:
-            self.message.setText(self.tr("Le PDF n'a pas pu être écrit : %1")
+            self.message.setText(self.tr("Le fichier PDF n'a pas pu être enregistré : %1")
                                  .replace("%1", exc.strerror or str(exc)))
             return
         self.message.setText(self.tr("PDF enregistré : %1").replace("%1", str(target)))

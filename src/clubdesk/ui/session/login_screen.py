@@ -6,8 +6,9 @@ signing in and creating the first account are service calls like every other cha
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QFormLayout,
     QFrame,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from clubdesk.model.access import LOCAL_ADMIN, Actor
 from clubdesk.model.errors import AccessDenied
 from clubdesk.model.users import UserService, authenticate, has_accounts, password_problem
+from clubdesk.ui import appearance
 from clubdesk.ui.operations import Operations
 
 STYLE = (
@@ -52,8 +54,10 @@ def _card(content: QVBoxLayout, width: int) -> QWidget:
     card = QFrame()
     card.setObjectName("session_card")
     card.setLayout(content)
-    card.setFixedWidth(width)
-    card.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Maximum)
+    # wider with a larger text size (the workstation's, see clubdesk.ui.appearance)
+    points = QApplication.font().pointSizeF()
+    card.setFixedWidth(round(width * max(1.0, points / 11)) if points > 0 else width)
+    card.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
     content.setContentsMargins(32, 28, 32, 28)
     content.setSpacing(14)
     outer = QWidget()
@@ -104,8 +108,8 @@ def _hint(text: str) -> QLabel:
 def minutes_text(widget: QWidget, minutes: int) -> str:
     """« 1 minute », « 10 minutes »."""
     if minutes == 1:
-        return widget.tr("1 minute")
-    return widget.tr("%1 minutes").replace("%1", str(minutes))
+        return QCoreApplication.translate("session", "1 minute")
+    return QCoreApplication.translate("session", "%1 minutes").replace("%1", str(minutes))
 
 
 def _restyle(widget: QWidget) -> None:
@@ -123,7 +127,7 @@ class LoginScreen(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.setObjectName("login_screen")
-        self.setStyleSheet(STYLE)
+        appearance.set_sheet(self, STYLE)  # follows text size and contrast
 
         title = QLabel(self.tr("Qui utilise clubdesk ?"))
         title.setObjectName("session_title")
@@ -161,6 +165,17 @@ class LoginScreen(QWidget):
 
         self.lock_line = _hint("")
         self.lock_line.setObjectName("login_lock_line")
+        # where the club's data is, and the way to a shared server (before any member data)
+        # short, so that it fits at any text size; the base itself is named in the status bar
+        self.database_button = QPushButton(self.tr("Changer la base du club…"))
+        self.database_button.setToolTip(ops.club.db.display_name)
+        self.database_button.setObjectName("login_database_button")
+        self.database_button.setAccessibleName(self.tr("Changer la base du club"))
+        self.database_button.setAccessibleDescription(self.tr(
+            "Ouvre les réglages du serveur de base de données partagé par plusieurs postes."))
+        self.database_button.setFlat(True)
+        self.database_button.setMinimumHeight(BUTTON_HEIGHT)
+        self.database_button.clicked.connect(self.open_connection_settings)
 
         content = QVBoxLayout()
         content.addWidget(title)
@@ -171,6 +186,7 @@ class LoginScreen(QWidget):
         content.addLayout(buttons)
         content.addSpacing(6)
         content.addWidget(self.lock_line)
+        content.addWidget(self.database_button)
         layout = QVBoxLayout(self)
         layout.addWidget(_card(content, 560))
 
@@ -178,6 +194,17 @@ class LoginScreen(QWidget):
         self.password.returnPressed.connect(self.sign_in)
         self.button.clicked.connect(self.sign_in)
         self.set_lock_minutes(10)
+
+    def open_connection_settings(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from clubdesk.ui.session.server_dialogs import ConnectionDialog
+
+        dialog = ConnectionDialog(parent=self)
+        if dialog.exec() and dialog.settings is not None:
+            QMessageBox.information(self, self.tr("Base du club"), self.tr(
+                "Les réglages sont enregistrés.\nFermez clubdesk puis rouvrez-le : il utilisera "
+                "la base du serveur."))
 
     def set_lock_minutes(self, minutes: int) -> None:
         self.lock_line.setText(self.tr(
@@ -238,7 +265,7 @@ class FirstAccountScreen(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.setObjectName("first_account_screen")
-        self.setStyleSheet(STYLE)
+        appearance.set_sheet(self, STYLE)  # follows text size and contrast
 
         title = QLabel(self.tr("Créer le premier compte"))
         title.setObjectName("session_title")

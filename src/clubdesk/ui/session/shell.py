@@ -49,8 +49,11 @@ ACTIVITY = frozenset({
 
 
 def role_words(widget: QObject, role: str) -> str:
-    return {"accueil": widget.tr("accueil"), "equipe": widget.tr("équipe"),
-            "direction": widget.tr("direction")}.get(role, role)
+    def tr(text: str) -> str:  # lupdate files these under the empty context
+        return QCoreApplication.translate("session", text)
+
+    return {"accueil": tr("accueil"), "equipe": tr("équipe"),
+            "direction": tr("direction")}.get(role, role)
 
 
 class SessionShell(QObject):

@@ -20,20 +20,20 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("tasks", text)
 
 
 def weekday_names() -> tuple[tuple[str, str], ...]:
     """(short, full) names of the ISO weekdays 1..7."""
     return (
-        (_tr("lun."), _tr("lundi")),
-        (_tr("mar."), _tr("mardi")),
-        (_tr("mer."), _tr("mercredi")),
-        (_tr("jeu."), _tr("jeudi")),
-        (_tr("ven."), _tr("vendredi")),
-        (_tr("sam."), _tr("samedi")),
-        (_tr("dim."), _tr("dimanche")),
+        (tr("lun."), tr("lundi")),
+        (tr("mar."), tr("mardi")),
+        (tr("mer."), tr("mercredi")),
+        (tr("jeu."), tr("jeudi")),
+        (tr("ven."), tr("vendredi")),
+        (tr("sam."), tr("samedi")),
+        (tr("dim."), tr("dimanche")),
     )
 
 
@@ -44,11 +44,11 @@ def weekday_numbers(weekdays: str) -> list[int]:
 def half_days_label(half_days: str) -> str:
     halves = set(half_days.split(","))
     if halves >= {"am", "pm"}:
-        return _tr("matin et après-midi")
+        return tr("matin et après-midi")
     if "am" in halves:
-        return _tr("matin")
+        return tr("matin")
     if "pm" in halves:
-        return _tr("après-midi")
+        return tr("après-midi")
     return ""
 
 
@@ -61,11 +61,11 @@ def weekdays_label(weekdays: str, *, full: bool = False) -> str:
 def people_label(min_people: int, max_people: int) -> str:
     if min_people == max_people:
         return str(min_people)
-    return _tr("%1 à %2").replace("%1", str(min_people)).replace("%2", str(max_people))
+    return tr("%1 à %2").replace("%1", str(min_people)).replace("%2", str(max_people))
 
 
 def mode_label(mode: str) -> str:
-    return _tr("à distance") if mode == "remote" else _tr("sur place")
+    return tr("à distance") if mode == "remote" else tr("sur place")
 
 
 class TaskTableModel(QAbstractTableModel):

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from clubdesk.model.access import STAFF_ROLES
 from clubdesk.model.tasks import FIELD_DEFAULTS
+from clubdesk.ui import appearance
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.settings.task_table_model import (
     TaskTableModel,
@@ -133,8 +134,9 @@ class TasksScreen(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.setObjectName("tasks_screen")
-        self.setStyleSheet(STYLE)
+        appearance.set_sheet(self, STYLE)  # follows text size and contrast
         self.editing_id: int | None = None
+        self.editing_version: int | None = None
         self._editing_archived = False
         self._refreshing = False
         self.can_edit = ops.club.actor.role in STAFF_ROLES
@@ -297,6 +299,9 @@ class TasksScreen(QWidget):
         under.addSpacing(16)
         under.addWidget(self.show_archived)
         under.addStretch(1)
+        self.count_label.setWordWrap(True)
+        table_layout.addLayout(under)
+        under = QHBoxLayout()  # the count on a line of its own: room for large text
         under.addWidget(self.count_label)
         table_layout.addLayout(under)
 
@@ -461,6 +466,7 @@ class TasksScreen(QWidget):
     def _fill_form(self, task: Task | None) -> None:
         values = FIELD_DEFAULTS if task is None else {k: getattr(task, k) for k in FIELD_DEFAULTS}
         self.editing_id = None if task is None else task.id
+        self.editing_version = None if task is None else task.version
         self._editing_archived = bool(task is not None and task.archived)
         self.form_box.setTitle(
             self.tr("Nouvelle tâche") if task is None
@@ -525,7 +531,8 @@ class TasksScreen(QWidget):
         if self.editing_id is None:
             outcome = self.ops.run(tasks.create, changes={TASKS}, **values)
         else:
-            outcome = self.ops.run(tasks.update, self.editing_id, changes={TASKS}, **values)
+            outcome = self.ops.run(tasks.update, self.editing_id, changes={TASKS},
+                                   expected_version=self.editing_version, **values)
         if not outcome.ok:
             self.show_message(str(outcome.error), problem=True)
             widget = self._field_widget(getattr(outcome.error, "field", ""))

@@ -47,6 +47,8 @@ from PySide6.QtWidgets import (
 from clubdesk.export.annual_report import fr_euros
 from clubdesk.model.structure import INFO_FIELDS
 from clubdesk.model.tables import Activity, FundingLine, SatisfactionSurvey
+from clubdesk.ui import appearance
+from clubdesk.ui.confirm import ask_yes_no
 from clubdesk.ui.members.member_form import from_qdate, make_date_edit
 from clubdesk.ui.operations import ALL, Operations
 
@@ -177,12 +179,15 @@ class StructureScreen(QWidget):
     WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 
     def __init__(self, ops: Operations, parent: QWidget | None = None, *,
-                 today: Callable[[], date] = date.today) -> None:
+                 today: Callable[[], date] = date.today,
+                 confirm: Callable[[str], bool] | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
         self.today = today
+        # asks before a line is deleted (tests pass their own answer)
+        self.confirm = confirm or self._confirm
         self.setObjectName("structure_screen")
-        self.setStyleSheet(STYLE)
+        appearance.set_sheet(self, STYLE)  # follows text size and contrast
         self.messages: dict[str, QLabel] = {}
 
         title = QLabel(self.tr("Structure"))
@@ -463,7 +468,8 @@ class StructureScreen(QWidget):
             self.tr("Supprimer la ligne choisie"), "delete_funding_button",
             self.tr("Supprimer la ligne de financement choisie"))
         self.funder = self._line("funder", self.tr("Financeur"), 200)
-        self.funder.setPlaceholderText(self.tr("par exemple ARS, Conseil départemental"))
+        self.funder.setPlaceholderText(self.tr(
+            "par exemple ARS (agence régionale de santé), Conseil départemental"))
         self.amount = QDoubleSpinBox()
         self.amount.setObjectName("funding_amount")
         self.amount.setAccessibleName(self.tr("Montant en euros"))
@@ -477,11 +483,13 @@ class StructureScreen(QWidget):
         self.funding_kind = QComboBox()
         self.funding_kind.setObjectName("funding_kind")
         self.funding_kind.setAccessibleName(self.tr("Type de financement"))
-        self.funding_kind.addItem(self.tr("FIR de l'ARS"), "fir")
+        self.funding_kind.addItem(self.tr("FIR (fonds d'intervention régional) de l'ARS"),
+                                  "fir")
         self.funding_kind.addItem(self.tr("complémentaire"), "complementary")
-        self.funding_kind.setMaximumWidth(300)
+        self.funding_kind.setMaximumWidth(560)
         self.in_kind = QCheckBox(self.tr("en nature (mise à disposition, don…)"))
         self.in_kind.setObjectName("funding_in_kind")
+        self.in_kind.setAccessibleName(self.tr("Financement en nature"))
         self.add_funding_button = self._button(self.tr("Ajouter"), "add_funding_button",
                                                self.tr("Ajouter la ligne de financement"))
         self.funding_year.valueChanged.connect(lambda _y: self._load_funding())
@@ -536,6 +544,9 @@ class StructureScreen(QWidget):
             self.amount.setValue(0)
             self.in_kind.setChecked(False)
 
+    def _confirm(self, sentence: str) -> bool:
+        return ask_yes_no(self, self.tr("Supprimer"), sentence)
+
     def delete_funding(self) -> None:
         rows = self.funding_view.selectionModel().selectedRows()
         if not rows:
@@ -543,6 +554,9 @@ class StructureScreen(QWidget):
                               problem=True)
             return
         line = self.funding_model.row_at(rows[0].row())
+        if not self.confirm(self.tr("Supprimer cette ligne de financement ?\n"
+                                    "Elle ne sera plus dans le rapport annuel.")):
+            return
         self._run("funding", self.ops.club.structure.delete_line, FundingLine, line.id,
                   done=self.tr("Ligne de financement supprimée."), then=self._load_funding)
 
@@ -616,6 +630,9 @@ class StructureScreen(QWidget):
                               problem=True)
             return
         activity = self.activity_model.row_at(rows[0].row())
+        if not self.confirm(self.tr("Supprimer cette activité ?\n"
+                                    "Elle ne sera plus dans le rapport annuel.")):
+            return
         self._run("activities", self.ops.club.structure.delete_line, Activity, activity.id,
                   done=self.tr("Activité supprimée."), then=self._load_activities)
 

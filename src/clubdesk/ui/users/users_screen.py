@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from clubdesk.model.errors import ClubdeskError
 from clubdesk.model.users import UserRow, password_problem
+from clubdesk.ui import appearance
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.session.login_screen import minutes_text
 
@@ -186,7 +187,7 @@ class UsersScreen(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.setObjectName("users_screen")
-        self.setStyleSheet(STYLE)
+        appearance.set_sheet(self, STYLE)  # follows text size and contrast
 
         title = QLabel(self.tr("Comptes"))
         title.setObjectName("screen_title")

@@ -1,0 +1,171 @@
+"""Screenshots of clubdesk on the small demo club, for the README and the AppStream metadata.
+
+    .venv/bin/python packaging/screenshots.py [OUTDIR]      (default: docs/screenshots)
+
+Creates the demo club in a temporary data directory (the same club as the tests: seed 1,
+"today" 23 November 2026), signs in as the demo direction account, builds the real main
+window offscreen at 1280x800 and saves reception.png, rota.png (after asking the solver for
+a proposal), followups.png and report.png. The screens are pinned to the demo's "today", so
+the pictures do not depend on the day they are taken.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parents[1]
+DAY = date(2026, 11, 23)
+MORNING = datetime(2026, 11, 23, 10, 30)
+REPORT_YEAR = 2025
+SIZE = (1280, 800)
+SHOTS = ("reception", "rota", "followups", "report")
+DEFAULT_DB_SHOWN = "~/.local/share/clubdesk/clubdesk.sqlite3"
+
+
+def make_demo(folder: Path) -> Path:
+    from clubdesk.model import demo
+    from clubdesk.model.club import Club
+
+    path = folder / "demo.sqlite3"
+    club = Club.open(str(path))
+    try:
+        demo.generate(club.db, club.actor, size="small", seed=1, today=DAY)
+    finally:
+        club.close()
+    return path
+
+
+def busiest_followup_member(path: Path) -> tuple[int, str]:
+    """The member with the most follow-up entries (a full sheet to show): id, last name."""
+    with sqlite3.connect(path) as conn:
+        row = conn.execute(
+            "SELECT f.member_id, m.last_name FROM followup f JOIN member m ON m.id = f.member_id "
+            "GROUP BY f.member_id ORDER BY count(*) DESC, f.member_id LIMIT 1").fetchone()
+    return int(row[0]), str(row[1])
+
+
+def wait_until(condition: Callable[[], bool], timeout_s: float = 30.0) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    end = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > end:
+            raise TimeoutError("the screen did not finish its work in time")
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def settle() -> None:
+    """Let layouts, deferred updates and style polish happen before a grab."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(5):
+        QApplication.processEvents()
+        # Outside an event loop, widgets replaced by deleteLater() would stay on screen.
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        time.sleep(0.02)
+
+
+def take(outdir: Path) -> list[Path]:
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from clubdesk.app import build_main_window, ensure_application
+    from clubdesk.model.db import Database
+    from clubdesk.model.users import authenticate
+    from clubdesk.ui.followups.followups_screen import FollowupsScreen
+    from clubdesk.ui.reception.reception_screen import ReceptionScreen
+    from clubdesk.ui.report.report_screen import ReportScreen
+    from clubdesk.ui.rota.rota_screen import RotaScreen
+
+    outdir.mkdir(parents=True, exist_ok=True)
+    app = ensure_application()
+    with tempfile.TemporaryDirectory(prefix="clubdesk-screenshots-") as tmp:
+        os.environ["CLUBDESK_DATA_DIR"] = tmp  # backups and settings stay in the temp dir
+        path = make_demo(Path(tmp))
+        db = Database.open(str(path))
+        try:
+            actor = authenticate(db, "direction", "Direction-demo-2026")
+        finally:
+            db.close()
+        window = build_main_window(str(path), actor=actor)
+        window.resize(*SIZE)
+        # The status bar names the database: show where a real club keeps it, not the
+        # temporary folder.
+        label = window.findChild(QLabel, "database_label")
+        if hasattr(label, "set_full_text"):  # an ElidedLabel: cut in the middle when narrow
+            label.set_full_text(label.full_text().replace(str(path), DEFAULT_DB_SHOWN))
+        else:
+            label.setText(label.text().replace(str(path), DEFAULT_DB_SHOWN))
+        window.show()
+        settle()
+        written: list[Path] = []
+
+        def shoot(name: str, screen: object) -> None:
+            window.show_screen(screen)  # type: ignore[arg-type]
+            settle()
+            target = outdir / f"{name}.png"
+            image = window.grab().toImage()
+            if (image.width(), image.height()) != SIZE:
+                raise RuntimeError(f"{name}: the window is {image.width()}x{image.height()}")
+            if not image.save(str(target)):
+                raise OSError(f"cannot write {target}")
+            written.append(target)
+
+        reception = window.findChild(ReceptionScreen)
+        reception.now = lambda: MORNING
+        reception.morning.setChecked(True)
+        reception.refresh_all()
+        reception.search.setText("ma")
+        shoot("reception", reception)
+
+        rota = window.findChild(RotaScreen)
+        rota.today = lambda: DAY
+        rota.reload()
+        rota.suggest()
+        shoot("rota", rota)
+
+        followups = window.findChild(FollowupsScreen)
+        followups.today = lambda: DAY
+        followups.refresh()
+        member_id, last_name = busiest_followup_member(path)
+        followups.search.setText(last_name)
+        followups.run_search()
+        followups.show_member(member_id)
+        shoot("followups", followups)
+
+        report = window.findChild(ReportScreen)
+        report.today = lambda: DAY
+        window.show_screen(report)
+        report.year.setValue(REPORT_YEAR)
+        report.refresh()
+        wait_until(lambda: not report.busy and report.computed is not None)
+        report.table.selectRow(4)  # « Membres accompagnés dans l'année », and who they are
+        report.table.setFocus()
+        shoot("report", report)
+
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+        QApplication.processEvents()
+    return written
+
+
+def main(argv: list[str]) -> int:
+    outdir = Path(argv[1]) if len(argv) > 1 else ROOT / "docs" / "screenshots"
+    for path in take(outdir):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))

@@ -1,0 +1,349 @@
+"""How the window looks on this workstation: text size and high contrast.
+
+The preferences (clubdesk.ui.preferences) become, for the whole QApplication:
+
+- a text size: the application font and every font size and padding of the style sheet are
+  multiplied by ``text_scale`` / 100;
+- a theme: the usual one, or a high-contrast one (black background, white text, yellow for
+  the focus and the selection), each with a strong, visible keyboard focus.
+
+Every text colour is checked against its background with the WCAG contrast ratio
+(tests/ui/test_appearance.py): at least 4.5:1 in the usual theme, at least 7:1 in high
+contrast. A screen with a style sheet of its own sets it with :func:`set_sheet`, so that its
+sizes follow the text size and its colours give way to the high-contrast theme.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent
+from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QStyleFactory, QWidget
+
+from clubdesk.ui.preferences import Preferences
+
+BASE_POINT_SIZE = 11
+SHEET_PROPERTY = "clubdesk_sheet"  # a widget's own style sheet, as written (before adapting)
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    window: str
+    window_text: str
+    base: str
+    alternate_base: str
+    text: str
+    button: str
+    button_text: str
+    button_border: str
+    field_border: str
+    highlight: str
+    highlighted_text: str
+    tooltip_base: str
+    tooltip_text: str
+    placeholder: str
+    link: str
+    disabled_text: str
+    focus: str
+    banner_background: str
+    banner_border: str
+    glance_background: str
+    glance_border: str
+    minimum_contrast: float
+
+
+NORMAL = Theme(
+    name="normal", window="#efefef", window_text="#1a1a1a", base="#ffffff",
+    alternate_base="#f3f5f8", text="#1a1a1a", button="#f4f4f4", button_text="#1a1a1a",
+    button_border="#6b6b6b", field_border="#767676", highlight="#1f5fbf",
+    highlighted_text="#ffffff", tooltip_base="#fffbe0", tooltip_text="#1a1a1a",
+    placeholder="#5c5c5c", link="#0b4fa8", disabled_text="#616161", focus="#0b57d0",
+    banner_background="#eef4fb", banner_border="#9db8d9", glance_background="#f4f7f2",
+    glance_border="#b9c9b0", minimum_contrast=4.5,
+)
+
+HIGH_CONTRAST = Theme(
+    name="high_contrast", window="#000000", window_text="#ffffff", base="#000000",
+    alternate_base="#1a1a1a", text="#ffffff", button="#000000", button_text="#ffffff",
+    button_border="#ffffff", field_border="#ffffff", highlight="#ffff00",
+    highlighted_text="#000000", tooltip_base="#000000", tooltip_text="#ffff00",
+    placeholder="#d0d0d0", link="#ffff00", disabled_text="#b0b0b0", focus="#ffff00",
+    banner_background="#000000", banner_border="#ffff00", glance_background="#000000",
+    glance_border="#ffffff", minimum_contrast=7.0,
+)
+
+# The foreground / background pairs the palette is read with (Qt's own drawing).
+R = QPalette.ColorRole
+PALETTE_PAIRS: tuple[tuple[QPalette.ColorRole, QPalette.ColorRole], ...] = (
+    (R.WindowText, R.Window),
+    (R.Text, R.Base),
+    (R.Text, R.AlternateBase),
+    (R.ButtonText, R.Button),
+    (R.HighlightedText, R.Highlight),
+    (R.ToolTipText, R.ToolTipBase),
+    (R.PlaceholderText, R.Base),
+    (R.Link, R.Base),
+    (R.Link, R.Window),
+    (R.BrightText, R.Window),
+)
+
+
+def theme_for(prefs: Preferences) -> Theme:
+    return HIGH_CONTRAST if prefs.high_contrast else NORMAL
+
+
+def sheet_pairs(theme: Theme) -> list[tuple[str, str, str]]:
+    """(what, foreground, background) of the style sheet's own colours."""
+    return [
+        ("bandeau d'accueil", theme.window_text, theme.banner_background),
+        ("résumé du mois", theme.window_text, theme.glance_background),
+        ("bouton", theme.button_text, theme.button),
+        ("champ", theme.text, theme.base),
+        ("texte désactivé", theme.disabled_text, theme.window),
+        ("info-bulle", theme.tooltip_text, theme.tooltip_base),
+    ]
+
+
+# -- contrast (WCAG 2.x) --------------------------------------------------------------------
+
+def _channel(value: float) -> float:
+    return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+
+def relative_luminance(color: QColor | str) -> float:
+    """WCAG relative luminance, 0 (black) to 1 (white)."""
+    c = QColor(color)
+    return (0.2126 * _channel(c.redF()) + 0.7152 * _channel(c.greenF())
+            + 0.0722 * _channel(c.blueF()))
+
+
+def contrast_ratio(first: QColor | str, second: QColor | str) -> float:
+    """WCAG contrast ratio, 1 to 21, whichever colour is the lighter."""
+    a, b = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+# -- palette --------------------------------------------------------------------------------
+
+def palette_for(theme: Theme) -> QPalette:
+    palette = QPalette()
+    roles = {
+        R.Window: theme.window, R.WindowText: theme.window_text, R.Base: theme.base,
+        R.AlternateBase: theme.alternate_base, R.Text: theme.text, R.Button: theme.button,
+        R.ButtonText: theme.button_text, R.Highlight: theme.highlight,
+        R.HighlightedText: theme.highlighted_text, R.ToolTipBase: theme.tooltip_base,
+        R.ToolTipText: theme.tooltip_text, R.PlaceholderText: theme.placeholder,
+        R.Link: theme.link, R.LinkVisited: theme.link, R.BrightText: theme.window_text,
+        R.Light: theme.base, R.Midlight: theme.alternate_base, R.Mid: theme.button_border,
+        R.Dark: theme.button_border, R.Shadow: theme.window_text,
+    }
+    for role, value in roles.items():
+        palette.setColor(role, QColor(value))
+    group = QPalette.ColorGroup.Disabled
+    for role in (R.WindowText, R.Text, R.ButtonText):
+        palette.setColor(group, role, QColor(theme.disabled_text))
+    return palette
+
+
+# -- style sheet ----------------------------------------------------------------------------
+
+TEMPLATE = """
+QWidget { font-size: {pt11}pt; }
+QLabel#screen_title { font-size: {pt16}pt; font-weight: 600; margin: {px4}px 0 {px8}px 0; }
+QFrame#welcome_banner { background: {banner_background}; border: 1px solid {banner_border};
+    border-radius: 6px; }
+QFrame#welcome_banner QLabel { color: {window_text}; }
+QListWidget#navigation { font-size: {pt12}pt; }
+QListWidget#navigation::item { padding: {px10}px {px8}px; }
+QLineEdit#checkin_search { font-size: {pt16}pt; padding: {px6}px; }
+QListView#checkin_results, QListView#present_list { font-size: {pt13}pt; }
+QListView#checkin_results::item, QListView#present_list::item { padding: {px6}px; }
+QLabel#today_label { font-size: {pt14}pt; }
+QLabel#checkin_message { font-size: {pt13}pt; }
+QFrame#glance_box { background: {glance_background}; border: 1px solid {glance_border};
+    border-radius: 6px; }
+QFrame#glance_box QLabel { color: {window_text}; }
+QLabel#preferences_preview { background: {base}; color: {text};
+    border: 1px solid {field_border}; border-radius: 6px; padding: {px10}px; }
+QPushButton { background: {button}; color: {button_text}; border: {border}px solid
+    {button_border}; border-radius: 4px; padding: {px4}px {px12}px; }
+QPushButton:hover { background: {alternate_base}; }
+QPushButton:pressed, QPushButton:checked { background: {highlight};
+    color: {highlighted_text}; }
+QPushButton:disabled { color: {disabled_text}; border-color: {disabled_text}; }
+QPushButton:focus { border: {focus_width}px solid {focus}; padding: {px3}px {px11}px; }
+QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus, QTextEdit:focus,
+QPlainTextEdit:focus, QAbstractItemView:focus { border: {focus_width}px solid {focus}; }
+QCheckBox, QRadioButton { border: {focus_width}px solid transparent; padding: 1px;
+    spacing: {px8}px; }
+QCheckBox:focus, QRadioButton:focus { border: {focus_width}px solid {focus}; }
+QToolTip { background: {tooltip_base}; color: {tooltip_text}; border: 1px solid
+    {tooltip_text}; }
+"""
+
+HIGH_CONTRAST_EXTRA = """
+QWidget { background: {window}; color: {window_text}; }
+QLineEdit, QComboBox, QAbstractSpinBox, QTextEdit, QPlainTextEdit, QAbstractItemView {
+    background: {base}; color: {text}; border: {border}px solid {field_border};
+    selection-background-color: {highlight}; selection-color: {highlighted_text}; }
+QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus, QTextEdit:focus,
+QPlainTextEdit:focus, QAbstractItemView:focus { border: {focus_width}px solid {focus}; }
+QComboBox QAbstractItemView { background: {base}; color: {text}; }
+QHeaderView::section { background: {window}; color: {window_text};
+    border: 1px solid {field_border}; padding: {px4}px; }
+QTabBar::tab { background: {window}; color: {window_text}; border: 1px solid {field_border};
+    padding: {px6}px {px12}px; }
+QTabBar::tab:selected { background: {highlight}; color: {highlighted_text}; }
+QTabBar::tab:focus { border: {focus_width}px solid {focus}; }
+QGroupBox { border: 1px solid {field_border}; margin-top: {px16}px; padding-top: {px8}px; }
+QGroupBox::title { subcontrol-origin: margin; left: {px8}px; color: {window_text}; }
+QListWidget#navigation::item:selected, QAbstractItemView::item:selected {
+    background: {highlight}; color: {highlighted_text}; }
+QLabel:disabled, QCheckBox:disabled, QRadioButton:disabled { color: {disabled_text}; }
+QMenu { background: {window}; color: {window_text}; border: 1px solid {field_border}; }
+QMenu::item:selected { background: {highlight}; color: {highlighted_text}; }
+QScrollBar:vertical { background: {window}; width: {px16}px; border: 1px solid
+    {field_border}; }
+QScrollBar:horizontal { background: {window}; height: {px16}px; border: 1px solid
+    {field_border}; }
+QScrollBar::handle { background: {window_text}; min-height: {px24}px; min-width: {px24}px; }
+QScrollBar::add-line, QScrollBar::sub-line { width: 0; height: 0; }
+QScrollBar::add-page, QScrollBar::sub-page { background: {window}; }
+QCheckBox::indicator, QRadioButton::indicator { width: {px16}px; height: {px16}px;
+    border: {border}px solid {field_border}; background: {base}; }
+QRadioButton::indicator { border-radius: {px9}px; }
+QCheckBox::indicator:checked, QRadioButton::indicator:checked { background: {highlight};
+    border: {border}px solid {field_border}; }
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled { border-color:
+    {disabled_text}; }
+"""
+
+
+def _scaled(value: float, scale: int) -> str:
+    number = round(value * scale / 100, 1)
+    return f"{number:g}"
+
+
+def style_sheet(scale: int = 100, high_contrast: bool = False) -> str:
+    """The application's style sheet at ``scale`` per cent, in one of the two themes."""
+    theme = HIGH_CONTRAST if high_contrast else NORMAL
+    values: dict[str, str] = {
+        key: getattr(theme, key) for key in theme.__dataclass_fields__
+        if isinstance(getattr(theme, key), str)
+    }
+    for size in (11, 12, 13, 14, 16, 20):
+        values[f"pt{size}"] = _scaled(size, scale)
+    for size in (3, 4, 6, 8, 9, 10, 11, 12, 16, 24):
+        values[f"px{size}"] = str(max(1, round(size * scale / 100)))
+    values["border"] = "2" if high_contrast else "1"
+    values["focus_width"] = "3" if high_contrast else "2"
+    text = TEMPLATE + (HIGH_CONTRAST_EXTRA if high_contrast else "")
+    return re.sub(r"\{(\w+)\}", lambda m: values[m.group(1)], text)
+
+
+# -- screens' own style sheets -------------------------------------------------------------
+
+_SIZE = re.compile(r"(font-size|padding|margin(?:-top|-bottom)?)\s*:\s*([^;}]*)")
+_NUMBER = re.compile(r"(\d+(?:\.\d+)?)(pt|px)")
+_COLOUR_DECLARATION = re.compile(r"(?<![\w-])(color|background(?:-color)?)\s*:\s*[^;}]*;?")
+_HEX = re.compile(r"#[0-9a-fA-F]{3,8}\b")
+
+
+def adapt_sheet(sheet: str, prefs: Preferences) -> str:
+    """A screen's own style sheet at the preferred text size; in high contrast its colours
+    give way to the theme (text and backgrounds from the palette, borders in white)."""
+    scale = prefs.normalised().text_scale
+
+    def sizes(match: re.Match[str]) -> str:
+        values = _NUMBER.sub(lambda n: _scaled(float(n.group(1)), scale) + n.group(2),
+                             match.group(2))
+        return f"{match.group(1)}: {values}"
+
+    out = _SIZE.sub(sizes, sheet) if scale != 100 else sheet
+    if prefs.high_contrast:
+        out = _COLOUR_DECLARATION.sub("", out)
+        out = _HEX.sub(HIGH_CONTRAST.field_border, out)
+    return out
+
+
+_current = Preferences()
+
+
+def current() -> Preferences:
+    """The preferences the application was last given (defaults before :func:`apply`)."""
+    return _current
+
+
+def set_sheet(widget: QWidget, sheet: str) -> None:
+    """Give ``widget`` its own style sheet, kept in step with the text size and the theme."""
+    widget.setProperty(SHEET_PROPERTY, sheet)
+    widget.setStyleSheet(adapt_sheet(sheet, _current))
+
+
+def apply(app: QApplication, prefs: Preferences) -> None:
+    """Text size and theme for the whole application, at once, on every open window."""
+    global _current
+    prefs = prefs.normalised()
+    _current = prefs
+    theme = theme_for(prefs)
+    sheet = style_sheet(prefs.text_scale, prefs.high_contrast)
+    if app.styleSheet() == sheet and app.property(SHEET_PROPERTY) == prefs.text_scale:
+        return  # already so (each new window asks again): restyling every widget is slow
+    fusion = QStyleFactory.create("Fusion")
+    if fusion is not None and app.style().name().lower() != "fusion":
+        app.setStyle(fusion)
+    app.setPalette(palette_for(theme))
+    font = QFont(app.font())
+    font.setPointSizeF(BASE_POINT_SIZE * prefs.text_scale / 100)
+    app.setFont(font)
+    app.setProperty(SHEET_PROPERTY, prefs.text_scale)
+    app.setStyleSheet(sheet)
+    for widget in app.allWidgets():
+        own = widget.property(SHEET_PROPERTY)
+        if isinstance(own, str):
+            widget.setStyleSheet(adapt_sheet(own, prefs))
+
+
+class ElidedLabel(QLabel):
+    """One line that may be longer than its room (a file path): cut in the middle with
+    « … » at any text size, the whole text in the tooltip."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.set_full_text(text)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def minimumSizeHint(self):  # type: ignore[no-untyped-def]  # noqa: N802
+        hint = super().minimumSizeHint()
+        hint.setWidth(self.fontMetrics().horizontalAdvance("…" + self._full[-12:]))
+        return hint
+
+    def sizeHint(self):  # type: ignore[no-untyped-def]  # noqa: N802
+        hint = super().sizeHint()
+        hint.setWidth(self.fontMetrics().horizontalAdvance(self._full) + 4)
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event):  # type: ignore[no-untyped-def]  # noqa: N802
+        super().changeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        room = self.contentsRect().width() - 2 * self.margin()
+        text = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, room)
+        if text != self.text():
+            self.setText(text)

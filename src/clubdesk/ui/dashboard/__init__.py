@@ -1,0 +1,1 @@
+"""« Tableau de bord »: charts of the club's life, each with its numbers as a table."""

@@ -1,0 +1,116 @@
+"""A desk sees another desk's check-ins and rota within 2 seconds, without a restart.
+
+On PostgreSQL (the PostgreSQL pass) the change arrives by LISTEN/NOTIFY; on SQLite by polling
+the audit trail: the same test, on the back end under test.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from clubdesk.model.access import Actor
+from clubdesk.model.club import Club
+from clubdesk.ui.live_refresh import LiveRefresh, topics_for
+
+DIRECTION = Actor("direction", "direction")
+
+
+@pytest.fixture
+def desk(qtbot, demo_target: str):
+    from clubdesk.app import build_main_window
+
+    window = build_main_window(demo_target, actor=DIRECTION)
+    qtbot.addWidget(window)
+    window.live_refresh.start()
+    yield window
+    window.live_refresh.stop()
+
+
+def test_another_desks_check_in_appears_within_two_seconds(qtbot, desk, demo_target) -> None:
+    reception = desk.screen_named("reception_screen")
+    before = reception.present_model.rowCount()
+    other = Club.open(demo_target, Actor("poste-2", "accueil"))
+    try:
+        today = date.today()
+        present = {p.member_id for p in other.attendance.present(today)}
+        member = next(r for r in other.members.list_members("current") if r.id not in present)
+        other.attendance.check_in(member.id, today, "day")
+        qtbot.waitUntil(lambda: reception.present_model.rowCount() == before + 1, timeout=2000)
+    finally:
+        other.close()
+
+
+def test_another_desks_rota_appears_within_two_seconds(qtbot, desk, demo_target) -> None:
+    rota = desk.screen_named("rota_screen")
+    rota.reload()
+    version = rota.plan.version
+    other = Club.open(demo_target, Actor("poste-2", "equipe"))
+    try:
+        today = date.today()
+        plan = other.rota.plan(today)
+        other.rota.save(today, plan.assignments, expected_version=plan.version)
+        qtbot.waitUntil(lambda: rota.plan.version == version + 1, timeout=2000)
+    finally:
+        other.close()
+
+
+def test_reads_do_not_count_as_changes(qtbot, demo_target: str) -> None:
+    club = Club.open(demo_target, DIRECTION)
+    live = LiveRefresh(club.db, poll_seconds=0.1)
+    seen: list[frozenset[str]] = []
+    live.changed.connect(seen.append)
+    try:
+        live.start()
+        member = club.members.list_members("current")[0]
+        club.followups.for_member(member.id)  # a staff read: recorded, but not a change
+        qtbot.wait(600)
+        assert seen == []
+        club.members.update(member.id, phone="06 12 34 56 78")
+        qtbot.waitUntil(lambda: any("members" in s for s in seen), timeout=2000)
+    finally:
+        live.stop()
+        club.close()
+
+
+def test_topics_follow_the_tables() -> None:
+    assert topics_for(frozenset({"attendance"})) == {"attendance", "audit"}
+    assert topics_for(frozenset({"rota_entry", "rota_day"})) == {"rota", "audit"}
+    assert "members" in topics_for(frozenset({"club"}))  # an import: everything
+    assert topics_for(frozenset()) == frozenset()
+
+
+def test_a_lost_database_is_said_once_then_the_return(qtbot, tmp_path) -> None:
+    from clubdesk.model.errors import DatabaseError
+
+    class Flaky:  # a feed whose server goes away, then comes back
+        def __init__(self) -> None:
+            self.calls = 0
+
+        def mark(self) -> int:
+            return 0
+
+        def listener(self) -> None:
+            return None
+
+        def since(self, seq: int):
+            from clubdesk.model.changes import Changes
+
+            self.calls += 1
+            if 2 <= self.calls <= 4:
+                raise DatabaseError("Le serveur de la base « x » ne répond pas.")
+            return Changes(seq, frozenset())
+
+    club = Club.open(str(tmp_path / "c.sqlite3"))
+    live = LiveRefresh(club.db, poll_seconds=0.05)
+    live.feed = Flaky()  # type: ignore[assignment]
+    said: list[str] = []
+    live.connection.connect(said.append)
+    try:
+        live.start()
+        qtbot.waitUntil(lambda: len(said) == 2, timeout=3000)
+        assert said == ["Le serveur de la base « x » ne répond pas.", ""]
+    finally:
+        live.stop()
+        club.close()
