@@ -123,7 +123,7 @@ def _key_for(path: Path, passphrase: str | None) -> str | None:
 
 
 def _install_sqlite_pragmas(engine: Engine, *, foreign_keys: bool,
-                            passphrase: str | None = None) -> None:
+                            passphrase: str | None = None, read_only: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         # Let SQLAlchemy's "begin" event start transactions, so DDL is transactional too
@@ -134,7 +134,10 @@ def _install_sqlite_pragmas(engine: Engine, *, foreign_keys: bool,
             cur.execute(encryption.key_pragma(passphrase))
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cur.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
-        cur.execute("PRAGMA journal_mode = WAL")
+        if read_only:  # a backup to consult: its journal mode stays, nothing can be written
+            cur.execute("PRAGMA query_only = ON")
+        else:
+            cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = FULL")
         cur.execute("PRAGMA secure_delete = ON")  # deleted text is overwritten, not left
         cur.close()
@@ -149,7 +152,7 @@ def _install_sqlite_pragmas(engine: Engine, *, foreign_keys: bool,
 
 
 def make_engine(url: str, *, foreign_keys: bool = True,
-                passphrase: str | None = None) -> Engine:
+                passphrase: str | None = None, read_only: bool = False) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         extra: dict[str, Any] = {}
@@ -163,7 +166,8 @@ def make_engine(url: str, *, foreign_keys: bool = True,
             connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
             **extra,
         )
-        _install_sqlite_pragmas(engine, foreign_keys=foreign_keys, passphrase=passphrase)
+        _install_sqlite_pragmas(engine, foreign_keys=foreign_keys, passphrase=passphrase,
+                                read_only=read_only)
         return engine
     if parsed.get_backend_name() == "postgresql":
         # libpq's default sslmode "prefer" uses TLS whenever the server offers it; a URL may
@@ -294,12 +298,17 @@ class Database:
     ) -> Database:
         """Open (and migrate) a club database. An encrypted file needs its passphrase
         (argument, else CLUBDESK_PASSPHRASE, else the keyring); a new file is created
-        encrypted when a passphrase is given. ``read_only`` opens an existing SQLite file
-        (a local backup) without ever writing to it: every save is refused in words."""
+        encrypted when a passphrase is given. ``read_only`` (or a URL ending in ``?mode=ro``)
+        opens an existing SQLite file (a local backup) without ever writing to it: every save
+        is refused in words. Its ``url`` keeps ``?mode=ro``, so that a worker thread opening
+        the same club again is read-only too."""
         from clubdesk.model import server
 
         url = server.with_password(to_url(target))  # a server's password from the keyring
         path = sqlite_path(url)
+        read_only = read_only or (path is not None and make_url(url).query.get("mode") == "ro")
+        if read_only and path is not None:
+            url = f"sqlite:///{path}?mode=ro"
         key = None
         if path is not None:
             if read_only and not path.is_file():
@@ -310,7 +319,7 @@ class Database:
         elif read_only:
             raise DatabaseError("Seule une copie locale peut être ouverte en lecture seule.")
         engine_url = f"sqlite:///file:{path}?mode=ro&uri=true" if read_only else url
-        engine = make_engine(engine_url, passphrase=key)
+        engine = make_engine(engine_url, passphrase=key, read_only=read_only)
         db = cls(url, engine, key, read_only=read_only)
         try:
             db.check_version()
