@@ -41,12 +41,7 @@ def ensure_application() -> QApplication:
     app.setApplicationName("clubdesk")
     app.setOrganizationName("clubdesk")
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "clubdesk-256.png")))
-    prefs = preferences.load()  # text size and contrast of this computer
-    if not app.property("clubdesk_styled") or prefs != appearance.current():
-        # once (re-styling every open widget at each call made long sessions and the
-        # test suite slower and slower), and again only when the preferences changed
-        appearance.apply(app, prefs)
-        app.setProperty("clubdesk_styled", True)
+    appearance.apply(app, preferences.load())  # this computer's text size and contrast
     if os.environ.get(i18n.ENV_VAR):  # CLUBDESK_LANG=fr|en|pseudo (tests, screenshots)
         i18n.install_translator(app, i18n.chosen_language())
     QLocale.setDefault(i18n.locale_for(i18n.current_language()))

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 from sqlalchemy import create_engine, make_url, text
 
 from clubdesk.model.access import Actor
@@ -67,7 +68,10 @@ def test_a_save_during_an_outage_keeps_the_typing_and_says_why(qtbot, demo_targe
         banner = window.connection_banner
         qtbot.waitUntil(lambda: not banner.isHidden(), timeout=5000)
         assert "ne répond pas" in banner.label.text()
+        window.live_refresh.poll_seconds = 30  # from now on only « Réessayer » is quick
+        qtbot.wait(500)  # the worker is in its long wait
         outage.end()
+        qtbot.mouseClick(banner.retry_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: banner.isHidden(), timeout=5000)
         form.save()  # the same form, saved again once the server answers
         assert window.ops.club.members.get(member.id).phone == "06 98 76 54 32"

@@ -529,14 +529,6 @@ class Database:
         with self.engine.connect() as conn:
             return len(dialect.foreign_key_problems(conn))
 
-    @property
-    def server_address(self) -> str | None:
-        """'host:port' of a database server (for messages), None for a file."""
-        if self.path is not None or self.is_sqlite:
-            return None
-        parsed = make_url(self.url)
-        return f"{parsed.host or 'localhost'}:{parsed.port or 5432}"
-
     def pragma(self, name: str) -> Any:
         """Read one PRAGMA on a fresh connection from the engine (tests and `db check`)."""
         with self.engine.connect() as conn:

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass
 from sqlalchemy import URL, make_url
 
 from clubdesk import paths
-from clubdesk.model.errors import DatabaseError, ValidationError
+from clubdesk.model.errors import ValidationError
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +140,3 @@ def check_connection(url: str) -> None:
         raise describe_failure(exc, shown) from exc
     finally:
         engine.dispose()
-
-
-__all__ = ["DatabaseError", "ServerSettings", "TLS_MODES", "check_connection", "is_server_url",
-           "password_from_keyring", "save", "saved", "store_password", "with_password"]

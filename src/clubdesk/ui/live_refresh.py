@@ -85,6 +85,7 @@ class LiveRefresh(QObject):
         self.feed = ChangeFeed(db)
         self.poll_seconds = poll_seconds
         self._stop = threading.Event()
+        self._wake = threading.Event()  # « Réessayer »: try again now, not at the next tick
         self._thread: threading.Thread | None = None
         self.last_seq = 0
 
@@ -101,8 +102,17 @@ class LiveRefresh(QObject):
                                         daemon=True)
         self._thread.start()
 
+    def check_now(self) -> None:
+        """Ask the worker for a new try at once (the UI thread never waits for the server)."""
+        self._wake.set()
+
+    def _sleep(self, seconds: float) -> None:
+        self._wake.wait(seconds)
+        self._wake.clear()
+
     def stop(self) -> None:
         self._stop.set()
+        self._wake.set()
         if self._thread is not None:
             self._thread.join(timeout=10)
         self._thread = None
@@ -124,7 +134,7 @@ class LiveRefresh(QObject):
                     if not notified and not due:
                         continue
                 else:
-                    self._stop.wait(self.poll_seconds)
+                    self._sleep(self.poll_seconds)
                 if self._stop.is_set():
                     break
                 last_poll = time.monotonic()
@@ -134,7 +144,7 @@ class LiveRefresh(QObject):
                 if not lost:
                     lost = True
                     self.connection.emit(str(exc))
-                self._stop.wait(self.poll_seconds)
+                self._sleep(self.poll_seconds)
                 continue
             except Exception as exc:  # noqa: BLE001 - a dropped listener connection
                 log.info("change listener lost (%s): polling", type(exc).__name__)

@@ -22,19 +22,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +43,7 @@ from clubdesk.model.tables import AuditEntry
 from clubdesk.ui import appearance
 from clubdesk.ui.members.member_form import from_qdate, make_date_edit, to_qdate
 from clubdesk.ui.operations import Operations
+from clubdesk.ui.table_model import make_table
 
 Index = QModelIndex | QPersistentModelIndex
 AUDIT = "audit"
@@ -233,20 +231,8 @@ class AuditScreen(QWidget):
         self.refusal.hide()
 
         self.model = AuditTableModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("audit_table")
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Entrées du journal"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(30)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table = make_table("audit_table", self.tr("Entrées du journal"), self.model,
+                                stretch=3)
         self.count_label = QLabel()
         self.count_label.setObjectName("audit_count")
         self.count_label.setWordWrap(True)

@@ -14,19 +14,16 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelection, QLocale, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -44,7 +41,7 @@ from clubdesk.ui.backup.scheduler import (
 )
 from clubdesk.ui.confirm import ask_yes_no
 from clubdesk.ui.operations import Operations
-from clubdesk.ui.table_model import RowsTableModel
+from clubdesk.ui.table_model import RowsTableModel, make_table
 
 SECOND_FOLDER_SETTING = "backup_second_folder"
 BUTTON_HEIGHT = 36
@@ -144,30 +141,6 @@ def show_message(label: QLabel, text: str, *, problem: bool = False) -> None:
     label.style().polish(label)
     label.setText(text)
     label.setVisible(bool(text))
-
-
-def make_table(name: str, accessible: str, model: RowsTableModel[Any], *,
-               stretch: int = 0) -> QTableView:
-    """A read-only list, one row chosen at a time; column ``stretch`` takes the space left,
-    the others fit their content."""
-    table = QTableView()
-    table.setObjectName(name)
-    table.setAccessibleName(accessible)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setTabKeyNavigation(False)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(32)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    header.setStretchLastSection(False)
-    table.setMinimumHeight(140)
-    return table
 
 
 def make_spin(name: str, accessible: str, low: int, high: int) -> QSpinBox:

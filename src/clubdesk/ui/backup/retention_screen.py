@@ -34,14 +34,13 @@ from clubdesk.ui.backup.backup_screen import (
     make_message,
     make_refusal,
     make_spin,
-    make_table,
     refusal_page,
     scroll_area,
     show_message,
 )
 from clubdesk.ui.confirm import ask_yes_no
 from clubdesk.ui.operations import Operations
-from clubdesk.ui.table_model import RowsTableModel, short_date
+from clubdesk.ui.table_model import RowsTableModel, make_table, short_date
 
 RETENTION_SETTING = "retention_years"
 ARCHIVE_SETTING = "archive_years"

@@ -29,7 +29,7 @@ def attach_live_refresh(window: MainWindow, db: Database) -> LiveRefresh:
 
     live.changed.connect(forward)
     live.connection.connect(banner.show_problem)
-    banner.retry.connect(lambda: _retry(live, banner))
+    banner.retry.connect(live.check_now)
     window.destroyed.connect(lambda *_: live.stop())
     app = QApplication.instance()
     if app is not None:
@@ -38,11 +38,3 @@ def attach_live_refresh(window: MainWindow, db: Database) -> LiveRefresh:
     window.connection_banner = banner
     return live
 
-
-def _retry(live: LiveRefresh, banner: ConnectionBanner) -> None:
-    try:
-        live.feed.since(live.last_seq)
-    except Exception as exc:  # noqa: BLE001 - still away: say it again
-        banner.show_problem(str(exc))
-        return
-    banner.show_problem("")

@@ -19,17 +19,14 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +36,7 @@ from clubdesk.model.users import UserRow, password_problem
 from clubdesk.ui import appearance
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.session.login_screen import minutes_text
+from clubdesk.ui.table_model import make_table
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -203,20 +201,7 @@ class UsersScreen(QWidget):
         self.refusal.hide()
 
         self.model = UserTableModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("users_table")
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Comptes"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(32)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table = make_table("users_table", self.tr("Comptes"), self.model, stretch=1)
         table_label = QLabel(self.tr("&Les comptes :"))
         table_label.setBuddy(self.table)
 
