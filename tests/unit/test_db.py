@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 import hashlib
 import sqlite3
 import subprocess
@@ -9,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from clubdesk.model.club import Club
 from clubdesk.model.db import Database, head_revision
@@ -67,6 +68,27 @@ def test_database_from_a_newer_version_is_refused_and_untouched(db_target: str,
     with pytest.raises(DatabaseError, match="version plus récente"):
         Database.open(db_target)
     assert digest(db_path) == before
+
+
+def test_connections_are_closed_even_when_a_query_follows_close(db_target: str) -> None:
+    """A screen refreshing after its window closed the club opens new connections: they are
+    closed when the Database goes away, never left to the garbage collector (on the server,
+    psycopg then warns and the session lingers)."""
+    Club.open(db_target).close()
+    db = Database.open(db_target)
+    db.close()  # the connections of the opening checks: counted from here on
+    opened, closed = [], []
+    event.listen(db.engine, "connect", lambda conn, record: opened.append(id(conn)))
+    event.listen(db.engine, "close", lambda conn, record: closed.append(id(conn)))
+    with db.session(write=False) as s:
+        s.exec(text("SELECT 1"))
+    db.close()
+    with db.session(write=False) as s:  # the late query: a new pool, a new connection
+        s.exec(text("SELECT 1"))
+    assert len(opened) == 2 and len(closed) == 1
+    del db
+    gc.collect()
+    assert sorted(closed) == sorted(opened)
 
 
 def test_a_file_that_is_not_sqlite_is_refused(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -275,6 +276,11 @@ class Database:
         self.path = sqlite_path(url)
         self.passphrase = passphrase  # SQLCipher key; None for a plain file
         self.read_only = read_only  # a backup opened to consult while the server is away
+        # The pool's connections are closed when this object goes away, even if close() was
+        # not called or a late query (a screen refreshing after its window closed) opened new
+        # ones after it: a connection left to the garbage collector is never closed cleanly
+        # (psycopg warns, the server keeps the session until it notices).
+        weakref.finalize(self, engine.dispose)
 
     @property
     def encrypted(self) -> bool:
