@@ -2,609 +2,609 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../src/clubdesk/ui/reach_out/reach_out_model.py" line="+20" />
+        <location filename="../../src/clubdesk/ui/reach_out/reach_out_model.py" line="+20"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>SMS</source>
         <translation>Text message</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 (pas de numéro)</source>
         <translation>%1 (no number)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>E-mail (pas d'adresse)</source>
+        <location line="+2"/>
+        <source>E-mail (pas d&apos;adresse)</source>
         <translation>Email (no address)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Courrier</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Aucun</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/report/models.py" line="+63" />
+        <location filename="../../src/clubdesk/ui/report/models.py" line="+63"/>
         <source>détail ci-dessous</source>
         <translation>details below</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>1 salarié</source>
         <translation>1 employee</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 salariés</source>
         <translation>%1 employees</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>aucun salarié</source>
         <translation>no employees</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>non renseignés</source>
         <translation>not filled in</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>1 plage</source>
         <translation>1 time slot</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 plages</source>
         <translation>%1 time slots</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>sur 1 jour</source>
         <translation>over 1 day</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>sur %1 jours</source>
         <translation>over %1 days</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 informations sur %2</source>
         <translation>%1 of %2 items</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>1 partenariat</source>
         <translation>1 partnership</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 partenariats</source>
         <translation>%1 partnerships</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>aucun partenariat</source>
         <translation>no partnerships</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>1 activité</source>
         <translation>1 activity</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 activités</source>
         <translation>%1 activities</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>aucune activité</source>
         <translation>no activities</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>1 point d'attention</source>
+        <location line="+2"/>
+        <source>1 point d&apos;attention</source>
         <translation>1 point of concern</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>%1 points d'attention</source>
+        <location line="+0"/>
+        <source>%1 points d&apos;attention</source>
         <translation>%1 points of concern</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>aucun point d'attention</source>
+        <location line="+1"/>
+        <source>aucun point d&apos;attention</source>
         <translation>no points of concern</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>non calculable (aucun salarié)</source>
         <translation>cannot be calculated (no employees)</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+72"/>
         <source>personne n° %1</source>
         <translation>person no. %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>La personne derrière ce chiffre :</source>
         <translation>The person behind this figure:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Les %1 personnes derrière ce chiffre :</source>
         <translation>The %1 people behind this figure:</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+8" />
-        <source>Personne n'est compté ici.</source>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Personne n&apos;est compté ici.</source>
         <translation>Nobody is counted here.</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Les personnes derrière ces chiffres :</source>
         <translation>The people behind these figures:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Mois par mois :</source>
         <translation>Month by month:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Salariés au 31 décembre :</source>
         <translation>Employees on 31 December:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>ETP (équivalent temps plein)</source>
         <translation>FTE (full-time equivalent)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Plages d'ouverture :</source>
+        <location line="+5"/>
+        <source>Plages d&apos;ouverture :</source>
         <translation>Opening hours:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Informations sur les locaux :</source>
         <translation>About the premises:</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Partenariats en cours pendant l'année :</source>
+        <location line="+6"/>
+        <source>Partenariats en cours pendant l&apos;année :</source>
         <translation>Partnerships running during the year:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Activités réalisées :</source>
         <translation>Activities carried out:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Activités prévues :</source>
         <translation>Planned activities:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Constats :</source>
         <translation>Findings:</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/session/shell.py" line="+55" />
+        <location filename="../../src/clubdesk/ui/session/shell.py" line="+56"/>
         <source>accueil</source>
         <translation>reception</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>équipe</source>
         <translation>team</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>direction</source>
         <translation>management</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/settings/task_table_model.py" line="+30" />
+        <location filename="../../src/clubdesk/ui/settings/task_table_model.py" line="+30"/>
         <source>lun.</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>lundi</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>mar.</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>mardi</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>mer.</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>mercredi</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>jeu.</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>jeudi</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ven.</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>vendredi</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>sam.</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>samedi</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>dim.</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>dimanche</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>matin et après-midi</source>
         <translation>morning and afternoon</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>matin</source>
         <translation>morning</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>après-midi</source>
         <translation>afternoon</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>%1 à %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>à distance</source>
         <translation>remote</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>sur place</source>
         <translation>on site</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/structure/structure_screen.py" line="+151" />
-        <source>FIR de l'ARS</source>
+        <location filename="../../src/clubdesk/ui/structure/structure_screen.py" line="+151"/>
+        <source>FIR de l&apos;ARS</source>
         <translation>ARS regional fund (FIR)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>complémentaire</source>
         <translation>additional</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Financeur</source>
         <translation>Funder</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+9" />
+        <location line="+0"/>
+        <location line="+9"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-9"/>
         <source>En nature</source>
         <translation>In kind</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>non</source>
         <translation>no</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>réalisée</source>
         <translation>done</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>prévue</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Activité</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>membres</source>
         <translation>members</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>partenaires</source>
         <translation>partners</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Public</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Réponses</source>
         <translation>Responses</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Résumé</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/dashboard/dashboard_screen.py" line="+74" />
+        <location filename="../../src/clubdesk/ui/dashboard/dashboard_screen.py" line="+74"/>
         <source>Emploi</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Stage</source>
         <translation>Work placement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Apprentissage</source>
         <translation>Apprenticeship</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Bénévolat</source>
         <translation>Volunteering</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Formation</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location line="+139" />
+        <location line="+139"/>
         <source>Graphique : %1</source>
         <translation>Chart: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Chiffres : %1</source>
         <translation>Figures: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Les chiffres du graphique, une ligne par point. Ctrl+C copie les cellules choisies.</source>
         <translation>The chart’s figures, one row per point. Ctrl+C copies the chosen cells.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+34" />
+        <location line="+6"/>
+        <location line="+34"/>
         <source>Voir les chiffres</source>
         <translation>Show the figures</translation>
     </message>
     <message>
-        <location line="-31" />
+        <location line="-31"/>
         <source>Voir les chiffres : %1</source>
         <translation>Show the figures: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Montre les chiffres en tableau à la place du graphique, ou le graphique à nouveau.</source>
         <translation>Shows the figures as a table instead of the chart, or the chart again.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Copier les chiffres</source>
         <translation>Copy the figures</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Copier les chiffres : %1</source>
         <translation>Copy the figures: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Copie tout le tableau, à coller dans un tableur ou un document.</source>
         <translation>Copies the whole table, to paste into a spreadsheet or a document.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Voir le graphique</source>
         <translation>Show the chart</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Copié.</source>
         <translation>Copied.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Pas encore de chiffres pour ce graphique.</source>
         <translation>No figures for this chart yet.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>entre %1 et %2</source>
         <translation>between %1 and %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Personnes présentes</source>
         <translation>People present</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Personne n'est venu ces 3 derniers mois.</source>
+        <location line="+4"/>
+        <source>Personne n&apos;est venu ces 3 derniers mois.</source>
         <translation>Nobody has come in the last 3 months.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Courbe sur %1 jours d'ouverture, du %2 au %3 : %4 personnes par jour, %5 en moyenne. Le dernier jour, %6 personnes.</source>
+        <location line="+3"/>
+        <source>Courbe sur %1 jours d&apos;ouverture, du %2 au %3 : %4 personnes par jour, %5 en moyenne. Le dernier jour, %6 personnes.</source>
         <translation>Line over %1 opening days, from %2 to %3: %4 people a day, %5 on average. On the last day, %6 people.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Jour</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+18" />
-        <location line="+15" />
+        <location line="+0"/>
+        <location line="+18"/>
+        <location line="+15"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-26"/>
         <source>Personnes actives dans le mois</source>
         <translation>People active in the month</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Repère : salariés à temps plein × 20</source>
         <translation>Benchmark: full-time staff × 20</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Barres sur 12 mois, de %1 à %2 : %3 personnes actives par mois. En %2, %4 personnes actives pour un repère de %5.</source>
         <translation>Bars over 12 months, from %1 to %2: %3 active people a month. In %2, %4 active people against a benchmark of %5.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Le repère est dépassé %1 mois sur 12.</source>
         <translation>The benchmark is exceeded in %1 months out of 12.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Le repère n'est jamais dépassé.</source>
+        <location line="+1"/>
+        <source>Le repère n&apos;est jamais dépassé.</source>
         <translation>The benchmark is never exceeded.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mois</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Entrées</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Sorties</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 (en cours)</source>
         <translation>%1 (so far)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Barres par année, de %1 à %2. En %2 : %3 entrées et %4 sorties. En tout : %5 entrées et %6 sorties.</source>
         <translation>Bars by year, from %1 to %2. In %2: %3 joined and %4 left. In total: %5 joined and %6 left.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Étapes en cours</source>
         <translation>Ongoing steps</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Barres par type d'étape : %1. En tout, %2 étapes en cours.</source>
+        <location line="+2"/>
+        <source>Barres par type d&apos;étape : %1. En tout, %2 étapes en cours.</source>
         <translation>Bars by type of step: %1. In total, %2 ongoing steps.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Type d'étape</source>
+        <location line="+2"/>
+        <source>Type d&apos;étape</source>
         <translation>Type of step</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Étapes</source>
         <translation>Steps</translation>
     </message>
@@ -612,229 +612,229 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/audit/audit_screen.py" line="+223" />
+        <location filename="../../src/clubdesk/ui/audit/audit_screen.py" line="+221"/>
         <source>Journal</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Le journal note qui a lu ou changé quelle fiche, et quand. Il ne note jamais ce qui est écrit dans la fiche.</source>
         <translation>The audit trail records who read or changed which record, and when. It never records what the record says.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+10"/>
         <source>Entrées du journal</source>
         <translation>Audit trail entries</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+8"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Chercher dans le journal</source>
         <translation>Search the audit trail</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Chercher un membre par son nom</source>
         <translation>Search for a member by name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>deux lettres du nom</source>
         <translation>two letters of the name</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+118" />
+        <location line="+3"/>
+        <location line="+118"/>
         <source>Tous les membres</source>
         <translation>All members</translation>
     </message>
     <message>
-        <location line="-115" />
+        <location line="-115"/>
         <source>Personne qui a agi</source>
         <translation>Person who acted</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Seulement entre deux dates</source>
         <translation>Only between two dates</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Chercher seulement entre deux dates</source>
         <translation>Search only between two dates</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>À partir du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Jusqu'au</source>
+        <location line="+2"/>
+        <source>Jusqu&apos;au</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Afficher</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Afficher les entrées du journal</source>
         <translation>Show the audit trail entries</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>C&amp;hercher un membre :</source>
         <translation>Searc&amp;h for a member:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Qui a agi :</source>
         <translation>&amp;Who acted:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Membre choisi :</source>
         <translation>&amp;Chosen member:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;du</source>
         <translation>&amp;from</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a&amp;u</source>
         <translation>&amp;to</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Prendre soin du journal</source>
         <translation>Audit trail maintenance</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Vérifier le journal</source>
         <translation>Check the audit trail</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Vérifier que le journal n'a pas été modifié</source>
+        <location line="+1"/>
+        <source>Vérifier que le journal n&apos;a pas été modifié</source>
         <translation>Check that the audit trail has not been altered</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Résultat de la vérification</source>
         <translation>Result of the check</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source> mois</source>
         <translation> months</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Garder les entrées de combien de mois</source>
         <translation>How many months of entries to keep</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+108" />
+        <location line="+4"/>
+        <location line="+108"/>
         <source>Supprimer les entrées anciennes</source>
         <translation>Delete old entries</translation>
     </message>
     <message>
-        <location line="-107" />
+        <location line="-107"/>
         <source>Supprimer les entrées plus anciennes que le nombre de mois choisi</source>
         <translation>Delete the entries older than the chosen number of months</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Garder les :</source>
         <translation>&amp;Keep the last:</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Tout le monde</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Personne ne correspond</source>
         <translation>Nobody matches</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 (n° %2)</source>
         <translation>%1 (no. %2)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>La première date doit être avant la seconde.</source>
         <translation>The first date must come before the second.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Aucune entrée ne correspond.</source>
         <translation>No entry matches.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Les %1 entrées les plus récentes :</source>
         <translation>The %1 most recent entries:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 entrée(s), les plus récentes en haut :</source>
         <translation>Entries: %1, most recent first:</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Supprimer du journal les entrées de plus de %1 mois ?
 Elles ne pourront pas être retrouvées.</source>
         <translation>Delete the audit trail entries older than %1 months?
 They cannot be recovered.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>%1 entrée(s) ancienne(s) supprimée(s). Le journal garde la trace de cette suppression.</source>
         <translation>Old entries deleted: %1. The audit trail records this deletion.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Aucune entrée n'a plus de %1 mois : rien n'est supprimé.</source>
+        <location line="+3"/>
+        <source>Aucune entrée n&apos;a plus de %1 mois : rien n&apos;est supprimé.</source>
         <translation>No entry is older than %1 months: nothing was deleted.</translation>
     </message>
 </context>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location line="-323" />
+        <location line="-311"/>
         <source>Date et heure</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
@@ -842,185 +842,185 @@ They cannot be recovered.</translation>
 <context>
     <name>BackupScheduler</name>
     <message>
-        <location filename="../../src/clubdesk/ui/backup/scheduler.py" line="+56" />
-        <source>La sauvegarde n'a pas pu se faire : %1</source>
+        <location filename="../../src/clubdesk/ui/backup/scheduler.py" line="+56"/>
+        <source>La sauvegarde n&apos;a pas pu se faire : %1</source>
         <translation>The backup could not be made: %1</translation>
     </message>
 </context>
 <context>
     <name>BackupScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/backup/backup_screen.py" line="+241" />
-        <location line="+74" />
+        <location filename="../../src/clubdesk/ui/backup/backup_screen.py" line="+214"/>
+        <location line="+74"/>
         <source>Sauvegardes</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location line="-66" />
+        <location line="-66"/>
         <source>État des sauvegardes</source>
         <translation>Backup status</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Sauvegarder maintenant</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Faire une sauvegarde vérifiée maintenant</source>
         <translation>Make a verified backup now</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Sauvegarde en cours</source>
         <translation>Backup in progress</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Sauvegarde en cours…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Résultat de la sauvegarde</source>
         <translation>Result of the backup</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Les sauvegardes</source>
         <translation>The backups</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Les sauvegardes (la plus récente en haut) :</source>
         <translation>&amp;Backups (most recent first):</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Aucune sauvegarde pour l'instant : cliquez sur « Sauvegarder maintenant ».</source>
+        <location line="+3"/>
+        <source>Aucune sauvegarde pour l&apos;instant : cliquez sur « Sauvegarder maintenant ».</source>
         <translation>No backups yet: click “Back up now”.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Restaurer cette sauvegarde</source>
         <translation>&amp;Restore this backup</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restaurer la sauvegarde choisie dans la liste</source>
         <translation>Restore the backup chosen in the list</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Annuler la restauration</source>
         <translation>&amp;Undo the restore</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Annuler la restauration : revenir à la base d'avant</source>
+        <location line="+1"/>
+        <source>Annuler la restauration : revenir à la base d&apos;avant</source>
         <translation>Undo the restore: go back to the previous database</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Résultat de la restauration</source>
         <translation>Result of the restore</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>Réglages</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Heures entre deux sauvegardes automatiques</source>
         <translation>Hours between two automatic backups</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sauvegarde automatique &amp;toutes les :</source>
         <translation>Automatic backup &amp;every:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>et à chaque fermeture de clubdesk.</source>
         <translation>and each time clubdesk closes.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Second dossier de sauvegarde</source>
         <translation>Second backup folder</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>par exemple une clé USB (laisser vide si aucun)</source>
         <translation>for example a USB stick (leave empty if none)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Second &amp;dossier :</source>
         <translation>Second &amp;folder:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Choisir…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+244" />
+        <location line="+1"/>
+        <location line="+244"/>
         <source>Choisir le second dossier de sauvegarde</source>
         <translation>Choose the second backup folder</translation>
     </message>
     <message>
-        <location line="-238" />
-        <source>Chaque sauvegarde est aussi copiée dans ce dossier quand il est branché (une clé USB, un autre disque). Une copie hors de l'ordinateur protège en cas de panne ou de vol.</source>
+        <location line="-238"/>
+        <source>Chaque sauvegarde est aussi copiée dans ce dossier quand il est branché (une clé USB, un autre disque). Une copie hors de l&apos;ordinateur protège en cas de panne ou de vol.</source>
         <translation>Each backup is also copied to this folder when it is plugged in (a USB stick, another disk). A copy away from the computer protects against breakdown or theft.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Résultat du réglage</source>
         <translation>Result of the setting</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>clubdesk fait une sauvegarde vérifiée au démarrage, toutes les %1 et à la fermeture. Il garde une sauvegarde par jour pendant 7 jours, une par semaine pendant 5 semaines et une par mois pendant 12 mois.</source>
         <translation>clubdesk makes a verified backup at start-up, every %1 and on closing. It keeps one backup a day for 7 days, one a week for 5 weeks and one a month for 12 months.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Les sauvegardes sont gérées par la direction.</source>
         <translation>Backups are managed by the management.</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>Une sauvegarde est déjà en cours : elle se termine dans un instant.</source>
         <translation>A backup is already in progress: it will finish in a moment.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Sauvegarde faite et vérifiée : « %1 ».</source>
         <translation>Backup made and verified: “%1”.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Elle contient 1 membre.</source>
         <translation>It contains 1 member.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Elle contient %1 membres.</source>
         <translation>It contains %1 members.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Restaurer la sauvegarde du %1 ?
 
-La base actuelle est d'abord mise de côté, puis remplacée par cette sauvegarde. Ce qui a été saisi après le %1 ne sera plus dans la base.
+La base actuelle est d&apos;abord mise de côté, puis remplacée par cette sauvegarde. Ce qui a été saisi après le %1 ne sera plus dans la base.
 
 Vous pourrez annuler la restauration : la base actuelle revient alors comme maintenant.</source>
         <translation>Restore the backup of %1?
@@ -1030,19 +1030,19 @@ The current database is first set aside, then replaced by this backup. Anything 
 You can undo the restore: the current database then comes back as it is now.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Sauvegarde restaurée : la base est revenue au %1.
 Pour annuler : restaurer la base mise de côté (« %2 ») avec le bouton « Annuler la restauration ».</source>
         <translation>Backup restored: the database is back to %1.
 To undo: restore the database set aside (“%2”) with the “Undo the restore” button.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Une sauvegarde est en cours : rien n'a été restauré. Réessayez dans un instant.</source>
+        <location line="+12"/>
+        <source>Une sauvegarde est en cours : rien n&apos;a été restauré. Réessayez dans un instant.</source>
         <translation>A backup is in progress: nothing was restored. Try again in a moment.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Annuler la restauration ?
 
 La base revient comme juste avant la restauration. Ce qui a été saisi depuis la restauration ne sera plus dans la base.</source>
@@ -1051,95 +1051,95 @@ La base revient comme juste avant la restauration. Ce qui a été saisi depuis l
 The database goes back to how it was just before the restore. Anything entered since the restore will no longer be in the database.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Restauration annulée : la base est revenue comme avant la restauration.</source>
         <translation>Restore undone: the database is back to how it was before the restore.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>heures</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 heures</source>
         <translation>%1 hours</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source> heure</source>
         <translation> hour</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source> heures</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Ce réglage ne peut pas encore être enregistré dans cette version.</source>
         <translation>This setting cannot be saved yet in this version.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Enregistré : une sauvegarde automatique toutes les %1.</source>
         <translation>Saved: an automatic backup every %1.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Second dossier retiré : les sauvegardes restent sur cet ordinateur seulement.</source>
         <translation>Second folder removed: backups stay on this computer only.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Second dossier enregistré : chaque sauvegarde y sera aussi copiée.</source>
         <translation>Second folder saved: each backup will also be copied there.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Second dossier enregistré. Il n'est pas branché pour l'instant : les sauvegardes y seront copiées quand il le sera.</source>
+        <location line="+3"/>
+        <source>Second dossier enregistré. Il n&apos;est pas branché pour l&apos;instant : les sauvegardes y seront copiées quand il le sera.</source>
         <translation>Second folder saved. It is not plugged in at the moment: backups will be copied there when it is.</translation>
     </message>
 </context>
 <context>
     <name>BackupStatusLabel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/backup/status_label.py" line="+31" />
+        <location filename="../../src/clubdesk/ui/backup/status_label.py" line="+31"/>
         <source>État des sauvegardes</source>
         <translation>Backup status</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>La dernière sauvegarde a échoué : %1</source>
         <translation>The last backup failed: %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Aucune sauvegarde vérifiée</source>
         <translation>No verified backup</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sauvegarde : %1</source>
         <translation>Backup: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>plus de deux jours</source>
         <translation>more than two days ago</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>second dossier non branché</source>
         <translation>second folder not plugged in</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>à vérifier</source>
         <translation>to be checked</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>la dernière a échoué</source>
         <translation>the last one failed</translation>
     </message>
@@ -1147,27 +1147,27 @@ The database goes back to how it was just before the restore. Anything entered s
 <context>
     <name>BackupTableModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/backup/backup_screen.py" line="-429" />
+        <location filename="../../src/clubdesk/ui/backup/backup_screen.py" line="-429"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Membres</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>illisible</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Cette sauvegarde ne peut pas être lue (abîmée, ou chiffrée avec une autre phrase de passe).</source>
         <translation>This backup cannot be read (damaged, or encrypted with another passphrase).</translation>
     </message>
@@ -1175,12 +1175,12 @@ The database goes back to how it was just before the restore. Anything entered s
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/followups/models.py" line="+184" />
+        <location filename="../../src/clubdesk/ui/followups/models.py" line="+184"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Dernier suivi</source>
         <translation>Last follow-up</translation>
     </message>
@@ -1188,12 +1188,12 @@ The database goes back to how it was just before the restore. Anything entered s
 <context>
     <name>CheckinResultsModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/reception/models.py" line="+44" />
+        <location filename="../../src/clubdesk/ui/reception/models.py" line="+44"/>
         <source>  — ancien membre</source>
         <translation>  — former member</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>  — visiteur</source>
         <translation>  — visitor</translation>
     </message>
@@ -1201,114 +1201,114 @@ The database goes back to how it was just before the restore. Anything entered s
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../src/clubdesk/ui/session/server_dialogs.py" line="+187" />
+        <location filename="../../src/clubdesk/ui/session/server_dialogs.py" line="+187"/>
         <source>Réessayer</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Réessayer la connexion au serveur</source>
         <translation>Try connecting to the server again</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>Ce que vous avez tapé reste à l'écran. Enregistrez à nouveau quand le serveur répond.</source>
+        <location line="+13"/>
+        <source>Ce que vous avez tapé reste à l&apos;écran. Enregistrez à nouveau quand le serveur répond.</source>
         <translation>What you typed stays on the screen. Save again when the server responds.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location line="-158" />
+        <location line="-158"/>
         <source>Base du club sur un serveur</source>
         <translation>Club database on a server</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Plusieurs postes partagent la base du club sur un serveur.
 Demandez ces réglages à la personne qui a installé le serveur.</source>
         <translation>Several computers share the club database on a server.
 Ask the person who installed the server for these settings.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>gardé dans le trousseau de l'ordinateur</source>
+        <location line="+12"/>
+        <source>gardé dans le trousseau de l&apos;ordinateur</source>
         <translation>kept in the computer’s keyring</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Automatique (chiffrée si le serveur le peut)</source>
         <translation>Automatic (encrypted if the server can)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Toujours chiffrée</source>
         <translation>Always encrypted</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chiffrée, certificat vérifié</source>
         <translation>Encrypted, certificate verified</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Adresse du serveur</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nom de la base</source>
         <translation>Database name</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Utilisateur</source>
         <translation>User</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mot de passe</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Connexion sécurisée</source>
         <translation>Secure connection</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+1" />
+        <location line="+8"/>
+        <location line="+1"/>
         <source>Tester la connexion</source>
         <translation>Test the connection</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Enregistrer les réglages</source>
         <translation>Save the settings</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>La connexion marche : le serveur {} répond.</source>
         <translation>The connection works: the server {} responds.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Pas de trousseau sur cet ordinateur : le mot de passe sera demandé à chaque démarrage.</source>
         <translation>No keyring on this computer: the password will be asked at each start.</translation>
     </message>
@@ -1316,22 +1316,22 @@ Ask the person who installed the server for these settings.</translation>
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/partners/models.py" line="+44" />
+        <location filename="../../src/clubdesk/ui/partners/models.py" line="+44"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
@@ -1339,77 +1339,77 @@ Ask the person who installed the server for these settings.</translation>
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/dashboard/dashboard_screen.py" line="+17" />
+        <location filename="../../src/clubdesk/ui/dashboard/dashboard_screen.py" line="+17"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>La vie du club en quatre graphiques. Sous chaque graphique, « Voir les chiffres » montre les mêmes chiffres en tableau.</source>
         <translation>The life of the club in four charts. Under each chart, “Show the figures” shows the same figures as a table.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Mettre à jour</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Mettre à jour les graphiques</source>
         <translation>Refresh the charts</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Relit les chiffres du club et redessine les quatre graphiques.</source>
         <translation>Reads the club’s figures again and redraws the four charts.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Présences par jour</source>
         <translation>Attendance per day</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Combien de personnes sont venues au club chaque jour, ces 3 derniers mois. Seuls les jours où quelqu'un est venu sont comptés.</source>
+        <location line="+1"/>
+        <source>Combien de personnes sont venues au club chaque jour, ces 3 derniers mois. Seuls les jours où quelqu&apos;un est venu sont comptés.</source>
         <translation>How many people came to the club each day over the last 3 months. Only days when someone came are counted.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Personnes actives par mois</source>
         <translation>Active people per month</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chaque barre compte les personnes venues au moins une fois dans le mois. La ligne est le repère : environ 20 personnes actives pour un salarié à temps plein.</source>
         <translation>Each bar counts the people who came at least once in the month. The line is the benchmark: about 20 active people per full-time staff member.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Entrées et sorties par année</source>
         <translation>Joined and left per year</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Combien de personnes sont devenues membres (entrées) et combien ont quitté le club (sorties), chaque année.</source>
         <translation>How many people became members (joined) and how many left the club (left), each year.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Parcours professionnels en cours</source>
         <translation>Ongoing career paths</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Combien d'étapes sont en cours aujourd'hui : emploi, stage, apprentissage, bénévolat, formation.</source>
+        <location line="+1"/>
+        <source>Combien d&apos;étapes sont en cours aujourd&apos;hui : emploi, stage, apprentissage, bénévolat, formation.</source>
         <translation>How many steps are ongoing today: job, work placement, apprenticeship, volunteering, training.</translation>
     </message>
     <message>
-        <location line="+52" />
-        <source>Le tableau de bord est réservé à l'équipe et à la direction.</source>
+        <location line="+52"/>
+        <source>Le tableau de bord est réservé à l&apos;équipe et à la direction.</source>
         <translation>The dashboard is for the team and the management only.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Chiffres au %1.</source>
         <translation>Figures as of %1.</translation>
     </message>
@@ -1417,32 +1417,32 @@ Ask the person who installed the server for these settings.</translation>
 <context>
     <name>DueStepsModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/followups/models.py" line="-31" />
+        <location filename="../../src/clubdesk/ui/followups/models.py" line="-31"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Étape</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>en retard</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>à faire</source>
         <translation>to do</translation>
     </message>
@@ -1450,501 +1450,501 @@ Ask the person who installed the server for these settings.</translation>
 <context>
     <name>ExchangeScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/exchange/exchange_screen.py" line="+227" />
-        <source>L'opération n'a pas pu se faire : %1</source>
+        <location filename="../../src/clubdesk/ui/exchange/exchange_screen.py" line="+227"/>
+        <source>L&apos;opération n&apos;a pas pu se faire : %1</source>
         <translation>The operation could not be completed: %1</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>Ligne %1 du fichier</source>
         <translation>Line %1 of the file</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+86"/>
         <source>Importer et exporter</source>
         <translation>Import and export</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Importer ou exporter</source>
         <translation>Import or export</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Importer des données</source>
         <translation>Import data</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Étape 1 sur 3 : choisir les données à importer</source>
         <translation>Step 1 of 3: choose the data to import</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Vous pouvez importer :</source>
         <translation>You can import:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>• un dossier qui contient des fichiers CSV ;</source>
         <translation>• a folder containing CSV files;</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>• une archive .zip de ce dossier ;</source>
         <translation>• a .zip archive of that folder;</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>• un classeur Excel .xlsx, avec une feuille par fichier.</source>
         <translation>• an Excel .xlsx workbook, with one sheet per file.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Choisir un &amp;dossier…</source>
         <translation>Choose a &amp;folder…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choisir un dossier de fichiers CSV à importer</source>
         <translation>Choose a folder of CSV files to import</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choisir un &amp;fichier…</source>
         <translation>Choose a f&amp;ile…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choisir une archive .zip ou un classeur .xlsx à importer</source>
         <translation>Choose a .zip archive or an .xlsx workbook to import</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Rien n'est enregistré avant la dernière étape.</source>
+        <location line="+3"/>
+        <source>Rien n&apos;est enregistré avant la dernière étape.</source>
         <translation>Nothing is saved before the last step.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Étape 2 sur 3 : regarder et vérifier</source>
         <translation>Step 2 of 3: review and check</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Fichiers reconnus</source>
         <translation>Recognised files</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Premières lignes du fichier choisi</source>
         <translation>First lines of the chosen file</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Ses %1 premières lignes (le numéro est celui de la ligne dans le fichier) :</source>
         <translation>Its first %1 lines (the number is the line number in the file):</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>&amp;Compléter le club existant (aucune donnée effacée)</source>
         <translation>&amp;Add to the existing club (no data deleted)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Compléter le club existant, sans rien effacer</source>
         <translation>Add to the existing club, deleting nothing</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choisir une &amp;autre source</source>
         <translation>Choose &amp;another source</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+89" />
+        <location line="+1"/>
+        <location line="+89"/>
         <source>Revenir au choix des données à importer</source>
         <translation>Go back to choosing the data to import</translation>
     </message>
     <message>
-        <location line="-88" />
+        <location line="-88"/>
         <source>&amp;Vérifier</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Vérifier les données, sans rien enregistrer</source>
         <translation>Check the data, without saving anything</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Importer les données vérifiées</source>
         <translation>Import the checked data</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Erreurs trouvées</source>
         <translation>Errors found</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Ce que l'import va créer</source>
+        <location line="+3"/>
+        <source>Ce que l&apos;import va créer</source>
         <translation>What the import will create</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+59"/>
         <source>Étape 3 sur 3 : importer</source>
         <translation>Step 3 of 3: import</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Avancement de l'import</source>
+        <location line="+6"/>
+        <source>Avancement de l&apos;import</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Ce qui a été importé</source>
         <translation>What was imported</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ce qui a été ajouté, fichier par fichier :</source>
         <translation>What was added, file by file:</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Importer d'&amp;autres données</source>
+        <location line="+2"/>
+        <source>Importer d&apos;&amp;autres données</source>
         <translation>Import &amp;other data</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Tout le club</source>
         <translation>The whole club</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Exporter tout le club…</source>
         <translation>&amp;Export the whole club…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exporter toutes les données du club</source>
         <translation>Export all the club’s data</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Avancement de l'export</source>
+        <location line="+3"/>
+        <source>Avancement de l&apos;export</source>
         <translation>Export progress</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Toutes les données du club, dans une archive .zip.</source>
         <translation>All the club’s data, in a .zip archive.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Pour changer d'ordinateur, ou garder une copie lisible.</source>
+        <location line="+1"/>
+        <source>Pour changer d&apos;ordinateur, ou garder une copie lisible.</source>
         <translation>To move to another computer, or to keep a readable copy.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Un nom qui finit par .xlsx donne un classeur Excel.</source>
         <translation>A name ending in .xlsx gives an Excel workbook.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Un nom sans extension donne un dossier.</source>
         <translation>A name without an extension gives a folder.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>La fiche d'un membre (droit d'accès)</source>
+        <location line="+9"/>
+        <source>La fiche d&apos;un membre (droit d&apos;accès)</source>
         <translation>A member’s record (right of access)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Nom du membre à chercher</source>
         <translation>Name of the member to search for</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tapez un prénom ou un nom</source>
         <translation>Type a first name or a surname</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Membre :</source>
         <translation>&amp;Member:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Membres trouvés</source>
         <translation>Members found</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Membres trouvés :</source>
         <translation>Members found:</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Exporter la &amp;fiche d'un membre…</source>
+        <location line="+3"/>
+        <source>Exporter la &amp;fiche d&apos;un membre…</source>
         <translation>Export a member’s &amp;record…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exporter tout ce que le club garde sur le membre choisi</source>
         <translation>Export everything the club holds about the chosen member</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Tout ce que le club garde sur une personne, dans une archive .zip.</source>
         <translation>Everything the club holds about a person, in a .zip archive.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>À remettre à la personne si elle le demande.</source>
         <translation>To be handed to the person if they ask for it.</translation>
     </message>
     <message>
-        <location line="+82" />
-        <source>L'import et l'export sont réservés à l'équipe et à la direction.</source>
+        <location line="+82"/>
+        <source>L&apos;import et l&apos;export sont réservés à l&apos;équipe et à la direction.</source>
         <translation>Import and export are for the team and the management only.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Dossier de fichiers CSV à importer</source>
         <translation>Folder of CSV files to import</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Archive .zip ou classeur .xlsx à importer</source>
         <translation>.zip archive or .xlsx workbook to import</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Archive ou classeur (*.zip *.xlsx)</source>
         <translation>Archive or workbook (*.zip *.xlsx)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Lecture de « %1 »…</source>
         <translation>Reading “%1”…</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Données choisies : %1</source>
         <translation>Chosen data: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 fichiers reconnus. Choisissez-en un :</source>
         <translation>%1 recognised files. Choose one:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>1 fichier reconnu :</source>
         <translation>1 recognised file:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Aucun fichier reconnu.</source>
         <translation>No recognised file.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Fichiers ignorés (inconnus du format) : %1</source>
         <translation>Files ignored (not part of the format): %1</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Ces données ne contiennent aucun fichier du format d'échange (members.csv, attendance.csv…).</source>
+        <location line="+11"/>
+        <source>Ces données ne contiennent aucun fichier du format d&apos;échange (members.csv, attendance.csv…).</source>
         <translation>This data contains no file of the exchange format (members.csv, attendance.csv…).</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>Ce club a déjà %1. Pour importer quand même, cochez cette case.</source>
         <translation>This club already has %1. To import anyway, tick this box.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Les fiches déjà présentes sont mises à jour, les nouvelles sont ajoutées. Rien n'est effacé.</source>
+        <location line="+3"/>
+        <source>Les fiches déjà présentes sont mises à jour, les nouvelles sont ajoutées. Rien n&apos;est effacé.</source>
         <translation>Existing records are updated, new ones are added. Nothing is deleted.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Le club est vide : tout sera ajouté.</source>
         <translation>The club is empty: everything will be added.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>Vérification en cours…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Vérification en cours… %1 %</source>
         <translation>Checking… %1%</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Tout est lisible. Rien n'a encore été enregistré.
+        <location line="+11"/>
+        <source>Tout est lisible. Rien n&apos;a encore été enregistré.
 Cliquez sur « Importer » pour enregistrer ces données.</source>
         <translation>Everything is readable. Nothing has been saved yet.
 Click “Import” to save this data.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>En tout : %1. Le détail, fichier par fichier :</source>
         <translation>In total: %1. The details, file by file:</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Corrigez ces lignes dans vos fichiers, puis cliquez à nouveau sur « Vérifier ».</source>
         <translation>Correct these lines in your files, then click “Check” again.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Les erreurs (fichier:ligne: colonne: message) :</source>
         <translation>The errors (file:line: column: message):</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Ce club a déjà %1 : l'import est refusé.
+        <location line="+12"/>
+        <source>Ce club a déjà %1 : l&apos;import est refusé.
 Pour le compléter sans rien effacer, cochez « Compléter le club existant », puis vérifiez à nouveau.</source>
         <translation>This club already has %1: the import is refused.
 To add to it without deleting anything, tick “Add to the existing club”, then check again.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>1 personne</source>
         <translation>1 person</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 personnes</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>aucune ligne ajoutée</source>
         <translation>no rows added</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>aucune ligne à créer</source>
         <translation>no rows to create</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>1 ligne ajoutée</source>
         <translation>1 row added</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>1 ligne à créer</source>
         <translation>1 row to create</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 lignes ajoutées</source>
         <translation>%1 rows added</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 lignes à créer</source>
         <translation>%1 rows to create</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>rien de nouveau</source>
         <translation>nothing new</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>1 déjà présente</source>
         <translation>1 already present</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 déjà présentes</source>
         <translation>%1 already present</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Import en cours. Ne fermez pas clubdesk.</source>
         <translation>Import in progress. Do not close clubdesk.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+78" />
+        <location line="+4"/>
+        <location line="+78"/>
         <source>Préparation…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location line="-60" />
+        <location line="-60"/>
         <source>Fichier traité : %1</source>
         <translation>File processed: %1</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+66" />
+        <location line="+6"/>
+        <location line="+66"/>
         <source>Terminé.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location line="-61" />
-        <source>L'import est terminé : %1 en tout.
+        <location line="-61"/>
+        <source>L&apos;import est terminé : %1 en tout.
 Tous les écrans sont à jour.</source>
         <translation>The import is finished: %1 in total.
 All screens are up to date.</translation>
     </message>
     <message>
-        <location line="+33" />
-        <source>Où enregistrer l'export ?</source>
+        <location line="+33"/>
+        <source>Où enregistrer l&apos;export ?</source>
         <translation>Where should the export be saved?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Archive zip (*.zip);;Classeur Excel (*.xlsx);;Dossier (nom sans extension) (*)</source>
         <translation>Zip archive (*.zip);;Excel workbook (*.xlsx);;Folder (name without extension) (*)</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Fichier écrit : %1</source>
         <translation>File written: %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Club exporté dans « %1 ».</source>
         <translation>Club exported to “%1”.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>%1 (n° %2)</source>
         <translation>%1 (no. %2)</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Export de la fiche en cours…</source>
         <translation>Exporting the record…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>La fiche de %1 est exportée dans « %2 ».</source>
         <translation>%1’s record has been exported to “%2”.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Le club a changé depuis la vérification : cliquez à nouveau sur « Vérifier ».</source>
         <translation>The club has changed since the check: click “Check” again.</translation>
     </message>
@@ -1952,108 +1952,108 @@ All screens are up to date.</translation>
 <context>
     <name>FirstAccountScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="+270" />
+        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="+270"/>
         <source>Créer le premier compte</source>
         <translation>Create the first account</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Ce club n'a pas encore de compte. Le premier compte est celui de la direction. Avec lui, vous créerez ensuite les comptes de l'accueil et de l'équipe.</source>
+        <location line="+4"/>
+        <source>Ce club n&apos;a pas encore de compte. Le premier compte est celui de la direction. Avec lui, vous créerez ensuite les comptes de l&apos;accueil et de l&apos;équipe.</source>
         <translation>This club has no accounts yet. The first account belongs to the management. With it, you will then create the accounts for reception and the team.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Identifiant</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>par exemple marie.dupont</source>
         <translation>for example marie.dupont</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nom affiché</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>par exemple Marie Dupont</source>
         <translation>for example Marie Dupont</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mot de passe</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Répétez le mot de passe</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Identifiant :</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Nom affiché :</source>
         <translation>&amp;Display name:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Répétez le mot de passe :</source>
         <translation>&amp;Repeat the password:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Règle du mot de passe</source>
         <translation>Password rule</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Créer le compte et entrer</source>
         <translation>Create the account and sign in</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Créer le compte de la direction et entrer</source>
         <translation>Create the management account and sign in</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+2" />
-        <source>Continuer sans compte pour l'instant</source>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Continuer sans compte pour l&apos;instant</source>
         <translation>Continue without an account for now</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Le mot de passe : au moins 8 caractères avec trois sortes parmi minuscules, majuscules, chiffres et symboles, ou une phrase de 7 mots.</source>
         <translation>The password: at least 8 characters with three kinds among lower case, upper case, digits and symbols, or a phrase of 7 words.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Les deux mots de passe ne sont pas les mêmes.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ce mot de passe est assez solide.</source>
         <translation>This password is strong enough.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Les deux mots de passe ne sont pas les mêmes : écrivez le même mot de passe deux fois.</source>
         <translation>The two passwords are not the same: type the same password twice.</translation>
     </message>
@@ -2061,546 +2061,546 @@ All screens are up to date.</translation>
 <context>
     <name>FollowupsScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/followups/followups_screen.py" line="+377" />
+        <location filename="../../src/clubdesk/ui/followups/followups_screen.py" line="+377"/>
         <source>Suivis</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Parties de l'écran des suivis</source>
+        <location line="+6"/>
+        <source>Parties de l&apos;écran des suivis</source>
         <translation>Parts of the follow-ups screen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fiche de suivi</source>
         <translation>Follow-up record</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mes prochaines étapes</source>
         <translation>My next steps</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>%1 Les suivis et les parcours des membres sont réservés à l'équipe.</source>
+        <location line="+10"/>
+        <source>%1 Les suivis et les parcours des membres sont réservés à l&apos;équipe.</source>
         <translation>%1 Members’ follow-ups and paths are for the team only.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Chercher un membre</source>
         <translation>Search for a member</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>nom ou prénom</source>
         <translation>surname or first name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Chercher un membre :</source>
         <translation>&amp;Search for a member:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Membres trouvés</source>
         <translation>Members found</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+370" />
+        <location line="+2"/>
+        <location line="+370"/>
         <source>Tapez quelques lettres du nom.</source>
         <translation>Type a few letters of the name.</translation>
     </message>
     <message>
-        <location line="-352" />
+        <location line="-352"/>
         <source>Parties de la fiche de suivi</source>
         <translation>Parts of the follow-up record</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nouveau suivi</source>
         <translation>New follow-up</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Parcours</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Emploi accompagné</source>
         <translation>Supported employment</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Montrer les présences</source>
         <translation>Show attendance</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Historique du membre</source>
         <translation>Member’s history</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Date du suivi</source>
         <translation>Date of the follow-up</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Suivi fait par</source>
         <translation>Follow-up done by</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Type de suivi</source>
         <translation>Type of follow-up</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Note du suivi</source>
         <translation>Follow-up note</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ce qui a été dit, avec les mots du membre si possible.</source>
         <translation>What was said, in the member’s own words if possible.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Prochaine étape</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>facultatif</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>avec une échéance</source>
         <translation>with a due date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>La prochaine étape a une échéance</source>
         <translation>The next step has a due date</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Date d'échéance</source>
+        <location line="+1"/>
+        <source>Date d&apos;échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Partenaire concerné</source>
         <translation>Partner concerned</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Relu avec le membre aujourd'hui</source>
+        <location line="+1"/>
+        <source>Relu avec le membre aujourd&apos;hui</source>
         <translation>Read through with the member today</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Noter ce suivi</source>
         <translation>Record this follow-up</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Noter ce suivi pour ce membre</source>
         <translation>Record this follow-up for this member</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fait &amp;par :</source>
         <translation>Done &amp;by:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Type :</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Note :</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Prochaine é&amp;tape :</source>
         <translation>Next s&amp;tep:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>É&amp;chéance :</source>
         <translation>D&amp;ue:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>P&amp;artenaire :</source>
         <translation>P&amp;artner:</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Étapes du parcours</source>
         <translation>Path steps</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Pas encore d'étape de parcours.</source>
+        <location line="+3"/>
+        <source>Pas encore d&apos;étape de parcours.</source>
         <translation>No path steps yet.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Date de fin de l'étape</source>
+        <location line="+3"/>
+        <source>Date de fin de l&apos;étape</source>
         <translation>End date of the step</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+31" />
-        <source>Fin de l'étape</source>
+        <location line="+2"/>
+        <location line="+31"/>
+        <source>Fin de l&apos;étape</source>
         <translation>End of the step</translation>
     </message>
     <message>
-        <location line="-30" />
-        <source>Noter la fin de l'étape choisie</source>
+        <location line="-30"/>
+        <source>Noter la fin de l&apos;étape choisie</source>
         <translation>Record the end of the chosen step</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Étape choisie, &amp;finie le :</source>
         <translation>Chosen step, &amp;finished on:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Date du remplacement</source>
         <translation>Date of the replacement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remplacé(e) par</source>
         <translation>Replaced by</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>prénom</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Noter un remplacement</source>
         <translation>Record a replacement</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>L'étape choisie</source>
+        <location line="+3"/>
+        <source>L&apos;étape choisie</source>
         <translation>The chosen step</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Remplacement le :</source>
         <translation>&amp;Replacement on:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;par :</source>
         <translation>&amp;by:</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Type d'étape</source>
+        <location line="+7"/>
+        <source>Type d&apos;étape</source>
         <translation>Type of step</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Intitulé de l'étape</source>
+        <location line="+2"/>
+        <source>Intitulé de l&apos;étape</source>
         <translation>Title of the step</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>facultatif, par exemple : aide-cuisinier</source>
         <translation>optional, for example: kitchen assistant</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Début de l'étape</source>
+        <location line="+1"/>
+        <source>Début de l&apos;étape</source>
         <translation>Start of the step</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+83" />
+        <location line="+1"/>
+        <location line="+83"/>
         <source>en cours</source>
         <translation>ongoing</translation>
     </message>
     <message>
-        <location line="-82" />
+        <location line="-82"/>
         <source>Étape en cours, sans date de fin</source>
         <translation>Ongoing step, no end date</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Partenaire de l'étape</source>
+        <location line="+5"/>
+        <source>Partenaire de l&apos;étape</source>
         <translation>Partner for the step</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Heures par semaine</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>non dit</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Catégorie d'emploi</source>
+        <location line="+5"/>
+        <source>Catégorie d&apos;emploi</source>
         <translation>Job category</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>— à choisir —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Contrat</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+174" />
-        <location line="+6" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+174"/>
+        <location line="+6"/>
+        <location line="+1"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-179" />
+        <location line="-179"/>
         <source>La catégorie et le contrat ne concernent que les emplois.</source>
         <translation>Category and contract apply to jobs only.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Ajouter l'étape</source>
+        <location line="+2"/>
+        <source>Ajouter l&apos;étape</source>
         <translation>Add the step</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Ajouter l'étape au parcours</source>
+        <location line="+1"/>
+        <source>Ajouter l&apos;étape au parcours</source>
         <translation>Add the step to the path</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Nouvelle étape</source>
         <translation>New step</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>T&amp;ype :</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Intitulé :</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+59" />
+        <location line="+1"/>
+        <location line="+59"/>
         <source>&amp;Début :</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location line="-58" />
+        <location line="-58"/>
         <source>Fi&amp;n :</source>
         <translation>E&amp;nd:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Pa&amp;rtenaire :</source>
         <translation>Pa&amp;rtner:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Heures par semaine :</source>
         <translation>&amp;Hours per week:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Catégorie :</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>C&amp;ontrat :</source>
         <translation>C&amp;ontract:</translation>
     </message>
     <message>
-        <location line="+24" />
-        <source>L'emploi accompagné se fait en quatre modules. Il demande une RQTH (reconnaissance de la qualité de travailleur handicapé).</source>
+        <location line="+24"/>
+        <source>L&apos;emploi accompagné se fait en quatre modules. Il demande une RQTH (reconnaissance de la qualité de travailleur handicapé).</source>
         <translation>Supported employment comes in four modules. It requires an RQTH (official recognition as a disabled worker).</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Modules d'emploi accompagné</source>
+        <location line="+7"/>
+        <source>Modules d&apos;emploi accompagné</source>
         <translation>Supported employment modules</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Début du module</source>
         <translation>Start of the module</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Module en cours, sans date de fin</source>
         <translation>Ongoing module, no end date</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Fin du module</source>
         <translation>End of the module</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Enregistrer le module</source>
         <translation>Save the module</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Noter un module</source>
         <translation>Record a module</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Module :</source>
         <translation>&amp;Module:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Fin :</source>
         <translation>&amp;End:</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Étapes de qui</source>
         <translation>Whose steps</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Pour :</source>
         <translation>&amp;For:</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Les étapes en retard d'abord, puis celles des 7 prochains jours.</source>
+        <location line="+3"/>
+        <source>Les étapes en retard d&apos;abord, puis celles des 7 prochains jours.</source>
         <translation>Overdue steps first, then those of the next 7 days.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+9" />
+        <location line="+3"/>
+        <location line="+9"/>
         <source>Prochaines étapes</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location line="-6" />
-        <source>C'est fait</source>
+        <location line="-6"/>
+        <source>C&apos;est fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>L'étape choisie est faite</source>
+        <location line="+1"/>
+        <source>L&apos;étape choisie est faite</source>
         <translation>The chosen step is done</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ouvrir la fiche</source>
         <translation>Open the record</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ouvrir la fiche de suivi du membre</source>
         <translation>Open the member’s follow-up record</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+3" />
+        <location line="+12"/>
+        <location line="+3"/>
         <source>Membres suivis</source>
         <translation>Members followed</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Choisissez une personne pour voir aussi les membres qu'elle suit.</source>
+        <location line="+11"/>
+        <source>Choisissez une personne pour voir aussi les membres qu&apos;elle suit.</source>
         <translation>Choose a person to also see the members they follow.</translation>
     </message>
     <message>
-        <location line="+42" />
-        <source>Toute l'équipe</source>
+        <location line="+42"/>
+        <source>Toute l&apos;équipe</source>
         <translation>The whole team</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Personne ne porte ce nom.</source>
         <translation>Nobody has this name.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choisissez la personne dans la liste.</source>
         <translation>Choose the person in the list.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Choisissez un membre dans la liste à gauche.</source>
         <translation>Choose a member in the list on the left.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Fiche de %1</source>
         <translation>%1’s record</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>RQTH : oui.</source>
         <translation>RQTH: yes.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>RQTH : non. L'emploi accompagné n'est pas possible sans RQTH.</source>
+        <location line="+1"/>
+        <source>RQTH : non. L&apos;emploi accompagné n&apos;est pas possible sans RQTH.</source>
         <translation>RQTH: no. Supported employment is not possible without an RQTH.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>RQTH : pas renseignée dans la fiche du membre.</source>
         <translation>RQTH: not filled in on the member’s record.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Rien à montrer pour l'instant.</source>
+        <location line="+12"/>
+        <source>Rien à montrer pour l&apos;instant.</source>
         <translation>Nothing to show yet.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n ligne(s)</source>
         <translation>
             <numerusform>%n line</numerusform>
@@ -2608,110 +2608,110 @@ All screens are up to date.</translation>
         </translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Choisissez d'abord un membre.</source>
+        <location line="+10"/>
+        <source>Choisissez d&apos;abord un membre.</source>
         <translation>Choose a member first.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>La note est trop longue : %1 caractères au plus.</source>
         <translation>The note is too long: %1 characters at most.</translation>
     </message>
     <message>
-        <location line="+23" />
-        <source>Suivi noté. Il est dans l'historique.</source>
+        <location line="+23"/>
+        <source>Suivi noté. Il est dans l&apos;historique.</source>
         <translation>Follow-up recorded. It is in the history.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Choisissez une étape dans la liste pour noter sa fin ou un remplacement.</source>
         <translation>Choose a step in the list to record its end or a replacement.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Les remplacements concernent seulement les emplois de transition.</source>
         <translation>Replacements apply to transitional jobs only.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Aucun remplacement noté pour cet emploi.</source>
         <translation>No replacement recorded for this job.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Remplacements notés : %1</source>
         <translation>Replacements recorded: %1</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Étape ajoutée au parcours.</source>
         <translation>Step added to the path.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Fin de l'étape notée.</source>
+        <location line="+11"/>
+        <source>Fin de l&apos;étape notée.</source>
         <translation>End of the step recorded.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Remplacement noté.</source>
         <translation>Replacement recorded.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Module « %1 » enregistré.</source>
         <translation>Module “%1” saved.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Aucune étape en retard, ni dans les 7 prochains jours.</source>
         <translation>No steps overdue or due in the next 7 days.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 étape(s), dont %2 en retard.</source>
         <translation>Steps: %1, of which %2 overdue.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 étape(s), aucune en retard.</source>
         <translation>Steps: %1, none overdue.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Membres suivis par %1</source>
         <translation>Members followed by %1</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Personne pour l'instant : le dernier suivi d'un membre dit qui le suit.</source>
+        <location line="+5"/>
+        <source>Personne pour l&apos;instant : le dernier suivi d&apos;un membre dit qui le suit.</source>
         <translation>Nobody yet: a member’s last follow-up tells who follows them.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 membre(s), dont le dernier suivi a été fait par %2.</source>
         <translation>Members whose last follow-up was done by %2: %1.</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>Choisissez d'abord une étape dans la liste.</source>
+        <location line="+16"/>
+        <source>Choisissez d&apos;abord une étape dans la liste.</source>
         <translation>Choose a step in the list first.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>C'est noté : « %1 » pour %2 est fait.</source>
+        <location line="+8"/>
+        <source>C&apos;est noté : « %1 » pour %2 est fait.</source>
         <translation>Recorded: “%1” for %2 is done.</translation>
     </message>
 </context>
 <context>
     <name>HostedModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/partners/models.py" line="+43" />
+        <location filename="../../src/clubdesk/ui/partners/models.py" line="+43"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Comment</source>
         <translation>How</translation>
     </message>
@@ -2719,12 +2719,12 @@ All screens are up to date.</translation>
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/report/models.py" line="-92" />
+        <location filename="../../src/clubdesk/ui/report/models.py" line="-92"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
@@ -2732,17 +2732,17 @@ All screens are up to date.</translation>
 <context>
     <name>InteractionsModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/partners/models.py" line="-16" />
+        <location filename="../../src/clubdesk/ui/partners/models.py" line="-16"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -2750,95 +2750,95 @@ All screens are up to date.</translation>
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="-234" />
+        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="-234"/>
         <source>Qui utilise clubdesk ?</source>
         <translation>Who is using clubdesk?</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Écrivez votre identifiant et votre mot de passe, puis appuyez sur « Entrer ».</source>
         <translation>Type your username and your password, then press “Sign in”.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Identifiant</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Mot de passe</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+2" />
+        <location line="+1"/>
+        <location line="+2"/>
         <source>Afficher le mot de passe</source>
         <translation>Show the password</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Identifiant :</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Entrer</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Entrer dans clubdesk</source>
         <translation>Sign in to clubdesk</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Changer la base du club…</source>
-        <translation>Change the club's database…</translation>
+        <translation>Change the club&apos;s database…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Changer la base du club</source>
-        <translation>Change the club's database</translation>
+        <translation>Change the club&apos;s database</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ouvre les réglages du serveur de base de données partagé par plusieurs postes.</source>
         <translation>Opens the settings of the database server shared by several desks.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Base du club</source>
         <translation>Club database</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Les réglages sont enregistrés.
 Fermez clubdesk puis rouvrez-le : il utilisera la base du serveur.</source>
         <translation>The settings are saved.
-Close clubdesk and open it again: it will use the server's database.</translation>
+Close clubdesk and open it again: it will use the server&apos;s database.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Pour protéger les informations des membres, l'écran se verrouille tout seul après %1 sans utilisation.</source>
+        <location line="+5"/>
+        <source>Pour protéger les informations des membres, l&apos;écran se verrouille tout seul après %1 sans utilisation.</source>
         <translation>To protect members’ information, the screen locks itself after %1 without use.</translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>Écrivez d'abord votre identifiant.</source>
+        <location line="+22"/>
+        <source>Écrivez d&apos;abord votre identifiant.</source>
         <translation>Type your username first.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Écrivez votre mot de passe.</source>
         <translation>Type your password.</translation>
     </message>
@@ -2846,77 +2846,72 @@ Close clubdesk and open it again: it will use the server's database.</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clubdesk/app.py" line="+83" />
+        <location filename="../../src/clubdesk/app.py" line="+78"/>
         <source>Accueil</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Planning du jour</source>
         <translation>Today’s rota</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Membres</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Suivis</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>Partenaires</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>À recontacter</source>
         <translation>To contact again</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tâches</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Rapport annuel</source>
         <translation>Annual report</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Structure</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Importer / exporter</source>
         <translation>Import / export</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Affichage</source>
-        <translation>Display</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/ui/main_window.py" line="+32" />
+        <location filename="../../src/clubdesk/ui/main_window.py" line="+32"/>
         <source>clubdesk — la journée du club</source>
         <translation>clubdesk — the club’s day</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Écrans</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Base : %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -2924,531 +2919,531 @@ Close clubdesk and open it again: it will use the server's database.</translatio
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../src/clubdesk/ui/members/member_form.py" line="+134" />
+        <location filename="../../src/clubdesk/ui/members/member_form.py" line="+134"/>
         <source>Parties de la fiche</source>
         <translation>Parts of the record</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Identité et contact</source>
         <translation>Identity and contact</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Charte et adhésion</source>
         <translation>Charter and membership</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Autres informations</source>
         <translation>Other information</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Compétences</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Envies</source>
         <translation>Wishes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Disponibilités</source>
         <translation>Availability</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Fermer sans enregistrer</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Fermer la fiche sans enregistrer</source>
         <translation>Close the record without saving</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+70"/>
         <source>Prénom (obligatoire)</source>
         <translation>First name (required)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Surnom ou prénom d'usage</source>
+        <location line="+2"/>
+        <source>Surnom ou prénom d&apos;usage</source>
         <translation>Nickname or preferred first name</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+8" />
+        <location line="+1"/>
+        <location line="+8"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="-7"/>
         <source>par exemple 06 12 34 56 78</source>
         <translation>for example 06 12 34 56 78</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Adresse e-mail</source>
         <translation>Email address</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Adresse postale</source>
         <translation>Postal address</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Moyen de contact préféré</source>
         <translation>Preferred means of contact</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>SMS</source>
         <translation>Text message</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Courrier</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Aucun</source>
         <translation>None</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Prénom (obligatoire) :</source>
         <translation>&amp;First name (required):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Nom :</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>S&amp;urnom :</source>
         <translation>Nic&amp;kname:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Téléphone :</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;E-mail :</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A&amp;dresse :</source>
         <translation>A&amp;ddress:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Contact préféré :</source>
         <translation>Preferred &amp;contact:</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Pas encore signée</source>
         <translation>Not signed yet</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>La charte n'est pas encore signée</source>
+        <location line="+2"/>
+        <source>La charte n&apos;est pas encore signée</source>
         <translation>The charter is not signed yet</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Date de signature de la charte</source>
         <translation>Date the charter was signed</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Version de la charte</source>
         <translation>Version of the charter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>par exemple 2024</source>
         <translation>for example 2024</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Charte</source>
         <translation>Charter</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Date de &amp;signature :</source>
         <translation>&amp;Signed on:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Version :</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Périodes d'adhésion</source>
+        <location line="+8"/>
+        <source>Périodes d&apos;adhésion</source>
         <translation>Membership periods</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Date d'adhésion ou de départ</source>
+        <location line="+4"/>
+        <source>Date d&apos;adhésion ou de départ</source>
         <translation>Date of joining or leaving</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+502" />
+        <location line="+1"/>
+        <location line="+502"/>
         <source>Adhérer</source>
         <translation>Join</translation>
     </message>
     <message>
-        <location line="-500" />
+        <location line="-500"/>
         <source>Adhérer à la date choisie</source>
         <translation>Join on the chosen date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Annuler cette adhésion</source>
         <translation>Cancel this membership</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Annuler l'adhésion notée</source>
+        <location line="+2"/>
+        <source>Annuler l&apos;adhésion notée</source>
         <translation>Cancel the recorded membership</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Motif du départ (facultatif)</source>
         <translation>Reason for leaving (optional)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Quitter le club</source>
         <translation>Leave the club</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Quitter le club à la date choisie</source>
         <translation>Leave the club on the chosen date</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Adhésion</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Historique des adhésions :</source>
         <translation>Membership &amp;history:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>À la &amp;date du :</source>
         <translation>On the &amp;date:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Motif du départ (facultatif) :</source>
         <translation>&amp;Reason for leaving (optional):</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>RQTH (reconnaissance de la qualité de travailleur handicapé), facultatif</source>
         <translation>RQTH (official recognition as a disabled worker), optional</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Non renseignée</source>
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Partenaire référent</source>
         <translation>Referring partner</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Autres lieux entre pairs fréquentés</source>
         <translation>Other peer-support places attended</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>par exemple un GEM (groupe d'entraide mutuelle)</source>
+        <location line="+2"/>
+        <source>par exemple un GEM (groupe d&apos;entraide mutuelle)</source>
         <translation>for example a GEM (mutual-aid group)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;RQTH :</source>
         <translation>&amp;RQTH:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>RQTH (reconnaissance de la qualité de travailleur handicapé) : facultatif. Ne la notez que si la personne souhaite la donner.</source>
         <translation>RQTH (official recognition as a disabled worker): optional. Only record it if the person wishes to give it.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Partenaire référent :</source>
         <translation>Referring &amp;partner:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Autres lieux entre pairs :</source>
         <translation>&amp;Other peer-support places:</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Compétences et niveaux</source>
         <translation>Skills and levels</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Compétence</source>
         <translation>Skill</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+186" />
+        <location line="+0"/>
+        <location line="+186"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location line="-176" />
-        <location line="+2" />
+        <location line="-176"/>
+        <location line="+2"/>
         <source>Ajouter une compétence</source>
         <translation>Add a skill</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+2" />
+        <location line="+1"/>
+        <location line="+2"/>
         <source>Retirer la compétence choisie</source>
         <translation>Remove the chosen skill</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Ce que la personne sait faire ou aimerait apprendre :</source>
         <translation>What the person can do or would like to learn:</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Envie pour la tâche %1</source>
         <translation>Wish for the task %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>aime</source>
         <translation>likes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>préfère éviter</source>
         <translation>prefers to avoid</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Pour chaque tâche de la journée, ce que la personne en pense. « — » veut dire : pas d'avis.</source>
+        <location line="+12"/>
+        <source>Pour chaque tâche de la journée, ce que la personne en pense. « — » veut dire : pas d&apos;avis.</source>
         <translation>For each task of the day, what the person thinks of it. “—” means: no opinion.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Aucune tâche n'est encore définie.</source>
+        <location line="+3"/>
+        <source>Aucune tâche n&apos;est encore définie.</source>
         <translation>No tasks are defined yet.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>lundi</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>mardi</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>mercredi</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>jeudi</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>vendredi</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>matin</source>
         <translation>morning</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>après-midi</source>
         <translation>afternoon</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>Les demi-journées où la personne vient d'habitude :</source>
+        <location line="+17"/>
+        <source>Les demi-journées où la personne vient d&apos;habitude :</source>
         <translation>The half-days when the person usually comes:</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Cette personne existe peut-être déjà :</source>
         <translation>This person may already exist:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Fiches qui se ressemblent</source>
         <translation>Similar records</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Ouvrir cette fiche</source>
         <translation>Open this record</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Ouvrir la fiche existante choisie</source>
         <translation>Open the chosen existing record</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Si c'est bien elle, ouvrez sa fiche. Sinon, cliquez sur « Créer quand même ».</source>
+        <location line="+4"/>
+        <source>Si c&apos;est bien elle, ouvrez sa fiche. Sinon, cliquez sur « Créer quand même ».</source>
         <translation>If it is them, open their record. Otherwise, click “Create anyway”.</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+1" />
+        <location line="+15"/>
+        <location line="+1"/>
         <source>Nouvelle personne</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+20" />
-        <location line="+186" />
+        <location line="+1"/>
+        <location line="+20"/>
+        <location line="+186"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="-188" />
-        <location line="+1" />
+        <location line="-188"/>
+        <location line="+1"/>
         <source>Fiche de %1</source>
         <translation>%1’s record</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>découvre</source>
         <translation>beginner</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>pratique</source>
         <translation>practised</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>peut apprendre aux autres</source>
         <translation>can teach others</translation>
     </message>
     <message>
-        <location line="+131" />
+        <location line="+131"/>
         <source>Créer quand même</source>
         <translation>Create anyway</translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>Notez d'abord la date de signature de la charte.</source>
+        <location line="+22"/>
+        <source>Notez d&apos;abord la date de signature de la charte.</source>
         <translation>Record the date the charter was signed first.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>La date d'entrée ne peut pas être après aujourd'hui.</source>
+        <location line="+6"/>
+        <source>La date d&apos;entrée ne peut pas être après aujourd&apos;hui.</source>
         <translation>The joining date cannot be after today.</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>depuis le %1</source>
         <translation>since %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>du %1 au %2</source>
         <translation>from %1 to %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>depuis le %1 (sera enregistrée avec la fiche)</source>
         <translation>since %1 (will be saved with the record)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Adhésion notée à partir du %1 : elle sera enregistrée avec la fiche.</source>
         <translation>Membership recorded from %1: it will be saved with the record.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Membre depuis le %1.</source>
         <translation>Member since %1.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Ancien membre : pas d'adhésion en cours.</source>
+        <location line="+3"/>
+        <source>Ancien membre : pas d&apos;adhésion en cours.</source>
         <translation>Former member: no current membership.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Visiteur : pas encore d'adhésion.</source>
+        <location line="+2"/>
+        <source>Visiteur : pas encore d&apos;adhésion.</source>
         <translation>Visitor: no membership yet.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Aucune adhésion pour l'instant.</source>
+        <location line="+2"/>
+        <source>Aucune adhésion pour l&apos;instant.</source>
         <translation>No membership yet.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ré-adhérer</source>
         <translation>Rejoin</translation>
     </message>
@@ -3456,27 +3451,27 @@ Close clubdesk and open it again: it will use the server's database.</translatio
 <context>
     <name>MemberResultsModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/backup/retention_screen.py" line="+111" />
+        <location filename="../../src/clubdesk/ui/backup/retention_screen.py" line="+110"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/followups/models.py" line="-120" />
+        <location filename="../../src/clubdesk/ui/followups/models.py" line="-120"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>ancien membre</source>
         <translation>former member</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>visiteur</source>
         <translation>visitor</translation>
     </message>
@@ -3484,27 +3479,27 @@ Close clubdesk and open it again: it will use the server's database.</translatio
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/members/member_table_model.py" line="+25" />
+        <location filename="../../src/clubdesk/ui/members/member_table_model.py" line="+25"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Surnom</source>
         <translation>Nickname</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
@@ -3512,92 +3507,92 @@ Close clubdesk and open it again: it will use the server's database.</translatio
 <context>
     <name>MembersScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/members/members_screen.py" line="+31" />
+        <location filename="../../src/clubdesk/ui/members/members_screen.py" line="+31"/>
         <source>Membres</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Membres actuels</source>
         <translation>Current members</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Visiteurs</source>
         <translation>Visitors</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Anciens membres</source>
         <translation>Former members</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tout le monde</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Quelles personnes afficher</source>
         <translation>Which people to show</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Afficher :</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Chercher un nom…</source>
         <translation>Search for a name…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chercher un membre par son nom</source>
         <translation>Search for a member by name</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Liste des membres</source>
         <translation>List of members</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Nouvelle personne</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Créer la fiche d'une nouvelle personne</source>
+        <location line="+2"/>
+        <source>Créer la fiche d&apos;une nouvelle personne</source>
         <translation>Create a record for a new person</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ouvrir la fiche</source>
         <translation>Open the record</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ouvrir la fiche de la personne choisie</source>
         <translation>Open the chosen person’s record</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fusionner deux fiches</source>
         <translation>Merge two records</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Fusionner les deux fiches choisies (la même personne)</source>
         <translation>Merge the two chosen records (the same person)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choisissez deux lignes (Ctrl + clic) pour fusionner leurs fiches.</source>
         <translation>Choose two rows (Ctrl + click) to merge their records.</translation>
     </message>
     <message numerus="yes">
-        <location line="+57" />
+        <location line="+57"/>
         <source>%n personne(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -3608,125 +3603,125 @@ Close clubdesk and open it again: it will use the server's database.</translatio
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/clubdesk/ui/members/merge_dialog.py" line="+40" />
+        <location filename="../../src/clubdesk/ui/members/merge_dialog.py" line="+40"/>
         <source>Fusionner deux fiches</source>
         <translation>Merge two records</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Fusionner deux fiches de la même personne</source>
         <translation>Merge two records of the same person</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Garder plutôt l'autre fiche</source>
+        <location line="+10"/>
+        <source>Garder plutôt l&apos;autre fiche</source>
         <translation>Keep the other record instead</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Échanger la fiche gardée et l'autre</source>
+        <location line="+2"/>
+        <source>Échanger la fiche gardée et l&apos;autre</source>
         <translation>Swap the kept record and the other one</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Annuler, ne rien fusionner</source>
         <translation>Cancel, merge nothing</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fusionner les deux fiches</source>
         <translation>Merge the two records</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Fusionner les deux fiches, sans retour possible</source>
         <translation>Merge the two records, with no way back</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Nom :</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Téléphone :</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail :</source>
         <translation>Email:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Adhésions :</source>
         <translation>Memberships:</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>non renseigné</source>
         <translation>not filled in</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>aucune (visiteur)</source>
         <translation>none (visitor)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>une période</source>
         <translation>one period</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 périodes</source>
         <translation>%1 periods</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Fiche gardée</source>
         <translation>Record kept</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fiche rattachée puis supprimée</source>
         <translation>Record merged in, then deleted</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Les présences et l'historique de %1 seront rattachés à %2. Cette action ne peut pas être annulée.</source>
+        <location line="+5"/>
+        <source>Les présences et l&apos;historique de %1 seront rattachés à %2. Cette action ne peut pas être annulée.</source>
         <translation>The attendance and history of %1 will be moved to %2. This cannot be undone.</translation>
     </message>
 </context>
 <context>
     <name>ModulesModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/followups/models.py" line="+162" />
+        <location filename="../../src/clubdesk/ui/followups/models.py" line="+162"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>pas commencé</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>en cours</source>
         <translation>ongoing</translation>
     </message>
@@ -3734,17 +3729,17 @@ Close clubdesk and open it again: it will use the server's database.</translatio
 <context>
     <name>PartnersModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/partners/models.py" line="-46" />
+        <location filename="../../src/clubdesk/ui/partners/models.py" line="-46"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
@@ -3752,402 +3747,402 @@ Close clubdesk and open it again: it will use the server's database.</translatio
 <context>
     <name>PartnersScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/partners/partners_screen.py" line="+77" />
-        <location line="+48" />
+        <location filename="../../src/clubdesk/ui/partners/partners_screen.py" line="+77"/>
+        <location line="+48"/>
         <source>Partenaires</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location line="-28" />
+        <location line="-28"/>
         <source>%1 Vous pouvez consulter les partenaires et leurs contacts.</source>
         <translation>%1 You can look at the partners and their contacts.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Catégorie de partenaires montrée</source>
         <translation>Partner category shown</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Toutes les catégories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Catégorie :</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Montrer les archivés</source>
         <translation>Show archived</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+19" />
+        <location line="+5"/>
+        <location line="+19"/>
         <source>Nouveau partenaire</source>
         <translation>New partner</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>Créer un nouveau partenaire</source>
         <translation>Create a new partner</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nom du partenaire</source>
         <translation>Partner’s name</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Catégorie du partenaire</source>
         <translation>Partner’s category</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Adresse du partenaire</source>
         <translation>Partner’s address</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+2" />
-        <location line="+93" />
-        <location line="+2" />
-        <location line="+87" />
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+93"/>
+        <location line="+2"/>
+        <location line="+87"/>
         <source>facultatif</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location line="-183" />
+        <location line="-183"/>
         <source>Ville du partenaire</source>
         <translation>Partner’s town</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Créer le partenaire</source>
         <translation>Create the partner</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Annuler la création du partenaire</source>
         <translation>Cancel creating the partner</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Nom :</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ca&amp;tégorie :</source>
         <translation>Ca&amp;tegory:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Adresse :</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Ville :</source>
         <translation>To&amp;wn:</translation>
     </message>
     <message>
-        <location line="+30" />
-        <location line="+293" />
-        <location line="+13" />
+        <location line="+30"/>
+        <location line="+293"/>
+        <location line="+13"/>
         <source>Archiver</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location line="-305" />
+        <location line="-305"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Supprimer le partenaire</source>
         <translation>Delete the partner</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Parties de la fiche du partenaire</source>
         <translation>Parts of the partner’s record</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partenariats</source>
         <translation>Partnerships</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Échanges</source>
         <translation>Exchanges</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+197" />
+        <location line="+1"/>
+        <location line="+197"/>
         <source>Membres accueillis</source>
         <translation>Members hosted</translation>
     </message>
     <message>
-        <location line="-165" />
+        <location line="-165"/>
         <source>Contacts du partenaire</source>
         <translation>Partner’s contacts</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Nom du contact</source>
         <translation>Contact’s name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rôle du contact</source>
         <translation>Contact’s role</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>facultatif, par exemple : responsable RH</source>
         <translation>optional, for example: HR manager</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Téléphone du contact</source>
         <translation>Contact’s phone</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>E-mail du contact</source>
         <translation>Contact’s email</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ajouter le contact</source>
         <translation>Add the contact</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Nouveau contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>N&amp;om :</source>
         <translation>N&amp;ame:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Rôle :</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Télé&amp;phone :</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;E-mail :</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Partenariats du partenaire</source>
         <translation>Partner’s partnerships</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Type de partenariat</source>
         <translation>Type of partnership</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>par exemple : convention de stage</source>
         <translation>for example: work placement agreement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Début du partenariat</source>
         <translation>Start of the partnership</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>en cours</source>
         <translation>ongoing</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partenariat en cours, sans date de fin</source>
         <translation>Ongoing partnership, no end date</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Fin du partenariat</source>
         <translation>End of the partnership</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>signée le</source>
         <translation>signed on</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>La convention est signée</source>
         <translation>The agreement is signed</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Date de signature de la convention</source>
         <translation>Date the agreement was signed</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Ajouter le partenariat</source>
         <translation>Add the partnership</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Nouveau partenariat</source>
         <translation>New partnership</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+61" />
+        <location line="+3"/>
+        <location line="+61"/>
         <source>&amp;Type :</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location line="-60" />
+        <location line="-60"/>
         <source>&amp;Début :</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Fin :</source>
         <translation>&amp;End:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Convention :</source>
         <translation>A&amp;greement:</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Échanges avec le partenaire</source>
         <translation>Exchanges with the partner</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Date de l'échange</source>
+        <location line="+4"/>
+        <source>Date de l&apos;échange</source>
         <translation>Date of the exchange</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Type d'échange</source>
+        <location line="+3"/>
+        <source>Type d&apos;échange</source>
         <translation>Type of exchange</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Note de l'échange</source>
+        <location line="+2"/>
+        <source>Note de l&apos;échange</source>
         <translation>Note on the exchange</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Chercher un membre concerné</source>
         <translation>Search for a member concerned</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>chercher par nom ou prénom</source>
         <translation>search by surname or first name</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Membres trouvés</source>
         <translation>Members found</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Ajouter ce membre</source>
         <translation>Add this member</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Ajouter le membre trouvé à l'échange</source>
+        <location line="+2"/>
+        <source>Ajouter le membre trouvé à l&apos;échange</source>
         <translation>Add the member found to the exchange</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Membres concernés par l'échange</source>
+        <location line="+3"/>
+        <source>Membres concernés par l&apos;échange</source>
         <translation>Members concerned by the exchange</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Retirer le membre de l'échange</source>
+        <location line="+2"/>
+        <source>Retirer le membre de l&apos;échange</source>
         <translation>Remove the member from the exchange</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Noter l'échange</source>
+        <location line="+1"/>
+        <source>Noter l&apos;échange</source>
         <translation>Record the exchange</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Nouvel échange</source>
         <translation>New exchange</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Note :</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Membres concernés (facultatif) :</source>
         <translation>&amp;Members concerned (optional):</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Membres choisis :</source>
         <translation>Chosen members:</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>Les membres qui ont eu un emploi, un stage ou une autre étape de parcours chez ce partenaire, ou qui ont participé à un échange avec lui.</source>
         <translation>Members who had a job, a work placement or another path step with this partner, or who took part in an exchange with them.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Par exemple : %1</source>
         <translation>For example: %1</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Aucun partenaire dans cette liste.</source>
         <translation>No partners in this list.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n partenaire(s).</source>
         <translation>
             <numerusform>%n partner.</numerusform>
@@ -4155,79 +4150,79 @@ Close clubdesk and open it again: it will use the server's database.</translatio
         </translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Choisissez un partenaire dans la liste.</source>
         <translation>Choose a partner in the list.</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>archivé : il n'est plus proposé dans les choix</source>
+        <location line="+17"/>
+        <source>archivé : il n&apos;est plus proposé dans les choix</source>
         <translation>archived: no longer offered in the choices</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Remettre dans la liste</source>
         <translation>Put back in the list</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>Aucun membre pour l'instant.</source>
+        <location line="+17"/>
+        <source>Aucun membre pour l&apos;instant.</source>
         <translation>No members yet.</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>Choisissez d'abord un partenaire dans la liste.</source>
+        <location line="+13"/>
+        <source>Choisissez d&apos;abord un partenaire dans la liste.</source>
         <translation>Choose a partner in the list first.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>« %1 » est créé.</source>
         <translation>“%1” has been created.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>« %1 » est archivé. Cochez « Montrer les archivés » pour le revoir.</source>
         <translation>“%1” has been archived. Tick “Show archived” to see it again.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>« %1 » est archivé.</source>
         <translation>“%1” has been archived.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>« %1 » est de nouveau dans la liste.</source>
         <translation>“%1” is back in the list.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Supprimer un partenaire</source>
         <translation>Delete a partner</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Supprimer « %1 », ses contacts, partenariats et échanges ?
-Pour le garder dans l'historique, archivez-le plutôt.</source>
+Pour le garder dans l&apos;historique, archivez-le plutôt.</source>
         <translation>Delete “%1”, its contacts, partnerships and exchanges?
 To keep it in the history, archive it instead.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>« %1 » est supprimé.</source>
         <translation>“%1” has been deleted.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Contact ajouté.</source>
         <translation>Contact added.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Partenariat ajouté.</source>
         <translation>Partnership added.</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+61"/>
         <source>Échange noté.</source>
         <translation>Exchange recorded.</translation>
     </message>
@@ -4235,42 +4230,42 @@ To keep it in the history, archive it instead.</translation>
 <context>
     <name>PartnershipsModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/partners/models.py" line="+26" />
+        <location filename="../../src/clubdesk/ui/partners/models.py" line="+26"/>
         <source>Partenariat</source>
         <translation>Partnership</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Convention</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>en cours</source>
         <translation>ongoing</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>pas signée</source>
         <translation>not signed</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>signée</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>signée le %1</source>
         <translation>signed on %1</translation>
     </message>
@@ -4278,39 +4273,39 @@ To keep it in the history, archive it instead.</translation>
 <context>
     <name>PathStepsModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/followups/models.py" line="-99" />
+        <location filename="../../src/clubdesk/ui/followups/models.py" line="-99"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Partenaire</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Heures/
 semaine</source>
         <translation>Hours/
 week</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>en cours</source>
         <translation>ongoing</translation>
     </message>
@@ -4318,151 +4313,151 @@ week</translation>
 <context>
     <name>PreferencesScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/settings/preferences_screen.py" line="+48" />
+        <location filename="../../src/clubdesk/ui/settings/preferences_screen.py" line="+48"/>
         <source>Affichage</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Ici, vous réglez l'écran de cet ordinateur.
+        <location line="+2"/>
+        <source>Ici, vous réglez l&apos;écran de cet ordinateur.
 Les changements servent à tout le monde sur cet ordinateur.</source>
         <translation>Here you adjust the display of this computer.
 The changes apply to everyone on this computer.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Taille du texte</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>100 % (normal)</source>
         <translation>100% (normal)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>200 % (très grand)</source>
         <translation>200% (very large)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Taille du texte : %1 pour cent</source>
         <translation>Text size: %1 per cent</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Contraste élevé : texte blanc sur fond noir</source>
         <translation>High contrast: white text on a black background</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Contraste élevé</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Texte blanc sur fond noir, le choix en jaune.</source>
         <translation>White text on a black background, the selection in yellow.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Langue :</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Français</source>
         <translation>Français (French)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Langue de l'ordinateur</source>
+        <location line="+2"/>
+        <source>Langue de l&apos;ordinateur</source>
         <translation>Computer’s language</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>La nouvelle langue s'affiche au prochain démarrage de clubdesk.</source>
+        <location line="+2"/>
+        <source>La nouvelle langue s&apos;affiche au prochain démarrage de clubdesk.</source>
         <translation>The new language appears the next time clubdesk starts.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>La nouvelle langue s'affiche au prochain démarrage.
+        <location line="+3"/>
+        <source>La nouvelle langue s&apos;affiche au prochain démarrage.
 Fermez clubdesk, puis ouvrez-le à nouveau.</source>
         <translation>The new language appears at the next start.
 Close clubdesk, then open it again.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Aperçu :</source>
         <translation>Preview:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bonjour ! Voici un exemple de texte.
 Lisez-vous bien cette phrase ?</source>
         <translation>Hello! Here is some sample text.
 Can you read this sentence easily?</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Aperçu du texte</source>
         <translation>Text preview</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Un bouton d'exemple</source>
+        <location line="+2"/>
+        <source>Un bouton d&apos;exemple</source>
         <translation>A sample button</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Un bouton d'exemple, il ne fait rien</source>
+        <location line="+2"/>
+        <source>Un bouton d&apos;exemple, il ne fait rien</source>
         <translation>A sample button, it does nothing</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Revenir aux réglages d'avant</source>
+        <location line="+3"/>
+        <source>Revenir aux réglages d&apos;avant</source>
         <translation>Go back to the previous settings</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Réglages habituels</source>
         <translation>Usual settings</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Réglages habituels : texte normal, sans contraste élevé</source>
         <translation>Usual settings: normal text, no high contrast</translation>
     </message>
     <message>
-        <location line="+79" />
-        <source>Le réglage n'a pas pu être gardé pour la prochaine fois. Il sert quand même maintenant.</source>
+        <location line="+79"/>
+        <source>Le réglage n&apos;a pas pu être gardé pour la prochaine fois. Il sert quand même maintenant.</source>
         <translation>The setting could not be kept for next time. It applies now all the same.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>C'est enregistré. La langue changera au prochain démarrage.</source>
+        <location line="+4"/>
+        <source>C&apos;est enregistré. La langue changera au prochain démarrage.</source>
         <translation>Saved. The language will change at the next start.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>C'est enregistré.</source>
+        <location line="+1"/>
+        <source>C&apos;est enregistré.</source>
         <translation>Saved.</translation>
     </message>
 </context>
 <context>
     <name>PresentListModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/reception/models.py" line="+33" />
+        <location filename="../../src/clubdesk/ui/reception/models.py" line="+33"/>
         <source>  · à distance</source>
         <translation>  · remote</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>  · journée</source>
         <translation>  · all day</translation>
     </message>
@@ -4470,142 +4465,142 @@ Can you read this sentence easily?</translation>
 <context>
     <name>ReachOutScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/reach_out/reach_out_screen.py" line="+62" />
+        <location filename="../../src/clubdesk/ui/reach_out/reach_out_screen.py" line="+62"/>
         <source>À recontacter</source>
         <translation>To contact again</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source> jours</source>
         <translation> days</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nombre de jours sans venir avant de recontacter</source>
         <translation>Number of days without coming before contacting again</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Recontacter après :</source>
         <translation>Contact again after:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Membres à recontacter</source>
         <translation>Members to contact again</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Date du contact</source>
         <translation>Date of the contact</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Moyen de contact utilisé</source>
         <translation>Means of contact used</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>téléphone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SMS</source>
         <translation>Text message</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e-mail</source>
         <translation>email</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>courrier</source>
         <translation>post</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>visite</source>
         <translation>visit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>autre</source>
         <translation>other</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Contact fait par</source>
         <translation>Contact made by</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>votre prénom</source>
         <translation>your first name</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Note courte, facultative</source>
         <translation>Short note, optional</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>facultatif, 500 caractères au plus</source>
         <translation>optional, 500 characters at most</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Noter ce contact</source>
         <translation>Record this contact</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Noter ce contact avec la personne choisie</source>
         <translation>Record this contact with the chosen person</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Noter un contact</source>
         <translation>Record a contact</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Personne :</source>
         <translation>Person:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Moyen :</source>
         <translation>&amp;Means:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Fait par :</source>
         <translation>&amp;Done by:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Note :</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Les membres qui ne sont pas venus depuis %1 jours, le plus ancien en premier.</source>
         <translation>Members who have not come for %1 days, the longest first.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Personne à recontacter.</source>
         <translation>Nobody to contact again.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n personne(s) à recontacter.</source>
         <translation>
             <numerusform>%n person to contact again.</numerusform>
@@ -4613,17 +4608,17 @@ Can you read this sentence easily?</translation>
         </translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>choisissez une personne dans la liste</source>
         <translation>choose a person in the list</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>Choisissez d'abord une personne dans la liste.</source>
+        <location line="+18"/>
+        <source>Choisissez d&apos;abord une personne dans la liste.</source>
         <translation>Choose a person in the list first.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Contact noté pour %1.</source>
         <translation>Contact recorded for %1.</translation>
     </message>
@@ -4631,37 +4626,37 @@ Can you read this sentence easily?</translation>
 <context>
     <name>ReachOutTableModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/reach_out/reach_out_model.py" line="+8" />
+        <location filename="../../src/clubdesk/ui/reach_out/reach_out_model.py" line="+8"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Dernière venue</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Jours</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact préféré</source>
         <translation>Preferred contact</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Dernier contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>jamais venu(e)</source>
         <translation>never came</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
@@ -4669,190 +4664,190 @@ Can you read this sentence easily?</translation>
 <context>
     <name>ReceptionScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/reception/reception_screen.py" line="+63" />
+        <location filename="../../src/clubdesk/ui/reception/reception_screen.py" line="+63"/>
         <source>Accueil</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Matin</source>
         <translation>Morning</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Après-midi</source>
         <translation>Afternoon</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>À distance (la personne ne vient pas sur place)</source>
         <translation>Remote (the person does not come in)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Pointer pour le matin</source>
         <translation>Check in for the morning</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Pointer pour l'après-midi</source>
+        <location line="+1"/>
+        <source>Pointer pour l&apos;après-midi</source>
         <translation>Check in for the afternoon</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pointer à distance</source>
         <translation>Check in remotely</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Qui arrive ? Tapez le début du nom :</source>
         <translation>Who is arriving? Type the start of the name:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Prénom ou nom…</source>
         <translation>First name or surname…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chercher la personne qui arrive</source>
         <translation>Search for the person arriving</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Personnes trouvées</source>
         <translation>People found</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Flèches du clavier : choisir la personne.
 Touche Entrée : pointer la personne choisie.</source>
         <translation>Arrow keys: choose the person.
 Enter key: check in the chosen person.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Annuler le pointage choisi (erreur)</source>
         <translation>Cancel the chosen check-in (mistake)</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>Choisissez d'abord une personne dans la liste des présents.</source>
+        <location line="+13"/>
+        <source>Choisissez d&apos;abord une personne dans la liste des présents.</source>
         <translation>Choose a person in the list of people present first.</translation>
     </message>
     <message>
-        <location line="+139" />
-        <source>Ce nom n'est pas dans la liste.
-C'est peut-être une première visite.</source>
+        <location line="+139"/>
+        <source>Ce nom n&apos;est pas dans la liste.
+C&apos;est peut-être une première visite.</source>
         <translation>This name is not in the list.
 It may be a first visit.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Bonjour %1 !
 Votre arrivée est notée pour %2.</source>
         <translation>Hello %1!
 Your arrival is recorded for %2.</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>Bienvenue %1 !
 Première visite notée pour %2.</source>
         <translation>Welcome %1!
 First visit recorded for %2.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Ce mois-ci : %1 membres sont venus au moins une fois.</source>
         <translation>This month: %1 members have come at least once.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Salariés aujourd'hui : autant que %1 personnes à temps plein.</source>
+        <location line="+2"/>
+        <source>Salariés aujourd&apos;hui : autant que %1 personnes à temps plein.</source>
         <translation>Staff today: as many as %1 full-time people.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Aucun salarié n'est noté aujourd'hui : le ratio ne peut pas être calculé.</source>
+        <location line="+4"/>
+        <source>Aucun salarié n&apos;est noté aujourd&apos;hui : le ratio ne peut pas être calculé.</source>
         <translation>No staff recorded today: the ratio cannot be calculated.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cela fait %1 membres actifs pour un salarié à temps plein.</source>
         <translation>That makes %1 active members per full-time staff member.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Le repère est environ %1 membres : c'est bien.</source>
+        <location line="+3"/>
+        <source>Le repère est environ %1 membres : c&apos;est bien.</source>
         <translation>The benchmark is about %1 members: this is fine.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Le repère est environ %1 membres : c'est plus que le repère.</source>
+        <location line="+2"/>
+        <source>Le repère est environ %1 membres : c&apos;est plus que le repère.</source>
         <translation>The benchmark is about %1 members: this is above the benchmark.</translation>
     </message>
     <message>
-        <location line="-308" />
+        <location line="-308"/>
         <source>Pointer</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Oui, rouvrir l'adhésion</source>
+        <location line="+11"/>
+        <source>Oui, rouvrir l&apos;adhésion</source>
         <translation>Yes, reopen the membership</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Personnes présentes</source>
         <translation>People present</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Demi-journée :</source>
         <translation>Half-day:</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+80"/>
         <source>ce matin</source>
         <translation>this morning</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>cet après-midi</source>
         <translation>this afternoon</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>Première visite : accueillir « %1 »</source>
         <translation>First visit: welcome “%1”</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>Tapez d'abord le début d'un nom.</source>
+        <location line="+14"/>
+        <source>Tapez d&apos;abord le début d&apos;un nom.</source>
         <translation>Type the start of a name first.</translation>
     </message>
     <message>
-        <location line="+42" />
-        <source>D'accord, rien n'a été changé.</source>
+        <location line="+42"/>
+        <source>D&apos;accord, rien n&apos;a été changé.</source>
         <translation>All right, nothing was changed.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Bonjour</source>
         <translation>Hello</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Le pointage de %1 est annulé.</source>
         <translation>%1’s check-in has been cancelled.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Présents %1 : %2</source>
         <translation>Present %1: %2</translation>
     </message>
@@ -4860,107 +4855,107 @@ First visit recorded for %2.</translation>
 <context>
     <name>ReportScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/report/report_screen.py" line="+143" />
-        <source>Le rapport n'a pas pu être préparé : %1</source>
+        <location filename="../../src/clubdesk/ui/report/report_screen.py" line="+143"/>
+        <source>Le rapport n&apos;a pas pu être préparé : %1</source>
         <translation>The report could not be prepared: %1</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Rapport annuel</source>
         <translation>Annual report</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Les indicateurs de l'année pour l'ARS. Choisissez une ligne pour voir sa définition et ce qu'elle compte.</source>
+        <location line="+2"/>
+        <source>Les indicateurs de l&apos;année pour l&apos;ARS. Choisissez une ligne pour voir sa définition et ce qu&apos;elle compte.</source>
         <translation>The year’s indicators for the ARS. Choose a row to see its definition and what it counts.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Année du rapport</source>
         <translation>Year of the report</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Année :</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Indicateurs de l'année</source>
+        <location line="+10"/>
+        <source>Indicateurs de l&apos;année</source>
         <translation>The year’s indicators</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Pourquoi ?</source>
         <translation>Why?</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>Ce que compte l'indicateur choisi</source>
+        <location line="+17"/>
+        <source>Ce que compte l&apos;indicateur choisi</source>
         <translation>What the chosen indicator counts</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Écrire les trois fichiers</source>
         <translation>Write the three files</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Écrire le tableur, le PDF et le JSON du rapport dans un dossier</source>
         <translation>Write the report’s spreadsheet, PDF and JSON to a folder</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Avancement de l'écriture du rapport</source>
+        <location line="+4"/>
+        <source>Avancement de l&apos;écriture du rapport</source>
         <translation>Progress of writing the report</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Ouvrir le dossier</source>
         <translation>Open the folder</translation>
     </message>
     <message>
-        <location line="+82" />
+        <location line="+82"/>
         <source>Calcul des indicateurs de %1…</source>
         <translation>Calculating the indicators for %1…</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Indicateurs de l'année %1, du 1er janvier au 31 décembre.</source>
+        <location line="+11"/>
+        <source>Indicateurs de l&apos;année %1, du 1er janvier au 31 décembre.</source>
         <translation>Indicators for the year %1, from 1 January to 31 December.</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>Le rapport annuel est réservé à l'équipe et à la direction.</source>
+        <location line="+16"/>
+        <source>Le rapport annuel est réservé à l&apos;équipe et à la direction.</source>
         <translation>The annual report is for the team and the management only.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Choisissez un indicateur dans la liste.</source>
         <translation>Choose an indicator in the list.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Sa définition s'affiche ici, avec les personnes qu'il compte.</source>
+        <location line="+4"/>
+        <source>Sa définition s&apos;affiche ici, avec les personnes qu&apos;il compte.</source>
         <translation>Its definition appears here, with the people it counts.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Dossier où écrire les trois fichiers du rapport</source>
         <translation>Folder to write the three report files to</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Préparation…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Terminé.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Les trois fichiers sont dans le dossier « %1 » : %2.</source>
         <translation>The three files are in the folder “%1”: %2.</translation>
     </message>
@@ -4968,212 +4963,212 @@ First visit recorded for %2.</translation>
 <context>
     <name>RetentionScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/backup/retention_screen.py" line="+24" />
-        <location line="+77" />
-        <location line="+158" />
+        <location filename="../../src/clubdesk/ui/backup/retention_screen.py" line="+24"/>
+        <location line="+77"/>
+        <location line="+158"/>
         <source>Conservation des données</source>
         <translation>Data retention</translation>
     </message>
     <message>
-        <location line="-223" />
-        <source>Années sans contact avant d'archiver une fiche</source>
+        <location line="-223"/>
+        <source>Années sans contact avant d&apos;archiver une fiche</source>
         <translation>Years without contact before archiving a record</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Années d'archive avant d'anonymiser une fiche</source>
+        <location line="+2"/>
+        <source>Années d&apos;archive avant d&apos;anonymiser une fiche</source>
         <translation>Years in the archive before anonymising a record</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A&amp;rchiver après :</source>
         <translation>A&amp;rchive after:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>sans contact</source>
         <translation>without contact</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A&amp;nonymiser après :</source>
         <translation>A&amp;nonymise after:</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>d'archive</source>
+        <location line="+0"/>
+        <source>d&apos;archive</source>
         <translation>in the archive</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Résultat du réglage</source>
         <translation>Result of the setting</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Fiches à archiver</source>
         <translation>Records to archive</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Archi&amp;ver ces fiches</source>
         <translation>Archi&amp;ve these records</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Archiver toutes les fiches de la liste</source>
         <translation>Archive all the records in the list</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Fiches à anonymiser</source>
         <translation>Records to anonymise</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Anon&amp;ymiser ces fiches</source>
         <translation>Anon&amp;ymise these records</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Anonymiser toutes les fiches de la liste</source>
         <translation>Anonymise all the records in the list</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Résultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Effacer une fiche à la demande de la personne</source>
         <translation>Erase a record at the person’s request</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Une personne peut demander que ses données soient effacées. Sa fiche est alors anonymisée tout de suite : son nom, ses coordonnées et ses notes sont effacés ; ses dates de présence restent, sans son nom, pour les chiffres des rapports. Les sauvegardes déjà faites disparaissent d'elles-mêmes en 12 mois au plus.</source>
+        <location line="+3"/>
+        <source>Une personne peut demander que ses données soient effacées. Sa fiche est alors anonymisée tout de suite : son nom, ses coordonnées et ses notes sont effacés ; ses dates de présence restent, sans son nom, pour les chiffres des rapports. Les sauvegardes déjà faites disparaissent d&apos;elles-mêmes en 12 mois au plus.</source>
         <translation>A person can ask for their data to be erased. Their record is then anonymised at once: their name, contact details and notes are erased; their attendance dates remain, without their name, for the report figures. Backups already made disappear by themselves within 12 months at most.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Rechercher la personne par son nom</source>
         <translation>Search for the person by name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>prénom ou nom</source>
         <translation>first name or surname</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Rechercher la personne :</source>
         <translation>&amp;Search for the person:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Personnes trouvées</source>
         <translation>People found</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Personnes trouvées :</source>
         <translation>&amp;People found:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Effacer la fiche choisie</source>
         <translation>&amp;Erase the chosen record</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Effacer la fiche de la personne choisie</source>
         <translation>Erase the chosen person’s record</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Résultat de l'effacement</source>
+        <location line="+1"/>
+        <source>Résultat de l&apos;effacement</source>
         <translation>Result of the erasure</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>La conservation des données est gérée par la direction.</source>
         <translation>Data retention is managed by the management.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>La loi demande de ne pas garder les données des personnes plus longtemps que nécessaire. clubdesk suit cette règle :
 • une fiche sans contact depuis %1 (ni venue, ni entretien, ni appel) et sans adhésion en cours est archivée : seule la direction peut encore la lire ;
-• après %2 d'archive, elle est anonymisée : le nom, les coordonnées et les notes sont effacés. Les dates et les présences restent, sans nom : les chiffres des rapports sont gardés.</source>
+• après %2 d&apos;archive, elle est anonymisée : le nom, les coordonnées et les notes sont effacés. Les dates et les présences restent, sans nom : les chiffres des rapports sont gardés.</source>
         <translation>The law requires that people’s data is not kept longer than necessary. clubdesk follows this rule:
 • a record with no contact for %1 (no visit, no interview, no call) and no current membership is archived: only the management can still read it;
 • after %2 in the archive, it is anonymised: the name, contact details and notes are erased. Dates and attendance remain, without a name: the report figures are kept.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>À arc&amp;hiver aujourd'hui : %1</source>
+        <location line="+10"/>
+        <source>À arc&amp;hiver aujourd&apos;hui : %1</source>
         <translation>To arc&amp;hive today: %1</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>À &amp;anonymiser aujourd'hui : %1</source>
+        <location line="+2"/>
+        <source>À &amp;anonymiser aujourd&apos;hui : %1</source>
         <translation>To &amp;anonymise today: %1</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>1 an</source>
         <translation>1 year</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 ans</source>
         <translation>%1 years</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source> an</source>
         <translation> year</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source> ans</source>
         <translation> years</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>aucune fiche</source>
         <translation>no records</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>1 fiche</source>
         <translation>1 record</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 fiches</source>
         <translation>%1 records</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Enregistré. Les listes sont à jour.</source>
         <translation>Saved. The lists are up to date.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Archiver %1 ?
 
-Seule la direction pourra encore les lire. Elles seront anonymisées après %2 d'archive.</source>
+Seule la direction pourra encore les lire. Elles seront anonymisées après %2 d&apos;archive.</source>
         <translation>Archive %1?
 
 Only the management will still be able to read them. They will be anonymised after %2 in the archive.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Archivé : %1.</source>
         <translation>Archived: %1.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Anonymiser %1 ?
 
 Le nom, les coordonnées et les notes sont effacés pour toujours. Les dates et les présences restent, pour les chiffres des rapports.
@@ -5186,22 +5181,22 @@ The name, contact details and notes are erased for good. Dates and attendance re
 This cannot be undone.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Anonymisé : %1.</source>
         <translation>Anonymised: %1.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>cette fiche</source>
         <translation>this record</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>ces %1 fiches</source>
         <translation>these %1 records</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Effacer la fiche de %1 (n° %2) ?
 
 Son nom, ses coordonnées et ses notes sont effacés tout de suite. Ses dates de présence restent, sans son nom, pour les chiffres des rapports.
@@ -5214,7 +5209,7 @@ Their name, contact details and notes are erased at once. Their attendance dates
 This cannot be undone.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>La fiche n° %1 est effacée : le nom, les coordonnées et les notes ne sont plus dans la base.</source>
         <translation>Record no. %1 has been erased: the name, contact details and notes are no longer in the database.</translation>
     </message>
@@ -5222,32 +5217,32 @@ This cannot be undone.</translation>
 <context>
     <name>RotaGridModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/rota/rota_grid_model.py" line="+43" />
+        <location filename="../../src/clubdesk/ui/rota/rota_grid_model.py" line="+43"/>
         <source>Matin</source>
         <translation>Morning</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Après-midi</source>
         <translation>Afternoon</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>(pas ce jour-là)</source>
         <translation>(not that day)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>— personne —</source>
         <translation>— nobody —</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source> (fixé)</source>
         <translation> (fixed)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 à %2 personnes</source>
         <translation>%1 to %2 people</translation>
     </message>
@@ -5255,198 +5250,198 @@ This cannot be undone.</translation>
 <context>
     <name>RotaScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/rota/rota_screen.py" line="+59" />
+        <location filename="../../src/clubdesk/ui/rota/rota_screen.py" line="+59"/>
         <source>Planning du jour</source>
         <translation>Today’s rota</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Proposer</source>
         <translation>Suggest</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-9"/>
         <source>Chaque tâche se fait à deux, au moins.
 Deux membres, ou un membre avec un salarié.</source>
         <translation>Each task is done by at least two people.
 Two members, or a member with a staff member.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Imprimer (fichier PDF)</source>
         <translation>Print (PDF file)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Proposer un planning</source>
         <translation>Suggest a rota</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Enregistrer le planning</source>
         <translation>Save the rota</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Imprimer le planning en PDF</source>
         <translation>Print the rota as a PDF</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Salariés là aujourd'hui</source>
+        <location line="+4"/>
+        <source>Salariés là aujourd&apos;hui</source>
         <translation>Staff in today</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Planning : une ligne par tâche</source>
         <translation>Rota: one row per task</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Personne à placer</source>
         <translation>Person to place</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+159" />
+        <location line="+3"/>
+        <location line="+159"/>
         <source>Matin</source>
         <translation>Morning</translation>
     </message>
     <message>
-        <location line="-158" />
-        <location line="+158" />
+        <location line="-158"/>
+        <location line="+158"/>
         <source>Après-midi</source>
         <translation>Afternoon</translation>
     </message>
     <message>
-        <location line="-157" />
+        <location line="-157"/>
         <source>Demi-journée</source>
         <translation>Half-day</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Tâche</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+2" />
+        <location line="+1"/>
+        <location line="+2"/>
         <source>Garder ce choix quand je redemande</source>
         <translation>Keep this choice when I ask again</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Placer</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Placer la personne</source>
         <translation>Place the person</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Changer une personne de tâche</source>
         <translation>Move a person to another task</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Qui :</source>
         <translation>Who:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quand :</source>
         <translation>When:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quelle tâche :</source>
         <translation>Which task:</translation>
     </message>
     <message>
-        <location line="+86" />
-        <source>%1 est là aujourd'hui</source>
+        <location line="+86"/>
+        <source>%1 est là aujourd&apos;hui</source>
         <translation>%1 is in today</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Aucune tâche</source>
         <translation>No task</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source> (salarié)</source>
         <translation> (staff)</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Le planning respecte toutes les règles.</source>
         <translation>The rota follows all the rules.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Pas encore placés :
 </source>
         <translation>Not placed yet:
 </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tout le monde a une tâche.</source>
         <translation>Everyone has a task.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Voici un planning proposé.
 Vérifiez-le. Puis cliquez sur « Enregistrer ».</source>
         <translation>Here is a suggested rota.
 Check it. Then click “Save”.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>%1 va à la tâche : %2.</source>
         <translation>%1 goes to the task: %2.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>
 Attention : il reste des points à corriger.</source>
         <translation>
 Warning: some points still need correcting.</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>Le fichier PDF n'a pas pu être enregistré : %1</source>
+        <location line="+26"/>
+        <source>Le fichier PDF n&apos;a pas pu être enregistré : %1</source>
         <translation>The PDF file could not be saved: %1</translation>
     </message>
     <message>
-        <location line="-61" />
-        <source>Personne n'est là pour cette demi-journée.</source>
+        <location line="-61"/>
+        <source>Personne n&apos;est là pour cette demi-journée.</source>
         <translation>Nobody is in for this half-day.</translation>
     </message>
     <message>
-        <location line="+21" />
-        <source>%1 n'a plus de tâche.</source>
+        <location line="+21"/>
+        <source>%1 n&apos;a plus de tâche.</source>
         <translation>%1 no longer has a task.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Planning enregistré.</source>
         <translation>Rota saved.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Enregistrer le planning en PDF</source>
         <translation>Save the rota as a PDF</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>PDF enregistré : %1</source>
         <translation>PDF saved: %1</translation>
     </message>
@@ -5454,67 +5449,72 @@ Warning: some points still need correcting.</translation>
 <context>
     <name>SessionShell</name>
     <message>
-        <location filename="../../src/clubdesk/ui/session/shell.py" line="+35" />
+        <location filename="../../src/clubdesk/ui/session/shell.py" line="+35"/>
         <source>Personne connectée</source>
         <translation>Signed-in person</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Créer le premier compte</source>
         <translation>Create the first account</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Créer le premier compte, celui de la direction</source>
         <translation>Create the first account, the management’s</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Changer d'utilisateur</source>
+        <location line="+2"/>
+        <source>Changer d&apos;utilisateur</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Changer d'utilisateur : revenir à l'écran d'entrée</source>
+        <location line="+1"/>
+        <source>Changer d&apos;utilisateur : revenir à l&apos;écran d&apos;entrée</source>
         <translation>Switch user: go back to the sign-in screen</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>Comptes</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Journal</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sauvegardes</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Conservation des données</source>
         <translation>Data retention</translation>
     </message>
     <message>
-        <location line="+92" />
-        <source>L'écran s'est verrouillé après %1 sans utilisation. Entrez à nouveau pour continuer.</source>
+        <location line="+2"/>
+        <source>Affichage</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>L&apos;écran s&apos;est verrouillé après %1 sans utilisation. Entrez à nouveau pour continuer.</source>
         <translation>The screen locked after %1 without use. Sign in again to continue.</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+64"/>
         <source>Sans compte, rôle direction</source>
         <translation>No account, management role</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1, rôle %2</source>
         <translation>%1, role %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Utilisé par : %1</source>
         <translation>Used by: %1</translation>
     </message>
@@ -5522,525 +5522,525 @@ Warning: some points still need correcting.</translation>
 <context>
     <name>StructureScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/structure/structure_screen.py" line="+23" />
+        <location filename="../../src/clubdesk/ui/structure/structure_screen.py" line="+23"/>
         <source>Structure</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Le profil du club pour le rapport annuel. Tout le monde peut le lire ; seule la direction peut le modifier.</source>
         <translation>The club’s profile for the annual report. Everyone can read it; only the management can change it.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Parties du profil</source>
         <translation>Parts of the profile</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Identité et locaux</source>
         <translation>Identity and premises</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Horaires d'ouverture</source>
+        <location line="+1"/>
+        <source>Horaires d&apos;ouverture</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Financements</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Activités</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Gouvernance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+538" />
+        <location line="+1"/>
+        <location line="+538"/>
         <source>Enquêtes de satisfaction</source>
         <translation>Satisfaction surveys</translation>
     </message>
     <message>
-        <location line="-414" />
+        <location line="-414"/>
         <source>JJ/MM/AAAA</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Enregistrer l'identité et les locaux</source>
+        <location line="+1"/>
+        <source>Enregistrer l&apos;identité et les locaux</source>
         <translation>Save the identity and premises</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Identité et locaux enregistrés.</source>
         <translation>Identity and premises saved.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Plages d'ouverture de la semaine</source>
+        <location line="+7"/>
+        <source>Plages d&apos;ouverture de la semaine</source>
         <translation>Weekly opening hours</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+39" />
+        <location line="+2"/>
+        <location line="+39"/>
         <source>Jour</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location line="-39" />
-        <location line="+44" />
+        <location line="-39"/>
+        <location line="+44"/>
         <source>Ouverture</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location line="-44" />
-        <location line="+45" />
+        <location line="-44"/>
+        <location line="+45"/>
         <source>Fermeture</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-33"/>
         <source>Ajouter une plage</source>
         <translation>Add a time slot</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retirer la plage choisie</source>
         <translation>Remove the chosen time slot</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Enregistrer les horaires</source>
         <translation>Save the opening hours</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Plusieurs plages par jour sont possibles (matin, après-midi), sans se chevaucher.</source>
         <translation>Several time slots a day are possible (morning, afternoon), without overlapping.</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>Horaires enregistrés.</source>
         <translation>Opening hours saved.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Financements de l'année</source>
+        <location line="+10"/>
+        <source>Financements de l&apos;année</source>
         <translation>The year’s funding</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Supprimer la ligne choisie</source>
         <translation>Delete the chosen row</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Supprimer la ligne de financement choisie</source>
         <translation>Delete the chosen funding row</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Financeur</source>
         <translation>Funder</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Montant en euros</source>
         <translation>Amount in euros</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Type de financement</source>
         <translation>Type of funding</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-13"/>
         <source>par exemple ARS (agence régionale de santé), Conseil départemental</source>
         <translation>for example ARS (regional health agency), county council</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>FIR (fonds d'intervention régional) de l'ARS</source>
+        <location line="+14"/>
+        <source>FIR (fonds d&apos;intervention régional) de l&apos;ARS</source>
         <translation>ARS regional intervention fund (FIR)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>complémentaire</source>
         <translation>additional</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>en nature (mise à disposition, don…)</source>
         <translation>in kind (loan of premises or staff, donation…)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Financement en nature</source>
         <translation>Funding in kind</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+90" />
-        <location line="+183" />
+        <location line="+1"/>
+        <location line="+90"/>
+        <location line="+183"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location line="-272" />
+        <location line="-272"/>
         <source>Ajouter la ligne de financement</source>
         <translation>Add the funding row</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Nouvelle ligne de financement</source>
         <translation>New funding row</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Financeur :</source>
         <translation>&amp;Funder:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Montant :</source>
         <translation>&amp;Amount:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Type :</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>&amp;Année :</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Total de l'année : %1</source>
+        <location line="+12"/>
+        <source>Total de l&apos;année : %1</source>
         <translation>Total for the year: %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Ligne de financement ajoutée.</source>
         <translation>Funding row added.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Choisissez d'abord une ligne dans la liste.</source>
+        <location line="+5"/>
+        <source>Choisissez d&apos;abord une ligne dans la liste.</source>
         <translation>Choose a row in the list first.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Supprimer cette ligne de financement ?
 Elle ne sera plus dans le rapport annuel.</source>
         <translation>Delete this funding line?
 It will no longer be in the annual report.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Ligne de financement supprimée.</source>
         <translation>Funding row deleted.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Activités de l'année</source>
+        <location line="+7"/>
+        <source>Activités de l&apos;année</source>
         <translation>The year’s activities</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Supprimer l'activité choisie</source>
+        <location line="+3"/>
+        <source>Supprimer l&apos;activité choisie</source>
         <translation>Delete the chosen activity</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Titre de l'activité</source>
+        <location line="+1"/>
+        <source>Titre de l&apos;activité</source>
         <translation>Title of the activity</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Type d'activité</source>
+        <location line="+1"/>
+        <source>Type d&apos;activité</source>
         <translation>Type of activity</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>par exemple atelier, sortie</source>
         <translation>for example workshop, outing</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>État de l'activité</source>
+        <location line="+3"/>
+        <source>État de l&apos;activité</source>
         <translation>Status of the activity</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>réalisée</source>
         <translation>done</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>prévue</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Ajouter l'activité</source>
+        <location line="+2"/>
+        <source>Ajouter l&apos;activité</source>
         <translation>Add the activity</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Nouvelle activité</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Titre :</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>T&amp;ype :</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>É&amp;tat :</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Description :</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Activité ajoutée.</source>
         <translation>Activity added.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Choisissez d'abord une activité dans la liste.</source>
+        <location line="+8"/>
+        <source>Choisissez d&apos;abord une activité dans la liste.</source>
         <translation>Choose an activity in the list first.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Supprimer cette activité ?
 Elle ne sera plus dans le rapport annuel.</source>
         <translation>Delete this activity?
 It will no longer be in the annual report.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Activité supprimée.</source>
         <translation>Activity deleted.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Nom de l'instance</source>
+        <location line="+7"/>
+        <source>Nom de l&apos;instance</source>
         <translation>Name of the governing body</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Sièges de l'instance</source>
+        <location line="+6"/>
+        <source>Sièges de l&apos;instance</source>
         <translation>Seats of the governing body</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Titulaire du siège</source>
         <translation>Seat holder</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Membre élu</source>
         <translation>Elected member</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Ajouter un siège</source>
         <translation>Add a seat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retirer le siège choisi</source>
         <translation>Remove the chosen seat</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Enregistrer l'instance</source>
+        <location line="+2"/>
+        <source>Enregistrer l&apos;instance</source>
         <translation>Save the governing body</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Le cahier des charges demande que la moitié des sièges au moins soient tenus par des membres élus.</source>
         <translation>The specifications require at least half of the seats to be held by elected members.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Instance :</source>
         <translation>&amp;Governing body:</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>membre élu</source>
         <translation>elected member</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>%1 siège(s) sur %2 tenus par des membres élus.</source>
         <translation>Seats held by elected members: %1 of %2.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Instance enregistrée.</source>
         <translation>Governing body saved.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Date de l'enquête</source>
+        <location line="+8"/>
+        <source>Date de l&apos;enquête</source>
         <translation>Date of the survey</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Public de l'enquête</source>
+        <location line="+4"/>
+        <source>Public de l&apos;enquête</source>
         <translation>Audience of the survey</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>membres</source>
         <translation>members</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>partenaires</source>
         <translation>partners</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Nombre de réponses</source>
         <translation>Number of responses</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Résumé des réponses</source>
         <translation>Summary of the responses</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Ajouter l'enquête</source>
+        <location line="+2"/>
+        <source>Ajouter l&apos;enquête</source>
         <translation>Add the survey</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nouvelle enquête</source>
         <translation>New survey</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Public :</source>
         <translation>&amp;Audience:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Réponses :</source>
         <translation>&amp;Responses:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ré&amp;sumé :</source>
         <translation>&amp;Summary:</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Enquête ajoutée.</source>
         <translation>Survey added.</translation>
     </message>
     <message>
-        <location line="+44" />
-        <source>Conseil d'administration</source>
+        <location line="+44"/>
+        <source>Conseil d&apos;administration</source>
         <translation>Board of directors</translation>
     </message>
 </context>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/settings/task_table_model.py" line="+37" />
+        <location filename="../../src/clubdesk/ui/settings/task_table_model.py" line="+37"/>
         <source>Tâche</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Matin/après-midi</source>
         <translation>Morning/afternoon</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Jours</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Savoir-faire</source>
         <translation>Skill</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Importance</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>De 1 à 10 : les tâches les plus importantes sont pourvues en premier.</source>
         <translation>From 1 to 10: the most important tasks are filled first.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>aucun savoir-faire demandé</source>
         <translation>no skill required</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>%1 (archivée)</source>
         <translation>%1 (archived)</translation>
     </message>
@@ -6048,204 +6048,204 @@ It will no longer be in the annual report.</translation>
 <context>
     <name>TasksScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/settings/tasks_screen.py" line="+144" />
+        <location filename="../../src/clubdesk/ui/settings/tasks_screen.py" line="+144"/>
         <source>Tâches de la journée</source>
         <translation>Tasks of the day</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Chaque tâche se fait au moins à deux : deux membres, ou un membre et un salarié.</source>
         <translation>Each task is done by at least two people: two members, or a member and a staff member.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Liste des tâches</source>
         <translation>List of tasks</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;Tâches :</source>
         <translation>&amp;Tasks:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Voir les tâches archivées</source>
         <translation>Show archived tasks</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Voir aussi les tâches archivées</source>
         <translation>Also show archived tasks</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+298" />
+        <location line="+3"/>
+        <location line="+298"/>
         <source>Nouvelle tâche</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location line="-296" />
+        <location line="-296"/>
         <source>Créer une nouvelle tâche</source>
         <translation>Create a new task</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Vide le formulaire pour une nouvelle tâche (Ctrl+N)</source>
         <translation>Clears the form for a new task (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Nom de la tâche</source>
         <translation>Name of the task</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>par exemple : Cuisine</source>
         <translation>for example: Kitchen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>matin</source>
         <translation>morning</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>La tâche se fait le matin</source>
         <translation>The task is done in the morning</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>après-midi</source>
         <translation>afternoon</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>La tâche se fait l'après-midi</source>
+        <location line="+2"/>
+        <source>La tâche se fait l&apos;après-midi</source>
         <translation>The task is done in the afternoon</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>La tâche se fait le %1</source>
         <translation>The task is done on %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Nombre de personnes, au moins</source>
         <translation>Number of people, at least</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Nombre de personnes, au plus</source>
         <translation>Number of people, at most</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>au &amp;moins</source>
         <translation>at &amp;least</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>au p&amp;lus</source>
         <translation>at m&amp;ost</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Savoir-faire demandé, facultatif</source>
         <translation>Skill required, optional</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>savoir-faire demandé, facultatif</source>
         <translation>skill required, optional</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Lieu de la tâche</source>
         <translation>Place of the task</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>sur place</source>
         <translation>on site</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>à distance</source>
         <translation>remote</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Importance de la tâche, de 1 à 10 (10 : la plus importante)</source>
         <translation>Importance of the task, from 1 to 10 (10: the most important)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>10 : la plus importante</source>
         <translation>10: the most important</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Enregistrer la tâche</source>
         <translation>Save the task</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Enregistrer la tâche (Ctrl+S)</source>
         <translation>Save the task (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+245" />
+        <location line="+2"/>
+        <location line="+245"/>
         <source>Archiver</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location line="-230" />
+        <location line="-230"/>
         <source>&amp;Nom :</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Quand :</source>
         <translation>&amp;When:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Jours :</source>
         <translation>&amp;Days:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Personnes :</source>
         <translation>&amp;People:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Savoir-faire :</source>
         <translation>&amp;Skill:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>L&amp;ieu :</source>
         <translation>Pl&amp;ace:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Imp&amp;ortance :</source>
         <translation>Imp&amp;ortance:</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+86"/>
         <source>Votre rôle permet de voir les tâches, pas de les changer.</source>
         <translation>Your role lets you see the tasks, not change them.</translation>
     </message>
     <message numerus="yes">
-        <location line="+76" />
+        <location line="+76"/>
         <source>%n tâche(s) en service</source>
         <translation>
             <numerusform>%n task in use</numerusform>
@@ -6253,55 +6253,55 @@ It will no longer be in the annual report.</translation>
         </translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>Modifier « %1 »</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Remettre</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remettre la tâche dans le planning</source>
         <translation>Put the task back in the rota</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Archiver la tâche : elle ne sera plus proposée dans le planning</source>
         <translation>Archive the task: it will no longer be offered in the rota</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>La tâche « %1 » est enregistrée.</source>
         <translation>The task “%1” has been saved.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>La tâche « %1 » est remise dans le planning.</source>
         <translation>The task “%1” is back in the rota.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>La tâche « %1 » est archivée : elle n'est plus proposée dans le planning. Les plannings déjà faits la gardent.</source>
+        <location line="+3"/>
+        <source>La tâche « %1 » est archivée : elle n&apos;est plus proposée dans le planning. Les plannings déjà faits la gardent.</source>
         <translation>The task “%1” has been archived: it is no longer offered in the rota. Rotas already made keep it.</translation>
     </message>
 </context>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/followups/models.py" line="-70" />
+        <location filename="../../src/clubdesk/ui/followups/models.py" line="-70"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
@@ -6309,17 +6309,17 @@ It will no longer be in the annual report.</translation>
 <context>
     <name>ToAnonymiseModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/backup/retention_screen.py" line="-367" />
+        <location filename="../../src/clubdesk/ui/backup/retention_screen.py" line="-367"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Archivée le</source>
         <translation>Archived on</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
@@ -6327,22 +6327,22 @@ It will no longer be in the annual report.</translation>
 <context>
     <name>ToArchiveModel</name>
     <message>
-        <location line="-18" />
+        <location line="-18"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Dernier contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
@@ -6350,42 +6350,42 @@ It will no longer be in the annual report.</translation>
 <context>
     <name>UnreachableDialog</name>
     <message>
-        <location filename="../../src/clubdesk/ui/session/server_dialogs.py" line="+15" />
+        <location filename="../../src/clubdesk/ui/session/server_dialogs.py" line="+15"/>
         <source>Le serveur ne répond pas</source>
         <translation>The server is not responding</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Vous pouvez réessayer dans un moment.</source>
         <translation>You can try again in a moment.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Vous pouvez aussi consulter la dernière sauvegarde de ce poste : on peut la lire, mais rien ne peut y être changé.</source>
         <translation>You can also look at this computer’s latest backup: it can be read, but nothing in it can be changed.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Ce poste n'a pas encore de sauvegarde à consulter.</source>
+        <location line="+2"/>
+        <source>Ce poste n&apos;a pas encore de sauvegarde à consulter.</source>
         <translation>This computer has no backup to look at yet.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Réessayer</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ouvrir la dernière sauvegarde (lecture seule)</source>
         <translation>Open the latest backup (read-only)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Réglages de connexion</source>
         <translation>Connection settings</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
@@ -6393,22 +6393,22 @@ It will no longer be in the annual report.</translation>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/users/users_screen.py" line="+114" />
+        <location filename="../../src/clubdesk/ui/users/users_screen.py" line="+112"/>
         <source>Identifiant</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
@@ -6416,246 +6416,246 @@ It will no longer be in the annual report.</translation>
 <context>
     <name>UsersScreen</name>
     <message>
-        <location line="+78" />
-        <location line="+17" />
+        <location line="+78"/>
+        <location line="+14"/>
         <source>Comptes</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location line="-14" />
-        <source>Chaque personne qui utilise clubdesk a son compte. Accueil : l'accueil, le planning et les noms des membres. Équipe : tout sur les membres. Direction : en plus, les comptes et le journal.</source>
+        <location line="-11"/>
+        <source>Chaque personne qui utilise clubdesk a son compte. Accueil : l&apos;accueil, le planning et les noms des membres. Équipe : tout sur les membres. Direction : en plus, les comptes et le journal.</source>
         <translation>Everyone who uses clubdesk has their own account. Reception: the reception desk, the rota and members’ names. Team: everything about members. Management: in addition, the accounts and the audit trail.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+12"/>
         <source>&amp;Les comptes :</source>
         <translation>&amp;Accounts:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Le compte choisi</source>
         <translation>The chosen account</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Nouveau rôle du compte choisi</source>
         <translation>New role for the chosen account</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Changer le rôle</source>
         <translation>Change the role</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nouveau mot de passe du compte choisi</source>
         <translation>New password for the chosen account</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Donner ce mot de passe</source>
         <translation>Set this password</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Donner ce nouveau mot de passe au compte</source>
         <translation>Give the account this new password</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Débloquer</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Débloquer le compte choisi</source>
         <translation>Unlock the chosen account</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+128" />
-        <location line="+4" />
+        <location line="+1"/>
+        <location line="+128"/>
+        <location line="+4"/>
         <source>Désactiver</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location line="-131" />
-        <location line="+135" />
+        <location line="-131"/>
+        <location line="+135"/>
         <source>Désactiver le compte choisi</source>
         <translation>Deactivate the chosen account</translation>
     </message>
     <message>
-        <location line="-134" />
+        <location line="-134"/>
         <source>nouveau mot de passe</source>
         <translation>new password</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>&amp;Rôle :</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mot de &amp;passe :</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Nouveau compte</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Identifiant du nouveau compte</source>
         <translation>Username of the new account</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>par exemple marie.dupont</source>
         <translation>for example marie.dupont</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nom affiché du nouveau compte</source>
         <translation>Display name of the new account</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rôle du nouveau compte</source>
         <translation>Role of the new account</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Mot de passe du nouveau compte</source>
         <translation>Password of the new account</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Créer le compte</source>
         <translation>Create the account</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Identifiant :</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Nom :</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>R&amp;ôle :</source>
         <translation>R&amp;ole:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source> minutes</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Minutes sans utilisation avant de verrouiller l'écran</source>
+        <location line="+2"/>
+        <source>Minutes sans utilisation avant de verrouiller l&apos;écran</source>
         <translation>Minutes without use before locking the screen</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Verrouiller l'écran &amp;après :</source>
+        <location line="+4"/>
+        <source>Verrouiller l&apos;écran &amp;après :</source>
         <translation>Lock the screen &amp;after:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>sans utilisation.</source>
         <translation>without use.</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>Choisissez un compte dans la liste.</source>
         <translation>Choose an account in the list.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Réactiver</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Réactiver le compte choisi</source>
         <translation>Reactivate the chosen account</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Le mot de passe : au moins 8 caractères avec trois sortes parmi minuscules, majuscules, chiffres et symboles, ou une phrase de 7 mots.</source>
         <translation>The password: at least 8 characters with three kinds among lower case, upper case, digits and symbols, or a phrase of 7 words.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Ce mot de passe est assez solide.</source>
         <translation>This password is strong enough.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Le compte « %1 » est créé (%2).</source>
         <translation>The account “%1” has been created (%2).</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>« %1 » a maintenant le rôle %2.</source>
         <translation>“%1” now has the role %2.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Le mot de passe de « %1 » est changé. Donnez-le à la personne de vive voix.</source>
         <translation>The password of “%1” has been changed. Tell it to the person in person.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Le compte « %1 » est débloqué.</source>
         <translation>The account “%1” has been unlocked.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Le compte « %1 » est désactivé : il ne peut plus entrer.</source>
         <translation>The account “%1” has been deactivated: it can no longer sign in.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Le compte « %1 » est de nouveau actif.</source>
         <translation>The account “%1” is active again.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>L'écran se verrouillera après %1 sans utilisation.</source>
+        <location line="+9"/>
+        <source>L&apos;écran se verrouillera après %1 sans utilisation.</source>
         <translation>The screen will lock after %1 without use.</translation>
     </message>
 </context>
 <context>
     <name>WelcomeBanner</name>
     <message>
-        <location filename="../../src/clubdesk/ui/welcome_banner.py" line="+22" />
+        <location filename="../../src/clubdesk/ui/welcome_banner.py" line="+22"/>
         <source>Bienvenue ! La base est vide.
 Vous pouvez essayer clubdesk avec un club de démonstration (des personnes inventées), ou commencer avec votre club.</source>
         <translation>Welcome! The database is empty.
 You can try clubdesk with a demo club (made-up people), or start with your own club.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Essayer avec le club de démonstration</source>
         <translation>Try with the demo club</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Commencer avec mon club</source>
         <translation>Start with my club</translation>
     </message>
@@ -6663,18 +6663,18 @@ You can try clubdesk with a demo club (made-up people), or start with your own c
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/clubdesk/app.py" line="-29" />
+        <location filename="../../src/clubdesk/app.py" line="-28"/>
         <source>copie de secours en lecture seule</source>
         <translation>read-only backup copy</translation>
     </message>
     <message>
-        <location line="+127" />
+        <location line="+126"/>
         <source>Protéger les données</source>
         <translation>Protect the data</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>C'est le premier démarrage.
+        <location line="+1"/>
+        <source>C&apos;est le premier démarrage.
 
 Voulez-vous protéger la base par une phrase de passe ? Le fichier sera chiffré : sans la phrase, personne ne peut le lire (conseillé sur un PC partagé).
 
@@ -6686,37 +6686,37 @@ Do you want to protect the database with a passphrase? The file will be encrypte
 Keep the phrase somewhere safe: without it, the data is lost.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Choisissez une phrase de passe (plusieurs mots faciles à retenir).</source>
         <translation>Choose a passphrase (several words that are easy to remember).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Encore une fois, pour vérifier.</source>
         <translation>Once more, to check.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Les deux phrases ne sont pas les mêmes.</source>
         <translation>The two phrases are not the same.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Base abîmée</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>La base est abîmée. Remettre la dernière sauvegarde vérifiée, du %1 (%2 membres) ? La base abîmée est gardée de côté.</source>
         <translation>The database is damaged. Restore the last verified backup, from %1 (%2 members)? The damaged database is kept aside.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Base chiffrée</source>
         <translation>Encrypted database</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phrase de passe :</source>
         <translation>Passphrase:</translation>
     </message>
@@ -6724,193 +6724,193 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../src/clubdesk/ui/audit/audit_screen.py" line="-97" />
+        <location filename="../../src/clubdesk/ui/audit/audit_screen.py" line="-97"/>
         <source>lecture</source>
         <translation>read</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>création</source>
         <translation>creation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>modification</source>
         <translation>change</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>suppression</source>
         <translation>deletion</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>connexion</source>
         <translation>sign-in</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>échec de connexion</source>
         <translation>failed sign-in</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>export</source>
         <translation>export</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>purge</source>
         <translation>purge</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>démonstration</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>membre</source>
         <translation>member</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>adhésion</source>
         <translation>membership</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>présence</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>compte</source>
         <translation>account</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>journal</source>
         <translation>audit trail</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>suivi</source>
         <translation>follow-up</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+17" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+17"/>
+        <location line="+1"/>
         <source>parcours</source>
         <translation>path</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>partenaire</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>contact partenaire</source>
         <translation>partner contact</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>partenariat</source>
         <translation>partnership</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>échange partenaire</source>
         <translation>partner exchange</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>recontact</source>
         <translation>reach-out</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>réglage</source>
         <translation>setting</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>tâche</source>
         <translation>task</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>planning</source>
         <translation>rota</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>salarié</source>
         <translation>staff member</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>compétence</source>
         <translation>skill</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>envie</source>
         <translation>wish</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>disponibilité</source>
         <translation>availability</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>club</source>
         <translation>club</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>structure</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>horaires</source>
         <translation>opening hours</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>financement</source>
         <translation>funding</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>activité</source>
         <translation>activity</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>instance</source>
         <translation>governing body</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>enquête de satisfaction</source>
         <translation>satisfaction survey</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1 n° %2</source>
         <translation>%1 no. %2</translation>
     </message>
@@ -6918,17 +6918,17 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
 <context>
     <name>members</name>
     <message>
-        <location filename="../../src/clubdesk/ui/members/member_table_model.py" line="-11" />
+        <location filename="../../src/clubdesk/ui/members/member_table_model.py" line="-11"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ancien membre</source>
         <translation>Former member</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Visiteur</source>
         <translation>Visitor</translation>
     </message>
@@ -6936,12 +6936,12 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
 <context>
     <name>session</name>
     <message>
-        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="-126" />
+        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="-126"/>
         <source>1 minute</source>
         <translation>1 minute</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 minutes</source>
         <translation>%1 minutes</translation>
     </message>
@@ -6949,32 +6949,32 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
 <context>
     <name>users</name>
     <message>
-        <location filename="../../src/clubdesk/ui/users/users_screen.py" line="-442" />
+        <location filename="../../src/clubdesk/ui/users/users_screen.py" line="-429"/>
         <source>accueil</source>
         <translation>reception</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>équipe</source>
         <translation>team</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>direction</source>
         <translation>management</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>désactivé</source>
         <translation>deactivated</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>bloqué (trop d'essais)</source>
+        <location line="+2"/>
+        <source>bloqué (trop d&apos;essais)</source>
         <translation>locked (too many attempts)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>actif</source>
         <translation>active</translation>
     </message>

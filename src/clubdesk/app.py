@@ -28,7 +28,6 @@ from clubdesk.ui.report.report_screen import ReportScreen
 from clubdesk.ui.rota.rota_screen import RotaScreen
 from clubdesk.ui.session.live import attach_live_refresh
 from clubdesk.ui.session.shell import open_session_window
-from clubdesk.ui.settings.preferences_screen import PreferencesScreen
 from clubdesk.ui.settings.tasks_screen import TasksScreen
 from clubdesk.ui.structure.structure_screen import StructureScreen
 
@@ -73,7 +72,8 @@ def build_main_window(database_url: str, *, create_parent: bool = False,
 
 def add_screens(window: MainWindow, ops: Operations) -> None:
     """The screens of one session. Reception (accueil) gets the desk's four screens only;
-    « Comptes » and « Journal » are added by the session shell for the direction."""
+    The session shell adds the direction's administration screens (« Comptes », « Journal »,
+    « Sauvegardes », « Conservation des données ») and, last for every role, « Affichage »."""
     staff = ops.club.actor.role in STAFF_ROLES
     window.add_screen(QApplication.translate("MainWindow", "Accueil"), ReceptionScreen(ops))
     window.add_screen(QApplication.translate("MainWindow", "Planning du jour"), RotaScreen(ops))
@@ -94,8 +94,6 @@ def add_screens(window: MainWindow, ops: Operations) -> None:
     if staff:
         window.add_screen(QApplication.translate("MainWindow", "Importer / exporter"),
                           ExchangeScreen(ops))
-    window.add_screen(QApplication.translate("MainWindow", "Affichage"),
-                      PreferencesScreen())  # every role
 
 
 def run(database_target: str) -> int:

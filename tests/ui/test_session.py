@@ -23,8 +23,8 @@ STAFF = ["Accueil", "Planning du jour", "Membres", "Suivis", "Partenaires",
 # backups and retention
 DIRECTION = ["Accueil", "Planning du jour", "Membres", "Suivis", "Partenaires",
              "Tableau de bord", "À recontacter", "Tâches", "Rapport annuel", "Structure",
-             "Importer / exporter", "Affichage", "Comptes", "Journal", "Sauvegardes",
-             "Conservation des données"]
+             "Importer / exporter", "Comptes", "Journal", "Sauvegardes",
+             "Conservation des données", "Affichage"]
 ACCOUNTS = {
     "accueil": ("Accueil-demo-2026", DESK, "Accueil (démo), rôle accueil"),
     "equipe": ("Equipe-demo-2026", STAFF, "Équipe (démo), rôle équipe"),

@@ -32,6 +32,7 @@ from clubdesk.ui.backup.retention_screen import RetentionScreen
 from clubdesk.ui.main_window import MainWindow
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.session.login_screen import FirstAccountScreen, LoginScreen, minutes_text
+from clubdesk.ui.settings.preferences_screen import PreferencesScreen
 from clubdesk.ui.users.users_screen import UsersScreen
 
 # The least-privileged actor: it only signs people in and creates the very first account.
@@ -156,6 +157,8 @@ class SessionShell(QObject):
             self.window.add_screen(self.tr("Sauvegardes"),
                                    BackupScreen(ops, scheduler=scheduler))
             self.window.add_screen(self.tr("Conservation des données"), RetentionScreen(ops))
+        # the display settings close the list for every role, after the work screens
+        self.window.add_screen(self.tr("Affichage"), PreferencesScreen())
         self.window.nav.setCurrentRow(0)
         ops.changed.connect(self._on_changed)
         self.pages.setCurrentWidget(self.app_page)
