@@ -5563,7 +5563,7 @@ Warning: some points still need correcting.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+538"/>
+        <location line="+539"/>
         <source>Enquêtes de satisfaction</source>
         <translation>Satisfaction surveys</translation>
     </message>
@@ -5676,7 +5676,12 @@ Warning: some points still need correcting.</translation>
         <translation>for example ARS (regional health agency), county council</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-132"/>
+        <source>%1 :</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location line="+146"/>
         <source>FIR (fonds d&apos;intervention régional) de l&apos;ARS</source>
         <translation>ARS regional intervention fund (FIR)</translation>
     </message>
@@ -6977,6 +6982,1354 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <location line="+1"/>
         <source>actif</source>
         <translation>active</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <location filename="../../src/clubdesk/export/annual_report.py" line="199"/>
+        <source>Le disque est plein : le rapport n&apos;a pas été écrit dans « {folder} ».</source>
+        <translation>The disk is full: the report was not written in &quot;{folder}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/export/annual_report.py" line="202"/>
+        <source>Le dossier « {folder} » n&apos;est pas accessible en écriture : le rapport n&apos;a pas été écrit.</source>
+        <translation>The folder &quot;{folder}&quot; cannot be written to: the report was not written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/export/annual_report.py" line="205"/>
+        <source>« {folder} » n&apos;est pas un dossier : le rapport n&apos;a pas été écrit.</source>
+        <translation>&quot;{folder}&quot; is not a folder: the report was not written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/export/annual_report.py" line="208"/>
+        <source>Un dossier porte déjà le nom d&apos;un des fichiers du rapport dans « {folder} » : le rapport n&apos;a pas été écrit.</source>
+        <translation>In &quot;{folder}&quot;, a folder already has the name of one of the report&apos;s files: the report was not written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/export/annual_report.py" line="211"/>
+        <source>Le rapport n&apos;a pas pu être écrit dans « {folder} » ({reason}).</source>
+        <translation>The report could not be written in &quot;{folder}&quot; ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/access.py" line="16"/>
+        <source>accueil</source>
+        <translation>reception</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/access.py" line="16"/>
+        <source>équipe</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/access.py" line="17"/>
+        <source>direction</source>
+        <translation>management</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/access.py" line="37"/>
+        <source>Votre rôle ({role}) ne permet pas cette action.</source>
+        <translation>Your role ({role}) does not allow this action.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/attendance.py" line="24"/>
+        <source>matin</source>
+        <translation>morning</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/attendance.py" line="24"/>
+        <source>après-midi</source>
+        <translation>afternoon</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/attendance.py" line="24"/>
+        <source>journée</source>
+        <translation>whole day</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/attendance.py" line="100"/>
+        <source>La demi-journée doit être matin, après-midi ou journée.</source>
+        <translation>The half-day must be morning, afternoon or whole day.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/attendance.py" line="103"/>
+        <source>Le mode doit être « sur place » ou « à distance ».</source>
+        <translation>The mode must be &quot;on site&quot; or &quot;remote&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/attendance.py" line="107"/>
+        <source>Aucun membre n&apos;a le numéro {member_id}.</source>
+        <translation>No member has the number {member_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/attendance.py" line="119"/>
+        <source>{name} n&apos;est plus membre. Voulez-vous rouvrir son adhésion à partir du {on:%d/%m/%Y} ?</source>
+        <translation>{name} is no longer a member. Do you want to open their membership again from {on:%d/%m/%Y}?</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/attendance.py" line="122"/>
+        <source>{name} n&apos;est plus membre depuis le {left_on:%d/%m/%Y}. Voulez-vous rouvrir son adhésion à partir du {on:%d/%m/%Y} ?</source>
+        <translation>{name} has not been a member since {left_on:%d/%m/%Y}. Do you want to open their membership again from {on:%d/%m/%Y}?</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/attendance.py" line="126"/>
+        <source>Une adhésion commence après cette date.</source>
+        <translation>A membership starts after this date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/attendance.py" line="138"/>
+        <source>{name} est déjà pointé(e) pour la journée.</source>
+        <translation>{name} is already checked in for the whole day.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/attendance.py" line="139"/>
+        <source>{name} est déjà pointé(e) pour ce {half_day}.</source>
+        <translation>{name} is already checked in for this {half_day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/attendance.py" line="152"/>
+        <source>Cette personne est déjà pointée.</source>
+        <translation>This person is already checked in.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/attendance.py" line="161"/>
+        <source>Ce pointage n&apos;existe plus.</source>
+        <translation>This check-in no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/audit.py" line="107"/>
+        <source>La durée de conservation du journal va de 6 à 36 mois.</source>
+        <translation>The log can be kept for 6 to 36 months.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/audit.py" line="141"/>
+        <source>une entrée manque ou a été déplacée</source>
+        <translation>an entry is missing or was moved</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/audit.py" line="144"/>
+        <source>le lien avec l&apos;entrée précédente ne correspond pas</source>
+        <translation>the link with the entry before it does not match</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/audit.py" line="147"/>
+        <source>son contenu a été modifié</source>
+        <translation>its content was changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/backup.py" line="58"/>
+        <source>La sauvegarde « {path} » n&apos;existe pas.</source>
+        <translation>The backup &quot;{path}&quot; does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/backup.py" line="62"/>
+        <source>La sauvegarde « {path} » ne peut pas être lue.</source>
+        <translation>The backup &quot;{path}&quot; cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/backup.py" line="67"/>
+        <source>La sauvegarde « {path} » est abîmée ({result}).</source>
+        <translation>The backup &quot;{path}&quot; is damaged ({result}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/backup.py" line="183"/>
+        <source>La sauvegarde dans « {folder} » a échoué ({reason}) : libérez de la place ou vérifiez le disque.</source>
+        <translation>The backup in &quot;{folder}&quot; failed ({reason}): free some space or check the disk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/backup.py" line="270"/>
+        <source>Sur un serveur, la restauration se fait avec clubdesk db copy (de la sauvegarde vers une base vide) : voir docs/postgresql.md.</source>
+        <translation>On a server, you restore with clubdesk db copy (from the backup to an empty database): see docs/postgresql.md.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/day_rota.py" line="242"/>
+        <source>un autre poste</source>
+        <translation>another computer</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/day_rota.py" line="244"/>
+        <source>Le planning a été modifié par {who} à {stamp} : rechargez-le avant d&apos;enregistrer.</source>
+        <translation>The rota was changed by {who} at {stamp}: load it again before you save.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/day_rota.py" line="254"/>
+        <source>Le planning vient d&apos;être enregistré sur un autre poste : rechargez-le avant d&apos;enregistrer.</source>
+        <translation>The rota has just been saved on another computer: load it again before you save.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/db.py" line="46"/>
+        <source>Cette copie est ouverte en lecture seule : rien n&apos;a été enregistré. Notez ce que vous vouliez changer et refaites-le quand la base du club répond à nouveau.</source>
+        <translation>This copy is open read-only: nothing was saved. Write down what you wanted to change and do it again when the club&apos;s database answers again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/db.py" line="76"/>
+        <source>Le dossier « {parent} » n&apos;existe pas : impossible d&apos;ouvrir la base « {path} ».</source>
+        <translation>The folder &quot;{parent}&quot; does not exist: the database &quot;{path}&quot; cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/db.py" line="79"/>
+        <source>« {path} » est un dossier, pas un fichier de base de données.</source>
+        <translation>&quot;{path}&quot; is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/db.py" line="84"/>
+        <source>Impossible de créer la base « {path} » : le dossier n&apos;est pas accessible en écriture.</source>
+        <translation>The database &quot;{path}&quot; cannot be created: the folder cannot be written to.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/db.py" line="91"/>
+        <source>Le fichier « {path} » ne peut pas être lu ({reason}).</source>
+        <translation>The file &quot;{path}&quot; cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/db.py" line="101"/>
+        <source>La base « {path} » est chiffrée : donnez sa phrase de passe (ou la variable CLUBDESK_PASSPHRASE).</source>
+        <translation>The database &quot;{path}&quot; is encrypted: give its passphrase (or the CLUBDESK_PASSPHRASE variable).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/db.py" line="104"/>
+        <source>Le fichier « {path} » n&apos;est pas une base clubdesk lisible : ce n&apos;est pas une base SQLite (si c&apos;est une base chiffrée, donnez sa phrase de passe, par exemple avec CLUBDESK_PASSPHRASE).</source>
+        <translation>The file &quot;{path}&quot; is not a clubdesk database that can be read: it is not a SQLite database (if it is an encrypted database, give its passphrase, for example with CLUBDESK_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/db.py" line="113"/>
+        <source>La base « {path} » n&apos;est pas chiffrée alors que le chiffrement est activé pour elle : elle n&apos;a pas été ouverte.</source>
+        <translation>The database &quot;{path}&quot; is not encrypted, but encryption is turned on for it: it was not opened.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/db.py" line="119"/>
+        <source>La base « {path} » doit être chiffrée : donnez sa phrase de passe.</source>
+        <translation>The database &quot;{path}&quot; must be encrypted: give its passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/db.py" line="215"/>
+        <source>Le serveur de la base « {where} » ne répond pas. Vérifiez le réseau, puis réessayez.</source>
+        <translation>The server of the database &quot;{where}&quot; does not answer. Check the network, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/db.py" line="218"/>
+        <source>Le serveur {host}:{port} (base « {database} ») ne répond pas. Vérifiez le réseau, puis réessayez.</source>
+        <translation>The server {host}:{port} (database &quot;{database}&quot;) does not answer. Check the network, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/db.py" line="230"/>
+        <source>Le serveur de « {where} » refuse le mot de passe : vérifiez l&apos;utilisateur et le mot de passe.</source>
+        <translation>The server of &quot;{where}&quot; refuses the password: check the user and the password.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/db.py" line="233"/>
+        <source>La base « {where} » n&apos;existe pas sur le serveur : créez-la d&apos;abord (voir docs/postgresql.md).</source>
+        <translation>The database &quot;{where}&quot; does not exist on the server: create it first (see docs/postgresql.md).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/db.py" line="245"/>
+        <source>La connexion sécurisée (TLS) au serveur de « {where} » a échoué : vérifiez le réglage TLS.</source>
+        <translation>The secure connection (TLS) to the server of &quot;{where}&quot; failed: check the TLS setting.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/db.py" line="249"/>
+        <source>La base « {where} » est occupée par un autre programme : réessayez dans un instant.</source>
+        <translation>The database &quot;{where}&quot; is busy with another program: try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/db.py" line="254"/>
+        <source>La base « {where} » est en lecture seule : rien n&apos;a été enregistré.</source>
+        <translation>The database &quot;{where}&quot; is read-only: nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/db.py" line="258"/>
+        <source>Le disque de la base « {where} » est plein : libérez de la place, rien n&apos;a été enregistré.</source>
+        <translation>The disk of the database &quot;{where}&quot; is full: free some space. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/db.py" line="261"/>
+        <source>Impossible d&apos;ouvrir la base « {where} ».</source>
+        <translation>The database &quot;{where}&quot; cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/db.py" line="262"/>
+        <source>La base « {where} » n&apos;a pas pu être utilisée.</source>
+        <translation>The database &quot;{where}&quot; could not be used.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/db.py" line="268"/>
+        <source>Le fichier « {where} » est abîmé ou n&apos;est pas une base clubdesk.</source>
+        <translation>The file &quot;{where}&quot; is damaged or is not a clubdesk database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/db.py" line="272"/>
+        <source>Le fichier « {where} » est abîmé ou n&apos;est pas une base clubdesk. Aucune sauvegarde n&apos;a été trouvée à côté de la base.</source>
+        <translation>The file &quot;{where}&quot; is damaged or is not a clubdesk database. No backup was found next to the database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/db.py" line="275"/>
+        <source>Le fichier « {where} » est abîmé ou n&apos;est pas une base clubdesk. Dernière sauvegarde : {backup} — pour la remettre : clubdesk restore {backup}</source>
+        <translation>The file &quot;{where}&quot; is damaged or is not a clubdesk database. Latest backup: {backup} — to put it back: clubdesk restore {backup}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/db.py" line="289"/>
+        <source> Aucune sauvegarde n&apos;a été trouvée à côté de la base.</source>
+        <translation> No backup was found next to the database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/db.py" line="290"/>
+        <source> Dernière sauvegarde : {backup} — pour la remettre : clubdesk restore {backup}</source>
+        <translation> Latest backup: {backup} — to put it back: clubdesk restore {backup}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/db.py" line="346"/>
+        <source>La copie « {path} » n&apos;existe pas.</source>
+        <translation>The copy &quot;{path}&quot; does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/db.py" line="351"/>
+        <source>Seule une copie locale peut être ouverte en lecture seule.</source>
+        <translation>Only a copy on this computer can be opened read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/db.py" line="360"/>
+        <source>La copie « {path} » a un schéma ancien : elle ne peut pas être consultée en lecture seule.</source>
+        <translation>The copy &quot;{path}&quot; has an old structure (schema): it cannot be opened read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/db.py" line="434"/>
+        <source>La base « {database} » contient déjà des tables qui ne sont pas celles de clubdesk : elle n&apos;a pas été modifiée.</source>
+        <translation>The database &quot;{database}&quot; already has tables that are not clubdesk&apos;s: it was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/db.py" line="440"/>
+        <source>La base « {database} » a été écrite par une version plus récente de clubdesk (schéma {revision}) : installez la dernière version pour l&apos;ouvrir.</source>
+        <translation>The database &quot;{database}&quot; was written by a newer version of clubdesk (schema {revision}): install the latest version to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/db.py" line="484"/>
+        <source>La mise à jour de la base « {database} » a été annulée : {count} références cassées.</source>
+        <translation>The update of the database &quot;{database}&quot; was cancelled: {count} broken references.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/demo.py" line="176"/>
+        <source>La base « {database} » contient déjà {count} personnes : la démo n&apos;a rien écrit (ajoutez --force pour tout remplacer par la démo).</source>
+        <translation>The database &quot;{database}&quot; already holds {count} people: the demo wrote nothing (add --force to replace everything with the demo).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/encryption.py" line="46"/>
+        <source>Le chiffrement (SQLCipher) n&apos;est pas installé sur cet ordinateur : la base chiffrée ne peut pas être ouverte.</source>
+        <translation>Encryption (SQLCipher) is not installed on this computer: the encrypted database cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/encryption.py" line="115"/>
+        <source>Phrase de passe incorrecte pour la base « {path} » (ou fichier abîmé) : rien n&apos;a été ouvert ni modifié.</source>
+        <translation>Wrong passphrase for the database &quot;{path}&quot; (or damaged file): nothing was opened or changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/encryption.py" line="152"/>
+        <source>Choisissez une phrase de passe (elle ne peut pas être vide).</source>
+        <translation>Choose a passphrase (it cannot be empty).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/encryption.py" line="154"/>
+        <source>La base « {path} » est déjà chiffrée.</source>
+        <translation>The database &quot;{path}&quot; is already encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/encryption.py" line="172"/>
+        <source>La nouvelle phrase de passe ne peut pas être vide.</source>
+        <translation>The new passphrase cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/exporter.py" line="292"/>
+        <source>Le dossier « {folder} » n&apos;existe pas.</source>
+        <translation>The folder &quot;{folder}&quot; does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/exporter.py" line="308"/>
+        <source>Le dossier « {folder} » n&apos;est pas vide : choisissez un dossier vide ou un nom de fichier .zip.</source>
+        <translation>The folder &quot;{folder}&quot; is not empty: choose an empty folder or a .zip file name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/exporter.py" line="319"/>
+        <source>L&apos;export vers « {dest} » a échoué ({reason}) : rien n&apos;a été écrit.</source>
+        <translation>The export to &quot;{dest}&quot; failed ({reason}): nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="94"/>
+        <source>L&apos;import est refusé : {total} erreur(s) (les {listed} premières sont listées). Rien n&apos;a été enregistré.</source>
+        <translation>The import is refused: {total} error(s) (the first {listed} are listed). Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="98"/>
+        <source>L&apos;import est refusé : {total} erreur(s). Rien n&apos;a été enregistré.</source>
+        <translation>The import is refused: {total} error(s). Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="213"/>
+        <source>« {source} » ne contient aucun fichier du format d&apos;échange (members.csv, attendance.csv…).</source>
+        <translation>&quot;{source}&quot; has no file in the exchange format (members.csv, attendance.csv…).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="227"/>
+        <source>Ce club a déjà {members} personne(s) : l&apos;import est refusé. Pour compléter ce club sans rien effacer, utilisez --merge.</source>
+        <translation>This club already has {members} person(s): the import is refused. To add to this club without deleting anything, use --merge.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="454"/>
+        <source>Contrat</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="577"/>
+        <source>la date « fait le » est avant la date du suivi</source>
+        <translation>the &quot;done on&quot; date is before the date of the follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="587"/>
+        <source>Partenariat</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="596"/>
+        <source>un remplacement ne concerne qu&apos;un emploi de transition</source>
+        <translation>a cover is only for a transitional job</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="602"/>
+        <source>Module d&apos;emploi accompagné</source>
+        <translation>Supported employment module</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="614"/>
+        <source>le montant ne peut pas être négatif</source>
+        <translation>the amount cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="620"/>
+        <source>le jour va de 1 (lundi) à 7 (dimanche)</source>
+        <translation>the day goes from 1 (Monday) to 7 (Sunday)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="622"/>
+        <source>la fermeture doit venir après l&apos;ouverture</source>
+        <translation>the closing time must come after the opening time</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="634"/>
+        <source>le nombre de réponses ne peut pas être négatif</source>
+        <translation>the number of answers cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="65"/>
+        <source>« {source} » n&apos;existe pas.</source>
+        <translation>&quot;{source}&quot; does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="80"/>
+        <source>« {source} » n&apos;est pas une archive .zip lisible.</source>
+        <translation>&quot;{source}&quot; is not a .zip archive that can be read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="85"/>
+        <source>« {source} » : donnez un dossier, un fichier .zip ou un classeur .xlsx.</source>
+        <translation>&quot;{source}&quot;: give a folder, a .zip file or an .xlsx workbook.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="96"/>
+        <source>« {source} » n&apos;est pas un classeur .xlsx lisible.</source>
+        <translation>&quot;{source}&quot; is not an .xlsx workbook that can be read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/followups.py" line="71"/>
+        <source>Type de suivi</source>
+        <translation>Type of follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/followups.py" line="73"/>
+        <source>La note est trop longue ({max_note} caractères au plus).</source>
+        <translation>The note is too long ({max_note} characters at most).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/followups.py" line="76"/>
+        <source>Un suivi ne peut pas être daté dans le futur.</source>
+        <translation>A follow-up cannot have a date in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/followups.py" line="78"/>
+        <source>L&apos;échéance de la prochaine étape est avant la date du suivi.</source>
+        <translation>The due date of the next step is before the date of the follow-up.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/followups.py" line="81"/>
+        <source>Écrivez la prochaine étape de cette échéance.</source>
+        <translation>Write the next step for this due date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/followups.py" line="84"/>
+        <source>La note ne peut pas être relue avant d&apos;être écrite.</source>
+        <translation>The note cannot be read again before it was written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/followups.py" line="107"/>
+        <source>Aucun salarié n&apos;a le numéro {staff_id}.</source>
+        <translation>No staff member has the number {staff_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/followups.py" line="109"/>
+        <source>Aucun partenaire n&apos;a le numéro {partner_id}.</source>
+        <translation>No partner has the number {partner_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/followups.py" line="120"/>
+        <source>Aucun suivi n&apos;a le numéro {followup_id}.</source>
+        <translation>No follow-up has the number {followup_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/followups.py" line="141"/>
+        <source>Cette date est avant la date du suivi.</source>
+        <translation>This date is before the date of the follow-up.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/fresh.py" line="47"/>
+        <source>{what} a été modifié(e) par {who} : rechargez avant d&apos;enregistrer (vos changements sont encore à l&apos;écran).</source>
+        <translation>{what} was changed by {who}: reload before saving (your changes are still on the screen).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/fresh.py" line="50"/>
+        <source>{what} a été modifié(e) par {who} à {when:%H:%M} : rechargez avant d&apos;enregistrer (vos changements sont encore à l&apos;écran).</source>
+        <translation>{what} was changed by {who} at {when:%H:%M}: reload before saving (your changes are still on the screen).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/member_profile.py" line="65"/>
+        <source>Une tâche ne peut pas être à la fois aimée et évitée.</source>
+        <translation>A task cannot be both liked and avoided.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/member_profile.py" line="68"/>
+        <source>Disponibilité invalide.</source>
+        <translation>This availability is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/member_profile.py" line="76"/>
+        <source>Une des tâches choisies n&apos;existe plus.</source>
+        <translation>One of the chosen tasks no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/member_profile.py" line="96"/>
+        <source>Une compétence n&apos;a pas de nom.</source>
+        <translation>A skill has no name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/member_profile.py" line="98"/>
+        <source>Niveau inconnu pour « {name} ».</source>
+        <translation>Unknown level for &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/member_profile.py" line="100"/>
+        <source>La compétence « {name} » est en double.</source>
+        <translation>The skill &quot;{name}&quot; is there twice.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/members.py" line="121"/>
+        <source>Champ inconnu : {name}.</source>
+        <translation>Unknown field: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/members.py" line="124"/>
+        <source>Le prénom est obligatoire.</source>
+        <translation>The first name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/members.py" line="127"/>
+        <source>Ce nom est trop long (100 caractères au plus).</source>
+        <translation>This name is too long (100 characters at most).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/members.py" line="136"/>
+        <source>Le moyen de contact doit être : téléphone, SMS, e-mail, courrier ou aucun.</source>
+        <translation>The way to contact must be: phone, text message, email, post or none.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/members.py" line="142"/>
+        <source>La RQTH doit être « oui », « non » ou non renseignée.</source>
+        <translation>RQTH must be &quot;yes&quot;, &quot;no&quot; or left empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/members.py" line="150"/>
+        <source>La date de signature de la charte est invalide.</source>
+        <translation>The date the charter was signed is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/members.py" line="154"/>
+        <source>La charte ne peut pas être signée à une date future.</source>
+        <translation>The charter cannot be signed on a date in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/members.py" line="271"/>
+        <source>Cette fiche est archivée : seule la direction peut la lire.</source>
+        <translation>This record is archived: only the management can read it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/members.py" line="343"/>
+        <source>La fiche de {name}</source>
+        <translation>The record of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/members.py" line="360"/>
+        <source>Votre rôle (accueil) ne permet de noter que les noms et les moyens de contact.</source>
+        <translation>Your role (reception) only lets you write names and ways to contact.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/members.py" line="393"/>
+        <source>La date d&apos;entrée ne peut pas être après aujourd&apos;hui.</source>
+        <translation>The joining date cannot be after today.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/members.py" line="397"/>
+        <source>La date de sortie ne peut pas être avant la date d&apos;entrée.</source>
+        <translation>The leaving date cannot be before the joining date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/members.py" line="406"/>
+        <source>Cette période chevauche une autre période d&apos;adhésion (du {start:%d/%m/%Y} au aujourd&apos;hui).</source>
+        <translation>This period overlaps another membership period (from {start:%d/%m/%Y} to today).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/members.py" line="412"/>
+        <source>Cette période chevauche une autre période d&apos;adhésion (du {start:%d/%m/%Y} au {end:%d/%m/%Y}).</source>
+        <translation>This period overlaps another membership period (from {start:%d/%m/%Y} to {end:%d/%m/%Y}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/members.py" line="440"/>
+        <source>Cette personne n&apos;a pas d&apos;adhésion en cours.</source>
+        <translation>This person has no current membership.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/members.py" line="447"/>
+        <source>La date de sortie ne peut pas être après aujourd&apos;hui.</source>
+        <translation>The leaving date cannot be after today.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/members.py" line="498"/>
+        <source>Personne ne correspond à « {text} ».</source>
+        <translation>Nobody matches &quot;{text}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/members.py" line="500"/>
+        <source>« {text} » désigne plusieurs personnes : {names}.</source>
+        <translation>&quot;{text}&quot; matches several people: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/merge.py" line="49"/>
+        <source>On ne peut pas fusionner une fiche avec elle-même.</source>
+        <translation>You cannot merge a record with itself.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/merge.py" line="54"/>
+        <source>Une des deux fiches à fusionner n&apos;existe plus.</source>
+        <translation>One of the two records to merge no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/partners.py" line="68"/>
+        <source>Le nom du partenaire est obligatoire.</source>
+        <translation>The partner&apos;s name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/partners.py" line="69"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/partners.py" line="121"/>
+        <source>« {name} » est cité dans {refs} suivi(s) ou étape(s) de parcours : il ne peut pas être supprimé. Archivez-le plutôt.</source>
+        <translation>&quot;{name}&quot; is named in {refs} follow-up(s) or path step(s): it cannot be deleted. Archive it instead.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/partners.py" line="131"/>
+        <source>Le nom du contact est obligatoire.</source>
+        <translation>The contact&apos;s name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/partners.py" line="150"/>
+        <source>Dites de quel partenariat il s&apos;agit.</source>
+        <translation>Say what kind of partnership this is.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/partners.py" line="171"/>
+        <source>Type d&apos;échange</source>
+        <translation>Type of contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/paths.py" line="40"/>
+        <source>Type d&apos;étape</source>
+        <translation>Type of step</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/paths.py" line="41"/>
+        <source>Étape du parcours</source>
+        <translation>Path step</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/paths.py" line="44"/>
+        <source>Pour un emploi, choisissez : emploi de transition, accompagné ou indépendant.</source>
+        <translation>For a job, choose: transitional, supported or independent employment.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/paths.py" line="46"/>
+        <source>Catégorie d&apos;emploi</source>
+        <translation>Type of job</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/paths.py" line="50"/>
+        <source>La catégorie et le contrat ne concernent que les emplois.</source>
+        <translation>The category and the contract are only for jobs.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/paths.py" line="54"/>
+        <source>Les heures par semaine doivent être entre 0 et 48.</source>
+        <translation>The hours per week must be between 0 and 48.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/paths.py" line="86"/>
+        <source>Aucune étape n&apos;a le numéro {step_id}.</source>
+        <translation>No step has the number {step_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/paths.py" line="103"/>
+        <source>Dites qui a remplacé la personne.</source>
+        <translation>Say who covered for the person.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/paths.py" line="110"/>
+        <source>Un remplacement ne concerne qu&apos;un emploi de transition.</source>
+        <translation>Cover is only for a transitional job.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/paths.py" line="113"/>
+        <source>Cette date est en dehors de l&apos;emploi.</source>
+        <translation>This date is outside the job.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/paths.py" line="130"/>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/paths.py" line="139"/>
+        <source>L&apos;emploi accompagné demande une RQTH (reconnaissance de la qualité de travailleur handicapé) : notez d&apos;abord « RQTH : oui » dans la fiche du membre.</source>
+        <translation>Supported employment needs an RQTH (official recognition as a disabled worker): first write &quot;RQTH: yes&quot; in the member&apos;s record.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/placement.py" line="49"/>
+        <source>La base « {path} » est sur un disque réseau ou un dossier synchronisé ({kind}) : SQLite ne peut pas y être partagé sans risque. Gardez la base sur le disque de ce PC, ou, pour plusieurs postes, utilisez le mode PostgreSQL.</source>
+        <translation>The database &quot;{path}&quot; is on a network drive or a synchronised folder ({kind}): SQLite cannot be shared there safely. Keep the database on this PC&apos;s disk or, for several desks, use the PostgreSQL mode.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/reach_out.py" line="102"/>
+        <source>Choisissez comment la personne a été contactée.</source>
+        <translation>Choose how the person was contacted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/reach_out.py" line="104"/>
+        <source>La date du contact ne peut pas être dans le futur.</source>
+        <translation>The date of the contact cannot be in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/reach_out.py" line="106"/>
+        <source>La note est trop longue (500 caractères au plus).</source>
+        <translation>The note is too long (500 characters at most).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/retention.py" line="118"/>
+        <source>Une des fiches à archiver n&apos;existe plus.</source>
+        <translation>One of the records to archive no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/retention.py" line="132"/>
+        <source>Cette fiche est déjà anonymisée.</source>
+        <translation>This record is already anonymised.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/instance.py" line="202"/>
+        <source>{path} : doit être un objet JSON (entre accolades).</source>
+        <translation>{path}: must be a JSON object (between curly brackets).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/instance.py" line="207"/>
+        <source>{path} : champ inconnu.</source>
+        <translation>{path}: unknown field.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/instance.py" line="211"/>
+        <source>{path} : champ manquant.</source>
+        <translation>{path}: missing field.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/instance.py" line="217"/>
+        <source>{path} : doit être une liste (entre crochets).</source>
+        <translation>{path}: must be a list (between square brackets).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/instance.py" line="223"/>
+        <source>{path} : doit être un texte non vide.</source>
+        <translation>{path}: must be a text that is not empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/instance.py" line="229"/>
+        <source>{path} : doit être un nombre entier.</source>
+        <translation>{path}: must be a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/instance.py" line="231"/>
+        <source>{path} : doit être au moins {low}.</source>
+        <translation>{path}: must be at least {low}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/instance.py" line="233"/>
+        <source>{path} : doit être au plus {high}.</source>
+        <translation>{path}: must be at most {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/instance.py" line="239"/>
+        <source>{path} : doit être un texte parmi : {choices}.</source>
+        <translation>{path}: must be one of these texts: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/instance.py" line="244"/>
+        <source>{path} : valeur inconnue « {value} » (attendu : {first} ou {second}).</source>
+        <translation>{path}: unknown value &quot;{value}&quot; (expected: {first} or {second}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/instance.py" line="248"/>
+        <source>{path} : valeur inconnue « {value} » (attendu : {first} ou {second} ou {third}).</source>
+        <translation>{path}: unknown value &quot;{value}&quot; (expected: {first}, {second} or {third}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/instance.py" line="251"/>
+        <source>{path} : valeur inconnue « {value} » (attendu : {choices}).</source>
+        <translation>{path}: unknown value &quot;{value}&quot; (expected: {choices}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/instance.py" line="259"/>
+        <source>{path} : valeur inconnue « {value} » (attendu : {first} ou {second} ; pour toute la journée, indiquez les deux).</source>
+        <translation>{path}: unknown value &quot;{value}&quot; (expected: {first} or {second}; for the whole day, give both).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/instance.py" line="272"/>
+        <source>{path} : « {value} » est en double.</source>
+        <translation>{path}: &quot;{value}&quot; is there twice.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/instance.py" line="300"/>
+        <source>{path} : doit être une date au format AAAA-MM-JJ (par exemple 2026-11-23).</source>
+        <translation>{path}: must be a date written YYYY-MM-DD (for example 2026-11-23).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/instance.py" line="314"/>
+        <source>{path} : doit être un objet JSON (compétence : niveau).</source>
+        <translation>{path}: must be a JSON object (skill: level).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/instance.py" line="325"/>
+        <source>{path} : « {value} » est aussi dans likes.</source>
+        <translation>{path}: &quot;{value}&quot; is also in likes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/instance.py" line="349"/>
+        <source>{path} : doit être au moins égal à min_people ({minimum}).</source>
+        <translation>{path}: must be at least min_people ({minimum}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/instance.py" line="375"/>
+        <source>{path} : l&apos;identifiant « {value} » est déjà utilisé.</source>
+        <translation>{path}: the identifier &quot;{value}&quot; is already used.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/instance.py" line="387"/>
+        <source>Les données de la journée doivent être un objet JSON (entre accolades).</source>
+        <translation>The data for the day must be a JSON object (between curly brackets).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/instance.py" line="408"/>
+        <source>{path} : tâche inconnue « {value} ».</source>
+        <translation>{path}: unknown task &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/instance.py" line="412"/>
+        <source>{path} : personne inconnue « {value} ».</source>
+        <translation>{path}: unknown person &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/instance.py" line="432"/>
+        <source>Le fichier n&apos;est pas du JSON valide (ligne {line}, colonne {column}).</source>
+        <translation>The file is not valid JSON (line {line}, column {column}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/instance.py" line="497"/>
+        <source>Les données du planning doivent être un objet JSON (entre accolades).</source>
+        <translation>The rota data must be a JSON object (between curly brackets).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="94"/>
+        <source>assignments[{index}].task : tâche inconnue « {task} ».</source>
+        <translation>assignments[{index}].task: unknown task &quot;{task}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="104"/>
+        <source>assignments[{index}].people : personne inconnue « {person} ».</source>
+        <translation>assignments[{index}].people: unknown person &quot;{person}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/server.py" line="36"/>
+        <source>Donnez l&apos;adresse du serveur.</source>
+        <translation>Give the server&apos;s address.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/server.py" line="38"/>
+        <source>Donnez le nom de la base.</source>
+        <translation>Give the database name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/server.py" line="40"/>
+        <source>Donnez l&apos;utilisateur.</source>
+        <translation>Give the user.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/server.py" line="42"/>
+        <source>Le port est un nombre entre 1 et 65535.</source>
+        <translation>The port is a number between 1 and 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/server.py" line="44"/>
+        <source>Choisissez un réglage de connexion sécurisée.</source>
+        <translation>Choose a secure connection setting.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/settings.py" line="18"/>
+        <source>Nombre de jours sans venir avant de recontacter</source>
+        <translation>Number of days without coming before contacting again</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/settings.py" line="19"/>
+        <source>Années sans contact avant d&apos;archiver une fiche</source>
+        <translation>Years without contact before archiving a record</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/settings.py" line="20"/>
+        <source>Années d&apos;archive avant d&apos;anonymiser une fiche</source>
+        <translation>Years in the archive before anonymising a record</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/settings.py" line="21"/>
+        <source>Mois de conservation du journal des accès</source>
+        <translation>Months to keep the access log</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/settings.py" line="22"/>
+        <source>Minutes sans utilisation avant de verrouiller l&apos;écran</source>
+        <translation>Minutes without use before locking the screen</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/settings.py" line="23"/>
+        <source>Heures entre deux sauvegardes automatiques</source>
+        <translation>Hours between two automatic backups</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/settings.py" line="52"/>
+        <source>Réglage inconnu : {key}.</source>
+        <translation>Unknown setting: {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/settings.py" line="62"/>
+        <source>{label} : entre {low} et {high}.</source>
+        <translation>{label}: between {low} and {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/staff.py" line="37"/>
+        <source>L&apos;ETP « {fte} » n&apos;est pas un nombre.</source>
+        <translation>The FTE &quot;{fte}&quot; is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/staff.py" line="40"/>
+        <source>L&apos;ETP (équivalent temps plein) doit être plus grand que 0 et au plus 1.</source>
+        <translation>The FTE (full-time equivalent) must be more than 0 and at most 1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/staff.py" line="87"/>
+        <source>La date de fin du contrat ne peut pas être avant son début.</source>
+        <translation>The end date of the contract cannot be before its start.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/staff.py" line="100"/>
+        <source>Cette période chevauche une autre période de contrat.</source>
+        <translation>This period overlaps another contract period.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure.py" line="41"/>
+        <source>Nom de la structure</source>
+        <translation>Name of the organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure.py" line="42"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure.py" line="43"/>
+        <source>Forme juridique</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure.py" line="44"/>
+        <source>Adresse des locaux</source>
+        <translation>Address of the premises</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure.py" line="45"/>
+        <source>Accessibilité des locaux</source>
+        <translation>Access to the premises</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure.py" line="46"/>
+        <source>Surface (m²)</source>
+        <translation>Floor area (m²)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure.py" line="47"/>
+        <source>Début du bail</source>
+        <translation>Start of the lease</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure.py" line="48"/>
+        <source>Fin du bail</source>
+        <translation>End of the lease</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure.py" line="49"/>
+        <source>Loyer (euros par mois)</source>
+        <translation>Rent (euros per month)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure.py" line="50"/>
+        <source>Date de l&apos;état des lieux</source>
+        <translation>Date of the property inspection</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure.py" line="51"/>
+        <source>Autres informations sur les locaux</source>
+        <translation>Other information about the premises</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure.py" line="60"/>
+        <source>Information inconnue : {key}.</source>
+        <translation>Unknown information: {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure.py" line="68"/>
+        <source>{label} : « {value} » n&apos;est pas une date (AAAA-MM-JJ).</source>
+        <translation>{label}: &quot;{value}&quot; is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure.py" line="74"/>
+        <source>{label} : « {value} » n&apos;est pas un nombre.</source>
+        <translation>{label}: &quot;{value}&quot; is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure.py" line="77"/>
+        <source>{label} : un nombre positif est attendu.</source>
+        <translation>{label}: a positive number is expected.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure.py" line="103"/>
+        <source>La fin du bail est avant son début.</source>
+        <translation>The end of the lease is before its start.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure.py" line="123"/>
+        <source>Le jour doit aller de 1 (lundi) à 7.</source>
+        <translation>The day must be from 1 (Monday) to 7.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure.py" line="126"/>
+        <source>« {value} » n&apos;est pas une heure (HH:MM).</source>
+        <translation>&quot;{value}&quot; is not a time (HH:MM).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure.py" line="129"/>
+        <source>{opens}–{closes} : la fermeture doit venir après l&apos;ouverture.</source>
+        <translation>{opens}–{closes}: the closing time must come after the opening time.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure.py" line="135"/>
+        <source>Deux plages horaires se chevauchent le même jour.</source>
+        <translation>Two opening times overlap on the same day.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure.py" line="148"/>
+        <source>Type de financement</source>
+        <translation>Type of funding</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure.py" line="150"/>
+        <source>Le nom du financeur est obligatoire.</source>
+        <translation>The name of the funder is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure.py" line="152"/>
+        <source>Le montant ne peut pas être négatif.</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure.py" line="168"/>
+        <source>État de l&apos;activité</source>
+        <translation>Status of the activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure.py" line="170"/>
+        <source>Le titre de l&apos;activité est obligatoire.</source>
+        <translation>The title of the activity is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure.py" line="188"/>
+        <source>Cette ligne n&apos;existe plus.</source>
+        <translation>This line no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure.py" line="197"/>
+        <source>Le nom de l&apos;instance est obligatoire.</source>
+        <translation>The name of the governing body is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure.py" line="223"/>
+        <source>Public de l&apos;enquête</source>
+        <translation>Audience of the survey</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure.py" line="225"/>
+        <source>Le nombre de réponses ne peut pas être négatif.</source>
+        <translation>The number of answers cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure.py" line="227"/>
+        <source>Une enquête ne peut pas être datée dans le futur.</source>
+        <translation>A survey cannot have a date in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/tasks.py" line="80"/>
+        <source>Le nom de la tâche est obligatoire.</source>
+        <translation>The name of the task is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/tasks.py" line="85"/>
+        <source>Le nombre de personnes doit être un nombre entier.</source>
+        <translation>The number of people must be a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/tasks.py" line="88"/>
+        <source>Une tâche se fait au moins à deux (binôme).</source>
+        <translation>A task needs at least two people (a pair).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/tasks.py" line="91"/>
+        <source>Le maximum de personnes est plus petit que le minimum.</source>
+        <translation>The maximum number of people is smaller than the minimum.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/tasks.py" line="103"/>
+        <source>Choisissez le matin, l&apos;après-midi, ou les deux.</source>
+        <translation>Choose the morning, the afternoon, or both.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/tasks.py" line="112"/>
+        <source>Choisissez au moins un jour de la semaine (du lundi au dimanche).</source>
+        <translation>Choose at least one day of the week (Monday to Sunday).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/tasks.py" line="116"/>
+        <source>L&apos;importance doit être un nombre de 1 à 10.</source>
+        <translation>The importance must be a number from 1 to 10.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/tasks.py" line="123"/>
+        <source>Ce savoir-faire est trop long (100 caractères au plus).</source>
+        <translation>This skill is too long (100 characters at most).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/tasks.py" line="129"/>
+        <source>planning</source>
+        <translation>rota</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/tasks.py" line="129"/>
+        <source>plannings</source>
+        <translation>rotas</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/tasks.py" line="133"/>
+        <source>membre</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/tasks.py" line="133"/>
+        <source>membres</source>
+        <translation>members</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/tasks.py" line="156"/>
+        <source>Aucune tâche n&apos;a le numéro {task_id}.</source>
+        <translation>No task has the number {task_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/tasks.py" line="176"/>
+        <source>La tâche « {name} »</source>
+        <translation>The task &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/tasks.py" line="207"/>
+        <source>Cette tâche est utilisée dans {rotas} {rotas_word} et dans les souhaits de {wishes} {wishes_word} : archivez-la plutôt.</source>
+        <translation>This task is used in {rotas} {rotas_word} and in the wishes of {wishes} {wishes_word}: archive it instead.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/tasks.py" line="214"/>
+        <source>Cette tâche est utilisée dans {rotas} {rotas_word} : archivez-la plutôt.</source>
+        <translation>This task is used in {rotas} {rotas_word}: archive it instead.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/tasks.py" line="219"/>
+        <source>Cette tâche est dans les souhaits de {wishes} {wishes_word} : archivez-la plutôt.</source>
+        <translation>This task is in the wishes of {wishes} {wishes_word}: archive it instead.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/tasks.py" line="261"/>
+        <source>Une tâche archivée s&apos;appelle déjà « {name} » : remettez-la plutôt.</source>
+        <translation>An archived task is already called &quot;{name}&quot;: bring it back instead.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/tasks.py" line="264"/>
+        <source>Une tâche s&apos;appelle déjà « {name} ».</source>
+        <translation>A task is already called &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/transfer.py" line="93"/>
+        <source>La base cible est la base ouverte : choisissez une autre base, vide, pour la copie.</source>
+        <translation>The target database is the open database: choose another, empty database for the copy.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/transfer.py" line="96"/>
+        <source>La base « {database} » n&apos;est pas à jour : lancez d&apos;abord clubdesk db upgrade.</source>
+        <translation>The database &quot;{database}&quot; is not up to date: run clubdesk db upgrade first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/transfer.py" line="102"/>
+        <source>La base « {database} » contient déjà des données clubdesk (table {table}) : la copie se fait vers une base vide, rien n&apos;y a été écrit.</source>
+        <translation>The database &quot;{database}&quot; already holds clubdesk data (table {table}): the copy must go to an empty database. Nothing was written to it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/transfer.py" line="112"/>
+        <source>La copie vers « {target} » est annulée : son journal ne se vérifie pas ({reason}).</source>
+        <translation>The copy to &quot;{target}&quot; is cancelled: its log does not check out ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/transfer.py" line="172"/>
+        <source>La copie vers « {target} » est annulée (table {table}) : une ligne de la source ne respecte pas les règles de la base (référence cassée ou doublon), aucune ligne n&apos;a été écrite.</source>
+        <translation>The copy to &quot;{target}&quot; is cancelled (table {table}): a row of the source breaks the database&apos;s rules (broken reference or duplicate). No row was written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/transfer.py" line="176"/>
+        <source>La copie vers « {target} » est annulée : une ligne de la source ne respecte pas les règles de la base (référence cassée ou doublon), aucune ligne n&apos;a été écrite.</source>
+        <translation>The copy to &quot;{target}&quot; is cancelled: a row of the source breaks the database&apos;s rules (broken reference or duplicate). No row was written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/transfer.py" line="182"/>
+        <source>La copie vers « {target} » est annulée (table {table}) : une valeur de la source est refusée par la base cible (texte trop long ou format), aucune ligne n&apos;a été écrite.</source>
+        <translation>The copy to &quot;{target}&quot; is cancelled (table {table}): the target database refuses a value of the source (text too long, or wrong format). No row was written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/transfer.py" line="186"/>
+        <source>La copie vers « {target} » est annulée : une valeur de la source est refusée par la base cible (texte trop long ou format), aucune ligne n&apos;a été écrite.</source>
+        <translation>The copy to &quot;{target}&quot; is cancelled: the target database refuses a value of the source (text too long, or wrong format). No row was written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/transfer.py" line="249"/>
+        <source>La copie vers « {target} » est annulée : la table {table} a {got} lignes au lieu de {expected}.</source>
+        <translation>The copy to &quot;{target}&quot; is cancelled: the table {table} has {got} rows instead of {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/transfer.py" line="263"/>
+        <source>La copie vers « {target} » est annulée : son export diffère de celui de la source (le fichier {file} n&apos;existe que d&apos;un côté).</source>
+        <translation>The copy to &quot;{target}&quot; is cancelled: its export is not the same as the source&apos;s (the file {file} exists on one side only).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/transfer.py" line="266"/>
+        <source>La copie vers « {target} » est annulée : son export diffère de celui de la source ({file}, ligne {line}).</source>
+        <translation>The copy to &quot;{target}&quot; is cancelled: its export is not the same as the source&apos;s ({file}, line {line}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/users.py" line="45"/>
+        <source>Mot de passe trop faible : au moins 8 caractères avec trois sortes parmi minuscules, majuscules, chiffres et symboles, ou une phrase de 7 mots.</source>
+        <translation>Password too weak: use at least 8 characters with three kinds out of small letters, capital letters, numbers and symbols, or a sentence of 7 words.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/users.py" line="89"/>
+        <source>Identifiant ou mot de passe incorrect.</source>
+        <translation>Wrong username or password.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/users.py" line="101"/>
+        <source>Ce compte est bloqué après trop d&apos;essais : une personne de la direction doit le débloquer.</source>
+        <translation>This account is locked after too many tries: someone from the management must unlock it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/users.py" line="107"/>
+        <source>Trop d&apos;essais : attendez {seconds} seconde(s) avant de réessayer.</source>
+        <translation>Too many tries: wait {seconds} second(s) before you try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/users.py" line="162"/>
+        <source>Le premier compte est celui de la direction.</source>
+        <translation>The first account is the management&apos;s account.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/users.py" line="167"/>
+        <source>Identifiant : 2 à 60 lettres sans accent, chiffres, point, tiret ou souligné.</source>
+        <translation>Username: 2 to 60 letters without accents, numbers, dots, hyphens or underscores.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/users.py" line="170"/>
+        <source>Rôle inconnu : {role}.</source>
+        <translation>Unknown role: {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/users.py" line="179"/>
+        <source>L&apos;identifiant « {username} » est déjà pris.</source>
+        <translation>The username &quot;{username}&quot; is already taken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/users.py" line="187"/>
+        <source>Aucun compte n&apos;a le numéro {user_id}.</source>
+        <translation>No account has the number {user_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/users.py" line="235"/>
+        <source>C&apos;est le dernier compte de la direction : il doit en rester au moins un.</source>
+        <translation>This is the last management account: there must be at least one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/validation.py" line="17"/>
+        <source>« {value} » n&apos;est pas une adresse e-mail.</source>
+        <translation>&quot;{value}&quot; is not an email address.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/validation.py" line="25"/>
+        <source>« {value} » n&apos;est pas un numéro de téléphone.</source>
+        <translation>&quot;{value}&quot; is not a phone number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/validation.py" line="33"/>
+        <source>{what} : la date de fin est avant la date de début.</source>
+        <translation>{what}: the end date is before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/validation.py" line="39"/>
+        <source>{label} : valeur inconnue « {value} ».</source>
+        <translation>{label}: unknown value &quot;{value}&quot;.</translation>
     </message>
 </context>
 </TS>

@@ -67,6 +67,11 @@ def test_english_main_window(qtbot, demo_target: str, language) -> None:
     texts = {label.text() for label in reception.findChildren(QLabel)}
     assert "Reception" in texts
     assert reception.morning.text() == "Morning"
+    from clubdesk.ui.structure.structure_screen import StructureScreen
+
+    structure = window.findChild(StructureScreen)  # its labels are Terms of the core
+    labels = {label.text().replace("&", "") for label in structure.findChildren(QLabel)}
+    assert "Name of the organisation:" in labels and "Nom de la structure :" not in labels
 
 
 def test_english_dates_and_dialog_buttons(qtbot, club: Club, language) -> None:
@@ -77,6 +82,31 @@ def test_english_dates_and_dialog_buttons(qtbot, club: Club, language) -> None:
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(box)
     assert box.buttons()[0].text() == "Cancel"
+
+
+def test_refusals_of_the_core_read_in_english(qtbot, club: Club, db_target: str,
+                                             language) -> None:
+    """The core's sentences (clubdesk.model.errors) follow the interface, with the words
+    they carry (the role), and go back to French with it."""
+    from clubdesk.model.db import Database
+    from clubdesk.model.errors import NotFoundError
+    from clubdesk.ui.partners.partners_screen import PartnersScreen
+
+    i18n.install_translator(QApplication.instance(), "en")
+    reception = Club(Database.open(db_target), Actor("Léa", "accueil"))
+    try:
+        screen = PartnersScreen(Operations(reception))
+        qtbot.addWidget(screen)
+        screen.show()
+        assert screen.access_message.text().startswith(
+            "Your role (reception) does not allow this action.")
+    finally:
+        reception.close()
+    error = NotFoundError("Aucun membre n'a le numéro {member_id}.", member_id=7)
+    english = str(error)
+    assert "7" in english and "Aucun" not in english
+    i18n.remove_translators(QApplication.instance())
+    assert str(error) == "Aucun membre n'a le numéro 7."
 
 
 def test_french_gets_qt_buttons_in_french(qtbot, language) -> None:

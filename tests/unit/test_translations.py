@@ -69,6 +69,40 @@ def test_no_tr_string_of_the_code_is_missing_from_the_catalogue(tmp_path: Path) 
                         + describe(absent))
 
 
+def test_the_core_writes_its_messages_as_templates() -> None:
+    """An f-string given to ClubdeskError (or a subclass) cannot be translated: write a
+    template with named values (clubdesk.model.errors)."""
+    _, fstrings = tool.scan_core()
+    assert not fstrings, "messages of the core written as f-strings:\n" + "\n".join(
+        f"  {m.path.relative_to(ROOT)}:{m.line}: {m.text[:90]}" for m in fstrings)
+
+
+def test_every_message_of_the_core_is_translated() -> None:
+    messages, _ = tool.scan_core()
+    assert len(messages) > 150
+    committed = {e.source: e for e in active(tool.read_entries(TS))
+                 if e.context == tool.MODEL_CONTEXT}
+    absent = [m for m in messages
+              if m.text not in committed or committed[m.text].status != "finished"]
+    assert not absent, ("messages of the core missing from the catalogue (run "
+                        "packaging/translations.py update, then translate):\n" + "\n".join(
+                            f"  {m.path.relative_to(ROOT)}:{m.line}: {m.text!r}"
+                            for m in absent[:40]))
+
+
+def test_update_keeps_the_translations_of_the_core(tmp_path: Path) -> None:
+    """lupdate drops the context it does not know; update puts it back, translations kept."""
+    copy = tmp_path / TS.name
+    shutil.copy(TS, copy)
+    known = tool.core_translations(copy)
+    tool.run_lupdate(copy)
+    assert not tool.core_translations(copy)  # what lupdate alone would do
+    tool.merge_core_messages(copy, known)
+    assert tool.core_translations(copy) == known
+    assert {e.key for e in active(tool.read_entries(copy))} == {
+        e.key for e in active(tool.read_entries(TS))}
+
+
 def test_placeholders_and_accelerators_are_kept() -> None:
     problems = []
     for e in active(tool.read_entries(TS)):

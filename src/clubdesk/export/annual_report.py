@@ -196,25 +196,26 @@ def write_report_files(out_dir: Path, indicators: Indicators, *, club_name: str 
 def _refusal(folder: Path, exc: OSError) -> ClubdeskError:
     code = exc.errno
     if code == errno.ENOSPC or code == errno.EDQUOT:
-        return ClubdeskError(f"Le disque est plein : le rapport n'a pas été écrit dans "
-                             f"« {folder} ».")
+        return ClubdeskError("Le disque est plein : le rapport n'a pas été écrit dans "
+                             "« {folder} ».", folder=folder)
     if code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return ClubdeskError(f"Le dossier « {folder} » n'est pas accessible en écriture : le "
-                             "rapport n'a pas été écrit.")
+        return ClubdeskError("Le dossier « {folder} » n'est pas accessible en écriture : le "
+                             "rapport n'a pas été écrit.", folder=folder)
     if code in (errno.ENOTDIR, errno.EEXIST):
-        return ClubdeskError(f"« {folder} » n'est pas un dossier : le rapport n'a pas été "
-                             "écrit.")
+        return ClubdeskError("« {folder} » n'est pas un dossier : le rapport n'a pas été "
+                             "écrit.", folder=folder)
     if code == errno.EISDIR:
-        return ClubdeskError(f"Un dossier porte déjà le nom d'un des fichiers du rapport dans "
-                             f"« {folder} » : le rapport n'a pas été écrit.")
+        return ClubdeskError("Un dossier porte déjà le nom d'un des fichiers du rapport dans "
+                             "« {folder} » : le rapport n'a pas été écrit.", folder=folder)
     reason = exc.strerror or str(exc)
-    return ClubdeskError(f"Le rapport n'a pas pu être écrit dans « {folder} » ({reason}).")
+    return ClubdeskError("Le rapport n'a pas pu être écrit dans « {folder} » ({reason}).",
+                         folder=folder, reason=reason)
 
 
 def _write_atomically(folder: Path, files: Sequence[tuple[str, bytes]]) -> list[Path]:
     if folder.exists() and not folder.is_dir():
-        raise ClubdeskError(f"« {folder} » n'est pas un dossier : le rapport n'a pas été "
-                            "écrit.")
+        raise ClubdeskError("« {folder} » n'est pas un dossier : le rapport n'a pas été "
+                            "écrit.", folder=folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from clubdesk.model.errors import AccessDenied
+from clubdesk.model.errors import AccessDenied, Term
 
 ROLES = ("accueil", "equipe", "direction")
-ROLE_LABELS = {"accueil": "accueil", "equipe": "équipe", "direction": "direction"}
+ROLE_LABELS = {"accueil": Term("accueil"), "equipe": Term("équipe"),
+               "direction": Term("direction")}
 
 
 @dataclass(frozen=True)
@@ -33,9 +34,8 @@ LOCAL_ADMIN = Actor(name="administrateur local", role="direction")
 def require(actor: Actor, *roles: str) -> None:
     """Refuse the operation unless the actor holds one of ``roles``."""
     if actor.role not in roles:
-        raise AccessDenied(
-            f"Votre rôle ({ROLE_LABELS[actor.role]}) ne permet pas cette action."
-        )
+        raise AccessDenied("Votre rôle ({role}) ne permet pas cette action.",
+                           role=ROLE_LABELS[actor.role])
 
 
 STAFF_ROLES = ("equipe", "direction")

@@ -11,11 +11,17 @@ from sqlmodel import col
 
 from clubdesk.model.access import ALL_ROLES, Actor, require
 from clubdesk.model.db import Database
-from clubdesk.model.errors import ClubdeskError, DuplicateError, NotFoundError, ValidationError
+from clubdesk.model.errors import (
+    ClubdeskError,
+    DuplicateError,
+    NotFoundError,
+    Term,
+    ValidationError,
+)
 from clubdesk.model.staff import StaffService
 from clubdesk.model.tables import HALF_DAYS, MODES, Attendance, Member, MembershipPeriod
 
-HALF_DAY_LABELS = {"am": "matin", "pm": "après-midi", "day": "journée"}
+HALF_DAY_LABELS = {"am": Term("matin"), "pm": Term("après-midi"), "day": Term("journée")}
 
 
 class ReentryNeeded(ClubdeskError):
@@ -98,7 +104,8 @@ class AttendanceService:
         with self.db.session(actor=self.actor) as session:
             member = session.get(Member, member_id)
             if member is None:
-                raise NotFoundError(f"Aucun membre n'a le numéro {member_id}.")
+                raise NotFoundError("Aucun membre n'a le numéro {member_id}.",
+                                    member_id=member_id)
             periods = list(session.scalars(
                 select(MembershipPeriod).where(col(MembershipPeriod.member_id) == member_id)))
             is_current = any(p.joined_on <= on and (p.left_on is None or p.left_on > on)
@@ -107,11 +114,14 @@ class AttendanceService:
                 name = member.preferred_name or member.first_name
                 if not reopen:
                     last_left = max((p.left_on for p in periods if p.left_on), default=None)
-                    since = f" depuis le {last_left.strftime('%d/%m/%Y')}" if last_left else ""
+                    if last_left is None:
+                        raise ReentryNeeded(
+                            "{name} n'est plus membre. Voulez-vous rouvrir son adhésion "
+                            "à partir du {on:%d/%m/%Y} ?", name=name, on=on)
                     raise ReentryNeeded(
-                        f"{name} n'est plus membre{since}. Voulez-vous rouvrir son adhésion "
-                        f"à partir du {on.strftime('%d/%m/%Y')} ?"
-                    )
+                        "{name} n'est plus membre depuis le {left_on:%d/%m/%Y}. Voulez-vous "
+                        "rouvrir son adhésion à partir du {on:%d/%m/%Y} ?",
+                        name=name, left_on=last_left, on=on)
                 if any(p.joined_on > on for p in periods):
                     raise ValidationError("date", "Une adhésion commence après cette date.")
                 session.add(MembershipPeriod(member_id=member_id, joined_on=on))
@@ -124,11 +134,10 @@ class AttendanceService:
             ).first()
             if already is not None:
                 name = member.preferred_name or member.first_name
-                raise DuplicateError(
-                    f"{name} est déjà pointé(e) pour ce {HALF_DAY_LABELS[already.half_day]}."
-                    if already.half_day != "day"
-                    else f"{name} est déjà pointé(e) pour la journée."
-                )
+                if already.half_day == "day":
+                    raise DuplicateError("{name} est déjà pointé(e) pour la journée.", name=name)
+                raise DuplicateError("{name} est déjà pointé(e) pour ce {half_day}.", name=name,
+                                     half_day=HALF_DAY_LABELS[already.half_day])
             row = Attendance(
                 member_id=member_id,
                 date=on,

@@ -19,7 +19,7 @@ from sqlmodel import col
 from clubdesk.model.access import Actor, require
 from clubdesk.model.audit_chain import GENESIS, append, entry_hash
 from clubdesk.model.db import Database
-from clubdesk.model.errors import ValidationError
+from clubdesk.model.errors import Term, ValidationError
 from clubdesk.model.tables import AuditEntry
 
 _ANCHOR = re.compile(r"jusqu'au n° (\d+) ; ancre ([0-9a-f]{64})")
@@ -137,12 +137,13 @@ def _verify(rows: list[Any]) -> Verification:
         expected_prev, expected_seq = anchor, last_seq + 1
     for r in rows:
         if r.seq != expected_seq:
-            return Verification(False, len(rows), r.seq, "une entrée manque ou a été déplacée")
+            return Verification(False, len(rows), r.seq,
+                                Term("une entrée manque ou a été déplacée"))
         if r.prev_hash != expected_prev:
-            return Verification(False, len(rows), r.seq, "le lien avec l'entrée précédente "
-                                                         "ne correspond pas")
+            return Verification(False, len(rows), r.seq,
+                                Term("le lien avec l'entrée précédente ne correspond pas"))
         if entry_hash(r.prev_hash, r.seq, r.at, r.username, r.action, r.record_type,
                       r.record_id) != r.hash:
-            return Verification(False, len(rows), r.seq, "son contenu a été modifié")
+            return Verification(False, len(rows), r.seq, Term("son contenu a été modifié"))
         expected_prev, expected_seq = r.hash, r.seq + 1
     return Verification(True, len(rows))

@@ -55,20 +55,23 @@ class BackupStatus:
 def verify_copy(path: Path, passphrase: str | None) -> int:
     """integrity_check on a copy; returns its number of members, or raises."""
     if not path.is_file():
-        raise ClubdeskError(f"La sauvegarde « {path} » n'existe pas.")
+        raise ClubdeskError("La sauvegarde « {path} » n'existe pas.", path=path)
     try:
         conn = encryption.connect(path, passphrase, readonly=True)
     except Exception as exc:  # noqa: BLE001 - sqlite3 and sqlcipher3 raise their own errors
-        raise ClubdeskError(f"La sauvegarde « {path} » ne peut pas être lue.") from exc
+        raise ClubdeskError("La sauvegarde « {path} » ne peut pas être lue.",
+                            path=path) from exc
     try:
         result = conn.execute("PRAGMA integrity_check").fetchone()[0]
         if result != "ok":
-            raise ClubdeskError(f"La sauvegarde « {path} » est abîmée ({result}).")
+            raise ClubdeskError("La sauvegarde « {path} » est abîmée ({result}).", path=path,
+                                result=result)
         return int(conn.execute("SELECT count(*) FROM member").fetchone()[0])
     except ClubdeskError:
         raise
     except Exception as exc:  # noqa: BLE001 - sqlite3 and sqlcipher3 raise their own errors
-        raise ClubdeskError(f"La sauvegarde « {path} » ne peut pas être lue.") from exc
+        raise ClubdeskError("La sauvegarde « {path} » ne peut pas être lue.",
+                            path=path) from exc
     finally:
         conn.close()
 
@@ -177,9 +180,9 @@ class BackupService:
                 if encryption.marker(tmp).exists():
                     os.replace(encryption.marker(tmp), encryption.marker(path))
             except OSError as exc:
-                raise ClubdeskError(f"La sauvegarde dans « {folder} » a échoué "
-                                    f"({exc.strerror or exc}) : libérez de la place ou "
-                                    "vérifiez le disque.") from exc
+                raise ClubdeskError("La sauvegarde dans « {folder} » a échoué ({reason}) : "
+                                    "libérez de la place ou vérifiez le disque.",
+                                    folder=folder, reason=exc.strerror or exc) from exc
             finally:
                 for leftover in (tmp, tmp.with_name(tmp.name + "-wal"),
                                  tmp.with_name(tmp.name + "-shm"), encryption.marker(tmp)):

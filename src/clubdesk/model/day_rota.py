@@ -17,7 +17,7 @@ from sqlmodel import col
 
 from clubdesk.model.access import ALL_ROLES, Actor, require
 from clubdesk.model.db import Database
-from clubdesk.model.errors import ClubdeskError
+from clubdesk.model.errors import ClubdeskError, Term
 from clubdesk.model.rota import Assignment, Instance, Lock, Rota, parse_instance
 from clubdesk.model.staff import employed_on_clause
 from clubdesk.model.tables import (
@@ -239,10 +239,10 @@ class RotaService:
                 saved = RotaDay(day=day, version=0)
             elif expected_version is not None and saved.version != expected_version:
                 stamp = saved.saved_at.astimezone().strftime("%H:%M")
-                who = saved.saved_by or "un autre poste"
+                who = saved.saved_by or Term("un autre poste")
                 raise ClubdeskError(
-                    f"Le planning a été modifié par {who} à {stamp} : rechargez-le avant "
-                    "d'enregistrer."
+                    "Le planning a été modifié par {who} à {stamp} : rechargez-le avant "
+                    "d'enregistrer.", who=who, stamp=stamp,
                 )
             saved.version += 1
             saved.saved_at = datetime.now(UTC)

@@ -28,7 +28,7 @@ from clubdesk.model import (
     encryption,
     placement,
 )
-from clubdesk.model.errors import DatabaseError
+from clubdesk.model.errors import DatabaseError, Term, render
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -43,9 +43,9 @@ CONNECT_TIMEOUT_S = 5  # an unreachable server is reported after this, not after
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-READ_ONLY_SENTENCE = ("Cette copie est ouverte en lecture seule : rien n'a été enregistré. "
-                      "Notez ce que vous vouliez changer et refaites-le quand la base du club "
-                      "répond à nouveau.")
+READ_ONLY_SENTENCE = Term("Cette copie est ouverte en lecture seule : rien n'a été enregistré. "
+                          "Notez ce que vous vouliez changer et refaites-le quand la base du "
+                          "club répond à nouveau.")
 
 
 def to_url(target: str) -> str:
@@ -73,24 +73,23 @@ def _check_sqlite_file(path: Path, *, create_parent: bool) -> None:
             parent.mkdir(parents=True, exist_ok=True)
         else:
             raise DatabaseError(
-                f"Le dossier « {parent} » n'existe pas : impossible d'ouvrir la base « {path} »."
-            )
+                "Le dossier « {parent} » n'existe pas : impossible d'ouvrir la base « {path} ».",
+                parent=parent, path=path)
     if path.is_dir():
-        raise DatabaseError(f"« {path} » est un dossier, pas un fichier de base de données.")
+        raise DatabaseError("« {path} » est un dossier, pas un fichier de base de données.",
+                            path=path)
     if not path.exists():
         if not os.access(parent, os.W_OK):
             raise DatabaseError(
-                f"Impossible de créer la base « {path} » : le dossier n'est pas accessible "
-                "en écriture."
-            )
+                "Impossible de créer la base « {path} » : le dossier n'est pas accessible "
+                "en écriture.", path=path)
         return
     try:
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise DatabaseError(
-            f"Le fichier « {path} » ne peut pas être lu ({exc.strerror or exc})."
-        ) from exc
+        raise DatabaseError("Le fichier « {path} » ne peut pas être lu ({reason}).",
+                            path=path, reason=exc.strerror or exc) from exc
     del header  # a file that is not plain SQLite may be encrypted: see _key_for
 
 
@@ -99,25 +98,26 @@ def _key_for(path: Path, passphrase: str | None) -> str | None:
     if encryption.is_encrypted_file(path):
         key = passphrase or encryption.passphrase_from_environment(path)
         if not key and encryption.encryption_required(path):
-            raise DatabaseError(f"La base « {path} » est chiffrée : donnez sa phrase de passe "
-                                "(ou la variable CLUBDESK_PASSPHRASE).")
+            raise DatabaseError("La base « {path} » est chiffrée : donnez sa phrase de passe "
+                                "(ou la variable CLUBDESK_PASSPHRASE).", path=path)
         if not key:
-            raise DatabaseError(f"Le fichier « {path} » n'est pas une base clubdesk lisible : ce "
+            raise DatabaseError("Le fichier « {path} » n'est pas une base clubdesk lisible : ce "
                                 "n'est pas une base SQLite (si c'est une base chiffrée, donnez "
-                                "sa phrase de passe, par exemple avec CLUBDESK_PASSPHRASE).")
+                                "sa phrase de passe, par exemple avec CLUBDESK_PASSPHRASE).",
+                                path=path)
         encryption.check_key(path, key)
         return key
     exists = path.exists() and path.stat().st_size > 0
     if exists:
         if encryption.encryption_required(path):
-            raise DatabaseError(f"La base « {path} » n'est pas chiffrée alors que le chiffrement "
-                                "est activé pour elle : elle n'a pas été ouverte.")
+            raise DatabaseError("La base « {path} » n'est pas chiffrée alors que le chiffrement "
+                                "est activé pour elle : elle n'a pas été ouverte.", path=path)
         return None
     key = passphrase or os.environ.get("CLUBDESK_PASSPHRASE") or None
     if key is not None or encryption.encryption_required(path):
         if not key:
-            raise DatabaseError(f"La base « {path} » doit être chiffrée : donnez sa phrase de "
-                                "passe.")
+            raise DatabaseError("La base « {path} » doit être chiffrée : donnez sa phrase de "
+                                "passe.", path=path)
         encryption.sqlcipher()  # refuse now if SQLCipher is missing: never a plain file
         encryption.marker(path).write_text("sqlcipher\n", encoding="utf-8")
     return key
@@ -204,28 +204,34 @@ def head_revision() -> str:
     return known_revisions()[-1]
 
 
-def _server_words(where: str) -> str:
-    """'Le serveur 10.0.0.5:5432 (base « club »)' from a URL; the text itself otherwise."""
-    if "://" not in where:
-        return f"Le serveur de la base « {where} »"
-    parsed = make_url(where)
-    return (f"Le serveur {parsed.host or 'localhost'}:{parsed.port or 5432} "
-            f"(base « {parsed.database or ''} »)")
-
-
 class ServerUnreachable(DatabaseError):
     """The database server did not answer (network, server stopped): worth a retry."""
 
 
-def describe_failure(exc: BaseException, where: str) -> DatabaseError:
-    """Turn a driver error into one sentence naming the database."""
+def _unreachable(where: str) -> ServerUnreachable:
+    """'Le serveur 10.0.0.5:5432 (base « club ») ne répond pas…' from a URL; the text itself
+    otherwise."""
+    if "://" not in where:
+        return ServerUnreachable("Le serveur de la base « {where} » ne répond pas. Vérifiez le "
+                                 "réseau, puis réessayez.", where=where)
+    parsed = make_url(where)
+    return ServerUnreachable("Le serveur {host}:{port} (base « {database} ») ne répond pas. "
+                             "Vérifiez le réseau, puis réessayez.",
+                             host=parsed.host or "localhost", port=parsed.port or 5432,
+                             database=parsed.database or "")
+
+
+def describe_failure(exc: BaseException, where: str, *,
+                     backups_beside: Path | None = None) -> DatabaseError:
+    """Turn a driver error into one sentence naming the database. ``backups_beside``: the
+    SQLite file, whose latest backup a damaged database's sentence then names."""
     msg = str(getattr(exc, "orig", exc)).lower()
     if "password authentication failed" in msg or "no password supplied" in msg:
-        return DatabaseError(f"Le serveur de « {where} » refuse le mot de passe : vérifiez "
-                             "l'utilisateur et le mot de passe.")
+        return DatabaseError("Le serveur de « {where} » refuse le mot de passe : vérifiez "
+                             "l'utilisateur et le mot de passe.", where=where)
     if "does not exist" in msg and "database" in msg:
-        return DatabaseError(f"La base « {where} » n'existe pas sur le serveur : créez-la "
-                             "d'abord (voir docs/postgresql.md).")
+        return DatabaseError("La base « {where} » n'existe pas sur le serveur : créez-la "
+                             "d'abord (voir docs/postgresql.md).", where=where)
     if ("connection refused" in msg or "could not connect" in msg or "timeout expired" in msg
             or "connection failed" in msg or "server closed the connection" in msg
             or "could not translate host name" in msg or "network is unreachable" in msg
@@ -234,36 +240,55 @@ def describe_failure(exc: BaseException, where: str) -> DatabaseError:
             or "not currently accepting connections" in msg
             or "the database system is shutting down" in msg
             or "the database system is starting up" in msg):
-        return ServerUnreachable(f"{_server_words(where)} ne répond pas. Vérifiez le réseau, "
-                                 "puis réessayez.")
+        return _unreachable(where)
     if "ssl" in msg and ("required" in msg or "unsupported" in msg or "certificate" in msg):
-        return DatabaseError(f"La connexion sécurisée (TLS) au serveur de « {where} » a "
-                             "échoué : vérifiez le réglage TLS.")
+        return DatabaseError("La connexion sécurisée (TLS) au serveur de « {where} » a "
+                             "échoué : vérifiez le réglage TLS.", where=where)
     if "locked" in msg or "busy" in msg:
         return DatabaseError(
-            f"La base « {where} » est occupée par un autre programme : réessayez dans un instant."
-        )
+            "La base « {where} » est occupée par un autre programme : réessayez dans un "
+            "instant.", where=where)
     if "not a database" in msg or "malformed" in msg or "file is encrypted" in msg:
-        return DatabaseError(f"Le fichier « {where} » est abîmé ou n'est pas une base clubdesk.")
+        return _damaged(where, backups_beside)
     if "readonly" in msg or "read-only" in msg:
-        return DatabaseError(f"La base « {where} » est en lecture seule : rien n'a été enregistré.")
+        return DatabaseError("La base « {where} » est en lecture seule : rien n'a été "
+                             "enregistré.", where=where)
     if "disk is full" in msg or "database or disk is full" in msg:
         return DatabaseError(
-            f"Le disque de la base « {where} » est plein : libérez de la place, rien n'a été "
-            "enregistré."
-        )
+            "Le disque de la base « {where} » est plein : libérez de la place, rien n'a été "
+            "enregistré.", where=where)
     if "unable to open" in msg:
-        return DatabaseError(f"Impossible d'ouvrir la base « {where} ».")
-    return DatabaseError(f"La base « {where} » n'a pas pu être utilisée.")
+        return DatabaseError("Impossible d'ouvrir la base « {where} ».", where=where)
+    return DatabaseError("La base « {where} » n'a pas pu être utilisée.", where=where)
+
+
+def _damaged(where: str, backups_beside: Path | None) -> DatabaseError:
+    """A damaged database; with its latest backup (or the lack of one) when it is a file."""
+    if backups_beside is None:
+        return DatabaseError("Le fichier « {where} » est abîmé ou n'est pas une base clubdesk.",
+                             where=where)
+    copies = _backups_beside(backups_beside)
+    if not copies:
+        return DatabaseError("Le fichier « {where} » est abîmé ou n'est pas une base clubdesk. "
+                             "Aucune sauvegarde n'a été trouvée à côté de la base.",
+                             where=where)
+    return DatabaseError("Le fichier « {where} » est abîmé ou n'est pas une base clubdesk. "
+                         "Dernière sauvegarde : {backup} — pour la remettre : "
+                         "clubdesk restore {backup}", where=where, backup=copies[-1])
+
+
+def _backups_beside(path: Path) -> list[Path]:
+    return sorted((path.parent / "backups").glob(f"{path.stem}-sauvegarde-*.sqlite3"))
 
 
 def latest_backup_hint(path: Path) -> str:
-    """' Dernière sauvegarde : X (restaurez-la avec …)' when one exists beside the file."""
-    copies = sorted((path.parent / "backups").glob(f"{path.stem}-sauvegarde-*.sqlite3"))
+    """' Dernière sauvegarde : X (restaurez-la avec …)' when one exists beside the file, in
+    the language of the interface."""
+    copies = _backups_beside(path)
     if not copies:
-        return " Aucune sauvegarde n'a été trouvée à côté de la base."
-    return (f" Dernière sauvegarde : {copies[-1]} — pour la remettre : "
-            f"clubdesk restore {copies[-1]}")
+        return render(Term(" Aucune sauvegarde n'a été trouvée à côté de la base."), {})
+    return render(Term(" Dernière sauvegarde : {backup} — pour la remettre : "
+                       "clubdesk restore {backup}"), {"backup": copies[-1]})
 
 
 class Database:
@@ -318,7 +343,7 @@ class Database:
         key = None
         if path is not None:
             if read_only and not path.is_file():
-                raise DatabaseError(f"La copie « {path} » n'existe pas.")
+                raise DatabaseError("La copie « {path} » n'existe pas.", path=path)
             _check_sqlite_file(path, create_parent=create_parent)
             placement.check_local(path)
             key = _key_for(path, passphrase)
@@ -332,17 +357,14 @@ class Database:
             if upgrade and not read_only:
                 db.upgrade()
             elif read_only and db.current_revision() != head_revision():
-                raise DatabaseError(f"La copie « {db.display_name} » a un schéma ancien : "
-                                    "elle ne peut pas être consultée en lecture seule.")
+                raise DatabaseError("La copie « {path} » a un schéma ancien : elle ne peut pas "
+                                    "être consultée en lecture seule.", path=db.display_name)
         except DatabaseError:
             engine.dispose()
             raise
         except (OperationalError, SQLAlchemyDatabaseError, sqlite3.Error) as exc:
             engine.dispose()
-            failure = describe_failure(exc, db.display_name)
-            if path is not None and "abîmé" in str(failure):
-                failure = DatabaseError(f"{failure}{latest_backup_hint(path)}")
-            raise failure from exc
+            raise describe_failure(exc, db.display_name, backups_beside=path) from exc
         return db
 
     def close(self) -> None:
@@ -366,10 +388,7 @@ class Database:
             session.commit()
         except (OperationalError, SQLAlchemyDatabaseError) as exc:
             session.rollback()
-            failure = describe_failure(exc, self.display_name)
-            if self.path is not None and "abîmé" in str(failure):
-                failure = DatabaseError(f"{failure}{latest_backup_hint(self.path)}")
-            raise failure from exc
+            raise describe_failure(exc, self.display_name, backups_beside=self.path) from exc
         except BaseException:
             session.rollback()
             raise
@@ -412,15 +431,15 @@ class Database:
         if current is None:
             if tables - {"alembic_version"}:
                 raise DatabaseError(
-                    f"La base « {self.display_name} » contient déjà des tables qui ne sont pas "
-                    "celles de clubdesk : elle n'a pas été modifiée."
-                )
+                    "La base « {database} » contient déjà des tables qui ne sont pas "
+                    "celles de clubdesk : elle n'a pas été modifiée.",
+                    database=self.display_name)
             return
         if current not in known_revisions():
             raise DatabaseError(
-                f"La base « {self.display_name} » a été écrite par une version plus récente de "
-                f"clubdesk (schéma {current}) : installez la dernière version pour l'ouvrir."
-            )
+                "La base « {database} » a été écrite par une version plus récente de "
+                "clubdesk (schéma {revision}) : installez la dernière version pour l'ouvrir.",
+                database=self.display_name, revision=current)
 
     def status(self) -> dict[str, Any]:
         current = self.current_revision()
@@ -462,9 +481,9 @@ class Database:
                     broken = dialect.foreign_key_problems(conn)
                     if broken:
                         raise DatabaseError(
-                            f"La mise à jour de la base « {self.display_name} » a été annulée : "
-                            f"{len(broken)} références cassées."
-                        )
+                            "La mise à jour de la base « {database} » a été annulée : "
+                            "{count} références cassées.",
+                            database=self.display_name, count=len(broken))
         finally:
             if engine is not self.engine:
                 engine.dispose()

@@ -173,9 +173,9 @@ def generate(
         existing = session.execute(select(func.count()).select_from(Member)).scalar_one()
         if existing and not force:
             raise ClubdeskError(
-                f"La base « {db.display_name} » contient déjà {existing} personnes : "
-                "la démo n'a rien écrit (ajoutez --force pour tout remplacer par la démo)."
-            )
+                "La base « {database} » contient déjà {count} personnes : la démo n'a rien "
+                "écrit (ajoutez --force pour tout remplacer par la démo).",
+                database=db.display_name, count=existing)
         for table in (UserAccount, GovernanceSeat, GovernanceBody, SatisfactionSurvey, Activity,
                       FundingLine, OpeningHours, StructureInfo, TransitionalCover,
                       SupportedEmployment, InteractionMember,

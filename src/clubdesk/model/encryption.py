@@ -112,8 +112,8 @@ def check_key(path: Path, passphrase: str) -> None:
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except Exception as exc:  # noqa: BLE001 - sqlcipher3 raises its own DatabaseError
-        raise DatabaseError(f"Phrase de passe incorrecte pour la base « {path} » (ou fichier "
-                            "abîmé) : rien n'a été ouvert ni modifié.") from exc
+        raise DatabaseError("Phrase de passe incorrecte pour la base « {path} » (ou fichier "
+                            "abîmé) : rien n'a été ouvert ni modifié.", path=path) from exc
     finally:
         conn.close()
 
@@ -151,7 +151,7 @@ def encrypt(path: Path, passphrase: str) -> None:
     if not passphrase:
         raise DatabaseError("Choisissez une phrase de passe (elle ne peut pas être vide).")
     if is_encrypted_file(path):
-        raise DatabaseError(f"La base « {path} » est déjà chiffrée.")
+        raise DatabaseError("La base « {path} » est déjà chiffrée.", path=path)
     tmp = path.with_name(path.name + ".chiffrement-en-cours")
     _export(path, None, tmp, passphrase)
     _replace(path, tmp)

@@ -12,7 +12,7 @@ from sqlmodel import col
 from clubdesk.model.access import STAFF_ROLES, Actor, require
 from clubdesk.model.audit import record
 from clubdesk.model.db import Database
-from clubdesk.model.errors import NotFoundError, ValidationError
+from clubdesk.model.errors import NotFoundError, Term, ValidationError
 from clubdesk.model.tables import (
     FOLLOWUP_KINDS,
     Attendance,
@@ -68,10 +68,10 @@ MAX_NOTE = 5000
 def validate_followup(on: date, kind: str, next_step: str, due_on: date | None,
                       read_with_member_on: date | None, today: date, note: str = "") -> None:
     """The rules of a follow-up entry (also used by the importer)."""
-    check_choice(kind, FOLLOWUP_KINDS, "kind", "Type de suivi")
+    check_choice(kind, FOLLOWUP_KINDS, "kind", Term("Type de suivi"))
     if len(note) > MAX_NOTE:
-        raise ValidationError("note", f"La note est trop longue ({MAX_NOTE} caractères au "
-                                      "plus).")
+        raise ValidationError("note", "La note est trop longue ({max_note} caractères au "
+                                      "plus).", max_note=MAX_NOTE)
     if on > today:
         raise ValidationError("date", "Un suivi ne peut pas être daté dans le futur.")
     if due_on is not None and due_on < on:
@@ -100,10 +100,14 @@ class FollowupService:
                        staff_id=staff_id, next_step=next_step.strip(), due_on=due_on,
                        partner_id=partner_id, read_with_member_on=read_with_member_on)
         with self.db.session(actor=self.actor) as session:
-            for model, ident, what in ((Member, member_id, "membre"), (Staff, staff_id, "salarié"),
-                                       (Partner, partner_id, "partenaire")):
-                if ident is not None and session.get(model, ident) is None:
-                    raise NotFoundError(f"Aucun {what} n'a le numéro {ident}.")
+            if session.get(Member, member_id) is None:
+                raise NotFoundError("Aucun membre n'a le numéro {member_id}.",
+                                    member_id=member_id)
+            if staff_id is not None and session.get(Staff, staff_id) is None:
+                raise NotFoundError("Aucun salarié n'a le numéro {staff_id}.", staff_id=staff_id)
+            if partner_id is not None and session.get(Partner, partner_id) is None:
+                raise NotFoundError("Aucun partenaire n'a le numéro {partner_id}.",
+                                    partner_id=partner_id)
             session.add(row)
         return row
 
@@ -113,7 +117,8 @@ class FollowupService:
         with self.db.session(write=False) as session:
             row = session.get(Followup, followup_id)
         if row is None:
-            raise NotFoundError(f"Aucun suivi n'a le numéro {followup_id}.")
+            raise NotFoundError("Aucun suivi n'a le numéro {followup_id}.",
+                                followup_id=followup_id)
         return row
 
     def mark_read_with_member(self, followup_id: int, on: date) -> None:
@@ -129,7 +134,8 @@ class FollowupService:
         with self.db.session(actor=self.actor) as session:
             row = session.get(Followup, followup_id)
             if row is None:
-                raise NotFoundError(f"Aucun suivi n'a le numéro {followup_id}.")
+                raise NotFoundError("Aucun suivi n'a le numéro {followup_id}.",
+                                    followup_id=followup_id)
             for key, value in values.items():
                 if value is not None and value < row.date:
                     raise ValidationError(key, "Cette date est avant la date du suivi.")
@@ -192,7 +198,8 @@ class FollowupService:
         entries: list[TimelineEntry] = []
         with self.db.session(write=False) as session:
             if session.get(Member, member_id) is None:
-                raise NotFoundError(f"Aucun membre n'a le numéro {member_id}.")
+                raise NotFoundError("Aucun membre n'a le numéro {member_id}.",
+                                    member_id=member_id)
             for day, half, mode in session.execute(
                 select(col(Attendance.date), col(Attendance.half_day), col(Attendance.mode))
                 .where(col(Attendance.member_id) == member_id)

@@ -11,26 +11,45 @@ from datetime import UTC, datetime
 from typing import Any
 
 from clubdesk.model.access import Actor
-from clubdesk.model.errors import ClubdeskError
+from clubdesk.model.errors import ClubdeskError, Term, render
 
 
 class StaleRecord(ClubdeskError):
     """Someone else saved this record after it was loaded: reload before saving."""
 
 
-def check_fresh(record: Any, expected_version: int | None, what: str) -> None:
-    """Refuse when the stored version moved on since ``expected_version`` was read."""
+class _Phrase:
+    """A phrase of the code with its own values (``Term("La tâche « {name} »")``, name=…),
+    put in the language of the interface when the message is shown."""
+
+    def __init__(self, template: str, values: dict[str, Any]) -> None:
+        self.template, self.values = template, values
+
+    def __format__(self, spec: str) -> str:
+        return format(render(self.template, self.values), spec)
+
+    def __str__(self) -> str:
+        return render(self.template, self.values)
+
+
+def check_fresh(record: Any, expected_version: int | None, what: str, /,
+                **values: Any) -> None:
+    """Refuse when the stored version moved on since ``expected_version`` was read.
+
+    ``what`` names the record: a ``Term`` to be translated, whose fields (if any) are filled
+    from ``values``: ``check_fresh(task, version, Term("La tâche « {name} »"), name=…)``."""
     if expected_version is None or record.version == expected_version:
         return
-    who = record.updated_by or "un autre poste"
+    subject: Any = _Phrase(what, values) if values else what
+    who = record.updated_by or Term("un autre poste")
     when = record.updated_at
-    if when is not None:
-        when = when.replace(tzinfo=when.tzinfo or UTC).astimezone()
-        stamp = f" à {when:%H:%M}"
-    else:
-        stamp = ""
-    raise StaleRecord(f"{what} a été modifié(e) par {who}{stamp} : rechargez avant "
-                      "d'enregistrer (vos changements sont encore à l'écran).")
+    if when is None:
+        raise StaleRecord("{what} a été modifié(e) par {who} : rechargez avant d'enregistrer "
+                          "(vos changements sont encore à l'écran).", what=subject, who=who)
+    when = when.replace(tzinfo=when.tzinfo or UTC).astimezone()
+    raise StaleRecord("{what} a été modifié(e) par {who} à {when:%H:%M} : rechargez avant "
+                      "d'enregistrer (vos changements sont encore à l'écran).",
+                      what=subject, who=who, when=when)
 
 
 def stamp(record: Any, actor: Actor) -> None:

@@ -68,7 +68,8 @@ class ProfileService:
                 raise ValidationError("availability", "Disponibilité invalide.")
         with self.db.session(actor=self.actor) as session:
             if session.get(Member, member_id) is None:
-                raise NotFoundError(f"Aucun membre n'a le numéro {member_id}.")
+                raise NotFoundError("Aucun membre n'a le numéro {member_id}.",
+                                    member_id=member_id)
             task_ids = profile.likes | profile.avoids
             known = set(session.scalars(select(col(Task.id)).where(col(Task.id).in_(task_ids))))
             if task_ids - known:
@@ -94,9 +95,10 @@ def _check_skills(items: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
         if not name:
             raise ValidationError("skills", "Une compétence n'a pas de nom.")
         if level not in SKILL_LEVELS:
-            raise ValidationError("skills", f"Niveau inconnu pour « {name} ».")
+            raise ValidationError("skills", "Niveau inconnu pour « {name} ».", name=name)
         if fold(name) in seen:
-            raise ValidationError("skills", f"La compétence « {name} » est en double.")
+            raise ValidationError("skills", "La compétence « {name} » est en double.",
+                                  name=name)
         seen.add(fold(name))
         out.append((name, level))
     return out

@@ -14,7 +14,7 @@ from sqlmodel import Session, col
 from clubdesk.model.access import ALL_ROLES, STAFF_ROLES, Actor, require
 from clubdesk.model.audit import record
 from clubdesk.model.db import Database
-from clubdesk.model.errors import AccessDenied, NotFoundError, ValidationError
+from clubdesk.model.errors import AccessDenied, NotFoundError, Term, ValidationError
 from clubdesk.model.fresh import check_fresh, stamp
 from clubdesk.model.tables import (
     CONTACT_PREFERENCES,
@@ -117,7 +117,8 @@ def validate_member_fields(fields: dict[str, Any]) -> dict[str, Any]:
     """Normalise and check the editable fields; raise ValidationError naming the field."""
     unknown = set(fields) - set(EDITABLE_FIELDS)
     if unknown:
-        raise ValidationError(sorted(unknown)[0], f"Champ inconnu : {sorted(unknown)[0]}.")
+        name = sorted(unknown)[0]
+        raise ValidationError(name, "Champ inconnu : {name}.", name=name)
     out = {k: _clean(v) for k, v in fields.items()}
     if "first_name" in out and not out["first_name"]:
         raise ValidationError("first_name", "Le prénom est obligatoire.")
@@ -264,7 +265,8 @@ class MemberService:
         with self.db.session(write=False) as session:
             member = session.get(Member, member_id)
             if member is None:
-                raise NotFoundError(f"Aucun membre n'a le numéro {member_id}.")
+                raise NotFoundError("Aucun membre n'a le numéro {member_id}.",
+                                    member_id=member_id)
         if member.archived_on is not None and self.actor.role != "direction":
             raise AccessDenied("Cette fiche est archivée : seule la direction peut la lire.")
         record(self.db, self.actor, "read", "member", member_id)
@@ -279,7 +281,7 @@ class MemberService:
         with self.db.session(write=False) as session:
             rows = self._rows(session, stmt)
         if not rows:
-            raise NotFoundError(f"Aucun membre n'a le numéro {member_id}.")
+            raise NotFoundError("Aucun membre n'a le numéro {member_id}.", member_id=member_id)
         return rows[0]
 
     def status(self, member_id: int, *, on: date | None = None) -> Status:
@@ -336,9 +338,10 @@ class MemberService:
         with self.db.session(actor=self.actor) as session:
             member = session.get(Member, member_id, with_for_update=True)
             if member is None:
-                raise NotFoundError(f"Aucun membre n'a le numéro {member_id}.")
-            check_fresh(member, expected_version,
-                        f"La fiche de {member.preferred_name or member.first_name}")
+                raise NotFoundError("Aucun membre n'a le numéro {member_id}.",
+                                    member_id=member_id)
+            check_fresh(member, expected_version, Term("La fiche de {name}"),
+                        name=member.preferred_name or member.first_name)
             stamp(member, self.actor)
             for key, value in values.items():
                 setattr(member, key, value)
@@ -370,7 +373,8 @@ class MemberService:
         require(self.actor, *ALL_ROLES)
         with self.db.session(actor=self.actor) as session:
             if session.get(Member, member_id) is None:
-                raise NotFoundError(f"Aucun membre n'a le numéro {member_id}.")
+                raise NotFoundError("Aucun membre n'a le numéro {member_id}.",
+                                    member_id=member_id)
             return self._add_period(
                 session, member_id, joined_on, left_on, leave_reason, today or date.today()
             )
@@ -396,11 +400,18 @@ class MemberService:
             select(MembershipPeriod).where(col(MembershipPeriod.member_id) == member_id)
         ):
             if periods_overlap(joined_on, left_on, other.joined_on, other.left_on):
-                end = other.left_on.strftime("%d/%m/%Y") if other.left_on else "aujourd'hui"
+                if other.left_on is None:
+                    raise ValidationError(
+                        "joined_on",
+                        "Cette période chevauche une autre période d'adhésion "
+                        "(du {start:%d/%m/%Y} au aujourd'hui).",
+                        start=other.joined_on,
+                    )
                 raise ValidationError(
                     "joined_on",
                     "Cette période chevauche une autre période d'adhésion "
-                    f"(du {other.joined_on.strftime('%d/%m/%Y')} au {end}).",
+                    "(du {start:%d/%m/%Y} au {end:%d/%m/%Y}).",
+                    start=other.joined_on, end=other.left_on,
                 )
         period = MembershipPeriod(
             member_id=member_id,
@@ -484,9 +495,10 @@ class MemberService:
         if len(exact) == 1:
             return exact[0]
         if not matches:
-            raise NotFoundError(f"Personne ne correspond à « {text} ».")
+            raise NotFoundError("Personne ne correspond à « {text} ».", text=text)
         names = ", ".join(f"{m.display_name} (n° {m.id})" for m in matches[:10])
-        raise ClubdeskError(f"« {text} » désigne plusieurs personnes : {names}.")
+        raise ClubdeskError("« {text} » désigne plusieurs personnes : {names}.", text=text,
+                            names=names)
 
 
 def _status(current: Any, any_period: Any) -> Status:

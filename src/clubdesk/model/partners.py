@@ -11,7 +11,7 @@ from sqlmodel import col
 
 from clubdesk.model.access import ALL_ROLES, STAFF_ROLES, Actor, require
 from clubdesk.model.db import Database
-from clubdesk.model.errors import ClubdeskError, NotFoundError, ValidationError
+from clubdesk.model.errors import ClubdeskError, NotFoundError, Term, ValidationError
 from clubdesk.model.tables import (
     INTERACTION_KINDS,
     PARTNER_CATEGORIES,
@@ -66,7 +66,7 @@ class PartnerService:
         require(self.actor, *STAFF_ROLES)
         if not name.strip():
             raise ValidationError("name", "Le nom du partenaire est obligatoire.")
-        check_choice(category, PARTNER_CATEGORIES, "category", "Catégorie")
+        check_choice(category, PARTNER_CATEGORIES, "category", Term("Catégorie"))
         partner = Partner(name=name.strip(), category=category, address=address.strip(),
                           city=city.strip())
         with self.db.session(actor=self.actor) as session:
@@ -78,7 +78,7 @@ class PartnerService:
         require(self.actor, *ALL_ROLES)
         stmt = select(Partner).order_by(col(Partner.name))
         if category is not None:
-            check_choice(category, PARTNER_CATEGORIES, "category", "Catégorie")
+            check_choice(category, PARTNER_CATEGORIES, "category", Term("Catégorie"))
             stmt = stmt.where(col(Partner.category) == category)
         if not include_archived:
             stmt = stmt.where(col(Partner.archived).is_(False))
@@ -90,7 +90,8 @@ class PartnerService:
         with self.db.session(write=False) as session:
             partner = session.get(Partner, partner_id)
         if partner is None:
-            raise NotFoundError(f"Aucun partenaire n'a le numéro {partner_id}.")
+            raise NotFoundError("Aucun partenaire n'a le numéro {partner_id}.",
+                                partner_id=partner_id)
         return partner
 
     def set_archived(self, partner_id: int, archived: bool = True) -> None:
@@ -98,7 +99,8 @@ class PartnerService:
         with self.db.session(actor=self.actor) as session:
             partner = session.get(Partner, partner_id)
             if partner is None:
-                raise NotFoundError(f"Aucun partenaire n'a le numéro {partner_id}.")
+                raise NotFoundError("Aucun partenaire n'a le numéro {partner_id}.",
+                                    partner_id=partner_id)
             partner.archived = archived
             session.add(partner)
 
@@ -108,15 +110,17 @@ class PartnerService:
         with self.db.session(actor=self.actor) as session:
             partner = session.get(Partner, partner_id)
             if partner is None:
-                raise NotFoundError(f"Aucun partenaire n'a le numéro {partner_id}.")
+                raise NotFoundError("Aucun partenaire n'a le numéro {partner_id}.",
+                                    partner_id=partner_id)
             refs = int(session.execute(select(func.count()).select_from(Followup).where(
                 col(Followup.partner_id) == partner_id)).scalar_one())
             refs += int(session.execute(select(func.count()).select_from(PathStep).where(
                 col(PathStep.partner_id) == partner_id)).scalar_one())
             if refs:
                 raise ClubdeskError(
-                    f"« {partner.name} » est cité dans {refs} suivi(s) ou étape(s) de parcours : "
-                    "il ne peut pas être supprimé. Archivez-le plutôt."
+                    "« {name} » est cité dans {refs} suivi(s) ou étape(s) de parcours : "
+                    "il ne peut pas être supprimé. Archivez-le plutôt.",
+                    name=partner.name, refs=refs,
                 )
             session.delete(partner)
 
@@ -144,7 +148,7 @@ class PartnerService:
         require(self.actor, *STAFF_ROLES)
         if not kind.strip():
             raise ValidationError("kind", "Dites de quel partenariat il s'agit.")
-        check_order(started_on, ended_on, "ended_on", "Partenariat")
+        check_order(started_on, ended_on, "ended_on", Term("Partenariat"))
         row = Partnership(partner_id=partner_id, kind=kind.strip(), started_on=started_on,
                           ended_on=ended_on, agreement_signed=agreement_signed,
                           agreement_signed_on=agreement_signed_on if agreement_signed else None)
@@ -164,7 +168,7 @@ class PartnerService:
     def add_interaction(self, partner_id: int, on: date, kind: str, *, note: str = "",
                         member_ids: tuple[int, ...] = ()) -> PartnerInteraction:
         require(self.actor, *STAFF_ROLES)
-        check_choice(kind, INTERACTION_KINDS, "kind", "Type d'échange")
+        check_choice(kind, INTERACTION_KINDS, "kind", Term("Type d'échange"))
         row = PartnerInteraction(partner_id=partner_id, date=on, kind=kind, note=note.strip())
         with self.db.session(actor=self.actor) as session:
             self._exists(session, partner_id)
@@ -172,7 +176,8 @@ class PartnerService:
             session.flush()
             for member_id in sorted(set(member_ids)):
                 if session.get(Member, member_id) is None:
-                    raise NotFoundError(f"Aucun membre n'a le numéro {member_id}.")
+                    raise NotFoundError("Aucun membre n'a le numéro {member_id}.",
+                                        member_id=member_id)
                 session.add(InteractionMember(interaction_id=row.id or 0, member_id=member_id))
         return row
 
@@ -208,4 +213,5 @@ class PartnerService:
     @staticmethod
     def _exists(session: Any, partner_id: int) -> None:
         if session.get(Partner, partner_id) is None:
-            raise NotFoundError(f"Aucun partenaire n'a le numéro {partner_id}.")
+            raise NotFoundError("Aucun partenaire n'a le numéro {partner_id}.",
+                                partner_id=partner_id)

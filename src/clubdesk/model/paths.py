@@ -11,7 +11,7 @@ from sqlmodel import col
 from clubdesk.model.access import STAFF_ROLES, Actor, require
 from clubdesk.model.audit import record
 from clubdesk.model.db import Database
-from clubdesk.model.errors import NotFoundError, ValidationError
+from clubdesk.model.errors import NotFoundError, Term, ValidationError
 from clubdesk.model.tables import (
     CONTRACTS,
     EMPLOYMENT_CATEGORIES,
@@ -37,15 +37,15 @@ def validate_step(kind: str, started_on: date, ended_on: date | None,
                   hours_per_week: float | None, category: str | None,
                   contract: str | None) -> None:
     """The rules of a path step (also used by the importer)."""
-    check_choice(kind, PATH_KINDS, "kind", "Type d'étape")
-    check_order(started_on, ended_on, "ended_on", "Étape du parcours")
+    check_choice(kind, PATH_KINDS, "kind", Term("Type d'étape"))
+    check_order(started_on, ended_on, "ended_on", Term("Étape du parcours"))
     if kind == "employment":
         if category is None:
             raise ValidationError("category", "Pour un emploi, choisissez : emploi de "
                                               "transition, accompagné ou indépendant.")
-        check_choice(category, EMPLOYMENT_CATEGORIES, "category", "Catégorie d'emploi")
+        check_choice(category, EMPLOYMENT_CATEGORIES, "category", Term("Catégorie d'emploi"))
         if contract is not None:
-            check_choice(contract, CONTRACTS, "contract", "Contrat")
+            check_choice(contract, CONTRACTS, "contract", Term("Contrat"))
     elif category is not None or contract is not None:
         raise ValidationError("category", "La catégorie et le contrat ne concernent "
                                           "que les emplois.")
@@ -70,9 +70,11 @@ class PathService:
                         category=category, contract=contract, title=title.strip())
         with self.db.session(actor=self.actor) as session:
             if session.get(Member, member_id) is None:
-                raise NotFoundError(f"Aucun membre n'a le numéro {member_id}.")
+                raise NotFoundError("Aucun membre n'a le numéro {member_id}.",
+                                    member_id=member_id)
             if partner_id is not None and session.get(Partner, partner_id) is None:
-                raise NotFoundError(f"Aucun partenaire n'a le numéro {partner_id}.")
+                raise NotFoundError("Aucun partenaire n'a le numéro {partner_id}.",
+                                    partner_id=partner_id)
             session.add(step)
         return step
 
@@ -81,8 +83,9 @@ class PathService:
         with self.db.session(actor=self.actor) as session:
             step = session.get(PathStep, step_id)
             if step is None:
-                raise NotFoundError(f"Aucune étape n'a le numéro {step_id}.")
-            check_order(step.started_on, ended_on, "ended_on", "Étape du parcours")
+                raise NotFoundError("Aucune étape n'a le numéro {step_id}.",
+                                    step_id=step_id)
+            check_order(step.started_on, ended_on, "ended_on", Term("Étape du parcours"))
             step.ended_on = ended_on
             session.add(step)
 
@@ -101,7 +104,8 @@ class PathService:
         with self.db.session(actor=self.actor) as session:
             step = session.get(PathStep, step_id)
             if step is None:
-                raise NotFoundError(f"Aucune étape n'a le numéro {step_id}.")
+                raise NotFoundError("Aucune étape n'a le numéro {step_id}.",
+                                    step_id=step_id)
             if step.kind != "employment" or step.category != "transitional":
                 raise ValidationError("step", "Un remplacement ne concerne qu'un emploi de "
                                               "transition.")
@@ -123,12 +127,13 @@ class PathService:
                    ended_on: date | None = None) -> SupportedEmployment:
         """Emploi accompagné (§5): the only place where RQTH is required."""
         require(self.actor, *STAFF_ROLES)
-        check_choice(module, SUPPORTED_MODULES, "module", "Module")
-        check_order(started_on, ended_on, "ended_on", "Module d'emploi accompagné")
+        check_choice(module, SUPPORTED_MODULES, "module", Term("Module"))
+        check_order(started_on, ended_on, "ended_on", Term("Module d'emploi accompagné"))
         with self.db.session(actor=self.actor) as session:
             member = session.get(Member, member_id)
             if member is None:
-                raise NotFoundError(f"Aucun membre n'a le numéro {member_id}.")
+                raise NotFoundError("Aucun membre n'a le numéro {member_id}.",
+                                    member_id=member_id)
             if member.rqth != "yes":
                 raise ValidationError(
                     "rqth", "L'emploi accompagné demande une RQTH (reconnaissance de la "

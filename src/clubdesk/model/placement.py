@@ -46,7 +46,6 @@ def check_local(path: Path, mounts: str | None = None) -> None:
         return
     if kind in NETWORK_TYPES or kind.startswith("fuse.") or kind == "fuse":
         raise DatabaseError(
-            f"La base « {path} » est sur un disque réseau ou un dossier synchronisé ({kind}) : "
+            "La base « {path} » est sur un disque réseau ou un dossier synchronisé ({kind}) : "
             "SQLite ne peut pas y être partagé sans risque. Gardez la base sur le disque de ce "
-            "PC, ou, pour plusieurs postes, utilisez le mode PostgreSQL."
-        )
+            "PC, ou, pour plusieurs postes, utilisez le mode PostgreSQL.", path=path, kind=kind)

@@ -108,7 +108,8 @@ class ReachOutService:
                        note=note.strip())
         with self.db.session(actor=self.actor) as session:
             if session.get(Member, member_id) is None:
-                raise NotFoundError(f"Aucun membre n'a le numéro {member_id}.")
+                raise NotFoundError("Aucun membre n'a le numéro {member_id}.",
+                                    member_id=member_id)
             session.add(row)
         return row
 

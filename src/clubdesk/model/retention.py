@@ -126,7 +126,8 @@ class RetentionService:
         with self.db.session(actor=self.actor) as session:
             member = session.get(Member, member_id)
             if member is None:
-                raise NotFoundError(f"Aucun membre n'a le numéro {member_id}.")
+                raise NotFoundError("Aucun membre n'a le numéro {member_id}.",
+                                    member_id=member_id)
             if member.anonymised_on is not None:
                 raise ValidationError("member", "Cette fiche est déjà anonymisée.")
             for name in ("last_name", "preferred_name", "phone", "email", "address",

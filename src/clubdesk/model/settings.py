@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from clubdesk.model.access import ALL_ROLES, STAFF_ROLES, Actor, require
 from clubdesk.model.db import Database
-from clubdesk.model.errors import ValidationError
+from clubdesk.model.errors import Term, ValidationError
 from clubdesk.model.tables import Setting
 
 DEFAULTS: dict[str, int] = {"reach_out_days": 14, "retention_years": 2, "archive_years": 3,
@@ -15,12 +15,12 @@ LIMITS: dict[str, tuple[int, int]] = {"reach_out_days": (1, 365), "retention_yea
 # Free-text settings: the second backup folder (a USB key...), the last good backup (ISO).
 TEXT_KEYS = ("backup_second_folder", "last_good_backup")
 LABELS: dict[str, str] = {
-    "reach_out_days": "Nombre de jours sans venir avant de recontacter",
-    "retention_years": "Années sans contact avant d'archiver une fiche",
-    "archive_years": "Années d'archive avant d'anonymiser une fiche",
-    "audit_months": "Mois de conservation du journal des accès",
-    "idle_lock_minutes": "Minutes sans utilisation avant de verrouiller l'écran",
-    "backup_hours": "Heures entre deux sauvegardes automatiques",
+    "reach_out_days": Term("Nombre de jours sans venir avant de recontacter"),
+    "retention_years": Term("Années sans contact avant d'archiver une fiche"),
+    "archive_years": Term("Années d'archive avant d'anonymiser une fiche"),
+    "audit_months": Term("Mois de conservation du journal des accès"),
+    "idle_lock_minutes": Term("Minutes sans utilisation avant de verrouiller l'écran"),
+    "backup_hours": Term("Heures entre deux sauvegardes automatiques"),
 }
 
 
@@ -49,7 +49,7 @@ class SettingsService:
     def set_text(self, key: str, value: str) -> None:
         require(self.actor, *STAFF_ROLES)
         if key not in TEXT_KEYS:
-            raise ValidationError(key, f"Réglage inconnu : {key}.")
+            raise ValidationError(key, "Réglage inconnu : {key}.", key=key)
         with self.db.session(actor=self.actor) as session:
             row = session.get(Setting, key) or Setting(key=key)
             row.value = value.strip()
@@ -59,7 +59,8 @@ class SettingsService:
         require(self.actor, *STAFF_ROLES)
         low, high = LIMITS[key]
         if not low <= value <= high:
-            raise ValidationError(key, f"{LABELS[key]} : entre {low} et {high}.")
+            raise ValidationError(key, "{label} : entre {low} et {high}.", label=LABELS[key],
+                                  low=low, high=high)
         with self.db.session(actor=self.actor) as session:
             row = session.get(Setting, key) or Setting(key=key)
             row.value = str(value)

@@ -34,7 +34,7 @@ def validate_fte(fte: Any) -> float:
     try:
         value = float(fte)
     except (TypeError, ValueError):
-        raise ValidationError("fte", f"L'ETP « {fte} » n'est pas un nombre.") from None
+        raise ValidationError("fte", "L'ETP « {fte} » n'est pas un nombre.", fte=fte) from None
     if not 0 < value <= 1:
         raise ValidationError(
             "fte", "L'ETP (équivalent temps plein) doit être plus grand que 0 et au plus 1."
@@ -88,7 +88,7 @@ class StaffService:
             )
         with self.db.session(actor=self.actor) as session:
             if session.get(Staff, staff_id) is None:
-                raise NotFoundError(f"Aucun salarié n'a le numéro {staff_id}.")
+                raise NotFoundError("Aucun salarié n'a le numéro {staff_id}.", staff_id=staff_id)
             for other in session.scalars(
                 select(StaffPeriod).where(col(StaffPeriod.staff_id) == staff_id)
             ):

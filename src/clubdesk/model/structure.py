@@ -12,7 +12,7 @@ from sqlmodel import col
 
 from clubdesk.model.access import ALL_ROLES, Actor, require
 from clubdesk.model.db import Database
-from clubdesk.model.errors import NotFoundError, ValidationError
+from clubdesk.model.errors import NotFoundError, Term, ValidationError
 from clubdesk.model.tables import (
     ACTIVITY_STATUSES,
     FUNDING_KINDS,
@@ -38,17 +38,17 @@ class InfoField:
 
 
 INFO_FIELDS: tuple[InfoField, ...] = (
-    InfoField("name", "Nom de la structure"),
-    InfoField("address", "Adresse"),
-    InfoField("legal_form", "Forme juridique"),
-    InfoField("premises_address", "Adresse des locaux"),
-    InfoField("premises_accessibility", "Accessibilité des locaux"),
-    InfoField("premises_surface_m2", "Surface (m²)", "number"),
-    InfoField("lease_start", "Début du bail", "date"),
-    InfoField("lease_end", "Fin du bail", "date"),
-    InfoField("rent_eur", "Loyer (euros par mois)", "number"),
-    InfoField("inventory_date", "Date de l'état des lieux", "date"),
-    InfoField("premises_notes", "Autres informations sur les locaux"),
+    InfoField("name", Term("Nom de la structure")),
+    InfoField("address", Term("Adresse")),
+    InfoField("legal_form", Term("Forme juridique")),
+    InfoField("premises_address", Term("Adresse des locaux")),
+    InfoField("premises_accessibility", Term("Accessibilité des locaux")),
+    InfoField("premises_surface_m2", Term("Surface (m²)"), "number"),
+    InfoField("lease_start", Term("Début du bail"), "date"),
+    InfoField("lease_end", Term("Fin du bail"), "date"),
+    InfoField("rent_eur", Term("Loyer (euros par mois)"), "number"),
+    InfoField("inventory_date", Term("Date de l'état des lieux"), "date"),
+    InfoField("premises_notes", Term("Autres informations sur les locaux")),
 )
 INFO_KEYS = {f.key: f for f in INFO_FIELDS}
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
@@ -57,7 +57,7 @@ _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 def check_info(key: str, value: str) -> str:
     field = INFO_KEYS.get(key)
     if field is None:
-        raise ValidationError(key, f"Information inconnue : {key}.")
+        raise ValidationError(key, "Information inconnue : {key}.", key=key)
     value = value.strip()
     if not value:
         return ""
@@ -65,16 +65,17 @@ def check_info(key: str, value: str) -> str:
         try:
             date.fromisoformat(value)
         except ValueError:
-            raise ValidationError(key, f"{field.label} : « {value} » n'est pas une date "
-                                       "(AAAA-MM-JJ).") from None
+            raise ValidationError(key, "{label} : « {value} » n'est pas une date (AAAA-MM-JJ).",
+                                  label=field.label, value=value) from None
     if field.kind == "number":
         try:
             number = float(value.replace(",", "."))
         except ValueError:
-            raise ValidationError(key, f"{field.label} : « {value} » n'est pas un nombre.") \
-                from None
+            raise ValidationError(key, "{label} : « {value} » n'est pas un nombre.",
+                                  label=field.label, value=value) from None
         if number < 0:
-            raise ValidationError(key, f"{field.label} : un nombre positif est attendu.")
+            raise ValidationError(key, "{label} : un nombre positif est attendu.",
+                                  label=field.label)
         value = f"{number:g}"
     return value
 
@@ -122,10 +123,11 @@ class StructureService:
                 raise ValidationError("weekday", "Le jour doit aller de 1 (lundi) à 7.")
             for value in (opens, closes):
                 if not _TIME.match(value):
-                    raise ValidationError("opens", f"« {value} » n'est pas une heure (HH:MM).")
+                    raise ValidationError("opens", "« {value} » n'est pas une heure (HH:MM).",
+                                          value=value)
             if opens >= closes:
-                raise ValidationError("closes", f"{opens}–{closes} : la fermeture doit venir "
-                                                "après l'ouverture.")
+                raise ValidationError("closes", "{opens}–{closes} : la fermeture doit venir "
+                                                "après l'ouverture.", opens=opens, closes=closes)
         by_day: dict[int, list[tuple[str, str]]] = {}
         for weekday, opens, closes in sorted(ranges):
             previous = by_day.setdefault(weekday, [])
@@ -143,7 +145,7 @@ class StructureService:
     def add_funding(self, year: int, funder: str, amount_eur: float, kind: str, *,
                     in_kind: bool = False) -> FundingLine:
         require(self.actor, *DIRECTION)
-        check_choice(kind, FUNDING_KINDS, "kind", "Type de financement")
+        check_choice(kind, FUNDING_KINDS, "kind", Term("Type de financement"))
         if not funder.strip():
             raise ValidationError("funder", "Le nom du financeur est obligatoire.")
         if amount_eur < 0:
@@ -163,7 +165,7 @@ class StructureService:
     def add_activity(self, year: int, title: str, status: str, *, kind: str = "",
                      description: str = "") -> Activity:
         require(self.actor, *DIRECTION)
-        check_choice(status, ACTIVITY_STATUSES, "status", "État de l'activité")
+        check_choice(status, ACTIVITY_STATUSES, "status", Term("État de l'activité"))
         if not title.strip():
             raise ValidationError("title", "Le titre de l'activité est obligatoire.")
         row = Activity(year=year, title=title.strip(), kind=kind.strip(), status=status,
@@ -218,7 +220,7 @@ class StructureService:
     def add_survey(self, on: date, audience: str, answers: int, summary: str = "",
                    *, today: date | None = None) -> SatisfactionSurvey:
         require(self.actor, *DIRECTION)
-        check_choice(audience, SURVEY_AUDIENCES, "audience", "Public de l'enquête")
+        check_choice(audience, SURVEY_AUDIENCES, "audience", Term("Public de l'enquête"))
         if answers < 0:
             raise ValidationError("answers", "Le nombre de réponses ne peut pas être négatif.")
         if on > (today or date.today()):

@@ -16,7 +16,13 @@ from sqlmodel import Session, col
 
 from clubdesk.model.access import ALL_ROLES, STAFF_ROLES, Actor, require
 from clubdesk.model.db import Database
-from clubdesk.model.errors import ClubdeskError, DuplicateError, NotFoundError, ValidationError
+from clubdesk.model.errors import (
+    ClubdeskError,
+    DuplicateError,
+    NotFoundError,
+    Term,
+    ValidationError,
+)
 from clubdesk.model.fresh import check_fresh, stamp
 from clubdesk.model.tables import MODES, MemberWish, RotaEntry, Task
 from clubdesk.model.text import fold
@@ -66,7 +72,7 @@ def _check(values: dict[str, Any]) -> dict[str, Any]:
     unknown = set(values) - set(FIELD_DEFAULTS)
     if unknown:
         first = sorted(unknown)[0]
-        raise ValidationError(first, f"Champ inconnu : {first}.")
+        raise ValidationError(first, "Champ inconnu : {name}.", name=first)
     out = {**FIELD_DEFAULTS, **values}
 
     name = str(out["name"] or "").strip()
@@ -76,8 +82,8 @@ def _check(values: dict[str, Any]) -> dict[str, Any]:
         raise ValidationError("name", "Ce nom est trop long (100 caractères au plus).")
     out["name"] = name
 
-    lo = _integer(out, "min_people", "Le nombre de personnes doit être un nombre entier.")
-    hi = _integer(out, "max_people", "Le nombre de personnes doit être un nombre entier.")
+    lo = _integer(out, "min_people", Term("Le nombre de personnes doit être un nombre entier."))
+    hi = _integer(out, "max_people", Term("Le nombre de personnes doit être un nombre entier."))
     if lo < 2:
         raise ValidationError("min_people", "Une tâche se fait au moins à deux (binôme).")
     if hi < lo:
@@ -97,16 +103,17 @@ def _check(values: dict[str, Any]) -> dict[str, Any]:
         raise ValidationError("half_days", "Choisissez le matin, l'après-midi, ou les deux.")
     out["half_days"] = ",".join(h for h in ("am", "pm") if h in halves)
 
-    days_message = "Choisissez au moins un jour de la semaine (du lundi au dimanche)."
     try:
         days = {int(d) for d in _parts(out["weekdays"])}
     except (TypeError, ValueError):
-        raise ValidationError("weekdays", days_message) from None
+        days = set()
     if not days or not all(1 <= d <= 7 for d in days):
-        raise ValidationError("weekdays", days_message)
+        raise ValidationError(
+            "weekdays", "Choisissez au moins un jour de la semaine (du lundi au dimanche)."
+        )
     out["weekdays"] = ",".join(str(d) for d in sorted(days))
 
-    priority = _integer(out, "priority", "L'importance doit être un nombre de 1 à 10.")
+    priority = _integer(out, "priority", Term("L'importance doit être un nombre de 1 à 10."))
     if not MIN_PRIORITY <= priority <= MAX_PRIORITY:
         raise ValidationError("priority", "L'importance doit être un nombre de 1 à 10.")
     out["priority"] = priority
@@ -118,8 +125,12 @@ def _check(values: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
+def _rotas_word(count: int) -> Term:
+    return Term("planning") if count == 1 else Term("plannings")
+
+
+def _members_word(count: int) -> Term:
+    return Term("membre") if count == 1 else Term("membres")
 
 
 class TaskService:
@@ -142,7 +153,7 @@ class TaskService:
         with self.db.session(write=False) as session:
             task = session.get(Task, task_id)
         if task is None:
-            raise NotFoundError(f"Aucune tâche n'a le numéro {task_id}.")
+            raise NotFoundError("Aucune tâche n'a le numéro {task_id}.", task_id=task_id)
         return task
 
     # -- changing ------------------------------------------------------------------
@@ -162,7 +173,7 @@ class TaskService:
         require(self.actor, *STAFF_ROLES)
         with self.db.session(actor=self.actor) as session:
             task = self._load(session, task_id, lock=True)
-            check_fresh(task, expected_version, f"La tâche « {task.name} »")
+            check_fresh(task, expected_version, Term("La tâche « {name} »"), name=task.name)
             stamp(task, self.actor)
             current = {field: getattr(task, field) for field in FIELD_DEFAULTS}
             checked = _check({**current, **values})
@@ -193,19 +204,21 @@ class TaskService:
                 .where(col(MemberWish.task_id) == task_id)).scalar_one())
             if rotas and wishes:
                 raise ClubdeskError(
-                    f"Cette tâche est utilisée dans {_plural(rotas, 'planning', 'plannings')} "
-                    f"et dans les souhaits de {_plural(wishes, 'membre', 'membres')} : "
-                    "archivez-la plutôt."
+                    "Cette tâche est utilisée dans {rotas} {rotas_word} "
+                    "et dans les souhaits de {wishes} {wishes_word} : archivez-la plutôt.",
+                    rotas=rotas, rotas_word=_rotas_word(rotas),
+                    wishes=wishes, wishes_word=_members_word(wishes),
                 )
             if rotas:
                 raise ClubdeskError(
-                    f"Cette tâche est utilisée dans {_plural(rotas, 'planning', 'plannings')} : "
-                    "archivez-la plutôt."
+                    "Cette tâche est utilisée dans {rotas} {rotas_word} : archivez-la plutôt.",
+                    rotas=rotas, rotas_word=_rotas_word(rotas),
                 )
             if wishes:
                 raise ClubdeskError(
-                    "Cette tâche est dans les souhaits de "
-                    f"{_plural(wishes, 'membre', 'membres')} : archivez-la plutôt."
+                    "Cette tâche est dans les souhaits de {wishes} {wishes_word} : "
+                    "archivez-la plutôt.",
+                    wishes=wishes, wishes_word=_members_word(wishes),
                 )
             session.execute(sql_delete(Task).where(col(Task.id) == task_id))
 
@@ -234,7 +247,7 @@ class TaskService:
     def _load(session: Session, task_id: int, *, lock: bool = False) -> Task:
         task = session.get(Task, task_id, with_for_update=lock)
         if task is None:
-            raise NotFoundError(f"Aucune tâche n'a le numéro {task_id}.")
+            raise NotFoundError("Aucune tâche n'a le numéro {task_id}.", task_id=task_id)
         return task
 
     @staticmethod
@@ -245,7 +258,7 @@ class TaskService:
             if fold(other.name) == wanted:
                 if other.archived:
                     raise DuplicateError(
-                        f"Une tâche archivée s'appelle déjà « {other.name} » : "
-                        "remettez-la plutôt."
+                        "Une tâche archivée s'appelle déjà « {name} » : remettez-la plutôt.",
+                        name=other.name,
                     )
-                raise DuplicateError(f"Une tâche s'appelle déjà « {other.name} ».")
+                raise DuplicateError("Une tâche s'appelle déjà « {name} ».", name=other.name)

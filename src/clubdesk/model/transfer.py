@@ -93,15 +93,15 @@ def copy_database(source: Database, target: str, actor: Actor,
         raise ClubdeskError("La base cible est la base ouverte : choisissez une autre base, "
                             "vide, pour la copie.")
     if source.current_revision() != head_revision():
-        raise DatabaseError(f"La base « {source.display_name} » n'est pas à jour : lancez "
-                            "d'abord clubdesk db upgrade.")
+        raise DatabaseError("La base « {database} » n'est pas à jour : lancez d'abord "
+                            "clubdesk db upgrade.", database=source.display_name)
     dest = Database.open(target, upgrade=False, passphrase=passphrase)
     try:
         busy = _first_table_with_rows(dest)
         if busy is not None:
-            raise ClubdeskError(f"La base « {dest.display_name} » contient déjà des données "
-                                f"clubdesk (table {busy}) : la copie se fait vers une base vide, "
-                                "rien n'y a été écrit.")
+            raise ClubdeskError("La base « {database} » contient déjà des données clubdesk "
+                                "(table {table}) : la copie se fait vers une base vide, rien "
+                                "n'y a été écrit.", database=dest.display_name, table=busy)
         dest.upgrade()
         rows = _copy_in_one_transaction(source, dest, actor, progress)
         check = AuditService(dest, _CHECKER).verify()
@@ -109,8 +109,9 @@ def copy_database(source: Database, target: str, actor: Actor,
             origin = AuditService(source, _CHECKER).verify()
             if origin.ok or origin.broken_at != check.broken_at:
                 _clear(dest)
-                raise ClubdeskError(f"La copie vers « {dest.display_name} » est annulée : son "
-                                    f"journal ne se vérifie pas ({check.reason}).")
+                raise ClubdeskError("La copie vers « {target} » est annulée : son journal ne "
+                                    "se vérifie pas ({reason}).",
+                                    target=dest.display_name, reason=check.reason)
         return CopyReport(source.display_name, dest.display_name, rows,
                           time.monotonic() - started, check.entries, check.broken_at)
     finally:
@@ -162,23 +163,29 @@ class _Side:
 def _said(source: Database, dest: Database) -> Iterator[_Side]:
     """Driver errors in words; the target's transaction is rolled back by the caller."""
     side = _Side(source.display_name, dest.display_name)
-    table = ""
-
-    def where() -> str:
-        return f" (table {table})" if table else ""
-
+    target = dest.display_name
     try:
         yield side
     except IntegrityError as exc:
         table = _table_of(exc)
-        raise DatabaseError(f"La copie vers « {dest.display_name} » est annulée{where()} : une "
-                            "ligne de la source ne respecte pas les règles de la base (référence "
-                            "cassée ou doublon), aucune ligne n'a été écrite.") from exc
+        if table:
+            raise DatabaseError("La copie vers « {target} » est annulée (table {table}) : une "
+                                "ligne de la source ne respecte pas les règles de la base "
+                                "(référence cassée ou doublon), aucune ligne n'a été écrite.",
+                                target=target, table=table) from exc
+        raise DatabaseError("La copie vers « {target} » est annulée : une ligne de la source ne "
+                            "respecte pas les règles de la base (référence cassée ou doublon), "
+                            "aucune ligne n'a été écrite.", target=target) from exc
     except DataError as exc:
         table = _table_of(exc)
-        raise DatabaseError(f"La copie vers « {dest.display_name} » est annulée{where()} : une "
-                            "valeur de la source est refusée par la base cible (texte trop long "
-                            "ou format), aucune ligne n'a été écrite.") from exc
+        if table:
+            raise DatabaseError("La copie vers « {target} » est annulée (table {table}) : une "
+                                "valeur de la source est refusée par la base cible (texte trop "
+                                "long ou format), aucune ligne n'a été écrite.",
+                                target=target, table=table) from exc
+        raise DatabaseError("La copie vers « {target} » est annulée : une valeur de la source "
+                            "est refusée par la base cible (texte trop long ou format), aucune "
+                            "ligne n'a été écrite.", target=target) from exc
     except DBAPIError as exc:
         raise describe_failure(exc, side.at) from exc
 
@@ -239,9 +246,9 @@ def _compare(src: Connection, dst: Connection, expected: dict[str, int],
     for table in tables():
         got = _count(dst, table)
         if got != expected[table.name] or copied[table.name] != expected[table.name]:
-            raise ClubdeskError(f"La copie vers « {target} » est annulée : la table "
-                                f"{table.name} a {got} lignes au lieu de "
-                                f"{expected[table.name]}.")
+            raise ClubdeskError("La copie vers « {target} » est annulée : la table {table} a "
+                                "{got} lignes au lieu de {expected}.", target=target,
+                                table=table.name, got=got, expected=expected[table.name])
     if progress is not None:
         progress(92, "vérification")
     with tempfile.TemporaryDirectory(prefix="clubdesk-copie-") as tmp:
@@ -249,27 +256,43 @@ def _compare(src: Connection, dst: Connection, expected: dict[str, int],
         for conn, folder in ((src, a), (dst, b)):
             with Session(bind=conn) as session:  # inside each side's transaction
                 write_files(folder, collect(session))
-        difference = first_difference(a, b)
+        difference = _first_difference(a, b)
     if difference is not None:
-        raise ClubdeskError(f"La copie vers « {target} » est annulée : son export diffère de "
-                            f"celui de la source ({difference}).")
+        name, line = difference
+        if line is None:
+            raise ClubdeskError("La copie vers « {target} » est annulée : son export diffère "
+                                "de celui de la source (le fichier {file} n'existe que d'un "
+                                "côté).", target=target, file=name)
+        raise ClubdeskError("La copie vers « {target} » est annulée : son export diffère de "
+                            "celui de la source ({file}, ligne {line}).",
+                            target=target, file=name, line=line)
     if progress is not None:
         progress(100, "vérifiée")
 
 
 def first_difference(a: Path, b: Path) -> str | None:
     """Where two exports first differ ('members.csv, ligne 12'), or None when identical."""
+    difference = _first_difference(a, b)
+    if difference is None:
+        return None
+    name, line = difference
+    return f"le fichier {name} n'existe que d'un côté" if line is None else f"{name}, ligne {line}"
+
+
+def _first_difference(a: Path, b: Path) -> tuple[str, int | None] | None:
+    """(file name, first differing line) of two exports; line None when the file is on one
+    side only; None when identical."""
     names = sorted({p.name for p in a.iterdir()} | {p.name for p in b.iterdir()})
     for name in names:
         fa, fb = a / name, b / name
         if not fa.is_file() or not fb.is_file():
-            return f"le fichier {name} n'existe que d'un côté"
+            return name, None
         if filecmp.cmp(fa, fb, shallow=False):
             continue
         with fa.open(encoding="utf-8") as x, fb.open(encoding="utf-8") as y:
             for n, (left, right) in enumerate(itertools.zip_longest(x, y), 1):
                 if left != right:
-                    return f"{name}, ligne {n}"
+                    return name, n
     return None
 
 

@@ -30,8 +30,9 @@ _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,59}$")
 UNUSABLE_HASH = "!"  # an imported account has no password until one is set
 
 
-def password_problem(password: str) -> str | None:
-    """Why a password is refused, in French, or None when it is good enough."""
+def password_error(password: str) -> ValidationError | None:
+    """Why a password is refused (an error for the field ``password``), or None when it is
+    good enough."""
     kinds = sum((any(c.islower() for c in password), any(c.isupper() for c in password),
                  any(c.isdigit() for c in password), any(not c.isalnum() for c in password)))
     words = [w for w in re.split(r"[\s\-_.,;:]+", password) if len(w) >= 2]
@@ -41,8 +42,16 @@ def password_problem(password: str) -> str | None:
         return None
     if len(password) >= 8 and kinds >= 3:
         return None
-    return ("Mot de passe trop faible : au moins 8 caractères avec trois sortes parmi "
-            "minuscules, majuscules, chiffres et symboles, ou une phrase de 7 mots.")
+    return ValidationError("password", "Mot de passe trop faible : au moins 8 caractères avec "
+                           "trois sortes parmi minuscules, majuscules, chiffres et symboles, "
+                           "ou une phrase de 7 mots.")
+
+
+def password_problem(password: str) -> str | None:
+    """Why a password is refused, in the language of the interface, or None when it is good
+    enough."""
+    error = password_error(password)
+    return None if error is None else str(error)
 
 
 def retry_delay(failures: int) -> timedelta:
@@ -95,8 +104,8 @@ def authenticate(db: Database, username: str, password: str,
             last = user.last_failed_at.replace(tzinfo=user.last_failed_at.tzinfo or UTC)
             wait = last + retry_delay(user.failed_attempts) - now
             if wait > timedelta(0):
-                raise AccessDenied(f"Trop d'essais : attendez {int(wait.total_seconds()) + 1} "
-                                   "seconde(s) avant de réessayer.")
+                raise AccessDenied("Trop d'essais : attendez {seconds} seconde(s) avant de "
+                                   "réessayer.", seconds=int(wait.total_seconds()) + 1)
         try:
             _hasher.verify(user.password_hash, password)
         except (VerificationError, InvalidHashError):
@@ -158,31 +167,32 @@ class UserService:
             raise ValidationError("username", "Identifiant : 2 à 60 lettres sans accent, "
                                               "chiffres, point, tiret ou souligné.")
         if role not in ROLES:
-            raise ValidationError("role", f"Rôle inconnu : {role}.")
-        problem = password_problem(password)
-        if problem:
-            raise ValidationError("password", problem)
+            raise ValidationError("role", "Rôle inconnu : {role}.", role=role)
+        problem = password_error(password)
+        if problem is not None:
+            raise problem
         user = UserAccount(username=username, display_name=display_name.strip() or username,
                            role=role, password_hash=_hasher.hash(password))
         with self.db.session(actor=self.actor) as session:
             if session.scalars(select(UserAccount).where(
                     col(UserAccount.username) == username)).first():
-                raise ValidationError("username", f"L'identifiant « {username} » est déjà pris.")
+                raise ValidationError("username", "L'identifiant « {username} » est déjà pris.",
+                                      username=username)
             session.add(user)
         return _row(user)
 
     def _get(self, session: object, user_id: int) -> UserAccount:
         user = session.get(UserAccount, user_id)  # type: ignore[attr-defined]
         if user is None:
-            raise NotFoundError(f"Aucun compte n'a le numéro {user_id}.")
+            raise NotFoundError("Aucun compte n'a le numéro {user_id}.", user_id=user_id)
         return user  # type: ignore[no-any-return]
 
     def set_password(self, user_id: int, password: str) -> None:
         if self.actor.user_id != user_id:
             require(self.actor, "direction")
-        problem = password_problem(password)
-        if problem:
-            raise ValidationError("password", problem)
+        problem = password_error(password)
+        if problem is not None:
+            raise problem
         with self.db.session(actor=self.actor) as session:
             user = self._get(session, user_id)
             user.password_hash = _hasher.hash(password)
@@ -191,7 +201,7 @@ class UserService:
     def set_role(self, user_id: int, role: str) -> None:
         require(self.actor, "direction")
         if role not in ROLES:
-            raise ValidationError("role", f"Rôle inconnu : {role}.")
+            raise ValidationError("role", "Rôle inconnu : {role}.", role=role)
         with self.db.session(actor=self.actor) as session:
             user = self._get(session, user_id)
             if user.role == "direction" and role != "direction":

@@ -24,6 +24,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from clubdesk import paths
+from clubdesk.model import errors
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +123,12 @@ class PseudoTranslator(QTranslator):
         return False
 
 
+def translate_core(template: str) -> str:
+    """A message template of the core (clubdesk.model.errors) in the interface's language:
+    the .ts keeps them in the context ``model`` (packaging/translations.py)."""
+    return QCoreApplication.translate("model", template)
+
+
 def _qt_translator(language: str) -> QTranslator | None:
     """Qt's own strings (standard buttons of dialogs) in ``language``, when PySide6 ships them."""
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -140,6 +147,7 @@ def remove_translators(app: QCoreApplication | None = None) -> None:
             app.removeTranslator(translator)
     _installed.clear()
     _current = FRENCH
+    errors.set_translator(None)
     QLocale.setDefault(locale_for(FRENCH))
 
 
@@ -170,5 +178,6 @@ def install_translator(app: QCoreApplication, language: str | None) -> str:
         app.installTranslator(translator)
         _installed.append(translator)
     _current = effective
+    errors.set_translator(translate_core if effective != FRENCH else None)
     QLocale.setDefault(locale_for(effective))
     return effective

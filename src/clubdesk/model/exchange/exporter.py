@@ -289,7 +289,7 @@ def write_files(dest: Path, files: dict[str, Iterable[list[str]]],
     suffix = dest.suffix.lower()
     parent = dest.parent if suffix in (".zip", ".xlsx") else dest.parent
     if not parent.exists():
-        raise ClubdeskError(f"Le dossier « {parent} » n'existe pas.")
+        raise ClubdeskError("Le dossier « {folder} » n'existe pas.", folder=parent)
     try:
         if suffix == ".zip":
             tmp = _temp_beside(dest)
@@ -305,8 +305,8 @@ def write_files(dest: Path, files: dict[str, Iterable[list[str]]],
             _write_xlsx(dest, specs, files, progress)
         else:
             if dest.exists() and any(dest.iterdir()):
-                raise ClubdeskError(f"Le dossier « {dest} » n'est pas vide : choisissez un "
-                                    "dossier vide ou un nom de fichier .zip.")
+                raise ClubdeskError("Le dossier « {folder} » n'est pas vide : choisissez un "
+                                    "dossier vide ou un nom de fichier .zip.", folder=dest)
             work = Path(tempfile.mkdtemp(prefix=".clubdesk-export-", dir=parent))
             for n, spec in enumerate(specs):
                 with (work / spec.name).open("wb") as fh:
@@ -316,8 +316,8 @@ def write_files(dest: Path, files: dict[str, Iterable[list[str]]],
                 dest.rmdir()
             os.replace(work, dest)
     except OSError as exc:
-        raise ClubdeskError(f"L'export vers « {dest} » a échoué ({exc.strerror or exc}) : "
-                            "rien n'a été écrit.") from exc
+        raise ClubdeskError("L'export vers « {dest} » a échoué ({reason}) : rien n'a été "
+                            "écrit.", dest=dest, reason=exc.strerror or str(exc)) from exc
     return dest
 
 
@@ -367,7 +367,7 @@ def export_member(db: Database, actor: Actor, member_id: int, dest: Path) -> Pat
     require(actor, *STAFF_ROLES)
     with db.session(write=False) as session:
         if session.get(Member, member_id) is None:
-            raise NotFoundError(f"Aucun membre n'a le numéro {member_id}.")
+            raise NotFoundError("Aucun membre n'a le numéro {member_id}.", member_id=member_id)
     record(db, actor, "export", "member", member_id)
     with db.session(write=False) as session:
         return write_files(dest, collect(session, member_id))

@@ -22,7 +22,7 @@ from clubdesk.model import dialect
 from clubdesk.model.access import STAFF_ROLES, Actor, require
 from clubdesk.model.audit_chain import append
 from clubdesk.model.db import Database
-from clubdesk.model.errors import ClubdeskError, ValidationError
+from clubdesk.model.errors import ClubdeskError, Term, ValidationError
 from clubdesk.model.exchange.exporter import collect, fmt
 from clubdesk.model.exchange.reading import (
     CellError,
@@ -90,9 +90,13 @@ class ImportFailed(ClubdeskError):
     """Nothing was written; ``errors`` lists every problem found (up to 200)."""
 
     def __init__(self, errors: list[str], total: int) -> None:
-        more = f" (les {MAX_ERRORS} premières sont listées)" if total > MAX_ERRORS else ""
-        super().__init__(f"L'import est refusé : {total} erreur(s){more}. Rien n'a été "
-                         "enregistré.")
+        if total > MAX_ERRORS:
+            super().__init__("L'import est refusé : {total} erreur(s) (les {listed} premières "
+                             "sont listées). Rien n'a été enregistré.",
+                             total=total, listed=MAX_ERRORS)
+        else:
+            super().__init__("L'import est refusé : {total} erreur(s). Rien n'a été "
+                             "enregistré.", total=total)
         self.errors = errors
         self.total = total
 
@@ -206,8 +210,8 @@ def import_club(db: Database, actor: Actor, source: Path, *, merge: bool = False
     known = [r for r in raws if r.name in BY_NAME]
     ignored = [r.origin for r in raws if r.name not in BY_NAME]
     if not known:
-        raise ClubdeskError(f"« {source} » ne contient aucun fichier du format d'échange "
-                            "(members.csv, attendance.csv…).")
+        raise ClubdeskError("« {source} » ne contient aucun fichier du format d'échange "
+                            "(members.csv, attendance.csv…).", source=source)
     by_name: dict[str, RawFile] = {}
     for r in known:
         by_name.setdefault(r.name, r)
@@ -220,8 +224,9 @@ def import_club(db: Database, actor: Actor, source: Path, *, merge: bool = False
         run.report.dry_run = dry_run
         members = session.execute(select(func.count()).select_from(Member)).scalar_one()
         if members and not merge:
-            raise ClubdeskError(f"Ce club a déjà {members} personne(s) : l'import est refusé. "
-                                "Pour compléter ce club sans rien effacer, utilisez --merge.")
+            raise ClubdeskError("Ce club a déjà {members} personne(s) : l'import est refusé. "
+                                "Pour compléter ce club sans rien effacer, utilisez --merge.",
+                                members=members)
         if merge:
             _load_existing(run)
         specs = [f for f in FILES if f.name in by_name]
@@ -446,7 +451,7 @@ def _staff_periods(run: _Run, spec: FileSpec, rows: Rows) -> None:
     for line, v in rows:
         try:
             v["fte"] = validate_fte(v["fte"])
-            check_order(v["started_on"], v["ended_on"], "ended_on", "Contrat")
+            check_order(v["started_on"], v["ended_on"], "ended_on", Term("Contrat"))
         except ValidationError as exc:
             run.error(spec.name, line, exc.field, str(exc))
             continue
@@ -579,7 +584,7 @@ def _check_contact(run: _Run, v: dict[str, Any]) -> None:
 
 
 def _check_partnership(run: _Run, v: dict[str, Any]) -> None:
-    check_order(v["started_on"], v["ended_on"], "ended_on", "Partenariat")
+    check_order(v["started_on"], v["ended_on"], "ended_on", Term("Partenariat"))
     v["agreement_signed"] = bool(v["agreement_signed"])
 
 
@@ -593,7 +598,8 @@ def _check_cover(run: _Run, v: dict[str, Any]) -> None:
 
 
 def _check_supported(run: _Run, v: dict[str, Any]) -> None:
-    check_order(v["started_on"], v["ended_on"], "ended_on", "Module d'emploi accompagné")
+    check_order(v["started_on"], v["ended_on"], "ended_on",
+                Term("Module d'emploi accompagné"))
 
 
 def _blank(*names: str) -> Callable[[_Run, dict[str, Any]], None]:

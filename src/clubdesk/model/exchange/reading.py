@@ -62,7 +62,7 @@ class Table:
 def open_source(source: Path) -> list[RawFile]:
     """The files of a folder, a .zip, or the sheets of an .xlsx workbook."""
     if not source.exists():
-        raise ClubdeskError(f"« {source} » n'existe pas.")
+        raise ClubdeskError("« {source} » n'existe pas.", source=source)
     files: list[RawFile] = []
     if source.is_dir():
         for path in sorted(source.iterdir()):
@@ -77,12 +77,13 @@ def open_source(source: Path) -> list[RawFile]:
                         files.append(RawFile(base.lower(), f"{source}:{info.filename}",
                                              data=archive.read(info)))
         except zipfile.BadZipFile:
-            raise ClubdeskError(f"« {source} » n'est pas une archive .zip lisible.") from None
+            raise ClubdeskError("« {source} » n'est pas une archive .zip lisible.",
+                                source=source) from None
     elif source.suffix.lower() == ".xlsx":
         files = _xlsx_sheets(source)
     else:
-        raise ClubdeskError(f"« {source} » : donnez un dossier, un fichier .zip ou un "
-                            "classeur .xlsx.")
+        raise ClubdeskError("« {source} » : donnez un dossier, un fichier .zip ou un "
+                            "classeur .xlsx.", source=source)
     return files
 
 
@@ -92,7 +93,8 @@ def _xlsx_sheets(source: Path) -> list[RawFile]:
     try:
         book = load_workbook(source, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on a bad file
-        raise ClubdeskError(f"« {source} » n'est pas un classeur .xlsx lisible.") from exc
+        raise ClubdeskError("« {source} » n'est pas un classeur .xlsx lisible.",
+                            source=source) from exc
     files = []
     try:
         for sheet in book.worksheets:

@@ -18,7 +18,7 @@ import json
 import re
 from dataclasses import dataclass, fields
 from datetime import date as _date
-from typing import Any, NoReturn
+from typing import Any
 
 from clubdesk.model.errors import ValidationError
 
@@ -191,10 +191,6 @@ class Rota:
 # --------------------------------------------------------------------------- parsing
 
 
-def _fail(path: str, message: str) -> NoReturn:
-    raise ValidationError(path, f"{path} : {message}")
-
-
 def _join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
@@ -203,58 +199,78 @@ def _object(
     value: object, path: str, required: tuple[str, ...], optional: tuple[str, ...]
 ) -> dict[str, Any]:
     if not isinstance(value, dict):
-        _fail(path, "doit être un objet JSON (entre accolades).")
+        raise ValidationError(path, "{path} : doit être un objet JSON (entre accolades).",
+                              path=path)
     for key in value:
         if not isinstance(key, str) or (key not in required and key not in optional):
-            _fail(_join(path, str(key)), "champ inconnu.")
+            where = _join(path, str(key))
+            raise ValidationError(where, "{path} : champ inconnu.", path=where)
     for key in required:
         if key not in value:
-            _fail(_join(path, key), "champ manquant.")
+            where = _join(path, key)
+            raise ValidationError(where, "{path} : champ manquant.", path=where)
     return value
 
 
 def _list(value: object, path: str) -> list[Any]:
     if not isinstance(value, list):
-        _fail(path, "doit être une liste (entre crochets).")
+        raise ValidationError(path, "{path} : doit être une liste (entre crochets).", path=path)
     return value
 
 
 def _text(value: object, path: str) -> str:
     if not isinstance(value, str) or not value.strip():
-        _fail(path, "doit être un texte non vide.")
+        raise ValidationError(path, "{path} : doit être un texte non vide.", path=path)
     return value
 
 
 def _integer(value: object, path: str, low: int, high: int = MAX_VALUE) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        _fail(path, "doit être un nombre entier.")
+        raise ValidationError(path, "{path} : doit être un nombre entier.", path=path)
     if value < low:
-        _fail(path, f"doit être au moins {low}.")
+        raise ValidationError(path, "{path} : doit être au moins {low}.", path=path, low=low)
     if value > high:
-        _fail(path, f"doit être au plus {high}.")
+        raise ValidationError(path, "{path} : doit être au plus {high}.", path=path, high=high)
     return value
 
 
-def _choice(value: object, path: str, choices: tuple[str, ...], hint: str = "") -> str:
+def _choice(value: object, path: str, choices: tuple[str, ...]) -> str:
     if not isinstance(value, str):
-        _fail(path, f"doit être un texte parmi : {', '.join(choices)}.")
+        raise ValidationError(path, "{path} : doit être un texte parmi : {choices}.",
+                              path=path, choices=", ".join(choices))
     if value not in choices:
-        _fail(path, f"valeur inconnue « {value} » (attendu : {' ou '.join(choices)}{hint}).")
+        if len(choices) == 2:
+            raise ValidationError(
+                path, "{path} : valeur inconnue « {value} » (attendu : {first} ou {second}).",
+                path=path, value=value, first=choices[0], second=choices[1])
+        if len(choices) == 3:
+            raise ValidationError(
+                path, "{path} : valeur inconnue « {value} » "
+                "(attendu : {first} ou {second} ou {third}).",
+                path=path, value=value, first=choices[0], second=choices[1], third=choices[2])
+        raise ValidationError(path, "{path} : valeur inconnue « {value} » (attendu : {choices}).",
+                              path=path, value=value, choices=" ou ".join(choices))
     return value
 
 
 def _half_day(value: object, path: str) -> str:
-    hint = " ; pour toute la journée, indiquez les deux" if value == "day" else ""
-    return _choice(value, path, HALF_DAYS, hint)
+    if value == "day":
+        raise ValidationError(
+            path, "{path} : valeur inconnue « {value} » (attendu : {first} ou {second} ; "
+            "pour toute la journée, indiquez les deux).",
+            path=path, value=value, first=HALF_DAYS[0], second=HALF_DAYS[1])
+    return _choice(value, path, HALF_DAYS)
 
 
 def _half_days(value: object, path: str) -> tuple[str, ...]:
     items = _list(value, path)
     seen: list[str] = []
     for index, item in enumerate(items):
-        half_day = _half_day(item, f"{path}[{index}]")
+        where = f"{path}[{index}]"
+        half_day = _half_day(item, where)
         if half_day in seen:
-            _fail(f"{path}[{index}]", f"« {half_day} » est en double.")
+            raise ValidationError(where, "{path} : « {value} » est en double.", path=where,
+                                  value=half_day)
         seen.append(half_day)
     return tuple(h for h in HALF_DAYS if h in seen)
 
@@ -263,9 +279,11 @@ def _texts(value: object, path: str) -> tuple[str, ...]:
     items = _list(value, path)
     result: list[str] = []
     for index, item in enumerate(items):
-        text = _text(item, f"{path}[{index}]")
+        where = f"{path}[{index}]"
+        text = _text(item, where)
         if text in result:
-            _fail(f"{path}[{index}]", f"« {text} » est en double.")
+            raise ValidationError(where, "{path} : « {value} » est en double.", path=where,
+                                  value=text)
         result.append(text)
     return tuple(result)
 
@@ -278,7 +296,9 @@ def _parse_date(value: object, path: str) -> str:
             pass
         else:
             return value
-    _fail(path, "doit être une date au format AAAA-MM-JJ (par exemple 2026-11-23).")
+    raise ValidationError(
+        path, "{path} : doit être une date au format AAAA-MM-JJ (par exemple 2026-11-23).",
+        path=path)
 
 
 _PERSON_REQUIRED = ("id", "kind", "present", "mode")
@@ -290,7 +310,9 @@ def _parse_person(value: object, path: str) -> Person:
     skills_path = f"{path}.skills"
     raw_skills = data.get("skills", {})
     if not isinstance(raw_skills, dict):
-        _fail(skills_path, "doit être un objet JSON (compétence : niveau).")
+        raise ValidationError(skills_path,
+                              "{path} : doit être un objet JSON (compétence : niveau).",
+                              path=skills_path)
     skills: list[tuple[str, str]] = []
     for name, level in raw_skills.items():
         _text(name, skills_path)
@@ -299,7 +321,9 @@ def _parse_person(value: object, path: str) -> Person:
     avoids = _texts(data.get("avoids", []), f"{path}.avoids")
     for index, task_id in enumerate(avoids):
         if task_id in likes:
-            _fail(f"{path}.avoids[{index}]", f"« {task_id} » est aussi dans likes.")
+            where = f"{path}.avoids[{index}]"
+            raise ValidationError(where, "{path} : « {value} » est aussi dans likes.",
+                                  path=where, value=task_id)
     return Person(
         id=_text(data["id"], f"{path}.id"),
         kind=_choice(data["kind"], f"{path}.kind", KINDS),
@@ -321,7 +345,9 @@ def _parse_task(value: object, path: str) -> Task:
     min_people = _integer(data["min_people"], f"{path}.min_people", MIN_TEAM)
     max_people = _integer(data["max_people"], f"{path}.max_people", 0)
     if max_people < min_people:
-        _fail(f"{path}.max_people", f"doit être au moins égal à min_people ({min_people}).")
+        where = f"{path}.max_people"
+        raise ValidationError(where, "{path} : doit être au moins égal à min_people ({minimum}).",
+                              path=where, minimum=min_people)
     skill = data.get("skill")
     return Task(
         id=_text(data["id"], f"{path}.id"),
@@ -345,7 +371,9 @@ def _unique_ids(ids: list[str], path: str) -> None:
     seen: set[str] = set()
     for index, item_id in enumerate(ids):
         if item_id in seen:
-            _fail(f"{path}[{index}].id", f"l'identifiant « {item_id} » est déjà utilisé.")
+            where = f"{path}[{index}].id"
+            raise ValidationError(where, "{path} : l'identifiant « {value} » est déjà utilisé.",
+                                  path=where, value=item_id)
         seen.add(item_id)
 
 
@@ -377,10 +405,12 @@ def parse_instance(data: object) -> Instance:
         half_day = _half_day(lock_data["half_day"], f"{path}.half_day")
         task = _text(lock_data["task"], f"{path}.task")
         if task not in task_ids:
-            _fail(f"{path}.task", f"tâche inconnue « {task} ».")
+            raise ValidationError(f"{path}.task", "{path} : tâche inconnue « {value} ».",
+                                  path=f"{path}.task", value=task)
         person = _text(lock_data["person"], f"{path}.person")
         if person not in person_ids:
-            _fail(f"{path}.person", f"personne inconnue « {person} ».")
+            raise ValidationError(f"{path}.person", "{path} : personne inconnue « {value} ».",
+                                  path=f"{path}.person", value=person)
         locks.append(Lock(half_day=half_day, task=task, person=person))
     return Instance(
         date=_parse_date(root["date"], "date"),
@@ -399,7 +429,8 @@ def parse_instance_text(text: str) -> Instance:
     except json.JSONDecodeError as error:
         raise ValidationError(
             "json",
-            f"Le fichier n'est pas du JSON valide (ligne {error.lineno}, colonne {error.colno}).",
+            "Le fichier n'est pas du JSON valide (ligne {line}, colonne {column}).",
+            line=error.lineno, column=error.colno,
         ) from None
     return parse_instance(data)
 

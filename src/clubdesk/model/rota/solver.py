@@ -91,7 +91,8 @@ def score_of(instance: Instance, assignments: Iterable[Assignment]) -> int:
         if task is None:
             raise ValidationError(
                 f"assignments[{index}].task",
-                f"assignments[{index}].task : tâche inconnue « {assignment.task} ».",
+                "assignments[{index}].task : tâche inconnue « {task} ».",
+                index=index, task=assignment.task,
             )
         total += weights.staffed * task.priority
         has_discovering_member = has_teacher = False
@@ -100,7 +101,8 @@ def score_of(instance: Instance, assignments: Iterable[Assignment]) -> int:
             if person is None:
                 raise ValidationError(
                     f"assignments[{index}].people",
-                    f"assignments[{index}].people : personne inconnue « {person_id} ».",
+                    "assignments[{index}].people : personne inconnue « {person} ».",
+                    index=index, person=person_id,
                 )
             total += weights.placed
             if task.id in person.likes:

@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 from clubdesk.export.annual_report import fr_euros
 from clubdesk.model.structure import INFO_FIELDS
 from clubdesk.model.tables import Activity, FundingLine, SatisfactionSurvey
-from clubdesk.ui import appearance
+from clubdesk.ui import appearance, i18n
 from clubdesk.ui.confirm import ask_yes_no
 from clubdesk.ui.members.member_form import from_qdate, make_date_edit
 from clubdesk.ui.operations import ALL, Operations
@@ -330,14 +330,15 @@ class StructureScreen(QWidget):
         self.info_edits: dict[str, QLineEdit] = {}
         form = self._form()
         for field in INFO_FIELDS:
-            edit = self._line(f"info_{field.key}", field.label, 300)
+            label = i18n.translate_core(field.label)  # a Term of the core
+            edit = self._line(f"info_{field.key}", label, 300)
             if field.kind == "date":
                 edit.setPlaceholderText(self.tr("JJ/MM/AAAA"))
                 edit.setMaximumWidth(180)
             elif field.kind == "number":
                 edit.setMaximumWidth(180)
             self.info_edits[field.key] = edit
-            self._add_row(form, f"{field.label} :", edit)
+            self._add_row(form, self.tr("%1 :").replace("%1", label), edit)
         self.save_info_button = self._button(self.tr("Enregistrer"), "save_info_button",
                                              self.tr("Enregistrer l'identité et les locaux"))
         self.save_info_button.clicked.connect(self.save_info)
