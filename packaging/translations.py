@@ -10,9 +10,9 @@
 
 lupdate finds the strings of the windows (tr(), QCoreApplication.translate()). The core
 (src/clubdesk/model, src/clubdesk/export) never imports Qt: its error messages are templates
-given to ClubdeskError and its subclasses, and fixed words wrapped in Term("…")
-(clubdesk.model.errors). ``update`` finds those in the code itself and keeps them in the
-context ``model`` of the .ts, with their translations.
+given to ClubdeskError and its subclasses, its other sentences go through say("…"), and fixed
+words are wrapped in Term("…") (clubdesk.model.errors). ``update`` finds those in the code
+itself and keeps them in the context ``model`` of the .ts, with their translations.
 
 The tools are Qt's lupdate and lrelease shipped inside the PySide6 wheel. The functions are
 also used by tests/unit/test_translations.py.
@@ -150,7 +150,7 @@ def scan_core() -> tuple[list[CoreMessage], list[CoreMessage]]:
             if not isinstance(node, ast.Call):
                 continue
             name = _call_name(node)
-            if name == "Term":
+            if name in ("Term", "say"):
                 args = node.args[:1]
             elif name in classes:
                 index = 1 if classes[name] else 0

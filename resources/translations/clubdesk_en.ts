@@ -34,7 +34,7 @@
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/report/models.py" line="+63"/>
+        <location filename="../../src/clubdesk/ui/report/models.py" line="+64"/>
         <source>détail ci-dessous</source>
         <translation>details below</translation>
     </message>
@@ -190,7 +190,7 @@
         <translation>Partnerships running during the year:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Activités réalisées :</source>
         <translation>Activities carried out:</translation>
     </message>
@@ -1104,7 +1104,7 @@ The database goes back to how it was just before the restore. Anything entered s
 <context>
     <name>BackupStatusLabel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/backup/status_label.py" line="+31"/>
+        <location filename="../../src/clubdesk/ui/backup/status_label.py" line="+28"/>
         <source>État des sauvegardes</source>
         <translation>Backup status</translation>
     </message>
@@ -1124,7 +1124,7 @@ The database goes back to how it was just before the restore. Anything entered s
         <translation>Backup: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>plus de deux jours</source>
         <translation>more than two days ago</translation>
     </message>
@@ -1175,7 +1175,7 @@ The database goes back to how it was just before the restore. Anything entered s
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/followups/models.py" line="+184"/>
+        <location filename="../../src/clubdesk/ui/followups/models.py" line="+186"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
@@ -1316,7 +1316,7 @@ Ask the person who installed the server for these settings.</translation>
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/partners/models.py" line="+44"/>
+        <location filename="../../src/clubdesk/ui/partners/models.py" line="+63"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
@@ -2061,7 +2061,7 @@ All screens are up to date.</translation>
 <context>
     <name>FollowupsScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/followups/followups_screen.py" line="+377"/>
+        <location filename="../../src/clubdesk/ui/followups/followups_screen.py" line="+383"/>
         <source>Suivis</source>
         <translation>Follow-ups</translation>
     </message>
@@ -2719,7 +2719,7 @@ All screens are up to date.</translation>
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/report/models.py" line="-92"/>
+        <location filename="../../src/clubdesk/ui/report/models.py" line="-93"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
@@ -3461,7 +3461,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/followups/models.py" line="-120"/>
+        <location filename="../../src/clubdesk/ui/followups/models.py" line="-121"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
@@ -3701,7 +3701,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
 <context>
     <name>ModulesModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/followups/models.py" line="+162"/>
+        <location filename="../../src/clubdesk/ui/followups/models.py" line="+163"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
@@ -3747,7 +3747,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
 <context>
     <name>PartnersScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/partners/partners_screen.py" line="+77"/>
+        <location filename="../../src/clubdesk/ui/partners/partners_screen.py" line="+80"/>
         <location line="+48"/>
         <source>Partenaires</source>
         <translation>Partners</translation>
@@ -4273,7 +4273,7 @@ To keep it in the history, archive it instead.</translation>
 <context>
     <name>PathStepsModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/followups/models.py" line="-99"/>
+        <location filename="../../src/clubdesk/ui/followups/models.py" line="-100"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -7097,6 +7097,16 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>This check-in no longer exists.</translation>
     </message>
     <message>
+        <location filename="../../src/clubdesk/model/audit.py" line="50"/>
+        <source>Journal intact : {entries} entrée(s) vérifiée(s).</source>
+        <translation>Audit trail intact: entries checked: {entries}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/audit.py" line="51"/>
+        <source>Journal altéré : la chaîne est rompue à l&apos;entrée n° {seq} ({reason}).</source>
+        <translation>Audit trail altered: the chain is broken at entry no. {seq} ({reason}).</translation>
+    </message>
+    <message>
         <location filename="../../src/clubdesk/model/audit.py" line="107"/>
         <source>La durée de conservation du journal va de 6 à 36 mois.</source>
         <translation>The log can be kept for 6 to 36 months.</translation>
@@ -7117,27 +7127,47 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>its content was changed</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="58"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="51"/>
+        <source>Aucune sauvegarde vérifiée pour l&apos;instant.</source>
+        <translation>No verified backup yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/backup.py" line="54"/>
+        <source>Dernière sauvegarde vérifiée : {day:%d/%m/%Y} à {time:%H:%M}.</source>
+        <translation>Last verified backup: {day:%d/%m/%Y} at {time:%H:%M}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/backup.py" line="62"/>
         <source>La sauvegarde « {path} » n&apos;existe pas.</source>
         <translation>The backup &quot;{path}&quot; does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="62"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="66"/>
         <source>La sauvegarde « {path} » ne peut pas être lue.</source>
         <translation>The backup &quot;{path}&quot; cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="67"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="71"/>
         <source>La sauvegarde « {path} » est abîmée ({result}).</source>
         <translation>The backup &quot;{path}&quot; is damaged ({result}).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="183"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="187"/>
         <source>La sauvegarde dans « {folder} » a échoué ({reason}) : libérez de la place ou vérifiez le disque.</source>
         <translation>The backup in &quot;{folder}&quot; failed ({reason}): free some space or check the disk.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="270"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="263"/>
+        <source>Attention : la dernière sauvegarde a plus de deux jours.</source>
+        <translation>Warning: the last backup is more than two days old.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/backup.py" line="267"/>
+        <source>Le second dossier de sauvegarde ({folder}) n&apos;est pas branché.</source>
+        <translation>The second backup folder ({folder}) is not plugged in.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/backup.py" line="277"/>
         <source>Sur un serveur, la restauration se fait avec clubdesk db copy (de la sauvegarde vers une base vide) : voir docs/postgresql.md.</source>
         <translation>On a server, you restore with clubdesk db copy (from the backup to an empty database): see docs/postgresql.md.</translation>
     </message>
@@ -7155,6 +7185,46 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <location filename="../../src/clubdesk/model/day_rota.py" line="254"/>
         <source>Le planning vient d&apos;être enregistré sur un autre poste : rechargez-le avant d&apos;enregistrer.</source>
         <translation>The rota has just been saved on another computer: load it again before you save.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/day_rota.py" line="284"/>
+        <source>{task}, {half_day} : il faut au moins {count} personnes.</source>
+        <translation>{task}, {half_day}: at least {count} people are needed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/day_rota.py" line="287"/>
+        <source>{task}, {half_day} : {count} personnes au plus.</source>
+        <translation>{task}, {half_day}: {count} people at most.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/day_rota.py" line="290"/>
+        <source>{task}, {half_day} : il faut au moins un membre.</source>
+        <translation>{task}, {half_day}: at least one member is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/day_rota.py" line="293"/>
+        <source>{task}, {half_day} : il faut quelqu&apos;un qui sait faire ({skill}).</source>
+        <translation>{task}, {half_day}: someone who can do it is needed ({skill}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/day_rota.py" line="299"/>
+        <source>{task}, {half_day} : {name} n&apos;est pas là ce {half_day}.</source>
+        <translation>{task}, {half_day}: {name} is not here this {half_day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/day_rota.py" line="302"/>
+        <source>{task}, {half_day} : {name} n&apos;est pas en mode à distance.</source>
+        <translation>{task}, {half_day}: {name} is not working remotely.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/day_rota.py" line="305"/>
+        <source>{task}, {half_day} : {name} n&apos;est pas en mode sur place.</source>
+        <translation>{task}, {half_day}: {name} is not working on site.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/day_rota.py" line="309"/>
+        <source>{name} est sur deux tâches le {half_day} ({first} et {second}).</source>
+        <translation>{name} has two tasks in the {half_day} ({first} and {second}).</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/db.py" line="46"/>
@@ -7362,129 +7432,419 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>The import is refused: {total} error(s). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="213"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="142"/>
+        <source>valeur obligatoire manquante</source>
+        <translation>a required value is missing</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="159"/>
+        <source>« {text} » n&apos;est pas une valeur permise ({choices})</source>
+        <translation>&quot;{text}&quot; is not an allowed value ({choices})</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="166"/>
+        <source>« {text} » n&apos;existe pas dans {file}</source>
+        <translation>&quot;{text}&quot; does not exist in {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="214"/>
         <source>« {source} » ne contient aucun fichier du format d&apos;échange (members.csv, attendance.csv…).</source>
         <translation>&quot;{source}&quot; has no file in the exchange format (members.csv, attendance.csv…).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="227"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="228"/>
         <source>Ce club a déjà {members} personne(s) : l&apos;import est refusé. Pour compléter ce club sans rien effacer, utilisez --merge.</source>
         <translation>This club already has {members} person(s): the import is refused. To add to this club without deleting anything, use --merge.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="454"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="356"/>
+        <source>« {key} » est en double (déjà ligne {line})</source>
+        <translation>&quot;{key}&quot; is there twice (already on line {line})</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="429"/>
+        <source>la date de sortie est avant la date d&apos;entrée</source>
+        <translation>the leaving date is before the joining date</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="432"/>
+        <source>la date d&apos;entrée est dans le futur</source>
+        <translation>the joining date is in the future</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="440"/>
+        <source>cette période chevauche une autre période du même membre</source>
+        <translation>this period overlaps another period of the same member</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="456"/>
         <source>Contrat</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="577"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="467"/>
+        <source>cette période chevauche une autre période du même salarié</source>
+        <translation>this period overlaps another period of the same employee</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="499"/>
+        <source>cette personne est déjà pointée pour cette demi-journée</source>
+        <translation>this person is already checked in for this half-day</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="523"/>
+        <source>« {key} » est en double</source>
+        <translation>&quot;{key}&quot; is there twice</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="579"/>
         <source>la date « fait le » est avant la date du suivi</source>
         <translation>the &quot;done on&quot; date is before the date of the follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="587"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="589"/>
         <source>Partenariat</source>
         <translation>Partnership</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="596"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="598"/>
         <source>un remplacement ne concerne qu&apos;un emploi de transition</source>
         <translation>a cover is only for a transitional job</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="602"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="604"/>
         <source>Module d&apos;emploi accompagné</source>
         <translation>Supported employment module</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="614"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="616"/>
         <source>le montant ne peut pas être négatif</source>
         <translation>the amount cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="620"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="622"/>
         <source>le jour va de 1 (lundi) à 7 (dimanche)</source>
         <translation>the day goes from 1 (Monday) to 7 (Sunday)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="622"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="624"/>
         <source>la fermeture doit venir après l&apos;ouverture</source>
         <translation>the closing time must come after the opening time</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="634"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="636"/>
         <source>le nombre de réponses ne peut pas être négatif</source>
         <translation>the number of answers cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="65"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="685"/>
+        <source>chaque ligne nomme un membre ou un salarié (un seul des deux)</source>
+        <translation>each line names a member or an employee (only one of the two)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="21"/>
+        <source>virgule</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="21"/>
+        <source>point-virgule</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="21"/>
+        <source>tabulation</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="22"/>
+        <source>UTF-8 avec BOM</source>
+        <translation>UTF-8 with BOM</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="22"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="23"/>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="58"/>
+        <source>dates jj/mm/aaaa</source>
+        <translation>dates dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="60"/>
+        <source>dates AAAA-MM-JJ</source>
+        <translation>dates YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="61"/>
+        <source>{file} lu comme : {parts}</source>
+        <translation>{file} read as: {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="67"/>
         <source>« {source} » n&apos;existe pas.</source>
         <translation>&quot;{source}&quot; does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="80"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="82"/>
         <source>« {source} » n&apos;est pas une archive .zip lisible.</source>
         <translation>&quot;{source}&quot; is not a .zip archive that can be read.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="85"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="87"/>
         <source>« {source} » : donnez un dossier, un fichier .zip ou un classeur .xlsx.</source>
         <translation>&quot;{source}&quot;: give a folder, a .zip file or an .xlsx workbook.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="96"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="98"/>
         <source>« {source} » n&apos;est pas un classeur .xlsx lisible.</source>
         <translation>&quot;{source}&quot; is not an .xlsx workbook that can be read.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="71"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="130"/>
+        <source>ce n&apos;est pas un fichier texte (fichier binaire ?)</source>
+        <translation>this is not a text file (a binary file?)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="139"/>
+        <source>ce n&apos;est pas un fichier texte lisible</source>
+        <translation>this is not a readable text file</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="163"/>
+        <source>le fichier est vide (il faut au moins la ligne des noms de colonnes)</source>
+        <translation>the file is empty (it needs at least the line of column names)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="173"/>
+        <source>colonne « {name} » ignorée</source>
+        <translation>column &quot;{name}&quot; ignored</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="177"/>
+        <source>la colonne {column} apparaît deux fois</source>
+        <translation>the column {column} appears twice</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="182"/>
+        <source>colonne obligatoire absente</source>
+        <translation>a required column is missing</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="198"/>
+        <source>trop de champs ({count} au lieu de {width})</source>
+        <translation>too many fields ({count} instead of {width})</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="210"/>
+        <source>classeur Excel</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="230"/>
+        <source>ligne {line} illisible ({reason})</source>
+        <translation>line {line} cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="257"/>
+        <source>« {text} » n&apos;est pas une date qui existe</source>
+        <translation>&quot;{text}&quot; is not a real date</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="268"/>
+        <source>« {text} » n&apos;est pas une date (AAAA-MM-JJ ou jj/mm/aaaa)</source>
+        <translation>&quot;{text}&quot; is not a date (YYYY-MM-DD or dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="283"/>
+        <source>« {text} » n&apos;est pas une date et une heure</source>
+        <translation>&quot;{text}&quot; is not a date and time</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="295"/>
+        <source>« {text} » n&apos;est pas un nombre</source>
+        <translation>&quot;{text}&quot; is not a number</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="301"/>
+        <source>« {text} » n&apos;est pas un nombre entier</source>
+        <translation>&quot;{text}&quot; is not a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="311"/>
+        <source>« {text} » : répondez oui ou non</source>
+        <translation>&quot;{text}&quot;: answer yes or no</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/followups.py" line="31"/>
+        <source>entretien individuel</source>
+        <translation>one-to-one interview</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/followups.py" line="31"/>
+        <source>atelier collectif</source>
+        <translation>group workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/followups.py" line="32"/>
+        <source>recherche d&apos;emploi</source>
+        <translation>job search</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/followups.py" line="32"/>
+        <source>soutien dans l&apos;emploi</source>
+        <translation>support in the job</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/followups.py" line="33"/>
+        <source>contact avec un employeur</source>
+        <translation>contact with an employer</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/followups.py" line="33"/>
+        <source>formation / VAE</source>
+        <translation>training / recognition of experience (VAE)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/followups.py" line="34"/>
+        <source>démarche administrative</source>
+        <translation>paperwork</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/followups.py" line="35"/>
+        <source>orientation vers un partenaire</source>
+        <translation>referral to a partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/followups.py" line="35"/>
+        <source>autre</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/followups.py" line="37"/>
+        <source>emploi</source>
+        <translation>job</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/followups.py" line="37"/>
+        <source>stage</source>
+        <translation>internship</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/followups.py" line="38"/>
+        <source>apprentissage</source>
+        <translation>apprenticeship</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/followups.py" line="38"/>
+        <source>bénévolat</source>
+        <translation>volunteering</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/followups.py" line="39"/>
+        <source>formation</source>
+        <translation>training</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/followups.py" line="75"/>
         <source>Type de suivi</source>
         <translation>Type of follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="73"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="77"/>
         <source>La note est trop longue ({max_note} caractères au plus).</source>
         <translation>The note is too long ({max_note} characters at most).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="76"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="80"/>
         <source>Un suivi ne peut pas être daté dans le futur.</source>
         <translation>A follow-up cannot have a date in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="78"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="82"/>
         <source>L&apos;échéance de la prochaine étape est avant la date du suivi.</source>
         <translation>The due date of the next step is before the date of the follow-up.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="81"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="85"/>
         <source>Écrivez la prochaine étape de cette échéance.</source>
         <translation>Write the next step for this due date.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="84"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="88"/>
         <source>La note ne peut pas être relue avant d&apos;être écrite.</source>
         <translation>The note cannot be read again before it was written.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="107"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="111"/>
         <source>Aucun salarié n&apos;a le numéro {staff_id}.</source>
         <translation>No staff member has the number {staff_id}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="109"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="113"/>
         <source>Aucun partenaire n&apos;a le numéro {partner_id}.</source>
         <translation>No partner has the number {partner_id}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="120"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="124"/>
         <source>Aucun suivi n&apos;a le numéro {followup_id}.</source>
         <translation>No follow-up has the number {followup_id}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="141"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="145"/>
         <source>Cette date est avant la date du suivi.</source>
         <translation>This date is before the date of the follow-up.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/followups.py" line="212"/>
+        <source>Présence ({half_day})</source>
+        <translation>Attendance ({half_day})</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/followups.py" line="214"/>
+        <source>à distance</source>
+        <translation>remote</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/followups.py" line="218"/>
+        <source>Prochaine étape : {step} pour le {due:%d/%m/%Y}</source>
+        <translation>Next step: {step} by {due:%d/%m/%Y}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/followups.py" line="221"/>
+        <source>Prochaine étape : {step}</source>
+        <translation>Next step: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/followups.py" line="223"/>
+        <source>Suivi : {kind}</source>
+        <translation>Follow-up: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/followups.py" line="228"/>
+        <source>Début : {kind} — {title}</source>
+        <translation>Start: {kind} — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/followups.py" line="229"/>
+        <source>Fin : {kind} — {title}</source>
+        <translation>End: {kind} — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/followups.py" line="231"/>
+        <source>Début : {kind}</source>
+        <translation>Start: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/followups.py" line="232"/>
+        <source>Fin : {kind}</source>
+        <translation>End: {kind}</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/fresh.py" line="47"/>
@@ -7627,92 +7987,222 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>One of the two records to merge no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="68"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="30"/>
+        <source>entreprise partenaire</source>
+        <translation>partner company</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/partners.py" line="31"/>
+        <source>service public de l&apos;emploi</source>
+        <translation>public employment service</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/partners.py" line="32"/>
+        <source>plateforme emploi accompagné</source>
+        <translation>supported employment platform</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/partners.py" line="33"/>
+        <source>GEM ou structure de pairs</source>
+        <translation>peer support group (GEM) or peer organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/partners.py" line="34"/>
+        <source>santé</source>
+        <translation>health</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/partners.py" line="35"/>
+        <source>médico-social</source>
+        <translation>social care</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/partners.py" line="36"/>
+        <source>collectivité</source>
+        <translation>local authority</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/partners.py" line="37"/>
+        <source>PTSM / CLSM</source>
+        <translation>PTSM / CLSM (local mental health plans)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/partners.py" line="38"/>
+        <source>organisme de formation</source>
+        <translation>training provider</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/partners.py" line="42"/>
+        <source>France Travail, Cap emploi, mission locale</source>
+        <translation>France Travail, Cap emploi, mission locale (job centres)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/partners.py" line="43"/>
+        <source>CMP, CATTP, hôpital, centre de réhabilitation</source>
+        <translation>CMP, CATTP, hospital, rehabilitation centre</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/partners.py" line="44"/>
+        <source>SAMSAH, SAVS, ESAT</source>
+        <translation>SAMSAH, SAVS, ESAT</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/partners.py" line="47"/>
+        <source>visite au club</source>
+        <translation>visit to the club</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/partners.py" line="47"/>
+        <source>sensibilisation dans l&apos;entreprise</source>
+        <translation>awareness session at the company</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/partners.py" line="48"/>
+        <source>recrutement</source>
+        <translation>recruitment</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/partners.py" line="48"/>
+        <source>stage accueilli</source>
+        <translation>work placement hosted</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/partners.py" line="49"/>
+        <source>réunion</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/partners.py" line="69"/>
         <source>Le nom du partenaire est obligatoire.</source>
         <translation>The partner&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="69"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="70"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="121"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="122"/>
         <source>« {name} » est cité dans {refs} suivi(s) ou étape(s) de parcours : il ne peut pas être supprimé. Archivez-le plutôt.</source>
         <translation>&quot;{name}&quot; is named in {refs} follow-up(s) or path step(s): it cannot be deleted. Archive it instead.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="131"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="132"/>
         <source>Le nom du contact est obligatoire.</source>
         <translation>The contact&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="150"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="151"/>
         <source>Dites de quel partenariat il s&apos;agit.</source>
         <translation>Say what kind of partnership this is.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="171"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="172"/>
         <source>Type d&apos;échange</source>
         <translation>Type of contact</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/paths.py" line="40"/>
+        <location filename="../../src/clubdesk/model/paths.py" line="30"/>
+        <source>emploi de transition</source>
+        <translation>transitional employment</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/paths.py" line="31"/>
+        <source>emploi accompagné</source>
+        <translation>supported employment</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/paths.py" line="32"/>
+        <source>emploi indépendant</source>
+        <translation>independent employment</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/paths.py" line="33"/>
+        <source>CDI</source>
+        <translation>permanent contract (CDI)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/paths.py" line="33"/>
+        <source>CDD</source>
+        <translation>fixed-term contract (CDD)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/paths.py" line="33"/>
+        <source>intérim</source>
+        <translation>temporary agency work</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/paths.py" line="34"/>
+        <source>contrat aidé</source>
+        <translation>subsidised contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/paths.py" line="35"/>
+        <source>évaluation</source>
+        <translation>assessment</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/paths.py" line="35"/>
+        <source>projet professionnel</source>
+        <translation>career plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/paths.py" line="44"/>
         <source>Type d&apos;étape</source>
         <translation>Type of step</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/paths.py" line="41"/>
+        <location filename="../../src/clubdesk/model/paths.py" line="45"/>
         <source>Étape du parcours</source>
         <translation>Path step</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/paths.py" line="44"/>
+        <location filename="../../src/clubdesk/model/paths.py" line="48"/>
         <source>Pour un emploi, choisissez : emploi de transition, accompagné ou indépendant.</source>
         <translation>For a job, choose: transitional, supported or independent employment.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/paths.py" line="46"/>
+        <location filename="../../src/clubdesk/model/paths.py" line="50"/>
         <source>Catégorie d&apos;emploi</source>
         <translation>Type of job</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/paths.py" line="50"/>
+        <location filename="../../src/clubdesk/model/paths.py" line="54"/>
         <source>La catégorie et le contrat ne concernent que les emplois.</source>
         <translation>The category and the contract are only for jobs.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/paths.py" line="54"/>
+        <location filename="../../src/clubdesk/model/paths.py" line="58"/>
         <source>Les heures par semaine doivent être entre 0 et 48.</source>
         <translation>The hours per week must be between 0 and 48.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/paths.py" line="86"/>
+        <location filename="../../src/clubdesk/model/paths.py" line="90"/>
         <source>Aucune étape n&apos;a le numéro {step_id}.</source>
         <translation>No step has the number {step_id}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/paths.py" line="103"/>
+        <location filename="../../src/clubdesk/model/paths.py" line="107"/>
         <source>Dites qui a remplacé la personne.</source>
         <translation>Say who covered for the person.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/paths.py" line="110"/>
+        <location filename="../../src/clubdesk/model/paths.py" line="114"/>
         <source>Un remplacement ne concerne qu&apos;un emploi de transition.</source>
         <translation>Cover is only for a transitional job.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/paths.py" line="113"/>
+        <location filename="../../src/clubdesk/model/paths.py" line="117"/>
         <source>Cette date est en dehors de l&apos;emploi.</source>
         <translation>This date is outside the job.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/paths.py" line="130"/>
+        <location filename="../../src/clubdesk/model/paths.py" line="134"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/paths.py" line="139"/>
+        <location filename="../../src/clubdesk/model/paths.py" line="143"/>
         <source>L&apos;emploi accompagné demande une RQTH (reconnaissance de la qualité de travailleur handicapé) : notez d&apos;abord « RQTH : oui » dans la fiche du membre.</source>
         <translation>Supported employment needs an RQTH (official recognition as a disabled worker): first write &quot;RQTH: yes&quot; in the member&apos;s record.</translation>
     </message>
@@ -7745,6 +8235,11 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <location filename="../../src/clubdesk/model/retention.py" line="132"/>
         <source>Cette fiche est déjà anonymisée.</source>
         <translation>This record is already anonymised.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/instance.py" line="33"/>
+        <source>sur place</source>
+        <translation>on site</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/rota/instance.py" line="202"/>
@@ -7867,14 +8362,219 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>The rota data must be a JSON object (between curly brackets).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/rota/solver.py" line="94"/>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="51"/>
+        <source>le matin</source>
+        <translation>in the morning</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="51"/>
+        <source>l&apos;après-midi</source>
+        <translation>in the afternoon</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="93"/>
         <source>assignments[{index}].task : tâche inconnue « {task} ».</source>
         <translation>assignments[{index}].task: unknown task &quot;{task}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/rota/solver.py" line="104"/>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="103"/>
         <source>assignments[{index}].people : personne inconnue « {person} ».</source>
         <translation>assignments[{index}].people: unknown person &quot;{person}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="310"/>
+        <source>{items} et {last}</source>
+        <translation>{items} and {last}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="315"/>
+        <source>« {name} »</source>
+        <translation>&quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="320"/>
+        <source>{person} sur « {task} » {at}</source>
+        <translation>{person} on &quot;{task}&quot; {at}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="341"/>
+        <source>Affectation imposée impossible : {person} sur « {task} » {at}, mais {at} ne fait pas partie de la journée.</source>
+        <translation>Impossible fixed choice: {person} on &quot;{task}&quot; {at}, but the club is closed {at} that day.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="346"/>
+        <source>Affectation imposée impossible : {person} sur « {task} » {at}, mais cette tâche n&apos;a pas lieu {at}.</source>
+        <translation>Impossible fixed choice: {person} on &quot;{task}&quot; {at}, but this task does not take place {at}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="350"/>
+        <source>Affectation imposée impossible : {person} sur « {task} » {at}, mais {person} n&apos;est pas là {at}.</source>
+        <translation>Impossible fixed choice: {person} on &quot;{task}&quot; {at}, but {person} is not here {at}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="354"/>
+        <source>Affectation imposée impossible : {person} sur « {task} » {at}, mais {person} est à distance et la tâche se fait sur place.</source>
+        <translation>Impossible fixed choice: {person} on &quot;{task}&quot; {at}, but {person} works remotely and the task is done on site.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="359"/>
+        <source>Affectation imposée impossible : {person} sur « {task} » {at}, mais {person} est sur place et la tâche se fait à distance.</source>
+        <translation>Impossible fixed choice: {person} on &quot;{task}&quot; {at}, but {person} works on site and the task is done remotely.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="371"/>
+        <source>Affectations imposées impossibles {at} : {person} ne peut pas faire à la fois {tasks}.</source>
+        <translation>Impossible fixed choices {at}: {person} cannot do {tasks} at the same time.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="379"/>
+        <source>Affectations imposées impossibles : « {task} » {at} accepte {most} personnes au plus, mais {count} y sont imposées ({people}).</source>
+        <translation>Impossible fixed choices: &quot;{task}&quot; {at} takes {most} people at most, but {count} are fixed on it ({people}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="437"/>
+        <source>Affectation imposée impossible : {people} sur « {task} » {at}, mais la tâche ne peut pas être pourvue : {reason}</source>
+        <translation>Impossible fixed choice: {people} on &quot;{task}&quot; {at}, but the task cannot be filled: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="441"/>
+        <source>Affectations imposées impossibles ensemble : {locks}. {reason}</source>
+        <translation>These fixed choices cannot all work together: {locks}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="460"/>
+        <source>Ces tâches demandent au moins {needed} personnes, et il n&apos;y a aucune personne {mode} {at}.</source>
+        <translation>These tasks need at least {needed} people, and there is nobody ({mode}) {at}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="463"/>
+        <source>Ces tâches demandent au moins {needed} personnes, et il n&apos;y a qu&apos;une personne {mode} {at}.</source>
+        <translation>These tasks need at least {needed} people, and there is only one person ({mode}) {at}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="465"/>
+        <source>Ces tâches demandent au moins {needed} personnes, et il n&apos;y a que {count} personnes {mode} {at}.</source>
+        <translation>These tasks need at least {needed} people, and there are only {count} people ({mode}) {at}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="470"/>
+        <source>Chaque tâche demande un membre, et il n&apos;y a aucun membre {mode} {at}.</source>
+        <translation>Each task needs a member, and there is no member ({mode}) {at}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="473"/>
+        <source>Chaque tâche demande un membre, et il n&apos;y a qu&apos;un membre {mode} {at}.</source>
+        <translation>Each task needs a member, and there is only one member ({mode}) {at}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="475"/>
+        <source>Chaque tâche demande un membre, et il n&apos;y a que {count} membres {mode} {at}.</source>
+        <translation>Each task needs a member, and there are only {count} members ({mode}) {at}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="483"/>
+        <source>Les tâches {tasks} demandent chacune quelqu&apos;un qui sait faire « {skill} » (niveau « pratique » au moins), et il n&apos;y a aucune personne pour cela {at}.</source>
+        <translation>The tasks {tasks} each need someone who can do &quot;{skill}&quot; (level &quot;practised&quot; or higher), and there is nobody for this {at}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="487"/>
+        <source>Les tâches {tasks} demandent chacune quelqu&apos;un qui sait faire « {skill} » (niveau « pratique » au moins), et il n&apos;y a qu&apos;une personne pour cela {at}.</source>
+        <translation>The tasks {tasks} each need someone who can do &quot;{skill}&quot; (level &quot;practised&quot; or higher), and there is only one person for this {at}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="490"/>
+        <source>Les tâches {tasks} demandent chacune quelqu&apos;un qui sait faire « {skill} » (niveau « pratique » au moins), et il n&apos;y a que {count} personnes pour cela {at}.</source>
+        <translation>The tasks {tasks} each need someone who can do &quot;{skill}&quot; (level &quot;practised&quot; or higher), and there are only {count} people for this {at}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="494"/>
+        <source>Il n&apos;y a pas assez de monde pour pourvoir toutes ces tâches en même temps.</source>
+        <translation>There are not enough people to fill all these tasks at the same time.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="510"/>
+        <source>il faudrait encore un membre et quelqu&apos;un qui sait le faire (niveau « pratique » au moins), mais la tâche accepte {most} personnes au plus.</source>
+        <translation>a member and someone who can do it (level &quot;practised&quot; or higher) are still needed, but the task takes {most} people at most.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="514"/>
+        <source>il faudrait encore un membre, mais la tâche accepte {most} personnes au plus.</source>
+        <translation>a member is still needed, but the task takes {most} people at most.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="517"/>
+        <source>il faudrait encore quelqu&apos;un qui sait le faire (niveau « pratique » au moins), mais la tâche accepte {most} personnes au plus.</source>
+        <translation>someone who can do it (level &quot;practised&quot; or higher) is still needed, but the task takes {most} people at most.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="520"/>
+        <source>il n&apos;y a pas assez de monde.</source>
+        <translation>there are not enough people.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="534"/>
+        <source>aucun membre présent.</source>
+        <translation>no member is here.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="538"/>
+        <source>aucun membre présent {mode}.</source>
+        <translation>no member is here ({mode}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="540"/>
+        <source>pas assez de personnes présentes {mode} (il en faut {needed}, il y en a {count}).</source>
+        <translation>not enough people are here ({mode}): {needed} are needed, there are {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="544"/>
+        <source>personne ne sait le faire (niveau « pratique » au moins).</source>
+        <translation>nobody can do it (level &quot;practised&quot; or higher).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="547"/>
+        <source>plus aucun membre libre, ils sont tous déjà sur d&apos;autres tâches.</source>
+        <translation>no member is free any more: they are all on other tasks already.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="549"/>
+        <source>plus assez de personnes libres (il en faut {needed}, il en reste {count}).</source>
+        <translation>not enough people are free: {needed} are needed, only {count} are left.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="552"/>
+        <source>plus assez de personnes libres (il en faut {needed}, il n&apos;en reste aucune).</source>
+        <translation>not enough people are free: {needed} are needed, nobody is left.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="555"/>
+        <source>les personnes qui savent le faire (niveau « pratique » au moins) sont déjà sur d&apos;autres tâches.</source>
+        <translation>the people who can do it (level &quot;practised&quot; or higher) are already on other tasks.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="566"/>
+        <source>le calcul s&apos;est arrêté (temps limite) avant de trouver comment la pourvoir.</source>
+        <translation>the calculation stopped (time limit) before it found how to fill it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="569"/>
+        <source>le planning est meilleur sans elle, avec les priorités et poids choisis.</source>
+        <translation>the rota is better without it, with the chosen priorities and weights.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="571"/>
+        <source>{task}, {half_day} : {reason}</source>
+        <translation>{task}, {half_day}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="623"/>
+        <source>Aucun planning ne respecte toutes les affectations imposées.</source>
+        <translation>No rota can keep all the fixed choices.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/solver.py" line="635"/>
+        <source>Aucun planning trouvé dans le temps donné ({seconds:g} s). Réessayez avec plus de temps.</source>
+        <translation>No rota found in the time given ({seconds:g} s). Try again with more time.</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/server.py" line="36"/>

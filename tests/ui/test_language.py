@@ -72,6 +72,16 @@ def test_english_main_window(qtbot, demo_target: str, language) -> None:
     structure = window.findChild(StructureScreen)  # its labels are Terms of the core
     labels = {label.text().replace("&", "") for label in structure.findChildren(QLabel)}
     assert "Name of the organisation:" in labels and "Nom de la structure :" not in labels
+    from clubdesk.model.followups import KIND_LABELS
+    from clubdesk.model.paths import CATEGORY_LABELS
+    from clubdesk.ui.followups.followups_screen import FollowupsScreen
+
+    followups = window.findChild(FollowupsScreen)  # combos filled from the core's Terms
+    kinds = [followups.followup_kind.itemText(i) for i in range(followups.followup_kind.count())]
+    assert len(kinds) == len(KIND_LABELS) and not set(kinds) & set(KIND_LABELS.values())
+    categories = {followups.step_category.itemText(i)
+                  for i in range(followups.step_category.count())}
+    assert not categories & set(CATEGORY_LABELS.values())
 
 
 def test_english_dates_and_dialog_buttons(qtbot, club: Club, language) -> None:

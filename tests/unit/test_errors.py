@@ -71,3 +71,12 @@ def test_the_message_is_read_in_the_language_of_the_moment() -> None:
     finally:
         errors.set_translator(None)
     assert str(error) == "Aucun membre n'a le numéro 5."
+
+
+def test_say_gives_a_sentence_in_the_language_of_the_moment(english) -> None:
+    from clubdesk.model.errors import say
+
+    assert say("Aucun membre n'a le numéro {member_id}.", member_id=4) == "No member has number 4."
+    errors.set_translator(None)
+    assert say("Aucun membre n'a le numéro {member_id}.", member_id=4) == (
+        "Aucun membre n'a le numéro 4.")

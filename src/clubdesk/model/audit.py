@@ -19,7 +19,7 @@ from sqlmodel import col
 from clubdesk.model.access import Actor, require
 from clubdesk.model.audit_chain import GENESIS, append, entry_hash
 from clubdesk.model.db import Database
-from clubdesk.model.errors import Term, ValidationError
+from clubdesk.model.errors import Term, ValidationError, say
 from clubdesk.model.tables import AuditEntry
 
 _ANCHOR = re.compile(r"jusqu'au n° (\d+) ; ancre ([0-9a-f]{64})")
@@ -47,9 +47,9 @@ class Verification:
 
     def sentence(self) -> str:
         if self.ok:
-            return f"Journal intact : {self.entries} entrée(s) vérifiée(s)."
-        return (f"Journal altéré : la chaîne est rompue à l'entrée n° {self.broken_at} "
-                f"({self.reason}).")
+            return say("Journal intact : {entries} entrée(s) vérifiée(s).", entries=self.entries)
+        return say("Journal altéré : la chaîne est rompue à l'entrée n° {seq} ({reason}).",
+                   seq=self.broken_at, reason=self.reason)
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from clubdesk.model import encryption
 from clubdesk.model.access import ALL_ROLES, STAFF_ROLES, Actor, require
 from clubdesk.model.audit import record
 from clubdesk.model.db import Database, sqlite_path, to_url
-from clubdesk.model.errors import ClubdeskError
+from clubdesk.model.errors import ClubdeskError, say
 from clubdesk.model.settings import SettingsService
 
 _NAME = re.compile(r"-sauvegarde-(\d{8}-\d{6})\.sqlite3$")
@@ -42,13 +42,17 @@ class BackupInfo:
 @dataclass(frozen=True)
 class BackupStatus:
     last_good: datetime | None
-    warnings: list[str]
+    warnings: list[str]  # sentences, in the language of the moment (``say``)
+    stale: bool = False  # the last good backup is older than STALE_AFTER (or there is none)
+    unplugged: Path | None = None  # the second folder, when it is set but not there
 
     def sentence(self) -> str:
         if self.last_good is None:
-            text = "Aucune sauvegarde vérifiée pour l'instant."
+            text = say("Aucune sauvegarde vérifiée pour l'instant.")
         else:
-            text = f"Dernière sauvegarde vérifiée : {self.last_good.astimezone():%d/%m/%Y à %H:%M}."
+            when = self.last_good.astimezone()
+            text = say("Dernière sauvegarde vérifiée : {day:%d/%m/%Y} à {time:%H:%M}.",
+                       day=when, time=when)
         return " ".join([text, *self.warnings])
 
 
@@ -254,12 +258,15 @@ class BackupService:
             text = SettingsService(self.db, self.actor).get_text("last_good_backup")
             last = datetime.fromisoformat(text) if text else None
         warnings = []
-        if last is None or now - last > STALE_AFTER:
-            warnings.append("Attention : la dernière sauvegarde a plus de deux jours.")
+        stale = last is None or now - last > STALE_AFTER
+        if stale:
+            warnings.append(say("Attention : la dernière sauvegarde a plus de deux jours."))
         second = self.second_folder()
-        if second is not None and not second.is_dir():
-            warnings.append(f"Le second dossier de sauvegarde ({second}) n'est pas branché.")
-        return BackupStatus(last, warnings)
+        unplugged = second if second is not None and not second.is_dir() else None
+        if unplugged is not None:
+            warnings.append(say("Le second dossier de sauvegarde ({folder}) n'est pas branché.",
+                                folder=unplugged))
+        return BackupStatus(last, warnings, stale=stale, unplugged=unplugged)
 
     def restore(self, backup: Path, *, damaged: bool = False) -> Path:
         """Replace the club with ``backup``; the current file is set aside first (returned:

@@ -17,7 +17,7 @@ from sqlmodel import col
 
 from clubdesk.model.access import ALL_ROLES, Actor, require
 from clubdesk.model.db import Database
-from clubdesk.model.errors import ClubdeskError, Term
+from clubdesk.model.errors import ClubdeskError, Term, say
 from clubdesk.model.rota import Assignment, Instance, Lock, Rota, parse_instance
 from clubdesk.model.staff import employed_on_clause
 from clubdesk.model.tables import (
@@ -34,7 +34,7 @@ from clubdesk.model.tables import (
 from clubdesk.model.text import fold
 
 RECENT_DAYS = 5
-HALF_DAY_WORDS = {"am": "matin", "pm": "après-midi"}
+HALF_DAY_WORDS = {"am": Term("matin"), "pm": Term("après-midi")}
 
 
 def member_key(member_id: int) -> str:
@@ -269,7 +269,7 @@ class RotaService:
 
 def check_assignments(instance: Instance, assignments: Sequence[Assignment],
                       names: dict[str, str]) -> list[str]:
-    """Every hard rule a hand-edited rota breaks, as plain French sentences."""
+    """Every hard rule a hand-edited rota breaks, as plain sentences (see ``say``)."""
     problems: list[str] = []
     tasks = {t.id: t for t in instance.tasks}
     people = {p.id: p for p in instance.people}
@@ -278,28 +278,37 @@ def check_assignments(instance: Instance, assignments: Sequence[Assignment],
         task = tasks.get(a.task)
         if task is None or not a.people:
             continue
-        where = f"{task.name}, {HALF_DAY_WORDS[a.half_day]}"
+        half = HALF_DAY_WORDS[a.half_day]
         group = [people[p] for p in a.people if p in people]
         if len(a.people) < task.min_people:
-            problems.append(f"{where} : il faut au moins {task.min_people} personnes.")
+            problems.append(say("{task}, {half_day} : il faut au moins {count} personnes.",
+                                task=task.name, half_day=half, count=task.min_people))
         if len(a.people) > task.max_people:
-            problems.append(f"{where} : {task.max_people} personnes au plus.")
+            problems.append(say("{task}, {half_day} : {count} personnes au plus.",
+                                task=task.name, half_day=half, count=task.max_people))
         if not any(p.is_member for p in group):
-            problems.append(f"{where} : il faut au moins un membre.")
+            problems.append(say("{task}, {half_day} : il faut au moins un membre.",
+                                task=task.name, half_day=half))
         if task.skill and not any(p.level(task.skill) >= 1 for p in group):
-            problems.append(f"{where} : il faut quelqu'un qui sait faire ({task.skill}).")
+            problems.append(say("{task}, {half_day} : il faut quelqu'un qui sait faire "
+                                "({skill}).", task=task.name, half_day=half, skill=task.skill))
         for p in a.people:
             name = names.get(p, p)
             person = people.get(p)
             if person is None or a.half_day not in person.present:
-                problems.append(f"{where} : {name} n'est pas là ce {HALF_DAY_WORDS[a.half_day]}.")
+                problems.append(say("{task}, {half_day} : {name} n'est pas là ce {half_day}.",
+                                    task=task.name, half_day=half, name=name))
+            elif person.mode != task.mode and task.mode == "remote":
+                problems.append(say("{task}, {half_day} : {name} n'est pas en mode à distance.",
+                                    task=task.name, half_day=half, name=name))
             elif person.mode != task.mode:
-                problems.append(f"{where} : {name} n'est pas en mode "
-                                f"{'à distance' if task.mode == 'remote' else 'sur place'}.")
+                problems.append(say("{task}, {half_day} : {name} n'est pas en mode sur place.",
+                                    task=task.name, half_day=half, name=name))
             other = seen.get((a.half_day, p))
             if other is not None:
-                problems.append(f"{name} est sur deux tâches le {HALF_DAY_WORDS[a.half_day]} "
-                                f"({other} et {task.name}).")
+                problems.append(say("{name} est sur deux tâches le {half_day} ({first} et "
+                                    "{second}).", name=name, half_day=half, first=other,
+                                    second=task.name))
             seen[(a.half_day, p)] = task.name
     return problems
 

@@ -56,6 +56,13 @@ def render(template: str, params: dict[str, Any]) -> str:
         return template.format(**params)
 
 
+def say(template: str, /, **params: Any) -> str:
+    """A sentence of the core that is not an error (a warning of the rota, a line of an import
+    report, a status), in the language of the moment: ``say("{name} est absent(e).", name=…)``.
+    Same rules as error messages: a literal template, values by name, Terms translated."""
+    return render(template, params)
+
+
 class ClubdeskError(Exception):
     """Base class: an operation was refused; ``str(self)`` is the user message."""
 

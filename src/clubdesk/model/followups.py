@@ -10,9 +10,10 @@ from sqlalchemy import func, select
 from sqlmodel import col
 
 from clubdesk.model.access import STAFF_ROLES, Actor, require
+from clubdesk.model.attendance import HALF_DAY_LABELS
 from clubdesk.model.audit import record
 from clubdesk.model.db import Database
-from clubdesk.model.errors import NotFoundError, Term, ValidationError
+from clubdesk.model.errors import NotFoundError, Term, ValidationError, say
 from clubdesk.model.tables import (
     FOLLOWUP_KINDS,
     Attendance,
@@ -24,15 +25,18 @@ from clubdesk.model.tables import (
 )
 from clubdesk.model.validation import check_choice
 
+# Terms: translated in the timeline's sentences; a screen showing them alone passes them
+# through clubdesk.ui.i18n.translate_core.
 KIND_LABELS = {
-    "interview": "entretien individuel", "workshop": "atelier collectif",
-    "job_search": "recherche d'emploi", "job_support": "soutien dans l'emploi",
-    "employer_contact": "contact avec un employeur", "training": "formation / VAE",
-    "administrative": "démarche administrative", "referral": "orientation vers un partenaire",
-    "other": "autre",
+    "interview": Term("entretien individuel"), "workshop": Term("atelier collectif"),
+    "job_search": Term("recherche d'emploi"), "job_support": Term("soutien dans l'emploi"),
+    "employer_contact": Term("contact avec un employeur"), "training": Term("formation / VAE"),
+    "administrative": Term("démarche administrative"),
+    "referral": Term("orientation vers un partenaire"), "other": Term("autre"),
 }
-PATH_LABELS = {"employment": "emploi", "internship": "stage", "apprenticeship": "apprentissage",
-               "volunteering": "bénévolat", "training": "formation"}
+PATH_LABELS = {"employment": Term("emploi"), "internship": Term("stage"),
+               "apprenticeship": Term("apprentissage"), "volunteering": Term("bénévolat"),
+               "training": Term("formation")}
 
 
 @dataclass(frozen=True)
@@ -204,23 +208,32 @@ class FollowupService:
                 select(col(Attendance.date), col(Attendance.half_day), col(Attendance.mode))
                 .where(col(Attendance.member_id) == member_id)
             ):
-                what = {"am": "matin", "pm": "après-midi", "day": "journée"}[half]
-                entries.append(TimelineEntry(day, "attendance", f"Présence ({what})",
-                                             "à distance" if mode == "remote" else ""))
+                entries.append(TimelineEntry(
+                    day, "attendance", say("Présence ({half_day})",
+                                           half_day=HALF_DAY_LABELS[half]),
+                    say("à distance") if mode == "remote" else ""))
             for f in session.scalars(select(Followup).where(col(Followup.member_id) == member_id)):
                 detail = f.note
-                if f.next_step:
-                    due = f" pour le {f.due_on:%d/%m/%Y}" if f.due_on else ""
-                    detail += f"\nProchaine étape : {f.next_step}{due}"
+                if f.next_step and f.due_on:
+                    detail += "\n" + say("Prochaine étape : {step} pour le {due:%d/%m/%Y}",
+                                         step=f.next_step, due=f.due_on)
+                elif f.next_step:
+                    detail += "\n" + say("Prochaine étape : {step}", step=f.next_step)
                 entries.append(TimelineEntry(f.date, "followup",
-                                             f"Suivi : {KIND_LABELS[f.kind]}", detail.strip(),
-                                             f.id))
+                                             say("Suivi : {kind}", kind=KIND_LABELS[f.kind]),
+                                             detail.strip(), f.id))
             for s in session.scalars(select(PathStep).where(col(PathStep.member_id) == member_id)):
-                label = PATH_LABELS[s.kind] + (f" — {s.title}" if s.title else "")
-                entries.append(TimelineEntry(s.started_on, "path_start", f"Début : {label}",
+                kind = PATH_LABELS[s.kind]
+                if s.title:
+                    start = say("Début : {kind} — {title}", kind=kind, title=s.title)
+                    end = say("Fin : {kind} — {title}", kind=kind, title=s.title)
+                else:
+                    start = say("Début : {kind}", kind=kind)
+                    end = say("Fin : {kind}", kind=kind)
+                entries.append(TimelineEntry(s.started_on, "path_start", start,
                                              record_id=s.id))
                 if s.ended_on is not None:
-                    entries.append(TimelineEntry(s.ended_on, "path_end", f"Fin : {label}",
+                    entries.append(TimelineEntry(s.ended_on, "path_end", end,
                                                  record_id=s.id))
         order = {"path_end": 0, "followup": 1, "path_start": 2, "attendance": 3}
         entries.sort(key=lambda e: (e.day, -order[e.kind]), reverse=True)

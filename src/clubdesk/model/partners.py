@@ -27,25 +27,26 @@ from clubdesk.model.tables import (
 from clubdesk.model.validation import check_choice, check_email, check_order, check_phone
 
 CATEGORY_LABELS = {
-    "firm": "entreprise partenaire",
-    "spie": "service public de l'emploi",
-    "supported_employment_platform": "plateforme emploi accompagné",
-    "peer_structure": "GEM ou structure de pairs",
-    "health": "santé",
-    "medico_social": "médico-social",
-    "local_authority": "collectivité",
-    "ptsm_clsm": "PTSM / CLSM",
-    "training_body": "organisme de formation",
-    "other": "autre",
+    "firm": Term("entreprise partenaire"),
+    "spie": Term("service public de l'emploi"),
+    "supported_employment_platform": Term("plateforme emploi accompagné"),
+    "peer_structure": Term("GEM ou structure de pairs"),
+    "health": Term("santé"),
+    "medico_social": Term("médico-social"),
+    "local_authority": Term("collectivité"),
+    "ptsm_clsm": Term("PTSM / CLSM"),
+    "training_body": Term("organisme de formation"),
+    "other": Term("autre"),
 }
 CATEGORY_HINTS = {
-    "spie": "France Travail, Cap emploi, mission locale",
-    "health": "CMP, CATTP, hôpital, centre de réhabilitation",
-    "medico_social": "SAMSAH, SAVS, ESAT",
+    "spie": Term("France Travail, Cap emploi, mission locale"),
+    "health": Term("CMP, CATTP, hôpital, centre de réhabilitation"),
+    "medico_social": Term("SAMSAH, SAVS, ESAT"),
 }
 INTERACTION_LABELS = {
-    "visit": "visite au club", "awareness": "sensibilisation dans l'entreprise",
-    "recruitment": "recrutement", "internship_hosted": "stage accueilli", "meeting": "réunion",
+    "visit": Term("visite au club"), "awareness": Term("sensibilisation dans l'entreprise"),
+    "recruitment": Term("recrutement"), "internship_hosted": Term("stage accueilli"),
+    "meeting": Term("réunion"),
 }
 
 

@@ -25,12 +25,16 @@ from clubdesk.model.tables import (
 )
 from clubdesk.model.validation import check_choice, check_order
 
-CATEGORY_LABELS = {"transitional": "emploi de transition", "supported": "emploi accompagné",
-                   "independent": "emploi indépendant"}
-CONTRACT_LABELS = {"cdi": "CDI", "cdd": "CDD", "interim": "intérim",
-                   "contrat_aide": "contrat aidé", "other": "autre"}
-MODULE_LABELS = {"evaluation": "évaluation", "project": "projet professionnel",
-                 "job_search": "recherche d'emploi", "job_support": "soutien dans l'emploi"}
+# Terms, so that a screen can show them in its language (clubdesk.ui.i18n.translate_core);
+# plain French strings everywhere else (the annual report, the exchange files).
+CATEGORY_LABELS = {"transitional": Term("emploi de transition"),
+                   "supported": Term("emploi accompagné"),
+                   "independent": Term("emploi indépendant")}
+CONTRACT_LABELS = {"cdi": Term("CDI"), "cdd": Term("CDD"), "interim": Term("intérim"),
+                   "contrat_aide": Term("contrat aidé"), "other": Term("autre")}
+MODULE_LABELS = {"evaluation": Term("évaluation"), "project": Term("projet professionnel"),
+                 "job_search": Term("recherche d'emploi"),
+                 "job_support": Term("soutien dans l'emploi")}
 
 
 def validate_step(kind: str, started_on: date, ended_on: date | None,

@@ -22,7 +22,7 @@ from clubdesk.model import dialect
 from clubdesk.model.access import STAFF_ROLES, Actor, require
 from clubdesk.model.audit_chain import append
 from clubdesk.model.db import Database
-from clubdesk.model.errors import ClubdeskError, Term, ValidationError
+from clubdesk.model.errors import ClubdeskError, Term, ValidationError, say
 from clubdesk.model.exchange.exporter import collect, fmt
 from clubdesk.model.exchange.reading import (
     CellError,
@@ -139,7 +139,7 @@ class _Run:
 def _convert(run: _Run, table: Table, col: Col, text: str, line: int) -> Any:
     if not text:
         if col.required:
-            raise CellError("valeur obligatoire manquante")
+            raise CellError(say("valeur obligatoire manquante"))
         return None
     kind = col.kind
     if kind in ("text", "key", "local"):
@@ -156,13 +156,14 @@ def _convert(run: _Run, table: Table, col: Col, text: str, line: int) -> Any:
         return parse_number(text)
     if kind == "choice":
         if text not in col.choices:
-            raise CellError(f"« {text} » n'est pas une valeur permise ({', '.join(col.choices)})")
+            raise CellError(say("« {text} » n'est pas une valeur permise ({choices})",
+                                text=text, choices=", ".join(col.choices)))
         return text
     if kind == "ref":
         target = col.target
         found = (run.keys.get(target) or run.local.get(target) or {}).get(text)
         if found is None:
-            raise CellError(f"« {text} » n'existe pas dans {target}")
+            raise CellError(say("« {text} » n'existe pas dans {file}", text=text, file=target))
         return found
     raise AssertionError(kind)
 
@@ -352,8 +353,8 @@ def _entities(model: Any, key: str, build: Callable[[_Run, dict[str, Any]], dict
             if ref is None:  # the key column is missing: already reported on the header
                 continue
             if ref in seen:
-                run.error(spec.name, line, key, f"« {ref} » est en double (déjà ligne "
-                                                f"{seen[ref]})")
+                run.error(spec.name, line, key, say("« {key} » est en double (déjà ligne {line})",
+                                                    key=ref, line=seen[ref]))
                 continue
             seen[ref] = line
             try:
@@ -424,18 +425,19 @@ def _periods(run: _Run, spec: FileSpec, rows: Rows) -> None:
     for line, v in rows:
         mid, joined, left = v["member_id"], v["joined_on"], v["left_on"]
         if left is not None and left < joined:
-            run.error(spec.name, line, "left_on", "la date de sortie est avant la date d'entrée")
+            run.error(spec.name, line, "left_on",
+                      say("la date de sortie est avant la date d'entrée"))
             continue
         if joined > run.today:
-            run.error(spec.name, line, "joined_on", "la date d'entrée est dans le futur")
+            run.error(spec.name, line, "joined_on", say("la date d'entrée est dans le futur"))
             continue
         others = by_member.setdefault(mid, [])
         if (joined, left) in others:
             skipped += 1
             continue
         if any(periods_overlap(joined, left, a, b) for a, b in others):
-            run.error(spec.name, line, "joined_on", "cette période chevauche une autre période "
-                                                    "du même membre")
+            run.error(spec.name, line, "joined_on", say(
+                "cette période chevauche une autre période du même membre"))
             continue
         others.append((joined, left))
         records.append({"member_id": mid, "joined_on": joined, "left_on": left,
@@ -461,8 +463,8 @@ def _staff_periods(run: _Run, spec: FileSpec, rows: Rows) -> None:
         others = by_staff.setdefault(v["staff_id"], [])
         start, end = v["started_on"], v["ended_on"]
         if any((e is None or start <= e) and (end is None or s <= end) for s, e in others):
-            run.error(spec.name, line, "started_on", "cette période chevauche une autre "
-                                                     "période du même salarié")
+            run.error(spec.name, line, "started_on", say(
+                "cette période chevauche une autre période du même salarié"))
             continue
         others.append((start, end))
         records.append(v)
@@ -493,8 +495,8 @@ def _attendance(run: _Run, spec: FileSpec, rows: Rows) -> None:
                 if run.merge and slot & _HALF_BITS[half]:
                     skipped.value += 1
                 else:
-                    run.error(spec.name, line, "half_day", "cette personne est déjà pointée "
-                                                           "pour cette demi-journée")
+                    run.error(spec.name, line, "half_day", say(
+                        "cette personne est déjà pointée pour cette demi-journée"))
                 continue
             taken[key] = slot | _HALF_BITS[half]
             yield {"member_id": v["member_id"], "date": v["date"], "half_day": half,
@@ -518,7 +520,7 @@ def _locals(model: Any, key: str, columns: dict[str, str],
         for n, (line, v) in enumerate(rows, 1):
             ref = v.get(key) or str(n)
             if ref in locals_:
-                run.error(spec.name, line, key, f"« {ref} » est en double")
+                run.error(spec.name, line, key, say("« {key} » est en double", key=ref))
                 continue
             try:
                 if check is not None:
@@ -679,8 +681,8 @@ def _rotas(run: _Run, spec: FileSpec, rows: Rows) -> None:
     records, skipped = [], 0
     for line, v in rows:
         if (v["member_id"] is None) == (v["staff_id"] is None):
-            run.error(spec.name, line, "member_id", "chaque ligne nomme un membre ou un "
-                                                    "salarié (un seul des deux)")
+            run.error(spec.name, line, "member_id", say(
+                "chaque ligne nomme un membre ou un salarié (un seul des deux)"))
             continue
         if run.merge and _canon(spec, v, back) in existing:
             skipped += 1
@@ -703,8 +705,8 @@ def _users(run: _Run, spec: FileSpec, rows: Rows) -> None:
     for line, v in rows:
         name = v["username"].strip().lower()
         if name in seen:
-            run.error(spec.name, line, "username", f"« {name} » est en double (déjà ligne "
-                                                   f"{seen[name]})")
+            run.error(spec.name, line, "username", say(
+                "« {key} » est en double (déjà ligne {line})", key=name, line=seen[name]))
             continue
         seen[name] = line
         if name in known:

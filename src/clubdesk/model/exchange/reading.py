@@ -14,12 +14,13 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from clubdesk.model.errors import ClubdeskError
+from clubdesk.model.errors import ClubdeskError, Term, say
 from clubdesk.model.exchange.spec import BY_NAME, FileSpec
 from clubdesk.model.text import fold
 
-DELIMITER_NAMES = {",": "virgule", ";": "point-virgule", "\t": "tabulation"}
-ENCODING_NAMES = {"utf-8-sig": "UTF-8 avec BOM", "utf-8": "UTF-8", "cp1252": "Windows-1252"}
+DELIMITER_NAMES = {",": Term("virgule"), ";": Term("point-virgule"), "\t": Term("tabulation")}
+ENCODING_NAMES = {"utf-8-sig": Term("UTF-8 avec BOM"), "utf-8": Term("UTF-8"),
+                  "cp1252": Term("Windows-1252")}
 _FR_DATE = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ZERO = timedelta(0)
@@ -28,7 +29,8 @@ NO = {"no", "non", "n", "false", "faux", "0"}
 
 
 class CellError(ValueError):
-    """A cell that cannot be read; the message is a French sentence."""
+    """A cell that cannot be read; the message is a sentence in the language of the moment
+    (``say``), without its final full stop."""
 
 
 @dataclass
@@ -46,17 +48,17 @@ class Table:
     name: str
     header: dict[str, int]  # column name -> index
     rows: Iterator[tuple[int, list[str]]]  # (line number, cells), read as they are used
-    dialect: list[str] = field(default_factory=list)
+    dialect: list[str] = field(default_factory=list)  # each part already in the language
     dates_seen: set[str] = field(default_factory=set)
     errors: list[str] = field(default_factory=list)
 
     def describe(self) -> str:
         parts = list(self.dialect)
         if "fr" in self.dates_seen:
-            parts.append("dates jj/mm/aaaa")
+            parts.append(say("dates jj/mm/aaaa"))
         elif "iso" in self.dates_seen:
-            parts.append("dates AAAA-MM-JJ")
-        return f"{self.name} lu comme : {', '.join(parts)}"
+            parts.append(say("dates AAAA-MM-JJ"))
+        return say("{file} lu comme : {parts}", file=self.name, parts=", ".join(parts))
 
 
 def open_source(source: Path) -> list[RawFile]:
@@ -125,7 +127,7 @@ def _cell_text(value: Any) -> str:
 def detect_encoding(data: bytes) -> str:
     """The encoding's codec name; refuses binary files."""
     if b"\x00" in data[:8192]:
-        raise CellError("ce n'est pas un fichier texte (fichier binaire ?)")
+        raise CellError(say("ce n'est pas un fichier texte (fichier binaire ?)"))
     if data.startswith(b"\xef\xbb\xbf"):
         return "utf-8-sig"
     try:
@@ -134,7 +136,7 @@ def detect_encoding(data: bytes) -> str:
     except UnicodeDecodeError:
         undefined = sum(data.count(bytes([b])) for b in (0x81, 0x8D, 0x8F, 0x90, 0x9D))
         if undefined > max(3, len(data) // 100):
-            raise CellError("ce n'est pas un fichier texte lisible") from None
+            raise CellError(say("ce n'est pas un fichier texte lisible")) from None
         return "cp1252"
 
 
@@ -157,8 +159,8 @@ def read_table(raw: RawFile) -> Table:
         table.errors.append(f"{raw.name}:1: {exc}.")
         return table
     if not header:
-        table.errors.append(f"{raw.name}:1: le fichier est vide (il faut au moins la ligne "
-                            "des noms de colonnes).")
+        table.errors.append(f"{raw.name}:1: " + say(
+            "le fichier est vide (il faut au moins la ligne des noms de colonnes)") + ".")
         return table
     names = [h.strip() for h in header]
     while names and not names[-1]:
@@ -168,16 +170,16 @@ def read_table(raw: RawFile) -> Table:
         column = aliases.get(fold(name).replace("_", " "))
         if column is None:
             if name:
-                table.dialect.append(f"colonne « {name} » ignorée")
+                table.dialect.append(say("colonne « {name} » ignorée", name=name))
             continue
         if column in table.header:
-            table.errors.append(f"{raw.name}:{header_line}: {name}: la colonne {column} "
-                                "apparaît deux fois.")
+            table.errors.append(f"{raw.name}:{header_line}: {name}: " + say(
+                "la colonne {column} apparaît deux fois", column=column) + ".")
         table.header[column] = index
     for col in spec.cols:
         if col.required and col.name not in table.header and col.kind != "local":
-            table.errors.append(f"{raw.name}:{header_line}: {col.name}: colonne obligatoire "
-                                "absente.")
+            table.errors.append(f"{raw.name}:{header_line}: {col.name}: "
+                                + say("colonne obligatoire absente") + ".")
     table.rows = _body(table, lines, len(names))
     return table
 
@@ -192,8 +194,9 @@ def _body(table: Table, lines: Iterator[tuple[int, list[str]]],
             while len(cells) > width and not cells[-1]:
                 cells.pop()
             if len(cells) > width:
-                table.errors.append(f"{table.name}:{line}: trop de champs ({len(cells)} au "
-                                    f"lieu de {width}).")
+                table.errors.append(f"{table.name}:{line}: " + say(
+                    "trop de champs ({count} au lieu de {width})", count=len(cells),
+                    width=width) + ".")
                 continue
             if len(cells) < width:
                 cells += [""] * (width - len(cells))
@@ -204,14 +207,14 @@ def _body(table: Table, lines: Iterator[tuple[int, list[str]]],
 
 def _lines(raw: RawFile, table: Table) -> Iterator[tuple[int, list[str]]]:
     if raw.rows is not None:
-        table.dialect.append("classeur Excel")
+        table.dialect.append(say("classeur Excel"))
         return ((n, [_cell_text(v) for v in row]) for n, row in enumerate(raw.rows, 1))
     data = raw.data or b""
     encoding = detect_encoding(data)
     head = data[:65536].decode(encoding, errors="replace")
     first = next((ln for ln in head.splitlines() if ln.strip()), "")
     delimiter = sniff_delimiter(first)
-    table.dialect += [DELIMITER_NAMES[delimiter], ENCODING_NAMES[encoding]]
+    table.dialect += [say(DELIMITER_NAMES[delimiter]), say(ENCODING_NAMES[encoding])]
     stream = io.TextIOWrapper(io.BytesIO(data), encoding=encoding, errors="replace",
                               newline="")
     return _csv_lines(stream, delimiter)
@@ -224,7 +227,8 @@ def _csv_lines(stream: io.TextIOWrapper, delimiter: str) -> Iterator[tuple[int, 
         for cells in reader:
             yield reader.line_num, cells
     except csv.Error as exc:
-        raise CellError(f"ligne {reader.line_num} illisible ({exc})") from None
+        raise CellError(say("ligne {line} illisible ({reason})", line=reader.line_num,
+                            reason=exc)) from None
 
 
 def _aliases(spec: FileSpec) -> dict[str, str]:
@@ -250,7 +254,7 @@ def parse_date(text: str, seen: set[str]) -> date:
         try:
             value = date.fromisoformat(text)
         except ValueError:
-            raise CellError(f"« {text} » n'est pas une date qui existe") from None
+            raise CellError(say("« {text} » n'est pas une date qui existe", text=text)) from None
         seen.add("iso")
         return value
     m = _FR_DATE.match(text)
@@ -258,10 +262,10 @@ def parse_date(text: str, seen: set[str]) -> date:
         try:
             value = date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         except ValueError:
-            raise CellError(f"« {text} » n'est pas une date qui existe") from None
+            raise CellError(say("« {text} » n'est pas une date qui existe", text=text)) from None
         seen.add("fr")
         return value
-    raise CellError(f"« {text} » n'est pas une date (AAAA-MM-JJ ou jj/mm/aaaa)")
+    raise CellError(say("« {text} » n'est pas une date (AAAA-MM-JJ ou jj/mm/aaaa)", text=text))
 
 
 def parse_datetime(text: str, seen: set[str]) -> datetime:
@@ -276,7 +280,7 @@ def parse_datetime(text: str, seen: set[str]) -> datetime:
             hour, minute = (int(x) for x in parts[1].split(":"))
             value = datetime(day.year, day.month, day.day, hour, minute).astimezone()
         else:
-            raise CellError(f"« {text} » n'est pas une date et une heure") from None
+            raise CellError(say("« {text} » n'est pas une date et une heure", text=text)) from None
     if value.tzinfo is None:
         value = value.astimezone()
     return value.astimezone(UTC)
@@ -288,13 +292,13 @@ def parse_number(text: str) -> float:
     try:
         return float(clean)
     except ValueError:
-        raise CellError(f"« {text} » n'est pas un nombre") from None
+        raise CellError(say("« {text} » n'est pas un nombre", text=text)) from None
 
 
 def parse_int(text: str) -> int:
     number = parse_number(text)
     if not number.is_integer():
-        raise CellError(f"« {text} » n'est pas un nombre entier")
+        raise CellError(say("« {text} » n'est pas un nombre entier", text=text))
     return int(number)
 
 
@@ -304,7 +308,7 @@ def parse_bool(text: str) -> bool:
         return True
     if value in NO:
         return False
-    raise CellError(f"« {text} » : répondez oui ou non")
+    raise CellError(say("« {text} » : répondez oui ou non", text=text))
 
 
 def iter_cells(table: Table) -> Iterator[tuple[int, dict[str, str]]]:

@@ -20,17 +20,17 @@ from dataclasses import dataclass, fields
 from datetime import date as _date
 from typing import Any
 
-from clubdesk.model.errors import ValidationError
+from clubdesk.model.errors import Term, ValidationError
 
 HALF_DAYS: tuple[str, ...] = ("am", "pm")
 """The half-days, in display order."""
 
-HALF_DAY_NAMES: dict[str, str] = {"am": "matin", "pm": "après-midi"}
-"""French name of each half-day, used in sentences."""
+HALF_DAY_NAMES: dict[str, str] = {"am": Term("matin"), "pm": Term("après-midi")}
+"""French name of each half-day, used in sentences (a Term: translated with them)."""
 
 KINDS: tuple[str, ...] = ("member", "staff")
 MODES: tuple[str, ...] = ("onsite", "remote")
-MODE_NAMES: dict[str, str] = {"onsite": "sur place", "remote": "à distance"}
+MODE_NAMES: dict[str, str] = {"onsite": Term("sur place"), "remote": Term("à distance")}
 
 LEVELS: tuple[str, ...] = ("discovering", "practising", "can_teach")
 """Skill levels, lowest first."""

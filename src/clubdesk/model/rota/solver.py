@@ -9,8 +9,9 @@ booleans; :func:`score_of` recomputes it from the assignments alone and
 
 Locks are checked first (person absent, wrong mode, task not running, one person
 locked twice in a half-day, too many people locked on a task); any such lock gives
-an ``"infeasible"`` rota with a French sentence per problem. If the model is still
-infeasible, a minimal set of conflicting locks is found by deletion and reported.
+an ``"infeasible"`` rota with a sentence per problem (``say``: French, or the language of
+the interface). If the model is still infeasible, a minimal set of conflicting locks is
+found by deletion and reported.
 """
 
 from __future__ import annotations
@@ -22,11 +23,10 @@ from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
 
-from clubdesk.model.errors import ValidationError
+from clubdesk.model.errors import Term, ValidationError, say
 from clubdesk.model.rota.instance import (
     HALF_DAY_NAMES,
     HALF_DAYS,
-    LEVEL_NAMES,
     LEVELS,
     MODE_NAMES,
     Assignment,
@@ -48,11 +48,10 @@ DIAGNOSIS_TIME_S = 2.0
 """Time limit of each feasibility check while looking for conflicting locks (the whole
 search for them stops after ``max(DIAGNOSIS_TIME_S, time_limit_s)``)."""
 
-_AT: dict[str, str] = {"am": "le matin", "pm": "l'après-midi"}
-_PRACTISING = LEVELS.index("practising")
+_AT: dict[str, str] = {"am": Term("le matin"), "pm": Term("l'après-midi")}
+_PRACTISING = LEVELS.index("practising")  # the level "(niveau « pratique » au moins)" names
 _CAN_TEACH = LEVELS.index("can_teach")
 _DISCOVERING = LEVELS.index("discovering")
-_LEVEL_HINT = f"niveau « {LEVEL_NAMES['practising']} » au moins"
 
 
 def status_from_cpsat(code: object) -> str | None:
@@ -308,12 +307,18 @@ def _solver(time_limit_s: float, num_workers: int, random_seed: int) -> cp_model
 def _names(ids: Sequence[str]) -> str:
     if len(ids) == 1:
         return ids[0]
-    return f"{', '.join(ids[:-1])} et {ids[-1]}"
+    return say("{items} et {last}", items=", ".join(ids[:-1]), last=ids[-1])
+
+
+def _quoted(names: Sequence[str]) -> str:
+    """« Accueil » et « Cuisine »."""
+    return _names([say("« {name} »", name=name) for name in names])
 
 
 def _lock_text(instance: Instance, lock: Lock) -> str:
     task = next(t for t in instance.tasks if t.id == lock.task)
-    return f"{lock.person} sur « {task.name} » {_AT[lock.half_day]}"
+    return say("{person} sur « {task} » {at}", person=lock.person, task=task.name,
+               at=_AT[lock.half_day])
 
 
 def _unique_locks(instance: Instance) -> list[Lock]:
@@ -325,24 +330,35 @@ def _unique_locks(instance: Instance) -> list[Lock]:
 
 
 def _check_locks(instance: Instance, locks: Sequence[Lock]) -> list[str]:
-    """Problems visible lock by lock, before any search (French sentences)."""
+    """Problems visible lock by lock, before any search (sentences, see ``say``)."""
     tasks = {task.id: task for task in instance.tasks}
     people = {person.id: person for person in instance.people}
     problems: list[str] = []
     for lock in locks:
         task, person, at = tasks[lock.task], people[lock.person], _AT[lock.half_day]
-        start = f"Affectation imposée impossible : {_lock_text(instance, lock)}, mais"
         if lock.half_day not in instance.half_days:
-            problems.append(f"{start} {at} ne fait pas partie de la journée.")
+            problems.append(say(
+                "Affectation imposée impossible : {person} sur « {task} » {at}, mais {at} ne "
+                "fait pas partie de la journée.",
+                person=person.id, task=task.name, at=at))
         elif lock.half_day not in task.half_days:
-            problems.append(f"{start} cette tâche n'a pas lieu {at}.")
+            problems.append(say(
+                "Affectation imposée impossible : {person} sur « {task} » {at}, mais cette "
+                "tâche n'a pas lieu {at}.", person=person.id, task=task.name, at=at))
         elif lock.half_day not in person.present:
-            problems.append(f"{start} {person.id} n'est pas là {at}.")
+            problems.append(say(
+                "Affectation imposée impossible : {person} sur « {task} » {at}, mais {person} "
+                "n'est pas là {at}.", person=person.id, task=task.name, at=at))
+        elif person.mode != task.mode and person.mode == "remote":
+            problems.append(say(
+                "Affectation imposée impossible : {person} sur « {task} » {at}, mais {person} "
+                "est à distance et la tâche se fait sur place.",
+                person=person.id, task=task.name, at=at))
         elif person.mode != task.mode:
-            problems.append(
-                f"{start} {person.id} est {MODE_NAMES[person.mode]} et la tâche se fait "
-                f"{MODE_NAMES[task.mode]}."
-            )
+            problems.append(say(
+                "Affectation imposée impossible : {person} sur « {task} » {at}, mais {person} "
+                "est sur place et la tâche se fait à distance.",
+                person=person.id, task=task.name, at=at))
     for half_day in HALF_DAYS:
         for person in instance.people:
             names = [
@@ -351,21 +367,19 @@ def _check_locks(instance: Instance, locks: Sequence[Lock]) -> list[str]:
                 if lock.half_day == half_day and lock.person == person.id
             ]
             if len(names) > 1:
-                quoted = _names([f"« {name} »" for name in names])
-                problems.append(
-                    f"Affectations imposées impossibles {_AT[half_day]} : {person.id} ne peut "
-                    f"pas faire à la fois {quoted}."
-                )
+                problems.append(say(
+                    "Affectations imposées impossibles {at} : {person} ne peut pas faire à la "
+                    "fois {tasks}.", at=_AT[half_day], person=person.id, tasks=_quoted(names)))
         for task in instance.tasks:
             locked = [
                 lock.person for lock in locks if lock.half_day == half_day and lock.task == task.id
             ]
             if len(locked) > task.max_people:
-                problems.append(
-                    f"Affectations imposées impossibles : « {task.name} » {_AT[half_day]} "
-                    f"accepte {task.max_people} personnes au plus, mais {len(locked)} y sont "
-                    f"imposées ({_names(locked)})."
-                )
+                problems.append(say(
+                    "Affectations imposées impossibles : « {task} » {at} accepte {most} "
+                    "personnes au plus, mais {count} y sont imposées ({people}).",
+                    task=task.name, at=_AT[half_day], most=task.max_people, count=len(locked),
+                    people=_names(locked)))
     return problems
 
 
@@ -419,28 +433,17 @@ def _conflict_sentence(instance: Instance, core: Sequence[Lock]) -> str:
         task = next(t for t in instance.tasks if t.id == lock.task)
         who_ids = [lock.person for lock in core]
         reason = _locked_slot_reason(instance, task, lock.half_day, who_ids)
-        who = _names(who_ids)
-        return (
-            f"Affectation imposée impossible : {who} sur « {task.name} » {_AT[lock.half_day]}, "
-            f"mais la tâche ne peut pas être pourvue : {reason}"
-        )
+        return say(
+            "Affectation imposée impossible : {people} sur « {task} » {at}, mais la tâche ne "
+            "peut pas être pourvue : {reason}",
+            people=_names(who_ids), task=task.name, at=_AT[lock.half_day], reason=reason)
     listed = ", ".join(_lock_text(instance, lock) for lock in core)
-    return (
-        f"Affectations imposées impossibles ensemble : {listed}. {_shared_shortage(instance, core)}"
-    )
-
-
-def _there_are(count: int, noun: str, nouns: str, *, feminine: bool) -> str:
-    """« il n'y a qu'une personne », « il n'y a que 3 membres », « il n'y a aucun membre »."""
-    if count == 0:
-        return f"il n'y a {'aucune' if feminine else 'aucun'} {noun}"
-    if count == 1:
-        return f"il n'y a qu'{'une' if feminine else 'un'} {noun}"
-    return f"il n'y a que {count} {nouns}"
+    return say("Affectations imposées impossibles ensemble : {locks}. {reason}",
+               locks=listed, reason=_shared_shortage(instance, core))
 
 
 def _shared_shortage(instance: Instance, core: Sequence[Lock]) -> str:
-    """Why the tasks of ``core`` cannot all be staffed at once (one French sentence).
+    """Why the tasks of ``core`` cannot all be staffed at once (one sentence).
 
     A minimal conflict lies in one half-day and one mode, since nothing links
     different half-days or modes.
@@ -449,34 +452,46 @@ def _shared_shortage(instance: Instance, core: Sequence[Lock]) -> str:
     half_day = core[0].half_day
     core_tasks = [tasks[task_id] for task_id in dict.fromkeys(lock.task for lock in core)]
     mode = core_tasks[0].mode
-    where = MODE_NAMES[mode]
+    where, at = MODE_NAMES[mode], _AT[half_day]
     pool = [p for p in instance.people if half_day in p.present and p.mode == mode]
     needed = sum(task.min_people for task in core_tasks)
     if needed > len(pool):
-        return (
-            f"Ces tâches demandent au moins {needed} personnes, et "
-            f"{_there_are(len(pool), 'personne', 'personnes', feminine=True)} {where} "
-            f"{_AT[half_day]}."
-        )
+        if not pool:
+            return say("Ces tâches demandent au moins {needed} personnes, et il n'y a aucune "
+                       "personne {mode} {at}.", needed=needed, mode=where, at=at)
+        if len(pool) == 1:
+            return say("Ces tâches demandent au moins {needed} personnes, et il n'y a qu'une "
+                       "personne {mode} {at}.", needed=needed, mode=where, at=at)
+        return say("Ces tâches demandent au moins {needed} personnes, et il n'y a que {count} "
+                   "personnes {mode} {at}.", needed=needed, count=len(pool), mode=where, at=at)
     members = sum(p.is_member for p in pool)
     if len(core_tasks) > members:
-        return (
-            f"Chaque tâche demande un membre, et "
-            f"{_there_are(members, 'membre', 'membres', feminine=False)} {where} "
-            f"{_AT[half_day]}."
-        )
+        if members == 0:
+            return say("Chaque tâche demande un membre, et il n'y a aucun membre {mode} {at}.",
+                       mode=where, at=at)
+        if members == 1:
+            return say("Chaque tâche demande un membre, et il n'y a qu'un membre {mode} {at}.",
+                       mode=where, at=at)
+        return say("Chaque tâche demande un membre, et il n'y a que {count} membres {mode} "
+                   "{at}.", count=members, mode=where, at=at)
     for skill in dict.fromkeys(task.skill for task in core_tasks if task.skill is not None):
         needing = [task.name for task in core_tasks if task.skill == skill]
         holders = sum(p.level(skill) >= _PRACTISING for p in pool)
         if len(needing) > holders:
-            quoted = _names([f"« {name} »" for name in needing])
-            return (
-                f"Les tâches {quoted} demandent chacune quelqu'un qui sait faire « {skill} » "
-                f"({_LEVEL_HINT}), et "
-                f"{_there_are(holders, 'personne', 'personnes', feminine=True)} pour cela "
-                f"{_AT[half_day]}."
-            )
-    return "Il n'y a pas assez de monde pour pourvoir toutes ces tâches en même temps."
+            tasks_text = _quoted(needing)
+            if holders == 0:
+                return say("Les tâches {tasks} demandent chacune quelqu'un qui sait faire "
+                           "« {skill} » (niveau « pratique » au moins), et il n'y a aucune "
+                           "personne pour cela {at}.", tasks=tasks_text, skill=skill, at=at)
+            if holders == 1:
+                return say("Les tâches {tasks} demandent chacune quelqu'un qui sait faire "
+                           "« {skill} » (niveau « pratique » au moins), et il n'y a qu'une "
+                           "personne pour cela {at}.", tasks=tasks_text, skill=skill, at=at)
+            return say("Les tâches {tasks} demandent chacune quelqu'un qui sait faire "
+                       "« {skill} » (niveau « pratique » au moins), et il n'y a que {count} "
+                       "personnes pour cela {at}.",
+                       tasks=tasks_text, skill=skill, count=holders, at=at)
+    return say("Il n'y a pas assez de monde pour pourvoir toutes ces tâches en même temps.")
 
 
 def _locked_slot_reason(
@@ -491,17 +506,18 @@ def _locked_slot_reason(
     skill = task.skill
     need_member = not any(p.is_member for p in team)
     need_skill = skill is not None and not any(p.level(skill) >= _PRACTISING for p in team)
-    missing: list[str] = []
+    if need_member and need_skill:
+        return say("il faudrait encore un membre et quelqu'un qui sait le faire (niveau "
+                   "« pratique » au moins), mais la tâche accepte {most} personnes au plus.",
+                   most=task.max_people)
     if need_member:
-        missing.append("un membre")
+        return say("il faudrait encore un membre, mais la tâche accepte {most} personnes au "
+                   "plus.", most=task.max_people)
     if need_skill:
-        missing.append(f"quelqu'un qui sait le faire ({_LEVEL_HINT})")
-    if missing:
-        return (
-            f"il faudrait encore {' et '.join(missing)}, mais la tâche accepte "
-            f"{task.max_people} personnes au plus."
-        )
-    return "il n'y a pas assez de monde."
+        return say("il faudrait encore quelqu'un qui sait le faire (niveau « pratique » au "
+                   "moins), mais la tâche accepte {most} personnes au plus.",
+                   most=task.max_people)
+    return say("il n'y a pas assez de monde.")
 
 
 # ----------------------------------------------------------------------------- reasons
@@ -515,27 +531,29 @@ def _shortfall(instance: Instance, task: Task, half_day: str, busy: frozenset[st
     """
     present = [p for p in instance.people if half_day in p.present]
     if not any(p.is_member for p in present):
-        return "aucun membre présent."
+        return say("aucun membre présent.")
     eligible = [p for p in present if p.mode == task.mode]
     where = MODE_NAMES[task.mode]
     if not any(p.is_member for p in eligible):
-        return f"aucun membre présent {where}."
+        return say("aucun membre présent {mode}.", mode=where)
     if len(eligible) < task.min_people:
-        return (
-            f"pas assez de personnes présentes {where} (il en faut {task.min_people}, "
-            f"il y en a {len(eligible)})."
-        )
+        return say("pas assez de personnes présentes {mode} (il en faut {needed}, il y en a "
+                   "{count}).", mode=where, needed=task.min_people, count=len(eligible))
     skill = task.skill
     if skill is not None and not any(p.level(skill) >= _PRACTISING for p in eligible):
-        return f"personne ne sait le faire ({_LEVEL_HINT})."
+        return say("personne ne sait le faire (niveau « pratique » au moins).")
     free = [p for p in eligible if p.id not in busy]
     if not any(p.is_member for p in free):
-        return "plus aucun membre libre, ils sont tous déjà sur d'autres tâches."
+        return say("plus aucun membre libre, ils sont tous déjà sur d'autres tâches.")
+    if len(free) < task.min_people and free:
+        return say("plus assez de personnes libres (il en faut {needed}, il en reste {count}).",
+                   needed=task.min_people, count=len(free))
     if len(free) < task.min_people:
-        left = f"il en reste {len(free)}" if free else "il n'en reste aucune"
-        return f"plus assez de personnes libres (il en faut {task.min_people}, {left})."
+        return say("plus assez de personnes libres (il en faut {needed}, il n'en reste "
+                   "aucune).", needed=task.min_people)
     if skill is not None and not any(p.level(skill) >= _PRACTISING for p in free):
-        return f"les personnes qui savent le faire ({_LEVEL_HINT}) sont déjà sur d'autres tâches."
+        return say("les personnes qui savent le faire (niveau « pratique » au moins) sont déjà "
+                   "sur d'autres tâches.")
     return None
 
 
@@ -545,10 +563,13 @@ def _unstaffed_reason(
     reason = _shortfall(instance, task, half_day, busy)
     if reason is None:
         if status == "feasible":
-            reason = "le calcul s'est arrêté (temps limite) avant de trouver comment la pourvoir."
+            reason = say("le calcul s'est arrêté (temps limite) avant de trouver comment la "
+                         "pourvoir.")
         else:
-            reason = "le planning est meilleur sans elle, avec les priorités et poids choisis."
-    return f"{task.name}, {HALF_DAY_NAMES[half_day]} : {reason}"
+            reason = say("le planning est meilleur sans elle, avec les priorités et poids "
+                         "choisis.")
+    return say("{task}, {half_day} : {reason}", task=task.name,
+               half_day=HALF_DAY_NAMES[half_day], reason=reason)
 
 
 # ----------------------------------------------------------------------------- solve
@@ -565,8 +586,8 @@ def solve(
 
     Status ``"optimal"`` only when CP-SAT proves it; ``"feasible"`` (with ``bound``)
     when the time limit stops the search first. Never raises for impossible locks:
-    the rota then has status ``"infeasible"``, no assignments, score 0 and French
-    sentences in ``problems``. Raises :class:`ValidationError` only if ``instance``
+    the rota then has status ``"infeasible"``, no assignments, score 0 and readable
+    sentences in ``problems`` (see ``say``). Raises :class:`ValidationError` only if ``instance``
     itself is malformed (e.g. built by hand with a bad value).
 
     The default single worker is deterministic: same instance, same rota. With
@@ -599,7 +620,7 @@ def solve(
         sentence = (
             _conflict_sentence(instance, core)
             if core
-            else "Aucun planning ne respecte toutes les affectations imposées."
+            else say("Aucun planning ne respecte toutes les affectations imposées.")
         )
         return Rota(date=instance.date, status="infeasible", score=0, problems=(sentence,))
     if status is None and not locks:
@@ -611,8 +632,8 @@ def solve(
             status="infeasible",
             score=0,
             problems=(
-                f"Aucun planning trouvé dans le temps donné ({time_limit_s:g} s). "
-                "Réessayez avec plus de temps.",
+                say("Aucun planning trouvé dans le temps donné ({seconds:g} s). "
+                    "Réessayez avec plus de temps.", seconds=time_limit_s),
             ),
         )
 

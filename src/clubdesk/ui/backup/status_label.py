@@ -15,9 +15,6 @@ from clubdesk.model.backup import BackupStatus
 from clubdesk.ui.backup.scheduler import BackupScheduler
 
 MIN_WIDTH = 220
-# How the core's warnings are told apart (clubdesk.model.backup.BackupService.status).
-STALE_WORDS = "plus de deux jours"
-UNPLUGGED_WORDS = "n'est pas branché"
 
 
 class BackupStatusLabel(QLabel):
@@ -76,14 +73,13 @@ class BackupStatusLabel(QLabel):
         else:
             parts = [self.tr("Sauvegarde : %1").replace(
                 "%1", f"{status.last_good.astimezone():%d/%m à %H:%M}")]
-        for warning in status.warnings:
-            if STALE_WORDS in warning:
-                if status.last_good is not None:
-                    parts.append(self.tr("plus de deux jours"))
-            elif UNPLUGGED_WORDS in warning:
-                parts.append(self.tr("second dossier non branché"))
-            else:
-                parts.append(self.tr("à vérifier"))
+        # The core's warnings are told apart by its flags, not by their words (translated).
+        if status.stale and status.last_good is not None:
+            parts.append(self.tr("plus de deux jours"))
+        if status.unplugged is not None:
+            parts.append(self.tr("second dossier non branché"))
+        known = int(status.stale) + int(status.unplugged is not None)
+        parts += [self.tr("à vérifier")] * max(0, len(status.warnings) - known)
         return " — ".join(parts)
 
     def _render(self) -> None:

@@ -55,6 +55,7 @@ from clubdesk.ui.followups.models import (
     TimelineModel,
     short_date,
 )
+from clubdesk.ui.i18n import translate_core
 from clubdesk.ui.members.member_form import from_qdate, make_date_edit, to_qdate
 from clubdesk.ui.operations import ATTENDANCE, MEMBERS, STAFF, Operations
 
@@ -79,6 +80,11 @@ STYLE = (
     "QTabWidget#followups_tabs > QTabBar::tab { padding: 8px 18px; font-weight: 600; }"
     "QTabWidget[documentMode=\"true\"] > QTabBar::tab { padding: 6px 12px; }"
 )
+
+
+def choices(labels: Mapping[str, str]) -> list[tuple[str, str]]:
+    """(label in the interface's language, key) for a combo, from a dict of the core's Terms."""
+    return [(translate_core(label), key) for key, label in labels.items()]
 
 
 # -- small builders shared with the partners screen ------------------------------------------
@@ -484,7 +490,7 @@ class FollowupsScreen(QWidget):
         self.followup_staff = make_combo("followup_staff", self.tr("Suivi fait par"))
         self.followup_kind = make_combo(
             "followup_kind", self.tr("Type de suivi"),
-            [(label, key) for key, label in KIND_LABELS.items()])
+            choices(KIND_LABELS))
         self.followup_note = QPlainTextEdit()
         self.followup_note.setObjectName("followup_note")
         self.followup_note.setAccessibleName(self.tr("Note du suivi"))
@@ -562,7 +568,7 @@ class FollowupsScreen(QWidget):
 
         # Adding a step.
         self.step_kind = make_combo("step_kind", self.tr("Type d'étape"),
-                                    [(label, key) for key, label in PATH_LABELS.items()])
+                                    choices(PATH_LABELS))
         self.step_title = make_line("step_title", self.tr("Intitulé de l'étape"), 200,
                                     self.tr("facultatif, par exemple : aide-cuisinier"))
         self.step_start = make_date("step_start", self.tr("Début de l'étape"), today)
@@ -587,10 +593,10 @@ class FollowupsScreen(QWidget):
         self.step_category = make_combo(
             "step_category", self.tr("Catégorie d'emploi"),
             [(self.tr("— à choisir —"), None),
-             *((label, key) for key, label in CATEGORY_LABELS.items())])
+             *choices(CATEGORY_LABELS)])
         self.step_contract = make_combo(
             "step_contract", self.tr("Contrat"),
-            [(self.tr("—"), None), *((label, key) for key, label in CONTRACT_LABELS.items())])
+            [(self.tr("—"), None), *choices(CONTRACT_LABELS)])
         self.employment_hint = make_hint(
             self.tr("La catégorie et le contrat ne concernent que les emplois."),
             "employment_hint")
@@ -647,7 +653,7 @@ class FollowupsScreen(QWidget):
         self.modules_table.setFixedHeight(34 * 4 + 40)
 
         self.module_kind = make_combo("module_kind", self.tr("Module"),
-                                      [(label, key) for key, label in MODULE_LABELS.items()])
+                                      choices(MODULE_LABELS))
         self.module_start = make_date("module_start", self.tr("Début du module"), today)
         self.module_ongoing = make_check(self.tr("en cours"), "module_ongoing",
                                          self.tr("Module en cours, sans date de fin"))
@@ -857,7 +863,7 @@ class FollowupsScreen(QWidget):
         followed = {m.module: m for m in self._read(self.ops.club.paths.modules,
                                                     member_id) or []}
         self.modules_model.set_rows([
-            ModuleRow(key, label, getattr(followed.get(key), "started_on", None),
+            ModuleRow(key, translate_core(label), getattr(followed.get(key), "started_on", None),
                       getattr(followed.get(key), "ended_on", None))
             for key, label in MODULE_LABELS.items()])
 

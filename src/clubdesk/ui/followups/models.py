@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont
 from clubdesk.model.followups import PATH_LABELS, CaseloadRow, DueStep, TimelineEntry
 from clubdesk.model.members import MemberRow
 from clubdesk.model.paths import CATEGORY_LABELS, CONTRACT_LABELS
+from clubdesk.ui.i18n import translate_core
 from clubdesk.ui.table_model import Index, RowsTableModel, short_date
 
 __all__ = ["RowsTableModel", "short_date"]  # re-exported for the partners screen
@@ -124,7 +125,7 @@ class PathStepsModel(RowsTableModel[Any]):
 
     def text(self, row: Any, column: str) -> str:
         if column == "kind":
-            label = PATH_LABELS.get(row.kind, row.kind)
+            label = translate_core(PATH_LABELS.get(row.kind, row.kind))
             return f"{label} — {row.title}" if row.title else label
         if column == "started_on":
             return short_date(row.started_on)
@@ -138,9 +139,10 @@ class PathStepsModel(RowsTableModel[Any]):
             return hours_text(row.hours_per_week)
         if row.category is None:
             return ""
-        category = CATEGORY_LABELS.get(row.category, row.category)
+        category = translate_core(CATEGORY_LABELS.get(row.category, row.category))
         if row.contract:
-            return f"{category} ({CONTRACT_LABELS.get(row.contract, row.contract)})"
+            contract = translate_core(CONTRACT_LABELS.get(row.contract, row.contract))
+            return f"{category} ({contract})"
         return str(category)
 
 

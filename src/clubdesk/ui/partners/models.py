@@ -14,6 +14,25 @@ from clubdesk.model.partners import (
     HostedMember,
 )
 from clubdesk.ui.followups.models import RowsTableModel, short_date
+from clubdesk.ui.i18n import translate_core
+
+
+def category_label(category: str) -> str:
+    """A partner category in the language of the interface (the key when unknown)."""
+    label = CATEGORY_LABELS.get(category)
+    return translate_core(label) if label else str(category)
+
+
+def category_hint(category: Any) -> str | None:
+    """Examples of partners of that category (a tooltip), or None."""
+    hint = CATEGORY_HINTS.get(category)
+    return translate_core(hint) if hint else None
+
+
+def interaction_label(kind: str) -> str:
+    """A kind of exchange with a partner in the language of the interface."""
+    label = INTERACTION_LABELS.get(kind)
+    return translate_core(label) if label else str(kind)
 
 
 class PartnersModel(RowsTableModel[Any]):
@@ -28,12 +47,12 @@ class PartnersModel(RowsTableModel[Any]):
         if column == "name":
             return f"{row.name} ({self.tr('archivé')})" if row.archived else str(row.name)
         if column == "category":
-            return str(CATEGORY_LABELS.get(row.category, row.category))
+            return category_label(row.category)
         return str(row.city)
 
     def tooltip(self, row: Any, column: str) -> str | None:
         if column == "category":
-            return CATEGORY_HINTS.get(row.category)
+            return category_hint(row.category)
         return None
 
 
@@ -74,7 +93,7 @@ class InteractionsModel(RowsTableModel[Any]):
         if column == "date":
             return short_date(row.date)
         if column == "kind":
-            return str(INTERACTION_LABELS.get(row.kind, row.kind))
+            return interaction_label(row.kind)
         return str(row.note)
 
 
@@ -89,7 +108,8 @@ class HostedModel(RowsTableModel[HostedMember]):
     def text(self, row: HostedMember, column: str) -> str:
         if column == "member":
             return f"{row.first_name} {row.last_name}".strip()
-        return PATH_LABELS.get(row.how) or INTERACTION_LABELS.get(row.how, row.how)
+        return translate_core(PATH_LABELS[row.how]) if row.how in PATH_LABELS else (
+            interaction_label(row.how))
 
     def row_id(self, row: HostedMember) -> Any:
         return row.member_id

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from clubdesk.model.errors import ClubdeskError
-from clubdesk.model.partners import CATEGORY_HINTS, CATEGORY_LABELS, INTERACTION_LABELS
+from clubdesk.model.partners import CATEGORY_LABELS, INTERACTION_LABELS
 from clubdesk.ui import appearance
 from clubdesk.ui.followups.followups_screen import (
     STYLE,
@@ -56,6 +56,9 @@ from clubdesk.ui.partners.models import (
     InteractionsModel,
     PartnershipsModel,
     PartnersModel,
+    category_hint,
+    category_label,
+    interaction_label,
 )
 
 PARTNERS = "partners"
@@ -105,11 +108,11 @@ class PartnersScreen(QWidget):
     # -- building -------------------------------------------------------------------------
 
     def _category_items(self) -> list[tuple[str, Any]]:
-        return [(label, key) for key, label in CATEGORY_LABELS.items()]
+        return [(category_label(key), key) for key in CATEGORY_LABELS]
 
     def _add_category_hints(self, combo: Any) -> None:
         for index in range(combo.count()):
-            hint = CATEGORY_HINTS.get(combo.itemData(index))
+            hint = category_hint(combo.itemData(index))
             if hint:
                 combo.setItemData(index, hint, Qt.ItemDataRole.ToolTipRole)
 
@@ -318,7 +321,7 @@ class PartnersScreen(QWidget):
                                           today)
         self.interaction_kind = make_combo(
             "interaction_kind", self.tr("Type d'échange"),
-            [(label, key) for key, label in INTERACTION_LABELS.items()])
+            [(interaction_label(key), key) for key in INTERACTION_LABELS])
         self.interaction_note = make_line("interaction_note", self.tr("Note de l'échange"),
                                           1000, self.tr("facultatif"))
         self.interaction_search = make_line("interaction_member_search",
@@ -415,7 +418,7 @@ class PartnersScreen(QWidget):
             self.refresh()
 
     def _on_category(self) -> None:
-        hint = CATEGORY_HINTS.get(self.partner_category.currentData())
+        hint = category_hint(self.partner_category.currentData())
         self.category_hint.setText(self.tr("Par exemple : %1").replace("%1", hint)
                                    if hint else "")
         self.category_hint.setVisible(bool(hint))
@@ -479,7 +482,7 @@ class PartnersScreen(QWidget):
         self.heading.setText(partner.name)
         appearance.set_sheet(self.heading, "font-size: 13pt; font-weight: 600;")
         where = ", ".join(part for part in (partner.address, partner.city) if part)
-        details = CATEGORY_LABELS.get(partner.category, partner.category)
+        details = category_label(partner.category)
         if where:
             details += f" — {where}"
         if partner.archived:

@@ -19,6 +19,7 @@ from clubdesk.export.annual_report import format_scalar, fr_number
 from clubdesk.model.calendar_fr import MONTHS
 from clubdesk.model.indicators import DEFINITIONS, KEYS, Indicators
 from clubdesk.model.paths import CATEGORY_LABELS as EMPLOYMENT_LABELS
+from clubdesk.ui.i18n import translate_core
 
 Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -195,13 +196,14 @@ def detail_lines(indicators: Indicators, key: str,
         from clubdesk.model.structure import INFO_KEYS
 
         return tr("Informations sur les locaux :"), [
-            DetailLine(f"{INFO_KEYS[k].label} : {v or tr('non renseigné')}")
+            DetailLine(f"{translate_core(INFO_KEYS[k].label)} : {v or tr('non renseigné')}")
             for k, v in value.items()]
     if key == "partnerships":
         from clubdesk.model.partners import CATEGORY_LABELS
 
         return tr("Partenariats en cours pendant l'année :"), [
-            DetailLine(f"{p['partner']} ({CATEGORY_LABELS.get(p['category'], p['category'])})"
+            DetailLine(f"{p['partner']} "
+                       f"({translate_core(CATEGORY_LABELS.get(p['category'], p['category']))})"
                        f" — {p['kind']}") for p in value]
     if key in ("activities_done", "activities_planned"):
         heading = (tr("Activités réalisées :") if key == "activities_done"
