@@ -107,6 +107,18 @@ def test_restore_sets_the_current_file_aside_and_can_be_undone(demo_club: Club) 
     assert demo_club.attendance.count() == count + 1
 
 
+def test_after_a_restore_the_status_gives_the_newest_backup(demo_club: Club) -> None:
+    """The restored copy brings back the date it recorded (older); the folder knows better."""
+    old = demo_club.backups.make(now=datetime(2026, 11, 20, 9, 0, tzinfo=UTC))
+    newest = datetime(2026, 11, 22, 17, 30, tzinfo=UTC)
+    demo_club.backups.make(now=newest)
+    assert demo_club.backups.status(newest).last_good == newest
+    demo_club.backups.restore(old)
+    assert demo_club.settings.get_text("last_good_backup") < newest.isoformat()  # the copy's
+    status = demo_club.backups.status(newest + timedelta(hours=1))
+    assert status.last_good == newest and not status.stale
+
+
 def test_a_damaged_backup_is_refused_and_nothing_changes(demo_club: Club) -> None:
     backup = demo_club.backups.make()
     data = bytearray(backup.read_bytes())

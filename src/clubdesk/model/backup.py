@@ -251,12 +251,15 @@ class BackupService:
         """For the status line of every desk: dates only, nothing about anyone."""
         require(self.actor, *ALL_ROLES)
         now = now or datetime.now(UTC)
-        if self.db.path is None:  # each desk keeps its own copies of a server club
-            latest = latest_local_backup(self.db.url)
-            last = _taken_at(latest) if latest is not None else None
-        else:
+        # The newest verified copy in the backups folder (a file is renamed there only once
+        # verified); for a file club, also the date it recorded, since a restore brings back
+        # the date recorded when that older copy was made.
+        latest = latest_local_backup(self.db.url)
+        known = [_taken_at(latest)] if latest is not None else []
+        if self.db.path is not None:
             text = SettingsService(self.db, self.actor).get_text("last_good_backup")
-            last = datetime.fromisoformat(text) if text else None
+            known.append(datetime.fromisoformat(text) if text else None)
+        last = max((t for t in known if t is not None), default=None)
         warnings = []
         stale = last is None or now - last > STALE_AFTER
         if stale:
