@@ -14,12 +14,23 @@
         <translation>Text message</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 (pas de numéro)</source>
         <translation>%1 (no number)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
+        <location line="+4"/>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>E-mail (pas d&apos;adresse)</source>
         <translation>Email (no address)</translation>
     </message>
@@ -5385,7 +5396,12 @@ Two members, or a member with a staff member.</translation>
         <translation>The rota follows all the rules.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Pas encore placés :
 </source>
         <translation>Not placed yet:
@@ -7157,17 +7173,17 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>The backup in &quot;{folder}&quot; failed ({reason}): free some space or check the disk.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="263"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="266"/>
         <source>Attention : la dernière sauvegarde a plus de deux jours.</source>
         <translation>Warning: the last backup is more than two days old.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="267"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="270"/>
         <source>Le second dossier de sauvegarde ({folder}) n&apos;est pas branché.</source>
         <translation>The second backup folder ({folder}) is not plugged in.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="277"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="280"/>
         <source>Sur un serveur, la restauration se fait avec clubdesk db copy (de la sauvegarde vers une base vide) : voir docs/postgresql.md.</source>
         <translation>On a server, you restore with clubdesk db copy (from the backup to an empty database): see docs/postgresql.md.</translation>
     </message>

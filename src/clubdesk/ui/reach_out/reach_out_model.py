@@ -18,9 +18,13 @@ def contact_label(preference: str, phone: str, email: str) -> str:
 
     if preference in ("phone", "sms"):
         label = tr("Téléphone") if preference == "phone" else tr("SMS")
-        return f"{label} : {phone}" if phone else tr("%1 (pas de numéro)").replace("%1", label)
+        if phone:
+            return tr("%1 : %2").replace("%2", phone).replace("%1", label)
+        return tr("%1 (pas de numéro)").replace("%1", label)
     if preference == "email":
-        return f"{tr('E-mail')} : {email}" if email else tr("E-mail (pas d'adresse)")
+        if email:
+            return tr("%1 : %2").replace("%2", email).replace("%1", tr("E-mail"))
+        return tr("E-mail (pas d'adresse)")
     if preference == "post":
         return tr("Courrier")
     return tr("Aucun")

@@ -263,7 +263,8 @@ class RotaScreen(QWidget):
             free = [self.plan.names.get(p.id, p.id) for p in self.plan.instance.people
                     if half in p.present and (half, p.id) not in placed]
             if free:
-                lines.append(f"{words} : {', '.join(free)}")
+                lines.append(self.tr("%1 : %2").replace("%2", ", ".join(free))
+                             .replace("%1", words))
         self.unplaced.setText(self.tr("Pas encore placés :\n") + "\n".join(lines) if lines
                               else self.tr("Tout le monde a une tâche."))
 
