@@ -21,6 +21,7 @@
     <message>
         <location line="-1"/>
         <location line="+4"/>
+        <location filename="../../src/clubdesk/ui/report/models.py" line="+199"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -45,7 +46,7 @@
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/report/models.py" line="+64"/>
+        <location filename="../../src/clubdesk/ui/report/models.py" line="-135"/>
         <source>détail ci-dessous</source>
         <translation>details below</translation>
     </message>
@@ -194,6 +195,11 @@
         <location line="+4"/>
         <source>Informations sur les locaux :</source>
         <translation>About the premises:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>non renseigné</source>
+        <translation>not filled in</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1327,7 +1333,7 @@ Ask the person who installed the server for these settings.</translation>
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/partners/models.py" line="+63"/>
+        <location filename="../../src/clubdesk/ui/partners/models.py" line="+65"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
@@ -2730,7 +2736,7 @@ All screens are up to date.</translation>
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/report/models.py" line="-93"/>
+        <location filename="../../src/clubdesk/ui/report/models.py" line="-94"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
@@ -3740,7 +3746,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
 <context>
     <name>PartnersModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/partners/models.py" line="-46"/>
+        <location filename="../../src/clubdesk/ui/partners/models.py" line="-48"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
@@ -3753,6 +3759,11 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <location line="+0"/>
         <source>Ville</source>
         <translation>Town</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (archivé)</source>
+        <translation>%1 (archived)</translation>
     </message>
 </context>
 <context>
@@ -4241,7 +4252,7 @@ To keep it in the history, archive it instead.</translation>
 <context>
     <name>PartnershipsModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/partners/models.py" line="+26"/>
+        <location filename="../../src/clubdesk/ui/partners/models.py" line="+23"/>
         <source>Partenariat</source>
         <translation>Partnership</translation>
     </message>

@@ -69,6 +69,24 @@ def test_no_tr_string_of_the_code_is_missing_from_the_catalogue(tmp_path: Path) 
                         + describe(absent))
 
 
+def test_no_tr_call_hides_inside_an_f_string() -> None:
+    """lupdate does not read inside f-strings: a tr() there is never extracted, so never
+    translated. Build the sentence with a %1 placeholder instead."""
+    import ast
+
+    hidden = []
+    for path in tool.source_files():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for inner in ast.walk(node):
+                func = inner.func if isinstance(inner, ast.Call) else None
+                name = getattr(func, "id", None) or getattr(func, "attr", None)
+                if name in ("tr", "translate"):
+                    hidden.append(f"  {path.relative_to(ROOT)}:{inner.lineno}")
+    assert not hidden, "tr() inside an f-string (not extracted by lupdate):\n" + "\n".join(hidden)
+
+
 def test_the_core_writes_its_messages_as_templates() -> None:
     """An f-string given to ClubdeskError (or a subclass) cannot be translated: write a
     template with named values (clubdesk.model.errors)."""

@@ -45,7 +45,9 @@ class PartnersModel(RowsTableModel[Any]):
 
     def text(self, row: Any, column: str) -> str:
         if column == "name":
-            return f"{row.name} ({self.tr('archivé')})" if row.archived else str(row.name)
+            if row.archived:
+                return self.tr("%1 (archivé)").replace("%1", row.name)
+            return str(row.name)
         if column == "category":
             return category_label(row.category)
         return str(row.city)

@@ -196,7 +196,8 @@ def detail_lines(indicators: Indicators, key: str,
         from clubdesk.model.structure import INFO_KEYS
 
         return tr("Informations sur les locaux :"), [
-            DetailLine(f"{translate_core(INFO_KEYS[k].label)} : {v or tr('non renseigné')}")
+            DetailLine(tr("%1 : %2").replace("%2", str(v) if v else tr("non renseigné"))
+                       .replace("%1", translate_core(INFO_KEYS[k].label)))
             for k, v in value.items()]
     if key == "partnerships":
         from clubdesk.model.partners import CATEGORY_LABELS
