@@ -23,7 +23,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import create_engine, make_url, text
+from scratch_pg import scratch_database
 
 from clubdesk.model.access import Actor
 from clubdesk.model.club import Club
@@ -138,21 +138,12 @@ def main() -> None:
     parser.add_argument("--pg", default=os.environ.get("CLUBDESK_TEST_PG_URL", ""))
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="clubdesk-bench-desks-"))
-    run("SQLite (one file, ten processes)", str(folder / "club.sqlite3"), args.desks)
+    run("SQLite (one file, one process per desk)", str(folder / "club.sqlite3"), args.desks)
     if not args.pg:
         print("PostgreSQL: skipped (no --pg / CLUBDESK_TEST_PG_URL)")
         return
-    admin = create_engine(args.pg, isolation_level="AUTOCOMMIT")
-    name = f"bench_desks_{os.getpid()}"
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        url = make_url(args.pg).set(database=name).render_as_string(hide_password=False)
-        run("PostgreSQL (local server, ten processes)", url, args.desks)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with scratch_database(args.pg, "bench_desks") as url:
+        run("PostgreSQL (local server, one process per desk)", url, args.desks)
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
-from sqlalchemy import create_engine, make_url, text
+from scratch_pg import scratch_database
 
 from clubdesk.model.access import Actor
 from clubdesk.model.club import Club
@@ -65,17 +65,8 @@ def main() -> None:
     if not args.pg:
         print("PostgreSQL: skipped (no --pg / CLUBDESK_TEST_PG_URL)")
         return
-    admin = create_engine(args.pg, isolation_level="AUTOCOMMIT")
-    name = f"bench_live_{os.getpid()}"
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        measure("PostgreSQL (LISTEN/NOTIFY)",
-                make_url(args.pg).set(database=name).render_as_string(hide_password=False))
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with scratch_database(args.pg, "bench_live") as url:
+        measure("PostgreSQL (LISTEN/NOTIFY)", url)
 
 
 if __name__ == "__main__":

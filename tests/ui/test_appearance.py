@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThreadPool, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTranslator
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QPushButton, QWidget
 from test_accessibility import is_part, pages_of, screens_of
@@ -26,13 +26,7 @@ from clubdesk.ui.session.shell import session_of
 SHOTS = Path(os.environ.get("CLUBDESK_SHOTS", "/tmp/clubdesk-shots"))
 
 
-@pytest.fixture(autouse=True)
-def usual_appearance(qapp):
-    """Windows of earlier tests gone first (restyling them is slow); usual look after."""
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    yield
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    appearance.apply(qapp, Preferences())
+pytestmark = pytest.mark.usefixtures("usual_appearance")  # tests/ui/conftest.py
 
 
 # -- contrast --------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -16,14 +16,7 @@ from clubdesk.ui import appearance, preferences
 from clubdesk.ui.preferences import Preferences
 from clubdesk.ui.settings.preferences_screen import PreferencesScreen
 
-
-@pytest.fixture(autouse=True)
-def usual_appearance(qapp):
-    """Windows of earlier tests gone first (restyling them is slow); usual look after."""
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    yield
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    appearance.apply(qapp, Preferences())
+pytestmark = pytest.mark.usefixtures("usual_appearance")  # tests/ui/conftest.py
 
 
 @pytest.fixture

@@ -51,6 +51,7 @@ from clubdesk.ui import appearance, i18n
 from clubdesk.ui.confirm import ask_yes_no
 from clubdesk.ui.members.member_form import from_qdate, make_date_edit
 from clubdesk.ui.operations import ALL, Operations
+from clubdesk.ui.table_model import make_table
 
 STRUCTURE = "structure"
 FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
@@ -280,20 +281,8 @@ class StructureScreen(QWidget):
 
     @staticmethod
     def _table(name: str, accessible: str, model: QAbstractTableModel) -> QTableView:
-        view = QTableView()
-        view.setObjectName(name)
-        view.setAccessibleName(accessible)
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(30)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        return view
+        # the last column (a note, a title) takes the space left
+        return make_table(name, accessible, model, stretch=model.columnCount() - 1)
 
     @staticmethod
     def _page(*widgets: QWidget, scroll: bool = False) -> tuple[QWidget, QVBoxLayout]:
