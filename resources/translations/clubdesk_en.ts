@@ -337,7 +337,7 @@
         <translation>on site</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/structure/structure_screen.py" line="+151"/>
+        <location filename="../../src/clubdesk/ui/structure/structure_screen.py" line="+152"/>
         <source>FIR de l&apos;ARS</source>
         <translation>ARS regional fund (FIR)</translation>
     </message>
@@ -5590,7 +5590,7 @@ Warning: some points still need correcting.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+539"/>
+        <location line="+527"/>
         <source>Enquêtes de satisfaction</source>
         <translation>Satisfaction surveys</translation>
     </message>
@@ -7449,122 +7449,122 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>The export to &quot;{dest}&quot; failed ({reason}): nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="94"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="98"/>
         <source>L&apos;import est refusé : {total} erreur(s) (les {listed} premières sont listées). Rien n&apos;a été enregistré.</source>
         <translation>The import is refused: {total} error(s) (the first {listed} are listed). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="98"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="102"/>
         <source>L&apos;import est refusé : {total} erreur(s). Rien n&apos;a été enregistré.</source>
         <translation>The import is refused: {total} error(s). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="142"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="146"/>
         <source>valeur obligatoire manquante</source>
         <translation>a required value is missing</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="159"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="163"/>
         <source>« {text} » n&apos;est pas une valeur permise ({choices})</source>
         <translation>&quot;{text}&quot; is not an allowed value ({choices})</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="166"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="170"/>
         <source>« {text} » n&apos;existe pas dans {file}</source>
         <translation>&quot;{text}&quot; does not exist in {file}</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="214"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="218"/>
         <source>« {source} » ne contient aucun fichier du format d&apos;échange (members.csv, attendance.csv…).</source>
         <translation>&quot;{source}&quot; has no file in the exchange format (members.csv, attendance.csv…).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="228"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="232"/>
         <source>Ce club a déjà {members} personne(s) : l&apos;import est refusé. Pour compléter ce club sans rien effacer, utilisez --merge.</source>
         <translation>This club already has {members} person(s): the import is refused. To add to this club without deleting anything, use --merge.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="356"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="360"/>
         <source>« {key} » est en double (déjà ligne {line})</source>
         <translation>&quot;{key}&quot; is there twice (already on line {line})</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="429"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="433"/>
         <source>la date de sortie est avant la date d&apos;entrée</source>
         <translation>the leaving date is before the joining date</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="432"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="436"/>
         <source>la date d&apos;entrée est dans le futur</source>
         <translation>the joining date is in the future</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="440"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="444"/>
         <source>cette période chevauche une autre période du même membre</source>
         <translation>this period overlaps another period of the same member</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="456"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="460"/>
         <source>Contrat</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="467"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="471"/>
         <source>cette période chevauche une autre période du même salarié</source>
         <translation>this period overlaps another period of the same employee</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="499"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="503"/>
         <source>cette personne est déjà pointée pour cette demi-journée</source>
         <translation>this person is already checked in for this half-day</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="523"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="527"/>
         <source>« {key} » est en double</source>
         <translation>&quot;{key}&quot; is there twice</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="579"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="583"/>
         <source>la date « fait le » est avant la date du suivi</source>
         <translation>the &quot;done on&quot; date is before the date of the follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="589"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="593"/>
         <source>Partenariat</source>
         <translation>Partnership</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="598"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="602"/>
         <source>un remplacement ne concerne qu&apos;un emploi de transition</source>
         <translation>a cover is only for a transitional job</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="604"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="608"/>
         <source>Module d&apos;emploi accompagné</source>
         <translation>Supported employment module</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="616"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="620"/>
         <source>le montant ne peut pas être négatif</source>
         <translation>the amount cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="622"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="626"/>
         <source>le jour va de 1 (lundi) à 7 (dimanche)</source>
         <translation>the day goes from 1 (Monday) to 7 (Sunday)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="624"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="628"/>
         <source>la fermeture doit venir après l&apos;ouverture</source>
         <translation>the closing time must come after the opening time</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="636"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="640"/>
         <source>le nombre de réponses ne peut pas être négatif</source>
         <translation>the number of answers cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="685"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="689"/>
         <source>chaque ligne nomme un membre ou un salarié (un seul des deux)</source>
         <translation>each line names a member or an employee (only one of the two)</translation>
     </message>

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 from clubdesk import paths
 from clubdesk.model.access import STAFF_ROLES, Actor
 from clubdesk.model.db import Database, ServerUnreachable
-from clubdesk.model.errors import ClubdeskError
+from clubdesk.model.errors import ClubdeskError, PassphraseNeeded
 from clubdesk.ui import appearance, i18n, preferences
 from clubdesk.ui.backup.attach import attach_backups
 from clubdesk.ui.dashboard.dashboard_screen import DashboardScreen
@@ -122,7 +122,7 @@ def run(database_target: str) -> int:
                 break
             continue
         except ClubdeskError as exc:
-            if "phrase de passe" in str(exc):  # an encrypted club: ask, never store in a file
+            if isinstance(exc, PassphraseNeeded):  # an encrypted club: ask, never store it
                 passphrase = ask_passphrase(str(exc))
                 if passphrase is not None:
                     continue

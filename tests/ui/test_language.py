@@ -175,3 +175,57 @@ def test_pseudo_lengthens_real_screens(qtbot, demo_target: str, language) -> Non
     text = QCoreApplication.translate("x", "&Supprimer %1 sur {total} ?")
     assert "%1" in text and "{total}" in text and text.count("&") == 1
     assert len(text) >= 1.4 * len("&Supprimer %1 sur {total} ?")
+
+
+def test_in_english_the_screens_still_tell_refusals_apart(qtbot, club: Club, make_member,
+                                                          tmp_path: Path, language) -> None:
+    """A screen chooses its advice by the kind of refusal, never by its (translated) words:
+    importing into a club that has people points to the box that completes it."""
+    from test_exchange_screen import wait_idle
+
+    from clubdesk.ui.exchange.exchange_screen import ExchangeScreen
+
+    make_member("Émilie")
+    folder = tmp_path / "src"
+    folder.mkdir()
+    (folder / "members.csv").write_text("member_id,first_name,last_name\nnew,Paul,Petit\n",
+                                        encoding="utf-8")
+    i18n.install_translator(QApplication.instance(), "en")
+    screen = ExchangeScreen(Operations(club), ask_path=lambda kind: folder)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.choose_folder_button.click()
+    wait_idle(qtbot, screen)
+    screen.check_button.click()
+    wait_idle(qtbot, screen)
+    assert "tick “Add to the existing club”" in screen.check_message.text()
+    screen.pool.waitForDone()
+
+
+def test_in_english_an_encrypted_club_asks_for_its_passphrase(
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys, language) -> None:
+    """The start asks again after a wrong passphrase, whatever the interface's language."""
+    from clubdesk import app
+
+    path = tmp_path / "secret.sqlite3"
+    Club.open(str(path), passphrase="la bonne phrase").close()
+    monkeypatch.delenv("CLUBDESK_PASSPHRASE", raising=False)
+    monkeypatch.setenv("CLUBDESK_LANG", "en")
+    monkeypatch.setenv("CLUBDESK_SMOKE_QUIT_MS", "300")
+    answers = iter(["une erreur", "la bonne phrase"])
+    asked: list[str] = []
+
+    def ask(reason: str) -> str | None:
+        asked.append(reason)
+        return next(answers, None)
+
+    monkeypatch.setattr(app, "ask_passphrase", ask)
+    refused: list[str] = []
+    monkeypatch.setattr(app.QMessageBox, "critical", lambda _p, _t, text: refused.append(text))
+    from clubdesk.model import encryption
+
+    monkeypatch.setattr(encryption, "passphrase_from_environment", lambda _path: None)
+    assert app.run(str(path)) == 0, refused
+    assert len(asked) == 2  # none given, then a wrong one: asked again
+    assert "encrypted" in asked[0] and "Aucun" not in asked[0]
+    assert "screens shown" in capsys.readouterr().out

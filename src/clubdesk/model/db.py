@@ -28,7 +28,7 @@ from clubdesk.model import (
     encryption,
     placement,
 )
-from clubdesk.model.errors import DatabaseError, Term, render
+from clubdesk.model.errors import DatabaseError, PassphraseNeeded, Term, render
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -98,10 +98,10 @@ def _key_for(path: Path, passphrase: str | None) -> str | None:
     if encryption.is_encrypted_file(path):
         key = passphrase or encryption.passphrase_from_environment(path)
         if not key and encryption.encryption_required(path):
-            raise DatabaseError("La base « {path} » est chiffrée : donnez sa phrase de passe "
+            raise PassphraseNeeded("La base « {path} » est chiffrée : donnez sa phrase de passe "
                                 "(ou la variable CLUBDESK_PASSPHRASE).", path=path)
         if not key:
-            raise DatabaseError("Le fichier « {path} » n'est pas une base clubdesk lisible : ce "
+            raise PassphraseNeeded("Le fichier « {path} » n'est pas une base clubdesk lisible : ce "
                                 "n'est pas une base SQLite (si c'est une base chiffrée, donnez "
                                 "sa phrase de passe, par exemple avec CLUBDESK_PASSPHRASE).",
                                 path=path)

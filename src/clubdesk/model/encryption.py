@@ -17,7 +17,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from clubdesk.model.errors import DatabaseError
+from clubdesk.model.errors import DatabaseError, PassphraseNeeded
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 KEYRING_SERVICE = "clubdesk"
@@ -112,7 +112,7 @@ def check_key(path: Path, passphrase: str) -> None:
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except Exception as exc:  # noqa: BLE001 - sqlcipher3 raises its own DatabaseError
-        raise DatabaseError("Phrase de passe incorrecte pour la base « {path} » (ou fichier "
+        raise PassphraseNeeded("Phrase de passe incorrecte pour la base « {path} » (ou fichier "
                             "abîmé) : rien n'a été ouvert ni modifié.", path=path) from exc
     finally:
         conn.close()

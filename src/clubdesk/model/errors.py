@@ -101,3 +101,7 @@ class AccessDenied(ClubdeskError):
 
 class DatabaseError(ClubdeskError):
     """The database file cannot be used (missing folder, not SQLite, locked, newer...)."""
+
+
+class PassphraseNeeded(DatabaseError):
+    """The file is encrypted and no passphrase, or a wrong one, was given: ask for it."""

@@ -86,6 +86,10 @@ ENTITY_MODELS: dict[str, Any] = {"members.csv": Member, "staff.csv": Staff,
 Progress = Callable[[int, str], None]
 
 
+class ClubNotEmpty(ClubdeskError):
+    """A full import into a club that already has people (``merge`` completes it instead)."""
+
+
 class ImportFailed(ClubdeskError):
     """Nothing was written; ``errors`` lists every problem found (up to 200)."""
 
@@ -225,7 +229,7 @@ def import_club(db: Database, actor: Actor, source: Path, *, merge: bool = False
         run.report.dry_run = dry_run
         members = session.execute(select(func.count()).select_from(Member)).scalar_one()
         if members and not merge:
-            raise ClubdeskError("Ce club a déjà {members} personne(s) : l'import est refusé. "
+            raise ClubNotEmpty("Ce club a déjà {members} personne(s) : l'import est refusé. "
                                 "Pour compléter ce club sans rien effacer, utilisez --merge.",
                                 members=members)
         if merge:

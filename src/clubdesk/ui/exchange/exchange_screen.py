@@ -55,9 +55,9 @@ from PySide6.QtWidgets import (
 )
 
 from clubdesk.model.access import Actor
-from clubdesk.model.errors import ClubdeskError
+from clubdesk.model.errors import AccessDenied, ClubdeskError
 from clubdesk.model.exchange import ImportReport, export_club, export_member, import_club
-from clubdesk.model.exchange.importer import ImportFailed
+from clubdesk.model.exchange.importer import ClubNotEmpty, ImportFailed
 from clubdesk.model.exchange.reading import (
     CellError,
     open_source,
@@ -746,7 +746,7 @@ class ExchangeScreen(QWidget):
 
     def _refusal(self, error: ClubdeskError) -> str:
         text = str(error)
-        if "ne permet pas cette action" in text:  # AccessDenied: say who may do it
+        if isinstance(error, AccessDenied):  # say who may do it
             text += "\n" + self.tr("L'import et l'export sont réservés à l'équipe et à la "
                                   "direction.")
         return text
@@ -963,7 +963,7 @@ class ExchangeScreen(QWidget):
             self.errors_model.setStringList(list(error.errors))
             self.errors_view.show()
             self.errors_view.setFocus()
-        elif "--merge" in str(error):  # the club has people: the command line's wording
+        elif isinstance(error, ClubNotEmpty):  # the command line's wording names --merge
             try:
                 people = self.ops.club.members.count()
             except ClubdeskError:
