@@ -23,6 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from hypothesis import settings  # noqa: E402
 
+from clubdesk.model import clock  # noqa: E402
 from clubdesk.model.club import Club  # noqa: E402
 from clubdesk.model.tables import Member  # noqa: E402
 
@@ -33,6 +34,23 @@ TABLES = set(Member.metadata.tables)
 settings.register_profile("ci", derandomize=True, deadline=None)
 if os.environ.get("CI"):
     settings.load_profile("ci")
+
+
+# The club's clock in every test: the demo club's day (generated with today=DEMO_DAY), at ten
+# in the morning unless CLUBDESK_TEST_NOW says otherwise (tests/ui/test_any_hour.py runs the
+# reception's tests at other hours that way). No test reads the machine's clock.
+DEMO_DAY = date(2026, 11, 23)
+TEST_NOW = os.environ.get("CLUBDESK_TEST_NOW", f"{DEMO_DAY.isoformat()}T10:00:00")
+
+
+@pytest.fixture(autouse=True)
+def fixed_clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every test starts at TEST_NOW, local time; the clock runs from there. Child
+    processes (the command line) start at the same moment through CLUBDESK_NOW."""
+    monkeypatch.setenv(clock.ENV, TEST_NOW)
+    clock.reset()
+    yield
+    clock.reset()
 
 
 @pytest.fixture(autouse=True)

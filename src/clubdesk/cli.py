@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from clubdesk import __version__, paths
+from clubdesk.model import clock
 from clubdesk.model.errors import ClubdeskError
 
 Handler = Callable[[argparse.Namespace], int]
@@ -286,7 +287,7 @@ def cmd_rota_suggest(args: argparse.Namespace) -> int:
 def cmd_followups_due(args: argparse.Namespace) -> int:
     club = open_club(args)
     try:
-        steps = club.followups.due(date.today(), staff_id=args.staff, days=args.days)
+        steps = club.followups.due(clock.today(), staff_id=args.staff, days=args.days)
     finally:
         club.close()
     if args.json:
@@ -541,7 +542,7 @@ def _new_passphrase(os: Any) -> str:
 
 def cmd_retention(args: argparse.Namespace) -> int:
     club = open_club(args)
-    today = date.today()
+    today = clock.today()
     try:
         if args.action == "list":
             for title, rows in (("À archiver (sans contact depuis longtemps)",
@@ -568,7 +569,7 @@ def cmd_member_erase(args: argparse.Namespace) -> int:
         if not args.yes:
             raise ClubdeskError(f"L'effacement de {member.display_name} (n° {member.id}) ne "
                                 "peut pas être annulé : relancez avec --yes pour confirmer.")
-        club.retention.erase(member.id, date.today())
+        club.retention.erase(member.id, clock.today())
     finally:
         club.close()
     print(f"La fiche n° {member.id} est anonymisée : identité, contacts et notes effacés ; "

@@ -6,10 +6,9 @@ the audit trail: the same test, on the back end under test.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
+from clubdesk.model import clock
 from clubdesk.model.access import Actor
 from clubdesk.model.club import Club
 from clubdesk.ui.live_refresh import LiveRefresh, topics_for
@@ -33,7 +32,7 @@ def test_another_desks_check_in_appears_within_two_seconds(qtbot, desk, demo_tar
     before = reception.present_model.rowCount()
     other = Club.open(demo_target, Actor("poste-2", "accueil"))
     try:
-        today = date.today()
+        today = clock.today()
         present = {p.member_id for p in other.attendance.present(today)}
         member = next(r for r in other.members.list_members("current") if r.id not in present)
         other.attendance.check_in(member.id, today, "day")
@@ -48,7 +47,7 @@ def test_another_desks_rota_appears_within_two_seconds(qtbot, desk, demo_target)
     version = rota.plan.version
     other = Club.open(demo_target, Actor("poste-2", "equipe"))
     try:
-        today = date.today()
+        today = clock.today()
         plan = other.rota.plan(today)
         other.rota.save(today, plan.assignments, expected_version=plan.version)
         qtbot.waitUntil(lambda: rota.plan.version == version + 1, timeout=2000)

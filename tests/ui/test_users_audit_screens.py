@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QWidget
 
+from clubdesk.model import clock
 from clubdesk.model.access import Actor
 from clubdesk.model.club import Club
 from clubdesk.model.users import MAX_FAILURES, authenticate, password_problem
@@ -133,7 +134,7 @@ def test_change_a_role_and_a_password(qtbot, users_screen: UsersScreen,
 
 def test_unlock_and_disable(qtbot, users_screen: UsersScreen, direction_club: Club) -> None:
     screen = users_screen
-    start = datetime.now(UTC)
+    start = clock.now(UTC)
     for attempt in range(MAX_FAILURES):
         with pytest.raises(Exception):  # noqa: B017 (refused, then locked)
             authenticate(direction_club.db, "equipe", "mauvais",
@@ -243,7 +244,7 @@ def test_purging_asks_first(qtbot, audit_screen: AuditScreen,
     # The demo club's journal is a few seconds old: nothing is old enough to go.
     assert audit_screen.message.text() == (
         "Aucune entrée n'a plus de 6 mois : rien n'est supprimé.")
-    assert direction_club.audit.purge(months=6, now=datetime.now(UTC) + timedelta(days=400)) > 0
+    assert direction_club.audit.purge(months=6, now=clock.now(UTC) + timedelta(days=400)) > 0
     qtbot.mouseClick(audit_screen.verify_button, Qt.MouseButton.LeftButton)
     assert audit_screen.verify_message.text().startswith("Journal intact")
 

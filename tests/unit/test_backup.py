@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event
 
-from clubdesk.model import demo
+from clubdesk.model import clock, demo
 from clubdesk.model.backup import rotation_keep
 from clubdesk.model.club import Club
 from clubdesk.model.db import Database
@@ -55,7 +55,7 @@ def test_second_folder_and_warnings(demo_club: Club, tmp_path: Path) -> None:
     usb.mkdir()
     first = demo_club.backups.make()
     assert list(usb.glob("*-sauvegarde-*.sqlite3"))[0].name == first.name
-    later = datetime.now(UTC) + timedelta(days=3)
+    later = clock.now(UTC) + timedelta(days=3)
     assert any("plus de deux jours" in w for w in demo_club.backups.status(later).warnings)
 
 

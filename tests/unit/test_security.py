@@ -15,6 +15,7 @@ from clubdesk.model import (
     attendance,
     audit,
     backup,
+    clock,
     day_rota,
     followups,
     indicators,
@@ -374,7 +375,7 @@ def test_tampering_is_detected_at_the_first_broken_entry(club: Club, db_path: Pa
 def test_a_recorded_purge_keeps_the_chain_verifiable(club: Club, db_path: Path) -> None:
     trail(club)
     before = len(club.audit.entries())
-    later = datetime.now(UTC) + timedelta(days=400)
+    later = clock.now(UTC) + timedelta(days=400)
     with pytest.raises(ValidationError):
         club.audit.purge(months=3)
     removed = club.audit.purge(months=12, now=later)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from clubdesk.model import clock
 from clubdesk.model.calendar_fr import MONTHS, date_in_words
 from clubdesk.model.errors import ClubdeskError
 from clubdesk.model.indicators import DEFINITIONS, KEYS, Indicators, describe_hours
@@ -182,7 +183,7 @@ def write_report_files(out_dir: Path, indicators: Indicators, *, club_name: str 
     step(70, "Écriture du PDF")
     pdf_bytes = render_pdf(indicators, club_name=club_name, funding=funding,
                            daily_attendance=daily_attendance,
-                           produced_on=produced_on or date.today())
+                           produced_on=produced_on or clock.today())
     step(90, "Enregistrement des fichiers")
     paths = _write_atomically(out_dir, [
         (f"indicateurs-{year}.xlsx", xlsx_bytes),
@@ -427,7 +428,7 @@ def render_pdf(indicators: Indicators, *, club_name: str = "",
     from clubdesk.export.fonts import register
 
     regular, bold = register()
-    produced_on = produced_on or date.today()
+    produced_on = produced_on or clock.today()
     title = f"Rapport annuel d'activité {indicators.year}"
     margin = 18 * mm
     total = 0

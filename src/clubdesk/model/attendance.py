@@ -9,6 +9,7 @@ from sqlalchemy import distinct, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import col
 
+from clubdesk.model import clock
 from clubdesk.model.access import ALL_ROLES, Actor, require
 from clubdesk.model.db import Database
 from clubdesk.model.errors import (
@@ -143,7 +144,7 @@ class AttendanceService:
                 date=on,
                 half_day=half_day,
                 mode=mode,
-                checked_in_at=at or datetime.now(UTC),
+                checked_in_at=at or clock.now(UTC),
             )
             session.add(row)
             try:

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlmodel import col
 
+from clubdesk.model import clock
 from clubdesk.model.access import Actor, require
 from clubdesk.model.audit_chain import GENESIS, append, entry_hash
 from clubdesk.model.db import Database
@@ -106,7 +107,7 @@ class AuditService:
         if not 6 <= months <= 36:
             raise ValidationError("months", "La durée de conservation du journal va de 6 à "
                                             "36 mois.")
-        now = now or datetime.now(UTC)
+        now = now or clock.now(UTC)
         cutoff = now - timedelta(days=round(months * 30.44))
         with self.db.session(actor=self.actor) as session:
             old = session.execute(select(func.count(), func.max(AuditEntry.seq)).where(

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Connection, event, insert, select
 from sqlmodel import Session
 
-from clubdesk.model import dialect
+from clubdesk.model import clock, dialect
 from clubdesk.model.tables import AuditEntry
 
 GENESIS = "0" * 64
@@ -40,7 +40,7 @@ def append(connection: Connection, username: str, action: str, record_type: str,
     last = connection.execute(
         select(table.c.seq, table.c.hash).order_by(table.c.seq.desc()).limit(1)).first()
     seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
-    moment = (at or datetime.now(UTC)).astimezone(UTC)
+    moment = (at or clock.now(UTC)).astimezone(UTC)
     rid = "" if record_id is None else str(record_id)
     connection.execute(insert(table).values(
         seq=seq, at=moment, username=username, action=action, record_type=record_type,

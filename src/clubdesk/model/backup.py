@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlalchemy import make_url
 
 from clubdesk import paths as app_paths
-from clubdesk.model import encryption
+from clubdesk.model import clock, encryption
 from clubdesk.model.access import ALL_ROLES, STAFF_ROLES, Actor, require
 from clubdesk.model.audit import record
 from clubdesk.model.db import Database, sqlite_path, to_url
@@ -167,7 +167,7 @@ class BackupService:
         """A verified backup now (into ``dest``, else the backups folder and the second
         folder when it is set and present); returns the first copy's path."""
         require(self.actor, *STAFF_ROLES)
-        now = (now or datetime.now(UTC)).astimezone(UTC)
+        now = (now or clock.now(UTC)).astimezone(UTC)
         targets = [dest] if dest is not None else [self.folder]
         second = self.second_folder()
         if dest is None and second is not None and second.is_dir():
@@ -250,7 +250,7 @@ class BackupService:
     def status(self, now: datetime | None = None) -> BackupStatus:
         """For the status line of every desk: dates only, nothing about anyone."""
         require(self.actor, *ALL_ROLES)
-        now = now or datetime.now(UTC)
+        now = now or clock.now(UTC)
         # The newest verified copy in the backups folder (a file is renamed there only once
         # verified); for a file club, also the date it recorded, since a restore brings back
         # the date recorded when that older copy was made.
@@ -281,7 +281,7 @@ class BackupService:
                                 "(de la sauvegarde vers une base vide) : voir "
                                 "docs/postgresql.md.")
         verify_copy(backup, self.db.passphrase)
-        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+        stamp = clock.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
         self.folder.mkdir(parents=True, exist_ok=True)
         aside = self.folder / f"{self.db.path.stem}-avant-restauration-{stamp}.sqlite3"
         if damaged:

@@ -26,6 +26,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, or_, select
 from sqlmodel import col
 
+from clubdesk.model import clock
 from clubdesk.model.access import STAFF_ROLES, Actor, require
 from clubdesk.model.attendance import AttendanceService
 from clubdesk.model.attendance_stats import daily_counts
@@ -105,7 +106,7 @@ class DashboardService:
     def overview(self, today: date | None = None) -> Dashboard:
         """The four charts, as of ``today``."""
         require(self.actor, *STAFF_ROLES)
-        today = today or date.today()
+        today = today or clock.today()
         return Dashboard(today=today, presence=self.presence(today), active=self.active(today),
                          flows=self.flows(today), steps=self.steps(today))
 
@@ -113,7 +114,7 @@ class DashboardService:
         """Distinct persons present on each day with a presence, over the last 3 months
         (from the day after the same date three months ago, through ``today``)."""
         require(self.actor, *STAFF_ROLES)
-        today = today or date.today()
+        today = today or clock.today()
         first = months_back(today, PRESENCE_MONTHS) + timedelta(days=1)
         days = [(day, count)
                 for year in range(first.year, today.year + 1)
@@ -125,7 +126,7 @@ class DashboardService:
     def active(self, today: date | None = None) -> Chart:
         """Active persons per month over the last 12 months, and staff FTE × 20."""
         require(self.actor, *STAFF_ROLES)
-        today = today or date.today()
+        today = today or clock.today()
         starts = month_starts(today, ACTIVE_MONTHS)
         attendance = AttendanceService(self.db, self.actor)
         active = [attendance.active_members(first.year, first.month) for first in starts]
@@ -139,7 +140,7 @@ class DashboardService:
         """Entries and exits of each year (the annual indicators' definitions), from the
         first membership year, at most the last 10 years, through today's year."""
         require(self.actor, *STAFF_ROLES)
-        today = today or date.today()
+        today = today or clock.today()
         periods: dict[int, list[tuple[date, date | None]]] = {}
         with self.db.session(write=False) as session:
             for member_id, joined, left in session.execute(
@@ -162,7 +163,7 @@ class DashboardService:
     def steps(self, today: date | None = None) -> Chart:
         """Professional path steps in progress on ``today``, by kind (every kind shown)."""
         require(self.actor, *STAFF_ROLES)
-        today = today or date.today()
+        today = today or clock.today()
         stmt = (
             select(col(PathStep.kind), func.count())
             .where(col(PathStep.started_on) <= today,

@@ -15,6 +15,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import col
 
+from clubdesk.model import clock
 from clubdesk.model.access import ALL_ROLES, Actor, require
 from clubdesk.model.db import Database
 from clubdesk.model.errors import ClubdeskError, Term, say
@@ -245,7 +246,7 @@ class RotaService:
                     "d'enregistrer.", who=who, stamp=stamp,
                 )
             saved.version += 1
-            saved.saved_at = datetime.now(UTC)
+            saved.saved_at = clock.now(UTC)
             saved.saved_by = self.actor.name
             session.add(saved)
             try:

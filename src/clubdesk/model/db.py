@@ -13,7 +13,6 @@ import sqlite3
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +23,7 @@ from sqlmodel import Session
 
 from clubdesk.model import (
     audit_chain,  # noqa: F401  (records every change made in a session)
+    clock,
     dialect,
     encryption,
     placement,
@@ -492,7 +492,7 @@ class Database:
         assert self.path is not None
         folder = self.path.parent / "backups"
         folder.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        stamp = clock.now().strftime("%Y%m%d-%H%M%S-%f")
         target = folder / f"{self.path.stem}-avant-mise-a-jour-{revision}-{stamp}.sqlite3"
         self.backup_to(target)
         log.info("pre-migration copy written")

@@ -14,7 +14,7 @@ from typing import Any, Literal
 from sqlalchemy import delete, func, insert, select
 from sqlmodel import Session, SQLModel
 
-from clubdesk.model import dialect
+from clubdesk.model import clock, dialect
 from clubdesk.model.access import STAFF_ROLES, Actor, require
 from clubdesk.model.audit_chain import append
 from clubdesk.model.db import Database
@@ -162,7 +162,7 @@ def generate(
     """Fill ``db`` with the demo club; refuses a club that has members unless ``force``."""
     require(actor, *STAFF_ROLES)
     spec = SPECS[size]
-    today = today or date.today()
+    today = today or clock.today()
     rng = random.Random(f"{seed}-{size}")
     start = today.replace(year=today.year - spec.years, day=1)
     # From January 1st, so that last year's annual report has twelve full months.

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlmodel import col
 
+from clubdesk.model import clock
 from clubdesk.model.access import STAFF_ROLES, Actor, require
 from clubdesk.model.attendance import HALF_DAY_LABELS
 from clubdesk.model.audit import record
@@ -99,7 +100,7 @@ class FollowupService:
             today: date | None = None) -> Followup:
         require(self.actor, *STAFF_ROLES)
         validate_followup(on, kind, next_step, due_on, read_with_member_on,
-                          today or date.today(), note)
+                          today or clock.today(), note)
         row = Followup(member_id=member_id, date=on, kind=kind, note=note.strip(),
                        staff_id=staff_id, next_step=next_step.strip(), due_on=due_on,
                        partner_id=partner_id, read_with_member_on=read_with_member_on)

@@ -7,9 +7,10 @@ lock is already held), compares, then stamps the new version, who and when.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC
 from typing import Any
 
+from clubdesk.model import clock
 from clubdesk.model.access import Actor
 from clubdesk.model.errors import ClubdeskError, Term, render
 
@@ -54,5 +55,5 @@ def check_fresh(record: Any, expected_version: int | None, what: str, /,
 
 def stamp(record: Any, actor: Actor) -> None:
     record.version = (record.version or 0) + 1
-    record.updated_at = datetime.now(UTC)
+    record.updated_at = clock.now(UTC)
     record.updated_by = actor.name

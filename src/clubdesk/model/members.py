@@ -11,6 +11,7 @@ from typing import Any, Literal
 from sqlalchemy import and_, exists, func, or_, select
 from sqlmodel import Session, col
 
+from clubdesk.model import clock
 from clubdesk.model.access import ALL_ROLES, STAFF_ROLES, Actor, require
 from clubdesk.model.audit import record
 from clubdesk.model.db import Database
@@ -149,7 +150,7 @@ def validate_member_fields(fields: dict[str, Any]) -> dict[str, Any]:
         raise ValidationError(
             "charter_signed_on", "La date de signature de la charte est invalide."
         )
-    if signed is not None and signed > date.today():
+    if signed is not None and signed > clock.today():
         raise ValidationError(
             "charter_signed_on", "La charte ne peut pas être signée à une date future."
         )
@@ -190,7 +191,7 @@ class MemberService:
 
     def list_members(self, which: Filter = "all", *, on: date | None = None) -> list[MemberRow]:
         require(self.actor, *ALL_ROLES)
-        on = on or date.today()
+        on = on or clock.today()
         stmt = self._select_rows(on)
         if which == "current":
             stmt = stmt.where(_current_period_clause(on))
@@ -215,7 +216,7 @@ class MemberService:
         tokens = query_tokens(text)
         if not tokens:
             return []
-        on = on or date.today()
+        on = on or clock.today()
         # Phase 1: ids, folded keys and statuses of every match (no names, no row objects).
         stmt = select(
             col(Member.id),
@@ -277,7 +278,7 @@ class MemberService:
 
     def row(self, member_id: int, *, on: date | None = None) -> MemberRow:
         require(self.actor, *ALL_ROLES)
-        stmt = self._select_rows(on or date.today()).where(col(Member.id) == member_id)
+        stmt = self._select_rows(on or clock.today()).where(col(Member.id) == member_id)
         with self.db.session(write=False) as session:
             rows = self._rows(session, stmt)
         if not rows:
@@ -325,7 +326,7 @@ class MemberService:
             session.flush()
             if joined_on is not None:
                 assert member.id is not None
-                self._add_period(session, member.id, joined_on, None, "", today or date.today())
+                self._add_period(session, member.id, joined_on, None, "", today or clock.today())
         return member
 
     def update(self, member_id: int, *, expected_version: int | None = None,
@@ -376,7 +377,7 @@ class MemberService:
                 raise NotFoundError("Aucun membre n'a le numéro {member_id}.",
                                     member_id=member_id)
             return self._add_period(
-                session, member_id, joined_on, left_on, leave_reason, today or date.today()
+                session, member_id, joined_on, left_on, leave_reason, today or clock.today()
             )
 
     def _add_period(
@@ -428,7 +429,7 @@ class MemberService:
     ) -> MembershipPeriod:
         """Close the open membership period on ``left_on`` (the day the person left)."""
         require(self.actor, *ALL_ROLES)
-        today = today or date.today()
+        today = today or clock.today()
         with self.db.session(actor=self.actor) as session:
             open_period = session.scalars(
                 select(MembershipPeriod).where(

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, or_, select
 from sqlmodel import col
 
+from clubdesk.model import clock
 from clubdesk.model.access import ALL_ROLES, Actor, require
 from clubdesk.model.db import Database
 from clubdesk.model.errors import NotFoundError, ValidationError
@@ -100,7 +101,7 @@ class ReachOutService:
         require(self.actor, *ALL_ROLES)
         if channel not in REACH_OUT_CHANNELS:
             raise ValidationError("channel", "Choisissez comment la personne a été contactée.")
-        if on > (today or date.today()):
+        if on > (today or clock.today()):
             raise ValidationError("date", "La date du contact ne peut pas être dans le futur.")
         if len(note) > 500:
             raise ValidationError("note", "La note est trop longue (500 caractères au plus).")

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlmodel import col
 
+from clubdesk.model import clock
 from clubdesk.model.access import ALL_ROLES, STAFF_ROLES, Actor, require
 from clubdesk.model.db import Database
 from clubdesk.model.errors import NotFoundError, ValidationError
@@ -107,7 +108,7 @@ class StaffService:
 
     def list_staff(self, *, on: date | None = None) -> list[StaffRow]:
         require(self.actor, *ALL_ROLES)
-        on = on or date.today()
+        on = on or clock.today()
         fte = (
             select(func.coalesce(func.sum(StaffPeriod.fte), 0.0))
             .where(col(StaffPeriod.staff_id) == Staff.id, employed_on_clause(on))

@@ -10,6 +10,7 @@ from datetime import date
 from sqlalchemy import delete, select
 from sqlmodel import col
 
+from clubdesk.model import clock
 from clubdesk.model.access import ALL_ROLES, Actor, require
 from clubdesk.model.db import Database
 from clubdesk.model.errors import NotFoundError, Term, ValidationError
@@ -223,7 +224,7 @@ class StructureService:
         check_choice(audience, SURVEY_AUDIENCES, "audience", Term("Public de l'enquête"))
         if answers < 0:
             raise ValidationError("answers", "Le nombre de réponses ne peut pas être négatif.")
-        if on > (today or date.today()):
+        if on > (today or clock.today()):
             raise ValidationError("date", "Une enquête ne peut pas être datée dans le futur.")
         row = SatisfactionSurvey(date=on, audience=audience, answers=answers,
                                  summary=summary.strip())

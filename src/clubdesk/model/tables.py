@@ -12,6 +12,8 @@ from datetime import UTC, date, datetime
 from sqlalchemy import CheckConstraint, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from clubdesk.model import clock
+
 CONTACT_PREFERENCES = ("phone", "sms", "email", "post", "none")
 RQTH_VALUES = ("yes", "no")
 HALF_DAYS = ("am", "pm", "day")
@@ -42,7 +44,7 @@ class Member(SQLModel, table=True):
     other_peer_places: str = Field(default="", max_length=500)
     # Names folded for search (no case, accents, apostrophes, hyphens): see model/text.py.
     search_key: str = Field(default="", max_length=400, index=True)
-    created_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
+    created_at: datetime = Field(default_factory=lambda: clock.now(UTC))
     # The key the record had in an imported file (exchange format); kept on export.
     external_ref: str | None = Field(default=None, max_length=100)
     # Retention (CNIL): archived after 2 years without contact (direction only), then
@@ -252,7 +254,7 @@ class RotaDay(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     day: date = Field(unique=True)
-    saved_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
+    saved_at: datetime = Field(default_factory=lambda: clock.now(UTC))
     saved_by: str = Field(default="", max_length=200)
     version: int = 1
 
@@ -577,7 +579,7 @@ class UserAccount(SQLModel, table=True):
     last_failed_at: datetime | None = None
     locked: bool = False
     disabled: bool = False
-    created_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
+    created_at: datetime = Field(default_factory=lambda: clock.now(UTC))
 
     __table_args__ = (
         CheckConstraint("role IN ('accueil','equipe','direction')", name="ck_user_role"),

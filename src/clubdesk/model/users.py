@@ -18,6 +18,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlmodel import col
 
+from clubdesk.model import clock
 from clubdesk.model.access import ROLES, Actor, require
 from clubdesk.model.audit_chain import append
 from clubdesk.model.db import Database
@@ -85,7 +86,7 @@ def has_accounts(db: Database) -> bool:
 def authenticate(db: Database, username: str, password: str,
                  now: datetime | None = None) -> Actor:
     """The actor behind a username and password, or a refusal in one calm sentence."""
-    now = now or datetime.now(UTC)
+    now = now or clock.now(UTC)
     refused = ClubdeskError("Identifiant ou mot de passe incorrect.")
     if db.read_only:
         return _authenticate_read_only(db, username, password, refused)

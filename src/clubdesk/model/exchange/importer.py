@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, insert, select, update
 from sqlmodel import Session, SQLModel, col
 
-from clubdesk.model import dialect
+from clubdesk.model import clock, dialect
 from clubdesk.model.access import STAFF_ROLES, Actor, require
 from clubdesk.model.audit_chain import append
 from clubdesk.model.db import Database
@@ -224,7 +224,7 @@ def import_club(db: Database, actor: Actor, source: Path, *, merge: bool = False
     session.info["actor_name"] = actor.name
     try:
         db.begin_write(session)
-        run = _Run(session, merge, today or date.today())
+        run = _Run(session, merge, today or clock.today())
         run.report.ignored = ignored
         run.report.dry_run = dry_run
         members = session.execute(select(func.count()).select_from(Member)).scalar_one()
@@ -693,7 +693,7 @@ def _rotas(run: _Run, spec: FileSpec, rows: Rows) -> None:
             continue
         if v["date"] not in days and not run.total_errors:
             days[v["date"]] = run.session.execute(insert(RotaDay).values(
-                day=v["date"], saved_at=datetime.now().astimezone(), saved_by="import",
+                day=v["date"], saved_at=clock.now().astimezone(), saved_by="import",
                 version=1).returning(col(RotaDay.id))).scalar_one()
         records.append({"rota_id": days.get(v["date"], 0), "half_day": v["half_day"],
                         "task_id": v["task_id"], "member_id": v["member_id"],
@@ -720,7 +720,7 @@ def _users(run: _Run, spec: FileSpec, rows: Rows) -> None:
                         "role": v["role"], "password_hash": UNUSABLE_HASH,
                         "failed_attempts": 0, "locked": False,
                         "disabled": bool(v["disabled"]),
-                        "created_at": datetime.now().astimezone()})
+                        "created_at": clock.now().astimezone()})
     _bulk(run, spec, UserAccount, records, skipped)
 
 

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clubdesk.model import clock
 from clubdesk.model.access import LOCAL_ADMIN, require
 from clubdesk.model.audit import Filter
 from clubdesk.model.errors import AccessDenied, ClubdeskError
@@ -210,7 +211,7 @@ def _label(text: str, buddy: QWidget) -> QLabel:
 
 class AuditScreen(QWidget):
     def __init__(self, ops: Operations, parent: QWidget | None = None, *,
-                 today: Callable[[], date] = date.today) -> None:
+                 today: Callable[[], date] = clock.today) -> None:
         super().__init__(parent)
         self.ops = ops
         self.today = today

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clubdesk.model import clock
 from clubdesk.model.club import Club
 from clubdesk.model.errors import ClubdeskError
 from clubdesk.model.members import MemberRow
@@ -279,7 +280,7 @@ class RetentionScreen(QWidget):
     def today(self) -> date:
         fixed = self._fixed_today
         if fixed is None:
-            return date.today()
+            return clock.today()
         return fixed if isinstance(fixed, date) else fixed()
 
     def refresh(self) -> None:

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clubdesk.model import clock
 from clubdesk.model.dashboard import Chart, Dashboard
 from clubdesk.model.errors import ClubdeskError
 from clubdesk.ui import appearance
@@ -361,7 +362,7 @@ def draw_steps(chart: Chart) -> Drawn:
 
 class DashboardScreen(QWidget):
     def __init__(self, ops: Operations, parent: QWidget | None = None, *,
-                 today: Callable[[], date] = date.today) -> None:
+                 today: Callable[[], date] = clock.today) -> None:
         super().__init__(parent)
         self.ops = ops
         self.today = today

@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +53,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clubdesk.model import clock
 from clubdesk.model.access import Actor
 from clubdesk.model.errors import AccessDenied, ClubdeskError
 from clubdesk.model.exchange import ImportReport, export_club, export_member, import_club
@@ -1092,7 +1092,7 @@ class ExchangeScreen(QWidget):
     def export_all(self) -> None:
         if self.running("export"):
             return
-        suggested = self._documents() / f"club-{date.today().isoformat()}.zip"
+        suggested = self._documents() / f"club-{clock.today().isoformat()}.zip"
         dest = self.ask_save_path(str(suggested))
         if dest is None:
             return

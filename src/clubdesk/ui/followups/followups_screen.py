@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clubdesk.model import clock
 from clubdesk.model.access import STAFF_ROLES, Actor, require
 from clubdesk.model.errors import AccessDenied, ClubdeskError
 from clubdesk.model.followups import KIND_LABELS, PATH_LABELS
@@ -371,7 +372,7 @@ def selected_row(table: QTableView) -> int | None:
 
 
 class FollowupsScreen(QWidget):
-    def __init__(self, ops: Operations, today: Callable[[], date] = date.today,
+    def __init__(self, ops: Operations, today: Callable[[], date] = clock.today,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops

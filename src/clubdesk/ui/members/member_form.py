@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clubdesk.model import clock
 from clubdesk.model.access import STAFF_ROLES
 from clubdesk.model.member_profile import Profile
 from clubdesk.model.members import SENSITIVE_FIELDS, MemberRow
@@ -105,7 +106,7 @@ class MemberForm(QDialog):
         member_id: int | None = None,
         parent: QWidget | None = None,
         *,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] = clock.today,
     ) -> None:
         super().__init__(parent)
         self.ops = ops

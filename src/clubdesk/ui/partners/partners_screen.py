@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clubdesk.model import clock
 from clubdesk.model.errors import ClubdeskError
 from clubdesk.model.partners import CATEGORY_LABELS, INTERACTION_LABELS
 from clubdesk.ui import appearance
@@ -68,7 +69,7 @@ PATHS = "paths"
 
 class PartnersScreen(QWidget):
     def __init__(self, ops: Operations, parent: QWidget | None = None, *,
-                 today: Callable[[], date] = date.today) -> None:
+                 today: Callable[[], date] = clock.today) -> None:
         super().__init__(parent)
         self.ops = ops
         self.today = today

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clubdesk.model import clock
 from clubdesk.ui import appearance
 from clubdesk.ui.members.member_form import from_qdate, make_date_edit, to_qdate
 from clubdesk.ui.operations import ATTENDANCE, MEMBERS, Operations
@@ -52,7 +53,7 @@ CHANNEL_FOR_PREFERENCE = {"phone": "phone", "sms": "sms", "email": "email", "pos
 
 class ReachOutScreen(QWidget):
     def __init__(self, ops: Operations, parent: QWidget | None = None, *,
-                 today: Callable[[], date] = date.today) -> None:
+                 today: Callable[[], date] = clock.today) -> None:
         super().__init__(parent)
         self.ops = ops
         self.today = today

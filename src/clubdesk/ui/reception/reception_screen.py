@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clubdesk.model import clock
 from clubdesk.model.attendance import SPEC_MEMBERS_PER_FTE, ReentryNeeded
 from clubdesk.model.members import MemberRow
 from clubdesk.ui.operations import ATTENDANCE, MEMBERS, STAFF, Operations
@@ -52,7 +53,7 @@ class ReceptionScreen(QWidget):
         ops: Operations,
         parent: QWidget | None = None,
         *,
-        now: Callable[[], datetime] = datetime.now,
+        now: Callable[[], datetime] = clock.now,
     ) -> None:
         super().__init__(parent)
         self.ops = ops

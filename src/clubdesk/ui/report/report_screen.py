@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from clubdesk.export.annual_report import fr_number
+from clubdesk.model import clock
 from clubdesk.model.access import Actor
 from clubdesk.model.errors import ClubdeskError
 from clubdesk.model.indicators import DEFINITIONS, Indicators
@@ -148,7 +149,7 @@ class Job(QRunnable):
 
 class ReportScreen(QWidget):
     def __init__(self, ops: Operations, parent: QWidget | None = None, *,
-                 today: Callable[[], date] = date.today,
+                 today: Callable[[], date] = clock.today,
                  ask_folder: Callable[[Path], Path | None] | None = None) -> None:
         super().__init__(parent)
         self.ops = ops

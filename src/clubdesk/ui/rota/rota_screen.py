@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from clubdesk.export.rota_pdf import RotaRow, write_rota_pdf
+from clubdesk.model import clock
 from clubdesk.model.day_rota import DayPlan, check_assignments
 from clubdesk.model.rota import Assignment, Lock
 from clubdesk.ui.operations import ATTENDANCE, Operations
@@ -43,7 +44,7 @@ NO_TASK = ""
 
 class RotaScreen(QWidget):
     def __init__(self, ops: Operations, parent: QWidget | None = None, *,
-                 today: Callable[[], date] = date.today,
+                 today: Callable[[], date] = clock.today,
                  ask_pdf_path: Callable[[Path], Path | None] | None = None) -> None:
         super().__init__(parent)
         self.ops = ops

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from clubdesk.export.annual_report import fr_euros
+from clubdesk.model import clock
 from clubdesk.model.structure import INFO_FIELDS
 from clubdesk.model.tables import Activity, FundingLine, SatisfactionSurvey
 from clubdesk.ui import appearance, i18n
@@ -180,7 +181,7 @@ class StructureScreen(QWidget):
     WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 
     def __init__(self, ops: Operations, parent: QWidget | None = None, *,
-                 today: Callable[[], date] = date.today,
+                 today: Callable[[], date] = clock.today,
                  confirm: Callable[[str], bool] | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
