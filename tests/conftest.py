@@ -284,3 +284,30 @@ def demo_db(tmp_path: Path) -> Path:
     finally:
         c.close()
     return path
+
+
+SmallDisk = Callable[..., Path]
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[SmallDisk]:
+    """``small_disk(kib=256)``: a folder on a real, tiny file system (tmpfs) where writing
+    past ``kib`` fails with ENOSPC, as on a full disk. Mounting needs root (CI runs as root);
+    elsewhere the test is skipped."""
+    import subprocess
+
+    mounted: list[Path] = []
+
+    def factory(kib: int = 256) -> Path:
+        point = tmp_path / f"small-disk-{len(mounted)}"
+        point.mkdir()
+        run = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={kib}k,mode=0700", "tmpfs",
+                              str(point)], capture_output=True)
+        if run.returncode != 0:
+            pytest.skip("a small file system cannot be mounted here (needs root)")
+        mounted.append(point)
+        return point
+
+    yield factory
+    for point in mounted:
+        subprocess.run(["umount", "-l", str(point)], capture_output=True)
