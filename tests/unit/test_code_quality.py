@@ -20,3 +20,17 @@ def test_mypy_is_clean() -> None:
     done = subprocess.run([str(BIN / "mypy"), "--cache-dir", str(ROOT / ".venv" / "mypy-cache")],
                           cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_club_reads_one_clock() -> None:
+    """The club's today and now come from clubdesk.model.clock, which tests set: code that
+    asks the machine directly makes the suite depend on the hour it runs at."""
+    import re
+
+    asks = re.compile(r"\b(date\.today|datetime\.now|datetime\.today|time\.localtime)\b")
+    found = [f"{path.relative_to(ROOT)}:{n}: {line.strip()}"
+             for path in sorted((ROOT / "src" / "clubdesk").rglob("*.py"))
+             if path.name != "clock.py"
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if asks.search(line)]
+    assert not found, "\n".join(found)
