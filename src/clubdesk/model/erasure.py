@@ -16,7 +16,9 @@ Kinds of column
   Common names are replaced wherever they appear as a word: erasure errs on the side of
   erasing.
 - ``CODE``: a value from a fixed list (CHECK constraint or service validation), a key, a
-  time, a hash: it cannot hold a name.
+  time, a hash: it cannot hold a name. The settings' values are configuration (numbers, a
+  backup folder, a time stamp), never text about people: rewriting a folder path that
+  happened to contain a homonym's name would break the backups.
 - ``OTHERS``: the identity of another data subject or entity, with its own life cycle: staff
   (their names, the username in ``updated_by``/``saved_by``), user accounts, partner
   organisations and their contact people, tasks, governance bodies. Not rewritten: a
@@ -81,7 +83,7 @@ COLUMNS: dict[str, dict[str, str]] = {
     "member_wish": {"kind": CODE},
     "member_availability": {"half_day": CODE},
     "reach_out": {"channel": CODE, "done_by": FREE, "note": FREE},
-    "setting": {"key": CODE, "value": FREE},
+    "setting": {"key": CODE, "value": CODE},
     "rota_day": {"saved_by": OTHERS},
     "rota_entry": {"half_day": CODE},
     "partner": {"name": OTHERS, "category": CODE, "address": OTHERS, "city": OTHERS,
