@@ -190,12 +190,16 @@ class NameMatcher:
         return cls(parts + full)
 
     def found_in(self, value: str) -> bool:
-        return self.pattern is not None and self.pattern.search(
-            _folded_with_map(value)[0]) is not None
+        if self.pattern is None or not value:
+            return False
+        # fold() is the fast test (most texts do not name the person); _folded_with_map
+        # folds the same way, character by character, for the texts that do.
+        return self.pattern.search(fold(value)) is not None
 
     def replace(self, value: str) -> str:
-        if self.pattern is None or not value:
+        if not self.found_in(value):
             return value
+        assert self.pattern is not None
         folded, source = _folded_with_map(value)
         spans = []
         for match in self.pattern.finditer(folded):
@@ -257,8 +261,9 @@ def erase_texts(conn: Connection, member_id: int,
             values = {}
             for c in free:
                 old = getattr(row, c.name)
-                if old and matcher.found_in(old):
-                    values[c.name] = _fit(c, matcher.replace(old))
+                new = matcher.replace(old) if old else old
+                if new != old:
+                    values[c.name] = _fit(c, new)
             if values:
                 conn.execute(update(table).where(_where_key(table, row)).values(values))
                 changed.append(("update", table.name, _key(table, row)))
