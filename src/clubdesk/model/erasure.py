@@ -32,8 +32,10 @@ Rows that belong to the erased person (tables with a member_id, ``OWN_ROWS``)
   past annual reports), their free text emptied (reasons, notes, next steps, job titles).
 - ``DELETE`` member_skill, member_wish, member_availability: the person's own preferences,
   in no report: deleted. interaction_member: the link to a partner interaction is removed
-  (unlinked); the interaction stays in the partner's history, other members stay linked,
-  and its note loses the person's names like any other shared text.
+  (unlinked); the interaction stays in the partner's history (date, kind: counts). When
+  the person was the only member linked, its note concerned them alone and is emptied;
+  when others were linked too, they stay linked and the note only loses the person's names,
+  like any other shared text (``SOLE_LINKS``).
 - ``KEEP`` attendance, rota_entry, supported_employment: dates and codes only (counts).
 - transitional_cover rows of the person's path steps name who covered (someone else): kept,
   with the person's names replaced as everywhere.
@@ -113,6 +115,13 @@ OWN_ROWS: dict[str, str] = {
     "member_skill": DELETE, "member_wish": DELETE, "member_availability": DELETE,
     "interaction_member": DELETE,
     "attendance": KEEP, "rota_entry": KEEP, "supported_employment": KEEP,
+}
+
+
+# Link tables whose other side is a row about the linked members: when the erased person is
+# the only one linked, that row's free text is theirs alone and is emptied.
+SOLE_LINKS: dict[str, tuple[str, str]] = {
+    "interaction_member": ("partner_interaction", "interaction_id"),
 }
 
 
@@ -235,6 +244,7 @@ def erase_texts(conn: Connection, member_id: int,
     column of every table. Returns the (action, table, key) of each row changed, for the
     audit trail (no content)."""
     changed: list[tuple[str, str, str]] = []
+    changed += _empty_sole_parents(conn, member_id)
     for table in member_tables():
         rule = OWN_ROWS.get(table.name, DELETE)  # an unclassified table: the safe side
         mine = table.c.member_id == member_id
@@ -267,6 +277,26 @@ def erase_texts(conn: Connection, member_id: int,
             if values:
                 conn.execute(update(table).where(_where_key(table, row)).values(values))
                 changed.append(("update", table.name, _key(table, row)))
+    return changed
+
+
+def _empty_sole_parents(conn: Connection, member_id: int) -> list[tuple[str, str, str]]:
+    """A row reached through a link table (a partner interaction) that concerned the
+    person alone belongs to them only: its free text is emptied before the link goes."""
+    changed = []
+    meta = SQLModel.metadata.tables
+    for link_name, (parent_name, key) in SOLE_LINKS.items():
+        link, parent = meta[link_name], meta[parent_name]
+        mine = select(link.c[key]).where(link.c.member_id == member_id)
+        shared = select(link.c[key]).where(link.c.member_id != member_id)
+        pk = parent.primary_key.columns
+        ids = [r[0] for r in conn.execute(select(*pk).where(
+            next(iter(pk)).in_(mine), next(iter(pk)).not_in(shared)))]
+        free = [c for c in text_columns(parent) if kind_of(parent_name, c.name) == FREE]
+        if ids and free:
+            conn.execute(update(parent).where(next(iter(pk)).in_(ids)).values(
+                {c.name: "" for c in free}))
+            changed += [("update", parent_name, str(i)) for i in ids]
     return changed
 
 
