@@ -11,7 +11,7 @@ import logging
 import os
 import sqlite3
 import weakref
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -529,10 +529,20 @@ class Database:
             integrity.append(latest_backup_hint(self.path).strip())
         return {"integrity": integrity, "ok": ok, "foreign_key_problems": len(broken)}
 
-    def scrub(self) -> None:
-        """After an erasure: checkpoint the WAL into the file and rebuild the file, so that
-        erased text is in neither (SQLite keeps old pages until then)."""
+    def scrub(self, tables: Iterable[str] = ()) -> None:
+        """After an erasure (committed): leave the erased text in no page of the files.
+
+        SQLite: checkpoint the WAL into the file and rebuild the file (VACUUM), so that
+        erased text is in neither (SQLite keeps old pages, free pages and WAL frames until
+        then). PostgreSQL: VACUUM cannot run in a transaction, so it runs here, after the
+        commit, in autocommit: VACUUM FULL rewrites each table touched (with its indexes and
+        TOAST) into new files, leaving no dead row with the old text (a plain VACUUM only
+        marks them reusable). It waits at most a few seconds for other desks' locks; a table
+        it cannot lock (or own) is skipped, logged without any personal data, and the old
+        row versions are then overwritten as the table is reused. The server's WAL files,
+        archives and replicas are the server operator's retention, out of reach from here."""
         if not self.is_sqlite:
+            self._vacuum_full(sorted(set(tables)))
             return
         raw = self.engine.raw_connection()
         try:
@@ -544,6 +554,19 @@ class Database:
         finally:
             raw.close()
         self.engine.dispose()  # other pooled connections may hold old pages in memory
+
+    def _vacuum_full(self, tables: list[str]) -> None:
+        with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text("SET lock_timeout = '3s'"))
+            try:
+                for name in tables:  # names of our own tables, never user text
+                    try:
+                        conn.execute(text(f'VACUUM FULL "{name}"'))
+                    except SQLAlchemyDatabaseError as exc:
+                        log.warning("VACUUM FULL skipped for table %s (%s)", name,
+                                    type(exc.orig).__name__)
+            finally:
+                conn.execute(text("RESET lock_timeout"))
 
     def begin_write(self, session: Session) -> None:
         """Start ``session``'s transaction as a writer (SQLite: BEGIN IMMEDIATE)."""

@@ -6,8 +6,14 @@
 - After ``archive_years`` more (default 3) it is anonymised: identity, contact and free-text
   notes are erased; dates, periods, presences and path steps stay, so the counts of past
   annual reports do not change.
-- Erasure on request: the same anonymisation at once, recorded in the audit trail, then a
-  VACUUM and a WAL checkpoint so that the erased text is gone from the files.
+  Anonymisation also removes the person from every other free text of the store (notes of
+  other members, partner interactions, covers, governance seats...): what happens to each
+  table and column is decided and written down in clubdesk.model.erasure.
+- Erasure on request: the same anonymisation at once, in one transaction recorded in the
+  audit trail (who, when, « erase member n° … », never the name), then the files are
+  scrubbed: on SQLite a WAL checkpoint and a VACUUM, so that the erased text is left
+  neither in free pages nor in the WAL; on PostgreSQL a VACUUM FULL of the tables touched,
+  after the commit (see Database.scrub).
 """
 
 from __future__ import annotations
@@ -16,12 +22,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlmodel import col
 
+from clubdesk.model import dialect
 from clubdesk.model.access import Actor, require
-from clubdesk.model.audit import record
+from clubdesk.model.audit_chain import append
 from clubdesk.model.db import Database
+from clubdesk.model.erasure import NameMatcher, erase_texts
 from clubdesk.model.errors import NotFoundError, ValidationError
 from clubdesk.model.settings import SettingsService
 from clubdesk.model.tables import (
@@ -122,6 +130,16 @@ class RetentionService:
 
     def anonymise(self, member_id: int, today: date) -> None:
         """Erase identity, contact and notes; keep dates and counts. Cannot be undone."""
+        self._anonymise(member_id, today, ("anonymise",))
+
+    def erase(self, member_id: int, today: date) -> None:
+        """Right to erasure: anonymise now, then scrub the files (VACUUM, WAL checkpoint)."""
+        tables = self._anonymise(member_id, today, ("anonymise", "erase"))
+        self.db.scrub(tables)
+
+    def _anonymise(self, member_id: int, today: date, actions: tuple[str, ...]) -> set[str]:
+        """One transaction: the record, the person's own rows, their names in every free
+        text (clubdesk.model.erasure), and the audit entries. Returns the tables touched."""
         require(self.actor, "direction")
         with self.db.session(actor=self.actor) as session:
             member = session.get(Member, member_id)
@@ -130,6 +148,8 @@ class RetentionService:
                                     member_id=member_id)
             if member.anonymised_on is not None:
                 raise ValidationError("member", "Cette fiche est déjà anonymisée.")
+            matcher = NameMatcher.for_person(member.first_name, member.last_name,
+                                             member.preferred_name)
             for name in ("last_name", "preferred_name", "phone", "email", "address",
                          "charter_version", "referent_partner", "other_peer_places",
                          "search_key"):
@@ -141,28 +161,26 @@ class RetentionService:
             member.archived_on = member.archived_on or today
             member.anonymised_on = today
             session.add(member)
-            session.execute(update(MembershipPeriod).where(
-                col(MembershipPeriod.member_id) == member_id).values(leave_reason=""))
-            session.execute(update(Followup).where(col(Followup.member_id) == member_id)
-                            .values(note="", next_step=""))
-            session.execute(update(ReachOut).where(col(ReachOut.member_id) == member_id)
-                            .values(note="", done_by=""))
-        record(self.db, self.actor, "anonymise", "member", member_id)
-
-    def erase(self, member_id: int, today: date) -> None:
-        """Right to erasure: anonymise now, then scrub the files (VACUUM, WAL checkpoint)."""
-        self.anonymise(member_id, today)
-        record(self.db, self.actor, "erase", "member", member_id)
-        self.db.scrub()
+            session.flush()
+            connection = session.connection()
+            changed = erase_texts(connection, member_id, matcher)
+            for action, table, key in changed:
+                append(connection, self.actor.name, action, table, key)
+            for action in actions:
+                append(connection, self.actor.name, action, "member", member_id)
+            tables = {"member"} | {table for _, table, _ in changed}
+            dialect.notify_change(connection, tables)
+        return tables
 
     def apply(self, today: date) -> tuple[int, int]:
         """Archive what is due, anonymise what is due; returns both counts."""
         require(self.actor, "direction")
         archived = self.archive([r.member_id for r in self.to_archive(today)], today)
         due = self.to_anonymise(today)
+        touched: set[str] = set()
         for row in due:
-            self.anonymise(row.member_id, today)
+            touched |= self._anonymise(row.member_id, today, ("anonymise",))
         if due:
-            self.db.scrub()
+            self.db.scrub(touched)
         return archived, len(due)
 
