@@ -13,8 +13,8 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from clubdesk.model.errors import Term, say
+from clubdesk.model.exchange import sources
 from clubdesk.model.exchange.cells import forbidden_character, unprotect
-from clubdesk.model.exchange.sources import MAX_ROWS, too_many_rows
 from clubdesk.model.exchange.sources import RawFile as RawFile
 from clubdesk.model.exchange.sources import open_source as open_source
 from clubdesk.model.exchange.spec import BY_NAME, FileSpec
@@ -138,8 +138,8 @@ def _body(table: Table, lines: Iterator[tuple[int, list[str]]],
     columns = sorted((i, name) for name, i in table.header.items())
     try:
         for count, (line, raw_cells) in enumerate(lines, 1):
-            if count > MAX_ROWS:
-                raise too_many_rows(table.name)
+            if count > sources.MAX_ROWS:
+                raise sources.too_many_rows(table.name)
             cells = [unprotect(c.strip()) for c in raw_cells]
             if not any(cells):
                 continue

@@ -193,4 +193,4 @@ def _xlsx_sheets(source: Path) -> list[RawFile]:
 
 def too_many_rows(name: str) -> ClubdeskError:
     return ClubdeskError("Import refusé : {file} a plus de {limit} lignes ; rien n'a été "
-                         "enregistré.", file=name, limit=MAX_ROWS)
+                         "enregistré.", file=name, limit=MAX_ROWS)  # read when raised

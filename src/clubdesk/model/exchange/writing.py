@@ -54,8 +54,13 @@ def write_csv(stream: IO[bytes], spec: FileSpec, rows: Iterable[Sequence[str]]) 
     protected by a leading quote (the importer takes it off)."""
     text = io.TextIOWrapper(stream, encoding="utf-8", newline="", write_through=True)
     writer = csv.writer(text, lineterminator="\n")
+    # the csv module quotes a line feed but not a lone carriage return, which a reader takes
+    # for the end of the line: such a row is written with every cell quoted
+    quoted = csv.writer(text, lineterminator="\n", quoting=csv.QUOTE_ALL)
     writer.writerow(spec.columns)
-    writer.writerows([protect_csv(v) for v in row] for row in rows)
+    for row in rows:
+        cells = [protect_csv(v) for v in row]
+        (quoted if any("\r" in c for c in cells) else writer).writerow(cells)
     text.flush()
     text.detach()
 
@@ -140,11 +145,12 @@ def _write_xlsx(path: Path, work: Path, specs: list[FileSpec],
     from openpyxl.worksheet import _writer as sheet_writer
 
     book = Workbook(write_only=True)
-    scratch: list[Any] = []
+    scratch: list[tuple[Any, Any]] = []
     try:
         for n, spec in enumerate(specs):
             sheet = book.create_sheet(spec.name.removesuffix(".csv"))
-            scratch.append(_private_sheet_writer(sheet, work / f"sheet{n}.xml", sheet_writer))
+            scratch.append((sheet, _private_sheet_writer(sheet, work / f"sheet{n}.xml",
+                                                         sheet_writer)))
             sheet.append(list(spec.columns))
             for row in _xlsx_rows(sheet, files[spec.name]):
                 sheet.append(row)
@@ -157,7 +163,10 @@ def _write_xlsx(path: Path, work: Path, specs: list[FileSpec],
                             "contrôle présents dans les données : exportez en .zip. Rien "
                             "n'a été écrit.") from None
     finally:
-        for writer in scratch:  # after a failure: close the scratch files, forget them
+        for sheet, writer in scratch:  # after a failure: close the scratch files, forget them
+            with contextlib.suppress(Exception):
+                if sheet._rows is not None:
+                    sheet._rows.close()
             with contextlib.suppress(Exception):
                 writer.close()
             if writer.out in sheet_writer.ALL_TEMP_FILES:
