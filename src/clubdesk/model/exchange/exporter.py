@@ -104,8 +104,13 @@ def _entity_keys(session: Session, model: Any) -> dict[int, str]:
 
 
 def _stream(session: Session, stmt: Any) -> Iterator[Any]:
-    """Rows fetched as they are written (the query runs on the first row asked for)."""
-    yield from session.execute(stmt.execution_options(yield_per=5000))
+    """Rows fetched as they are written (the query runs on the first row asked for); the
+    cursor is closed as soon as the writing stops, finished or failed."""
+    result = session.execute(stmt.execution_options(yield_per=5000))
+    try:
+        yield from result
+    finally:
+        result.close()
 
 
 def collect(session: Session, member_id: int | None = None) -> dict[str, Iterable[list[str]]]:

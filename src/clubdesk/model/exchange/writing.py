@@ -103,6 +103,10 @@ def write_files(dest: Path, files: dict[str, Iterable[list[str]]],
     except OSError as exc:
         raise _failure(dest, exc) from exc
     finally:
+        for rows in files.values():  # rows still streamed from the database: stop them now
+            close = getattr(rows, "close", None)
+            if close is not None:
+                close()
         if work is not None:
             shutil.rmtree(work, ignore_errors=True)
     return dest
