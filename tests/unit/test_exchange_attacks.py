@@ -357,3 +357,19 @@ def test_control_and_direction_characters_are_refused_with_their_place(
         assert err.value.errors[0].startswith(f"members.csv:2: first_name: caractère "
                                               f"invisible interdit ({code})")
     assert club.members.count() == 0
+
+
+def test_the_annual_report_workbook_holds_no_formula(tmp_path: Path, club: Club) -> None:
+    from clubdesk.export.annual_report import write_report_files
+
+    club.structure.add_funding(2026, HYPERLINK, 1000.0, "fir")
+    club.structure.add_funding(2026, "#N/A", 10.0, "fir")
+    paths = write_report_files(tmp_path / "rapport", club.indicators.compute(2026),
+                               funding=club.structure.funding(2026))
+    with zipfile.ZipFile(paths[0]) as archive:
+        sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/")]
+        assert not any(b"<f>" in archive.read(n) or b"<f " in archive.read(n) for n in sheets)
+    book = load_workbook(paths[0])
+    found = [c for ws in book.worksheets for row in ws.iter_rows() for c in row
+             if c.value in (HYPERLINK, "#N/A")]
+    assert len(found) == 2 and {c.data_type for c in found} == {"s"}
