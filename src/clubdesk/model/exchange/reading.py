@@ -140,11 +140,15 @@ def _body(table: Table, lines: Iterator[tuple[int, list[str]]],
         for count, (line, raw_cells) in enumerate(lines, 1):
             if count > sources.MAX_ROWS:
                 raise sources.too_many_rows(table.name)
-            cells = [unprotect(c.strip()) for c in raw_cells]
+            cells = [c.strip() for c in raw_cells]
             if not any(cells):
                 continue
-            bad = next(((name, code) for i, name in columns if i < len(cells)
-                        if (code := forbidden_character(cells[i])) is not None), None)
+            if "'" in "".join(c[:1] for c in cells):
+                cells = [unprotect(c) for c in cells]
+            bad = None
+            if forbidden_character("".join(cells)) is not None:  # rare: then find the cell
+                bad = next(((name, code) for i, name in columns if i < len(cells)
+                            if (code := forbidden_character(cells[i])) is not None), None)
             if bad is not None:
                 table.errors.append(f"{table.name}:{line}: {bad[0]}: " + say(
                     "caractère invisible interdit ({code}) : caractère de contrôle ou "
