@@ -400,6 +400,9 @@ def _fill(ws: Any, header: Sequence[str], rows: Iterable[Sequence[Any]], *,
         excel_row = ws.max_row
         for column, value in enumerate(row):
             cell = ws.cell(row=excel_row, column=column + 1)
+            if isinstance(value, str) and cell.data_type in ("f", "e"):
+                cell.data_type = "s"  # typed text (a funder named "=…"): never a formula
+                cell.quotePrefix = True
             if column in date_columns and value is not None:
                 cell.number_format = "DD/MM/YYYY"
             if column in wrap:

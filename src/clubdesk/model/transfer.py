@@ -32,7 +32,8 @@ from clubdesk.model.audit import AuditService
 from clubdesk.model.audit_chain import append
 from clubdesk.model.db import WRITE_OPTIONS, Database, describe_failure, head_revision, to_url
 from clubdesk.model.errors import ClubdeskError, DatabaseError
-from clubdesk.model.exchange.exporter import collect, write_files
+from clubdesk.model.exchange.exporter import collect
+from clubdesk.model.exchange.writing import write_files
 
 Progress = Callable[[int, str], None]
 BATCH = 5000

@@ -3,16 +3,11 @@ folder, a .zip, or one sheet per file in an .xlsx workbook."""
 
 from __future__ import annotations
 
-import csv
-import io
-import os
-import tempfile
-import zipfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from sqlalchemy import select
 from sqlmodel import Session, col
@@ -20,8 +15,8 @@ from sqlmodel import Session, col
 from clubdesk.model.access import STAFF_ROLES, Actor, require
 from clubdesk.model.audit import record
 from clubdesk.model.db import Database
-from clubdesk.model.errors import ClubdeskError, NotFoundError
-from clubdesk.model.exchange.spec import FILES, FileSpec
+from clubdesk.model.errors import NotFoundError
+from clubdesk.model.exchange.writing import Progress, write_files
 from clubdesk.model.structure import INFO_FIELDS
 from clubdesk.model.tables import (
     Activity,
@@ -54,8 +49,6 @@ from clubdesk.model.tables import (
     TransitionalCover,
     UserAccount,
 )
-
-Progress = Callable[[int, str], None]
 
 # Which file carries each table (a test walks the schema against this).
 TABLE_FILES = {
@@ -111,8 +104,13 @@ def _entity_keys(session: Session, model: Any) -> dict[int, str]:
 
 
 def _stream(session: Session, stmt: Any) -> Iterator[Any]:
-    """Rows fetched as they are written (the query runs on the first row asked for)."""
-    yield from session.execute(stmt.execution_options(yield_per=5000))
+    """Rows fetched as they are written (the query runs on the first row asked for); the
+    cursor is closed as soon as the writing stops, finished or failed."""
+    result = session.execute(stmt.execution_options(yield_per=5000))
+    try:
+        yield from result
+    finally:
+        result.close()
 
 
 def collect(session: Session, member_id: int | None = None) -> dict[str, Iterable[list[str]]]:
@@ -271,86 +269,6 @@ def _club_files(session: Session, out: dict[str, Iterable[list[Any]]], keys: Key
     out["surveys.csv"] = [[x.date, x.audience, x.answers, x.summary]
                           for x in session.scalars(select(SatisfactionSurvey)
                                                    .order_by(col(SatisfactionSurvey.id)))]
-
-
-def write_csv(stream: IO[bytes], spec: FileSpec, rows: Iterable[Sequence[str]]) -> None:
-    text = io.TextIOWrapper(stream, encoding="utf-8", newline="", write_through=True)
-    writer = csv.writer(text, lineterminator="\n")
-    writer.writerow(spec.columns)
-    writer.writerows(rows)
-    text.flush()
-    text.detach()
-
-
-def write_files(dest: Path, files: dict[str, Iterable[list[str]]],
-                progress: Progress | None = None) -> Path:
-    """Folder, .zip or .xlsx by the destination's name; written whole or not at all."""
-    specs = [f for f in FILES if f.name in files]
-    suffix = dest.suffix.lower()
-    parent = dest.parent if suffix in (".zip", ".xlsx") else dest.parent
-    if not parent.exists():
-        raise ClubdeskError("Le dossier « {folder} » n'existe pas.", folder=parent)
-    try:
-        if suffix == ".zip":
-            tmp = _temp_beside(dest)
-            with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as archive:
-                for n, spec in enumerate(specs):
-                    info = zipfile.ZipInfo(f"{dest.stem}/{spec.name}", (2020, 1, 1, 0, 0, 0))
-                    info.compress_type = zipfile.ZIP_DEFLATED
-                    with archive.open(info, "w") as member:
-                        write_csv(member, spec, files[spec.name])
-                    _tell(progress, n, len(specs), spec.name)
-            os.replace(tmp, dest)
-        elif suffix == ".xlsx":
-            _write_xlsx(dest, specs, files, progress)
-        else:
-            if dest.exists() and any(dest.iterdir()):
-                raise ClubdeskError("Le dossier « {folder} » n'est pas vide : choisissez un "
-                                    "dossier vide ou un nom de fichier .zip.", folder=dest)
-            work = Path(tempfile.mkdtemp(prefix=".clubdesk-export-", dir=parent))
-            for n, spec in enumerate(specs):
-                with (work / spec.name).open("wb") as fh:
-                    write_csv(fh, spec, files[spec.name])
-                _tell(progress, n, len(specs), spec.name)
-            if dest.exists():
-                dest.rmdir()
-            os.replace(work, dest)
-    except OSError as exc:
-        raise ClubdeskError("L'export vers « {dest} » a échoué ({reason}) : rien n'a été "
-                            "écrit.", dest=dest, reason=exc.strerror or str(exc)) from exc
-    return dest
-
-
-def _temp_beside(dest: Path) -> Path:
-    fd, name = tempfile.mkstemp(prefix=".clubdesk-", suffix=dest.suffix, dir=dest.parent)
-    os.close(fd)
-    return Path(name)
-
-
-def _tell(progress: Progress | None, n: int, total: int, name: str) -> None:
-    if progress is not None:
-        progress(int(100 * (n + 1) / max(total, 1)), name)
-
-
-def _write_xlsx(dest: Path, specs: Iterable[FileSpec], files: dict[str, Iterable[list[str]]],
-                progress: Progress | None) -> None:
-    from openpyxl import Workbook
-
-    book = Workbook(write_only=True)
-    specs = list(specs)
-    for n, spec in enumerate(specs):
-        sheet = book.create_sheet(spec.name.removesuffix(".csv"))
-        sheet.append(list(spec.columns))
-        for row in files[spec.name]:
-            sheet.append(row)  # text cells: the workbook reads back exactly like the CSV
-        _tell(progress, n, len(specs), spec.name)
-    tmp = _temp_beside(dest)
-    try:
-        book.save(tmp)
-        os.replace(tmp, dest)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
 
 
 def export_club(db: Database, actor: Actor, dest: Path,

@@ -7,14 +7,16 @@ from __future__ import annotations
 import csv
 import io
 import re
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
-from clubdesk.model.errors import ClubdeskError, Term, say
+from clubdesk.model.errors import Term, say
+from clubdesk.model.exchange import sources
+from clubdesk.model.exchange.cells import forbidden_character, unprotect
+from clubdesk.model.exchange.sources import RawFile as RawFile
+from clubdesk.model.exchange.sources import open_source as open_source
 from clubdesk.model.exchange.spec import BY_NAME, FileSpec
 from clubdesk.model.text import fold
 
@@ -31,14 +33,6 @@ NO = {"no", "non", "n", "false", "faux", "0"}
 class CellError(ValueError):
     """A cell that cannot be read; the message is a sentence in the language of the moment
     (``say``), without its final full stop."""
-
-
-@dataclass
-class RawFile:
-    name: str  # the exchange file name, e.g. "members.csv"
-    origin: str  # where it came from, for messages
-    data: bytes | None = None  # CSV bytes
-    rows: list[list[Any]] | None = None  # or sheet rows (header first)
 
 
 @dataclass
@@ -61,54 +55,6 @@ class Table:
         return say("{file} lu comme : {parts}", file=self.name, parts=", ".join(parts))
 
 
-def open_source(source: Path) -> list[RawFile]:
-    """The files of a folder, a .zip, or the sheets of an .xlsx workbook."""
-    if not source.exists():
-        raise ClubdeskError("« {source} » n'existe pas.", source=source)
-    files: list[RawFile] = []
-    if source.is_dir():
-        for path in sorted(source.iterdir()):
-            if path.suffix.lower() == ".csv" and path.is_file():
-                files.append(RawFile(path.name.lower(), str(path), data=path.read_bytes()))
-    elif source.suffix.lower() == ".zip":
-        try:
-            with zipfile.ZipFile(source) as archive:
-                for info in archive.infolist():
-                    base = Path(info.filename).name
-                    if base.lower().endswith(".csv") and not info.is_dir():
-                        files.append(RawFile(base.lower(), f"{source}:{info.filename}",
-                                             data=archive.read(info)))
-        except zipfile.BadZipFile:
-            raise ClubdeskError("« {source} » n'est pas une archive .zip lisible.",
-                                source=source) from None
-    elif source.suffix.lower() == ".xlsx":
-        files = _xlsx_sheets(source)
-    else:
-        raise ClubdeskError("« {source} » : donnez un dossier, un fichier .zip ou un "
-                            "classeur .xlsx.", source=source)
-    return files
-
-
-def _xlsx_sheets(source: Path) -> list[RawFile]:
-    from openpyxl import load_workbook
-
-    try:
-        book = load_workbook(source, read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on a bad file
-        raise ClubdeskError("« {source} » n'est pas un classeur .xlsx lisible.",
-                            source=source) from exc
-    files = []
-    try:
-        for sheet in book.worksheets:
-            name = sheet.title.strip().lower()
-            name = name if name.endswith(".csv") else f"{name}.csv"
-            rows = [list(r) for r in sheet.iter_rows(values_only=True)]
-            files.append(RawFile(name, f"{source}:{sheet.title}", rows=rows))
-    finally:
-        book.close()
-    return files
-
-
 def _cell_text(value: Any) -> str:
     """A workbook cell as the text a CSV would hold."""
     if value is None:
@@ -126,7 +72,8 @@ def _cell_text(value: Any) -> str:
 
 def detect_encoding(data: bytes) -> str:
     """The encoding's codec name; refuses binary files."""
-    if b"\x00" in data[:8192]:
+    head = data[:8192]
+    if head.count(b"\x00") > max(1, len(head) // 64):  # a stray NUL is told with its line
         raise CellError(say("ce n'est pas un fichier texte (fichier binaire ?)"))
     if data.startswith(b"\xef\xbb\xbf"):
         return "utf-8-sig"
@@ -186,10 +133,26 @@ def read_table(raw: RawFile) -> Table:
 
 def _body(table: Table, lines: Iterator[tuple[int, list[str]]],
           width: int) -> Iterator[tuple[int, list[str]]]:
+    """Cells stripped, a formula's protecting quote taken off (see ``cells``); a row holding
+    a control or direction character in a column that is read is refused with its place."""
+    columns = sorted((i, name) for name, i in table.header.items())
     try:
-        for line, raw_cells in lines:
+        for count, (line, raw_cells) in enumerate(lines, 1):
+            if count > sources.MAX_ROWS:
+                raise sources.too_many_rows(table.name)
             cells = [c.strip() for c in raw_cells]
             if not any(cells):
+                continue
+            if "'" in "".join(c[:1] for c in cells):
+                cells = [unprotect(c) for c in cells]
+            bad = None
+            if forbidden_character("".join(cells)) is not None:  # rare: then find the cell
+                bad = next(((name, code) for i, name in columns if i < len(cells)
+                            if (code := forbidden_character(cells[i])) is not None), None)
+            if bad is not None:
+                table.errors.append(f"{table.name}:{line}: {bad[0]}: " + say(
+                    "caractère invisible interdit ({code}) : caractère de contrôle ou "
+                    "d'inversion du sens d'écriture", code=bad[1]) + ".")
                 continue
             while len(cells) > width and not cells[-1]:
                 cells.pop()
