@@ -906,11 +906,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(arguments)  # bad usage: SystemExit(2)
         handler: Handler = args.handler
-        return handler(args)
+        code = handler(args)
+        sys.stdout.flush()  # output to a full disk fails here, not after main()
+        return code
     except BrokenPipeError:  # e.g. `clubdesk members list | head`
         sys.stderr.close()
         return 0
     except (Exception, KeyboardInterrupt) as exc:  # last resort: one sentence, exit 1
+        cli_errors.settle_stdout()
         return cli_errors.refuse(exc, command=cli_errors.args_command(args))
 
 

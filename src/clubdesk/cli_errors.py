@@ -8,7 +8,7 @@ and the code's file/line/function, never the message nor any value: those may ho
 personal data) goes to ``errors.log`` in the data directory.
 
 Values echoed back (a path, a name typed) are shortened and stripped of control characters:
-a 60,000-character argument gives a one-line answer, and no escape sequence reaches the
+a 60,000-character argument gives a short answer, and no escape sequence reaches the
 terminal.
 """
 
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import os
 import re
 import sys
 import traceback
@@ -26,13 +27,13 @@ from typing import Any
 
 from clubdesk.model.errors import ClubdeskError, render
 
-MAX_VALUE = 80  # characters of one echoed value
-MAX_MESSAGE = 400  # characters of a whole sentence
+MAX_VALUE = 300  # characters of one echoed value (a long real path fits)
+MAX_MESSAGE = 1000  # characters of a whole sentence
 MAX_LOG_BYTES = 512 * 1024
 LOG_NAME = "errors.log"
 
-DISK_FULL = ("Le disque est plein : la commande s'est arrêtée et rien n'a été enregistré. "
-             "Libérez de la place, puis recommencez.")
+DISK_FULL = ("Le disque est plein : la commande s'est arrêtée avant la fin et ce qu'elle "
+             "écrivait n'a pas été enregistré. Libérez de la place, puis recommencez.")
 LOCKED = ("La base est occupée par un autre programme : rien n'a été enregistré. Réessayez "
           "dans un instant.")
 NOT_UTF8 = ("Un argument n'est pas du texte lisible (UTF-8) : vérifiez l'encodage du terminal "
@@ -181,6 +182,18 @@ def write_log(exc: BaseException, command: str) -> Path | None:
         return None
 
 
+def settle_stdout() -> None:
+    """Output that cannot be written (stdout on a full disk) is dropped, so that Python's
+    last flush at exit does not print its own traceback after our sentence."""
+    try:
+        sys.stdout.flush()
+    except (OSError, ValueError):
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, sys.stdout.fileno())
+            os.close(null)
+
+
 def say_error(sentence: str) -> None:
     with contextlib.suppress(OSError, ValueError):  # stderr closed or gone
         print(f"clubdesk : {sentence}", file=sys.stderr)
@@ -193,7 +206,7 @@ def refuse(exc: BaseException, *, command: str = "") -> int:
 
 
 def parser_error(prog: str, message: str) -> str:
-    """argparse's complaint, shortened: a 60,000-character value is echoed in 80."""
+    """argparse's complaint, shortened: a 60,000-character value is echoed in 300."""
     return f"{prog} : {printable_message(message)}\n"
 
 
