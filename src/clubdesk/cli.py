@@ -16,6 +16,7 @@ from typing import Any
 from clubdesk import __version__, paths
 from clubdesk.model import clock
 from clubdesk.model.errors import ClubdeskError
+from clubdesk.model.validation import FIRST_YEAR, LAST_YEAR
 
 Handler = Callable[[argparse.Namespace], int]
 # Kept here (not imported from the model) so that `clubdesk --help` stays fast.
@@ -25,13 +26,66 @@ PARTNER_CATEGORY_CHOICES = (
 )
 
 
+# -- argument types: every value typed is checked here, before any command runs ---------
+
+
 def _date(text: str) -> date:
+    """AAAA-MM-JJ, a real day between 1900 and 2100 (model.validation.check_date)."""
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"« {text} » n'est pas une date au format AAAA-MM-JJ"
         ) from None
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(
+            f"la date {text} n'est pas entre {FIRST_YEAR} et {LAST_YEAR}")
+    return day
+
+
+def _whole_number(text: str, low: int, high: int) -> int:
+    try:
+        value = int(text)
+    except ValueError:  # also a number of more than 4,300 digits
+        raise argparse.ArgumentTypeError(f"« {text} » n'est pas un nombre entier") from None
+    if not low <= value <= high:
+        raise argparse.ArgumentTypeError(f"{text} n'est pas entre {low} et {high}")
+    return value
+
+
+def whole_number(low: int, high: int) -> Callable[[str], int]:
+    """An argument type: a whole number from ``low`` to ``high`` (huge numbers are refused
+    here, not by the database or the calendar)."""
+    def parse(text: str) -> int:
+        return _whole_number(text, low, high)
+
+    return parse
+
+
+MAX_ID = 2**63 - 1  # a record's number: the database's largest integer
+
+
+def record_id(text: str) -> int:
+    """A record's number (a member, a member of staff): 1 up to the database's largest."""
+    try:
+        return _whole_number(text, 1, MAX_ID)
+    except argparse.ArgumentTypeError:
+        raise argparse.ArgumentTypeError(f"« {text} » n'est pas un numéro valable") from None
+
+
+report_year = whole_number(FIRST_YEAR, LAST_YEAR)
+
+
+def seconds(text: str) -> float:
+    """A time limit: more than 0 and at most an hour."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"« {text} » n'est pas un nombre de secondes") \
+            from None
+    if not 0 < value <= 3600:  # also refuses nan and inf
+        raise argparse.ArgumentTypeError(f"{text} : de 0 à 3600 secondes")
+    return value
 
 
 def open_club(args: argparse.Namespace, *, upgrade: bool = True, sign_in: bool = True) -> Any:
@@ -620,8 +674,19 @@ def cmd_db_check(args: argparse.Namespace) -> int:
 # -- parser -----------------------------------------------------------------------------
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse, whose complaints echo a long or odd value shortened (sub-commands use the
+    same class)."""
+
+    def error(self, message: str) -> Any:
+        from clubdesk.cli_errors import parser_error
+
+        self.print_usage(sys.stderr)
+        self.exit(2, parser_error(self.prog, message))
+
+
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = Parser(add_help=False)
     common.add_argument(
         "--db",
         metavar="URL_OU_CHEMIN",
@@ -629,7 +694,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="base à utiliser (fichier SQLite ou URL) ; sinon CLUBDESK_DB, sinon le dossier "
         "de données de l'utilisateur",
     )
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="clubdesk",
         description="clubdesk : la journée d'un club-house. Sans commande, ouvre la fenêtre.",
         parents=[common],
@@ -642,7 +707,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="remplit la base avec un club de démonstration")
     p.add_argument("--size", choices=("small", "large"), default="small",
                    help="small : ~60 membres ; large : 10 000 membres (mesures)")
-    p.add_argument("--seed", type=int, default=1, help="graine (même graine, même club)")
+    p.add_argument("--seed", type=whole_number(0, 2**31 - 1), default=1, metavar="N",
+                   help="graine (même graine, même club)")
     p.add_argument("--force", action="store_true",
                    help="remplace le contenu d'une base qui a déjà des membres")
     p.set_defaults(handler=cmd_demo)
@@ -650,7 +716,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("connexion", help="la base du club sur un serveur PostgreSQL (réglages "
                        "de ce poste ; sans --host : la fenêtre de réglages)")
     p.add_argument("--host", help="adresse du serveur")
-    p.add_argument("--port", type=int, default=5432, help="port (5432)")
+    p.add_argument("--port", type=whole_number(1, 65535), default=5432, metavar="PORT",
+                   help="port (5432)")
     p.add_argument("--database", default="club", help="nom de la base (club)")
     p.add_argument("--user", default="clubdesk", help="utilisateur (clubdesk)")
     p.add_argument("--tls", choices=("prefer", "require", "verify-full"), default="prefer",
@@ -692,7 +759,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="cherche par nom (sans tenir compte des accents), meilleur d'abord")
     q.add_argument("text", metavar="TEXTE")
     q.add_argument("--json", action="store_true", help="sortie JSON")
-    q.add_argument("--limit", type=int, default=50, help="nombre maximal de réponses")
+    q.add_argument("--limit", type=whole_number(1, 1000), default=50, metavar="N",
+                   help="nombre maximal de réponses (1 à 1000)")
     q.set_defaults(handler=cmd_members_search)
 
     p = sub.add_parser("rota", parents=[common], help="le planning du jour (binômes)")
@@ -703,21 +771,23 @@ def build_parser() -> argparse.ArgumentParser:
     q.set_defaults(handler=cmd_rota_instance)
     q = rsub.add_parser("solve", parents=[common], help="résout un fichier d'instance JSON")
     q.add_argument("file", metavar="FICHIER.json")
-    q.add_argument("--time-limit", type=float, default=10.0, help="secondes au plus")
+    q.add_argument("--time-limit", type=seconds, default=10.0, metavar="S", help="secondes au plus")
     q.set_defaults(handler=cmd_rota_solve)
     q = rsub.add_parser("suggest", parents=[common],
                         help="propose le planning du jour depuis la base (n'enregistre rien)")
     q.add_argument("--date", type=_date, required=True, help="AAAA-MM-JJ")
     q.add_argument("--json", action="store_true", help="sortie JSON")
-    q.add_argument("--time-limit", type=float, default=5.0, help="secondes au plus")
+    q.add_argument("--time-limit", type=seconds, default=5.0, metavar="S", help="secondes au plus")
     q.set_defaults(handler=cmd_rota_suggest)
 
     p = sub.add_parser("followups", parents=[common], help="les suivis individuels")
     fsub = p.add_subparsers(title="actions", metavar="ACTION", required=True)
     q = fsub.add_parser("due", parents=[common],
                         help="les prochaines étapes à faire (en retard d'abord)")
-    q.add_argument("--staff", type=int, help="numéro du salarié (sinon toute l'équipe)")
-    q.add_argument("--days", type=int, default=7, help="jours à venir inclus (7 par défaut)")
+    q.add_argument("--staff", type=record_id, metavar="N",
+                   help="numéro du salarié (sinon toute l'équipe)")
+    q.add_argument("--days", type=whole_number(0, 3650), default=7, metavar="N",
+                   help="jours à venir inclus (7 par défaut, 3650 au plus)")
     q.add_argument("--json", action="store_true", help="sortie JSON")
     q.set_defaults(handler=cmd_followups_due)
 
@@ -731,7 +801,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("report", parents=[common],
                        help="le tableau annuel des indicateurs pour l'ARS")
-    p.add_argument("--year", type=int, required=True, help="l'année (AAAA)")
+    p.add_argument("--year", type=report_year, required=True, metavar="AAAA",
+                   help="l'année (de 1900 à 2100)")
     p.add_argument("--json", action="store_true", help="affiche les indicateurs en JSON")
     p.add_argument("--out", metavar="DOSSIER",
                    help="écrit indicateurs-AAAA.xlsx, rapport-annuel-AAAA.pdf et "
@@ -779,11 +850,12 @@ def build_parser() -> argparse.ArgumentParser:
                         help="vérifie que le journal n'a pas été modifié")
     q = asub.add_parser("purge", parents=[common],
                         help="supprime les entrées anciennes (suppression notée)")
-    q.add_argument("--months", type=int, default=12, help="conservation, de 6 à 36 mois")
+    q.add_argument("--months", type=whole_number(6, 36), default=12, metavar="N",
+                   help="conservation, de 6 à 36 mois")
     q = asub.add_parser("list", parents=[common], help="affiche les dernières entrées")
-    q.add_argument("--member", type=int, help="numéro d'un membre")
+    q.add_argument("--member", type=record_id, metavar="N", help="numéro d'un membre")
     q.add_argument("--user", help="identifiant d'un compte")
-    q.add_argument("--limit", type=int, default=100)
+    q.add_argument("--limit", type=whole_number(1, 10000), default=100, metavar="N")
     q.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_audit)
 
@@ -822,23 +894,27 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    handler: Handler = args.handler
+    """Run one command. Whatever the input, the answer is its output or one sentence on
+    stderr, and an exit code: 0 done, 1 refused, 2 bad usage (never a traceback)."""
+    from clubdesk import cli_errors
+
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    if cli_errors.undecodable(arguments):
+        cli_errors.say_error(cli_errors.NOT_UTF8)
+        return 2
+    args = None
     try:
-        return handler(args)
-    except ClubdeskError as exc:
-        print(f"clubdesk : {exc}", file=sys.stderr)
-        return 1
+        args = build_parser().parse_args(arguments)  # bad usage: SystemExit(2)
+        handler: Handler = args.handler
+        code = handler(args)
+        sys.stdout.flush()  # output to a full disk fails here, not after main()
+        return code
     except BrokenPipeError:  # e.g. `clubdesk members list | head`
         sys.stderr.close()
         return 0
-    except KeyboardInterrupt:
-        print("clubdesk : interrompu.", file=sys.stderr)
-        return 1
-    except OSError as exc:
-        print(f"clubdesk : {exc.strerror or exc}.", file=sys.stderr)
-        return 1
+    except (Exception, KeyboardInterrupt) as exc:  # last resort: one sentence, exit 1
+        cli_errors.settle_stdout()
+        return cli_errors.refuse(exc, command=cli_errors.args_command(args))
 
 
 if __name__ == "__main__":

@@ -97,3 +97,26 @@ def test_every_query_made_of_a_name_finds_its_key(names: list[str]) -> None:
     for name in names:
         for token in query_tokens(name):
             assert token in key
+
+
+def test_a_very_long_search_reads_its_first_200_characters(club: Club, people) -> None:
+    """60,000 characters made SQLite refuse the query (« n'a pas pu être utilisée »): only
+    the first MAX_SEARCH_CHARS are searched, longer than any name."""
+    from clubdesk.model.members import MAX_SEARCH_CHARS
+
+    assert club.members.search("a" * 60_000) == []
+    # 30,000 one-letter words: the first 100 are searched (each a word start: Anne-Sophie)
+    assert [r.first_name for r in club.members.search("a " * 30_000)] == ["Anne-Sophie"]
+    padded = "lefevre" + " " * (MAX_SEARCH_CHARS - 7)
+    assert [r.first_name for r in club.members.search(padded + "zola")] == ["Jean-Édouard"]
+    assert club.members.search(padded[:-1] + "zola") == []  # "zola" read: no one has both
+
+
+def test_resolve_a_number_too_big_for_the_database(club: Club, people) -> None:
+    from clubdesk.model.errors import NotFoundError
+
+    with pytest.raises(NotFoundError, match="Aucun membre n'a le numéro 9{23}"):
+        club.members.resolve("9" * 23)
+    with pytest.raises(NotFoundError, match="Personne ne correspond"):
+        club.members.resolve("²³")  # digits to str.isdigit(), not to int()
+    assert club.members.resolve(str(people["Loïc N'Diaye"])).first_name == "Loïc"

@@ -21,6 +21,7 @@ from clubdesk.model.errors import (
 )
 from clubdesk.model.staff import StaffService
 from clubdesk.model.tables import HALF_DAYS, MODES, Attendance, Member, MembershipPeriod
+from clubdesk.model.validation import check_date
 
 HALF_DAY_LABELS = {"am": Term("matin"), "pm": Term("après-midi"), "day": Term("journée")}
 
@@ -102,6 +103,7 @@ class AttendanceService:
             )
         if mode not in MODES:
             raise ValidationError("mode", "Le mode doit être « sur place » ou « à distance ».")
+        check_date(on)
         with self.db.session(actor=self.actor) as session:
             member = session.get(Member, member_id)
             if member is None:

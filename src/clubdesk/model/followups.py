@@ -24,7 +24,7 @@ from clubdesk.model.tables import (
     PathStep,
     Staff,
 )
-from clubdesk.model.validation import check_choice
+from clubdesk.model.validation import check_choice, check_date, check_optional_date
 
 # Terms: translated in the timeline's sentences; a screen showing them alone passes them
 # through clubdesk.ui.i18n.translate_core.
@@ -74,6 +74,9 @@ def validate_followup(on: date, kind: str, next_step: str, due_on: date | None,
                       read_with_member_on: date | None, today: date, note: str = "") -> None:
     """The rules of a follow-up entry (also used by the importer)."""
     check_choice(kind, FOLLOWUP_KINDS, "kind", Term("Type de suivi"))
+    check_date(on)
+    check_optional_date(due_on, "due_on")
+    check_optional_date(read_with_member_on, "read_with_member_on")
     if len(note) > MAX_NOTE:
         raise ValidationError("note", "La note est trop longue ({max_note} caractères au "
                                       "plus).", max_note=MAX_NOTE)
@@ -128,11 +131,11 @@ class FollowupService:
 
     def mark_read_with_member(self, followup_id: int, on: date) -> None:
         """Clubhouse practice: the note was read (or co-written) with the member."""
-        self._update(followup_id, read_with_member_on=on)
+        self._update(followup_id, read_with_member_on=check_date(on, "read_with_member_on"))
 
     def mark_done(self, followup_id: int, on: date) -> None:
         """The next step of this follow-up is done: it leaves the list of next steps."""
-        self._update(followup_id, done_on=on)
+        self._update(followup_id, done_on=check_date(on, "done_on"))
 
     def _update(self, followup_id: int, **values: Any) -> None:
         require(self.actor, *STAFF_ROLES)

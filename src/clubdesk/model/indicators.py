@@ -36,6 +36,7 @@ from clubdesk.model.tables import (
     StaffPeriod,
     StructureInfo,
 )
+from clubdesk.model.validation import check_year
 
 PROFESSIONAL_KINDS = ("employment", "internship", "apprenticeship", "volunteering")
 SPEC_MEMBERS_PER_FTE = 20
@@ -154,6 +155,7 @@ class IndicatorService:
 
     def compute(self, year: int) -> Indicators:
         require(self.actor, "direction")  # the annual report is the direction's
+        check_year(year)
         record(self.db, self.actor, "read", "indicators", year)
         jan1, dec31 = date(year, 1, 1), date(year, 12, 31)
         days_in_year = (dec31 - jan1).days + 1

@@ -24,7 +24,12 @@ from clubdesk.model.tables import (
     MembershipPeriod,
 )
 from clubdesk.model.text import fold, query_tokens, search_key
-from clubdesk.model.validation import check_email, check_phone
+from clubdesk.model.validation import (
+    check_date,
+    check_email,
+    check_optional_date,
+    check_phone,
+)
 
 Status = Literal["current", "former", "visitor"]
 Filter = Literal["current", "former", "visitors", "all"]
@@ -53,6 +58,12 @@ EDITABLE_FIELDS = (
     "referent_partner",
     "other_peer_places",
 )
+
+# A search reads at most this many characters (a name is 100 at most, see
+# validate_member_fields): the rest is dropped before the query is built.
+MAX_SEARCH_CHARS = 200
+# The largest id a database integer holds (SQLite and PostgreSQL BIGINT).
+MAX_ID = 2**63 - 1
 
 
 
@@ -150,6 +161,8 @@ def validate_member_fields(fields: dict[str, Any]) -> dict[str, Any]:
         raise ValidationError(
             "charter_signed_on", "La date de signature de la charte est invalide."
         )
+    if signed is not None:
+        check_date(signed, "charter_signed_on")
     if signed is not None and signed > clock.today():
         raise ValidationError(
             "charter_signed_on", "La charte ne peut pas être signée à une date future."
@@ -211,9 +224,11 @@ class MemberService:
         best match first (whole word, then word start, then anywhere), then by name.
         A one-letter token matches the start of a word only ("e" finds Émilie, not
         Dupré): inside a word a single letter matches nearly everyone and helps no one.
+        Only the first MAX_SEARCH_CHARS characters of ``text`` are used (longer than any
+        name: 60,000 characters made SQLite refuse the query).
         """
         require(self.actor, *ALL_ROLES)
-        tokens = query_tokens(text)
+        tokens = query_tokens(text[:MAX_SEARCH_CHARS])
         if not tokens:
             return []
         on = on or clock.today()
@@ -389,6 +404,8 @@ class MemberService:
         leave_reason: str,
         today: date,
     ) -> MembershipPeriod:
+        check_date(joined_on, "joined_on")
+        check_optional_date(left_on, "left_on")
         if joined_on > today:
             raise ValidationError(
                 "joined_on", "La date d'entrée ne peut pas être après aujourd'hui."
@@ -430,6 +447,7 @@ class MemberService:
         """Close the open membership period on ``left_on`` (the day the person left)."""
         require(self.actor, *ALL_ROLES)
         today = today or clock.today()
+        check_date(left_on, "left_on")
         with self.db.session(actor=self.actor) as session:
             open_period = session.scalars(
                 select(MembershipPeriod).where(
@@ -485,8 +503,13 @@ class MemberService:
         """A member from an id or an unambiguous name (for the command line)."""
         from clubdesk.model.errors import ClubdeskError
 
-        if text.strip().isdigit():
-            return self.row(int(text.strip()))
+        text = text[:MAX_SEARCH_CHARS]
+        number = text.strip()
+        if number.isascii() and number.isdigit():
+            if int(number) > MAX_ID:  # no such row, and too big for the database's integers
+                raise NotFoundError("Aucun membre n'a le numéro {member_id}.",
+                                    member_id=number)
+            return self.row(int(number))
         matches = self.search(text, limit=20)
         tokens = query_tokens(text)
         exact = [m for m in matches if match_quality(tokens, search_key(

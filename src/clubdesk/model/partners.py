@@ -24,7 +24,13 @@ from clubdesk.model.tables import (
     Partnership,
     PathStep,
 )
-from clubdesk.model.validation import check_choice, check_email, check_order, check_phone
+from clubdesk.model.validation import (
+    check_choice,
+    check_date,
+    check_email,
+    check_order,
+    check_phone,
+)
 
 CATEGORY_LABELS = {
     "firm": Term("entreprise partenaire"),
@@ -170,6 +176,7 @@ class PartnerService:
                         member_ids: tuple[int, ...] = ()) -> PartnerInteraction:
         require(self.actor, *STAFF_ROLES)
         check_choice(kind, INTERACTION_KINDS, "kind", Term("Type d'échange"))
+        check_date(on)
         row = PartnerInteraction(partner_id=partner_id, date=on, kind=kind, note=note.strip())
         with self.db.session(actor=self.actor) as session:
             self._exists(session, partner_id)

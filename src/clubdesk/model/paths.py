@@ -23,7 +23,7 @@ from clubdesk.model.tables import (
     SupportedEmployment,
     TransitionalCover,
 )
-from clubdesk.model.validation import check_choice, check_order
+from clubdesk.model.validation import check_choice, check_date, check_order
 
 # Terms, so that a screen can show them in its language (clubdesk.ui.i18n.translate_core);
 # plain French strings everywhere else (the annual report, the exchange files).
@@ -105,6 +105,7 @@ class PathService:
         require(self.actor, *STAFF_ROLES)
         if not covered_by.strip():
             raise ValidationError("covered_by", "Dites qui a remplacé la personne.")
+        check_date(on)
         with self.db.session(actor=self.actor) as session:
             step = session.get(PathStep, step_id)
             if step is None:

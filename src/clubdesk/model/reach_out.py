@@ -20,6 +20,7 @@ from clubdesk.model.db import Database
 from clubdesk.model.errors import NotFoundError, ValidationError
 from clubdesk.model.settings import SettingsService
 from clubdesk.model.tables import REACH_OUT_CHANNELS, Attendance, Member, MembershipPeriod, ReachOut
+from clubdesk.model.validation import check_date
 
 CHANNEL_LABELS = {"phone": "téléphone", "sms": "SMS", "email": "e-mail", "post": "courrier",
                   "visit": "visite", "other": "autre"}
@@ -101,6 +102,7 @@ class ReachOutService:
         require(self.actor, *ALL_ROLES)
         if channel not in REACH_OUT_CHANNELS:
             raise ValidationError("channel", "Choisissez comment la personne a été contactée.")
+        check_date(on)
         if on > (today or clock.today()):
             raise ValidationError("date", "La date du contact ne peut pas être dans le futur.")
         if len(note) > 500:

@@ -14,6 +14,7 @@ from clubdesk.model.access import ALL_ROLES, STAFF_ROLES, Actor, require
 from clubdesk.model.db import Database
 from clubdesk.model.errors import NotFoundError, ValidationError
 from clubdesk.model.tables import Staff, StaffPeriod
+from clubdesk.model.validation import check_date, check_optional_date
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,8 @@ class StaffService:
     ) -> StaffPeriod:
         require(self.actor, *STAFF_ROLES)
         value = validate_fte(fte)
+        check_date(started_on, "started_on")
+        check_optional_date(ended_on, "ended_on")
         if ended_on is not None and ended_on < started_on:
             raise ValidationError(
                 "ended_on", "La date de fin du contrat ne peut pas être avant son début."

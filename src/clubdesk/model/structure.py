@@ -26,7 +26,7 @@ from clubdesk.model.tables import (
     SatisfactionSurvey,
     StructureInfo,
 )
-from clubdesk.model.validation import check_choice
+from clubdesk.model.validation import check_choice, check_date, check_year
 
 DIRECTION = ("direction",)
 
@@ -147,6 +147,7 @@ class StructureService:
                     in_kind: bool = False) -> FundingLine:
         require(self.actor, *DIRECTION)
         check_choice(kind, FUNDING_KINDS, "kind", Term("Type de financement"))
+        check_year(year)
         if not funder.strip():
             raise ValidationError("funder", "Le nom du financeur est obligatoire.")
         if amount_eur < 0:
@@ -167,6 +168,7 @@ class StructureService:
                      description: str = "") -> Activity:
         require(self.actor, *DIRECTION)
         check_choice(status, ACTIVITY_STATUSES, "status", Term("État de l'activité"))
+        check_year(year)
         if not title.strip():
             raise ValidationError("title", "Le titre de l'activité est obligatoire.")
         row = Activity(year=year, title=title.strip(), kind=kind.strip(), status=status,
@@ -224,6 +226,7 @@ class StructureService:
         check_choice(audience, SURVEY_AUDIENCES, "audience", Term("Public de l'enquête"))
         if answers < 0:
             raise ValidationError("answers", "Le nombre de réponses ne peut pas être négatif.")
+        check_date(on)
         if on > (today or clock.today()):
             raise ValidationError("date", "Une enquête ne peut pas être datée dans le futur.")
         row = SatisfactionSurvey(date=on, audience=audience, answers=answers,
