@@ -181,15 +181,15 @@ def convert_backups(files: list[Path], old_key: str | None, new_key: str) -> Pro
     removed: list[Path] = []
     for path in files:
         tmp = path.with_name(path.name + ".conversion-en-cours")
+        had_manifest = manifest_path(path).exists()  # an old backup gains no guarantee
         try:
             _remove_with_sides(tmp)
-            create_private(tmp)
             encryption.export_copy(path, old_key, tmp, new_key)
             facts = inspect_copy(tmp, new_key)
             if old_key is None:  # a plain copy: its bytes are overwritten before it goes
                 _wipe(path)
             os.replace(tmp, path)
-            if read_manifest_quietly(path) is not None or facts.club is not None:
+            if had_manifest:
                 write_manifest(path, facts)
             converted.append(path)
         except Exception:  # noqa: BLE001 - a copy that cannot be converted is said below

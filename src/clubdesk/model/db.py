@@ -377,6 +377,7 @@ class Database:
             db.check_version()
             if upgrade and not read_only:
                 db.upgrade()
+                db.ensure_identity()
             elif read_only and db.current_revision() != head_revision():
                 raise DatabaseError("La copie « {path} » a un schéma ancien : elle ne peut pas "
                                     "être consultée en lecture seule.", path=db.display_name)
@@ -390,6 +391,25 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def ensure_identity(self) -> None:
+        """Give the club its identity (a random UUID in ``setting``) when it has none yet:
+        its backups are named, listed and rotated by it (clubdesk.model.backup_manifest)."""
+        import uuid
+
+        from clubdesk.model.backup_manifest import IDENTITY_KEY
+
+        try:
+            with self.engine.connect() as conn:
+                found = conn.execute(text("SELECT 1 FROM setting WHERE key = :k"),
+                                     {"k": IDENTITY_KEY}).first()
+            if found is None:
+                with self.engine.begin() as conn:
+                    conn.execute(text("INSERT INTO setting (key, value) VALUES (:k, :v)"),
+                                 {"k": IDENTITY_KEY, "v": str(uuid.uuid4())})
+        except (OperationalError, SQLAlchemyDatabaseError) as exc:
+            # a file that cannot be written (read-only): its backups fall back on its name
+            log.info("club identity not written: %s", type(exc).__name__)
 
     @contextmanager
     def session(self, *, write: bool = True, actor: Any = None) -> Iterator[Session]:
