@@ -620,7 +620,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     without a manifest, needs its option and a confirmation in words."""
     from pathlib import Path
 
-    from clubdesk.model.backup import RestoreNeedsConfirmation
+    from clubdesk.model.backup_manifest import RestoreNeedsConfirmation
 
     backup = Path(args.file).expanduser().resolve()
     club = open_club(args)

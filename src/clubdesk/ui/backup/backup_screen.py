@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from clubdesk.model.access import require
-from clubdesk.model.backup import BackupInfo, RestoreNeedsConfirmation
+from clubdesk.model.backup import BackupInfo
+from clubdesk.model.backup_manifest import RestoreNeedsConfirmation
 from clubdesk.model.errors import ClubdeskError
 from clubdesk.ui import appearance
 from clubdesk.ui.backup.scheduler import (
