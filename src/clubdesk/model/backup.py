@@ -241,6 +241,7 @@ class BackupService:
 
     def identity(self) -> str | None:
         """The club's identity (None when the file cannot be read: a damaged club)."""
+        require(self.actor, *ALL_ROLES)
         return read_identity(self.db)
 
     def second_folder(self) -> Path | None:
@@ -363,6 +364,7 @@ class BackupService:
     def own_files(self) -> list[Path]:
         """Every copy of this club in its backup folders: backups, copies set aside before a
         restore or a migration (for `db encrypt` and `db rekey`)."""
+        require(self.actor, "direction")
         identity = self.identity()
         folders = [self.folder]
         second = self.second_folder()
@@ -428,6 +430,8 @@ class BackupService:
         club's key, unchanged since it was made (its manifest's SHA-256), and of this club.
         ``other_club`` / ``without_manifest``: the person confirmed, in words, a backup of
         another club / a backup without a manifest (see RestoreNeedsConfirmation)."""
+        require(self.actor, "direction")
+        backup = Path(backup).expanduser().resolve()
         manifest = read_manifest(backup)
         if manifest is not None and sha256_of(backup) != manifest.sha256:
             raise ClubdeskError("La sauvegarde « {path} » a été modifiée depuis qu'elle a été "
@@ -441,16 +445,16 @@ class BackupService:
                                 "rien n'a été restauré.", path=backup)
         if manifest is None and not without_manifest:
             raise RestoreNeedsConfirmation(
-                "no_manifest", "La sauvegarde « {path} » n'a pas de manifeste (une ancienne "
+                "La sauvegarde « {path} » n'a pas de manifeste (une ancienne "
                 "sauvegarde, ou un fichier venu d'ailleurs) : rien ne prouve qu'elle n'a pas "
                 "été modifiée. Rien n'a été restauré ; confirmez pour la restaurer quand "
-                "même.", path=backup)
+                "même.", kind="no_manifest", path=backup)
         mine = self.identity()
         if mine is not None and facts.club != mine and not other_club:
             raise RestoreNeedsConfirmation(
-                "other_club", "La sauvegarde « {path} » est celle d'un autre club ({members} "
+                "La sauvegarde « {path} » est celle d'un autre club ({members} "
                 "membres) : rien n'a été restauré. Confirmez pour remplacer ce club par "
-                "l'autre.", path=backup, members=facts.members)
+                "l'autre.", kind="other_club", path=backup, members=facts.members)
         return facts
 
     def restore(self, backup: Path, *, damaged: bool = False, other_club: bool = False,

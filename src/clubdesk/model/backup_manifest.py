@@ -32,7 +32,7 @@ class RestoreNeedsConfirmation(ClubdeskError):
     ``"other_club"`` (it belongs to another club) or ``"no_manifest"`` (an old backup, or a
     file from elsewhere, that nothing proves unchanged)."""
 
-    def __init__(self, kind: str, message: str, /, **params: object) -> None:
+    def __init__(self, message: str, /, *, kind: str, **params: object) -> None:
         super().__init__(message, **params)
         self.kind = kind
 
