@@ -424,12 +424,13 @@ class BackupService:
         return BackupStatus(last, warnings, stale=stale, unplugged=unplugged)
 
     def check_backup(self, backup: Path, *, other_club: bool = False,
-                     without_manifest: bool = False) -> CopyFacts:
+                     without_manifest: bool = False, damaged: bool = False) -> CopyFacts:
         """Everything a restore checks before touching the club: the file is a sound
         clubdesk database of a schema this version opens or upgrades, readable with the
         club's key, unchanged since it was made (its manifest's SHA-256), and of this club.
         ``other_club`` / ``without_manifest``: the person confirmed, in words, a backup of
-        another club / a backup without a manifest (see RestoreNeedsConfirmation)."""
+        another club / a backup without a manifest (see RestoreNeedsConfirmation);
+        ``damaged``: the club's file cannot be read, so its identity is not compared."""
         require(self.actor, "direction")
         backup = Path(backup).expanduser().resolve()
         manifest = read_manifest(backup)
@@ -449,8 +450,10 @@ class BackupService:
                 "sauvegarde, ou un fichier venu d'ailleurs) : rien ne prouve qu'elle n'a pas "
                 "été modifiée. Rien n'a été restauré ; confirmez pour la restaurer quand "
                 "même.", kind="no_manifest", path=backup)
+        # A club that was never backed up has no identity yet: a backup that has one is
+        # another club's. A damaged club cannot say: the person chose this file's latest.
         mine = self.identity()
-        if mine is not None and facts.club != mine and not other_club:
+        if not damaged and facts.club != mine and not other_club:
             raise RestoreNeedsConfirmation(
                 "La sauvegarde « {path} » est celle d'un autre club ({members} "
                 "membres) : rien n'a été restauré. Confirmez pour remplacer ce club par "
@@ -472,7 +475,8 @@ class BackupService:
                                 "docs/postgresql.md.")
         backup = Path(backup).expanduser().resolve()
         facts = self.check_backup(backup, other_club=other_club,
-                                  without_manifest=without_manifest or damaged)
+                                  without_manifest=without_manifest or damaged,
+                                  damaged=damaged)
         aside = self._set_aside(damaged)
         try:
             self._replace_with(backup)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import uuid
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -163,10 +162,10 @@ def club_identity(db: Database) -> str:
     found = read_identity(db)
     if found:
         return found
-    from clubdesk.model.tables import Setting
-
-    value = str(uuid.uuid4())
-    with db.session() as session:
-        if session.get(Setting, IDENTITY_KEY) is None:
-            session.add(Setting(key=IDENTITY_KEY, value=value))
-    return read_identity(db) or value
+    db.ensure_identity()
+    found = read_identity(db)
+    if not found:
+        raise ClubdeskError("L'identité du club n'a pas pu être enregistrée dans la base « "
+                            "{database} » : aucune sauvegarde n'a été faite.",
+                            database=db.display_name)
+    return found

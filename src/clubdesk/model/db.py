@@ -377,7 +377,6 @@ class Database:
             db.check_version()
             if upgrade and not read_only:
                 db.upgrade()
-                db.ensure_identity()
             elif read_only and db.current_revision() != head_revision():
                 raise DatabaseError("La copie « {path} » a un schéma ancien : elle ne peut pas "
                                     "être consultée en lecture seule.", path=db.display_name)
@@ -394,7 +393,9 @@ class Database:
 
     def ensure_identity(self) -> None:
         """Give the club its identity (a random UUID in ``setting``) when it has none yet:
-        its backups are named, listed and rotated by it (clubdesk.model.backup_manifest)."""
+        its backups are listed and rotated by it (clubdesk.model.backup_manifest). Written
+        at its first backup, not at every open: a new empty database stays empty (a target
+        of `db copy`)."""
         import uuid
 
         from clubdesk.model.backup_manifest import IDENTITY_KEY
