@@ -548,36 +548,62 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def cmd_db_crypto(args: argparse.Namespace) -> int:
-    """db encrypt / decrypt / rekey: direction only once the club has accounts."""
+    """db encrypt / decrypt / rekey: direction only once the club has accounts. Encrypting
+    (or changing the key) converts every existing backup of the club too: no plain copy of
+    an encrypted club is left in its backup folders."""
     import os
 
     from clubdesk.model import encryption
     from clubdesk.model.access import require
+    from clubdesk.model.backup import convert_backups
 
     club = open_club(args)
     try:
         require(club.actor, "direction")
         path = club.db.path
         current = club.db.passphrase
+        copies = club.backups.own_files() if path is not None else []
+        second = club.backups.second_folder()
     finally:
         club.close()
     if path is None:
         raise ClubdeskError("Le chiffrement concerne une base SQLite (un fichier).")
     if args.action == "encrypt":
-        encryption.encrypt(path, _new_passphrase(os))
+        key = _new_passphrase(os)
+        encryption.encrypt(path, key)
         print(f"La base {path} est maintenant chiffrée. Gardez la phrase de passe en lieu sûr : "
               "sans elle, personne ne pourra l'ouvrir.")
+        _say_backups(convert_backups(copies, None, key), second)
     elif args.action == "decrypt":
         if current is None:
             raise ClubdeskError(f"La base {path} n'est pas chiffrée.")
         encryption.decrypt(path, current)
         print(f"La base {path} n'est plus chiffrée.")
+        if copies:
+            print(f"Ses {len(copies)} sauvegarde(s) et copie(s) existantes restent chiffrées "
+                  "avec l'ancienne phrase de passe (elles ne peuvent pas être restaurées dans "
+                  "la base déchiffrée) ; les prochaines sauvegardes ne seront pas chiffrées.")
     else:
         if current is None:
             raise ClubdeskError(f"La base {path} n'est pas chiffrée : utilisez db encrypt.")
-        encryption.rekey(path, current, _new_passphrase(os))
+        key = _new_passphrase(os)
+        encryption.rekey(path, current, key)
         print(f"La phrase de passe de {path} a été changée.")
+        _say_backups(convert_backups(copies, current, key), second)
     return 0
+
+
+def _say_backups(done: Any, second: Any) -> None:
+    """What `db encrypt` / `db rekey` did to the existing backups, in words."""
+    if done.converted:
+        print(f"{len(done.converted)} sauvegarde(s) existante(s) protégée(s) avec la nouvelle "
+              "phrase de passe.")
+    if done.removed:
+        print(f"{len(done.removed)} sauvegarde(s) non chiffrable(s) supprimée(s) (plutôt que "
+              "laissée(s) lisible(s)) : " + ", ".join(p.name for p in done.removed) + ".")
+    if second is not None and not second.is_dir():
+        print(f"Le second dossier de sauvegarde ({second}) n'est pas branché : ses copies "
+              "n'ont pas été changées. Relancez la commande quand il est branché.")
 
 
 def _new_passphrase(os: Any) -> str:
@@ -644,16 +670,46 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    """Every check runs before the club is touched; a backup of another club, or one
+    without a manifest, needs its option and a confirmation in words."""
     from pathlib import Path
 
+    from clubdesk.model.backup_manifest import RestoreNeedsConfirmation
+
+    backup = Path(args.file).expanduser().resolve()
     club = open_club(args)
     try:
-        aside = club.backups.restore(Path(args.file))
+        other = bool(args.other_club)
+        unverified = bool(args.without_manifest)
+        try:
+            club.backups.check_backup(backup, other_club=other, without_manifest=unverified)
+        except RestoreNeedsConfirmation as exc:
+            option = "--other-club" if exc.kind == "other_club" else "--without-manifest"
+            raise ClubdeskError(f"{exc} Option : {option}.") from exc
+        if other or unverified:
+            _confirm_restore(args, backup)
+        mine = club.backups.identity()
+        aside = club.backups.restore(backup, other_club=other, without_manifest=unverified)
+        again = club.backups.identity()
     finally:
         club.close()
+    undo = f"clubdesk restore {aside}" + (" --other-club" if mine != again else "")
     print(f"Sauvegarde restaurée. L'ancienne base est gardée dans {aside} "
-          f"(pour annuler : clubdesk restore {aside}).")
+          f"(pour annuler : {undo}).")
     return 0
+
+
+def _confirm_restore(args: argparse.Namespace, backup: Any) -> None:
+    """The word REMPLACER typed on a terminal, or --yes in a script."""
+    if args.yes:
+        return
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise ClubdeskError("Cette restauration remplace tout le club : confirmez avec --yes "
+                            "(rien n'a été restauré).")
+    answer = input(f"Remplacer tout le club par {backup.name} ? Tapez REMPLACER pour "
+                   "confirmer : ").strip()
+    if answer != "REMPLACER":
+        raise ClubdeskError("Restauration abandonnée : rien n'a été changé.")
 
 
 def cmd_db_check(args: argparse.Namespace) -> int:
@@ -878,6 +934,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("restore", parents=[common],
                        help="restaure une sauvegarde (l'ancienne base est gardée de côté)")
     p.add_argument("file", metavar="FICHIER")
+    p.add_argument("--other-club", action="store_true",
+                   help="la sauvegarde est celle d'un autre club : la restaurer quand même")
+    p.add_argument("--without-manifest", action="store_true",
+                   help="une ancienne sauvegarde sans manifeste : la restaurer quand même")
+    p.add_argument("--yes", action="store_true",
+                   help="confirme sans question (avec --other-club ou --without-manifest)")
     p.set_defaults(handler=cmd_restore)
 
     p = sub.add_parser("checkin", parents=[common], help="pointe une personne (présence)")
@@ -902,6 +964,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if cli_errors.undecodable(arguments):
         cli_errors.say_error(cli_errors.NOT_UTF8)
         return 2
+    if os.name == "posix":  # the club's files (and SQLite's -wal, -shm): this account only
+        os.umask(0o077)
     args = None
     try:
         args = build_parser().parse_args(arguments)  # bad usage: SystemExit(2)

@@ -15,6 +15,7 @@ from sqlalchemy import event
 
 from clubdesk.model import clock, demo
 from clubdesk.model.backup import rotation_keep
+from clubdesk.model.backup_manifest import manifest_path
 from clubdesk.model.club import Club
 from clubdesk.model.db import Database
 from clubdesk.model.errors import ClubdeskError, DatabaseError
@@ -64,8 +65,10 @@ def test_rotation_keeps_exactly_7_daily_5_weekly_12_monthly(demo_club: Club) -> 
     folder.mkdir()
     source = demo_club.backups.make(folder / "x")
     day = date(2025, 1, 1)
-    while day <= TODAY:  # one backup a day at noon for almost two years
-        shutil.copy(source, folder / f"club-sauvegarde-{day:%Y%m%d}-120000.sqlite3")
+    while day <= TODAY:  # one backup a day at noon for almost two years, with its manifest
+        copy = folder / f"club-sauvegarde-{day:%Y%m%d}-120000.sqlite3"
+        shutil.copy(source, copy)
+        shutil.copy(manifest_path(source), manifest_path(copy))
         day += timedelta(days=1)
     demo_club.backups.rotate()
     kept = sorted(p.name[16:24] for p in folder.glob("club-sauvegarde-*.sqlite3"))
@@ -128,7 +131,7 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(demo_club: Club) -> Non
     demo_club.db.close()
     before = dump(path)
     club = Club.open(str(path))
-    with pytest.raises(ClubdeskError, match="abîmée|ne peut pas être lue"):
+    with pytest.raises(ClubdeskError, match="abîmée|ne peut pas être lue|modifiée"):
         club.backups.restore(backup)
     club.close()
     assert dump(path) == before
@@ -229,5 +232,5 @@ def test_a_failing_migration_leaves_the_database_unchanged(tmp_path: Path) -> No
     with pytest.raises(DatabaseError, match="annulée"):
         Database.open(str(path))
     assert dump(path) == before  # still at 0005, nothing half-migrated
-    copies = list((tmp_path / "backups").glob("*avant-mise-a-jour-0005*"))
+    copies = list((tmp_path / "backups").glob("*avant-mise-a-jour-0005*.sqlite3"))
     assert len(copies) == 1 and dump(copies[0]) == before

@@ -15,6 +15,7 @@ from sqlalchemy import make_url
 from clubdesk import paths
 from clubdesk.model import encryption
 from clubdesk.model.backup import latest_local_backup
+from clubdesk.model.backup_manifest import manifest_path
 from clubdesk.model.club import Club
 from clubdesk.model.db import SQLITE_HEADER
 from clubdesk.model.errors import ClubdeskError
@@ -45,7 +46,9 @@ def test_a_backup_of_a_server_club_is_a_verified_local_sqlite_copy(server_club: 
     database = make_url(server_club.db.url).database
     assert path == folder_of(server_club.db.url) / f"{database}-sauvegarde-20261123-120000.sqlite3"
     assert path.read_bytes()[:16] == SQLITE_HEADER
-    assert [p.name for p in path.parent.iterdir()] == [path.name]  # no -wal, no .en-cours
+    # no -wal, no .en-cours: the copy and its manifest
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name,
+                                                             manifest_path(path).name]
     (info,) = server_club.backups.backups()
     assert info.path == path and info.members == server_club.members.count()
     status = server_club.backups.status(now=NOON + timedelta(hours=1))
@@ -67,7 +70,9 @@ def test_local_backups_of_a_server_club_are_rotated(server_club: Club) -> None:
     stem = first.name.split("-sauvegarde-")[0]
     day = date(2025, 1, 1)
     while day < NOON.date():  # one backup a day at noon for almost two years
-        shutil.copy(first, folder / f"{stem}-sauvegarde-{day:%Y%m%d}-120000.sqlite3")
+        copy = folder / f"{stem}-sauvegarde-{day:%Y%m%d}-120000.sqlite3"
+        shutil.copy(first, copy)
+        shutil.copy(manifest_path(first), manifest_path(copy))
         day += timedelta(days=1)
     latest = server_club.backups.make(now=NOON + timedelta(hours=6))  # rotates
     assert not first.exists()  # the same day has a newer one

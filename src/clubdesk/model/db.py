@@ -29,6 +29,7 @@ from clubdesk.model import (
     placement,
 )
 from clubdesk.model.errors import DatabaseError, PassphraseNeeded, Term, render
+from clubdesk.model.private_files import create_private, private_dir, tighten
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -70,7 +71,7 @@ def _check_sqlite_file(path: Path, *, create_parent: bool) -> None:
     parent = path.parent
     if not parent.exists():
         if create_parent:
-            parent.mkdir(parents=True, exist_ok=True)
+            private_dir(parent)
         else:
             raise DatabaseError(
                 "Le dossier « {parent} » n'existe pas : impossible d'ouvrir la base « {path} ».",
@@ -109,9 +110,17 @@ def _key_for(path: Path, passphrase: str | None) -> str | None:
         return key
     exists = path.exists() and path.stat().st_size > 0
     if exists:
-        if encryption.encryption_required(path):
+        # A club known to be encrypted is never opened in plaintext, even when its marker
+        # is gone: a plain file swapped in for it is refused.
+        why = encryption.known_encrypted(path, passphrase)
+        if why == "marker":
             raise DatabaseError("La base « {path} » n'est pas chiffrée alors que le chiffrement "
                                 "est activé pour elle : elle n'a pas été ouverte.", path=path)
+        if why is not None:
+            raise DatabaseError("La base « {path} » n'est pas chiffrée alors qu'une phrase de "
+                                "passe est connue pour elle (CLUBDESK_PASSPHRASE ou trousseau "
+                                "du système) : elle n'a pas été ouverte. Si elle a été "
+                                "déchiffrée exprès, retirez cette phrase de passe.", path=path)
         return None
     key = passphrase or os.environ.get("CLUBDESK_PASSPHRASE") or None
     if key is not None or encryption.encryption_required(path):
@@ -119,8 +128,18 @@ def _key_for(path: Path, passphrase: str | None) -> str | None:
             raise DatabaseError("La base « {path} » doit être chiffrée : donnez sa phrase de "
                                 "passe.", path=path)
         encryption.sqlcipher()  # refuse now if SQLCipher is missing: never a plain file
-        encryption.marker(path).write_text("sqlcipher\n", encoding="utf-8")
+        encryption.write_marker(path)
     return key
+
+
+def _make_private(path: Path) -> None:
+    """A new club file is created 0600 (its -wal and -shm follow); an existing one with
+    looser rights is tightened."""
+    if not path.exists():
+        create_private(path)
+        return
+    for side in ("", "-wal", "-shm"):
+        tighten(path.with_name(path.name + side))
 
 
 def _install_sqlite_pragmas(engine: Engine, *, foreign_keys: bool,
@@ -347,6 +366,8 @@ class Database:
             _check_sqlite_file(path, create_parent=create_parent)
             placement.check_local(path)
             key = _key_for(path, passphrase)
+            if not read_only:
+                _make_private(path)
         elif read_only:
             raise DatabaseError("Seule une copie locale peut être ouverte en lecture seule.")
         engine_url = f"sqlite:///file:{path}?mode=ro&uri=true" if read_only else url
@@ -369,6 +390,27 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def ensure_identity(self) -> None:
+        """Give the club its identity (a random UUID in ``setting``) when it has none yet:
+        its backups are listed and rotated by it (clubdesk.model.backup_manifest). Written
+        at its first backup, not at every open: a new empty database stays empty (a target
+        of `db copy`)."""
+        import uuid
+
+        from clubdesk.model.backup_manifest import IDENTITY_KEY
+
+        try:
+            with self.engine.connect() as conn:
+                found = conn.execute(text("SELECT 1 FROM setting WHERE key = :k"),
+                                     {"k": IDENTITY_KEY}).first()
+            if found is None:
+                with self.engine.begin() as conn:
+                    conn.execute(text("INSERT INTO setting (key, value) VALUES (:k, :v)"),
+                                 {"k": IDENTITY_KEY, "v": str(uuid.uuid4())})
+        except (OperationalError, SQLAlchemyDatabaseError) as exc:
+            # a file that cannot be written (read-only): its backups fall back on its name
+            log.info("club identity not written: %s", type(exc).__name__)
 
     @contextmanager
     def session(self, *, write: bool = True, actor: Any = None) -> Iterator[Session]:
@@ -490,11 +532,27 @@ class Database:
 
     def backup_before_migration(self, revision: str) -> Path:
         assert self.path is not None
-        folder = self.path.parent / "backups"
-        folder.mkdir(parents=True, exist_ok=True)
+        from clubdesk.model import backup_manifest
+
+        folder = private_dir(self.path.parent / "backups")
         stamp = clock.now().strftime("%Y%m%d-%H%M%S-%f")
         target = folder / f"{self.path.stem}-avant-mise-a-jour-{revision}-{stamp}.sqlite3"
-        self.backup_to(target)
+        tmp = target.with_name(target.name + ".en-cours")
+        try:
+            self.backup_to(tmp)
+            facts = backup_manifest.inspect_copy(tmp, self.passphrase)
+            backup_manifest.write_manifest(tmp, facts)
+            os.replace(backup_manifest.manifest_path(tmp), backup_manifest.manifest_path(target))
+            os.replace(tmp, target)
+        except Exception as exc:  # noqa: BLE001 - a full disk: nothing is migrated
+            backup_manifest.manifest_path(target).unlink(missing_ok=True)
+            raise DatabaseError("La copie d'avant la mise à jour de « {database} » n'a pas pu "
+                                "être écrite (disque plein ?) : la base n'a pas été mise à "
+                                "jour.", database=self.display_name) from exc
+        finally:
+            for side in ("", "-journal", "-wal", "-shm"):
+                tmp.with_name(tmp.name + side).unlink(missing_ok=True)
+            backup_manifest.manifest_path(tmp).unlink(missing_ok=True)
         log.info("pre-migration copy written")
         return target
 
@@ -502,6 +560,8 @@ class Database:
         """A consistent copy with SQLite's online backup API (works while others write)."""
         assert self.path is not None
         # An encrypted database gives an encrypted copy, with the same key.
+        if not target.exists():
+            create_private(target)
         src = encryption.connect(self.path, self.passphrase, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             dst = encryption.connect(target, self.passphrase)

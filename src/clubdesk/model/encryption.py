@@ -118,10 +118,13 @@ def check_key(path: Path, passphrase: str) -> None:
         conn.close()
 
 
-def _export(source: Path, source_key: str | None, target: Path, target_key: str) -> None:
-    """Copy a whole database into a new file with another key ('' = plain)."""
-    if target.exists():
-        target.unlink()
+def export_copy(source: Path, source_key: str | None, target: Path, target_key: str) -> None:
+    """Copy a whole database into a new file (mode 0600) with another key ('' = plain)."""
+    from clubdesk.model.private_files import create_private
+
+    for side in ("", "-wal", "-shm", "-journal"):
+        target.with_name(target.name + side).unlink(missing_ok=True)
+    create_private(target)
     conn = connect(source, source_key) if source_key is not None else sqlcipher().connect(
         str(source))
     try:
@@ -146,25 +149,72 @@ def _replace(path: Path, new: Path) -> None:
     os.replace(new, path)
 
 
+def _convert(path: Path, source_key: str | None, tmp: Path, target_key: str) -> None:
+    """``path`` converted through ``tmp`` (same folder), renamed at the end; on any failure
+    the temporary file is removed and the sentence says what happened."""
+    try:
+        export_copy(path, source_key, tmp, target_key)
+        _replace(path, tmp)
+    except DatabaseError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a full disk, a missing SQLCipher: in words
+        raise DatabaseError("La conversion de la base « {path} » a échoué (disque plein ou "
+                            "illisible) : la base est restée comme avant.", path=path) from exc
+    finally:
+        for side in ("", "-wal", "-shm", "-journal"):
+            tmp.with_name(tmp.name + side).unlink(missing_ok=True)
+
+
 def encrypt(path: Path, passphrase: str) -> None:
     """Turn a plain database into an encrypted one, in place, and require it from now on."""
     if not passphrase:
         raise DatabaseError("Choisissez une phrase de passe (elle ne peut pas être vide).")
     if is_encrypted_file(path):
         raise DatabaseError("La base « {path} » est déjà chiffrée.", path=path)
-    tmp = path.with_name(path.name + ".chiffrement-en-cours")
-    _export(path, None, tmp, passphrase)
-    _replace(path, tmp)
-    marker(path).write_text("sqlcipher\n", encoding="utf-8")
+    _convert(path, None, path.with_name(path.name + ".chiffrement-en-cours"), passphrase)
+    write_marker(path)
+
+
+def write_marker(path: Path) -> None:
+    from clubdesk.model.private_files import write_private_text
+
+    write_private_text(marker(path), "sqlcipher\n")
 
 
 def decrypt(path: Path, passphrase: str) -> None:
     check_key(path, passphrase)
-    tmp = path.with_name(path.name + ".dechiffrement-en-cours")
-    _export(path, passphrase, tmp, "")
-    _replace(path, tmp)
+    _convert(path, passphrase, path.with_name(path.name + ".dechiffrement-en-cours"), "")
     if marker(path).exists():
         marker(path).unlink()
+    forget_keyring(path)
+
+
+def forget_keyring(path: Path) -> None:
+    """Remove the passphrase of ``path`` from the OS keyring (after `db decrypt`)."""
+    try:
+        import keyring
+
+        if keyring.get_password(KEYRING_SERVICE, str(path)):
+            keyring.delete_password(KEYRING_SERVICE, str(path))
+    except Exception:  # noqa: BLE001 - no keyring: nothing to forget
+        pass
+
+
+def known_encrypted(path: Path, passphrase: str | None) -> str | None:
+    """Why ``path`` must be encrypted, if anything says so: the marker, a passphrase given
+    for it (argument or CLUBDESK_PASSPHRASE), or an entry in the OS keyring."""
+    if marker(path).exists():
+        return "marker"
+    if passphrase or os.environ.get("CLUBDESK_PASSPHRASE"):
+        return "passphrase"
+    try:
+        import keyring
+
+        if keyring.get_password(KEYRING_SERVICE, str(path)):
+            return "keyring"
+    except Exception:  # noqa: BLE001 - no keyring: nothing known from it
+        pass
+    return None
 
 
 def rekey(path: Path, passphrase: str, new_passphrase: str) -> None:

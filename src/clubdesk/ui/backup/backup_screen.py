@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from clubdesk.model.access import require
 from clubdesk.model.backup import BackupInfo
+from clubdesk.model.backup_manifest import RestoreNeedsConfirmation
 from clubdesk.model.errors import ClubdeskError
 from clubdesk.ui import appearance
 from clubdesk.ui.backup.scheduler import (
@@ -490,6 +491,15 @@ class BackupScreen(QWidget):
         show_message(self.now_message, "")
         outcome = self.ops.run(self.ops.club.backups.restore, backup.path,
                                changes=EVERY_TOPIC)
+        if isinstance(outcome.error, RestoreNeedsConfirmation):
+            # an old backup without a manifest (or another club's): only when said so
+            if not self.confirm(str(outcome.error)) or self._busy_backing_up():
+                show_message(self.restore_message, self.tr("Rien n'a été restauré."))
+                return
+            confirmed = {"other_club": True} if outcome.error.kind == "other_club" else \
+                {"without_manifest": True}
+            outcome = self.ops.run(self.ops.club.backups.restore, backup.path,
+                                   changes=EVERY_TOPIC, **confirmed)
         if not outcome.ok:
             show_message(self.restore_message, str(outcome.error), problem=True)
             return
@@ -521,8 +531,9 @@ class BackupScreen(QWidget):
             return
         if self._busy_backing_up():
             return
+        # the copy this screen set aside: the club it was, even after another club's backup
         outcome = self.ops.run(self.ops.club.backups.restore, self.undo_path,
-                               changes=EVERY_TOPIC)
+                               changes=EVERY_TOPIC, other_club=True)
         if not outcome.ok:
             show_message(self.restore_message, str(outcome.error), problem=True)
             return
