@@ -29,7 +29,7 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlmodel import col
 
 from clubdesk.model import clock, dialect
-from clubdesk.model.access import ROLES, Actor, require
+from clubdesk.model.access import LOCAL_ADMIN, ROLES, Actor, require
 from clubdesk.model.audit_chain import append
 from clubdesk.model.db import Database
 from clubdesk.model.errors import AccessDenied, ClubdeskError, NotFoundError, ValidationError
@@ -286,6 +286,14 @@ def create_first_account(db: Database, username: str, password: str,
         recovery.store_hash(session, code_hash)
         append(connection, name, "login", "user_account", user.id)
     return FirstAccount(_row(user), Actor(name=name, role="direction", user_id=user.id), code)
+
+
+def accountless_actor(db: Database) -> Actor:
+    """Who works in a club that has no account yet (the local administrator, as before
+    accounts existed); refused as soon as the club has one: then everyone signs in."""
+    if has_accounts(db):
+        raise AccessDenied("Le club a déjà un compte : entrez avec votre identifiant.")
+    return LOCAL_ADMIN
 
 
 def display_name_of(db: Database, actor: Actor) -> str:
