@@ -178,7 +178,8 @@ def test_the_recovery_code_clears_the_delays_and_is_throttled(club: Club) -> Non
             authenticate(club.db, "anne", "mauvais", now=T0)
     with pytest.raises(AccessDenied, match="attendez"):
         authenticate(club.db, "anne", STRONG, now=T0)
-    refusals = [answer(lambda: recovery.recover(club.db, name, wrong, "Nouveau-2026-x", now=T0))
+    refusals = [answer(lambda n=name, w=wrong: recovery.recover(club.db, n, w, "Nouveau-2026-x",
+                                                                now=T0))
                 for name, wrong in (("anne", "AAAA"), ("lea", code), ("personne", code),
                                     ("anne", "BBBB"))]
     assert refusals[:3] == ["ClubdeskError: Code de secours ou identifiant incorrect."] * 3
