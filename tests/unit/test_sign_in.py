@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import statistics
+import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -17,7 +18,7 @@ from clubdesk.model import recovery
 from clubdesk.model.access import Actor
 from clubdesk.model.club import Club
 from clubdesk.model.errors import AccessDenied, ClubdeskError
-from clubdesk.model.tables import AuditEntry, Setting
+from clubdesk.model.tables import AuditEntry, Setting, UserAccount
 from clubdesk.model.users import authenticate, create_first_account
 
 STRONG = "Mot-de-passe-2026"
@@ -132,6 +133,31 @@ def test_two_desks_cannot_both_create_the_first_account(db_target: str) -> None:
     finally:
         desk_a.close()
         desk_b.close()
+
+
+def test_two_desks_at_the_same_moment_make_one_first_account(db_target: str) -> None:
+    desks = [Club.open(db_target, GATE) for _ in range(2)]
+    barrier = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def create(desk: Club, name: str) -> None:
+        barrier.wait()
+        outcomes.append(answer(lambda: create_first_account(desk.db, name, STRONG)))
+
+    try:
+        threads = [threading.Thread(target=create, args=(d, n))
+                   for d, n in zip(desks, ("anne", "bob"), strict=True)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+        assert sorted(outcomes) == [
+            "AccessDenied: Le club a déjà un compte : entrez avec votre identifiant.", "entré"]
+        with desks[0].db.session(write=False) as session:
+            assert len(list(session.scalars(select(UserAccount)))) == 1
+    finally:
+        for desk in desks:
+            desk.close()
 
 
 def test_no_screen_builds_a_service_as_the_local_administrator() -> None:
