@@ -268,6 +268,8 @@ def test_actions_in_words() -> None:
                                       "login_failed", "export", "import", "purge")] == [
         "lecture", "création", "modification", "suppression", "connexion",
         "échec de connexion", "export", "import", "purge"]
+    assert [action_label(a) for a in ("recovery_used", "recovery_failed", "recovery_new")] == [
+        "code de secours utilisé", "code de secours refusé", "nouveau code de secours"]
 
 
 # -- the models --------------------------------------------------------------------------------

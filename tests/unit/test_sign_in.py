@@ -227,6 +227,7 @@ def test_the_direction_issues_a_new_code_and_the_old_one_stops(club: Club) -> No
     assert [e.action for e in trail(club)].count("recovery_new") == 1
 
 
+
 def test_the_code_is_never_stored_in_clear(club: Club, db_path: Path) -> None:
     code = create_first_account(club.db, "anne", STRONG).recovery_code
     club.db.close()
