@@ -487,23 +487,84 @@ def _new_password() -> str:
     return first
 
 
+RECOVERY_ADVICE = ("Notez-le sur papier et rangez ce papier avec les documents du club : il ne "
+                   "sera plus affiché. Il permet de choisir un nouveau mot de passe de la "
+                   "direction (clubdesk users recovery IDENTIFIANT).")
+
+
+def _print_recovery_code(code: str) -> None:
+    print(f"Code de secours du club : {code}")
+    print(RECOVERY_ADVICE)
+
+
+def _recovery_code() -> str:
+    import getpass
+
+    code = os.environ.get("CLUBDESK_RECOVERY_CODE")
+    if code is not None:
+        return code
+    if not sys.stdin.isatty():
+        raise ClubdeskError("Donnez le code de secours avec CLUBDESK_RECOVERY_CODE.")
+    return getpass.getpass("Code de secours : ")
+
+
+def cmd_users_recovery(args: argparse.Namespace) -> int:
+    """`users recovery IDENTIFIANT`: a new password with the club's recovery code (no
+    sign-in: the password is what was lost); `users recovery --new`: a new code (direction)."""
+    from clubdesk.model import recovery
+
+    if args.new:
+        club = open_club(args)
+        try:
+            _print_recovery_code(recovery.issue_code(club.db, club.actor))
+            print("L'ancien code ne fonctionne plus.")
+            return 0
+        finally:
+            club.close()
+    if not args.username:
+        raise ClubdeskError("Dites quel compte de la direction retrouve l'accès : "
+                            "clubdesk users recovery IDENTIFIANT (ou --new pour un nouveau "
+                            "code).")
+    club = open_club(args, sign_in=False)
+    try:
+        code = _recovery_code()
+        following = recovery.recover(club.db, args.username, code, _new_password())
+        print(f"Mot de passe de « {args.username.strip().lower()} » changé ; le code utilisé "
+              "ne fonctionne plus.")
+        _print_recovery_code(following)
+        return 0
+    finally:
+        club.close()
+
+
 def cmd_users(args: argparse.Namespace) -> int:
+    from clubdesk.model.users import create_first_account, has_accounts
+
+    if args.action == "recovery":
+        return cmd_users_recovery(args)
     club = open_club(args)
     try:
         users = club.users
         if args.action == "list":
             for u in users.list_users():
-                state = " (bloqué)" if u.locked else " (désactivé)" if u.disabled else ""
+                state = " (désactivé)" if u.disabled else " (ralenti)" if u.locked else ""
                 print(f"{u.username:<20} {u.role:<10} {u.display_name}{state}")
             return 0
         if args.action == "add":
+            if args.role == "direction" and not has_accounts(club.db):
+                first = create_first_account(club.db, args.username, _new_password(),
+                                             args.name or args.username)
+                print(f"Compte « {first.row.username} » créé (direction).")
+                _print_recovery_code(first.recovery_code)
+                return 0
             row = users.create(args.username, _new_password(), args.role,
                                args.name or args.username)
             print(f"Compte « {row.username} » créé ({row.role}).")
             return 0
         target = next((u for u in users.list_users() if u.username == args.username), None)
         if target is None:
-            raise ClubdeskError(f"Aucun compte ne s'appelle « {args.username} ».")
+            raise ClubdeskError("Aucun compte ne s'appelle « {username} ».",
+                                username=args.username[:60])
         if args.action == "unlock":
             users.unlock(target.id)
             print(f"Le compte « {target.username} » est débloqué.")
@@ -893,8 +954,16 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--name", help="nom affiché")
     q = usub.add_parser("passwd", parents=[common], help="change un mot de passe")
     q.add_argument("username", metavar="IDENTIFIANT")
-    q = usub.add_parser("unlock", parents=[common], help="débloque un compte")
+    q = usub.add_parser("unlock", parents=[common],
+                        help="enlève l'attente après trop d'essais")
     q.add_argument("username", metavar="IDENTIFIANT")
+    q = usub.add_parser("recovery", parents=[common],
+                        help="nouveau mot de passe de la direction avec le code de secours "
+                             "(code : CLUBDESK_RECOVERY_CODE ou demandé ; mot de passe : "
+                             "CLUBDESK_NEW_PASSWORD ou demandé)")
+    q.add_argument("username", metavar="IDENTIFIANT", nargs="?")
+    q.add_argument("--new", action="store_true",
+                   help="un nouveau code de secours (direction) ; l'ancien ne fonctionne plus")
     q = usub.add_parser("role", parents=[common], help="change le rôle d'un compte")
     q.add_argument("username", metavar="IDENTIFIANT")
     q.add_argument("role", choices=("accueil", "equipe", "direction"))

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -142,6 +143,15 @@ def test_the_first_account_of_an_empty_club(qtbot, tmp_path: Path) -> None:
     qtbot.keyClicks(page.password_again, "Club-maison-2026")
     assert page.rule.text() == "Ce mot de passe est assez solide."
     qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    # the club's recovery code, once, with the advice to keep it on paper
+    assert shell.pages.currentWidget() is shell.recovery
+    code = shell.recovery.code.text()
+    assert re.fullmatch(r"([A-Z2-9]{4}-){4}[A-Z2-9]{4}", code)
+    assert "papier" in " ".join(texts_in(shell.recovery))
+    assert window.stack.count() == 0  # no screen before the code is noted
+    qtbot.mouseClick(shell.recovery.button, Qt.MouseButton.LeftButton)
+    assert shell.recovery.code.text() == ""  # shown once
+    assert not any(code in text for text in texts_in(window))
     assert shell.pages.currentWidget() is shell.app_page
     assert shell.actor is not None and shell.actor.role == "direction"
     assert shell.actor.name == "marie.dupont" and shell.actor.user_id is not None
@@ -253,7 +263,7 @@ def test_staff_still_see_the_sensitive_part(qtbot, demo_target: str) -> None:
 
 def test_login_widgets_are_named_and_reachable(qtbot, tmp_path: Path) -> None:
     window, shell = open_window(qtbot, tmp_path / "new.sqlite3")
-    for page in (shell.login, shell.first_account):
+    for page in (shell.login, shell.first_account, shell.recovery):
         for widget in page.findChildren(QWidget):
             if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or isinstance(widget, QLabel):
                 continue
@@ -269,3 +279,30 @@ def test_login_widgets_are_named_and_reachable(qtbot, tmp_path: Path) -> None:
     assert {shell.login.button.objectName(), shell.login.message.objectName(),
             shell.login.username.objectName(), shell.login.password.objectName()} == {
         "login_button", "login_message", "login_username", "login_password"}
+
+
+def test_the_demo_from_the_window_ends_the_session_and_lists_its_accounts(
+        qtbot, tmp_path: Path) -> None:
+    window, shell = open_window(qtbot, tmp_path / "new.sqlite3")
+    assert shell.who.text() == "Sans compte, rôle direction"
+    banner = window.banner
+    assert banner is not None and banner.isVisible()
+    qtbot.mouseClick(banner.demo_button, Qt.MouseButton.LeftButton)
+    # the demo has accounts: nobody works « sans compte » any more
+    assert has_accounts(shell.db)
+    assert shell.actor is None and shell.pages.currentWidget() is shell.login
+    flush_deletions()
+    assert window.stack.count() == 0 and window.findChild(MembersScreen) is None
+    assert not banner.isVisible() and not shell.who.isVisible()
+    listed = shell.login.demo_accounts
+    assert listed.isVisible() and "démonstration" in listed.text()
+    for username, (password, _titles, _who) in ACCOUNTS.items():
+        assert f"{username} — {password}" in listed.text()
+    sign_in(qtbot, shell, "direction", "Direction-demo-2026")
+    assert shell.pages.currentWidget() is shell.app_page
+    assert "Direction (démo), rôle direction" in shell.who.text()
+
+
+def test_no_demo_accounts_on_a_real_club_login(qtbot, demo_target: str) -> None:
+    window, shell = open_window(qtbot, demo_target)
+    assert not shell.login.demo_accounts.isVisible()

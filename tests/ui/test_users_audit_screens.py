@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QW
 from clubdesk.model import clock
 from clubdesk.model.access import Actor
 from clubdesk.model.club import Club
-from clubdesk.model.users import MAX_FAILURES, authenticate, password_problem
+from clubdesk.model.users import FREE_FAILURES, authenticate, password_problem
 from clubdesk.ui.audit.audit_screen import AuditScreen, AuditTableModel, action_label
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.users.users_screen import UsersScreen, UserTableModel
@@ -135,14 +135,14 @@ def test_change_a_role_and_a_password(qtbot, users_screen: UsersScreen,
 def test_unlock_and_disable(qtbot, users_screen: UsersScreen, direction_club: Club) -> None:
     screen = users_screen
     start = clock.now(UTC)
-    for attempt in range(MAX_FAILURES):
-        with pytest.raises(Exception):  # noqa: B017 (refused, then locked)
+    for attempt in range(FREE_FAILURES + 1):
+        with pytest.raises(Exception):  # noqa: B017 (refused, then slowed down)
             authenticate(direction_club.db, "equipe", "mauvais",
                          now=start + timedelta(minutes=10 * attempt))
     screen.refresh()
     screen.select_user("equipe")
     assert row_of(screen, "equipe").locked
-    assert screen.model.index(usernames(screen).index("equipe"), 3).data().startswith("bloqué")
+    assert screen.model.index(usernames(screen).index("equipe"), 3).data().startswith("ralenti")
     assert screen.unlock_button.isEnabled()
     qtbot.mouseClick(screen.unlock_button, Qt.MouseButton.LeftButton)
     assert not row_of(screen, "equipe").locked
@@ -268,6 +268,8 @@ def test_actions_in_words() -> None:
                                       "login_failed", "export", "import", "purge")] == [
         "lecture", "création", "modification", "suppression", "connexion",
         "échec de connexion", "export", "import", "purge"]
+    assert [action_label(a) for a in ("recovery_used", "recovery_failed", "recovery_new")] == [
+        "code de secours utilisé", "code de secours refusé", "nouveau code de secours"]
 
 
 # -- the models --------------------------------------------------------------------------------

@@ -586,6 +586,18 @@ class UserAccount(SQLModel, table=True):
     )
 
 
+class SignInThrottle(SQLModel, table=True):
+    """Failed sign-ins per name tried (known or not): the next attempt waits a growing delay.
+    The name is kept only as the SHA-256 of its bounded, normalised form; a success clears
+    the row. ``name_key`` "recovery" counts the failed uses of the recovery code."""
+
+    __tablename__ = "sign_in_throttle"
+
+    name_key: str = Field(primary_key=True, max_length=64)
+    failures: int = 0
+    last_failed_at: datetime | None = None
+
+
 class AuditEntry(SQLModel, table=True):
     """One line of the audit trail: who did what to which record, never the content.
     Each entry's hash covers its fields and the previous entry's hash (a hash chain)."""

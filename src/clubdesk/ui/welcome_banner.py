@@ -11,6 +11,7 @@ from clubdesk.ui.operations import ALL, Operations
 
 class WelcomeBanner(QFrame):
     finished = Signal()
+    demo_loaded = Signal()  # the demo club (and its accounts) is in the database
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +44,7 @@ class WelcomeBanner(QFrame):
             self.message.setText(str(outcome.error))
             return
         self.dismiss()
+        self.demo_loaded.emit()
 
     def dismiss(self) -> None:
         self.hide()

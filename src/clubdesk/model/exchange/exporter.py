@@ -66,9 +66,10 @@ TABLE_FILES = {
     "governance_body": "governance.csv", "governance_seat": "governance.csv",
     "satisfaction_survey": "surveys.csv", "user_account": "users.csv",
 }
-# Not exported: the schema version, the club's settings, and the audit trail (its hash chain
-# belongs to this database; `clubdesk audit` reads and verifies it where it is).
-NOT_EXPORTED = {"alembic_version", "setting", "audit_entry"}
+# Not exported: the schema version, the club's settings, the audit trail (its hash chain
+# belongs to this database; `clubdesk audit` reads and verifies it where it is) and the
+# sign-in throttle (counts of failed sign-ins, of no use elsewhere).
+NOT_EXPORTED = {"alembic_version", "setting", "audit_entry", "sign_in_throttle"}
 
 
 def fmt(value: Any) -> str:

@@ -79,6 +79,9 @@ def action_label(action: str) -> str:
         "import": QT_TRANSLATE_NOOP("audit", "import"),
         "purge": QT_TRANSLATE_NOOP("audit", "purge"),
         "demo": QT_TRANSLATE_NOOP("audit", "démonstration"),
+        "recovery_used": QT_TRANSLATE_NOOP("audit", "code de secours utilisé"),
+        "recovery_failed": QT_TRANSLATE_NOOP("audit", "code de secours refusé"),
+        "recovery_new": QT_TRANSLATE_NOOP("audit", "nouveau code de secours"),
     }
     return QCoreApplication.translate("audit", str(words[action])) if action in words else action
 

@@ -21,9 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clubdesk.model.access import LOCAL_ADMIN, Actor
-from clubdesk.model.errors import AccessDenied
-from clubdesk.model.users import UserService, authenticate, has_accounts, password_problem
+from clubdesk.model.users import FirstAccount, authenticate, create_first_account, password_problem
 from clubdesk.ui import appearance
 from clubdesk.ui.operations import Operations
 
@@ -163,6 +161,11 @@ class LoginScreen(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.button)
 
+        self.demo_accounts = _hint("")
+        self.demo_accounts.setObjectName("login_demo_accounts")
+        self.demo_accounts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.demo_accounts.hide()
+
         self.lock_line = _hint("")
         self.lock_line.setObjectName("login_lock_line")
         # where the club's data is, and the way to a shared server (before any member data)
@@ -184,6 +187,7 @@ class LoginScreen(QWidget):
         content.addLayout(form)
         content.addWidget(self.message)
         content.addLayout(buttons)
+        content.addWidget(self.demo_accounts)
         content.addSpacing(6)
         content.addWidget(self.lock_line)
         content.addWidget(self.database_button)
@@ -205,6 +209,15 @@ class LoginScreen(QWidget):
             QMessageBox.information(self, self.tr("Base du club"), self.tr(
                 "Les réglages sont enregistrés.\nFermez clubdesk puis rouvrez-le : il utilisera "
                 "la base du serveur."))
+
+    def show_demo_accounts(self, accounts: list[tuple[str, str]]) -> None:
+        """The demo club's accounts, passwords included: they are public, demo only."""
+        lines = "\n".join(f"• {username} — {password}" for username, password in accounts)
+        self.demo_accounts.setText(self.tr(
+            "Club de démonstration : entrez avec l'un de ces comptes (identifiant — mot de "
+            "passe). Ils servent seulement à essayer clubdesk : leurs mots de passe sont "
+            "publics, ne les gardez pas pour un vrai club.\n%1").replace("%1", lines))
+        self.demo_accounts.setVisible(bool(accounts))
 
     def set_lock_minutes(self, minutes: int) -> None:
         self.lock_line.setText(self.tr(
@@ -258,7 +271,7 @@ class LoginScreen(QWidget):
 class FirstAccountScreen(QWidget):
     """The club has no account yet: create the direction's account, or go on without one."""
 
-    signed_in = Signal(object)  # the Actor of the new account
+    created = Signal(object)  # the FirstAccount: its actor and the recovery code
     skipped = Signal()
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
@@ -367,27 +380,18 @@ class FirstAccountScreen(QWidget):
                                "écrivez le même mot de passe deux fois."))
             self.password_again.setFocus()
             return
-        db = self.ops.club.db
-        if has_accounts(db):
-            # Someone created an account meanwhile: from now on, only signing in is possible.
-            self._show(str(AccessDenied(
-                "Le club a déjà un compte : entrez avec votre identifiant.")))
-            return
-        users = UserService(db, LOCAL_ADMIN)
-        outcome = self.ops.run(users.create, self.username.text(), password, "direction",
-                               self.display_name.text(), changes=set())
+        # Checked by the core in the transaction that creates it: if another desk created
+        # an account meanwhile, this one is refused (from now on, only signing in).
+        outcome = self.ops.run(create_first_account, self.ops.club.db, self.username.text(),
+                               password, self.display_name.text(), changes=set())
         if not outcome.ok:
             self._show(str(outcome.error))
             if getattr(outcome.error, "field", "") == "username":
                 self.username.setFocus()
             return
-        signed = self.ops.run(authenticate, db, self.username.text(), password, changes=set())
-        if not signed.ok:
-            self._show(str(signed.error))
-            return
-        actor: Actor = signed.value
+        first: FirstAccount = outcome.value
         self.reset()
-        self.signed_in.emit(actor)
+        self.created.emit(first)
 
     def _show(self, text: str) -> None:
         self.message.setText(text)

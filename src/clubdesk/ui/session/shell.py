@@ -21,17 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clubdesk.model import demo
 from clubdesk.model.access import LOCAL_ADMIN, Actor
 from clubdesk.model.club import Club
 from clubdesk.model.db import Database
 from clubdesk.model.errors import ClubdeskError
-from clubdesk.model.users import UserService, has_accounts
+from clubdesk.model.users import FirstAccount, accountless_actor, display_name_of, has_accounts
 from clubdesk.ui.audit.audit_screen import AuditScreen
 from clubdesk.ui.backup.backup_screen import BackupScreen
 from clubdesk.ui.backup.retention_screen import RetentionScreen
 from clubdesk.ui.main_window import MainWindow
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.session.login_screen import FirstAccountScreen, LoginScreen, minutes_text
+from clubdesk.ui.session.recovery_panel import RecoveryCodeScreen
 from clubdesk.ui.settings.preferences_screen import PreferencesScreen
 from clubdesk.ui.users.users_screen import UsersScreen
 
@@ -78,14 +80,18 @@ class SessionShell(QObject):
         self.app_page = app_page
         self.login = LoginScreen(self.gate)
         self.first_account = FirstAccountScreen(self.gate)
+        self.recovery = RecoveryCodeScreen()
         self.pages = QStackedWidget()
         self.pages.setObjectName("session_pages")
-        for page in (self.login, self.first_account, self.app_page):
+        for page in (self.login, self.first_account, self.recovery, self.app_page):
             self.pages.addWidget(page)
         window.setCentralWidget(self.pages)
         self.login.signed_in.connect(self._on_signed_in)
-        self.first_account.signed_in.connect(self._on_signed_in)
+        self.first_account.created.connect(self._on_first_account_created)
+        self.recovery.done.connect(self._on_signed_in)
         self.first_account.skipped.connect(self._on_first_account_skipped)
+        if window.banner is not None:
+            window.banner.demo_loaded.connect(self._on_demo_loaded)
 
         self.who = QLabel()
         self.who.setObjectName("session_user_label")
@@ -133,13 +139,16 @@ class SessionShell(QObject):
 
     def start(self, actor: Actor | None, ops: Operations | None = None) -> None:
         """The first thing the window shows: ``actor``'s screens, or the login."""
-        if actor is None and has_accounts(self.db):
-            if self.window.banner is not None:
-                self.window.banner.hide()
-            self.window.ops = self.gate
-            self.show_login()
-            return
-        self.begin(actor or LOCAL_ADMIN, ops)
+        if actor is None:
+            try:
+                actor = accountless_actor(self.db)
+            except ClubdeskError:  # the club has accounts: everyone signs in
+                if self.window.banner is not None:
+                    self.window.banner.hide()
+                self.window.ops = self.gate
+                self.show_login()
+                return
+        self.begin(actor, ops)
 
     def begin(self, actor: Actor, ops: Operations | None = None) -> None:
         """Build the screens for ``actor`` (their own Club and Operations)."""
@@ -256,9 +265,29 @@ class SessionShell(QObject):
     def _on_signed_in(self, actor: Actor) -> None:
         self.begin(actor)
 
+    def _on_first_account_created(self, first: FirstAccount) -> None:
+        """The recovery code first (once), then the new account's screens."""
+        self.end_session()
+        self.pages.setCurrentWidget(self.recovery)
+        self.recovery.show_code(first)
+        self._refresh_status()
+
+    def _on_demo_loaded(self) -> None:
+        """The demo club has accounts now: the session without account ends, and the login
+        lists the demo's accounts (public passwords, demo only)."""
+        self.end_session()
+        self.login.show_demo_accounts([(username, password) for username, password, _role,
+                                       _name in demo.DEMO_ACCOUNTS])
+        self.show_login()
+
     def _on_first_account_skipped(self) -> None:
         if self.actor is None:
-            self.begin(LOCAL_ADMIN)
+            try:
+                actor = accountless_actor(self.db)
+            except ClubdeskError:  # another desk created an account meanwhile
+                self.show_login()
+                return
+            self.begin(actor)
         else:
             self.pages.setCurrentWidget(self.app_page)
             self.idle_timer.start()
@@ -325,15 +354,10 @@ class SessionShell(QObject):
         self.first_account_button.setVisible(working and not accounts)
 
     def _display_name(self, actor: Actor) -> str:
-        if actor.user_id is None:
-            return actor.name
-        # Reading one's own display name: the service keeps the list for the direction,
-        # so the own row is looked up with the local administrator's rights, read only.
         try:
-            rows = UserService(self.db, LOCAL_ADMIN).list_users()
+            return display_name_of(self.db, actor)
         except ClubdeskError:
             return actor.name
-        return next((r.display_name for r in rows if r.id == actor.user_id), actor.name)
 
 
 def session_of(window: MainWindow) -> SessionShell:
@@ -346,7 +370,12 @@ def open_session_window(db: Database, add_screens: ScreenBuilder, *, actor: Acto
                         idle_ms: int | None = None) -> MainWindow:
     """The main window on ``db``: ``actor``'s screens at once when given (tests), the login
     when the club has accounts, otherwise the local administrator's screens."""
-    first = actor if actor is not None else (None if has_accounts(db) else LOCAL_ADMIN)
+    first = actor
+    if first is None:
+        try:
+            first = accountless_actor(db)
+        except ClubdeskError:
+            first = None  # the club has accounts: the login first
     ops = Operations(Club(db, first or GATE_ACTOR))
     window = MainWindow(ops)
     ops.setParent(window)

@@ -1,8 +1,9 @@
 """« Comptes »: who may use clubdesk, with which role; direction only.
 
-Create an account, change its role, give a new password, unlock it after too many failed
-attempts, switch it off or on again. Also how long the screen waits before locking itself.
-Every refusal (the last direction account, a weak password...) is said in place.
+Create an account, change its role, give a new password, lift the delays after too many
+failed attempts (never a lock: sign-ins only slow down), switch it off or on again. Also how
+long the screen waits before locking itself. Every refusal (the last direction account, a
+weak password...) is said in place.
 """
 
 from __future__ import annotations
@@ -74,7 +75,7 @@ def state_label(row: UserRow) -> str:
     if row.disabled:
         return QCoreApplication.translate("users", "désactivé")
     if row.locked:
-        return QCoreApplication.translate("users", "bloqué (trop d'essais)")
+        return QCoreApplication.translate("users", "ralenti (trop d'essais)")
     return QCoreApplication.translate("users", "actif")
 
 
