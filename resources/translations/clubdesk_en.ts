@@ -222,7 +222,7 @@
         <translation>Findings:</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/session/shell.py" line="+56"/>
+        <location filename="../../src/clubdesk/ui/session/shell.py" line="+58"/>
         <source>accueil</source>
         <translation>reception</translation>
     </message>
@@ -337,7 +337,7 @@
         <translation>on site</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/structure/structure_screen.py" line="+152"/>
+        <location filename="../../src/clubdesk/ui/structure/structure_screen.py" line="+153"/>
         <source>FIR de l&apos;ARS</source>
         <translation>ARS regional fund (FIR)</translation>
     </message>
@@ -433,7 +433,7 @@
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/dashboard/dashboard_screen.py" line="+74"/>
+        <location filename="../../src/clubdesk/ui/dashboard/dashboard_screen.py" line="+75"/>
         <source>Emploi</source>
         <translation>Job</translation>
     </message>
@@ -629,7 +629,7 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/audit/audit_screen.py" line="+221"/>
+        <location filename="../../src/clubdesk/ui/audit/audit_screen.py" line="+225"/>
         <source>Journal</source>
         <translation>Audit trail</translation>
     </message>
@@ -867,7 +867,7 @@ They cannot be recovered.</translation>
 <context>
     <name>BackupScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/backup/backup_screen.py" line="+214"/>
+        <location filename="../../src/clubdesk/ui/backup/backup_screen.py" line="+215"/>
         <location line="+74"/>
         <source>Sauvegardes</source>
         <translation>Backups</translation>
@@ -984,12 +984,12 @@ They cannot be recovered.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+244"/>
+        <location line="+254"/>
         <source>Choisir le second dossier de sauvegarde</source>
         <translation>Choose the second backup folder</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-248"/>
         <source>Chaque sauvegarde est aussi copiée dans ce dossier quand il est branché (une clé USB, un autre disque). Une copie hors de l&apos;ordinateur protège en cas de panne ou de vol.</source>
         <translation>Each backup is also copied to this folder when it is plugged in (a USB stick, another disk). A copy away from the computer protects against breakdown or theft.</translation>
     </message>
@@ -1047,7 +1047,12 @@ The current database is first set aside, then replaced by this backup. Anything 
 You can undo the restore: the current database then comes back as it is now.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>Rien n&apos;a été restauré.</source>
+        <translation>Nothing was restored.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Sauvegarde restaurée : la base est revenue au %1.
 Pour annuler : restaurer la base mise de côté (« %2 ») avec le bouton « Annuler la restauration ».</source>
         <translation>Backup restored: the database is back to %1.
@@ -1068,7 +1073,7 @@ La base revient comme juste avant la restauration. Ce qui a été saisi depuis l
 The database goes back to how it was just before the restore. Anything entered since the restore will no longer be in the database.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Restauration annulée : la base est revenue comme avant la restauration.</source>
         <translation>Restore undone: the database is back to how it was before the restore.</translation>
     </message>
@@ -1164,7 +1169,7 @@ The database goes back to how it was just before the restore. Anything entered s
 <context>
     <name>BackupTableModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/backup/backup_screen.py" line="-429"/>
+        <location filename="../../src/clubdesk/ui/backup/backup_screen.py" line="-439"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1969,7 +1974,7 @@ All screens are up to date.</translation>
 <context>
     <name>FirstAccountScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="+270"/>
+        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="+283"/>
         <source>Créer le premier compte</source>
         <translation>Create the first account</translation>
     </message>
@@ -2078,7 +2083,7 @@ All screens are up to date.</translation>
 <context>
     <name>FollowupsScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/followups/followups_screen.py" line="+383"/>
+        <location filename="../../src/clubdesk/ui/followups/followups_screen.py" line="+384"/>
         <source>Suivis</source>
         <translation>Follow-ups</translation>
     </message>
@@ -2767,7 +2772,7 @@ All screens are up to date.</translation>
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="-234"/>
+        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="-249"/>
         <source>Qui utilise clubdesk ?</source>
         <translation>Who is using clubdesk?</translation>
     </message>
@@ -2818,7 +2823,7 @@ All screens are up to date.</translation>
         <translation>Sign in to clubdesk</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Changer la base du club…</source>
         <translation>Change the club&apos;s database…</translation>
     </message>
@@ -2833,7 +2838,7 @@ All screens are up to date.</translation>
         <translation>Opens the settings of the database server shared by several desks.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Base du club</source>
         <translation>Club database</translation>
     </message>
@@ -2845,7 +2850,14 @@ Fermez clubdesk puis rouvrez-le : il utilisera la base du serveur.</source>
 Close clubdesk and open it again: it will use the server&apos;s database.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Club de démonstration : entrez avec l&apos;un de ces comptes (identifiant — mot de passe). Ils servent seulement à essayer clubdesk : leurs mots de passe sont publics, ne les gardez pas pour un vrai club.
+%1</source>
+        <translation>Demonstration club: sign in with one of these accounts (username — password). They are only for trying clubdesk: their passwords are public, do not keep them for a real club.
+%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Pour protéger les informations des membres, l&apos;écran se verrouille tout seul après %1 sans utilisation.</source>
         <translation>To protect members’ information, the screen locks itself after %1 without use.</translation>
     </message>
@@ -2936,7 +2948,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../src/clubdesk/ui/members/member_form.py" line="+134"/>
+        <location filename="../../src/clubdesk/ui/members/member_form.py" line="+135"/>
         <source>Parties de la fiche</source>
         <translation>Parts of the record</translation>
     </message>
@@ -3468,7 +3480,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
 <context>
     <name>MemberResultsModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/backup/retention_screen.py" line="+110"/>
+        <location filename="../../src/clubdesk/ui/backup/retention_screen.py" line="+111"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
@@ -3769,7 +3781,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
 <context>
     <name>PartnersScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/partners/partners_screen.py" line="+80"/>
+        <location filename="../../src/clubdesk/ui/partners/partners_screen.py" line="+81"/>
         <location line="+48"/>
         <source>Partenaires</source>
         <translation>Partners</translation>
@@ -4487,7 +4499,7 @@ Can you read this sentence easily?</translation>
 <context>
     <name>ReachOutScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/reach_out/reach_out_screen.py" line="+62"/>
+        <location filename="../../src/clubdesk/ui/reach_out/reach_out_screen.py" line="+63"/>
         <source>À recontacter</source>
         <translation>To contact again</translation>
     </message>
@@ -4686,7 +4698,7 @@ Can you read this sentence easily?</translation>
 <context>
     <name>ReceptionScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/reception/reception_screen.py" line="+63"/>
+        <location filename="../../src/clubdesk/ui/reception/reception_screen.py" line="+64"/>
         <source>Accueil</source>
         <translation>Reception</translation>
     </message>
@@ -4875,9 +4887,42 @@ First visit recorded for %2.</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryCodeScreen</name>
+    <message>
+        <location filename="../../src/clubdesk/ui/session/recovery_panel.py" line="+28"/>
+        <source>Le code de secours du club</source>
+        <translation>The club&apos;s recovery code</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Si le mot de passe de la direction est perdu, ce code permet d&apos;en choisir un nouveau (commande « clubdesk users recovery »). Il ne sera plus jamais affiché.</source>
+        <translation>If the direction&apos;s password is lost, this code lets you choose a new one (command “clubdesk users recovery”). It will never be shown again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Code de secours</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Écrivez-le sur papier maintenant et rangez ce papier avec les documents du club, loin de l&apos;ordinateur. Ne le gardez pas dans un fichier ni dans un courriel.</source>
+        <translation>Write it on paper now and keep that paper with the club&apos;s documents, away from the computer. Do not keep it in a file or an e-mail.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>J&apos;ai noté le code, entrer</source>
+        <translation>I have written the code down, enter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>J&apos;ai noté le code de secours, entrer</source>
+        <translation>I have written the recovery code down, enter</translation>
+    </message>
+</context>
+<context>
     <name>ReportScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/report/report_screen.py" line="+143"/>
+        <location filename="../../src/clubdesk/ui/report/report_screen.py" line="+144"/>
         <source>Le rapport n&apos;a pas pu être préparé : %1</source>
         <translation>The report could not be prepared: %1</translation>
     </message>
@@ -5272,7 +5317,7 @@ This cannot be undone.</translation>
 <context>
     <name>RotaScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/rota/rota_screen.py" line="+59"/>
+        <location filename="../../src/clubdesk/ui/rota/rota_screen.py" line="+60"/>
         <source>Planning du jour</source>
         <translation>Today’s rota</translation>
     </message>
@@ -5476,7 +5521,7 @@ Warning: some points still need correcting.</translation>
 <context>
     <name>SessionShell</name>
     <message>
-        <location filename="../../src/clubdesk/ui/session/shell.py" line="+35"/>
+        <location filename="../../src/clubdesk/ui/session/shell.py" line="+39"/>
         <source>Personne connectée</source>
         <translation>Signed-in person</translation>
     </message>
@@ -5501,7 +5546,7 @@ Warning: some points still need correcting.</translation>
         <translation>Switch user: go back to the sign-in screen</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Comptes</source>
         <translation>Accounts</translation>
     </message>
@@ -5531,7 +5576,7 @@ Warning: some points still need correcting.</translation>
         <translation>The screen locked after %1 without use. Sign in again to continue.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+84"/>
         <source>Sans compte, rôle direction</source>
         <translation>No account, management role</translation>
     </message>
@@ -6425,7 +6470,7 @@ It will no longer be in the annual report.</translation>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/users/users_screen.py" line="+112"/>
+        <location filename="../../src/clubdesk/ui/users/users_screen.py" line="+113"/>
         <source>Identifiant</source>
         <translation>Username</translation>
     </message>
@@ -6675,7 +6720,7 @@ It will no longer be in the annual report.</translation>
 <context>
     <name>WelcomeBanner</name>
     <message>
-        <location filename="../../src/clubdesk/ui/welcome_banner.py" line="+22"/>
+        <location filename="../../src/clubdesk/ui/welcome_banner.py" line="+23"/>
         <source>Bienvenue ! La base est vide.
 Vous pouvez essayer clubdesk avec un club de démonstration (des personnes inventées), ou commencer avec votre club.</source>
         <translation>Welcome! The database is empty.
@@ -6756,7 +6801,7 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../src/clubdesk/ui/audit/audit_screen.py" line="-97"/>
+        <location filename="../../src/clubdesk/ui/audit/audit_screen.py" line="-100"/>
         <source>lecture</source>
         <translation>read</translation>
     </message>
@@ -6804,6 +6849,21 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <location line="+1"/>
         <source>démonstration</source>
         <translation>demo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code de secours utilisé</source>
+        <translation>recovery code used</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code de secours refusé</source>
+        <translation>recovery code refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nouveau code de secours</source>
+        <translation>new recovery code</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6968,7 +7028,7 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
 <context>
     <name>session</name>
     <message>
-        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="-126"/>
+        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="-141"/>
         <source>1 minute</source>
         <translation>1 minute</translation>
     </message>
@@ -7002,8 +7062,8 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>bloqué (trop d&apos;essais)</source>
-        <translation>locked (too many attempts)</translation>
+        <source>ralenti (trop d&apos;essais)</source>
+        <translation>slowed down (too many attempts)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7014,27 +7074,27 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
 <context>
     <name>model</name>
     <message>
-        <location filename="../../src/clubdesk/export/annual_report.py" line="199"/>
+        <location filename="../../src/clubdesk/export/annual_report.py" line="200"/>
         <source>Le disque est plein : le rapport n&apos;a pas été écrit dans « {folder} ».</source>
         <translation>The disk is full: the report was not written in &quot;{folder}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/export/annual_report.py" line="202"/>
+        <location filename="../../src/clubdesk/export/annual_report.py" line="203"/>
         <source>Le dossier « {folder} » n&apos;est pas accessible en écriture : le rapport n&apos;a pas été écrit.</source>
         <translation>The folder &quot;{folder}&quot; cannot be written to: the report was not written.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/export/annual_report.py" line="205"/>
+        <location filename="../../src/clubdesk/export/annual_report.py" line="206"/>
         <source>« {folder} » n&apos;est pas un dossier : le rapport n&apos;a pas été écrit.</source>
         <translation>&quot;{folder}&quot; is not a folder: the report was not written.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/export/annual_report.py" line="208"/>
+        <location filename="../../src/clubdesk/export/annual_report.py" line="209"/>
         <source>Un dossier porte déjà le nom d&apos;un des fichiers du rapport dans « {folder} » : le rapport n&apos;a pas été écrit.</source>
         <translation>In &quot;{folder}&quot;, a folder already has the name of one of the report&apos;s files: the report was not written.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/export/annual_report.py" line="211"/>
+        <location filename="../../src/clubdesk/export/annual_report.py" line="212"/>
         <source>Le rapport n&apos;a pas pu être écrit dans « {folder} » ({reason}).</source>
         <translation>The report could not be written in &quot;{folder}&quot; ({reason}).</translation>
     </message>
@@ -7059,349 +7119,454 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>Your role ({role}) does not allow this action.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/attendance.py" line="24"/>
+        <location filename="../../src/clubdesk/model/attendance.py" line="26"/>
         <source>matin</source>
         <translation>morning</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/attendance.py" line="24"/>
+        <location filename="../../src/clubdesk/model/attendance.py" line="26"/>
         <source>après-midi</source>
         <translation>afternoon</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/attendance.py" line="24"/>
+        <location filename="../../src/clubdesk/model/attendance.py" line="26"/>
         <source>journée</source>
         <translation>whole day</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/attendance.py" line="100"/>
+        <location filename="../../src/clubdesk/model/attendance.py" line="102"/>
         <source>La demi-journée doit être matin, après-midi ou journée.</source>
         <translation>The half-day must be morning, afternoon or whole day.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/attendance.py" line="103"/>
+        <location filename="../../src/clubdesk/model/attendance.py" line="105"/>
         <source>Le mode doit être « sur place » ou « à distance ».</source>
         <translation>The mode must be &quot;on site&quot; or &quot;remote&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/attendance.py" line="107"/>
+        <location filename="../../src/clubdesk/model/attendance.py" line="110"/>
         <source>Aucun membre n&apos;a le numéro {member_id}.</source>
         <translation>No member has the number {member_id}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/attendance.py" line="119"/>
+        <location filename="../../src/clubdesk/model/attendance.py" line="122"/>
         <source>{name} n&apos;est plus membre. Voulez-vous rouvrir son adhésion à partir du {on:%d/%m/%Y} ?</source>
         <translation>{name} is no longer a member. Do you want to open their membership again from {on:%d/%m/%Y}?</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/attendance.py" line="122"/>
+        <location filename="../../src/clubdesk/model/attendance.py" line="125"/>
         <source>{name} n&apos;est plus membre depuis le {left_on:%d/%m/%Y}. Voulez-vous rouvrir son adhésion à partir du {on:%d/%m/%Y} ?</source>
         <translation>{name} has not been a member since {left_on:%d/%m/%Y}. Do you want to open their membership again from {on:%d/%m/%Y}?</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/attendance.py" line="126"/>
+        <location filename="../../src/clubdesk/model/attendance.py" line="129"/>
         <source>Une adhésion commence après cette date.</source>
         <translation>A membership starts after this date.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/attendance.py" line="138"/>
+        <location filename="../../src/clubdesk/model/attendance.py" line="141"/>
         <source>{name} est déjà pointé(e) pour la journée.</source>
         <translation>{name} is already checked in for the whole day.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/attendance.py" line="139"/>
+        <location filename="../../src/clubdesk/model/attendance.py" line="142"/>
         <source>{name} est déjà pointé(e) pour ce {half_day}.</source>
         <translation>{name} is already checked in for this {half_day}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/attendance.py" line="152"/>
+        <location filename="../../src/clubdesk/model/attendance.py" line="155"/>
         <source>Cette personne est déjà pointée.</source>
         <translation>This person is already checked in.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/attendance.py" line="161"/>
+        <location filename="../../src/clubdesk/model/attendance.py" line="164"/>
         <source>Ce pointage n&apos;existe plus.</source>
         <translation>This check-in no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit.py" line="50"/>
+        <location filename="../../src/clubdesk/model/audit.py" line="51"/>
         <source>Journal intact : {entries} entrée(s) vérifiée(s).</source>
         <translation>Audit trail intact: entries checked: {entries}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit.py" line="51"/>
+        <location filename="../../src/clubdesk/model/audit.py" line="52"/>
         <source>Journal altéré : la chaîne est rompue à l&apos;entrée n° {seq} ({reason}).</source>
         <translation>Audit trail altered: the chain is broken at entry no. {seq} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit.py" line="107"/>
+        <location filename="../../src/clubdesk/model/audit.py" line="108"/>
         <source>La durée de conservation du journal va de 6 à 36 mois.</source>
         <translation>The log can be kept for 6 to 36 months.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit.py" line="141"/>
+        <location filename="../../src/clubdesk/model/audit.py" line="142"/>
         <source>une entrée manque ou a été déplacée</source>
         <translation>an entry is missing or was moved</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit.py" line="144"/>
+        <location filename="../../src/clubdesk/model/audit.py" line="145"/>
         <source>le lien avec l&apos;entrée précédente ne correspond pas</source>
         <translation>the link with the entry before it does not match</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit.py" line="147"/>
+        <location filename="../../src/clubdesk/model/audit.py" line="148"/>
         <source>son contenu a été modifié</source>
         <translation>its content was changed</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="51"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="66"/>
         <source>Aucune sauvegarde vérifiée pour l&apos;instant.</source>
         <translation>No verified backup yet.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="54"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="69"/>
         <source>Dernière sauvegarde vérifiée : {day:%d/%m/%Y} à {time:%H:%M}.</source>
         <translation>Last verified backup: {day:%d/%m/%Y} at {time:%H:%M}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="62"/>
-        <source>La sauvegarde « {path} » n&apos;existe pas.</source>
-        <translation>The backup &quot;{path}&quot; does not exist.</translation>
+        <location filename="../../src/clubdesk/model/backup.py" line="96"/>
+        <source>le disque est plein</source>
+        <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="66"/>
-        <source>La sauvegarde « {path} » ne peut pas être lue.</source>
-        <translation>The backup &quot;{path}&quot; cannot be read.</translation>
+        <location filename="../../src/clubdesk/model/backup.py" line="102"/>
+        <source>erreur d&apos;écriture</source>
+        <translation>write error</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="71"/>
-        <source>La sauvegarde « {path} » est abîmée ({result}).</source>
-        <translation>The backup &quot;{path}&quot; is damaged ({result}).</translation>
+        <location filename="../../src/clubdesk/model/backup.py" line="272"/>
+        <source>La sauvegarde est faite dans « {done} », mais pas dans « {folder} » : {reason}</source>
+        <translation>The backup was made in “{done}”, but not in “{folder}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="187"/>
-        <source>La sauvegarde dans « {folder} » a échoué ({reason}) : libérez de la place ou vérifiez le disque.</source>
-        <translation>The backup in &quot;{folder}&quot; failed ({reason}): free some space or check the disk.</translation>
+        <location filename="../../src/clubdesk/model/backup.py" line="297"/>
+        <source>La copie « {path} » ne porte pas l&apos;identité du club : elle n&apos;a pas été gardée.</source>
+        <translation>The copy “{path}” does not carry the club&apos;s identity: it was not kept.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="266"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="310"/>
+        <source>La sauvegarde dans « {folder} » a échoué ({reason}) : libérez de la place ou vérifiez le disque. Rien n&apos;a été supprimé.</source>
+        <translation>The backup into “{folder}” failed ({reason}): free some space or check the disk. Nothing was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/backup.py" line="418"/>
         <source>Attention : la dernière sauvegarde a plus de deux jours.</source>
         <translation>Warning: the last backup is more than two days old.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="270"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="422"/>
         <source>Le second dossier de sauvegarde ({folder}) n&apos;est pas branché.</source>
         <translation>The second backup folder ({folder}) is not plugged in.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="280"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="438"/>
+        <source>La sauvegarde « {path} » a été modifiée depuis qu&apos;elle a été faite (son empreinte ne correspond plus) : rien n&apos;a été restauré.</source>
+        <translation>The backup “{path}” was changed after it was made (its fingerprint no longer matches): nothing was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/backup.py" line="445"/>
+        <source>La sauvegarde « {path} » ne correspond pas à son manifeste : rien n&apos;a été restauré.</source>
+        <translation>The backup “{path}” does not match its manifest: nothing was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/backup.py" line="449"/>
+        <source>La sauvegarde « {path} » n&apos;a pas de manifeste (une ancienne sauvegarde, ou un fichier venu d&apos;ailleurs) : rien ne prouve qu&apos;elle n&apos;a pas été modifiée. Rien n&apos;a été restauré ; confirmez pour la restaurer quand même.</source>
+        <translation>The backup “{path}” has no manifest (an old backup, or a file from elsewhere): nothing proves it was not changed. Nothing was restored; confirm to restore it anyway.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/backup.py" line="458"/>
+        <source>La sauvegarde « {path} » est celle d&apos;un autre club ({members} membres) : rien n&apos;a été restauré. Confirmez pour remplacer ce club par l&apos;autre.</source>
+        <translation>The backup “{path}” belongs to another club ({members} members): nothing was restored. Confirm to replace this club with the other one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/backup.py" line="473"/>
         <source>Sur un serveur, la restauration se fait avec clubdesk db copy (de la sauvegarde vers une base vide) : voir docs/postgresql.md.</source>
         <translation>On a server, you restore with clubdesk db copy (from the backup to an empty database): see docs/postgresql.md.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/day_rota.py" line="242"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="490"/>
+        <source>La restauration a échoué et la base n&apos;a pas pu être remise : la base d&apos;avant est gardée dans « {aside} » (clubdesk restore {aside}).</source>
+        <translation>The restore failed and the database could not be put back: the previous database is kept in “{aside}” (clubdesk restore {aside}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/backup.py" line="494"/>
+        <source>La restauration a échoué ({reason}) : la base a été remise comme avant.</source>
+        <translation>The restore failed ({reason}): the database was put back as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/backup.py" line="522"/>
+        <source>La base actuelle n&apos;a pas pu être mise de côté dans « {folder} » ({reason}) : rien n&apos;a été restauré.</source>
+        <translation>The current database could not be set aside in “{folder}” ({reason}): nothing was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/backup_manifest.py" line="87"/>
+        <source>Le manifeste de la sauvegarde « {path} » est illisible : elle n&apos;a pas été utilisée.</source>
+        <translation>The manifest of the backup “{path}” cannot be read: the backup was not used.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/backup_manifest.py" line="95"/>
+        <source>La sauvegarde « {path} » n&apos;existe pas.</source>
+        <translation>The backup &quot;{path}&quot; does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/backup_manifest.py" line="98"/>
+        <source>La sauvegarde « {path} » est chiffrée alors que la base du club ne l&apos;est pas : elle ne peut pas être utilisée telle quelle (elle s&apos;ouvre avec la phrase de passe qu&apos;avait le club).</source>
+        <translation>The backup “{path}” is encrypted while the club&apos;s database is not: it cannot be used as it is (it opens with the passphrase the club had).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/backup_manifest.py" line="102"/>
+        <source>La sauvegarde « {path} » n&apos;est pas chiffrée alors que la base du club l&apos;est : elle n&apos;a pas été utilisée.</source>
+        <translation>The backup “{path}” is not encrypted while the club&apos;s database is: it was not used.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/backup_manifest.py" line="107"/>
+        <source>La sauvegarde « {path} » ne peut pas être lue.</source>
+        <translation>The backup &quot;{path}&quot; cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/backup_manifest.py" line="112"/>
+        <source>La sauvegarde « {path} » ne s&apos;ouvre pas avec la phrase de passe du club, ou elle est abîmée.</source>
+        <translation>The backup “{path}” does not open with the club&apos;s passphrase, or it is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/backup_manifest.py" line="115"/>
+        <source>La sauvegarde « {path} » est abîmée ({result}).</source>
+        <translation>The backup &quot;{path}&quot; is damaged ({result}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/backup_manifest.py" line="122"/>
+        <source>Le fichier « {path} » n&apos;est pas une sauvegarde clubdesk : il n&apos;a pas été utilisé.</source>
+        <translation>The file “{path}” is not a clubdesk backup: it was not used.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/backup_manifest.py" line="126"/>
+        <source>La sauvegarde « {path} » vient d&apos;une version plus récente de clubdesk (schéma {revision}) : cette version ne peut pas l&apos;ouvrir, rien n&apos;a été restauré.</source>
+        <translation>The backup “{path}” comes from a newer version of clubdesk (schema {revision}): this version cannot open it, nothing was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/backup_manifest.py" line="135"/>
+        <source>Le fichier « {path} » n&apos;est pas une sauvegarde clubdesk complète : il n&apos;a pas été utilisé.</source>
+        <translation>The file “{path}” is not a complete clubdesk backup: it was not used.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/backup_manifest.py" line="168"/>
+        <source>L&apos;identité du club n&apos;a pas pu être enregistrée dans la base « {database} » : aucune sauvegarde n&apos;a été faite.</source>
+        <translation>The club&apos;s identity could not be saved in the database “{database}”: no backup was made.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/day_rota.py" line="243"/>
         <source>un autre poste</source>
         <translation>another computer</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/day_rota.py" line="244"/>
+        <location filename="../../src/clubdesk/model/day_rota.py" line="245"/>
         <source>Le planning a été modifié par {who} à {stamp} : rechargez-le avant d&apos;enregistrer.</source>
         <translation>The rota was changed by {who} at {stamp}: load it again before you save.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/day_rota.py" line="254"/>
+        <location filename="../../src/clubdesk/model/day_rota.py" line="255"/>
         <source>Le planning vient d&apos;être enregistré sur un autre poste : rechargez-le avant d&apos;enregistrer.</source>
         <translation>The rota has just been saved on another computer: load it again before you save.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/day_rota.py" line="284"/>
+        <location filename="../../src/clubdesk/model/day_rota.py" line="285"/>
         <source>{task}, {half_day} : il faut au moins {count} personnes.</source>
         <translation>{task}, {half_day}: at least {count} people are needed.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/day_rota.py" line="287"/>
+        <location filename="../../src/clubdesk/model/day_rota.py" line="288"/>
         <source>{task}, {half_day} : {count} personnes au plus.</source>
         <translation>{task}, {half_day}: {count} people at most.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/day_rota.py" line="290"/>
+        <location filename="../../src/clubdesk/model/day_rota.py" line="291"/>
         <source>{task}, {half_day} : il faut au moins un membre.</source>
         <translation>{task}, {half_day}: at least one member is needed.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/day_rota.py" line="293"/>
+        <location filename="../../src/clubdesk/model/day_rota.py" line="294"/>
         <source>{task}, {half_day} : il faut quelqu&apos;un qui sait faire ({skill}).</source>
         <translation>{task}, {half_day}: someone who can do it is needed ({skill}).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/day_rota.py" line="299"/>
+        <location filename="../../src/clubdesk/model/day_rota.py" line="300"/>
         <source>{task}, {half_day} : {name} n&apos;est pas là ce {half_day}.</source>
         <translation>{task}, {half_day}: {name} is not here this {half_day}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/day_rota.py" line="302"/>
+        <location filename="../../src/clubdesk/model/day_rota.py" line="303"/>
         <source>{task}, {half_day} : {name} n&apos;est pas en mode à distance.</source>
         <translation>{task}, {half_day}: {name} is not working remotely.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/day_rota.py" line="305"/>
+        <location filename="../../src/clubdesk/model/day_rota.py" line="306"/>
         <source>{task}, {half_day} : {name} n&apos;est pas en mode sur place.</source>
         <translation>{task}, {half_day}: {name} is not working on site.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/day_rota.py" line="309"/>
+        <location filename="../../src/clubdesk/model/day_rota.py" line="310"/>
         <source>{name} est sur deux tâches le {half_day} ({first} et {second}).</source>
         <translation>{name} has two tasks in the {half_day} ({first} and {second}).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="46"/>
+        <location filename="../../src/clubdesk/model/db.py" line="47"/>
         <source>Cette copie est ouverte en lecture seule : rien n&apos;a été enregistré. Notez ce que vous vouliez changer et refaites-le quand la base du club répond à nouveau.</source>
         <translation>This copy is open read-only: nothing was saved. Write down what you wanted to change and do it again when the club&apos;s database answers again.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="76"/>
+        <location filename="../../src/clubdesk/model/db.py" line="77"/>
         <source>Le dossier « {parent} » n&apos;existe pas : impossible d&apos;ouvrir la base « {path} ».</source>
         <translation>The folder &quot;{parent}&quot; does not exist: the database &quot;{path}&quot; cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="79"/>
+        <location filename="../../src/clubdesk/model/db.py" line="80"/>
         <source>« {path} » est un dossier, pas un fichier de base de données.</source>
         <translation>&quot;{path}&quot; is a folder, not a database file.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="84"/>
+        <location filename="../../src/clubdesk/model/db.py" line="85"/>
         <source>Impossible de créer la base « {path} » : le dossier n&apos;est pas accessible en écriture.</source>
         <translation>The database &quot;{path}&quot; cannot be created: the folder cannot be written to.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="91"/>
+        <location filename="../../src/clubdesk/model/db.py" line="92"/>
         <source>Le fichier « {path} » ne peut pas être lu ({reason}).</source>
         <translation>The file &quot;{path}&quot; cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="101"/>
+        <location filename="../../src/clubdesk/model/db.py" line="102"/>
         <source>La base « {path} » est chiffrée : donnez sa phrase de passe (ou la variable CLUBDESK_PASSPHRASE).</source>
         <translation>The database &quot;{path}&quot; is encrypted: give its passphrase (or the CLUBDESK_PASSPHRASE variable).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="104"/>
+        <location filename="../../src/clubdesk/model/db.py" line="105"/>
         <source>Le fichier « {path} » n&apos;est pas une base clubdesk lisible : ce n&apos;est pas une base SQLite (si c&apos;est une base chiffrée, donnez sa phrase de passe, par exemple avec CLUBDESK_PASSPHRASE).</source>
         <translation>The file &quot;{path}&quot; is not a clubdesk database that can be read: it is not a SQLite database (if it is an encrypted database, give its passphrase, for example with CLUBDESK_PASSPHRASE).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="113"/>
+        <location filename="../../src/clubdesk/model/db.py" line="117"/>
         <source>La base « {path} » n&apos;est pas chiffrée alors que le chiffrement est activé pour elle : elle n&apos;a pas été ouverte.</source>
         <translation>The database &quot;{path}&quot; is not encrypted, but encryption is turned on for it: it was not opened.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="119"/>
+        <location filename="../../src/clubdesk/model/db.py" line="120"/>
+        <source>La base « {path} » n&apos;est pas chiffrée alors qu&apos;une phrase de passe est connue pour elle (CLUBDESK_PASSPHRASE ou trousseau du système) : elle n&apos;a pas été ouverte. Si elle a été déchiffrée exprès, retirez cette phrase de passe.</source>
+        <translation>The database “{path}” is not encrypted although a passphrase is known for it (CLUBDESK_PASSPHRASE or the system keyring): it was not opened. If it was decrypted on purpose, remove that passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/db.py" line="128"/>
         <source>La base « {path} » doit être chiffrée : donnez sa phrase de passe.</source>
         <translation>The database &quot;{path}&quot; must be encrypted: give its passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="215"/>
+        <location filename="../../src/clubdesk/model/db.py" line="234"/>
         <source>Le serveur de la base « {where} » ne répond pas. Vérifiez le réseau, puis réessayez.</source>
         <translation>The server of the database &quot;{where}&quot; does not answer. Check the network, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="218"/>
+        <location filename="../../src/clubdesk/model/db.py" line="237"/>
         <source>Le serveur {host}:{port} (base « {database} ») ne répond pas. Vérifiez le réseau, puis réessayez.</source>
         <translation>The server {host}:{port} (database &quot;{database}&quot;) does not answer. Check the network, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="230"/>
+        <location filename="../../src/clubdesk/model/db.py" line="249"/>
         <source>Le serveur de « {where} » refuse le mot de passe : vérifiez l&apos;utilisateur et le mot de passe.</source>
         <translation>The server of &quot;{where}&quot; refuses the password: check the user and the password.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="233"/>
+        <location filename="../../src/clubdesk/model/db.py" line="252"/>
         <source>La base « {where} » n&apos;existe pas sur le serveur : créez-la d&apos;abord (voir docs/postgresql.md).</source>
         <translation>The database &quot;{where}&quot; does not exist on the server: create it first (see docs/postgresql.md).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="245"/>
+        <location filename="../../src/clubdesk/model/db.py" line="264"/>
         <source>La connexion sécurisée (TLS) au serveur de « {where} » a échoué : vérifiez le réglage TLS.</source>
         <translation>The secure connection (TLS) to the server of &quot;{where}&quot; failed: check the TLS setting.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="249"/>
+        <location filename="../../src/clubdesk/model/db.py" line="268"/>
         <source>La base « {where} » est occupée par un autre programme : réessayez dans un instant.</source>
         <translation>The database &quot;{where}&quot; is busy with another program: try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="254"/>
+        <location filename="../../src/clubdesk/model/db.py" line="273"/>
         <source>La base « {where} » est en lecture seule : rien n&apos;a été enregistré.</source>
         <translation>The database &quot;{where}&quot; is read-only: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="258"/>
+        <location filename="../../src/clubdesk/model/db.py" line="277"/>
         <source>Le disque de la base « {where} » est plein : libérez de la place, rien n&apos;a été enregistré.</source>
         <translation>The disk of the database &quot;{where}&quot; is full: free some space. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="261"/>
+        <location filename="../../src/clubdesk/model/db.py" line="280"/>
         <source>Impossible d&apos;ouvrir la base « {where} ».</source>
         <translation>The database &quot;{where}&quot; cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="262"/>
+        <location filename="../../src/clubdesk/model/db.py" line="281"/>
         <source>La base « {where} » n&apos;a pas pu être utilisée.</source>
         <translation>The database &quot;{where}&quot; could not be used.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="268"/>
+        <location filename="../../src/clubdesk/model/db.py" line="287"/>
         <source>Le fichier « {where} » est abîmé ou n&apos;est pas une base clubdesk.</source>
         <translation>The file &quot;{where}&quot; is damaged or is not a clubdesk database.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="272"/>
+        <location filename="../../src/clubdesk/model/db.py" line="291"/>
         <source>Le fichier « {where} » est abîmé ou n&apos;est pas une base clubdesk. Aucune sauvegarde n&apos;a été trouvée à côté de la base.</source>
         <translation>The file &quot;{where}&quot; is damaged or is not a clubdesk database. No backup was found next to the database.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="275"/>
+        <location filename="../../src/clubdesk/model/db.py" line="294"/>
         <source>Le fichier « {where} » est abîmé ou n&apos;est pas une base clubdesk. Dernière sauvegarde : {backup} — pour la remettre : clubdesk restore {backup}</source>
         <translation>The file &quot;{where}&quot; is damaged or is not a clubdesk database. Latest backup: {backup} — to put it back: clubdesk restore {backup}</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="289"/>
+        <location filename="../../src/clubdesk/model/db.py" line="308"/>
         <source> Aucune sauvegarde n&apos;a été trouvée à côté de la base.</source>
         <translation> No backup was found next to the database.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="290"/>
+        <location filename="../../src/clubdesk/model/db.py" line="309"/>
         <source> Dernière sauvegarde : {backup} — pour la remettre : clubdesk restore {backup}</source>
         <translation> Latest backup: {backup} — to put it back: clubdesk restore {backup}</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="346"/>
+        <location filename="../../src/clubdesk/model/db.py" line="365"/>
         <source>La copie « {path} » n&apos;existe pas.</source>
         <translation>The copy &quot;{path}&quot; does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="351"/>
+        <location filename="../../src/clubdesk/model/db.py" line="372"/>
         <source>Seule une copie locale peut être ouverte en lecture seule.</source>
         <translation>Only a copy on this computer can be opened read-only.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="360"/>
+        <location filename="../../src/clubdesk/model/db.py" line="381"/>
         <source>La copie « {path} » a un schéma ancien : elle ne peut pas être consultée en lecture seule.</source>
         <translation>The copy &quot;{path}&quot; has an old structure (schema): it cannot be opened read-only.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="434"/>
+        <location filename="../../src/clubdesk/model/db.py" line="476"/>
         <source>La base « {database} » contient déjà des tables qui ne sont pas celles de clubdesk : elle n&apos;a pas été modifiée.</source>
         <translation>The database &quot;{database}&quot; already has tables that are not clubdesk&apos;s: it was not changed.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="440"/>
+        <location filename="../../src/clubdesk/model/db.py" line="482"/>
         <source>La base « {database} » a été écrite par une version plus récente de clubdesk (schéma {revision}) : installez la dernière version pour l&apos;ouvrir.</source>
         <translation>The database &quot;{database}&quot; was written by a newer version of clubdesk (schema {revision}): install the latest version to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="484"/>
+        <location filename="../../src/clubdesk/model/db.py" line="526"/>
         <source>La mise à jour de la base « {database} » a été annulée : {count} références cassées.</source>
         <translation>The update of the database &quot;{database}&quot; was cancelled: {count} broken references.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/db.py" line="549"/>
+        <source>La copie d&apos;avant la mise à jour de « {database} » n&apos;a pas pu être écrite (disque plein ?) : la base n&apos;a pas été mise à jour.</source>
+        <translation>The copy made before updating “{database}” could not be written (full disk?): the database was not updated.</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/demo.py" line="176"/>
@@ -7419,34 +7584,24 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>Wrong passphrase for the database &quot;{path}&quot; (or damaged file): nothing was opened or changed.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/encryption.py" line="152"/>
+        <location filename="../../src/clubdesk/model/encryption.py" line="161"/>
+        <source>La conversion de la base « {path} » a échoué (disque plein ou illisible) : la base est restée comme avant.</source>
+        <translation>Converting the database “{path}” failed (full disk or unreadable): the database stayed as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/encryption.py" line="171"/>
         <source>Choisissez une phrase de passe (elle ne peut pas être vide).</source>
         <translation>Choose a passphrase (it cannot be empty).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/encryption.py" line="154"/>
+        <location filename="../../src/clubdesk/model/encryption.py" line="173"/>
         <source>La base « {path} » est déjà chiffrée.</source>
         <translation>The database &quot;{path}&quot; is already encrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/encryption.py" line="172"/>
+        <location filename="../../src/clubdesk/model/encryption.py" line="222"/>
         <source>La nouvelle phrase de passe ne peut pas être vide.</source>
         <translation>The new passphrase cannot be empty.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/exchange/exporter.py" line="292"/>
-        <source>Le dossier « {folder} » n&apos;existe pas.</source>
-        <translation>The folder &quot;{folder}&quot; does not exist.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/exchange/exporter.py" line="308"/>
-        <source>Le dossier « {folder} » n&apos;est pas vide : choisissez un dossier vide ou un nom de fichier .zip.</source>
-        <translation>The folder &quot;{folder}&quot; is not empty: choose an empty folder or a .zip file name.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/exchange/exporter.py" line="319"/>
-        <source>L&apos;export vers « {dest} » a échoué ({reason}) : rien n&apos;a été écrit.</source>
-        <translation>The export to &quot;{dest}&quot; failed ({reason}): nothing was written.</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/exchange/importer.py" line="98"/>
@@ -7569,317 +7724,387 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>each line names a member or an employee (only one of the two)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="21"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="23"/>
         <source>virgule</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="21"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="23"/>
         <source>point-virgule</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="21"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="23"/>
         <source>tabulation</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="22"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="24"/>
         <source>UTF-8 avec BOM</source>
         <translation>UTF-8 with BOM</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="22"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="24"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="23"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="25"/>
         <source>Windows-1252</source>
         <translation>Windows-1252</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="58"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="52"/>
         <source>dates jj/mm/aaaa</source>
         <translation>dates dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="60"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="54"/>
         <source>dates AAAA-MM-JJ</source>
         <translation>dates YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="61"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="55"/>
         <source>{file} lu comme : {parts}</source>
         <translation>{file} read as: {parts}</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="67"/>
-        <source>« {source} » n&apos;existe pas.</source>
-        <translation>&quot;{source}&quot; does not exist.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="82"/>
-        <source>« {source} » n&apos;est pas une archive .zip lisible.</source>
-        <translation>&quot;{source}&quot; is not a .zip archive that can be read.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="87"/>
-        <source>« {source} » : donnez un dossier, un fichier .zip ou un classeur .xlsx.</source>
-        <translation>&quot;{source}&quot;: give a folder, a .zip file or an .xlsx workbook.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="98"/>
-        <source>« {source} » n&apos;est pas un classeur .xlsx lisible.</source>
-        <translation>&quot;{source}&quot; is not an .xlsx workbook that can be read.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="130"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="77"/>
         <source>ce n&apos;est pas un fichier texte (fichier binaire ?)</source>
         <translation>this is not a text file (a binary file?)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="139"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="86"/>
         <source>ce n&apos;est pas un fichier texte lisible</source>
         <translation>this is not a readable text file</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="163"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="110"/>
         <source>le fichier est vide (il faut au moins la ligne des noms de colonnes)</source>
         <translation>the file is empty (it needs at least the line of column names)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="173"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="120"/>
         <source>colonne « {name} » ignorée</source>
         <translation>column &quot;{name}&quot; ignored</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="177"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="124"/>
         <source>la colonne {column} apparaît deux fois</source>
         <translation>the column {column} appears twice</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="182"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="129"/>
         <source>colonne obligatoire absente</source>
         <translation>a required column is missing</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="198"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="154"/>
+        <source>caractère invisible interdit ({code}) : caractère de contrôle ou d&apos;inversion du sens d&apos;écriture</source>
+        <translation>forbidden invisible character ({code}): a control or text-direction character</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="161"/>
         <source>trop de champs ({count} au lieu de {width})</source>
         <translation>too many fields ({count} instead of {width})</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="210"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="173"/>
         <source>classeur Excel</source>
         <translation>Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="230"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="193"/>
         <source>ligne {line} illisible ({reason})</source>
         <translation>line {line} cannot be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="257"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="220"/>
         <source>« {text} » n&apos;est pas une date qui existe</source>
         <translation>&quot;{text}&quot; is not a real date</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="268"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="231"/>
         <source>« {text} » n&apos;est pas une date (AAAA-MM-JJ ou jj/mm/aaaa)</source>
         <translation>&quot;{text}&quot; is not a date (YYYY-MM-DD or dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="283"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="246"/>
         <source>« {text} » n&apos;est pas une date et une heure</source>
         <translation>&quot;{text}&quot; is not a date and time</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="295"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="258"/>
         <source>« {text} » n&apos;est pas un nombre</source>
         <translation>&quot;{text}&quot; is not a number</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="301"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="264"/>
         <source>« {text} » n&apos;est pas un nombre entier</source>
         <translation>&quot;{text}&quot; is not a whole number</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="311"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="274"/>
         <source>« {text} » : répondez oui ou non</source>
         <translation>&quot;{text}&quot;: answer yes or no</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="31"/>
+        <location filename="../../src/clubdesk/model/exchange/sources.py" line="49"/>
+        <source>Import refusé : les fichiers de « {source} » font plus de {limit} Mo en tout ; rien n&apos;a été enregistré.</source>
+        <translation>Import refused: the files of “{source}” add up to more than {limit} MB; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/sources.py" line="55"/>
+        <source>Import refusé : {file} dans « {source} » fait plus de {limit} Mo une fois décompressé ; rien n&apos;a été enregistré.</source>
+        <translation>Import refused: {file} in “{source}” is larger than {limit} MB once unpacked; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/sources.py" line="77"/>
+        <source>Import refusé : « {source} » contient plus de {limit} fichiers.</source>
+        <translation>Import refused: “{source}” holds more than {limit} files.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/sources.py" line="85"/>
+        <source>Import refusé : {file} dans « {source} » se décompresse plus de {ratio} fois plus gros qu&apos;il n&apos;est compressé (archive piégée ?) ; rien n&apos;a été enregistré.</source>
+        <translation>Import refused: {file} in “{source}” unpacks to more than {ratio} times its packed size (a booby-trapped archive?); nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/sources.py" line="99"/>
+        <source>« {source} » n&apos;existe pas.</source>
+        <translation>&quot;{source}&quot; does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/sources.py" line="127"/>
+        <source>« {source} » n&apos;est pas une archive .zip lisible.</source>
+        <translation>&quot;{source}&quot; is not a .zip archive that can be read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/sources.py" line="132"/>
+        <source>« {source} » : donnez un dossier, un fichier .zip ou un classeur .xlsx.</source>
+        <translation>&quot;{source}&quot;: give a folder, a .zip file or an .xlsx workbook.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/sources.py" line="143"/>
+        <source>Import refusé : « {source} » contient deux fois {file} (« {first} » et « {second} ») ; gardez-en un seul.</source>
+        <translation>Import refused: “{source}” holds {file} twice (“{first}” and “{second}”); keep only one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/sources.py" line="161"/>
+        <source>« {source} » n&apos;est pas un classeur .xlsx lisible.</source>
+        <translation>&quot;{source}&quot; is not an .xlsx workbook that can be read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/sources.py" line="185"/>
+        <source>Import refusé : le classeur « {source} » a plus de {limit} cellules ; rien n&apos;a été enregistré.</source>
+        <translation>Import refused: the workbook “{source}” has more than {limit} cells; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/sources.py" line="195"/>
+        <source>Import refusé : {file} a plus de {limit} lignes ; rien n&apos;a été enregistré.</source>
+        <translation>Import refused: {file} has more than {limit} lines; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/writing.py" line="82"/>
+        <source>Le dossier « {folder} » n&apos;existe pas.</source>
+        <translation>The folder &quot;{folder}&quot; does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/writing.py" line="85"/>
+        <source>Le dossier « {folder} » n&apos;est pas vide : choisissez un dossier vide ou un nom de fichier .zip.</source>
+        <translation>The folder &quot;{folder}&quot; is not empty: choose an empty folder or a .zip file name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/writing.py" line="124"/>
+        <source>L&apos;export vers « {dest} » a échoué : le disque est plein. Rien n&apos;a été écrit.</source>
+        <translation>The export to “{dest}” failed: the disk is full. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/writing.py" line="127"/>
+        <source>L&apos;export vers « {dest} » a échoué : ce dossier n&apos;est pas accessible en écriture. Rien n&apos;a été écrit.</source>
+        <translation>The export to “{dest}” failed: this folder cannot be written to. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/writing.py" line="129"/>
+        <source>L&apos;export vers « {dest} » a échoué ({reason}) : rien n&apos;a été écrit.</source>
+        <translation>The export to &quot;{dest}&quot; failed ({reason}): nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/writing.py" line="173"/>
+        <source>Un classeur Excel ne peut pas contenir certains caractères de contrôle présents dans les données : exportez en .zip. Rien n&apos;a été écrit.</source>
+        <translation>An Excel workbook cannot hold some control characters found in the data: export as .zip instead. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/followups.py" line="32"/>
         <source>entretien individuel</source>
         <translation>one-to-one interview</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="31"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="32"/>
         <source>atelier collectif</source>
         <translation>group workshop</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="32"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="33"/>
         <source>recherche d&apos;emploi</source>
         <translation>job search</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="32"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="33"/>
         <source>soutien dans l&apos;emploi</source>
         <translation>support in the job</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="33"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="34"/>
         <source>contact avec un employeur</source>
         <translation>contact with an employer</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="33"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="34"/>
         <source>formation / VAE</source>
         <translation>training / recognition of experience (VAE)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="34"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="35"/>
         <source>démarche administrative</source>
         <translation>paperwork</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="35"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="36"/>
         <source>orientation vers un partenaire</source>
         <translation>referral to a partner</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="35"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="36"/>
         <source>autre</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="37"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="38"/>
         <source>emploi</source>
         <translation>job</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="37"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="38"/>
         <source>stage</source>
         <translation>internship</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="38"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="39"/>
         <source>apprentissage</source>
         <translation>apprenticeship</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="38"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="39"/>
         <source>bénévolat</source>
         <translation>volunteering</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="39"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="40"/>
         <source>formation</source>
         <translation>training</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="75"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="76"/>
         <source>Type de suivi</source>
         <translation>Type of follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="77"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="81"/>
         <source>La note est trop longue ({max_note} caractères au plus).</source>
         <translation>The note is too long ({max_note} characters at most).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="80"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="84"/>
         <source>Un suivi ne peut pas être daté dans le futur.</source>
         <translation>A follow-up cannot have a date in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="82"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="86"/>
         <source>L&apos;échéance de la prochaine étape est avant la date du suivi.</source>
         <translation>The due date of the next step is before the date of the follow-up.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="85"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="89"/>
         <source>Écrivez la prochaine étape de cette échéance.</source>
         <translation>Write the next step for this due date.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="88"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="92"/>
         <source>La note ne peut pas être relue avant d&apos;être écrite.</source>
         <translation>The note cannot be read again before it was written.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="111"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="115"/>
         <source>Aucun salarié n&apos;a le numéro {staff_id}.</source>
         <translation>No staff member has the number {staff_id}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="113"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="117"/>
         <source>Aucun partenaire n&apos;a le numéro {partner_id}.</source>
         <translation>No partner has the number {partner_id}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="124"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="128"/>
         <source>Aucun suivi n&apos;a le numéro {followup_id}.</source>
         <translation>No follow-up has the number {followup_id}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="145"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="149"/>
         <source>Cette date est avant la date du suivi.</source>
         <translation>This date is before the date of the follow-up.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="212"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="216"/>
         <source>Présence ({half_day})</source>
         <translation>Attendance ({half_day})</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="214"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="218"/>
         <source>à distance</source>
         <translation>remote</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="218"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="222"/>
         <source>Prochaine étape : {step} pour le {due:%d/%m/%Y}</source>
         <translation>Next step: {step} by {due:%d/%m/%Y}</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="221"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="225"/>
         <source>Prochaine étape : {step}</source>
         <translation>Next step: {step}</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="223"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="227"/>
         <source>Suivi : {kind}</source>
         <translation>Follow-up: {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="228"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="232"/>
         <source>Début : {kind} — {title}</source>
         <translation>Start: {kind} — {title}</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="229"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="233"/>
         <source>Fin : {kind} — {title}</source>
         <translation>End: {kind} — {title}</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="231"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="235"/>
         <source>Début : {kind}</source>
         <translation>Start: {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="232"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="236"/>
         <source>Fin : {kind}</source>
         <translation>End: {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/fresh.py" line="47"/>
+        <location filename="../../src/clubdesk/model/fresh.py" line="48"/>
         <source>{what} a été modifié(e) par {who} : rechargez avant d&apos;enregistrer (vos changements sont encore à l&apos;écran).</source>
         <translation>{what} was changed by {who}: reload before saving (your changes are still on the screen).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/fresh.py" line="50"/>
+        <location filename="../../src/clubdesk/model/fresh.py" line="51"/>
         <source>{what} a été modifié(e) par {who} à {when:%H:%M} : rechargez avant d&apos;enregistrer (vos changements sont encore à l&apos;écran).</source>
         <translation>{what} was changed by {who} at {when:%H:%M}: reload before saving (your changes are still on the screen).</translation>
     </message>
@@ -7914,92 +8139,92 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>The skill &quot;{name}&quot; is there twice.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="121"/>
+        <location filename="../../src/clubdesk/model/members.py" line="133"/>
         <source>Champ inconnu : {name}.</source>
         <translation>Unknown field: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="124"/>
+        <location filename="../../src/clubdesk/model/members.py" line="136"/>
         <source>Le prénom est obligatoire.</source>
         <translation>The first name is required.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="127"/>
+        <location filename="../../src/clubdesk/model/members.py" line="139"/>
         <source>Ce nom est trop long (100 caractères au plus).</source>
         <translation>This name is too long (100 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="136"/>
+        <location filename="../../src/clubdesk/model/members.py" line="148"/>
         <source>Le moyen de contact doit être : téléphone, SMS, e-mail, courrier ou aucun.</source>
         <translation>The way to contact must be: phone, text message, email, post or none.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="142"/>
+        <location filename="../../src/clubdesk/model/members.py" line="154"/>
         <source>La RQTH doit être « oui », « non » ou non renseignée.</source>
         <translation>RQTH must be &quot;yes&quot;, &quot;no&quot; or left empty.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="150"/>
+        <location filename="../../src/clubdesk/model/members.py" line="162"/>
         <source>La date de signature de la charte est invalide.</source>
         <translation>The date the charter was signed is not valid.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="154"/>
+        <location filename="../../src/clubdesk/model/members.py" line="168"/>
         <source>La charte ne peut pas être signée à une date future.</source>
         <translation>The charter cannot be signed on a date in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="271"/>
+        <location filename="../../src/clubdesk/model/members.py" line="287"/>
         <source>Cette fiche est archivée : seule la direction peut la lire.</source>
         <translation>This record is archived: only the management can read it.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="343"/>
+        <location filename="../../src/clubdesk/model/members.py" line="359"/>
         <source>La fiche de {name}</source>
         <translation>The record of {name}</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="360"/>
+        <location filename="../../src/clubdesk/model/members.py" line="376"/>
         <source>Votre rôle (accueil) ne permet de noter que les noms et les moyens de contact.</source>
         <translation>Your role (reception) only lets you write names and ways to contact.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="393"/>
+        <location filename="../../src/clubdesk/model/members.py" line="411"/>
         <source>La date d&apos;entrée ne peut pas être après aujourd&apos;hui.</source>
         <translation>The joining date cannot be after today.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="397"/>
+        <location filename="../../src/clubdesk/model/members.py" line="415"/>
         <source>La date de sortie ne peut pas être avant la date d&apos;entrée.</source>
         <translation>The leaving date cannot be before the joining date.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="406"/>
+        <location filename="../../src/clubdesk/model/members.py" line="424"/>
         <source>Cette période chevauche une autre période d&apos;adhésion (du {start:%d/%m/%Y} au aujourd&apos;hui).</source>
         <translation>This period overlaps another membership period (from {start:%d/%m/%Y} to today).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="412"/>
+        <location filename="../../src/clubdesk/model/members.py" line="430"/>
         <source>Cette période chevauche une autre période d&apos;adhésion (du {start:%d/%m/%Y} au {end:%d/%m/%Y}).</source>
         <translation>This period overlaps another membership period (from {start:%d/%m/%Y} to {end:%d/%m/%Y}).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="440"/>
+        <location filename="../../src/clubdesk/model/members.py" line="459"/>
         <source>Cette personne n&apos;a pas d&apos;adhésion en cours.</source>
         <translation>This person has no current membership.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="447"/>
+        <location filename="../../src/clubdesk/model/members.py" line="466"/>
         <source>La date de sortie ne peut pas être après aujourd&apos;hui.</source>
         <translation>The leaving date cannot be after today.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="498"/>
+        <location filename="../../src/clubdesk/model/members.py" line="522"/>
         <source>Personne ne correspond à « {text} ».</source>
         <translation>Nobody matches &quot;{text}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="500"/>
+        <location filename="../../src/clubdesk/model/members.py" line="524"/>
         <source>« {text} » désigne plusieurs personnes : {names}.</source>
         <translation>&quot;{text}&quot; matches several people: {names}.</translation>
     </message>
@@ -8014,117 +8239,117 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>One of the two records to merge no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="30"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="36"/>
         <source>entreprise partenaire</source>
         <translation>partner company</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="31"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="37"/>
         <source>service public de l&apos;emploi</source>
         <translation>public employment service</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="32"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="38"/>
         <source>plateforme emploi accompagné</source>
         <translation>supported employment platform</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="33"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="39"/>
         <source>GEM ou structure de pairs</source>
         <translation>peer support group (GEM) or peer organisation</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="34"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="40"/>
         <source>santé</source>
         <translation>health</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="35"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="41"/>
         <source>médico-social</source>
         <translation>social care</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="36"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="42"/>
         <source>collectivité</source>
         <translation>local authority</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="37"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="43"/>
         <source>PTSM / CLSM</source>
         <translation>PTSM / CLSM (local mental health plans)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="38"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="44"/>
         <source>organisme de formation</source>
         <translation>training provider</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="42"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="48"/>
         <source>France Travail, Cap emploi, mission locale</source>
         <translation>France Travail, Cap emploi, mission locale (job centres)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="43"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="49"/>
         <source>CMP, CATTP, hôpital, centre de réhabilitation</source>
         <translation>CMP, CATTP, hospital, rehabilitation centre</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="44"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="50"/>
         <source>SAMSAH, SAVS, ESAT</source>
         <translation>SAMSAH, SAVS, ESAT</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="47"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="53"/>
         <source>visite au club</source>
         <translation>visit to the club</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="47"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="53"/>
         <source>sensibilisation dans l&apos;entreprise</source>
         <translation>awareness session at the company</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="48"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="54"/>
         <source>recrutement</source>
         <translation>recruitment</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="48"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="54"/>
         <source>stage accueilli</source>
         <translation>work placement hosted</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="49"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="55"/>
         <source>réunion</source>
         <translation>meeting</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="69"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="75"/>
         <source>Le nom du partenaire est obligatoire.</source>
         <translation>The partner&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="70"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="76"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="122"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="128"/>
         <source>« {name} » est cité dans {refs} suivi(s) ou étape(s) de parcours : il ne peut pas être supprimé. Archivez-le plutôt.</source>
         <translation>&quot;{name}&quot; is named in {refs} follow-up(s) or path step(s): it cannot be deleted. Archive it instead.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="132"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="138"/>
         <source>Le nom du contact est obligatoire.</source>
         <translation>The contact&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="151"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="157"/>
         <source>Dites de quel partenariat il s&apos;agit.</source>
         <translation>Say what kind of partnership this is.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="172"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="178"/>
         <source>Type d&apos;échange</source>
         <translation>Type of contact</translation>
     </message>
@@ -8214,22 +8439,22 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>Say who covered for the person.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/paths.py" line="114"/>
+        <location filename="../../src/clubdesk/model/paths.py" line="115"/>
         <source>Un remplacement ne concerne qu&apos;un emploi de transition.</source>
         <translation>Cover is only for a transitional job.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/paths.py" line="117"/>
+        <location filename="../../src/clubdesk/model/paths.py" line="118"/>
         <source>Cette date est en dehors de l&apos;emploi.</source>
         <translation>This date is outside the job.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/paths.py" line="134"/>
+        <location filename="../../src/clubdesk/model/paths.py" line="135"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/paths.py" line="143"/>
+        <location filename="../../src/clubdesk/model/paths.py" line="144"/>
         <source>L&apos;emploi accompagné demande une RQTH (reconnaissance de la qualité de travailleur handicapé) : notez d&apos;abord « RQTH : oui » dans la fiche du membre.</source>
         <translation>Supported employment needs an RQTH (official recognition as a disabled worker): first write &quot;RQTH: yes&quot; in the member&apos;s record.</translation>
     </message>
@@ -8239,27 +8464,32 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>The database &quot;{path}&quot; is on a network drive or a synchronised folder ({kind}): SQLite cannot be shared there safely. Keep the database on this PC&apos;s disk or, for several desks, use the PostgreSQL mode.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/reach_out.py" line="102"/>
+        <location filename="../../src/clubdesk/model/reach_out.py" line="104"/>
         <source>Choisissez comment la personne a été contactée.</source>
         <translation>Choose how the person was contacted.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/reach_out.py" line="104"/>
+        <location filename="../../src/clubdesk/model/reach_out.py" line="107"/>
         <source>La date du contact ne peut pas être dans le futur.</source>
         <translation>The date of the contact cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/reach_out.py" line="106"/>
+        <location filename="../../src/clubdesk/model/reach_out.py" line="109"/>
         <source>La note est trop longue (500 caractères au plus).</source>
         <translation>The note is too long (500 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/retention.py" line="118"/>
+        <location filename="../../src/clubdesk/model/recovery.py" line="85"/>
+        <source>Code de secours ou identifiant incorrect.</source>
+        <translation>Wrong recovery code or username.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/retention.py" line="126"/>
         <source>Une des fiches à archiver n&apos;existe plus.</source>
         <translation>One of the records to archive no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/retention.py" line="132"/>
+        <location filename="../../src/clubdesk/model/retention.py" line="150"/>
         <source>Cette fiche est déjà anonymisée.</source>
         <translation>This record is already anonymised.</translation>
     </message>
@@ -8669,172 +8899,172 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>{label}: between {low} and {high}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/staff.py" line="37"/>
+        <location filename="../../src/clubdesk/model/staff.py" line="39"/>
         <source>L&apos;ETP « {fte} » n&apos;est pas un nombre.</source>
         <translation>The FTE &quot;{fte}&quot; is not a number.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/staff.py" line="40"/>
+        <location filename="../../src/clubdesk/model/staff.py" line="42"/>
         <source>L&apos;ETP (équivalent temps plein) doit être plus grand que 0 et au plus 1.</source>
         <translation>The FTE (full-time equivalent) must be more than 0 and at most 1.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/staff.py" line="87"/>
+        <location filename="../../src/clubdesk/model/staff.py" line="91"/>
         <source>La date de fin du contrat ne peut pas être avant son début.</source>
         <translation>The end date of the contract cannot be before its start.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/staff.py" line="100"/>
+        <location filename="../../src/clubdesk/model/staff.py" line="104"/>
         <source>Cette période chevauche une autre période de contrat.</source>
         <translation>This period overlaps another contract period.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="41"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="42"/>
         <source>Nom de la structure</source>
         <translation>Name of the organisation</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="42"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="43"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="43"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="44"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="44"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="45"/>
         <source>Adresse des locaux</source>
         <translation>Address of the premises</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="45"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="46"/>
         <source>Accessibilité des locaux</source>
         <translation>Access to the premises</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="46"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="47"/>
         <source>Surface (m²)</source>
         <translation>Floor area (m²)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="47"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="48"/>
         <source>Début du bail</source>
         <translation>Start of the lease</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="48"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="49"/>
         <source>Fin du bail</source>
         <translation>End of the lease</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="49"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="50"/>
         <source>Loyer (euros par mois)</source>
         <translation>Rent (euros per month)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="50"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="51"/>
         <source>Date de l&apos;état des lieux</source>
         <translation>Date of the property inspection</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="51"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="52"/>
         <source>Autres informations sur les locaux</source>
         <translation>Other information about the premises</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="60"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="61"/>
         <source>Information inconnue : {key}.</source>
         <translation>Unknown information: {key}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="68"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="69"/>
         <source>{label} : « {value} » n&apos;est pas une date (AAAA-MM-JJ).</source>
         <translation>{label}: &quot;{value}&quot; is not a date (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="74"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="75"/>
         <source>{label} : « {value} » n&apos;est pas un nombre.</source>
         <translation>{label}: &quot;{value}&quot; is not a number.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="77"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="78"/>
         <source>{label} : un nombre positif est attendu.</source>
         <translation>{label}: a positive number is expected.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="103"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="104"/>
         <source>La fin du bail est avant son début.</source>
         <translation>The end of the lease is before its start.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="123"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="124"/>
         <source>Le jour doit aller de 1 (lundi) à 7.</source>
         <translation>The day must be from 1 (Monday) to 7.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="126"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="127"/>
         <source>« {value} » n&apos;est pas une heure (HH:MM).</source>
         <translation>&quot;{value}&quot; is not a time (HH:MM).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="129"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="130"/>
         <source>{opens}–{closes} : la fermeture doit venir après l&apos;ouverture.</source>
         <translation>{opens}–{closes}: the closing time must come after the opening time.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="135"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="136"/>
         <source>Deux plages horaires se chevauchent le même jour.</source>
         <translation>Two opening times overlap on the same day.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="148"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="149"/>
         <source>Type de financement</source>
         <translation>Type of funding</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="150"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="152"/>
         <source>Le nom du financeur est obligatoire.</source>
         <translation>The name of the funder is required.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="152"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="154"/>
         <source>Le montant ne peut pas être négatif.</source>
         <translation>The amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="168"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="170"/>
         <source>État de l&apos;activité</source>
         <translation>Status of the activity</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="170"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="173"/>
         <source>Le titre de l&apos;activité est obligatoire.</source>
         <translation>The title of the activity is required.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="188"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="191"/>
         <source>Cette ligne n&apos;existe plus.</source>
         <translation>This line no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="197"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="200"/>
         <source>Le nom de l&apos;instance est obligatoire.</source>
         <translation>The name of the governing body is required.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="223"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="226"/>
         <source>Public de l&apos;enquête</source>
         <translation>Audience of the survey</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="225"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="228"/>
         <source>Le nombre de réponses ne peut pas être négatif.</source>
         <translation>The number of answers cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="227"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="231"/>
         <source>Une enquête ne peut pas être datée dans le futur.</source>
         <translation>A survey cannot have a date in the future.</translation>
     </message>
@@ -8934,127 +9164,142 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>A task is already called &quot;{name}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/transfer.py" line="93"/>
+        <location filename="../../src/clubdesk/model/transfer.py" line="94"/>
         <source>La base cible est la base ouverte : choisissez une autre base, vide, pour la copie.</source>
         <translation>The target database is the open database: choose another, empty database for the copy.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/transfer.py" line="96"/>
+        <location filename="../../src/clubdesk/model/transfer.py" line="97"/>
         <source>La base « {database} » n&apos;est pas à jour : lancez d&apos;abord clubdesk db upgrade.</source>
         <translation>The database &quot;{database}&quot; is not up to date: run clubdesk db upgrade first.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/transfer.py" line="102"/>
+        <location filename="../../src/clubdesk/model/transfer.py" line="103"/>
         <source>La base « {database} » contient déjà des données clubdesk (table {table}) : la copie se fait vers une base vide, rien n&apos;y a été écrit.</source>
         <translation>The database &quot;{database}&quot; already holds clubdesk data (table {table}): the copy must go to an empty database. Nothing was written to it.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/transfer.py" line="112"/>
+        <location filename="../../src/clubdesk/model/transfer.py" line="113"/>
         <source>La copie vers « {target} » est annulée : son journal ne se vérifie pas ({reason}).</source>
         <translation>The copy to &quot;{target}&quot; is cancelled: its log does not check out ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/transfer.py" line="172"/>
+        <location filename="../../src/clubdesk/model/transfer.py" line="173"/>
         <source>La copie vers « {target} » est annulée (table {table}) : une ligne de la source ne respecte pas les règles de la base (référence cassée ou doublon), aucune ligne n&apos;a été écrite.</source>
         <translation>The copy to &quot;{target}&quot; is cancelled (table {table}): a row of the source breaks the database&apos;s rules (broken reference or duplicate). No row was written.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/transfer.py" line="176"/>
+        <location filename="../../src/clubdesk/model/transfer.py" line="177"/>
         <source>La copie vers « {target} » est annulée : une ligne de la source ne respecte pas les règles de la base (référence cassée ou doublon), aucune ligne n&apos;a été écrite.</source>
         <translation>The copy to &quot;{target}&quot; is cancelled: a row of the source breaks the database&apos;s rules (broken reference or duplicate). No row was written.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/transfer.py" line="182"/>
+        <location filename="../../src/clubdesk/model/transfer.py" line="183"/>
         <source>La copie vers « {target} » est annulée (table {table}) : une valeur de la source est refusée par la base cible (texte trop long ou format), aucune ligne n&apos;a été écrite.</source>
         <translation>The copy to &quot;{target}&quot; is cancelled (table {table}): the target database refuses a value of the source (text too long, or wrong format). No row was written.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/transfer.py" line="186"/>
+        <location filename="../../src/clubdesk/model/transfer.py" line="187"/>
         <source>La copie vers « {target} » est annulée : une valeur de la source est refusée par la base cible (texte trop long ou format), aucune ligne n&apos;a été écrite.</source>
         <translation>The copy to &quot;{target}&quot; is cancelled: the target database refuses a value of the source (text too long, or wrong format). No row was written.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/transfer.py" line="249"/>
+        <location filename="../../src/clubdesk/model/transfer.py" line="250"/>
         <source>La copie vers « {target} » est annulée : la table {table} a {got} lignes au lieu de {expected}.</source>
         <translation>The copy to &quot;{target}&quot; is cancelled: the table {table} has {got} rows instead of {expected}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/transfer.py" line="263"/>
+        <location filename="../../src/clubdesk/model/transfer.py" line="264"/>
         <source>La copie vers « {target} » est annulée : son export diffère de celui de la source (le fichier {file} n&apos;existe que d&apos;un côté).</source>
         <translation>The copy to &quot;{target}&quot; is cancelled: its export is not the same as the source&apos;s (the file {file} exists on one side only).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/transfer.py" line="266"/>
+        <location filename="../../src/clubdesk/model/transfer.py" line="267"/>
         <source>La copie vers « {target} » est annulée : son export diffère de celui de la source ({file}, ligne {line}).</source>
         <translation>The copy to &quot;{target}&quot; is cancelled: its export is not the same as the source&apos;s ({file}, line {line}).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/users.py" line="45"/>
+        <location filename="../../src/clubdesk/model/users.py" line="60"/>
+        <source>Mot de passe trop long : {limit} caractères au plus.</source>
+        <translation>Password too long: {limit} characters at most.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/users.py" line="71"/>
         <source>Mot de passe trop faible : au moins 8 caractères avec trois sortes parmi minuscules, majuscules, chiffres et symboles, ou une phrase de 7 mots.</source>
         <translation>Password too weak: use at least 8 characters with three kinds out of small letters, capital letters, numbers and symbols, or a sentence of 7 words.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/users.py" line="89"/>
-        <source>Identifiant ou mot de passe incorrect.</source>
-        <translation>Wrong username or password.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/users.py" line="101"/>
-        <source>Ce compte est bloqué après trop d&apos;essais : une personne de la direction doit le débloquer.</source>
-        <translation>This account is locked after too many tries: someone from the management must unlock it.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/users.py" line="107"/>
+        <location filename="../../src/clubdesk/model/users.py" line="136"/>
         <source>Trop d&apos;essais : attendez {seconds} seconde(s) avant de réessayer.</source>
         <translation>Too many tries: wait {seconds} second(s) before you try again.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/users.py" line="162"/>
-        <source>Le premier compte est celui de la direction.</source>
-        <translation>The first account is the management&apos;s account.</translation>
+        <location filename="../../src/clubdesk/model/users.py" line="201"/>
+        <source>Identifiant ou mot de passe incorrect.</source>
+        <translation>Wrong username or password.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/users.py" line="167"/>
+        <location filename="../../src/clubdesk/model/users.py" line="244"/>
         <source>Identifiant : 2 à 60 lettres sans accent, chiffres, point, tiret ou souligné.</source>
         <translation>Username: 2 to 60 letters without accents, numbers, dots, hyphens or underscores.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/users.py" line="170"/>
+        <location filename="../../src/clubdesk/model/users.py" line="247"/>
         <source>Rôle inconnu : {role}.</source>
         <translation>Unknown role: {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/users.py" line="179"/>
+        <location filename="../../src/clubdesk/model/users.py" line="256"/>
         <source>L&apos;identifiant « {username} » est déjà pris.</source>
         <translation>The username &quot;{username}&quot; is already taken.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/users.py" line="187"/>
+        <location filename="../../src/clubdesk/model/users.py" line="283"/>
+        <source>Le club a déjà un compte : entrez avec votre identifiant.</source>
+        <translation>The club already has an account: sign in with your username.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/users.py" line="340"/>
+        <source>Le premier compte est celui de la direction.</source>
+        <translation>The first account is the management&apos;s account.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/users.py" line="351"/>
         <source>Aucun compte n&apos;a le numéro {user_id}.</source>
         <translation>No account has the number {user_id}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/users.py" line="235"/>
+        <location filename="../../src/clubdesk/model/users.py" line="400"/>
         <source>C&apos;est le dernier compte de la direction : il doit en rester au moins un.</source>
         <translation>This is the last management account: there must be at least one.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/validation.py" line="17"/>
+        <location filename="../../src/clubdesk/model/validation.py" line="22"/>
         <source>« {value} » n&apos;est pas une adresse e-mail.</source>
         <translation>&quot;{value}&quot; is not an email address.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/validation.py" line="25"/>
+        <location filename="../../src/clubdesk/model/validation.py" line="30"/>
         <source>« {value} » n&apos;est pas un numéro de téléphone.</source>
         <translation>&quot;{value}&quot; is not a phone number.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/validation.py" line="33"/>
+        <location filename="../../src/clubdesk/model/validation.py" line="38"/>
+        <source>La date du {day} n&apos;est pas entre {first} et {last}.</source>
+        <translation>The date {day} is not between {first} and {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/validation.py" line="51"/>
+        <source>L&apos;année {year} n&apos;est pas entre {first} et {last}.</source>
+        <translation>The year {year} is not between {first} and {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/validation.py" line="62"/>
         <source>{what} : la date de fin est avant la date de début.</source>
         <translation>{what}: the end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/validation.py" line="39"/>
+        <location filename="../../src/clubdesk/model/validation.py" line="68"/>
         <source>{label} : valeur inconnue « {value} ».</source>
         <translation>{label}: unknown value &quot;{value}&quot;.</translation>
     </message>
