@@ -708,8 +708,9 @@ def cmd_member_erase(args: argparse.Namespace) -> int:
     try:
         member = club.members.resolve(args.member)
         if not args.yes:
-            raise ClubdeskError(f"L'effacement de {member.display_name} (n° {member.id}) ne "
-                                "peut pas être annulé : relancez avec --yes pour confirmer.")
+            raise ClubdeskError("L'effacement de la fiche n° {member_id} ne peut pas être "
+                                "annulé : relancez avec --yes pour confirmer.",
+                                member_id=member.id)
         club.retention.erase(member.id, clock.today())
     finally:
         club.close()
