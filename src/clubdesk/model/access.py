@@ -9,6 +9,7 @@ Roles (issue 8 adds accounts and passwords on top of this):
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from clubdesk.model.errors import AccessDenied, Term
 
@@ -40,3 +41,48 @@ def require(actor: Actor, *roles: str) -> None:
 
 STAFF_ROLES = ("equipe", "direction")
 ALL_ROLES = ROLES
+
+
+# What reception must not read: staff data about members (follow-ups, paths, their notes,
+# the reasons someone left, partners' notes, health-related and social details). One
+# definition for the services (``redact``), the reads' fitness test and the PostgreSQL
+# server's privileges (clubdesk.model.server_roles).
+STAFF_ONLY_COLUMNS: dict[str, frozenset[str]] = {
+    # the member record: names and contact are reception's, the rest is staff data
+    "member": frozenset({"rqth", "referent_partner", "other_peer_places"}),
+    "membership_period": frozenset({"leave_reason"}),
+    "reach_out": frozenset({"note"}),
+    "partner_interaction": frozenset({"note"}),
+    "followup": frozenset({"note", "next_step"}),
+    "path_step": frozenset({"title"}),
+    "transitional_cover": frozenset({"covered_by"}),
+}
+# Tables reception never reads at all (whatever their columns): the one-to-one follow-up
+# and the professional path of members, and who met which partner.
+STAFF_ONLY_TABLES = frozenset({"followup", "path_step", "transitional_cover",
+                               "supported_employment", "interaction_member"})
+# Tables only the direction reads in full (the audit trail, the accounts and their hashes).
+DIRECTION_ONLY_TABLES = frozenset({"audit_entry", "user_account", "sign_in_throttle"})
+
+M = TypeVar("M")
+
+
+def may_read_staff_data(actor: Actor) -> bool:
+    return actor.role in STAFF_ROLES
+
+
+def redact(actor: Actor, row: M) -> M:
+    """``row`` as ``actor`` may read it: for reception, a copy of a table row with its
+    staff-only columns blanked (None where the column may be empty, "" otherwise); the row
+    itself for staff, and anything that is not a table row unchanged."""
+    table = getattr(row, "__tablename__", None)
+    hidden = STAFF_ONLY_COLUMNS.get(table) if isinstance(table, str) else None
+    if not hidden or may_read_staff_data(actor):
+        return row
+    columns = row.__table__.c  # type: ignore[attr-defined]
+    blank: dict[str, Any] = {name: None if columns[name].nullable else "" for name in hidden}
+    return row.model_copy(update=blank)  # type: ignore[attr-defined,no-any-return]
+
+
+def redact_all(actor: Actor, rows: list[M]) -> list[M]:
+    return [redact(actor, r) for r in rows]

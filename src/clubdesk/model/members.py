@@ -12,7 +12,7 @@ from sqlalchemy import and_, exists, func, or_, select
 from sqlmodel import Session, col
 
 from clubdesk.model import clock
-from clubdesk.model.access import ALL_ROLES, STAFF_ROLES, Actor, require
+from clubdesk.model.access import ALL_ROLES, STAFF_ROLES, Actor, redact, redact_all, require
 from clubdesk.model.audit import record
 from clubdesk.model.db import Database
 from clubdesk.model.errors import AccessDenied, NotFoundError, Term, ValidationError
@@ -286,10 +286,7 @@ class MemberService:
         if member.archived_on is not None and self.actor.role != "direction":
             raise AccessDenied("Cette fiche est archivée : seule la direction peut la lire.")
         record(self.db, self.actor, "read", "member", member_id)
-        if self.actor.role not in STAFF_ROLES:
-            member = member.model_copy(update={f: None if f == "rqth" else ""
-                                               for f in SENSITIVE_FIELDS})
-        return member
+        return redact(self.actor, member)
 
     def row(self, member_id: int, *, on: date | None = None) -> MemberRow:
         require(self.actor, *ALL_ROLES)
@@ -306,13 +303,13 @@ class MemberService:
     def periods(self, member_id: int) -> list[MembershipPeriod]:
         require(self.actor, *ALL_ROLES)
         with self.db.session(write=False) as session:
-            return list(
+            return redact_all(self.actor, list(
                 session.scalars(
                     select(MembershipPeriod)
                     .where(col(MembershipPeriod.member_id) == member_id)
                     .order_by(col(MembershipPeriod.joined_on))
                 )
-            )
+            ))
 
     def count(self) -> int:
         with self.db.session(write=False) as session:
@@ -365,7 +362,7 @@ class MemberService:
                 member.first_name, member.last_name, member.preferred_name
             )
             session.add(member)
-        return member
+        return redact(self.actor, member)
 
     def _check_sensitive(self, fields: dict[str, Any]) -> None:
         """Reception keeps names and contact; the rest is staff data."""
@@ -468,7 +465,7 @@ class MemberService:
             open_period.left_on = left_on
             open_period.leave_reason = reason.strip()
             session.add(open_period)
-            return open_period
+        return redact(self.actor, open_period)
 
     def possible_duplicates(
         self,

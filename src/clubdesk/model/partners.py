@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlmodel import col
 
-from clubdesk.model.access import ALL_ROLES, STAFF_ROLES, Actor, require
+from clubdesk.model.access import ALL_ROLES, STAFF_ROLES, Actor, redact_all, require
 from clubdesk.model.db import Database
 from clubdesk.model.errors import ClubdeskError, NotFoundError, Term, ValidationError
 from clubdesk.model.tables import (
@@ -190,11 +190,13 @@ class PartnerService:
         return row
 
     def interactions(self, partner_id: int) -> list[PartnerInteraction]:
+        """The partner's history; its notes can be about members: staff data (reception
+        reads the dates and kinds, with the notes blank)."""
         require(self.actor, *ALL_ROLES)
         with self.db.session(write=False) as session:
-            return list(session.scalars(select(PartnerInteraction).where(
+            return redact_all(self.actor, list(session.scalars(select(PartnerInteraction).where(
                 col(PartnerInteraction.partner_id) == partner_id)
-                .order_by(col(PartnerInteraction.date).desc())))
+                .order_by(col(PartnerInteraction.date).desc()))))
 
     def hosted_members(self, partner_id: int) -> list[HostedMember]:
         """Members the partner has employed, hosted or met (staff only: it tells paths)."""

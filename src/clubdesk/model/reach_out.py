@@ -15,7 +15,7 @@ from sqlalchemy import func, or_, select
 from sqlmodel import col
 
 from clubdesk.model import clock
-from clubdesk.model.access import ALL_ROLES, Actor, require
+from clubdesk.model.access import ALL_ROLES, Actor, redact_all, require
 from clubdesk.model.db import Database
 from clubdesk.model.errors import NotFoundError, ValidationError
 from clubdesk.model.settings import SettingsService
@@ -117,8 +117,10 @@ class ReachOutService:
         return row
 
     def history(self, member_id: int) -> list[ReachOut]:
+        """The contacts made with a member; their notes are staff data (reception reads
+        when and how, with the notes blank)."""
         require(self.actor, *ALL_ROLES)
         with self.db.session(write=False) as session:
-            return list(session.scalars(
+            return redact_all(self.actor, list(session.scalars(
                 select(ReachOut).where(col(ReachOut.member_id) == member_id)
-                .order_by(col(ReachOut.date).desc())))
+                .order_by(col(ReachOut.date).desc()))))
