@@ -30,6 +30,8 @@ class Club:
     def __init__(self, db: Database, actor: Actor = LOCAL_ADMIN) -> None:
         self.db = db
         self.actor = actor
+        # on a PostgreSQL server with clubdesk's roles, the connections take the actor's
+        db.use_role(actor.role)
         self.members = MemberService(db, actor)
         self.staff = StaffService(db, actor)
         self.attendance = AttendanceService(db, actor)

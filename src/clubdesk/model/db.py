@@ -27,6 +27,7 @@ from clubdesk.model import (
     dialect,
     encryption,
     placement,
+    server_roles,
 )
 from clubdesk.model.errors import DatabaseError, PassphraseNeeded, Term, render
 from clubdesk.model.private_files import create_private, private_dir, tighten
@@ -325,6 +326,46 @@ class Database:
         # ones after it: a connection left to the garbage collector is never closed cleanly
         # (psycopg warns, the server keeps the session until it notices).
         weakref.finalize(self, engine.dispose)
+        # PostgreSQL with clubdesk's database roles (clubdesk.model.server_roles): the role
+        # every connection takes after sign-in (None: the login's own).
+        self.server_role: str | None = None
+        self._roles_state: tuple[str, dict[str, bool]] | None = None
+        self._roles_read = False
+        self._hide_staff: bool | None = None
+        if engine.dialect.name == "postgresql":
+            server_roles.install(engine, self)
+
+    # -- the server's roles (PostgreSQL) ---------------------------------------------------
+
+    def use_role(self, role: str) -> None:
+        """After sign-in: this club's connections take ``role``'s database role, when the
+        server has them (nothing changes on SQLite or without `clubdesk db roles`)."""
+        server_roles.switch(self, role)
+
+    def server_roles_state(self) -> tuple[str, dict[str, bool]] | None:
+        if not self._roles_read:
+            database = make_url(self.url).database or ""
+            self._roles_state = server_roles.read_state(self.engine, database)
+            self._roles_read = True
+        return self._roles_state
+
+    def set_server_role(self, name: str | None) -> None:
+        self.server_role = name
+        self._hide_staff = None
+
+    def forget_server_roles(self) -> None:
+        """The roles were just created or changed: read them again when next needed."""
+        self._roles_read = False
+        self._hide_staff = None
+
+    @property
+    def hides_staff_columns(self) -> bool:
+        """True when the server refuses this desk's role the staff-only columns: rows are
+        then loaded without them."""
+        if self._hide_staff is None:
+            self._hide_staff = (not self.is_sqlite and not self.read_only
+                                and not server_roles.staff_columns_readable(self.engine))
+        return self._hide_staff
 
     @property
     def encrypted(self) -> bool:
@@ -421,6 +462,8 @@ class Database:
         if write and self.read_only:
             raise DatabaseError(READ_ONLY_SENTENCE)
         session = Session(self.engine, expire_on_commit=False)
+        if not self.is_sqlite and self.hides_staff_columns:
+            session.info["hide_staff_columns"] = True
         if write:
             session.info["actor_name"] = actor.name if actor is not None else "système"
         try:
@@ -502,6 +545,8 @@ class Database:
         if current is not None and self.path is not None and self.path.exists():
             copy = self.backup_before_migration(current)
         self._run_alembic("upgrade", revision)
+        server_roles.refresh_grants(self)  # new tables and columns: the roles' privileges
+        self.forget_server_roles()
         return copy
 
     def downgrade(self, revision: str = "base") -> None:

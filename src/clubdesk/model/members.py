@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlmodel import Session, col
 
 from clubdesk.model import clock
@@ -100,16 +100,19 @@ class MemberRow:
         }
 
 
+# EXISTS (SELECT id …), not SELECT *: reception's database role may not read every column
+# of membership_period (clubdesk.model.server_roles).
 def _current_period_clause(on: date) -> Any:
-    return exists().where(
+    return select(col(MembershipPeriod.id)).where(
         col(MembershipPeriod.member_id) == col(Member.id),
         col(MembershipPeriod.joined_on) <= on,
         or_(col(MembershipPeriod.left_on).is_(None), col(MembershipPeriod.left_on) > on),
-    )
+    ).exists()
 
 
 def _any_period_clause() -> Any:
-    return exists().where(col(MembershipPeriod.member_id) == col(Member.id))
+    return select(col(MembershipPeriod.id)).where(
+        col(MembershipPeriod.member_id) == col(Member.id)).exists()
 
 
 def periods_overlap(
