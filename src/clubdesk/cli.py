@@ -235,6 +235,40 @@ def cmd_db_copy(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_db_roles(args: argparse.Namespace) -> int:
+    """db roles: the club's three database roles on its PostgreSQL server (direction)."""
+    import getpass
+    import os
+
+    from clubdesk.model.server_roles import set_up
+
+    passwords: dict[str, str] = {}
+    for role in args.login or ():
+        variable = f"CLUBDESK_ROLE_PASSWORD_{role.upper()}"
+        password = os.environ.get(variable)
+        if password is None:
+            if not sys.stdin.isatty():
+                raise ClubdeskError("Donnez le mot de passe du rôle {role} avec {variable}.",
+                                    role=role, variable=variable)
+            password = getpass.getpass(f"Mot de passe du rôle {role} sur le serveur : ")
+            if getpass.getpass("Encore une fois : ") != password:
+                raise ClubdeskError("Les deux mots de passe ne sont pas les mêmes.")
+        if len(password) < 12:
+            raise ClubdeskError("Le mot de passe du rôle {role} doit avoir 12 caractères au "
+                                "moins.", role=role)
+        passwords[role] = password
+    club = open_club(args)
+    try:
+        names = set_up(club.db, club.actor, passwords)
+    finally:
+        club.close()
+    print("Rôles du serveur prêts : " + ", ".join(names) + ".")
+    for role, name in zip(("accueil", "equipe", "direction"), names, strict=True):
+        if role in passwords:
+            print(f"{name} peut se connecter (clubdesk connexion --user {name}).")
+    return 0
+
+
 def _print_members(rows: Sequence[Any], as_json: bool) -> None:
     from clubdesk.model.members import STATUS_LABELS
 
@@ -862,6 +896,13 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--to", required=True, metavar="URL_OU_CHEMIN",
                    help="la base cible, vide : un nouveau fichier ou une base PostgreSQL vide")
     q.set_defaults(handler=cmd_db_copy)
+    q = dbsub.add_parser("roles", parents=[common],
+                         help="crée les rôles accueil, équipe et direction sur le serveur "
+                              "PostgreSQL du club et leurs droits ; direction")
+    q.add_argument("--login", action="append", choices=("accueil", "equipe", "direction"),
+                   help="ce rôle peut se connecter lui-même (mot de passe : "
+                        "CLUBDESK_ROLE_PASSWORD_ACCUEIL… ou demandé) ; répétable")
+    q.set_defaults(handler=cmd_db_roles)
     q = dbsub.add_parser("status", parents=[common], help="affiche la version du schéma")
     q.add_argument("--json", action="store_true", help="sortie JSON")
     q.set_defaults(handler=cmd_db_status)

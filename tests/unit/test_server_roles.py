@@ -188,3 +188,43 @@ def test_sqlite_has_no_server_roles(db_path: Path) -> None:
         assert sqlite.db.server_role is None and not sqlite.db.hides_staff_columns
     finally:
         sqlite.close()
+
+
+@SERVER_ONLY
+def test_db_roles_on_the_command_line(demo_target: str, monkeypatch: pytest.MonkeyPatch,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    from clubdesk.cli import main
+
+    monkeypatch.setenv("CLUBDESK_USER", "equipe")
+    monkeypatch.setenv("CLUBDESK_PASSWORD", "Equipe-demo-2026")
+    monkeypatch.setenv("CLUBDESK_ROLE_PASSWORD_ACCUEIL", PASSWORDS["accueil"])
+    assert main(["db", "roles", "--db", demo_target, "--login", "accueil"]) == 1
+    assert "rôle (équipe) ne permet pas" in capsys.readouterr().err
+    monkeypatch.setenv("CLUBDESK_USER", "direction")
+    monkeypatch.setenv("CLUBDESK_PASSWORD", "Direction-demo-2026")
+    try:
+        assert main(["db", "roles", "--db", demo_target, "--login", "accueil"]) == 0
+        out = capsys.readouterr().out
+        assert "Rôles du serveur prêts" in out and "_accueil peut se connecter" in out
+        with pytest.raises(ProgrammingError, match="permission denied"):
+            plain_select(login_url(demo_target, "accueil"), "SELECT note FROM followup")
+        # the reception desk's own login: its command line works for reception
+        monkeypatch.setenv("CLUBDESK_USER", "accueil")
+        monkeypatch.setenv("CLUBDESK_PASSWORD", "Accueil-demo-2026")
+        reception = login_url(demo_target, "accueil")
+        assert main(["members", "search", "Anne", "--db", reception]) == 0
+        assert main(["followups", "due", "--db", reception]) == 1
+        assert "ne permet pas" in capsys.readouterr().err
+    finally:
+        drop_roles(demo_target)
+
+
+def test_db_roles_on_a_sqlite_file(demo_db: Path, monkeypatch: pytest.MonkeyPatch,
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from clubdesk.cli import main
+
+    monkeypatch.setenv("CLUBDESK_USER", "direction")
+    monkeypatch.setenv("CLUBDESK_PASSWORD", "Direction-demo-2026")
+    assert main(["db", "roles", "--db", str(demo_db)]) == 1
+    err = capsys.readouterr().err
+    assert "PostgreSQL" in err and "Traceback" not in err
