@@ -194,12 +194,13 @@ def test_a_copy_is_set_aside_before_migrating(db_target: str, db_path: Path) -> 
 
 def test_back_end_specifics_stay_in_the_engine_module() -> None:
     """Services are portable: SQLite pragmas, PostgreSQL functions and back-end tests live in
-    db.py and dialect.py (encryption.py and backup.py work on SQLite *files* by nature,
-    server_roles.py on a PostgreSQL server's roles)."""
+    db.py and dialect.py (encryption.py, backup.py and backup_manifest.py work on SQLite
+    *files* by nature, server_roles.py on a PostgreSQL server's roles)."""
     import re
 
     model = Path(__file__).resolve().parents[2] / "src" / "clubdesk" / "model"
-    allowed = {"db.py", "dialect.py", "encryption.py", "backup.py", "server_roles.py"}
+    allowed = {"db.py", "dialect.py", "encryption.py", "backup.py", "backup_manifest.py",
+               "server_roles.py"}
     pattern = re.compile(r"PRAGMA|sqlite_master|sqlite_begin|\bpg_\w+\(|LISTEN|is_sqlite|"
                          r"dialect\.name|on_conflict_do")
     offenders = [f"{p.relative_to(model)}:{n}" for p in model.rglob("*.py")

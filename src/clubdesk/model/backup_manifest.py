@@ -118,7 +118,7 @@ def inspect_copy(path: Path, key: str | None) -> CopyFacts:
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
         row = (conn.execute("SELECT version_num FROM alembic_version").fetchone()
                if "alembic_version" in tables else None)
-        if row is None or "member" not in tables or "setting" not in tables:
+        if row is None or "member" not in tables:
             raise ClubdeskError("Le fichier « {path} » n'est pas une sauvegarde clubdesk : il "
                                 "n'a pas été utilisé.", path=path)
         revision = str(row[0])
@@ -135,8 +135,9 @@ def inspect_copy(path: Path, key: str | None) -> CopyFacts:
                 raise ClubdeskError("Le fichier « {path} » n'est pas une sauvegarde clubdesk "
                                     "complète : il n'a pas été utilisé.", path=path)
         members = int(conn.execute("SELECT count(*) FROM member").fetchone()[0])
-        found = conn.execute("SELECT value FROM setting WHERE key = ?",
-                             (IDENTITY_KEY,)).fetchone()
+        # the oldest schemas (a copy set aside before their upgrade) have no settings yet
+        found = (conn.execute("SELECT value FROM setting WHERE key = ?",
+                              (IDENTITY_KEY,)).fetchone() if "setting" in tables else None)
         return CopyFacts(revision, str(found[0]) if found else None, members)
     except ClubdeskError:
         raise

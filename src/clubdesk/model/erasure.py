@@ -106,6 +106,7 @@ COLUMNS: dict[str, dict[str, str]] = {
     "satisfaction_survey": {"audience": CODE, "summary": FREE},
     "user_account": {"username": OTHERS, "display_name": OTHERS, "role": CODE,
                      "password_hash": CODE},
+    "sign_in_throttle": {"name_key": CODE},  # a SHA-256 of the name tried, never text
     "audit_entry": {"username": AUDIT, "action": AUDIT, "record_type": AUDIT,
                     "record_id": AUDIT, "prev_hash": AUDIT, "hash": AUDIT},
 }
