@@ -140,8 +140,21 @@ def test_reception_login_works_through_the_services(server: dict[str, Any]) -> N
 
 @SERVER_ONLY
 def test_a_reception_login_cannot_become_staff(server: dict[str, Any]) -> None:
-    with pytest.raises(AccessDenied, match="ne permet pas le rôle"):
+    with pytest.raises(AccessDenied, match="ne permet pas le rôle équipe"):
         Club.open(login_url(server["owner"], "accueil"), Actor("equipe", "equipe"))
+    # a staff login serves the sign-in desk (role accueil) without switching
+    team = Club.open(login_url(server["owner"], "equipe"), Actor("connexion", "accueil"))
+    try:
+        assert team.db.server_role is None
+        assert team.members.get(server["member"]).rqth is None  # the service still redacts
+    finally:
+        team.close()
+
+
+@SERVER_ONLY
+def test_roles_come_after_the_first_account(club: Club) -> None:
+    with pytest.raises(ClubdeskError, match="premier compte"):
+        server_roles.set_up(club.db, club.actor)
 
 
 @SERVER_ONLY

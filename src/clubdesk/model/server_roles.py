@@ -33,6 +33,7 @@ from sqlmodel import Session, SQLModel
 from clubdesk.model import tables as _tables  # noqa: F401  (fills SQLModel.metadata)
 from clubdesk.model.access import (
     DIRECTION_ONLY_TABLES,
+    ROLE_LABELS,
     ROLES,
     STAFF_ONLY_COLUMNS,
     STAFF_ONLY_TABLES,
@@ -133,6 +134,11 @@ def set_up(db: Database, actor: Actor, passwords: Mapping[str, str] | None = Non
     if db.is_sqlite:
         raise ClubdeskError("Les rôles du serveur n'existent que pour un club sur un serveur "
                             "PostgreSQL : un fichier SQLite n'a qu'un utilisateur.")
+    from clubdesk.model.users import has_accounts
+
+    if not has_accounts(db):  # the first account is created at the sign-in desk's role
+        raise ClubdeskError("Créez d'abord le premier compte, celui de la direction, puis les "
+                            "rôles du serveur.")
     passwords = dict(passwords or {})
     unknown = set(passwords) - set(ROLES)
     if unknown:
@@ -209,14 +215,16 @@ def switch(db: Database, role: str) -> None:
     if not state:
         return
     login, present = state
-    target = role_name(_database(db), role)
-    if login == target:
-        db.set_server_role(None)  # the login is the role itself
-        return
-    if login in present:
+    database = _database(db)
+    target = role_name(database, role)
+    login_role = next((r for r in ROLES if role_name(database, r) == login), None)
+    if login_role is not None:  # the desk's login is one of the roles: it stays that role
+        db.set_server_role(None)
+        if ROLES.index(role) <= ROLES.index(login_role):
+            return
         raise AccessDenied("Ce poste se connecte au serveur avec le rôle « {login} » : il ne "
                            "permet pas le rôle {role}. Entrez sur un poste prévu pour ce "
-                           "rôle.", login=login, role=role)
+                           "rôle.", login=login, role=ROLE_LABELS[role])
     db.set_server_role(target if present.get(target) else None)
 
 

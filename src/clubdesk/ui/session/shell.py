@@ -198,6 +198,7 @@ class SessionShell(QObject):
             self.ops.deleteLater()
         self.actor, self.ops = None, None
         self.window.ops = self.gate
+        self.db.use_role(GATE_ACTOR.role)  # nobody signed in: the sign-in desk's rights
         self._refresh_status()
 
     @staticmethod
@@ -263,7 +264,10 @@ class SessionShell(QObject):
             "Entrez à nouveau pour continuer.").replace("%1", minutes_text(self.login, minutes)))
 
     def _on_signed_in(self, actor: Actor) -> None:
-        self.begin(actor)
+        try:
+            self.begin(actor)
+        except ClubdeskError as exc:  # e.g. a staff account on the reception's server login
+            self.show_login(str(exc))
 
     def _on_first_account_created(self, first: FirstAccount) -> None:
         """The recovery code first (once), then the new account's screens."""
