@@ -295,3 +295,28 @@ def test_attack_reception_reads_notes_through_services(demo_target: str,
     finally:
         desk.close()
         staff.close()
+
+
+def test_reception_cannot_erase_staff_data_by_saving_blanks(demo_target: str,
+                                                            tmp_path: Path) -> None:
+    """Reception's form has no RQTH field: saving the record with the staff-only fields
+    blank (as reception reads them) leaves the staff's values as they were."""
+    owner = Club.open(demo_target)
+    try:
+        c = mark_staff_data(owner, tmp_path)
+    finally:
+        owner.close()
+    desk = Club.open(demo_target, Actor(name="accueil", role="accueil"))
+    try:
+        seen = desk.members.get(c["member"])
+        desk.members.update(c["member"], phone="06 00 00 00 01", rqth=seen.rqth,
+                            referent_partner="", other_peer_places="")
+    finally:
+        desk.close()
+    owner = Club.open(demo_target)
+    try:
+        record = owner.members.get(c["member"])
+        assert (record.phone, record.rqth) == ("06 00 00 00 01", "yes")
+        assert record.referent_partner == f"{MARK} referent"
+    finally:
+        owner.close()

@@ -350,6 +350,8 @@ class MemberService:
         to overwrite a record saved meanwhile by another desk (StaleRecord)."""
         require(self.actor, *ALL_ROLES)
         self._check_sensitive(fields)
+        if self.actor.role not in STAFF_ROLES:  # an empty value from reception erases nothing
+            fields = {k: v for k, v in fields.items() if k not in SENSITIVE_FIELDS}
         values = validate_member_fields(fields)
         with self.db.session(actor=self.actor) as session:
             member = session.get(Member, member_id, with_for_update=True)
