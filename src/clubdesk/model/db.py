@@ -345,7 +345,10 @@ class Database:
     def server_roles_state(self) -> tuple[str, dict[str, bool]] | None:
         if not self._roles_read:
             database = make_url(self.url).database or ""
-            self._roles_state = server_roles.read_state(self.engine, database)
+            try:
+                self._roles_state = server_roles.read_state(self.engine, database)
+            except (OperationalError, SQLAlchemyDatabaseError) as exc:  # server away
+                raise describe_failure(exc, self.display_name) from exc
             self._roles_read = True
         return self._roles_state
 
@@ -363,8 +366,11 @@ class Database:
         """True when the server refuses this desk's role the staff-only columns: rows are
         then loaded without them."""
         if self._hide_staff is None:
-            self._hide_staff = (not self.is_sqlite and not self.read_only
-                                and not server_roles.staff_columns_readable(self.engine))
+            try:
+                self._hide_staff = (not self.is_sqlite and not self.read_only
+                                    and not server_roles.staff_columns_readable(self.engine))
+            except (OperationalError, SQLAlchemyDatabaseError) as exc:  # server away
+                raise describe_failure(exc, self.display_name) from exc
         return self._hide_staff
 
     @property
