@@ -44,7 +44,8 @@ def refused_files(role: str, names: Iterable[str]) -> list[str]:
 
 
 def check_role(actor: Actor, names: Iterable[str], admin: NewAdmin | None) -> None:
-    """Refuse, before anything is written, the files the importer's role may not write."""
+    """Refuse, before anything is written, the files the importer's role may not write
+    (the reception is refused before, by the importer: it imports nothing)."""
     refused = refused_files(actor.role, names)
     if refused:
         raise AccessDenied("Votre rôle ({role}) ne permet pas d'importer : {files}. Rien n'a "

@@ -216,11 +216,11 @@ def import_club(db: Database, actor: Actor, source: Path, *, merge: bool = False
                 progress: Progress | None = None,
                 admin: NewAdmin | None = None) -> ImportReport:
     """``admin``: the account that signs in after the import (see exchange.accounts)."""
+    require(actor, *STAFF_ROLES)  # the reception imports nothing: not even read
     raws = open_source(source)
     known = [r for r in raws if r.name in BY_NAME]
     ignored = [r.origin for r in raws if r.name not in BY_NAME]
     accounts.check_role(actor, (r.name for r in known), admin)  # per file, before writing
-    require(actor, *STAFF_ROLES)
     admin_checked = admin.checked() if admin is not None else None
     if not known:
         raise ClubdeskError("« {source} » ne contient aucun fichier du format d'échange "
