@@ -80,21 +80,22 @@ class AdminBox(QGroupBox):
 
 def accounts_lines(report: ImportReport) -> list[str]:
     """What the import did to the accounts, in sentences for the window."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("AdminBox", text)
-
     done, lines = report.accounts, []
     if done.admin_change == "created":
-        lines.append(tr("Compte « %1 » créé (direction), avec le mot de passe choisi.")
-                     .replace("%1", done.admin or ""))
+        lines.append(QCoreApplication.translate(
+            "AdminBox", "Compte « %1 » créé (direction), avec le mot de passe choisi.")
+            .replace("%1", done.admin or ""))
     elif done.admin_change in ("promoted", "password"):
-        lines.append(tr("« %1 » est un compte actif de la direction, avec le mot de passe "
-                        "choisi.").replace("%1", done.admin or ""))
+        lines.append(QCoreApplication.translate(
+            "AdminBox", "« %1 » est un compte actif de la direction, avec le mot de passe "
+            "choisi.").replace("%1", done.admin or ""))
     if done.without_password:
-        lines.append(tr("Comptes sans mot de passe : %1. Donnez à chacun un code à usage "
-                        "unique (écran Comptes).").replace("%1", ", ".join(done.without_password)))
+        lines.append(QCoreApplication.translate(
+            "AdminBox", "Comptes sans mot de passe : %1. Donnez à chacun un code à usage "
+            "unique (écran Comptes).").replace("%1", ", ".join(done.without_password)))
     if report.recovery_code:
-        lines.append(tr("Code de secours du club : %1. Écrivez-le sur papier maintenant : il "
-                        "ne sera plus affiché. Il permet de choisir un nouveau mot de passe de "
-                        "la direction.").replace("%1", report.recovery_code))
+        lines.append(QCoreApplication.translate(
+            "AdminBox", "Code de secours du club : %1. Écrivez-le sur papier maintenant : il "
+            "ne sera plus affiché. Il permet de choisir un nouveau mot de passe de la "
+            "direction.").replace("%1", report.recovery_code))
     return lines
