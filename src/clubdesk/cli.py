@@ -99,20 +99,22 @@ def open_club(args: argparse.Namespace, *, upgrade: bool = True, sign_in: bool =
     create_parent = target == str(paths.default_db_path())
     db = Database.open(target, create_parent=create_parent, upgrade=upgrade)
     try:
-        actor = command_line_actor(db) if sign_in else LOCAL_ADMIN
+        actor = command_line_actor(db, args) if sign_in else LOCAL_ADMIN
     except BaseException:
         db.close()
         raise
     return Club(db, actor)
 
 
-def command_line_actor(db: Any) -> Any:
+def command_line_actor(db: Any, args: argparse.Namespace | None = None) -> Any:
     """CLUBDESK_USER and CLUBDESK_PASSWORD, or a prompt on a terminal; a club with no
-    account yet runs as the local administrator until its first account exists."""
+    account yet runs as the local administrator until its first account exists. A one-time
+    code in place of the password: a new password first (see _first_password)."""
     import getpass
     import os
 
     from clubdesk.model.access import LOCAL_ADMIN
+    from clubdesk.model.one_time import NewPasswordNeeded
     from clubdesk.model.users import authenticate, has_accounts
 
     if not has_accounts(db):
@@ -127,7 +129,35 @@ def command_line_actor(db: Any) -> Any:
     if not username or password is None:
         raise ClubdeskError("Ce club a des comptes : dites qui vous êtes avec les variables "
                             "CLUBDESK_USER et CLUBDESK_PASSWORD.")
-    return authenticate(db, username, password)
+    try:
+        return authenticate(db, username, password)
+    except NewPasswordNeeded as exc:
+        return _first_password(db, args, exc.username, password, interactive)
+
+
+def _first_password(db: Any, args: argparse.Namespace | None, username: str, code: str,
+                    interactive: bool) -> Any:
+    """Signed in with a one-time code: the new password is asked on a terminal, or taken
+    from CLUBDESK_NEW_PASSWORD by `clubdesk users passwd` for oneself; any other command
+    in a script is refused with the way to do it."""
+    from clubdesk.model.one_time import choose_password
+
+    own_passwd = (args is not None and getattr(args, "action", None) == "passwd"
+                  and getattr(args, "handler", None) is cmd_users
+                  and str(args.username).strip().lower() == username)
+    if not interactive and not own_passwd:
+        raise ClubdeskError("Code à usage unique accepté : choisissez d'abord votre mot de "
+                            "passe avec « clubdesk users passwd {username} » (le code dans "
+                            "CLUBDESK_PASSWORD, le nouveau mot de passe dans "
+                            "CLUBDESK_NEW_PASSWORD).", username=username)
+    if interactive and not own_passwd:
+        print("Code à usage unique accepté : choisissez votre mot de passe.", file=sys.stderr)
+    actor = choose_password(db, username, code, _new_password())
+    print(f"Mot de passe de « {username} » choisi ; le code à usage unique ne fonctionne "
+          "plus.", file=sys.stderr if not own_passwd else sys.stdout)
+    if args is not None:
+        args.password_chosen = True
+    return actor
 
 
 def print_json(data: Any) -> None:
@@ -300,6 +330,52 @@ def cmd_members_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_members_merge(args: argparse.Namespace) -> int:
+    """members merge KEEP DUPLICATE: the window's merge (same service, same rules, same
+    audit entries); without --yes, shows what would be merged and asks on a terminal."""
+    from clubdesk.model.access import STAFF_ROLES, require
+
+    club = open_club(args)
+    try:
+        require(club.actor, *STAFF_ROLES)  # before anything about the records is shown
+        keep = club.members.resolve(args.keep)
+        other = club.members.resolve(args.duplicate)
+        if keep.id == other.id:
+            raise ClubdeskError("On ne peut pas fusionner une fiche avec elle-même.")
+        for title, row in (("Fiche gardée", keep), ("Fiche rattachée puis supprimée", other)):
+            print(_merge_side(club, title, row.id))
+        print(f"Les présences et l'historique de {other.display_name} (n° {other.id}) seront "
+              f"rattachés à {keep.display_name} (n° {keep.id}). Cette action ne peut pas être "
+              "annulée.")
+        if not args.yes:
+            _confirm_merge()
+        club.merge_members(keep.id, other.id)
+    finally:
+        club.close()
+    print(f"Fiches fusionnées : la fiche n° {other.id} est rattachée à la fiche n° {keep.id}, "
+          "puis supprimée.")
+    return 0
+
+
+def _merge_side(club: Any, title: str, member_id: int) -> str:
+    m = club.members.get(member_id)
+    periods = len(club.members.periods(member_id))
+    name = f"{m.first_name} {m.last_name}".strip() + (
+        f" ({m.preferred_name})" if m.preferred_name else "")
+    return (f"{title} n° {member_id} : {name} ; téléphone : {m.phone or 'non renseigné'} ; "
+            f"e-mail : {m.email or 'non renseigné'} ; adhésions : {periods}")
+
+
+def _confirm_merge() -> None:
+    """The word FUSIONNER typed on a terminal; in a script, --yes."""
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise ClubdeskError("La fusion ne peut pas être annulée : relancez avec --yes pour "
+                            "confirmer (rien n'a été fusionné).")
+    answer = input("Tapez FUSIONNER pour confirmer : ").strip()
+    if answer != "FUSIONNER":
+        raise ClubdeskError("Fusion abandonnée : rien n'a été changé.")
+
+
 def cmd_checkin(args: argparse.Namespace) -> int:
     from clubdesk.model.attendance import HALF_DAY_LABELS, ReentryNeeded
 
@@ -465,12 +541,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from clubdesk.model.exchange import import_club
+    from clubdesk.model.exchange.accounts import NewAdmin
     from clubdesk.model.exchange.importer import ImportFailed
 
     club = open_club(args)
     try:
+        admin = NewAdmin(args.admin, _new_password()) if args.admin is not None else None
         report = import_club(club.db, club.actor, Path(args.source), merge=args.merge,
-                             dry_run=args.dry_run, progress=_progress_line())
+                             dry_run=args.dry_run, progress=_progress_line(), admin=admin)
     except ImportFailed as exc:
         for line in exc.errors:
             print(line, file=sys.stderr)
@@ -486,9 +564,28 @@ def cmd_import(args: argparse.Namespace) -> int:
         kept = report.skipped.get(name, 0)
         extra = f" ({kept} déjà présentes)" if kept else ""
         print(f"{name} : {count} ligne(s) {verb}{extra}")
+    _print_accounts(report)
     if report.dry_run:
         print("Vérification seulement (--dry-run) : rien n'a été enregistré.")
     return 0
+
+
+def _print_accounts(report: Any) -> None:
+    """What the import did to the accounts, and how the others get in."""
+    done = report.accounts
+    if done.admin_change == "created":
+        print(f"Compte « {done.admin} » créé (direction), avec le mot de passe choisi.")
+    elif done.admin_change == "promoted":
+        print(f"« {done.admin} » est maintenant un compte actif de la direction, avec le mot "
+              "de passe choisi.")
+    elif done.admin_change == "password":
+        print(f"« {done.admin} » (direction) a le mot de passe choisi.")
+    if done.without_password:
+        print(f"{len(done.without_password)} compte(s) sans mot de passe "
+              f"({', '.join(done.without_password)}) : donnez à chacun un code à usage unique "
+              "(clubdesk users reset IDENTIFIANT, ou l'écran Comptes).")
+    if report.recovery_code:
+        _print_recovery_code(report.recovery_code)
 
 
 def cmd_member_export(args: argparse.Namespace) -> int:
@@ -571,7 +668,13 @@ def cmd_users_recovery(args: argparse.Namespace) -> int:
         club.close()
 
 
+PASSWORD_STATES = {"none": " (sans mot de passe : clubdesk users reset)",
+                   "code": " (code à usage unique en attente)",
+                   "expired": " (code à usage unique expiré)"}
+
+
 def cmd_users(args: argparse.Namespace) -> int:
+    from clubdesk.model.one_time import VALID_DAYS
     from clubdesk.model.users import create_first_account, has_accounts
 
     if args.action == "recovery":
@@ -579,9 +682,17 @@ def cmd_users(args: argparse.Namespace) -> int:
     club = open_club(args)
     try:
         users = club.users
+        if args.action == "passwd" and getattr(args, "password_chosen", False):
+            return 0  # signed in with a one-time code: the new password is set
+        if args.action == "passwd" and club.actor.name == args.username.strip().lower() \
+                and club.actor.user_id is not None:
+            users.set_password(club.actor.user_id, _new_password())
+            print(f"Mot de passe de « {club.actor.name} » changé.")
+            return 0
         if args.action == "list":
             for u in users.list_users():
-                state = " (désactivé)" if u.disabled else " (ralenti)" if u.locked else ""
+                state = " (désactivé)" if u.disabled else " (ralenti)" if u.locked else \
+                    PASSWORD_STATES.get(u.password, "")
                 print(f"{u.username:<20} {u.role:<10} {u.display_name}{state}")
             return 0
         if args.action == "add":
@@ -599,7 +710,13 @@ def cmd_users(args: argparse.Namespace) -> int:
         if target is None:
             raise ClubdeskError("Aucun compte ne s'appelle « {username} ».",
                                 username=args.username[:60])
-        if args.action == "unlock":
+        if args.action == "reset":
+            code = users.one_time_code(target.id)
+            print(f"Code à usage unique pour « {target.username} » : {code}")
+            print(f"Valable {VALID_DAYS} jours, affiché une seule fois. Cette personne entre "
+                  "avec son identifiant et ce code à la place du mot de passe, puis choisit "
+                  "son mot de passe. Son ancien mot de passe ne fonctionne plus.")
+        elif args.action == "unlock":
             users.unlock(target.id)
             print(f"Le compte « {target.username} » est débloqué.")
         elif args.action == "passwd":
@@ -921,6 +1038,14 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--limit", type=whole_number(1, 1000), default=50, metavar="N",
                    help="nombre maximal de réponses (1 à 1000)")
     q.set_defaults(handler=cmd_members_search)
+    q = msub.add_parser("merge", parents=[common],
+                        help="fusionne deux fiches de la même personne : tout est rattaché à "
+                             "la première, la seconde est supprimée (équipe, direction)")
+    q.add_argument("keep", metavar="GARDEE", help="la fiche gardée : numéro ou nom sans "
+                                                  "ambiguïté")
+    q.add_argument("duplicate", metavar="DOUBLON", help="la fiche rattachée puis supprimée")
+    q.add_argument("--yes", action="store_true", help="confirme sans question (irréversible)")
+    q.set_defaults(handler=cmd_members_merge)
 
     p = sub.add_parser("rota", parents=[common], help="le planning du jour (binômes)")
     rsub = p.add_subparsers(title="actions", metavar="ACTION", required=True)
@@ -979,6 +1104,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="vérifie et dit ce qui serait créé, sans rien enregistrer")
     p.add_argument("--merge", action="store_true",
                    help="complète un club existant (par les clés), sans rien effacer")
+    p.add_argument("--admin", metavar="IDENTIFIANT",
+                   help="le compte de la direction qui entrera après l'import (créé s'il "
+                        "manque, rôle direction sinon), mot de passe : CLUBDESK_NEW_PASSWORD "
+                        "ou demandé ; les autres comptes arrivent sans mot de passe")
     p.set_defaults(handler=cmd_import)
     p = sub.add_parser("member-export", parents=[common],
                        help="tout ce que le club détient sur un membre (droit d'accès)")
@@ -995,6 +1124,10 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--role", choices=("accueil", "equipe", "direction"), required=True)
     q.add_argument("--name", help="nom affiché")
     q = usub.add_parser("passwd", parents=[common], help="change un mot de passe")
+    q.add_argument("username", metavar="IDENTIFIANT")
+    q = usub.add_parser("reset", parents=[common],
+                        help="affiche un code à usage unique (7 jours) pour un compte : il "
+                             "entre avec, puis choisit son mot de passe (direction)")
     q.add_argument("username", metavar="IDENTIFIANT")
     q = usub.add_parser("unlock", parents=[common],
                         help="enlève l'attente après trop d'essais")

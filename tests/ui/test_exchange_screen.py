@@ -16,6 +16,7 @@ from clubdesk.app import build_main_window
 from clubdesk.model.access import Actor
 from clubdesk.model.club import Club
 from clubdesk.model.db import Database
+from clubdesk.model.users import authenticate, has_accounts
 from clubdesk.ui.exchange.exchange_screen import (
     IMPORTED_TOPICS,
     ExchangeScreen,
@@ -25,6 +26,7 @@ from clubdesk.ui.exchange.exchange_screen import (
 from clubdesk.ui.operations import Operations
 
 WAIT = 60_000
+ADMIN_PASSWORD = "Direction-import-2026"
 
 
 def dump(path: Path) -> str:
@@ -124,10 +126,27 @@ def test_import_the_exported_zip_into_an_empty_club(qtbot, make_screen, demo_ops
     assert not screen.run_import_button.isEnabled()
     assert not screen.merge_box.isChecked()
 
+    # the data holds accounts: who of the direction enters afterwards is asked
+    assert not screen.admin_box.isHidden()
+    # « Vérifier » without it: refused, the way to proceed said, nothing written
+    screen.check_button.click()
+    wait_idle(qtbot, screen)
+    assert screen.checked is None and club.members.count() == 0
+    assert "aucun compte de la direction ne pourrait entrer" in screen.check_message.text()
+    assert "« direction »" in screen.check_message.text()
+    assert not has_accounts(club.db)
+    qtbot.keyClicks(screen.admin_box.username, "direction")
+    qtbot.keyClicks(screen.admin_box.password, "faible")
+    screen.check_button.click()
+    assert "trop faible" in screen.check_message.text() and screen.checked is None
+    screen.admin_box.password.clear()
+    qtbot.keyClicks(screen.admin_box.password, ADMIN_PASSWORD)
+    qtbot.keyClicks(screen.admin_box.password_again, ADMIN_PASSWORD)
+
     # « Vérifier »: a dry run, nothing written
     screen.check_button.click()
     wait_idle(qtbot, screen)
-    assert club.members.count() == 0
+    assert club.members.count() == 0 and not has_accounts(club.db)
     assert screen.checked is not None
     counts = screen.counts_model.stringList()
     expected = demo_ops.club.members.count()
@@ -147,6 +166,10 @@ def test_import_the_exported_zip_into_an_empty_club(qtbot, make_screen, demo_ops
     assert club.members.count() == expected
     assert changes == [IMPORTED_TOPICS]
     assert "L'import est terminé" in screen.import_message.text()
+    assert "Comptes sans mot de passe : accueil, equipe" in screen.import_message.text()
+    assert "Code de secours du club : " in screen.import_message.text()
+    assert authenticate(club.db, "direction", ADMIN_PASSWORD).role == "direction"
+    assert screen.admin_box.password.text() == ""
     assert f"members.csv : {expected} lignes ajoutées" in screen.summary_model.stringList()
     assert not screen.run_import_button.isEnabled()
     screen.restart_button.click()

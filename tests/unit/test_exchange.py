@@ -19,13 +19,16 @@ from clubdesk.model.access import Actor
 from clubdesk.model.club import Club
 from clubdesk.model.errors import AccessDenied, ClubdeskError
 from clubdesk.model.exchange import export_club, export_member, import_club
+from clubdesk.model.exchange.accounts import NewAdmin
 from clubdesk.model.exchange.exporter import NOT_EXPORTED, TABLE_FILES
 from clubdesk.model.exchange.importer import ImportFailed
 from clubdesk.model.member_profile import Profile
 from clubdesk.model.merge import member_reference_tables
 from clubdesk.model.rota import Assignment
+from clubdesk.model.users import has_accounts
 
 TODAY = date(2026, 11, 23)
+ADMIN = NewAdmin("direction", "Direction-import-2026")
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -48,11 +51,12 @@ def test_demo_round_trip_folder_zip_and_workbook(tmp_path: Path, demo_target: st
     assert len(original) == 27 and original["members.csv"].startswith(b"member_id,first_name")
     for n, container in enumerate(("folder", "two.zip", "two.xlsx")):
         middle = fresh(tmp_path, f"mid{n}")
-        import_club(middle.db, middle.actor, tmp_path / "one")
+        # the demo's accounts come without passwords: « direction » is the way in
+        import_club(middle.db, middle.actor, tmp_path / "one", admin=ADMIN)
         target = tmp_path / (f"two{n}" if container == "folder" else f"{n}{container}")
         export_club(middle.db, middle.actor, target)
         last = fresh(tmp_path, f"last{n}")
-        import_club(last.db, last.actor, target)
+        import_club(last.db, last.actor, target, admin=ADMIN)
         export_club(last.db, last.actor, tmp_path / f"three{n}")
         assert tree(tmp_path / f"three{n}") == original, container
         for club in (middle, last):
@@ -233,9 +237,10 @@ def test_dry_run_writes_nothing_and_counts(tmp_path: Path, demo_target: str) -> 
     source = Club.open(demo_target)
     export_club(source.db, source.actor, tmp_path / "one.zip")
     club = fresh(tmp_path, "t")
-    report = import_club(club.db, club.actor, tmp_path / "one.zip", dry_run=True)
+    report = import_club(club.db, club.actor, tmp_path / "one.zip", dry_run=True, admin=ADMIN)
     assert report.created["members.csv"] == source.members.count()
     assert club.members.count() == 0
+    assert not has_accounts(club.db) and report.recovery_code is None
     source.close()
 
 

@@ -254,6 +254,7 @@ OPERATIONS: dict[str, tuple[set[str], Op]] = {
     "IndicatorService.compute": (DIRECTION, lambda c, w: c.indicators.compute(2025)),
     "UserService.create": (DIRECTION, lambda c, w: c.users.create(f"u{id(c)}", STRONG, "accueil")),
     "UserService.list_users": (DIRECTION, lambda c, w: c.users.list_users()),
+    "UserService.one_time_code": (DIRECTION, lambda c, w: c.users.one_time_code(999)),
     "UserService.set_disabled": (DIRECTION, lambda c, w: c.users.set_disabled(999, False)),
     "UserService.set_password": (DIRECTION, lambda c, w: c.users.set_password(999, STRONG)),
     "UserService.set_role": (DIRECTION, lambda c, w: c.users.set_role(999, "equipe")),

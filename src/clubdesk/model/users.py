@@ -170,11 +170,24 @@ class UserRow:
     locked: bool  # slowed down by recent failures (« Débloquer » clears them)
     disabled: bool
     failed_attempts: int
+    # "password", "none" (imported: no password yet), "code" (waits for its one-time
+    # code), "expired" (its code has expired: the direction gives a new one)
+    password: str = "password"
+
+
+def password_state(stored: str, now: datetime | None = None) -> str:
+    from clubdesk.model import one_time
+
+    waiting = one_time.pending(stored)
+    if waiting is not None:
+        return "expired" if waiting.expired(_aware(now or clock.now(UTC))) else "code"
+    return "password" if stored.startswith("$argon2") else "none"
 
 
 def _row(u: UserAccount, failures: int = 0) -> UserRow:
     return UserRow(u.id or 0, u.username, u.display_name, u.role,
-                   u.locked or failures >= FREE_FAILURES, u.disabled, failures)
+                   u.locked or failures >= FREE_FAILURES, u.disabled, failures,
+                   password_state(u.password_hash))
 
 
 def has_accounts(db: Database) -> bool:
@@ -197,6 +210,8 @@ def authenticate(db: Database, username: str, password: str,
                  now: datetime | None = None) -> Actor:
     """The actor behind a username and password, or a refusal in one calm sentence: the
     same sentences, in the same time, for a name that is an account and one that is not."""
+    from clubdesk.model import one_time
+
     now = _aware(now or clock.now(UTC))
     refused = ClubdeskError("Identifiant ou mot de passe incorrect.")
     name = normal_username(username)
@@ -208,13 +223,20 @@ def authenticate(db: Database, username: str, password: str,
         serialise_sign_in(connection)
         check_wait(connection, key, now)
         user = _find(session, name)
-        matches = secret_matches(user.password_hash if user else None, password)
+        by_code = one_time.check_code(user, password)  # None: the account has a password
+        matches = by_code if by_code is not None else secret_matches(
+            user.password_hash if user else None, password)
         if user is None or user.disabled or not matches:
             record_failure(connection, key, now)
             append(connection, user.username if user else UNKNOWN, "login_failed",
                    "user_account", user.id if user else "")
             session.commit()
             raise refused
+        if by_code:  # the right one-time code: a new password first (nothing written)
+            waiting = one_time.pending(user.password_hash)
+            if waiting is not None and waiting.expired(now):
+                raise one_time.expired_refusal()
+            raise one_time.NewPasswordNeeded(user.username)
         session.info["actor_name"] = user.username
         clear_failures(connection, key)
         if _hasher.check_needs_rehash(user.password_hash):
@@ -361,6 +383,13 @@ class UserService:
             user = self._get(session, user_id)
             user.password_hash = _hasher.hash(password)
             session.add(user)
+
+    def one_time_code(self, user_id: int) -> str:
+        """A one-time code for the account (direction only), to be shown once: its holder
+        signs in with it and chooses a password. Its password, if any, stops working."""
+        from clubdesk.model import one_time
+
+        return one_time.issue(self.db, self.actor, user_id)
 
     def set_role(self, user_id: int, role: str) -> None:
         require(self.actor, "direction")

@@ -23,6 +23,8 @@ from clubdesk.model.access import STAFF_ROLES, Actor, require
 from clubdesk.model.audit_chain import append
 from clubdesk.model.db import Database
 from clubdesk.model.errors import ClubdeskError, Term, ValidationError, say
+from clubdesk.model.exchange import accounts
+from clubdesk.model.exchange.accounts import AccountsOutcome, NewAdmin
 from clubdesk.model.exchange.exporter import collect, fmt
 from clubdesk.model.exchange.reading import (
     CellError,
@@ -112,6 +114,8 @@ class ImportReport:
     dialects: list[str] = field(default_factory=list)  # "members.csv lu comme : ..."
     ignored: list[str] = field(default_factory=list)  # unknown files
     dry_run: bool = False
+    accounts: AccountsOutcome = field(default_factory=AccountsOutcome)
+    recovery_code: str | None = None  # the club's first accounts: shown once
 
 
 class _Run:
@@ -209,11 +213,15 @@ def _canon(spec: FileSpec, values: dict[str, Any], keys_back: dict[str, dict[int
 
 def import_club(db: Database, actor: Actor, source: Path, *, merge: bool = False,
                 dry_run: bool = False, today: date | None = None,
-                progress: Progress | None = None) -> ImportReport:
-    require(actor, *STAFF_ROLES)
+                progress: Progress | None = None,
+                admin: NewAdmin | None = None) -> ImportReport:
+    """``admin``: the account that signs in after the import (see exchange.accounts)."""
+    require(actor, *STAFF_ROLES)  # the reception imports nothing: not even read
     raws = open_source(source)
     known = [r for r in raws if r.name in BY_NAME]
     ignored = [r.origin for r in raws if r.name not in BY_NAME]
+    accounts.check_role(actor, (r.name for r in known), admin)  # per file, before writing
+    admin_checked = admin.checked() if admin is not None else None
     if not known:
         raise ClubdeskError("« {source} » ne contient aucun fichier du format d'échange "
                             "(members.csv, attendance.csv…).", source=source)
@@ -232,6 +240,8 @@ def import_club(db: Database, actor: Actor, source: Path, *, merge: bool = False
             raise ClubNotEmpty("Ce club a déjà {members} personne(s) : l'import est refusé. "
                                 "Pour compléter ce club sans rien effacer, utilisez --merge.",
                                 members=members)
+        had_accounts = bool(session.execute(
+            select(func.count()).select_from(UserAccount)).scalar_one())
         if merge:
             _load_existing(run)
         specs = [f for f in FILES if f.name in by_name]
@@ -250,6 +260,9 @@ def import_club(db: Database, actor: Actor, source: Path, *, merge: bool = False
                 break
         if run.total_errors:
             raise ImportFailed(run.errors, run.total_errors)
+        run.report.accounts = accounts.settle(session, admin_checked, had_accounts)
+        if run.report.accounts.first_accounts and not dry_run:
+            run.report.recovery_code = _first_recovery_code(session)
         if dry_run:
             session.rollback()
         else:
@@ -265,6 +278,16 @@ def import_club(db: Database, actor: Actor, source: Path, *, merge: bool = False
         raise
     finally:
         session.close()
+
+
+def _first_recovery_code(session: Session) -> str:
+    """The club's recovery code, when an import gives it its first accounts."""
+    from clubdesk.model import recovery
+    from clubdesk.model.users import hash_secret
+
+    code = recovery.new_code()
+    recovery.store_hash(session, hash_secret(recovery.normal_code(code)))
+    return code
 
 
 def _load_existing(run: _Run) -> None:

@@ -57,6 +57,7 @@ from clubdesk.model import clock
 from clubdesk.model.access import Actor
 from clubdesk.model.errors import AccessDenied, ClubdeskError
 from clubdesk.model.exchange import ImportReport, export_club, export_member, import_club
+from clubdesk.model.exchange.accounts import NewAdmin, NoUsableDirection
 from clubdesk.model.exchange.importer import ClubNotEmpty, ImportFailed
 from clubdesk.model.exchange.reading import (
     CellError,
@@ -68,6 +69,7 @@ from clubdesk.model.exchange.reading import (
 from clubdesk.model.exchange.spec import BY_NAME, FILES
 from clubdesk.model.members import MemberRow
 from clubdesk.ui import appearance
+from clubdesk.ui.exchange.admin_box import AdminBox, accounts_lines
 from clubdesk.ui.operations import Operations
 
 log = logging.getLogger(__name__)
@@ -170,13 +172,14 @@ def read_preview(source: Path) -> SourcePreview:
 
 
 def import_in_own_connection(url: str, actor: Actor, source: Path, *, merge: bool,
-                             dry_run: bool, progress: Progress) -> ImportReport:
+                             dry_run: bool, progress: Progress,
+                             admin: NewAdmin | None = None) -> ImportReport:
     from clubdesk.model.club import Club
 
     club = Club.open(url, actor)
     try:
         return import_club(club.db, club.actor, source, merge=merge, dry_run=dry_run,
-                           progress=progress)
+                           progress=progress, admin=admin)
     finally:
         club.close()
 
@@ -559,6 +562,12 @@ class ExchangeScreen(QWidget):
         layout.addWidget(self.result_splitter, 1)
         layout.addWidget(self.merge_box)
         layout.addWidget(self.merge_hint)
+        self.admin_box = AdminBox()  # shown when the data holds accounts
+        self.admin_box.hide()
+        for edit in (self.admin_box.username, self.admin_box.password,
+                     self.admin_box.password_again):
+            edit.textChanged.connect(lambda _text: self._invalidate_check())
+        layout.addWidget(self.admin_box)
         layout.addLayout(actions)
 
         self.files_view.selectionModel().currentChanged.connect(
@@ -807,6 +816,9 @@ class ExchangeScreen(QWidget):
         self.ignored_label.setVisible(bool(preview.ignored))
         self.merge_box.setChecked(False)
         self._update_merge_hint()
+        self.admin_box.clear()
+        self.admin_box.setVisible(any(f.name == "users.csv" for f in preview.files)
+                                  and self.ops.club.actor.role == "direction")
         self._clear_result()
         if preview.files:
             self.files_view.setCurrentIndex(self.files_model.index(0, 0))
@@ -908,13 +920,18 @@ class ExchangeScreen(QWidget):
         generation = self._generation
         self.checked = None
         self._clear_result()
-        merge = self.merge_box.isChecked()
+        if (problem := self.admin_box.problem()) is not None:
+            self._say(problem, problem=True)
+            self.admin_box.password.setFocus()
+            return
+        merge, admin = self.merge_box.isChecked(), self.admin_box.admin()
         source, url, actor = self.source, self.ops.club.db.url, self.ops.club.actor
         self.check_status.setText(self.tr("Vérification en cours…"))
         self._start(
             "check",
             lambda progress: import_in_own_connection(url, actor, source, merge=merge,
-                                                      dry_run=True, progress=progress),
+                                                      dry_run=True, progress=progress,
+                                                      admin=admin),
             lambda report: self._checked(generation, report),
             lambda error: self._check_failed(generation, error),
             lambda percent, _name: self._check_progress(generation, percent))
@@ -963,6 +980,14 @@ class ExchangeScreen(QWidget):
             self.errors_model.setStringList(list(error.errors))
             self.errors_view.show()
             self.errors_view.setFocus()
+        elif isinstance(error, NoUsableDirection):  # the command line's wording names --admin
+            self._say(self.tr(
+                "Après cet import, aucun compte de la direction ne pourrait entrer : les "
+                "comptes arrivent sans mot de passe.\nÉcrivez ci-dessous le compte de la "
+                "direction (par exemple « %1 ») et son nouveau mot de passe, puis vérifiez à "
+                "nouveau. Rien n'a été enregistré.").replace("%1", error.example), problem=True)
+            self.admin_box.show()
+            self.admin_box.username.setFocus()
         elif isinstance(error, ClubNotEmpty):  # the command line's wording names --merge
             try:
                 people = self.ops.club.members.count()
@@ -1016,6 +1041,7 @@ class ExchangeScreen(QWidget):
             return
         generation = self._generation
         source, merge = self.source, self.merge_box.isChecked()
+        admin = self.admin_box.admin()
         url, actor = self.ops.club.db.url, self.ops.club.actor
         self.steps.setCurrentIndex(2)
         self.run_status.setText(self.tr("Import en cours. Ne fermez pas clubdesk."))
@@ -1030,7 +1056,8 @@ class ExchangeScreen(QWidget):
         self._start(
             "import",
             lambda progress: import_in_own_connection(url, actor, source, merge=merge,
-                                                      dry_run=False, progress=progress),
+                                                      dry_run=False, progress=progress,
+                                                      admin=admin),
             self._imported,
             lambda error: self._import_failed(generation, error),
             self._import_progressed)
@@ -1050,9 +1077,10 @@ class ExchangeScreen(QWidget):
         self.run_status.setText("")
         self.run_status.hide()
         total = sum(report.created.values())
-        show_message(self.import_message, self.tr(
+        show_message(self.import_message, "\n".join([self.tr(
             "L'import est terminé : %1 en tout.\nTous les écrans sont à jour.")
-            .replace("%1", self._lines(total, done=True)))
+            .replace("%1", self._lines(total, done=True)), *accounts_lines(report)]))
+        self.admin_box.clear()
         self.summary_model.setStringList(self.count_lines(report, done=True))
         self.summary_label.show()
         self.summary_view.show()

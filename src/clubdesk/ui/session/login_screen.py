@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clubdesk.model.errors import ValidationError
+from clubdesk.model.one_time import NewPasswordNeeded, choose_password
 from clubdesk.model.users import FirstAccount, authenticate, create_first_account, password_problem
 from clubdesk.ui import appearance
 from clubdesk.ui.operations import Operations
@@ -180,6 +182,15 @@ class LoginScreen(QWidget):
         self.database_button.setMinimumHeight(BUTTON_HEIGHT)
         self.database_button.clicked.connect(self.open_connection_settings)
 
+        # after a one-time code: choose a password (the code is kept only until then)
+        from clubdesk.ui.session.new_password_panel import NewPasswordPanel
+
+        self.new_password = NewPasswordPanel()
+        self.new_password.hide()
+        self.new_password.chosen.connect(self._choose_password)
+        self.new_password.cancelled.connect(lambda: self.reset())
+        self._code: tuple[str, str] | None = None  # (username, one-time code)
+
         content = QVBoxLayout()
         content.addWidget(title)
         content.addWidget(intro)
@@ -187,6 +198,7 @@ class LoginScreen(QWidget):
         content.addLayout(form)
         content.addWidget(self.message)
         content.addLayout(buttons)
+        content.addWidget(self.new_password)
         content.addWidget(self.demo_accounts)
         content.addSpacing(6)
         content.addWidget(self.lock_line)
@@ -226,11 +238,41 @@ class LoginScreen(QWidget):
 
     def reset(self, message: str = "") -> None:
         """Empty fields, ready for the next person; ``message`` says why we are here."""
+        self._code = None
+        self.new_password.clear()
+        self._asking_password(False)
         self.username.clear()
         self.password.clear()
         self.show_password.setChecked(False)
         self._show(message, info=True)
         self.username.setFocus()
+
+    def _asking_password(self, asking: bool) -> None:
+        """The first sign-in with a one-time code: the new password's fields instead."""
+        self.new_password.setVisible(asking)
+        for widget in (self.username, self.password, self.show_password, self.button):
+            widget.setEnabled(not asking)
+        self.button.setDefault(not asking)
+        if asking:
+            self.new_password.password.setFocus()
+
+    def _choose_password(self, password: str) -> None:
+        if self._code is None:
+            return
+        username, code = self._code
+        outcome = self.ops.run(choose_password, self.ops.club.db, username, code, password,
+                               changes=set())
+        if not outcome.ok:
+            self.new_password.clear()
+            if isinstance(outcome.error, ValidationError):  # the rules: try another one
+                self._show(str(outcome.error))
+                self.new_password.password.setFocus()
+                return
+            self.reset()  # the code expired or was used meanwhile: start again
+            self._show(str(outcome.error))
+            return
+        self.reset()
+        self.signed_in.emit(outcome.value)
 
     def _on_username_enter(self) -> None:
         if self.username.text().strip():
@@ -250,9 +292,14 @@ class LoginScreen(QWidget):
             self._show(self.tr("Écrivez votre mot de passe."))
             self.password.setFocus()
             return
-        outcome = self.ops.run(authenticate, self.ops.club.db, username, self.password.text(),
-                               changes=set())
+        typed = self.password.text()
+        outcome = self.ops.run(authenticate, self.ops.club.db, username, typed, changes=set())
         self.password.clear()
+        if isinstance(outcome.error, NewPasswordNeeded):
+            self._code = (outcome.error.username, typed)
+            self._show("")
+            self._asking_password(True)
+            return
         if not outcome.ok:
             self._show(str(outcome.error))
             self.password.setFocus()

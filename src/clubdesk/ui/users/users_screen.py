@@ -8,17 +8,8 @@ weak password...) is said in place.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
-
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QItemSelection,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -33,13 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from clubdesk.model.errors import ClubdeskError
+from clubdesk.model.one_time import VALID_DAYS
 from clubdesk.model.users import UserRow, password_problem
 from clubdesk.ui import appearance
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.session.login_screen import minutes_text
 from clubdesk.ui.table_model import make_table
-
-Index = QModelIndex | QPersistentModelIndex
+from clubdesk.ui.users.user_table import UserTableModel, role_label, state_label
 
 USERS = "users"
 SETTINGS = "settings"
@@ -61,71 +52,6 @@ STYLE = (
     "QGroupBox * { font-weight: normal; }"
     "QGroupBox QLabel#selected_user { font-weight: 600; }"
 )
-
-
-def role_label(role: str) -> str:
-    return {
-        "accueil": QCoreApplication.translate("users", "accueil"),
-        "equipe": QCoreApplication.translate("users", "équipe"),
-        "direction": QCoreApplication.translate("users", "direction"),
-    }.get(role, role)
-
-
-def state_label(row: UserRow) -> str:
-    if row.disabled:
-        return QCoreApplication.translate("users", "désactivé")
-    if row.locked:
-        return QCoreApplication.translate("users", "ralenti (trop d'essais)")
-    return QCoreApplication.translate("users", "actif")
-
-
-class UserTableModel(QAbstractTableModel):
-    ID_ROLE = Qt.ItemDataRole.UserRole + 1
-    COLUMNS = ("username", "display_name", "role", "state")
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[UserRow] = []
-
-    def set_rows(self, rows: Sequence[UserRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> UserRow:
-        return self._rows[row]
-
-    def row_of(self, user_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == user_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        return (self.tr("Identifiant"), self.tr("Nom"), self.tr("Rôle"), self.tr("État"))[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        r = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if column == "role":
-                return role_label(r.role)
-            if column == "state":
-                return state_label(r)
-            return getattr(r, column)
-        if role == self.ID_ROLE:
-            return r.id
-        return None
 
 
 def _set_message(label: QLabel, text: str, *, problem: bool = False) -> None:
@@ -186,6 +112,7 @@ class UsersScreen(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.setObjectName("users_screen")
+        self._code_for: int | None = None  # the account whose one-time code is shown
         appearance.set_sheet(self, STYLE)  # follows text size and contrast
 
         title = QLabel(self.tr("Comptes"))
@@ -255,6 +182,19 @@ class UsersScreen(QWidget):
                                      self.tr("Débloquer le compte choisi"))
         self.disable_button = _button("disable_user_button", self.tr("Désactiver"),
                                       self.tr("Désactiver le compte choisi"))
+        self.code_button = _button("one_time_code_button", self.tr("Code à usage unique"),
+                                   self.tr("Donner un code à usage unique au compte choisi"))
+        self.code_button.setToolTip(self.tr(
+            "La personne entre avec ce code à la place du mot de passe, puis choisit son mot "
+            "de passe. Son ancien mot de passe ne fonctionne plus."))
+        # the code, shown once: cleared as soon as another account is chosen or the screen
+        # is left
+        self.code_label = QLabel()
+        self.code_label.setObjectName("one_time_code")
+        self.code_label.setWordWrap(True)
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code_label.setAccessibleName(self.tr("Code à usage unique"))
+        self.code_label.hide()
         self.new_password.setPlaceholderText(self.tr("nouveau mot de passe"))
         role_row = QHBoxLayout()
         role_row.addWidget(self.role_choice, 1)
@@ -265,6 +205,7 @@ class UsersScreen(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.unlock_button)
         actions.addWidget(self.disable_button)
+        actions.addWidget(self.code_button)
         actions.addStretch(1)
         form = _form()
         form.addRow(self.selected)
@@ -272,12 +213,14 @@ class UsersScreen(QWidget):
         _row(form, self.tr("Mot de &passe :"), self.new_password)
         form.addRow(password_row)
         form.addRow(actions)
+        form.addRow(self.code_label)
         box.setLayout(form)
         self.role_button.clicked.connect(self.change_role)
         self.password_button.clicked.connect(self.set_password)
         self.new_password.returnPressed.connect(self.set_password)
         self.unlock_button.clicked.connect(self.unlock)
         self.disable_button.clicked.connect(self.toggle_disabled)
+        self.code_button.clicked.connect(self.give_code)
         return box
 
     def _new_box(self) -> QGroupBox:
@@ -375,8 +318,10 @@ class UsersScreen(QWidget):
     def _on_selection(self, *_args: QItemSelection) -> None:
         row = self.selected_row()
         chosen = row is not None
+        if row is None or row.id != self._code_for:
+            self.forget_code()
         for widget in (self.role_choice, self.role_button, self.new_password,
-                       self.password_button, self.disable_button):
+                       self.password_button, self.disable_button, self.code_button):
             widget.setEnabled(chosen)
         self.unlock_button.setEnabled(chosen and row is not None and row.locked)
         if row is None:
@@ -487,6 +432,35 @@ class UsersScreen(QWidget):
         text = (self.tr("Le compte « %1 » est désactivé : il ne peut plus entrer.") if disable
                 else self.tr("Le compte « %1 » est de nouveau actif."))
         self._say(text.replace("%1", row.username))
+
+    def give_code(self) -> None:
+        """A one-time code for the chosen account, shown here once."""
+        row = self.selected_row()
+        if row is None:
+            return
+        outcome = self.ops.run(self.ops.club.users.one_time_code, row.id, changes={USERS})
+        if not outcome.ok:
+            self._say(str(outcome.error), problem=True)
+            return
+        self._code_for = row.id
+        self.code_label.setText(self.tr(
+            "Code à usage unique pour « %1 » : %2\nValable %3 jours, affiché une seule fois. "
+            "Donnez-le à la personne de vive voix ou sur papier : elle entre avec son "
+            "identifiant et ce code à la place du mot de passe, puis choisit son mot de "
+            "passe.").replace("%1", row.username).replace("%2", outcome.value)
+            .replace("%3", str(VALID_DAYS)))
+        self.code_label.show()
+        self._say(self.tr("L'ancien mot de passe de « %1 » ne fonctionne plus.")
+                  .replace("%1", row.username))
+
+    def forget_code(self) -> None:
+        self._code_for = None
+        self.code_label.clear()
+        self.code_label.hide()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        self.forget_code()  # the code is not kept on a screen nobody looks at
+        super().hideEvent(event)
 
     def set_idle_minutes(self, minutes: int) -> None:
         outcome = self.ops.run(self.ops.club.settings.set_int, IDLE_SETTING, minutes,
