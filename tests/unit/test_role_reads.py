@@ -121,7 +121,7 @@ WRITES = {
     "structure.delete_line", "structure.set_body", "structure.set_info",
     "structure.set_opening_hours",
     "users.create", "users.set_disabled", "users.set_password", "users.set_role",
-    "users.unlock", "users.reset", "users.recovery",
+    "users.unlock", "users.reset", "users.recovery", "users.one_time_code",
     "audit.purge",
     "retention.anonymise", "retention.apply", "retention.archive", "retention.erase",
     "backups.make", "backups.restore", "backups.rotate",
