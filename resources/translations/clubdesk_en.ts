@@ -627,6 +627,74 @@
     </message>
 </context>
 <context>
+    <name>AdminBox</name>
+    <message>
+        <location filename="../../src/clubdesk/ui/exchange/admin_box.py" line="+35"/>
+        <source>Le compte de la direction après l&apos;import</source>
+        <translation>The management account after the import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Les comptes importés arrivent sans mot de passe. Écrivez l&apos;identifiant du compte de la direction qui entrera après l&apos;import (créé s&apos;il n&apos;est pas dans les données) et son nouveau mot de passe. Les autres comptes recevront un code à usage unique (écran Comptes). Laissez vide pour compléter un club qui a déjà ses comptes.</source>
+        <translation>Imported accounts arrive without a password. Type the username of the management account that will sign in after the import (created if the data does not hold it) and its new password. The other accounts will get a one-time code (Accounts screen). Leave empty to complete a club that already has its accounts.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Identifiant de la direction</source>
+        <translation>Management username</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nouveau mot de passe de la direction</source>
+        <translation>New management password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Répétez le mot de passe de la direction</source>
+        <translation>Repeat the management password</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Identi&amp;fiant :</source>
+        <translation>User&amp;name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mot de pa&amp;sse :</source>
+        <translation>Pa&amp;ssword:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ré&amp;pétez-le :</source>
+        <translation>Re&amp;peat it:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Les deux mots de passe de la direction ne sont pas les mêmes.</source>
+        <translation>The two management passwords are not the same.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Compte « %1 » créé (direction), avec le mot de passe choisi.</source>
+        <translation>Account “%1” created (management), with the chosen password.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>« %1 » est un compte actif de la direction, avec le mot de passe choisi.</source>
+        <translation>“%1” is an active management account, with the chosen password.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comptes sans mot de passe : %1. Donnez à chacun un code à usage unique (écran Comptes).</source>
+        <translation>Accounts without a password: %1. Give each one a one-time code (Accounts screen).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Code de secours du club : %1. Écrivez-le sur papier maintenant : il ne sera plus affiché. Il permet de choisir un nouveau mot de passe de la direction.</source>
+        <translation>The club&apos;s recovery code: %1. Write it on paper now: it will not be shown again. It lets the management choose a new password.</translation>
+    </message>
+</context>
+<context>
     <name>AuditScreen</name>
     <message>
         <location filename="../../src/clubdesk/ui/audit/audit_screen.py" line="+225"/>
@@ -1472,7 +1540,7 @@ Ask the person who installed the server for these settings.</translation>
 <context>
     <name>ExchangeScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/exchange/exchange_screen.py" line="+227"/>
+        <location filename="../../src/clubdesk/ui/exchange/exchange_screen.py" line="+230"/>
         <source>L&apos;opération n&apos;a pas pu se faire : %1</source>
         <translation>The operation could not be completed: %1</translation>
     </message>
@@ -1588,12 +1656,12 @@ Ask the person who installed the server for these settings.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+95"/>
         <source>Revenir au choix des données à importer</source>
         <translation>Go back to choosing the data to import</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-94"/>
         <source>&amp;Vérifier</source>
         <translation>&amp;Check</translation>
     </message>
@@ -1623,7 +1691,7 @@ Ask the person who installed the server for these settings.</translation>
         <translation>What the import will create</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Étape 3 sur 3 : importer</source>
         <translation>Step 3 of 3: import</translation>
     </message>
@@ -1788,7 +1856,7 @@ Ask the person who installed the server for these settings.</translation>
         <translation>Files ignored (not part of the format): %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Ces données ne contiennent aucun fichier du format d&apos;échange (members.csv, attendance.csv…).</source>
         <translation>This data contains no file of the exchange format (members.csv, attendance.csv…).</translation>
     </message>
@@ -1808,12 +1876,12 @@ Ask the person who installed the server for these settings.</translation>
         <translation>The club is empty: everything will be added.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Vérification en cours…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Vérification en cours… %1 %</source>
         <translation>Checking… %1%</translation>
     </message>
@@ -1838,6 +1906,13 @@ Click “Import” to save this data.</translation>
         <location line="+2"/>
         <source>Les erreurs (fichier:ligne: colonne: message) :</source>
         <translation>The errors (file:line: column: message):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Après cet import, aucun compte de la direction ne pourrait entrer : les comptes arrivent sans mot de passe.
+Écrivez ci-dessous le compte de la direction (par exemple « %1 ») et son nouveau mot de passe, puis vérifiez à nouveau. Rien n&apos;a été enregistré.</source>
+        <translation>After this import, no management account could sign in: accounts arrive without a password.
+Type the management account below (for example “%1”) and its new password, then check again. Nothing was saved.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1902,36 +1977,36 @@ To add to it without deleting anything, tick “Add to the existing club”, the
         <translation>%1 already present</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Import en cours. Ne fermez pas clubdesk.</source>
         <translation>Import in progress. Do not close clubdesk.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>Préparation…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>Fichier traité : %1</source>
         <translation>File processed: %1</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Terminé.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>L&apos;import est terminé : %1 en tout.
 Tous les écrans sont à jour.</source>
         <translation>The import is finished: %1 in total.
 All screens are up to date.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Où enregistrer l&apos;export ?</source>
         <translation>Where should the export be saved?</translation>
     </message>
@@ -1974,7 +2049,7 @@ All screens are up to date.</translation>
 <context>
     <name>FirstAccountScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="+283"/>
+        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="+330"/>
         <source>Créer le premier compte</source>
         <translation>Create the first account</translation>
     </message>
@@ -2772,7 +2847,7 @@ All screens are up to date.</translation>
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="-249"/>
+        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="-294"/>
         <source>Qui utilise clubdesk ?</source>
         <translation>Who is using clubdesk?</translation>
     </message>
@@ -2838,7 +2913,7 @@ All screens are up to date.</translation>
         <translation>Opens the settings of the database server shared by several desks.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>Base du club</source>
         <translation>Club database</translation>
     </message>
@@ -2862,7 +2937,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>To protect members’ information, the screen locks itself after %1 without use.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+52"/>
         <source>Écrivez d&apos;abord votre identifiant.</source>
         <translation>Type your username first.</translation>
     </message>
@@ -3753,6 +3828,75 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <location line="+3"/>
         <source>en cours</source>
         <translation>ongoing</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordPanel</name>
+    <message>
+        <location filename="../../src/clubdesk/ui/session/new_password_panel.py" line="+21"/>
+        <source>Code accepté. Choisissez maintenant votre mot de passe : il remplace le code, qui ne servira plus.</source>
+        <translation>Code accepted. Now choose your password: it replaces the code, which will not work again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nouveau mot de passe</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Répétez le nouveau mot de passe</source>
+        <translation>Repeat the new password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Nouveau mot de passe :</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ré&amp;pétez-le :</source>
+        <translation>Re&amp;peat it:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Règle du mot de passe</source>
+        <translation>Password rule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Choisir ce mot de passe et entrer</source>
+        <translation>Choose this password and sign in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annuler, revenir à l&apos;identifiant</source>
+        <translation>Cancel, back to the username</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Les deux mots de passe ne sont pas les mêmes : écrivez le même mot de passe deux fois.</source>
+        <translation>The two passwords are not the same: type the same password twice.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Le mot de passe : au moins 8 caractères avec trois sortes parmi minuscules, majuscules, chiffres et symboles, ou une phrase de 7 mots.</source>
+        <translation>The password: at least 8 characters with three kinds among lower case, upper case, digits and symbols, or a phrase of 7 words.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Les deux mots de passe ne sont pas les mêmes.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ce mot de passe est assez solide.</source>
+        <translation>This password is strong enough.</translation>
     </message>
 </context>
 <context>
@@ -5571,12 +5715,12 @@ Warning: some points still need correcting.</translation>
         <translation>Display</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>L&apos;écran s&apos;est verrouillé après %1 sans utilisation. Entrez à nouveau pour continuer.</source>
         <translation>The screen locked after %1 without use. Sign in again to continue.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>Sans compte, rôle direction</source>
         <translation>No account, management role</translation>
     </message>
@@ -6470,7 +6614,7 @@ It will no longer be in the annual report.</translation>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/users/users_screen.py" line="+113"/>
+        <location filename="../../src/clubdesk/ui/users/user_table.py" line="+74"/>
         <source>Identifiant</source>
         <translation>Username</translation>
     </message>
@@ -6493,7 +6637,7 @@ It will no longer be in the annual report.</translation>
 <context>
     <name>UsersScreen</name>
     <message>
-        <location line="+78"/>
+        <location filename="../../src/clubdesk/ui/users/users_screen.py" line="+118"/>
         <location line="+14"/>
         <source>Comptes</source>
         <translation>Accounts</translation>
@@ -6555,24 +6699,40 @@ It will no longer be in the annual report.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+128"/>
+        <location line="+146"/>
         <location line="+4"/>
         <source>Désactiver</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+135"/>
+        <location line="-149"/>
+        <location line="+153"/>
         <source>Désactiver le compte choisi</source>
         <translation>Deactivate the chosen account</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-152"/>
+        <location line="+11"/>
+        <source>Code à usage unique</source>
+        <translation>One-time code</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Donner un code à usage unique au compte choisi</source>
+        <translation>Give a one-time code to the chosen account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La personne entre avec ce code à la place du mot de passe, puis choisit son mot de passe. Son ancien mot de passe ne fonctionne plus.</source>
+        <translation>The person signs in with this code instead of the password, then chooses a password. Their old password stops working.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>nouveau mot de passe</source>
         <translation>new password</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Rôle :</source>
         <translation>&amp;Role:</translation>
     </message>
@@ -6582,7 +6742,7 @@ It will no longer be in the annual report.</translation>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Nouveau compte</source>
         <translation>New account</translation>
     </message>
@@ -6657,7 +6817,7 @@ It will no longer be in the annual report.</translation>
         <translation>without use.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Choisissez un compte dans la liste.</source>
         <translation>Choose an account in the list.</translation>
     </message>
@@ -6712,7 +6872,19 @@ It will no longer be in the annual report.</translation>
         <translation>The account “%1” is active again.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
+        <source>Code à usage unique pour « %1 » : %2
+Valable %3 jours, affiché une seule fois. Donnez-le à la personne de vive voix ou sur papier : elle entre avec son identifiant et ce code à la place du mot de passe, puis choisit son mot de passe.</source>
+        <translation>One-time code for “%1”: %2
+Valid %3 days, shown only once. Give it to the person in person or on paper: they sign in with their username and this code instead of the password, then choose a password.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>L&apos;ancien mot de passe de « %1 » ne fonctionne plus.</source>
+        <translation>The old password of “%1” no longer works.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>L&apos;écran se verrouillera après %1 sans utilisation.</source>
         <translation>The screen will lock after %1 without use.</translation>
     </message>
@@ -7028,7 +7200,7 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
 <context>
     <name>session</name>
     <message>
-        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="-141"/>
+        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="-181"/>
         <source>1 minute</source>
         <translation>1 minute</translation>
     </message>
@@ -7041,7 +7213,7 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
 <context>
     <name>users</name>
     <message>
-        <location filename="../../src/clubdesk/ui/users/users_screen.py" line="-429"/>
+        <location filename="../../src/clubdesk/ui/users/user_table.py" line="-51"/>
         <source>accueil</source>
         <translation>reception</translation>
     </message>
@@ -7064,6 +7236,21 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <location line="+2"/>
         <source>ralenti (trop d&apos;essais)</source>
         <translation>slowed down (too many attempts)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sans mot de passe : donnez-lui un code</source>
+        <translation>no password: give a code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>code à usage unique en attente</source>
+        <translation>one-time code pending</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>code à usage unique expiré</source>
+        <translation>one-time code expired</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7099,22 +7286,22 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>The report could not be written in &quot;{folder}&quot; ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/access.py" line="16"/>
+        <location filename="../../src/clubdesk/model/access.py" line="17"/>
         <source>accueil</source>
         <translation>reception</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/access.py" line="16"/>
+        <location filename="../../src/clubdesk/model/access.py" line="17"/>
         <source>équipe</source>
         <translation>team</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/access.py" line="17"/>
+        <location filename="../../src/clubdesk/model/access.py" line="18"/>
         <source>direction</source>
         <translation>management</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/access.py" line="37"/>
+        <location filename="../../src/clubdesk/model/access.py" line="38"/>
         <source>Votre rôle ({role}) ne permet pas cette action.</source>
         <translation>Your role ({role}) does not allow this action.</translation>
     </message>
@@ -7349,7 +7536,7 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>The file “{path}” is not a complete clubdesk backup: it was not used.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup_manifest.py" line="168"/>
+        <location filename="../../src/clubdesk/model/backup_manifest.py" line="169"/>
         <source>L&apos;identité du club n&apos;a pas pu être enregistrée dans la base « {database} » : aucune sauvegarde n&apos;a été faite.</source>
         <translation>The club&apos;s identity could not be saved in the database “{database}”: no backup was made.</translation>
     </message>
@@ -7409,162 +7596,162 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>{name} has two tasks in the {half_day} ({first} and {second}).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="47"/>
+        <location filename="../../src/clubdesk/model/db.py" line="48"/>
         <source>Cette copie est ouverte en lecture seule : rien n&apos;a été enregistré. Notez ce que vous vouliez changer et refaites-le quand la base du club répond à nouveau.</source>
         <translation>This copy is open read-only: nothing was saved. Write down what you wanted to change and do it again when the club&apos;s database answers again.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="77"/>
+        <location filename="../../src/clubdesk/model/db.py" line="78"/>
         <source>Le dossier « {parent} » n&apos;existe pas : impossible d&apos;ouvrir la base « {path} ».</source>
         <translation>The folder &quot;{parent}&quot; does not exist: the database &quot;{path}&quot; cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="80"/>
+        <location filename="../../src/clubdesk/model/db.py" line="81"/>
         <source>« {path} » est un dossier, pas un fichier de base de données.</source>
         <translation>&quot;{path}&quot; is a folder, not a database file.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="85"/>
+        <location filename="../../src/clubdesk/model/db.py" line="86"/>
         <source>Impossible de créer la base « {path} » : le dossier n&apos;est pas accessible en écriture.</source>
         <translation>The database &quot;{path}&quot; cannot be created: the folder cannot be written to.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="92"/>
+        <location filename="../../src/clubdesk/model/db.py" line="93"/>
         <source>Le fichier « {path} » ne peut pas être lu ({reason}).</source>
         <translation>The file &quot;{path}&quot; cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="102"/>
+        <location filename="../../src/clubdesk/model/db.py" line="103"/>
         <source>La base « {path} » est chiffrée : donnez sa phrase de passe (ou la variable CLUBDESK_PASSPHRASE).</source>
         <translation>The database &quot;{path}&quot; is encrypted: give its passphrase (or the CLUBDESK_PASSPHRASE variable).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="105"/>
+        <location filename="../../src/clubdesk/model/db.py" line="106"/>
         <source>Le fichier « {path} » n&apos;est pas une base clubdesk lisible : ce n&apos;est pas une base SQLite (si c&apos;est une base chiffrée, donnez sa phrase de passe, par exemple avec CLUBDESK_PASSPHRASE).</source>
         <translation>The file &quot;{path}&quot; is not a clubdesk database that can be read: it is not a SQLite database (if it is an encrypted database, give its passphrase, for example with CLUBDESK_PASSPHRASE).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="117"/>
+        <location filename="../../src/clubdesk/model/db.py" line="118"/>
         <source>La base « {path} » n&apos;est pas chiffrée alors que le chiffrement est activé pour elle : elle n&apos;a pas été ouverte.</source>
         <translation>The database &quot;{path}&quot; is not encrypted, but encryption is turned on for it: it was not opened.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="120"/>
+        <location filename="../../src/clubdesk/model/db.py" line="121"/>
         <source>La base « {path} » n&apos;est pas chiffrée alors qu&apos;une phrase de passe est connue pour elle (CLUBDESK_PASSPHRASE ou trousseau du système) : elle n&apos;a pas été ouverte. Si elle a été déchiffrée exprès, retirez cette phrase de passe.</source>
         <translation>The database “{path}” is not encrypted although a passphrase is known for it (CLUBDESK_PASSPHRASE or the system keyring): it was not opened. If it was decrypted on purpose, remove that passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="128"/>
+        <location filename="../../src/clubdesk/model/db.py" line="129"/>
         <source>La base « {path} » doit être chiffrée : donnez sa phrase de passe.</source>
         <translation>The database &quot;{path}&quot; must be encrypted: give its passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="234"/>
+        <location filename="../../src/clubdesk/model/db.py" line="235"/>
         <source>Le serveur de la base « {where} » ne répond pas. Vérifiez le réseau, puis réessayez.</source>
         <translation>The server of the database &quot;{where}&quot; does not answer. Check the network, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="237"/>
+        <location filename="../../src/clubdesk/model/db.py" line="238"/>
         <source>Le serveur {host}:{port} (base « {database} ») ne répond pas. Vérifiez le réseau, puis réessayez.</source>
         <translation>The server {host}:{port} (database &quot;{database}&quot;) does not answer. Check the network, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="249"/>
+        <location filename="../../src/clubdesk/model/db.py" line="250"/>
         <source>Le serveur de « {where} » refuse le mot de passe : vérifiez l&apos;utilisateur et le mot de passe.</source>
         <translation>The server of &quot;{where}&quot; refuses the password: check the user and the password.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="252"/>
+        <location filename="../../src/clubdesk/model/db.py" line="253"/>
         <source>La base « {where} » n&apos;existe pas sur le serveur : créez-la d&apos;abord (voir docs/postgresql.md).</source>
         <translation>The database &quot;{where}&quot; does not exist on the server: create it first (see docs/postgresql.md).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="264"/>
+        <location filename="../../src/clubdesk/model/db.py" line="265"/>
         <source>La connexion sécurisée (TLS) au serveur de « {where} » a échoué : vérifiez le réglage TLS.</source>
         <translation>The secure connection (TLS) to the server of &quot;{where}&quot; failed: check the TLS setting.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="268"/>
+        <location filename="../../src/clubdesk/model/db.py" line="269"/>
         <source>La base « {where} » est occupée par un autre programme : réessayez dans un instant.</source>
         <translation>The database &quot;{where}&quot; is busy with another program: try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="273"/>
+        <location filename="../../src/clubdesk/model/db.py" line="274"/>
         <source>La base « {where} » est en lecture seule : rien n&apos;a été enregistré.</source>
         <translation>The database &quot;{where}&quot; is read-only: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="277"/>
+        <location filename="../../src/clubdesk/model/db.py" line="278"/>
         <source>Le disque de la base « {where} » est plein : libérez de la place, rien n&apos;a été enregistré.</source>
         <translation>The disk of the database &quot;{where}&quot; is full: free some space. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="280"/>
+        <location filename="../../src/clubdesk/model/db.py" line="281"/>
         <source>Impossible d&apos;ouvrir la base « {where} ».</source>
         <translation>The database &quot;{where}&quot; cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="281"/>
+        <location filename="../../src/clubdesk/model/db.py" line="282"/>
         <source>La base « {where} » n&apos;a pas pu être utilisée.</source>
         <translation>The database &quot;{where}&quot; could not be used.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="287"/>
+        <location filename="../../src/clubdesk/model/db.py" line="288"/>
         <source>Le fichier « {where} » est abîmé ou n&apos;est pas une base clubdesk.</source>
         <translation>The file &quot;{where}&quot; is damaged or is not a clubdesk database.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="291"/>
+        <location filename="../../src/clubdesk/model/db.py" line="292"/>
         <source>Le fichier « {where} » est abîmé ou n&apos;est pas une base clubdesk. Aucune sauvegarde n&apos;a été trouvée à côté de la base.</source>
         <translation>The file &quot;{where}&quot; is damaged or is not a clubdesk database. No backup was found next to the database.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="294"/>
+        <location filename="../../src/clubdesk/model/db.py" line="295"/>
         <source>Le fichier « {where} » est abîmé ou n&apos;est pas une base clubdesk. Dernière sauvegarde : {backup} — pour la remettre : clubdesk restore {backup}</source>
         <translation>The file &quot;{where}&quot; is damaged or is not a clubdesk database. Latest backup: {backup} — to put it back: clubdesk restore {backup}</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="308"/>
+        <location filename="../../src/clubdesk/model/db.py" line="309"/>
         <source> Aucune sauvegarde n&apos;a été trouvée à côté de la base.</source>
         <translation> No backup was found next to the database.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="309"/>
+        <location filename="../../src/clubdesk/model/db.py" line="310"/>
         <source> Dernière sauvegarde : {backup} — pour la remettre : clubdesk restore {backup}</source>
         <translation> Latest backup: {backup} — to put it back: clubdesk restore {backup}</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="365"/>
+        <location filename="../../src/clubdesk/model/db.py" line="412"/>
         <source>La copie « {path} » n&apos;existe pas.</source>
         <translation>The copy &quot;{path}&quot; does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="372"/>
+        <location filename="../../src/clubdesk/model/db.py" line="419"/>
         <source>Seule une copie locale peut être ouverte en lecture seule.</source>
         <translation>Only a copy on this computer can be opened read-only.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="381"/>
+        <location filename="../../src/clubdesk/model/db.py" line="428"/>
         <source>La copie « {path} » a un schéma ancien : elle ne peut pas être consultée en lecture seule.</source>
         <translation>The copy &quot;{path}&quot; has an old structure (schema): it cannot be opened read-only.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="476"/>
+        <location filename="../../src/clubdesk/model/db.py" line="525"/>
         <source>La base « {database} » contient déjà des tables qui ne sont pas celles de clubdesk : elle n&apos;a pas été modifiée.</source>
         <translation>The database &quot;{database}&quot; already has tables that are not clubdesk&apos;s: it was not changed.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="482"/>
+        <location filename="../../src/clubdesk/model/db.py" line="531"/>
         <source>La base « {database} » a été écrite par une version plus récente de clubdesk (schéma {revision}) : installez la dernière version pour l&apos;ouvrir.</source>
         <translation>The database &quot;{database}&quot; was written by a newer version of clubdesk (schema {revision}): install the latest version to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="526"/>
+        <location filename="../../src/clubdesk/model/db.py" line="577"/>
         <source>La mise à jour de la base « {database} » a été annulée : {count} références cassées.</source>
         <translation>The update of the database &quot;{database}&quot; was cancelled: {count} broken references.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="549"/>
+        <location filename="../../src/clubdesk/model/db.py" line="600"/>
         <source>La copie d&apos;avant la mise à jour de « {database} » n&apos;a pas pu être écrite (disque plein ?) : la base n&apos;a pas été mise à jour.</source>
         <translation>The copy made before updating “{database}” could not be written (full disk?): the database was not updated.</translation>
     </message>
@@ -7604,122 +7791,142 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>The new passphrase cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="98"/>
+        <location filename="../../src/clubdesk/model/exchange/accounts.py" line="51"/>
+        <source>Votre rôle ({role}) ne permet pas d&apos;importer : {files}. Rien n&apos;a été enregistré ; retirez ces fichiers ou demandez à la direction de faire l&apos;import.</source>
+        <translation>Your role ({role}) may not import: {files}. Nothing was saved; remove these files or ask the management to run the import.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/accounts.py" line="56"/>
+        <source>Votre rôle ({role}) ne permet pas de choisir le compte de la direction d&apos;un import.</source>
+        <translation>Your role ({role}) may not choose the management account of an import.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/accounts.py" line="73"/>
+        <source>Identifiant : 2 à 60 lettres sans accent, chiffres, point, tiret ou souligné.</source>
+        <translation>Username: 2 to 60 letters without accents, numbers, dots, hyphens or underscores.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/accounts.py" line="86"/>
+        <source>Après cet import, aucun compte de la direction ne pourrait entrer (les comptes arrivent sans mot de passe). Relancez avec --admin IDENTIFIANT (par exemple « {example} ») : ce compte sera celui de la direction, avec le mot de passe de CLUBDESK_NEW_PASSWORD (ou demandé). Rien n&apos;a été enregistré.</source>
+        <translation>After this import, no management account could sign in (accounts arrive without a password). Run it again with --admin USERNAME (for example “{example}”): that account will be the management&apos;s, with the password from CLUBDESK_NEW_PASSWORD (or asked). Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="100"/>
         <source>L&apos;import est refusé : {total} erreur(s) (les {listed} premières sont listées). Rien n&apos;a été enregistré.</source>
         <translation>The import is refused: {total} error(s) (the first {listed} are listed). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="102"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="104"/>
         <source>L&apos;import est refusé : {total} erreur(s). Rien n&apos;a été enregistré.</source>
         <translation>The import is refused: {total} error(s). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="146"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="150"/>
         <source>valeur obligatoire manquante</source>
         <translation>a required value is missing</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="163"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="167"/>
         <source>« {text} » n&apos;est pas une valeur permise ({choices})</source>
         <translation>&quot;{text}&quot; is not an allowed value ({choices})</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="170"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="174"/>
         <source>« {text} » n&apos;existe pas dans {file}</source>
         <translation>&quot;{text}&quot; does not exist in {file}</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="218"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="226"/>
         <source>« {source} » ne contient aucun fichier du format d&apos;échange (members.csv, attendance.csv…).</source>
         <translation>&quot;{source}&quot; has no file in the exchange format (members.csv, attendance.csv…).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="232"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="240"/>
         <source>Ce club a déjà {members} personne(s) : l&apos;import est refusé. Pour compléter ce club sans rien effacer, utilisez --merge.</source>
         <translation>This club already has {members} person(s): the import is refused. To add to this club without deleting anything, use --merge.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="360"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="383"/>
         <source>« {key} » est en double (déjà ligne {line})</source>
         <translation>&quot;{key}&quot; is there twice (already on line {line})</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="433"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="456"/>
         <source>la date de sortie est avant la date d&apos;entrée</source>
         <translation>the leaving date is before the joining date</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="436"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="459"/>
         <source>la date d&apos;entrée est dans le futur</source>
         <translation>the joining date is in the future</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="444"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="467"/>
         <source>cette période chevauche une autre période du même membre</source>
         <translation>this period overlaps another period of the same member</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="460"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="483"/>
         <source>Contrat</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="471"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="494"/>
         <source>cette période chevauche une autre période du même salarié</source>
         <translation>this period overlaps another period of the same employee</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="503"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="526"/>
         <source>cette personne est déjà pointée pour cette demi-journée</source>
         <translation>this person is already checked in for this half-day</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="527"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="550"/>
         <source>« {key} » est en double</source>
         <translation>&quot;{key}&quot; is there twice</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="583"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="606"/>
         <source>la date « fait le » est avant la date du suivi</source>
         <translation>the &quot;done on&quot; date is before the date of the follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="593"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="616"/>
         <source>Partenariat</source>
         <translation>Partnership</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="602"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="625"/>
         <source>un remplacement ne concerne qu&apos;un emploi de transition</source>
         <translation>a cover is only for a transitional job</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="608"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="631"/>
         <source>Module d&apos;emploi accompagné</source>
         <translation>Supported employment module</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="620"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="643"/>
         <source>le montant ne peut pas être négatif</source>
         <translation>the amount cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="626"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="649"/>
         <source>le jour va de 1 (lundi) à 7 (dimanche)</source>
         <translation>the day goes from 1 (Monday) to 7 (Sunday)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="628"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="651"/>
         <source>la fermeture doit venir après l&apos;ouverture</source>
         <translation>the closing time must come after the opening time</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="640"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="663"/>
         <source>le nombre de réponses ne peut pas être négatif</source>
         <translation>the number of answers cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="689"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="712"/>
         <source>chaque ligne nomme un membre ou un salarié (un seul des deux)</source>
         <translation>each line names a member or an employee (only one of the two)</translation>
     </message>
@@ -8139,92 +8346,92 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>The skill &quot;{name}&quot; is there twice.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="133"/>
+        <location filename="../../src/clubdesk/model/members.py" line="136"/>
         <source>Champ inconnu : {name}.</source>
         <translation>Unknown field: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="136"/>
+        <location filename="../../src/clubdesk/model/members.py" line="139"/>
         <source>Le prénom est obligatoire.</source>
         <translation>The first name is required.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="139"/>
+        <location filename="../../src/clubdesk/model/members.py" line="142"/>
         <source>Ce nom est trop long (100 caractères au plus).</source>
         <translation>This name is too long (100 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="148"/>
+        <location filename="../../src/clubdesk/model/members.py" line="151"/>
         <source>Le moyen de contact doit être : téléphone, SMS, e-mail, courrier ou aucun.</source>
         <translation>The way to contact must be: phone, text message, email, post or none.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="154"/>
+        <location filename="../../src/clubdesk/model/members.py" line="157"/>
         <source>La RQTH doit être « oui », « non » ou non renseignée.</source>
         <translation>RQTH must be &quot;yes&quot;, &quot;no&quot; or left empty.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="162"/>
+        <location filename="../../src/clubdesk/model/members.py" line="165"/>
         <source>La date de signature de la charte est invalide.</source>
         <translation>The date the charter was signed is not valid.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="168"/>
+        <location filename="../../src/clubdesk/model/members.py" line="171"/>
         <source>La charte ne peut pas être signée à une date future.</source>
         <translation>The charter cannot be signed on a date in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="287"/>
+        <location filename="../../src/clubdesk/model/members.py" line="290"/>
         <source>Cette fiche est archivée : seule la direction peut la lire.</source>
         <translation>This record is archived: only the management can read it.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="359"/>
+        <location filename="../../src/clubdesk/model/members.py" line="361"/>
         <source>La fiche de {name}</source>
         <translation>The record of {name}</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="376"/>
+        <location filename="../../src/clubdesk/model/members.py" line="378"/>
         <source>Votre rôle (accueil) ne permet de noter que les noms et les moyens de contact.</source>
         <translation>Your role (reception) only lets you write names and ways to contact.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="411"/>
+        <location filename="../../src/clubdesk/model/members.py" line="413"/>
         <source>La date d&apos;entrée ne peut pas être après aujourd&apos;hui.</source>
         <translation>The joining date cannot be after today.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="415"/>
+        <location filename="../../src/clubdesk/model/members.py" line="417"/>
         <source>La date de sortie ne peut pas être avant la date d&apos;entrée.</source>
         <translation>The leaving date cannot be before the joining date.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="424"/>
+        <location filename="../../src/clubdesk/model/members.py" line="426"/>
         <source>Cette période chevauche une autre période d&apos;adhésion (du {start:%d/%m/%Y} au aujourd&apos;hui).</source>
         <translation>This period overlaps another membership period (from {start:%d/%m/%Y} to today).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="430"/>
+        <location filename="../../src/clubdesk/model/members.py" line="432"/>
         <source>Cette période chevauche une autre période d&apos;adhésion (du {start:%d/%m/%Y} au {end:%d/%m/%Y}).</source>
         <translation>This period overlaps another membership period (from {start:%d/%m/%Y} to {end:%d/%m/%Y}).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="459"/>
+        <location filename="../../src/clubdesk/model/members.py" line="461"/>
         <source>Cette personne n&apos;a pas d&apos;adhésion en cours.</source>
         <translation>This person has no current membership.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="466"/>
+        <location filename="../../src/clubdesk/model/members.py" line="468"/>
         <source>La date de sortie ne peut pas être après aujourd&apos;hui.</source>
         <translation>The leaving date cannot be after today.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="522"/>
+        <location filename="../../src/clubdesk/model/members.py" line="524"/>
         <source>Personne ne correspond à « {text} ».</source>
         <translation>Nobody matches &quot;{text}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="524"/>
+        <location filename="../../src/clubdesk/model/members.py" line="526"/>
         <source>« {text} » désigne plusieurs personnes : {names}.</source>
         <translation>&quot;{text}&quot; matches several people: {names}.</translation>
     </message>
@@ -8237,6 +8444,26 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <location filename="../../src/clubdesk/model/merge.py" line="54"/>
         <source>Une des deux fiches à fusionner n&apos;existe plus.</source>
         <translation>One of the two records to merge no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/one_time.py" line="50"/>
+        <source>Code à usage unique accepté : choisissez maintenant votre mot de passe.</source>
+        <translation>One-time code accepted: now choose your password.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/one_time.py" line="90"/>
+        <source>Aucun compte n&apos;a le numéro {user_id}.</source>
+        <translation>No account has the number {user_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/one_time.py" line="109"/>
+        <source>Ce code à usage unique a expiré : demandez-en un nouveau à la direction.</source>
+        <translation>This one-time code has expired: ask the management for a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/one_time.py" line="121"/>
+        <source>Identifiant ou code incorrect.</source>
+        <translation>Wrong username or code.</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/partners.py" line="36"/>
@@ -8859,6 +9086,36 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>Choose a secure connection setting.</translation>
     </message>
     <message>
+        <location filename="../../src/clubdesk/model/server_roles.py" line="65"/>
+        <source>Le nom de la base « {database} » ne permet pas de créer ses rôles (lettres sans accent, chiffres et soulignés, 50 caractères au plus).</source>
+        <translation>The database name « {database} » does not allow creating its roles (unaccented letters, digits and underscores, 50 characters at most).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/server_roles.py" line="135"/>
+        <source>Les rôles du serveur n&apos;existent que pour un club sur un serveur PostgreSQL : un fichier SQLite n&apos;a qu&apos;un utilisateur.</source>
+        <translation>Server roles exist only for a club on a PostgreSQL server: a SQLite file has a single user.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/server_roles.py" line="140"/>
+        <source>Créez d&apos;abord le premier compte, celui de la direction, puis les rôles du serveur.</source>
+        <translation>First create the first account, the direction&apos;s, then the server roles.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/server_roles.py" line="145"/>
+        <source>Rôle inconnu : {role}.</source>
+        <translation>Unknown role: {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/server_roles.py" line="170"/>
+        <source>L&apos;utilisateur du serveur de ce poste ne peut pas créer de rôles (il lui faut CREATEROLE) : demandez à l&apos;administrateur du serveur (voir docs/postgresql.md).</source>
+        <translation>This desk&apos;s server user cannot create roles (it needs CREATEROLE): ask the server&apos;s administrator (see docs/postgresql.md).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/server_roles.py" line="225"/>
+        <source>Ce poste se connecte au serveur avec le rôle « {login} » : il ne permet pas le rôle {role}. Entrez sur un poste prévu pour ce rôle.</source>
+        <translation>This desk connects to the server with the role « {login} »: it does not allow the role {role}. Sign in on a desk meant for that role.</translation>
+    </message>
+    <message>
         <location filename="../../src/clubdesk/model/settings.py" line="18"/>
         <source>Nombre de jours sans venir avant de recontacter</source>
         <translation>Number of days without coming before contacting again</translation>
@@ -9234,42 +9491,27 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>Too many tries: wait {seconds} second(s) before you try again.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/users.py" line="201"/>
+        <location filename="../../src/clubdesk/model/users.py" line="216"/>
         <source>Identifiant ou mot de passe incorrect.</source>
         <translation>Wrong username or password.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/users.py" line="244"/>
-        <source>Identifiant : 2 à 60 lettres sans accent, chiffres, point, tiret ou souligné.</source>
-        <translation>Username: 2 to 60 letters without accents, numbers, dots, hyphens or underscores.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/users.py" line="247"/>
-        <source>Rôle inconnu : {role}.</source>
-        <translation>Unknown role: {role}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/users.py" line="256"/>
+        <location filename="../../src/clubdesk/model/users.py" line="278"/>
         <source>L&apos;identifiant « {username} » est déjà pris.</source>
         <translation>The username &quot;{username}&quot; is already taken.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/users.py" line="283"/>
+        <location filename="../../src/clubdesk/model/users.py" line="305"/>
         <source>Le club a déjà un compte : entrez avec votre identifiant.</source>
         <translation>The club already has an account: sign in with your username.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/users.py" line="340"/>
+        <location filename="../../src/clubdesk/model/users.py" line="362"/>
         <source>Le premier compte est celui de la direction.</source>
         <translation>The first account is the management&apos;s account.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/users.py" line="351"/>
-        <source>Aucun compte n&apos;a le numéro {user_id}.</source>
-        <translation>No account has the number {user_id}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/users.py" line="400"/>
+        <location filename="../../src/clubdesk/model/users.py" line="429"/>
         <source>C&apos;est le dernier compte de la direction : il doit en rester au moins un.</source>
         <translation>This is the last management account: there must be at least one.</translation>
     </message>
