@@ -107,7 +107,8 @@ COLUMNS: dict[str, dict[str, str]] = {
     "user_account": {"username": OTHERS, "display_name": OTHERS, "role": CODE,
                      "password_hash": CODE},
     "audit_entry": {"username": AUDIT, "action": AUDIT, "record_type": AUDIT,
-                    "record_id": AUDIT, "prev_hash": AUDIT, "hash": AUDIT},
+                    "record_id": AUDIT, "prev_hash": AUDIT, "hash": AUDIT,
+                    "seal": AUDIT},
 }
 
 OWN_ROWS: dict[str, str] = {
