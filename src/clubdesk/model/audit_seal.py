@@ -157,6 +157,23 @@ def keep_derived_key(identity: str | None, passphrase: str) -> None:
         log.warning("the old audit key could not be kept")
 
 
+def keep_file_key(path: Path, passphrase: str) -> None:
+    """:func:`keep_derived_key` for the encrypted file ``path`` (before `db rekey` or
+    `db decrypt`)."""
+    from clubdesk.model import encryption
+
+    try:
+        conn = encryption.connect(path, passphrase, readonly=True)
+        try:
+            row = conn.execute("SELECT value FROM setting WHERE key = ?",
+                               (IDENTITY_KEY,)).fetchone()
+        finally:
+            conn.close()
+    except Exception:  # noqa: BLE001 - no identity yet, an old schema: nothing was sealed
+        return
+    keep_derived_key(str(row[0]) if row else None, passphrase)
+
+
 def describe_place(record: KeyRecord, identity: str | None, encrypted: bool) -> str:
     """Where the key was found, or where it was looked for, in words."""
     from clubdesk.model.errors import say
