@@ -11,6 +11,7 @@ keeps the hash of the last entry it removed (the anchor), so the rest still veri
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -26,8 +27,9 @@ from clubdesk.model.db import Database
 from clubdesk.model.errors import ValidationError
 from clubdesk.model.tables import AuditEntry
 
-__all__ = ["AuditService", "Filter", "Verification", "record"]
+__all__ = ["AuditService", "Filter", "Verification", "record", "record_members"]
 DEFAULT_MONTHS = 12
+RECORD_ID_LENGTH = 200  # audit_entry.record_id
 
 
 def record(db: Database, actor: Actor, action: str, record_type: str,
@@ -40,6 +42,26 @@ def record(db: Database, actor: Actor, action: str, record_type: str,
         return
     with db.session(actor=actor) as session:
         append(session.connection(), actor.name, action, record_type, record_id)
+
+
+def record_members(db: Database, actor: Actor, record_type: str,
+                   member_ids: Iterable[int], action: str = "read") -> None:
+    """Record a read of several members' staff-only data: one entry per call listing the
+    members' numbers (« member 3,5,9 »), never the content; when the list does not fit one
+    entry (200 characters), several entries in the same transaction. Nothing is recorded when
+    nothing was read."""
+    ids = sorted(set(member_ids))
+    if not ids or db.read_only:
+        return
+    chunks: list[str] = []
+    for mid in map(str, ids):
+        if chunks and len(chunks[-1]) + 1 + len(mid) <= RECORD_ID_LENGTH:
+            chunks[-1] += "," + mid
+        else:
+            chunks.append("member " + mid)
+    with db.session(actor=actor) as session:
+        for chunk in chunks:
+            append(session.connection(), actor.name, action, record_type, chunk)
 
 
 @dataclass(frozen=True)
