@@ -302,3 +302,27 @@ def test_the_command_line_reports_a_cut_tail(desk: Club) -> None:
     assert done.returncode == 1, done.stderr
     assert done.stdout.startswith("Journal coupé") and str(anchor_file(desk)) in done.stdout
     assert "Traceback" not in done.stderr
+
+
+def test_entries_appended_after_a_cut_do_not_hide_it(desk: Club) -> None:
+    """The anchor only moves forward: new entries written at the numbers of the deleted
+    ones do not match the anchored seal."""
+    last = rows(desk)[-1]["seq"]
+    run(desk, "DELETE FROM audit_entry WHERE seq > :n", n=last - 5)
+    desk.members.get(1)  # the next entry, n° last - 4
+    assert desk.audit.verify().problem == "cut"
+    for _ in range(6):
+        desk.members.get(1)
+    result = desk.audit.verify()
+    assert not result.ok and result.problem == "anchor" and result.broken_at == last
+
+
+@pytest.mark.sqlite_only
+def test_a_restore_starts_the_anchor_again(desk: Club) -> None:
+    path = desk.backups.make()
+    for _ in range(3):
+        desk.members.get(1)
+    desk.backups.restore(path)
+    result = desk.audit.verify()
+    assert result.ok, result.sentence()
+    assert rows(desk)[-1]["action"] == "restore"

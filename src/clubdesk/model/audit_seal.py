@@ -239,8 +239,28 @@ def seal_new_entry(connection: Connection, seq: int, stamp: str, username: str, 
         return None
     seal = seal_of(key, seq, stamp, username, action, record_type, record_id, prev_hash,
                    prev_seal)
-    remember(connection, place, identity, seq, seal)
+    if _anchor_holds(connection, place.url, identity, seq):
+        remember(connection, place, identity, seq, seal)
     return seal
+
+
+def _anchor_holds(connection: Connection, url: str, identity: str, seq: int) -> bool:
+    """True when the table still agrees with this desk's anchor, which may then move to the
+    new entry. After a cut (the anchor is at or past the new number) or a rewrite (the
+    anchored entry has another seal), the anchor stays where it is, as evidence."""
+    anchor = read_anchor(url)
+    if anchor is None or anchor.club != identity:
+        return True
+    if anchor.seq >= seq:
+        return False
+    from clubdesk.model.tables import AuditEntry
+
+    table = AuditEntry.__table__  # type: ignore[attr-defined]
+    found = connection.execute(select(table.c.seal).where(table.c.seq == anchor.seq)).first()
+    if found is None:  # purged since (a recorded purge) or never there
+        oldest = connection.execute(select(table.c.seq).order_by(table.c.seq).limit(1)).first()
+        return oldest is not None and oldest[0] > anchor.seq
+    return bool(found[0] == anchor.seal)
 
 
 def sealing_key(connection: Connection, place: Place, identity: str, seq: int) -> bytes | None:
@@ -315,13 +335,28 @@ def read_anchor(url: str) -> Anchor | None:
 
 
 def write_anchor(url: str, club: str, seq: int, seal: str) -> None:
+    """Move the anchor forward to (seq, seal). It never goes back: after a cut, the entries
+    appended at the same numbers do not hide it (the anchored seal no longer matches); only a
+    restore, which is recorded, resets it (:func:`forget_anchor`)."""
     path = anchor_path(url)
+    current = read_anchor(url)
+    if current is not None and current.club == club and current.seq >= seq:
+        return
     try:
         private_dir(path.parent)
         write_private_text(path, json.dumps({"format": 1, "club": club, "seq": seq,
                                              "seal": seal}, indent=2) + "\n")
     except OSError:
         log.warning("the audit anchor could not be written")
+
+
+def forget_anchor(url: str) -> None:
+    """After a restore (recorded in the trail): the club's trail rightly went back to the
+    backup's; the next sealed entry anchors it again."""
+    try:
+        anchor_path(url).unlink(missing_ok=True)
+    except OSError:
+        log.warning("the audit anchor could not be removed")
 
 
 def remember(connection: Connection, place: Place, club: str, seq: int, seal: str) -> None:

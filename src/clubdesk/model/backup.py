@@ -21,7 +21,7 @@ from pathlib import Path
 from sqlalchemy import make_url
 
 from clubdesk import paths as app_paths
-from clubdesk.model import clock, encryption
+from clubdesk.model import audit_seal, clock, encryption
 from clubdesk.model.access import ALL_ROLES, STAFF_ROLES, Actor, require
 from clubdesk.model.audit import record
 from clubdesk.model.audit_seal import Anchor
@@ -519,6 +519,8 @@ class BackupService:
             reason = exc.message if isinstance(exc, ClubdeskError) else _reason(exc)
             raise ClubdeskError("La restauration a échoué ({reason}) : la base a été remise "
                                 "comme avant.", reason=reason) from exc
+        # the trail went back to the backup's: its anchor starts again from the restore entry
+        audit_seal.forget_anchor(self.db.url)
         record(self.db, self.actor, "restore", "club", backup.name)
         return aside
 
