@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import tempfile
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -20,6 +21,10 @@ from typing import Any
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The audit trail's sealing keys (clubdesk.model.audit_seal) live in this desk's configuration
+# folder: one folder for the whole run, so that a club cloned from a template made by an
+# earlier test still finds its key (each club has its own key, by its identity).
+os.environ.setdefault("CLUBDESK_CONFIG_DIR", tempfile.mkdtemp(prefix="clubdesk-config-"))
 
 from hypothesis import settings  # noqa: E402
 

@@ -2,6 +2,7 @@
 
 ``CLUBDESK_DATA_DIR`` overrides the data directory as a whole (tests and dev mode use it);
 ``CLUBDESK_DB`` overrides the database only; the ``--db`` option beats both.
+``CLUBDESK_CONFIG_DIR`` overrides the configuration folder (see :func:`config_dir`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,18 @@ def data_dir() -> Path:
     if override:
         return Path(override).expanduser()
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def config_dir() -> Path:
+    """This desk's own settings and secrets (the audit trail's sealing keys):
+    ``CLUBDESK_CONFIG_DIR``, else ``configuration/`` in an overridden data directory (tests,
+    dev mode), else the system's configuration folder for clubdesk."""
+    override = os.environ.get("CLUBDESK_CONFIG_DIR")
+    if override:
+        return Path(override).expanduser()
+    if os.environ.get("CLUBDESK_DATA_DIR"):
+        return data_dir() / "configuration"
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
 def default_db_path() -> Path:

@@ -2,13 +2,16 @@
 
 Entries form a hash chain: each hash covers the entry's fields and the previous hash, so an
 edited, inserted, deleted or reordered entry breaks the chain at the first place it touches,
-and ``verify`` names that place. Old entries are purged by a *recorded* purge: the purge entry
+and ``verify`` names that place. Each entry is also sealed with a key the database does not
+hold, and the newest position is anchored outside the table (clubdesk.model.audit_seal), so
+that a recomputed chain, a cut tail or an emptied trail are found too
+(clubdesk.model.audit_verify). Old entries are purged by a *recorded* purge: the purge entry
 keeps the hash of the last entry it removed (the anchor), so the rest still verifies.
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -16,15 +19,17 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlmodel import col
 
-from clubdesk.model import clock
+from clubdesk.model import audit_seal, clock
 from clubdesk.model.access import Actor, require
-from clubdesk.model.audit_chain import GENESIS, append, entry_hash
+from clubdesk.model.audit_chain import append
+from clubdesk.model.audit_verify import Verification, verify_rows
 from clubdesk.model.db import Database
-from clubdesk.model.errors import Term, ValidationError, say
+from clubdesk.model.errors import ValidationError
 from clubdesk.model.tables import AuditEntry
 
-_ANCHOR = re.compile(r"jusqu'au n° (\d+) ; ancre ([0-9a-f]{64})")
+__all__ = ["AuditService", "Filter", "Verification", "record", "record_members"]
 DEFAULT_MONTHS = 12
+RECORD_ID_LENGTH = 200  # audit_entry.record_id
 
 
 def record(db: Database, actor: Actor, action: str, record_type: str,
@@ -39,18 +44,24 @@ def record(db: Database, actor: Actor, action: str, record_type: str,
         append(session.connection(), actor.name, action, record_type, record_id)
 
 
-@dataclass(frozen=True)
-class Verification:
-    ok: bool
-    entries: int
-    broken_at: int | None = None  # seq of the first entry that does not verify
-    reason: str = ""
-
-    def sentence(self) -> str:
-        if self.ok:
-            return say("Journal intact : {entries} entrée(s) vérifiée(s).", entries=self.entries)
-        return say("Journal altéré : la chaîne est rompue à l'entrée n° {seq} ({reason}).",
-                   seq=self.broken_at, reason=self.reason)
+def record_members(db: Database, actor: Actor, record_type: str,
+                   member_ids: Iterable[int], action: str = "read") -> None:
+    """Record a read of several members' staff-only data: one entry per call listing the
+    members' numbers (« member 3,5,9 »), never the content; when the list does not fit one
+    entry (200 characters), several entries in the same transaction. Nothing is recorded when
+    nothing was read."""
+    ids = sorted(set(member_ids))
+    if not ids or db.read_only:
+        return
+    chunks: list[str] = []
+    for mid in map(str, ids):
+        if chunks and len(chunks[-1]) + 1 + len(mid) <= RECORD_ID_LENGTH:
+            chunks[-1] += "," + mid
+        else:
+            chunks.append("member " + mid)
+    with db.session(actor=actor) as session:
+        for chunk in chunks:
+            append(session.connection(), actor.name, action, record_type, chunk)
 
 
 @dataclass(frozen=True)
@@ -93,13 +104,43 @@ class AuditService:
             append(session.connection(), self.actor.name, "read", record_type, record_id)
 
     def verify(self) -> Verification:
+        """The chain, the seals and the anchors outside the table (clubdesk.model.audit_verify);
+        the sentence names what the trail was compared with."""
         require(self.actor, "direction")
         with self.db.session(write=False) as session:
-            rows = session.execute(select(
+            rows = list(session.execute(select(
                 col(AuditEntry.seq), col(AuditEntry.at), col(AuditEntry.username),
                 col(AuditEntry.action), col(AuditEntry.record_type), col(AuditEntry.record_id),
-                col(AuditEntry.prev_hash), col(AuditEntry.hash)).order_by(col(AuditEntry.seq)))
-            return _verify(list(rows))
+                col(AuditEntry.prev_hash), col(AuditEntry.hash), col(AuditEntry.seal))
+                .order_by(col(AuditEntry.seq))))
+            identity = audit_seal.identity_on(session.connection(), create=False)
+        record_ = audit_seal.load_keys(identity) if identity else audit_seal.KeyRecord()
+        keys = record_.by_id()
+        if identity and self.db.passphrase is not None:
+            derived = audit_seal.derived_key(self.db.passphrase, identity)
+            keys[audit_seal.key_id(derived)] = derived
+        place = audit_seal.describe_place(record_, identity, self.db.passphrase is not None)
+        return verify_rows(rows, keys, anchors=self._anchors(identity, rows), since=record_.since,
+                           key_place=place)
+
+    def _anchors(self, identity: str | None, rows: list[Any]) -> list[audit_seal.Anchor]:
+        """The anchor file beside the database, and the newest backup of this club whose
+        manifest holds a position (one taken before the club's last restore is not
+        compared: the restore rightly went back to an older trail)."""
+        found: list[audit_seal.Anchor] = []
+        anchor = audit_seal.read_anchor(self.db.url)
+        if anchor is not None and (anchor.club is None or anchor.club == identity):
+            found.append(anchor)
+        if identity is None:
+            return found
+        from clubdesk.model.backup import newest_manifest_anchor
+
+        restored = [r.at for r in rows if r.action == "restore" and r.seal is not None]
+        manifest = newest_manifest_anchor(self.db.url, identity,
+                                          after=max(restored) if restored else None)
+        if manifest is not None:
+            found.append(manifest)
+        return found
 
     def purge(self, *, months: int = DEFAULT_MONTHS, now: datetime | None = None) -> int:
         """Remove entries older than ``months`` (6 to 36), keeping the chain verifiable."""
@@ -124,27 +165,3 @@ class AuditService:
                    at=now)
             session.execute(delete(AuditEntry).where(col(AuditEntry.seq) <= last_seq))
             return count
-
-
-def _verify(rows: list[Any]) -> Verification:
-    if not rows:
-        return Verification(True, 0)
-    anchors = [(int(m.group(1)), m.group(2)) for r in rows if r.action == "purge"
-               for m in [_ANCHOR.search(r.record_id)] if m]
-    expected_prev = GENESIS
-    expected_seq = 1
-    if anchors:
-        last_seq, anchor = anchors[-1]
-        expected_prev, expected_seq = anchor, last_seq + 1
-    for r in rows:
-        if r.seq != expected_seq:
-            return Verification(False, len(rows), r.seq,
-                                Term("une entrée manque ou a été déplacée"))
-        if r.prev_hash != expected_prev:
-            return Verification(False, len(rows), r.seq,
-                                Term("le lien avec l'entrée précédente ne correspond pas"))
-        if entry_hash(r.prev_hash, r.seq, r.at, r.username, r.action, r.record_type,
-                      r.record_id) != r.hash:
-            return Verification(False, len(rows), r.seq, Term("son contenu a été modifié"))
-        expected_prev, expected_seq = r.hash, r.seq + 1
-    return Verification(True, len(rows))

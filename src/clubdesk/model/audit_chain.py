@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Connection, event, insert, select
 from sqlmodel import Session
 
-from clubdesk.model import clock, dialect
+from clubdesk.model import audit_seal, clock, dialect
 from clubdesk.model.tables import AuditEntry
 
 GENESIS = "0" * 64
@@ -23,6 +23,10 @@ def entry_hash(prev: str, seq: int, at: datetime, username: str, action: str,
                record_type: str, record_id: str) -> str:
     text = "\x1f".join((prev, str(seq), _stamp(at), username, action, record_type, record_id))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def stamp(at: datetime) -> str:
+    return _stamp(at)
 
 
 def _stamp(at: datetime) -> str:
@@ -37,15 +41,17 @@ def append(connection: Connection, username: str, action: str, record_type: str,
     """Add one entry at the end of the chain (inside the caller's transaction)."""
     dialect.lock_audit_chain(connection)  # one chain even when several desks write at once
     table = AuditEntry.__table__  # type: ignore[attr-defined]
-    last = connection.execute(
-        select(table.c.seq, table.c.hash).order_by(table.c.seq.desc()).limit(1)).first()
-    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    last = connection.execute(select(table.c.seq, table.c.hash, table.c.seal)
+                              .order_by(table.c.seq.desc()).limit(1)).first()
+    seq, prev, prev_seal = (last[0] + 1, last[1], last[2] or "") if last else (1, GENESIS, "")
     moment = (at or clock.now(UTC)).astimezone(UTC)
     rid = "" if record_id is None else str(record_id)
+    seal = audit_seal.seal_new_entry(connection, seq, _stamp(moment), username, action,
+                                     record_type, rid, prev, prev_seal)
     connection.execute(insert(table).values(
         seq=seq, at=moment, username=username, action=action, record_type=record_type,
         record_id=rid, prev_hash=prev,
-        hash=entry_hash(prev, seq, moment, username, action, record_type, rid)))
+        hash=entry_hash(prev, seq, moment, username, action, record_type, rid), seal=seal))
     return int(seq)
 
 

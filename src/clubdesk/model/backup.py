@@ -21,10 +21,12 @@ from pathlib import Path
 from sqlalchemy import make_url
 
 from clubdesk import paths as app_paths
-from clubdesk.model import clock, encryption
+from clubdesk.model import audit_seal, clock, encryption
 from clubdesk.model.access import ALL_ROLES, STAFF_ROLES, Actor, require
 from clubdesk.model.audit import record
+from clubdesk.model.audit_seal import Anchor
 from clubdesk.model.backup_manifest import (
+    MANIFEST_SUFFIX,
     CopyFacts,
     Manifest,
     RestoreNeedsConfirmation,
@@ -132,6 +134,30 @@ def backup_stem(url_or_target: str) -> str:
 def _taken_at(path: Path) -> datetime | None:
     m = _NAME.search(path.name)
     return datetime.strptime(m.group(1), "%Y%m%d-%H%M%S").replace(tzinfo=UTC) if m else None
+
+
+def newest_manifest_anchor(url_or_target: str, identity: str,
+                           after: datetime | None = None) -> Anchor | None:
+    """The newest audit position held by a manifest of this club's backups (its backups
+    folder), for `audit verify`; backups taken before ``after`` (the club's last restore)
+    are left out."""
+    folder = backup_folder(url_or_target)
+    best: tuple[int, str, Path] | None = None
+    for manifest_file in folder.glob(f"*{MANIFEST_SUFFIX}") if folder.is_dir() else ():
+        backup = manifest_file.with_name(manifest_file.name[:-len(MANIFEST_SUFFIX)])
+        taken = _taken_at(backup)
+        if after is not None and (taken is None or taken < after):
+            continue
+        manifest = read_manifest_quietly(backup)
+        if (manifest is None or manifest.club != identity or manifest.audit_seq is None
+                or not manifest.audit_seal):
+            continue
+        if best is None or manifest.audit_seq > best[0]:
+            best = (manifest.audit_seq, manifest.audit_seal, backup)
+    if best is None:
+        return None
+    return Anchor(identity, best[0], best[1],
+                  say("manifeste de la sauvegarde « {path} »", path=best[2].name))
 
 
 def latest_local_backup(url_or_target: str) -> Path | None:
@@ -493,6 +519,8 @@ class BackupService:
             reason = exc.message if isinstance(exc, ClubdeskError) else _reason(exc)
             raise ClubdeskError("La restauration a échoué ({reason}) : la base a été remise "
                                 "comme avant.", reason=reason) from exc
+        # the trail went back to the backup's: its anchor starts again from the restore entry
+        audit_seal.forget_anchor(self.db.url)
         record(self.db, self.actor, "restore", "club", backup.name)
         return aside
 

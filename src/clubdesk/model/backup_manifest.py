@@ -3,8 +3,10 @@
 Every club has an identity: a random UUID stored once in its ``setting`` table (key
 ``club_identity``), created the first time the club is backed up. Every backup gets a
 manifest beside it, ``<backup>.manifeste.json`` (mode 0600, no personal data): the club's
-identity, the schema revision, the member count and the SHA-256 of the backup file, written
-when the copy is made and verified. A restore reads the manifest and the copy itself before
+identity, the schema revision, the member count, the SHA-256 of the backup file and the
+newest position of the audit trail in the copy (its sequence number and seal: an anchor that
+`audit verify` compares the trail with, see clubdesk.model.audit_seal), written when the copy
+is made and verified. A restore reads the manifest and the copy itself before
 touching anything (see clubdesk.model.backup.BackupService.restore)."""
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import hashlib
 import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import text
 
@@ -43,6 +46,8 @@ class Manifest:
     members: int
     sha256: str
     format: int = FORMAT
+    audit_seq: int | None = None  # the copy's newest audit entry (an anchor of the trail)
+    audit_seal: str | None = None
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,8 @@ class CopyFacts:
     revision: str
     club: str | None
     members: int
+    audit_seq: int | None = None
+    audit_seal: str | None = None
 
 
 def manifest_path(backup: Path) -> Path:
@@ -68,7 +75,8 @@ def sha256_of(path: Path) -> str:
 
 def write_manifest(backup: Path, facts: CopyFacts) -> Path:
     """The manifest of a verified copy (the copy's digest is computed now)."""
-    manifest = Manifest(facts.club, facts.revision, facts.members, sha256_of(backup))
+    manifest = Manifest(facts.club, facts.revision, facts.members, sha256_of(backup),
+                        audit_seq=facts.audit_seq, audit_seal=facts.audit_seal)
     path = manifest_path(backup)
     write_private_text(path, json.dumps(asdict(manifest), indent=2) + "\n")
     return path
@@ -82,7 +90,10 @@ def read_manifest(backup: Path) -> Manifest | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         return Manifest(club=data["club"], schema=data["schema"], members=int(data["members"]),
-                        sha256=str(data["sha256"]), format=int(data.get("format", FORMAT)))
+                        sha256=str(data["sha256"]), format=int(data.get("format", FORMAT)),
+                        audit_seq=(int(data["audit_seq"]) if data.get("audit_seq") is not None
+                                   else None),
+                        audit_seal=data.get("audit_seal"))
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ClubdeskError("Le manifeste de la sauvegarde « {path} » est illisible : elle "
                             "n'a pas été utilisée.", path=backup) from exc
@@ -138,13 +149,24 @@ def inspect_copy(path: Path, key: str | None) -> CopyFacts:
         # the oldest schemas (a copy set aside before their upgrade) have no settings yet
         found = (conn.execute("SELECT value FROM setting WHERE key = ?",
                               (IDENTITY_KEY,)).fetchone() if "setting" in tables else None)
-        return CopyFacts(revision, str(found[0]) if found else None, members)
+        seq, seal = _audit_position(conn)
+        return CopyFacts(revision, str(found[0]) if found else None, members, seq, seal)
     except ClubdeskError:
         raise
     except Exception as exc:  # noqa: BLE001 - sqlite3 and sqlcipher3 raise their own errors
         raise ClubdeskError("La sauvegarde « {path} » ne peut pas être lue.", path=path) from exc
     finally:
         conn.close()
+
+
+def _audit_position(conn: Any) -> tuple[int | None, str | None]:
+    """The copy's newest audit entry (seq, seal); seal None in a copy made before seals."""
+    try:
+        row = conn.execute("SELECT seq, seal FROM audit_entry ORDER BY seq DESC LIMIT 1"
+                           ).fetchone()
+    except Exception:  # noqa: BLE001 - an old schema (no seal column, no audit table)
+        return None, None
+    return (int(row[0]), row[1]) if row else (None, None)
 
 
 def read_identity(db: Database) -> str | None:

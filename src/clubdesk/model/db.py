@@ -23,6 +23,7 @@ from sqlmodel import Session
 
 from clubdesk.model import (
     audit_chain,  # noqa: F401  (records every change made in a session)
+    audit_seal,
     clock,
     dialect,
     encryption,
@@ -321,6 +322,7 @@ class Database:
         self.path = sqlite_path(url)
         self.passphrase = passphrase  # SQLCipher key; None for a plain file
         self.read_only = read_only  # a backup opened to consult while the server is away
+        audit_seal.register(engine, url, passphrase)  # how its audit entries are sealed
         # The pool's connections are closed when this object goes away, even if close() was
         # not called or a late query (a screen refreshing after its window closed) opened new
         # ones after it: a connection left to the garbage collector is never closed cleanly

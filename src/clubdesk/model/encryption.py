@@ -182,7 +182,10 @@ def write_marker(path: Path) -> None:
 
 
 def decrypt(path: Path, passphrase: str) -> None:
+    from clubdesk.model import audit_seal
+
     check_key(path, passphrase)
+    audit_seal.keep_file_key(path, passphrase)  # the entries it sealed still verify
     _convert(path, passphrase, path.with_name(path.name + ".dechiffrement-en-cours"), "")
     if marker(path).exists():
         marker(path).unlink()
@@ -221,6 +224,9 @@ def rekey(path: Path, passphrase: str, new_passphrase: str) -> None:
     if not new_passphrase:
         raise DatabaseError("La nouvelle phrase de passe ne peut pas être vide.")
     check_key(path, passphrase)
+    from clubdesk.model import audit_seal
+
+    audit_seal.keep_file_key(path, passphrase)  # the entries it sealed still verify
     conn = connect(path, passphrase)
     try:
         conn.execute("PRAGMA rekey = '" + new_passphrase.replace("'", "''") + "'")

@@ -108,7 +108,8 @@ COLUMNS: dict[str, dict[str, str]] = {
                      "password_hash": CODE},
     "sign_in_throttle": {"name_key": CODE},  # a SHA-256 of the name tried, never text
     "audit_entry": {"username": AUDIT, "action": AUDIT, "record_type": AUDIT,
-                    "record_id": AUDIT, "prev_hash": AUDIT, "hash": AUDIT},
+                    "record_id": AUDIT, "prev_hash": AUDIT, "hash": AUDIT,
+                    "seal": AUDIT},
 }
 
 OWN_ROWS: dict[str, str] = {

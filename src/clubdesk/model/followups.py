@@ -12,7 +12,7 @@ from sqlmodel import col
 from clubdesk.model import clock
 from clubdesk.model.access import STAFF_ROLES, Actor, require
 from clubdesk.model.attendance import HALF_DAY_LABELS
-from clubdesk.model.audit import record
+from clubdesk.model.audit import record, record_members
 from clubdesk.model.db import Database
 from clubdesk.model.errors import NotFoundError, Term, ValidationError, say
 from clubdesk.model.tables import (
@@ -175,8 +175,10 @@ class FollowupService:
         if staff_id is not None:
             stmt = stmt.where(col(Followup.staff_id) == staff_id)
         with self.db.session(write=False) as session:
-            return [DueStep(fid, mid, f"{first} {last}".strip(), sid, step, due, due < today)
-                    for fid, mid, first, last, sid, step, due in session.execute(stmt)]
+            steps = [DueStep(fid, mid, f"{first} {last}".strip(), sid, step, due, due < today)
+                     for fid, mid, first, last, sid, step, due in session.execute(stmt)]
+        record_members(self.db, self.actor, "followup", (s.member_id for s in steps))
+        return steps
 
     def caseload(self, staff_id: int) -> list[CaseloadRow]:
         """Members whose last follow-up was made by ``staff_id``."""
@@ -196,8 +198,10 @@ class FollowupService:
             .order_by(ranked.c.date, ranked.c.member_id)
         )
         with self.db.session(write=False) as session:
-            return [CaseloadRow(mid, f"{first} {last}".strip(), day)
+            rows = [CaseloadRow(mid, f"{first} {last}".strip(), day)
                     for mid, first, last, day in session.execute(stmt)]
+        record_members(self.db, self.actor, "followup", (r.member_id for r in rows))
+        return rows
 
     def timeline(self, member_id: int) -> list[TimelineEntry]:
         """Attendance, follow-ups and path steps together, newest first."""

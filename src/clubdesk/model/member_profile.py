@@ -9,6 +9,7 @@ from sqlalchemy import delete, select
 from sqlmodel import col
 
 from clubdesk.model.access import ALL_ROLES, Actor, require
+from clubdesk.model.audit import record
 from clubdesk.model.db import Database
 from clubdesk.model.errors import NotFoundError, ValidationError
 from clubdesk.model.tables import (
@@ -40,6 +41,7 @@ class ProfileService:
 
     def get(self, member_id: int) -> Profile:
         require(self.actor, *ALL_ROLES)
+        record(self.db, self.actor, "read", "member_profile", f"member {member_id}")
         profile = Profile()
         with self.db.session(write=False) as session:
             for s in session.scalars(

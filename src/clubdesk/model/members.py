@@ -305,6 +305,7 @@ class MemberService:
 
     def periods(self, member_id: int) -> list[MembershipPeriod]:
         require(self.actor, *ALL_ROLES)
+        record(self.db, self.actor, "read", "membership_period", f"member {member_id}")
         with self.db.session(write=False) as session:
             return redact_all(self.actor, list(
                 session.scalars(

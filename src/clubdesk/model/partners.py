@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlmodel import col
 
 from clubdesk.model.access import ALL_ROLES, STAFF_ROLES, Actor, redact_all, require
+from clubdesk.model.audit import record
 from clubdesk.model.db import Database
 from clubdesk.model.errors import ClubdeskError, NotFoundError, Term, ValidationError
 from clubdesk.model.tables import (
@@ -193,6 +194,7 @@ class PartnerService:
         """The partner's history; its notes can be about members: staff data (reception
         reads the dates and kinds, with the notes blank)."""
         require(self.actor, *ALL_ROLES)
+        record(self.db, self.actor, "read", "partner_interaction", f"partner {partner_id}")
         with self.db.session(write=False) as session:
             return redact_all(self.actor, list(session.scalars(select(PartnerInteraction).where(
                 col(PartnerInteraction.partner_id) == partner_id)
@@ -201,6 +203,7 @@ class PartnerService:
     def hosted_members(self, partner_id: int) -> list[HostedMember]:
         """Members the partner has employed, hosted or met (staff only: it tells paths)."""
         require(self.actor, *STAFF_ROLES)
+        record(self.db, self.actor, "read", "path_step", f"partner {partner_id}")
         out: dict[tuple[int, str], HostedMember] = {}
         with self.db.session(write=False) as session:
             for step, member in session.execute(

@@ -123,6 +123,7 @@ class PathService:
 
     def covers(self, step_id: int) -> list[TransitionalCover]:
         require(self.actor, *STAFF_ROLES)
+        record(self.db, self.actor, "read", "transitional_cover", f"step {step_id}")
         with self.db.session(write=False) as session:
             return list(session.scalars(select(TransitionalCover).where(
                 col(TransitionalCover.path_step_id) == step_id)
@@ -155,6 +156,7 @@ class PathService:
 
     def modules(self, member_id: int) -> list[SupportedEmployment]:
         require(self.actor, *STAFF_ROLES)
+        record(self.db, self.actor, "read", "supported_employment", f"member {member_id}")
         with self.db.session(write=False) as session:
             rows = list(session.scalars(select(SupportedEmployment).where(
                 col(SupportedEmployment.member_id) == member_id)))

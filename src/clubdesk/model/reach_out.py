@@ -16,6 +16,7 @@ from sqlmodel import col
 
 from clubdesk.model import clock
 from clubdesk.model.access import ALL_ROLES, Actor, redact_all, require
+from clubdesk.model.audit import record as record_read
 from clubdesk.model.db import Database
 from clubdesk.model.errors import NotFoundError, ValidationError
 from clubdesk.model.settings import SettingsService
@@ -120,6 +121,7 @@ class ReachOutService:
         """The contacts made with a member; their notes are staff data (reception reads
         when and how, with the notes blank)."""
         require(self.actor, *ALL_ROLES)
+        record_read(self.db, self.actor, "read", "reach_out", f"member {member_id}")
         with self.db.session(write=False) as session:
             return redact_all(self.actor, list(session.scalars(
                 select(ReachOut).where(col(ReachOut.member_id) == member_id)

@@ -600,7 +600,9 @@ class SignInThrottle(SQLModel, table=True):
 
 class AuditEntry(SQLModel, table=True):
     """One line of the audit trail: who did what to which record, never the content.
-    Each entry's hash covers its fields and the previous entry's hash (a hash chain)."""
+    Each entry's hash covers its fields and the previous entry's hash (a hash chain); its
+    seal is an HMAC of the same with a key the database does not hold (None: made before the
+    seal existed, or on a desk without the key; see clubdesk.model.audit_seal)."""
 
     __tablename__ = "audit_entry"
 
@@ -612,6 +614,7 @@ class AuditEntry(SQLModel, table=True):
     record_id: str = Field(default="", max_length=200)
     prev_hash: str = Field(max_length=64)
     hash: str = Field(max_length=64)
+    seal: str | None = Field(default=None, max_length=80)
 
     __table_args__ = (Index("ix_audit_record", "record_type", "record_id"),
                       Index("ix_audit_at", "at"))
