@@ -405,7 +405,8 @@ class Database:
                 found = conn.execute(text("SELECT 1 FROM setting WHERE key = :k"),
                                      {"k": IDENTITY_KEY}).first()
             if found is None:
-                with self.engine.begin() as conn:
+                with self.engine.begin() as conn, \
+                        audit_chain.outside_trail("the club's identity stamped"):
                     conn.execute(text("INSERT INTO setting (key, value) VALUES (:k, :v)"),
                                  {"k": IDENTITY_KEY, "v": str(uuid.uuid4())})
         except (OperationalError, SQLAlchemyDatabaseError) as exc:
@@ -501,7 +502,8 @@ class Database:
         copy = None
         if current is not None and self.path is not None and self.path.exists():
             copy = self.backup_before_migration(current)
-        self._run_alembic("upgrade", revision)
+        with audit_chain.outside_trail("the schema migrated"):
+            self._run_alembic("upgrade", revision)
         return copy
 
     def downgrade(self, revision: str = "base") -> None:
