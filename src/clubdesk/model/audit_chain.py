@@ -39,10 +39,11 @@ UNRECORDED_TABLES = frozenset({"audit_entry", "sign_in_throttle"})
 @dataclass
 class Written:
     """What the entries appended while recording say: (action, record type) pairs and
-    their sequence numbers (``seqs`` may be a set shared with the live refresh)."""
+    their sequence numbers, also added to ``sink`` (a set the live refresh reads)."""
 
     entries: list[tuple[str, str]] = field(default_factory=list)
     seqs: set[int] = field(default_factory=set)
+    sink: set[int] = field(default_factory=set)
 
     @property
     def tables(self) -> frozenset[str]:
@@ -58,7 +59,7 @@ _audited: contextvars.ContextVar[str | None] = contextvars.ContextVar(
 @contextmanager
 def recording(seqs: set[int] | None = None) -> Iterator[Written]:
     """Collect what every entry appended in this block says (the operation layer)."""
-    written = Written(seqs=set() if seqs is None else seqs)
+    written = Written(sink=set() if seqs is None else seqs)
     token = _recording.set(written)
     try:
         yield written
@@ -71,6 +72,7 @@ def _note(action: str, record_type: str, seq: int) -> None:
     if written is not None:
         written.entries.append((action, record_type))
         written.seqs.add(seq)
+        written.sink.add(seq)
 
 
 @contextmanager
@@ -148,7 +150,7 @@ def append_many(connection: Connection, username: str,
         select(table.c.seq, table.c.hash).order_by(table.c.seq.desc()).limit(1)).first()
     seq, prev = (int(last[0]), str(last[1])) if last else (0, GENESIS)
     moment = (at or clock.now(UTC)).astimezone(UTC)
-    rows = []
+    rows: list[dict[str, Any]] = []
     for action, record_type, rid in entries:
         seq += 1
         digest = entry_hash(prev, seq, moment, username, action, record_type, rid)
@@ -158,8 +160,8 @@ def append_many(connection: Connection, username: str,
         prev = digest
     for chunk in range(0, len(rows), 10_000):
         connection.execute(insert(table), rows[chunk:chunk + 10_000])
-    for row in rows:
-        _note(row["action"], row["record_type"], row["seq"])
+    for row, (action, record_type, _rid) in zip(rows, entries, strict=True):
+        _note(action, record_type, int(row["seq"]))
 
 
 def _after_flush(session: Session, _context: Any) -> None:

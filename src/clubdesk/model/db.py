@@ -320,6 +320,8 @@ class Database:
         self.path = sqlite_path(url)
         self.passphrase = passphrase  # SQLCipher key; None for a plain file
         self.read_only = read_only  # a backup opened to consult while the server is away
+        # audit entries this desk's operations wrote: its live refresh skips them
+        self.own_seqs: set[int] = set()
         # The pool's connections are closed when this object goes away, even if close() was
         # not called or a late query (a screen refreshing after its window closed) opened new
         # ones after it: a connection left to the garbage collector is never closed cleanly

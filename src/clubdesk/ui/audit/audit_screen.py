@@ -47,7 +47,6 @@ from clubdesk.ui.operations import Operations
 from clubdesk.ui.table_model import make_table
 
 Index = QModelIndex | QPersistentModelIndex
-AUDIT = "audit"
 LIMIT = 1000
 BUTTON_HEIGHT = 34
 
@@ -448,7 +447,7 @@ class AuditScreen(QWidget):
     # -- care ---------------------------------------------------------------------------
 
     def verify(self) -> None:
-        outcome = self.ops.run(self.ops.club.audit.verify, changes=set())
+        outcome = self.ops.run(self.ops.club.audit.verify)
         if not outcome.ok:
             _set_message(self.verify_message, str(outcome.error), problem=True)
             return
@@ -469,7 +468,7 @@ class AuditScreen(QWidget):
         months = self.months.value()
         if not self.confirm_purge(months):
             return
-        outcome = self.ops.run(self.ops.club.audit.purge, months=months, changes={AUDIT})
+        outcome = self.ops.run(self.ops.club.audit.purge, months=months)
         if not outcome.ok:
             self._say(str(outcome.error), problem=True)
             return

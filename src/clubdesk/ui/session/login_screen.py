@@ -250,8 +250,7 @@ class LoginScreen(QWidget):
             self._show(self.tr("Écrivez votre mot de passe."))
             self.password.setFocus()
             return
-        outcome = self.ops.run(authenticate, self.ops.club.db, username, self.password.text(),
-                               changes=set())
+        outcome = self.ops.run(authenticate, self.ops.club.db, username, self.password.text())
         self.password.clear()
         if not outcome.ok:
             self._show(str(outcome.error))
@@ -383,7 +382,7 @@ class FirstAccountScreen(QWidget):
         # Checked by the core in the transaction that creates it: if another desk created
         # an account meanwhile, this one is refused (from now on, only signing in).
         outcome = self.ops.run(create_first_account, self.ops.club.db, self.username.text(),
-                               password, self.display_name.text(), changes=set())
+                               password, self.display_name.text())
         if not outcome.ok:
             self._show(str(outcome.error))
             if getattr(outcome.error, "field", "") == "username":
