@@ -41,6 +41,7 @@ from clubdesk.model.access import LOCAL_ADMIN, require
 from clubdesk.model.audit import Filter
 from clubdesk.model.errors import AccessDenied, ClubdeskError
 from clubdesk.model.tables import AuditEntry
+from clubdesk.model.topics import Topic
 from clubdesk.ui import appearance
 from clubdesk.ui.members.member_form import from_qdate, make_date_edit, to_qdate
 from clubdesk.ui.operations import Operations
@@ -219,6 +220,7 @@ class AuditScreen(QWidget):
         self.today = today
         self.loaded = False
         self.setObjectName("audit_screen")
+        ops.changed.connect(self._on_changed)
         appearance.set_sheet(self, STYLE)  # follows text size and contrast
 
         title = QLabel(self.tr("Journal"))
@@ -379,6 +381,16 @@ class AuditScreen(QWidget):
         super().showEvent(event)
         if not self.loaded and self.body.isVisibleTo(self):
             self.load()
+
+    def _on_changed(self, topics: frozenset[Topic]) -> None:
+        """New entries (here or on another desk): read again when seen, else when shown
+        (reading is itself recorded, but a reading is no change: no loop)."""
+        if Topic.AUDIT not in topics or not self.loaded:
+            return
+        if self.isVisible():
+            self.load()
+        else:
+            self.loaded = False
 
     # -- reading ------------------------------------------------------------------------
 
