@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -20,11 +20,13 @@ import pytest
 from sqlalchemy import delete, func, select, text, update
 from sqlmodel import col
 
-from clubdesk.model import structure
+from clubdesk.model import clock, structure
 from clubdesk.model.club import Club
+from clubdesk.model.errors import ClubdeskError
 from clubdesk.model.member_profile import Profile
 from clubdesk.model.rota import Assignment
-from clubdesk.model.tables import AuditEntry, Followup, Member, Task, UserAccount
+from clubdesk.model.tables import AuditEntry, Followup, Member, Task
+from clubdesk.model.users import FREE_FAILURES, authenticate
 
 TODAY = date(2026, 11, 23)
 STRONG = "un mot de passe assez long 42"
@@ -93,9 +95,10 @@ def _restore(c: Club, w: dict[str, Any]) -> Callable[[], Expected]:
 
 
 def _unlock(c: Club, w: dict[str, Any]) -> Callable[[], Expected]:
-    with c.db.session(actor=c.actor) as session:  # three wrong passwords, say
-        session.execute(update(UserAccount).where(col(UserAccount.id) == w["user"])
-                        .values(locked=True, failed_attempts=3))
+    for attempt in range(FREE_FAILURES + 1):  # slowed down in the sign-in throttle
+        with pytest.raises(ClubdeskError):
+            authenticate(c.db, "anne", "mauvais",
+                         now=clock.now(UTC) + timedelta(minutes=10 * attempt))
 
     def go() -> Expected:
         c.users.unlock(w["user"])
