@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import itertools
 import os
+import re
+import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -24,11 +26,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The audit trail's sealing keys (clubdesk.model.audit_seal) live in this desk's configuration
 # folder: one folder for the whole run, so that a club cloned from a template made by an
 # earlier test still finds its key (each club has its own key, by its identity).
-os.environ.setdefault("CLUBDESK_CONFIG_DIR", tempfile.mkdtemp(prefix="clubdesk-config-"))
+if "CLUBDESK_CONFIG_DIR" not in os.environ:
+    import atexit
+    import shutil
+
+    _config = tempfile.mkdtemp(prefix="clubdesk-config-")
+    os.environ["CLUBDESK_CONFIG_DIR"] = _config
+    atexit.register(shutil.rmtree, _config, True)
 
 from hypothesis import settings  # noqa: E402
+from sqlalchemy import Engine, event  # noqa: E402
 
-from clubdesk.model import clock  # noqa: E402
+from clubdesk.model import audit_chain, clock  # noqa: E402
 from clubdesk.model.club import Club  # noqa: E402
 from clubdesk.model.tables import Member  # noqa: E402
 
@@ -64,6 +73,62 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("CLUBDESK_DATA_DIR", str(data))
     monkeypatch.delenv("CLUBDESK_DB", raising=False)
     return data
+
+
+class WriteGuard:
+    """Every write the program makes is on the record (issue 16, item 1): during the whole
+    suite, a DML statement on a club table that clubdesk's code sends to the database
+    outside the audited path (clubdesk.model.audit_chain: a session's flush or bulk
+    statement, or a declared ``outside_trail`` copy) is noted, and fails the test that made
+    it. Statements written by the tests themselves (to tamper with a file, say) are not
+    the program's writes."""
+
+    DML = re.compile(r'^\s*(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE|DELETE\s+FROM)\s+"?(\w+)"?',
+                     re.IGNORECASE)
+
+    def __init__(self) -> None:
+        self.found: list[str] = []
+        self.strict = False  # True: the tests' own statements count too (the guard's test)
+
+    def table_of(self, sql: str) -> str | None:
+        match = self.DML.match(sql)
+        if match is None:
+            return None
+        name = match.group(1).lower()
+        if name not in TABLES or name in audit_chain.UNRECORDED_TABLES:
+            return None
+        return name
+
+    def from_tests(self) -> bool:
+        frame = sys._getframe(2)
+        while frame is not None:
+            name = frame.f_code.co_filename
+            if f"{os.sep}clubdesk{os.sep}" in name and f"{os.sep}tests{os.sep}" not in name:
+                return False
+            if f"{os.sep}tests{os.sep}" in name and "conftest" not in name:
+                return True
+            frame = frame.f_back  # type: ignore[assignment]
+        return False
+
+    def before_cursor_execute(self, _conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        table = self.table_of(statement)
+        if table is None or audit_chain.audited_path() is not None:
+            return
+        if not self.strict and self.from_tests():
+            return
+        self.found.append(f"{table}: {statement.split(chr(10))[0][:120]}")
+
+
+WRITE_GUARD = WriteGuard()
+event.listen(Engine, "before_cursor_execute", WRITE_GUARD.before_cursor_execute)
+
+
+@pytest.fixture(autouse=True)
+def every_write_on_the_record() -> Iterator[WriteGuard]:
+    WRITE_GUARD.found.clear()
+    yield WRITE_GUARD
+    found, WRITE_GUARD.found[:] = list(WRITE_GUARD.found), []
+    assert not found, f"writes outside the audit trail: {found}"
 
 
 PG_ADMIN_URL = os.environ.get("CLUBDESK_TEST_PG_URL", "")

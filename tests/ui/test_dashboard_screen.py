@@ -20,7 +20,7 @@ from clubdesk.ui.dashboard.dashboard_screen import (
     DashboardScreen,
     number_text,
 )
-from clubdesk.ui.operations import ATTENDANCE, Operations
+from clubdesk.ui.operations import Operations
 
 TODAY = date(2026, 11, 23)  # the demo club's "today"
 LEFT = Qt.MouseButton.LeftButton
@@ -210,8 +210,7 @@ def test_a_check_in_redraws_the_shown_dashboard(screen, ops) -> None:
     newcomer = next(m for m in ops.club.members.list_members("current", on=TODAY)
                     if m.id not in here)
     before = table_values(screen, "presence")[-1][0]
-    outcome = ops.run(ops.club.attendance.check_in, newcomer.id, TODAY, "am",
-                      changes={ATTENDANCE})
+    outcome = ops.run(ops.club.attendance.check_in, newcomer.id, TODAY, "am")
     assert outcome.ok
     assert table_values(screen, "presence")[-1][0] == before + 1
     assert str(before + 1) in screen.panel("presence").chart.accessibleDescription()

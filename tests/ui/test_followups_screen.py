@@ -215,7 +215,7 @@ def test_emploi_accompagne_needs_rqth_yes(qtbot, ops, club, remi) -> None:
     assert screen.module_message.text().startswith("L'emploi accompagné demande une RQTH")
     assert club.paths.modules(remi.id) == []
 
-    ops.run(ops.club.members.update, remi.id, rqth="yes", changes={"members"})
+    ops.run(ops.club.members.update, remi.id, rqth="yes")
     assert screen.rqth_label.text() == "RQTH : oui."
     qtbot.mouseClick(screen.save_module_button, LEFT)
     assert screen.module_message.text() == "Module « évaluation » enregistré."
@@ -290,10 +290,10 @@ def test_one_staff_members_steps_and_caseload(qtbot, ops, club, steps, nadia) ->
 
 def test_a_new_staff_member_or_partner_appears_in_the_choices(qtbot, ops, remi) -> None:
     screen = make_screen(qtbot, ops)
-    ops.run(ops.club.staff.create, "Paul", "Durand", changes={"staff"})
+    ops.run(ops.club.staff.create, "Paul", "Durand")
     assert screen.followup_staff.findText("Paul Durand") >= 0
     assert screen.due_staff.findText("Paul Durand") >= 0
-    ops.run(ops.club.partners.create, "Cap emploi", "spie", changes={"partners"})
+    ops.run(ops.club.partners.create, "Cap emploi", "spie")
     assert screen.followup_partner.findText("Cap emploi") >= 0
     assert screen.step_partner.findText("Cap emploi") >= 0
 

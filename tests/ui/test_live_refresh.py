@@ -11,7 +11,8 @@ import pytest
 from clubdesk.model import clock
 from clubdesk.model.access import Actor
 from clubdesk.model.club import Club
-from clubdesk.ui.live_refresh import LiveRefresh, topics_for
+from clubdesk.model.topics import Topic, topics_for
+from clubdesk.ui.live_refresh import LiveRefresh
 
 DIRECTION = Actor("direction", "direction")
 
@@ -58,7 +59,7 @@ def test_another_desks_rota_appears_within_two_seconds(qtbot, desk, demo_target)
 def test_reads_do_not_count_as_changes(qtbot, demo_target: str) -> None:
     club = Club.open(demo_target, DIRECTION)
     live = LiveRefresh(club.db, poll_seconds=0.1)
-    seen: list[frozenset[str]] = []
+    seen: list[frozenset[Topic]] = []
     live.changed.connect(seen.append)
     try:
         live.start()
@@ -67,17 +68,19 @@ def test_reads_do_not_count_as_changes(qtbot, demo_target: str) -> None:
         qtbot.wait(600)
         assert seen == []
         club.members.update(member.id, phone="06 12 34 56 78")
-        qtbot.waitUntil(lambda: any("members" in s for s in seen), timeout=2000)
+        qtbot.waitUntil(lambda: any(Topic.MEMBERS in s for s in seen), timeout=2000)
     finally:
         live.stop()
         club.close()
 
 
 def test_topics_follow_the_tables() -> None:
-    assert topics_for(frozenset({"attendance"})) == {"attendance", "audit"}
-    assert topics_for(frozenset({"rota_entry", "rota_day"})) == {"rota", "audit"}
-    assert "members" in topics_for(frozenset({"club"}))  # an import: everything
-    assert topics_for(frozenset()) == frozenset()
+    assert topics_for({("create", "attendance")}) == {Topic.ATTENDANCE, Topic.AUDIT}
+    assert topics_for({("update", "rota_entry"), ("create", "rota_day")}) == {
+        Topic.ROTA, Topic.AUDIT}
+    assert Topic.MEMBERS in topics_for({("import", "club")})  # an import: everything
+    assert topics_for({("read", "followup")}) == frozenset()
+    assert topics_for(()) == frozenset()
 
 
 def test_a_lost_database_is_said_once_then_the_return(qtbot, tmp_path) -> None:
@@ -93,7 +96,7 @@ def test_a_lost_database_is_said_once_then_the_return(qtbot, tmp_path) -> None:
         def listener(self) -> None:
             return None
 
-        def since(self, seq: int):
+        def since(self, seq: int, skip: object = ()):
             from clubdesk.model.changes import Changes
 
             self.calls += 1
@@ -113,3 +116,24 @@ def test_a_lost_database_is_said_once_then_the_return(qtbot, tmp_path) -> None:
     finally:
         live.stop()
         club.close()
+
+
+def test_this_desks_own_changes_are_not_announced_twice(qtbot, desk, demo_target) -> None:
+    """An operation announces what it changed; live refresh skips those entries, and still
+    announces another desk's change that comes right after."""
+    ops = desk.ops
+    announced: list[frozenset[Topic]] = []
+    ops.changed.connect(announced.append)
+    member = ops.club.members.list_members("current")[0]
+    outcome = ops.run(ops.club.members.update, member.id, phone="06 12 34 56 78")
+    assert outcome.ok
+    assert announced == [frozenset({Topic.MEMBERS, Topic.AUDIT})]
+    qtbot.wait(2500)  # two polls at least: the entry is this desk's, nothing more comes
+    assert announced == [frozenset({Topic.MEMBERS, Topic.AUDIT})]
+    other = Club.open(demo_target, Actor("poste-2", "equipe"))
+    try:
+        other.tasks.create(name="Jardin")
+        qtbot.waitUntil(lambda: len(announced) == 2, timeout=3000)
+        assert Topic.TASKS in announced[1] and Topic.MEMBERS not in announced[1]
+    finally:
+        other.close()

@@ -224,7 +224,7 @@ def test_a_path_step_at_the_partner_counts_as_hosted(qtbot, ops, club, make_memb
     screen.select_partner(bakery.id)
     assert screen.hosted_hint.text() == "Aucun membre pour l'instant."
     ops.run(ops.club.paths.add_step, member.id, "internship", date(2025, 5, 1),
-            partner_id=bakery.id, changes={"paths"})
+            partner_id=bakery.id)
     assert rows(screen.hosted_model) == [["Émilie Brun", "stage"]]
 
 

@@ -180,8 +180,7 @@ def test_the_accueil_role_is_told_calmly(make_screen, demo_target: str, qtbot) -
 
 def test_a_change_recomputes_the_figures(make_screen, ops, qtbot, expected) -> None:
     screen = make_screen(ops)
-    ops.run(ops.club.structure.add_funding, 2025, "Fondation", 1000, "complementary",
-            changes={"structure"})
+    ops.run(ops.club.structure.add_funding, 2025, "Fondation", 1000, "complementary")
     total = fr_euros(expected.values["funding_total"] + 1000)
     qtbot.waitUntil(lambda: value_of(screen, "Financement total (euros)") == total,
                     timeout=20_000)

@@ -107,8 +107,7 @@ def test_the_last_backup_opens_read_only_and_refuses_saves(qtbot, demo_db: Path)
     assert authenticate(db, "direction", "Direction-demo-2026").role == "direction"
     club = window.ops.club
     member = club.members.list_members("current")[0]
-    outcome = window.ops.run(club.members.update, member.id, phone="06 00 00 00 01",
-                             changes={"members"})
+    outcome = window.ops.run(club.members.update, member.id, phone="06 00 00 00 01")
     assert not outcome.ok and str(outcome.error) == READ_ONLY_SENTENCE
     for row in range(window.nav.count()):  # every screen can be looked at
         window.nav.setCurrentRow(row)

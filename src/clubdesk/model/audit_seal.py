@@ -245,6 +245,31 @@ def seal_new_entry(connection: Connection, seq: int, stamp: str, username: str, 
     return seal
 
 
+def seal_new_entries(connection: Connection, rows: list[dict[str, Any]], stamp: str,
+                     prev_seal: str) -> None:
+    """Seal rows about to be appended in one statement (each a dict of the entry's columns,
+    in order, chained by ``prev_hash``): the same seals as one ``seal_new_entry`` per row,
+    the key looked up once, the anchor moved to the last row."""
+    if not rows:
+        return
+    place = place_of(connection)
+    identity = identity_on(connection, create=True)
+    assert identity is not None
+    key = sealing_key(connection, place, identity, int(rows[0]["seq"]))
+    if key is None:
+        for row in rows:
+            row["seal"] = None
+        return
+    for row in rows:
+        row["seal"] = seal_of(key, int(row["seq"]), stamp, row["username"], row["action"],
+                              row["record_type"], row["record_id"], row["prev_hash"],
+                              prev_seal)
+        prev_seal = row["seal"]
+    last = rows[-1]
+    if _anchor_holds(connection, place.url, identity, int(last["seq"])):
+        remember(connection, place, identity, int(last["seq"]), last["seal"])
+
+
 def _anchor_holds(connection: Connection, url: str, identity: str, seq: int) -> bool:
     """True when the table still agrees with this desk's anchor, which may then move to the
     new entry. After a cut (the anchor is at or past the new number) or a rewrite (the

@@ -323,6 +323,8 @@ class Database:
         self.passphrase = passphrase  # SQLCipher key; None for a plain file
         self.read_only = read_only  # a backup opened to consult while the server is away
         audit_seal.register(engine, url, passphrase)  # how its audit entries are sealed
+        # audit entries this desk's operations wrote: its live refresh skips them
+        self.own_seqs: set[int] = set()
         # The pool's connections are closed when this object goes away, even if close() was
         # not called or a late query (a screen refreshing after its window closed) opened new
         # ones after it: a connection left to the garbage collector is never closed cleanly
@@ -454,7 +456,8 @@ class Database:
                 found = conn.execute(text("SELECT 1 FROM setting WHERE key = :k"),
                                      {"k": IDENTITY_KEY}).first()
             if found is None:
-                with self.engine.begin() as conn:
+                with self.engine.begin() as conn, \
+                        audit_chain.outside_trail("the club's identity stamped"):
                     conn.execute(text("INSERT INTO setting (key, value) VALUES (:k, :v)"),
                                  {"k": IDENTITY_KEY, "v": str(uuid.uuid4())})
         except (OperationalError, SQLAlchemyDatabaseError) as exc:
@@ -552,7 +555,8 @@ class Database:
         copy = None
         if current is not None and self.path is not None and self.path.exists():
             copy = self.backup_before_migration(current)
-        self._run_alembic("upgrade", revision)
+        with audit_chain.outside_trail("the schema migrated"):
+            self._run_alembic("upgrade", revision)
         server_roles.refresh_grants(self)  # new tables and columns: the roles' privileges
         self.forget_server_roles()
         return copy

@@ -49,7 +49,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, String, Table, and_, delete, or_, select, update
+from sqlalchemy import String, Table, and_, delete, or_, select, update
+from sqlalchemy.orm import Session
 from sqlmodel import SQLModel
 
 from clubdesk.model import tables as _tables  # noqa: F401  (fills SQLModel.metadata)
@@ -240,11 +241,11 @@ def _fit(column: Any, value: str) -> str:
     return value[:length] if length else value
 
 
-def erase_texts(conn: Connection, member_id: int,
+def erase_texts(conn: Session, member_id: int,
                 matcher: NameMatcher) -> list[tuple[str, str, str]]:
     """Apply OWN_ROWS to the person's rows, then replace their names in every free-text
-    column of every table. Returns the (action, table, key) of each row changed, for the
-    audit trail (no content)."""
+    column of every table. Returns the (action, table, key) of each row changed (no
+    content); the statements run through the session, whose audit hook records each row."""
     changed: list[tuple[str, str, str]] = []
     changed += _empty_sole_parents(conn, member_id)
     for table in member_tables():
@@ -282,7 +283,7 @@ def erase_texts(conn: Connection, member_id: int,
     return changed
 
 
-def _empty_sole_parents(conn: Connection, member_id: int) -> list[tuple[str, str, str]]:
+def _empty_sole_parents(conn: Session, member_id: int) -> list[tuple[str, str, str]]:
     """A row reached through a link table (a partner interaction) that concerned the
     person alone belongs to them only: its free text is emptied before the link goes."""
     changed = []

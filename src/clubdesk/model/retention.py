@@ -162,10 +162,8 @@ class RetentionService:
             member.anonymised_on = today
             session.add(member)
             session.flush()
+            changed = erase_texts(session, member_id, matcher)  # each row in the trail
             connection = session.connection()
-            changed = erase_texts(connection, member_id, matcher)
-            for action, table, key in changed:
-                append(connection, self.actor.name, action, table, key)
             for action in actions:
                 append(connection, self.actor.name, action, "member", member_id)
             tables = {"member"} | {table for _, table, _ in changed}

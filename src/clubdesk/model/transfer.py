@@ -29,7 +29,7 @@ from sqlmodel import Session, SQLModel
 from clubdesk.model import dialect
 from clubdesk.model.access import Actor, require
 from clubdesk.model.audit import AuditService
-from clubdesk.model.audit_chain import append
+from clubdesk.model.audit_chain import append, outside_trail
 from clubdesk.model.db import WRITE_OPTIONS, Database, describe_failure, head_revision, to_url
 from clubdesk.model.errors import ClubdeskError, DatabaseError
 from clubdesk.model.exchange.exporter import collect
@@ -136,7 +136,8 @@ def _copy_in_one_transaction(source: Database, dest: Database, actor: Actor,
         dialect.read_snapshot(src)
         # a writing transaction: SQLite takes its write lock up front (see clubdesk.model.db)
         dst.execution_options(**WRITE_OPTIONS)
-        with src.begin(), dst.begin(), _said(source, dest) as side:
+        with src.begin(), dst.begin(), _said(source, dest) as side, \
+                outside_trail("a whole club copied, its trail with it"):
             expected = {t.name: _count(src, t) for t in tables()}
             rows = _copy_rows(src, dst, expected, side, progress)
             side.writing()
@@ -301,6 +302,6 @@ def _clear(db: Database) -> None:
     """Empty a target this copy filled (children first), in one transaction."""
     with db.engine.connect() as conn:
         conn.execution_options(**WRITE_OPTIONS)
-        with conn.begin():
+        with conn.begin(), outside_trail("a copy's target emptied"):
             for table in reversed(tables()):
                 conn.execute(delete(table))

@@ -415,9 +415,14 @@ class UserService:
         require(self.actor, "direction")
         with self.db.session(actor=self.actor) as session:
             user = self._get(session, user_id)
+            in_row = user.locked or bool(user.failed_attempts) or user.last_failed_at is not None
             user.locked, user.failed_attempts, user.last_failed_at = False, 0, None
             session.add(user)
             clear_failures(session.connection(), throttle_key(user.username))
+            if not in_row:  # the slow-down lived in the throttle only (no club record):
+                # the unlock is on the trail all the same, as a change of the account
+                append(session.connection(), self.actor.name, "update", "user_account",
+                       user.id)
 
     @staticmethod
     def _keep_one_direction(session: object, user_id: int) -> None:

@@ -2,9 +2,11 @@
 
 A worker thread waits for PostgreSQL notifications (LISTEN/NOTIFY: at once) or, where there
 are none (SQLite, or a listener that broke), polls the audit trail every second; either way
-it reads from the trail which kinds of records changed and announces them as the same topics
-the screens already refresh on (``Operations.changed``). A lost server is reported once, in
-words, and the worker keeps trying quietly; the first answer again is reported too.
+it reads from the trail which kinds of records changed and announces them as the topics
+the screens refresh on (clubdesk.model.topics, through ``Operations.announce``). Entries this
+desk wrote itself (``Database.own_seqs``) are skipped: its operation announced them already.
+A lost server is reported once, in words, and the worker keeps trying quietly; the first
+answer again is reported too.
 """
 
 from __future__ import annotations
@@ -26,62 +28,17 @@ log = logging.getLogger(__name__)
 POLL_SECONDS = 1.0  # without notifications: another desk's change shows within 2 seconds
 SAFETY_POLL_SECONDS = 10.0  # with notifications, a slow poll still catches a missed one
 
-# audit record types (table names, or the subject of a whole-club action) -> UI topics
-TOPICS: dict[str, frozenset[str]] = {
-    "member": frozenset({"members"}),
-    "membership_period": frozenset({"members"}),
-    "member_skill": frozenset({"members"}),
-    "member_wish": frozenset({"members"}),
-    "member_availability": frozenset({"members"}),
-    "attendance": frozenset({"attendance"}),
-    "staff": frozenset({"staff"}),
-    "staff_period": frozenset({"staff"}),
-    "task": frozenset({"tasks"}),
-    "reach_out": frozenset({"reach_out"}),
-    "setting": frozenset({"settings"}),
-    "rota_day": frozenset({"rota"}),
-    "rota_entry": frozenset({"rota"}),
-    "partner": frozenset({"partners"}),
-    "partner_contact": frozenset({"partners"}),
-    "partnership": frozenset({"partners"}),
-    "partner_interaction": frozenset({"partners"}),
-    "interaction_member": frozenset({"partners"}),
-    "followup": frozenset({"followups"}),
-    "path_step": frozenset({"paths"}),
-    "transitional_cover": frozenset({"paths"}),
-    "supported_employment": frozenset({"paths"}),
-    "user_account": frozenset({"users"}),
-}
-STRUCTURE_TABLES = {"structure_info", "opening_hours", "funding_line", "activity",
-                    "governance_body", "governance_seat", "satisfaction_survey"}
-EVERYTHING = frozenset({"members", "attendance", "staff", "tasks", "reach_out", "settings",
-                        "rota", "partners", "followups", "paths", "users", "structure"})
-
-
-def topics_for(record_types: frozenset[str]) -> frozenset[str]:
-    topics: set[str] = set()
-    for kind in record_types:
-        if kind in TOPICS:
-            topics |= TOPICS[kind]
-        elif kind in STRUCTURE_TABLES:
-            topics.add("structure")
-        else:  # an import, a merge, a restore…: the whole club may have changed
-            topics |= EVERYTHING
-    if topics:
-        topics.add("audit")
-    return frozenset(topics)
-
-
 class LiveRefresh(QObject):
     """One per window. ``changed`` carries topics; ``connection`` carries a sentence when
     the database stops answering and an empty string when it answers again."""
 
-    changed = Signal(object)  # frozenset[str]
+    changed = Signal(object)  # frozenset[Topic]
     connection = Signal(str)
 
     def __init__(self, db: Database, parent: QObject | None = None, *,
                  poll_seconds: float = POLL_SECONDS) -> None:
         super().__init__(parent)
+        self.db = db
         self.feed = ChangeFeed(db)
         self.poll_seconds = poll_seconds
         self._stop = threading.Event()
@@ -138,7 +95,7 @@ class LiveRefresh(QObject):
                 if self._stop.is_set():
                     break
                 last_poll = time.monotonic()
-                found = self.feed.since(self.last_seq)
+                found = self.feed.since(self.last_seq, frozenset(self.db.own_seqs))
             except ClubdeskError as exc:
                 listener = self._drop(listener)
                 if not lost:
@@ -154,7 +111,9 @@ class LiveRefresh(QObject):
                 lost = False
                 self.connection.emit("")
             self.last_seq = found.last_seq
-            topics = topics_for(found.record_types)
+            self.db.own_seqs.difference_update(
+                [s for s in frozenset(self.db.own_seqs) if s <= found.last_seq])
+            topics = found.topics
             if topics:
                 self.changed.emit(topics)
         self._drop(listener)

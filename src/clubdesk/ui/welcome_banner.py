@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from clubdesk.model import demo
-from clubdesk.ui.operations import ALL, Operations
+from clubdesk.ui.operations import Operations
 
 
 class WelcomeBanner(QFrame):
@@ -39,7 +39,7 @@ class WelcomeBanner(QFrame):
 
     def load_demo(self) -> None:
         club = self.ops.club
-        outcome = self.ops.run(demo.generate, club.db, club.actor, size="small", changes=ALL)
+        outcome = self.ops.run(demo.generate, club.db, club.actor, size="small")
         if not outcome.ok:
             self.message.setText(str(outcome.error))
             return

@@ -313,9 +313,10 @@ class _Count:
 def _bulk(run: _Run, spec: FileSpec, model: Any, records: Iterable[dict[str, Any]],
           skipped: _Count | int = 0) -> None:
     """Core executemany in chunks, as the rows come (the transaction makes it all or
-    nothing); once an error is known nothing more is inserted, only checked."""
+    nothing); once an error is known nothing more is inserted, only checked. Through the
+    session, whose audit hook records each row created."""
     table = model.__table__
-    connection = run.session.connection()
+    connection = run.session
     chunk: list[dict[str, Any]] = []
     written = 0
     for record in records:

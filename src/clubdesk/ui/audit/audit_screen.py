@@ -41,13 +41,13 @@ from clubdesk.model.access import LOCAL_ADMIN, require
 from clubdesk.model.audit import Filter
 from clubdesk.model.errors import AccessDenied, ClubdeskError
 from clubdesk.model.tables import AuditEntry
+from clubdesk.model.topics import Topic
 from clubdesk.ui import appearance
 from clubdesk.ui.members.member_form import from_qdate, make_date_edit, to_qdate
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.table_model import make_table
 
 Index = QModelIndex | QPersistentModelIndex
-AUDIT = "audit"
 LIMIT = 1000
 BUTTON_HEIGHT = 34
 
@@ -220,6 +220,7 @@ class AuditScreen(QWidget):
         self.today = today
         self.loaded = False
         self.setObjectName("audit_screen")
+        ops.changed.connect(self._on_changed)
         appearance.set_sheet(self, STYLE)  # follows text size and contrast
 
         title = QLabel(self.tr("Journal"))
@@ -381,6 +382,16 @@ class AuditScreen(QWidget):
         if not self.loaded and self.body.isVisibleTo(self):
             self.load()
 
+    def _on_changed(self, topics: frozenset[Topic]) -> None:
+        """New entries (here or on another desk): read again when seen, else when shown
+        (reading is itself recorded, but a reading is no change: no loop)."""
+        if Topic.AUDIT not in topics or not self.loaded:
+            return
+        if self.isVisible():
+            self.load()
+        else:
+            self.loaded = False
+
     # -- reading ------------------------------------------------------------------------
 
     def _fill_usernames(self) -> None:
@@ -448,7 +459,7 @@ class AuditScreen(QWidget):
     # -- care ---------------------------------------------------------------------------
 
     def verify(self) -> None:
-        outcome = self.ops.run(self.ops.club.audit.verify, changes=set())
+        outcome = self.ops.run(self.ops.club.audit.verify)
         if not outcome.ok:
             _set_message(self.verify_message, str(outcome.error), problem=True)
             return
@@ -469,7 +480,7 @@ class AuditScreen(QWidget):
         months = self.months.value()
         if not self.confirm_purge(months):
             return
-        outcome = self.ops.run(self.ops.club.audit.purge, months=months, changes={AUDIT})
+        outcome = self.ops.run(self.ops.club.audit.purge, months=months)
         if not outcome.ok:
             self._say(str(outcome.error), problem=True)
             return

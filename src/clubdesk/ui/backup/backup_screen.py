@@ -28,15 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clubdesk.model import topics
 from clubdesk.model.access import require
 from clubdesk.model.backup import BackupInfo
 from clubdesk.model.backup_manifest import RestoreNeedsConfirmation
 from clubdesk.model.errors import ClubdeskError
+from clubdesk.model.topics import Topic
 from clubdesk.ui import appearance
 from clubdesk.ui.backup.scheduler import (
-    BACKUPS,
     HOURS_SETTING,
-    SETTINGS,
     BackupScheduler,
     stored_hours,
 )
@@ -47,10 +47,9 @@ from clubdesk.ui.table_model import RowsTableModel, make_table
 SECOND_FOLDER_SETTING = "backup_second_folder"
 BUTTON_HEIGHT = 36
 
-# A restore replaces the whole club: every screen reads everything again.
-EVERY_TOPIC = frozenset({"members", "attendance", "staff", "tasks", "rota", "followups",
-                         "partners", "paths", "structure", "reach_out", "settings", "users",
-                         "audit", BACKUPS, "retention"})
+# A restore replaces the whole club: every screen reads everything again (the restore's
+# trail entry says so, clubdesk.model.topics).
+EVERY_TOPIC = topics.EVERY_TOPIC
 
 Confirm = Callable[[str], bool]
 AskFolder = Callable[[str], Path | None]  # the folder shown first; None when cancelled
@@ -429,7 +428,7 @@ class BackupScreen(QWidget):
         self.undo_button.setEnabled(not running)
 
     def _on_changed(self, topics: frozenset[str]) -> None:
-        if topics & {BACKUPS, SETTINGS}:
+        if topics & {Topic.BACKUPS, Topic.SETTINGS}:
             self.refresh()
 
     # -- backup now -------------------------------------------------------------------------
@@ -489,8 +488,7 @@ class BackupScreen(QWidget):
         if self._busy_backing_up():
             return
         show_message(self.now_message, "")
-        outcome = self.ops.run(self.ops.club.backups.restore, backup.path,
-                               changes=EVERY_TOPIC)
+        outcome = self.ops.run(self.ops.club.backups.restore, backup.path)
         if isinstance(outcome.error, RestoreNeedsConfirmation):
             # an old backup without a manifest (or another club's): only when said so
             if not self.confirm(str(outcome.error)) or self._busy_backing_up():
@@ -499,7 +497,7 @@ class BackupScreen(QWidget):
             confirmed = {"other_club": True} if outcome.error.kind == "other_club" else \
                 {"without_manifest": True}
             outcome = self.ops.run(self.ops.club.backups.restore, backup.path,
-                                   changes=EVERY_TOPIC, **confirmed)
+                                   **confirmed)
         if not outcome.ok:
             show_message(self.restore_message, str(outcome.error), problem=True)
             return
@@ -533,7 +531,7 @@ class BackupScreen(QWidget):
             return
         # the copy this screen set aside: the club it was, even after another club's backup
         outcome = self.ops.run(self.ops.club.backups.restore, self.undo_path,
-                               changes=EVERY_TOPIC, other_club=True)
+                               other_club=True)
         if not outcome.ok:
             show_message(self.restore_message, str(outcome.error), problem=True)
             return
@@ -562,8 +560,7 @@ class BackupScreen(QWidget):
     def set_hours(self, hours: int) -> None:
         self._update_hours_suffix()
         try:
-            outcome = self.ops.run(self.ops.club.settings.set_int, HOURS_SETTING, hours,
-                                   changes={SETTINGS})
+            outcome = self.ops.run(self.ops.club.settings.set_int, HOURS_SETTING, hours)
         except KeyError:  # a core without this setting yet
             show_message(self.settings_message, self.tr(
                 "Ce réglage ne peut pas encore être enregistré dans cette version."),
@@ -595,8 +592,7 @@ class BackupScreen(QWidget):
         text = self.second_folder.text().strip()
         if text == self._stored_second_folder():
             return
-        outcome = self.ops.run(self.ops.club.settings.set_text, SECOND_FOLDER_SETTING, text,
-                               changes={SETTINGS})
+        outcome = self.ops.run(self.ops.club.settings.set_text, SECOND_FOLDER_SETTING, text)
         if not outcome.ok:
             show_message(self.settings_message, str(outcome.error), problem=True)
             return

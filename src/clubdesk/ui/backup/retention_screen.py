@@ -26,6 +26,7 @@ from clubdesk.model.club import Club
 from clubdesk.model.errors import ClubdeskError
 from clubdesk.model.members import MemberRow
 from clubdesk.model.retention import RetentionRow
+from clubdesk.model.topics import Topic
 from clubdesk.ui import appearance
 from clubdesk.ui.backup.backup_screen import (
     BUTTON_HEIGHT,
@@ -45,10 +46,9 @@ from clubdesk.ui.table_model import RowsTableModel, make_table, short_date
 
 RETENTION_SETTING = "retention_years"
 ARCHIVE_SETTING = "archive_years"
-SETTINGS = "settings"
 # What archiving, anonymising or erasing changes: the screens showing members re-read.
-RETENTION_TOPICS = frozenset({"members", "attendance", "followups", "paths", "reach_out",
-                              "partners", "retention"})
+RETENTION_TOPICS = frozenset({Topic.MEMBERS, Topic.ATTENDANCE, Topic.FOLLOWUPS, Topic.PATHS,
+                              Topic.REACH_OUT, Topic.PARTNERS})
 SEARCH_LIMIT = 30
 
 Confirm = Callable[[str], bool]
@@ -349,15 +349,15 @@ class RetentionScreen(QWidget):
         return self.tr("%1 fiches").replace("%1", QLocale().toString(n))
 
     def _on_changed(self, topics: frozenset[str]) -> None:
-        if topics & (RETENTION_TOPICS | {SETTINGS}):
+        if topics & (RETENTION_TOPICS | {Topic.SETTINGS}):
             self.refresh()
-            if "members" in topics and self.erase_search.text().strip():
+            if Topic.MEMBERS in topics and self.erase_search.text().strip():
                 self.search()
 
     # -- settings ---------------------------------------------------------------------------
 
     def _set_years(self, key: str, value: int) -> None:
-        outcome = self.ops.run(self.ops.club.settings.set_int, key, value, changes={SETTINGS})
+        outcome = self.ops.run(self.ops.club.settings.set_int, key, value)
         if not outcome.ok:
             show_message(self.settings_message, str(outcome.error), problem=True)
             self.refresh()
@@ -379,8 +379,7 @@ class RetentionScreen(QWidget):
                 "anonymisées après %2 d'archive.").replace(
                     "%1", self._these_records(len(ids))).replace("%2", archive)):
             return
-        outcome = self.ops.run(self.ops.club.retention.archive, ids, self.today(),
-                               changes=RETENTION_TOPICS)
+        outcome = self.ops.run(self.ops.club.retention.archive, ids, self.today())
         if not outcome.ok:
             show_message(self.lists_message, str(outcome.error), problem=True)
             self.refresh()
@@ -398,8 +397,7 @@ class RetentionScreen(QWidget):
                 "rapports.\n\nCela ne peut pas être annulé.").replace(
                     "%1", self._these_records(len(ids)))):
             return
-        outcome = self.ops.run(anonymise_all, self.ops.club, ids, self.today(),
-                               changes=RETENTION_TOPICS)
+        outcome = self.ops.run(anonymise_all, self.ops.club, ids, self.today())
         if not outcome.ok:
             show_message(self.lists_message, str(outcome.error), problem=True)
             self.refresh()
@@ -450,8 +448,7 @@ class RetentionScreen(QWidget):
                 "Cela ne peut pas être annulé.").replace("%1", member.display_name).replace(
                     "%2", str(member.id))):
             return
-        outcome = self.ops.run(self.ops.club.retention.erase, member.id, self.today(),
-                               changes=RETENTION_TOPICS)
+        outcome = self.ops.run(self.ops.club.retention.erase, member.id, self.today())
         if not outcome.ok:
             show_message(self.erase_message, str(outcome.error), problem=True)
             return

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from clubdesk.model.access import Actor
 from clubdesk.model.backup import BackupStatus
 from clubdesk.model.errors import AccessDenied, ClubdeskError
+from clubdesk.model.topics import Topic
 from clubdesk.ui.operations import Operations
 
 log = logging.getLogger(__name__)
@@ -27,8 +28,6 @@ log = logging.getLogger(__name__)
 HOURS_SETTING = "backup_hours"
 DEFAULT_HOURS = 4
 HOUR_MS = 3_600_000
-BACKUPS = "backups"  # the topic announced on ops.changed after a backup
-SETTINGS = "settings"
 QUIT_WAIT_MS = 30_000  # on quit, how long a backup already under way may take to end
 
 
@@ -204,7 +203,7 @@ class BackupScheduler(QObject):
         self.last_error = ""
         # The list and the status are read again (unless the session is already gone).
         with contextlib.suppress(RuntimeError):
-            self.ops.changed.emit(frozenset({BACKUPS}))
+            self.ops.announce(frozenset({Topic.BACKUPS}))
         self.finished.emit(str(path))
 
     def _report_failure(self, error: ClubdeskError) -> None:
@@ -233,9 +232,9 @@ class BackupScheduler(QObject):
         return sentence
 
     def _on_changed(self, topics: frozenset[str]) -> None:
-        if SETTINGS in topics and self._fixed_interval is None:
+        if Topic.SETTINGS in topics and self._fixed_interval is None:
             interval = self.interval_ms()
             if interval != self.timer.interval():
                 self.timer.setInterval(interval)  # restarts an active timer
-        if topics & {BACKUPS, SETTINGS}:
+        if topics & {Topic.BACKUPS, Topic.SETTINGS}:
             self.refresh_status()

@@ -68,6 +68,7 @@ from clubdesk.model.exchange.reading import (
 )
 from clubdesk.model.exchange.spec import BY_NAME, FILES
 from clubdesk.model.members import MemberRow
+from clubdesk.model.topics import EVERY_TOPIC, Topic
 from clubdesk.ui import appearance
 from clubdesk.ui.exchange.admin_box import AdminBox, accounts_lines
 from clubdesk.ui.operations import Operations
@@ -79,9 +80,9 @@ Progress = Callable[[int, str], None]
 # it is the suggested destination. None when the person cancels.
 AskPath = Callable[[str], Path | None]
 
-# Everything an import may touch: every screen refreshes.
-IMPORTED_TOPICS = frozenset({"members", "attendance", "staff", "tasks", "rota", "followups",
-                             "partners", "structure"})
+# Everything an import may touch: every screen refreshes (the import runs in a worker, on
+# its own connection; its trail entry, "import" on the club, means every topic too).
+IMPORTED_TOPICS = EVERY_TOPIC
 PREVIEW_ROWS = 5
 DATE_SAMPLE_ROWS = 200  # rows looked at to tell which date style a file uses
 BUTTON_HEIGHT = 36
@@ -1087,7 +1088,7 @@ class ExchangeScreen(QWidget):
         self.restart_button.show()
         self.restart_button.setEnabled(True)
         self.restart_button.setFocus()
-        self.ops.changed.emit(IMPORTED_TOPICS)
+        self.ops.announce(IMPORTED_TOPICS)
 
     def _import_failed(self, generation: int, error: ClubdeskError) -> None:
         # Nothing was written: back to step 2 with the reasons.
@@ -1205,7 +1206,7 @@ class ExchangeScreen(QWidget):
     # -- refresh ------------------------------------------------------------------------------
 
     def _on_changed(self, topics: frozenset[str]) -> None:
-        if "members" in topics and self.member_search.text().strip():
+        if Topic.MEMBERS in topics and self.member_search.text().strip():
             self._search_members()
         if self.running("import"):
             return

@@ -45,6 +45,7 @@ from clubdesk.model.access import STAFF_ROLES, Actor, require
 from clubdesk.model.errors import AccessDenied, ClubdeskError
 from clubdesk.model.followups import KIND_LABELS, PATH_LABELS
 from clubdesk.model.paths import CATEGORY_LABELS, CONTRACT_LABELS, MODULE_LABELS
+from clubdesk.model.topics import Topic
 from clubdesk.ui import appearance
 from clubdesk.ui.followups.models import (
     CaseloadModel,
@@ -58,11 +59,8 @@ from clubdesk.ui.followups.models import (
 )
 from clubdesk.ui.i18n import translate_core
 from clubdesk.ui.members.member_form import from_qdate, make_date_edit, to_qdate
-from clubdesk.ui.operations import ATTENDANCE, MEMBERS, STAFF, Operations
+from clubdesk.ui.operations import Operations
 
-FOLLOWUPS = "followups"
-PATHS = "paths"
-PARTNERS = "partners"
 NOTE_MAX = 5000
 LATEST = date(2100, 12, 31)
 
@@ -745,13 +743,13 @@ class FollowupsScreen(QWidget):
     # -- refreshing -------------------------------------------------------------------------
 
     def _on_changed(self, topics: frozenset[str]) -> None:
-        if topics & {STAFF, PARTNERS}:
+        if topics & {Topic.STAFF, Topic.PARTNERS}:
             self._fill_choices()
-        if topics & {MEMBERS}:
+        if topics & {Topic.MEMBERS}:
             self.run_search()
-        if topics & {FOLLOWUPS, PATHS, ATTENDANCE, MEMBERS, PARTNERS}:
+        if topics & {Topic.FOLLOWUPS, Topic.PATHS, Topic.ATTENDANCE, Topic.MEMBERS, Topic.PARTNERS}:
             self.refresh_member()
-        if topics & {FOLLOWUPS, STAFF, MEMBERS}:
+        if topics & {Topic.FOLLOWUPS, Topic.STAFF, Topic.MEMBERS}:
             self.refresh_due()
 
     def refresh(self) -> None:
@@ -901,7 +899,7 @@ class FollowupsScreen(QWidget):
                     if self.followup_has_due.isChecked() else None),
             partner_id=self.followup_partner.currentData(),
             read_with_member_on=today if self.followup_read.isChecked() else None,
-            today=today, changes={FOLLOWUPS})
+            today=today)
         if not outcome.ok:
             set_message(self.followup_message, str(outcome.error), problem=True)
             return
@@ -973,7 +971,7 @@ class FollowupsScreen(QWidget):
             hours_per_week=hours if hours > 0 else None,
             category=self.step_category.currentData() if employment else None,
             contract=self.step_contract.currentData() if employment else None,
-            title=self.step_title.text(), changes={PATHS})
+            title=self.step_title.text())
         if not outcome.ok:
             set_message(self.step_message, str(outcome.error), problem=True)
             return
@@ -989,7 +987,7 @@ class FollowupsScreen(QWidget):
         if step is None:
             return
         outcome = self.ops.run(self.ops.club.paths.end_step, step.id,
-                               from_qdate(self.step_end_date.date()), changes={PATHS})
+                               from_qdate(self.step_end_date.date()))
         if not outcome.ok:
             set_message(self.step_message, str(outcome.error), problem=True)
             return
@@ -1000,8 +998,7 @@ class FollowupsScreen(QWidget):
         if step is None:
             return
         outcome = self.ops.run(self.ops.club.paths.add_cover, step.id,
-                               from_qdate(self.cover_date.date()), self.cover_who.text(),
-                               changes={PATHS})
+                               from_qdate(self.cover_date.date()), self.cover_who.text())
         if not outcome.ok:
             set_message(self.step_message, str(outcome.error), problem=True)
             return
@@ -1028,8 +1025,7 @@ class FollowupsScreen(QWidget):
         outcome = self.ops.run(
             self.ops.club.paths.set_module, self.member_id, self.module_kind.currentData(),
             from_qdate(self.module_start.date()),
-            None if self.module_ongoing.isChecked() else from_qdate(self.module_end.date()),
-            changes={PATHS})
+            None if self.module_ongoing.isChecked() else from_qdate(self.module_end.date()))
         if not outcome.ok:
             set_message(self.module_message, str(outcome.error), problem=True)
             return
@@ -1093,7 +1089,7 @@ class FollowupsScreen(QWidget):
                         problem=True)
             return
         outcome = self.ops.run(self.ops.club.followups.mark_done, step.followup_id,
-                               self.today(), changes={FOLLOWUPS})
+                               self.today())
         if not outcome.ok:
             set_message(self.due_message, str(outcome.error), problem=True)
             return

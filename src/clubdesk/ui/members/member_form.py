@@ -45,9 +45,10 @@ from clubdesk.model.member_profile import Profile
 from clubdesk.model.members import SENSITIVE_FIELDS, MemberRow
 from clubdesk.model.tables import MembershipPeriod
 from clubdesk.model.text import fold
+from clubdesk.model.topics import Topic
 from clubdesk.ui import appearance
 from clubdesk.ui.members.member_table_model import status_label
-from clubdesk.ui.operations import MEMBERS, Operations
+from clubdesk.ui.operations import Operations
 
 WEEKDAYS = (1, 2, 3, 4, 5)
 OTHER_PAGE = 2  # « Autres informations »: RQTH, referent partner, other peer places
@@ -665,7 +666,7 @@ class MemberForm(QDialog):
         if self.member_id is None:
             outcome = self.ops.run(
                 club.members.create, self.first_name.text(), joined_on=self.pending_join,
-                today=self.today(), **self._fields(), changes={MEMBERS})
+                today=self.today(), **self._fields())
             if not outcome.ok:
                 self._refuse(outcome.error)
                 return
@@ -679,16 +680,15 @@ class MemberForm(QDialog):
         else:
             outcome = self.ops.run(
                 club.members.update, self.member_id, first_name=self.first_name.text(),
-                expected_version=self.loaded_version, **self._fields(), changes={MEMBERS})
+                expected_version=self.loaded_version, **self._fields())
             if not outcome.ok:
                 self._refuse(outcome.error)  # what was typed stays in the form
                 return
             self.loaded_version = outcome.value.version
         assert self.member_id is not None
-        outcome = self.ops.run(club.profiles.save, self.member_id, self.profile(),
-                               changes={MEMBERS})
-        if not outcome.ok:
-            self._refuse(outcome.error)
+        saved = self.ops.run(club.profiles.save, self.member_id, self.profile())
+        if not saved.ok:
+            self._refuse(saved.error)
             return
         self.saved.emit(self.member_id)
         self.accept()
@@ -744,16 +744,16 @@ class MemberForm(QDialog):
             # The membership rests on the charter: keep the charter on record first.
             outcome = self.ops.run(club.members.update, self.member_id,
                                    charter_signed_on=signed, charter_version=version,
-                                   expected_version=self.loaded_version, changes={MEMBERS})
+                                   expected_version=self.loaded_version)
             if not outcome.ok:
                 self._refuse(outcome.error)
                 return
             self.loaded_version = outcome.value.version
             self._stored_charter = (signed, version.strip())
-        outcome = self.ops.run(club.members.add_period, self.member_id, on,
-                               today=self.today(), changes={MEMBERS})
-        if not outcome.ok:
-            self._refuse(outcome.error)
+        added = self.ops.run(club.members.add_period, self.member_id, on,
+                             today=self.today())
+        if not added.ok:
+            self._refuse(added.error)
         self._refresh_periods()
 
     def cancel_pending_join(self) -> None:
@@ -766,7 +766,7 @@ class MemberForm(QDialog):
             return
         outcome = self.ops.run(
             self.ops.club.members.leave, self.member_id, from_qdate(self.membership_date.date()),
-            self.leave_reason.text(), today=self.today(), changes={MEMBERS})
+            self.leave_reason.text(), today=self.today())
         if not outcome.ok:
             self._refuse(outcome.error)
             return
@@ -814,7 +814,7 @@ class MemberForm(QDialog):
         self.leave_reason.setEnabled(open_period is not None)
 
     def _on_changed(self, topics: frozenset[str]) -> None:
-        if MEMBERS in topics and self.member_id is not None:
+        if Topic.MEMBERS in topics and self.member_id is not None:
             self._refresh_periods()
 
     def _on_charter_toggled(self, not_signed: bool) -> None:

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clubdesk.model.topics import Topic
 from clubdesk.ui.members.member_form import MemberForm
 from clubdesk.ui.members.member_table_model import MemberTableModel
 from clubdesk.ui.members.merge_dialog import MergeDialog
-from clubdesk.ui.operations import MEMBERS, Operations
+from clubdesk.ui.operations import Operations
 
 
 class MembersScreen(QWidget):
@@ -115,7 +116,7 @@ class MembersScreen(QWidget):
         self.refresh()
 
     def _on_changed(self, topics: frozenset[str]) -> None:
-        if MEMBERS in topics:
+        if Topic.MEMBERS in topics:
             self.refresh()
 
     def refresh(self) -> None:

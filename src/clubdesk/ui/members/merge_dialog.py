@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from clubdesk.ui import appearance
-from clubdesk.ui.operations import ATTENDANCE, MEMBERS, Operations
+from clubdesk.ui.operations import Operations
 
 STYLE = (
     "QLabel#merge_sentence { background: #fff6e6; border: 1px solid #e3b873;"
@@ -159,8 +159,7 @@ class MergeDialog(QDialog):
         self.refresh()
 
     def confirm(self) -> None:
-        outcome = self.ops.run(self.ops.club.merge_members, self.keep_id, self.other_id,
-                               changes={MEMBERS, ATTENDANCE})
+        outcome = self.ops.run(self.ops.club.merge_members, self.keep_id, self.other_id)
         if not outcome.ok:
             self.error_label.setText(str(outcome.error))
             self.error_label.show()

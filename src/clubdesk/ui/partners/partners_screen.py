@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from clubdesk.model import clock
 from clubdesk.model.errors import ClubdeskError
 from clubdesk.model.partners import CATEGORY_LABELS, INTERACTION_LABELS
+from clubdesk.model.topics import Topic
 from clubdesk.ui import appearance
 from clubdesk.ui.followups.followups_screen import (
     STYLE,
@@ -50,7 +51,7 @@ from clubdesk.ui.followups.followups_screen import (
 )
 from clubdesk.ui.followups.models import MemberResultsModel
 from clubdesk.ui.members.member_form import from_qdate, to_qdate
-from clubdesk.ui.operations import MEMBERS, Operations
+from clubdesk.ui.operations import Operations
 from clubdesk.ui.partners.models import (
     ContactsModel,
     HostedModel,
@@ -61,10 +62,6 @@ from clubdesk.ui.partners.models import (
     category_label,
     interaction_label,
 )
-
-PARTNERS = "partners"
-FOLLOWUPS = "followups"
-PATHS = "paths"
 
 
 class PartnersScreen(QWidget):
@@ -415,7 +412,7 @@ class PartnersScreen(QWidget):
     # -- the list -------------------------------------------------------------------------
 
     def _on_changed(self, topics: frozenset[str]) -> None:
-        if topics & {PARTNERS, FOLLOWUPS, PATHS, MEMBERS}:
+        if topics & {Topic.PARTNERS, Topic.FOLLOWUPS, Topic.PATHS, Topic.MEMBERS}:
             self.refresh()
 
     def _on_category(self) -> None:
@@ -530,7 +527,7 @@ class PartnersScreen(QWidget):
         outcome = self.ops.run(self.ops.club.partners.create, self.partner_name.text(),
                                self.partner_category.currentData(),
                                address=self.partner_address.text(),
-                               city=self.partner_city.text(), changes={PARTNERS})
+                               city=self.partner_city.text())
         if not outcome.ok:
             set_message(self.new_partner_message, str(outcome.error), problem=True)
             return
@@ -538,6 +535,7 @@ class PartnersScreen(QWidget):
         for line in (self.partner_name, self.partner_address, self.partner_city):
             line.clear()
         self.show_detail()
+        assert partner.id is not None  # stored
         if not self.select_partner(partner.id):
             # Not shown with this filter: show every category so that it can be seen.
             self.category_filter.setCurrentIndex(0)
@@ -557,8 +555,7 @@ class PartnersScreen(QWidget):
             message = self.tr("« %1 » est archivé.")
         else:
             message = self.tr("« %1 » est de nouveau dans la liste.")
-        outcome = self.ops.run(self.ops.club.partners.set_archived, partner.id, archive,
-                               changes={PARTNERS})
+        outcome = self.ops.run(self.ops.club.partners.set_archived, partner.id, archive)
         if not outcome.ok:
             set_message(self.partner_message, str(outcome.error), problem=True)
             return
@@ -577,7 +574,7 @@ class PartnersScreen(QWidget):
         partner = self._partner_or_say(self.partner_message)
         if partner is None or not self.confirm_delete(partner.name):
             return
-        outcome = self.ops.run(self.ops.club.partners.delete, partner.id, changes={PARTNERS})
+        outcome = self.ops.run(self.ops.club.partners.delete, partner.id)
         if not outcome.ok:
             set_message(self.partner_message, str(outcome.error), problem=True)
             return
@@ -591,7 +588,7 @@ class PartnersScreen(QWidget):
         outcome = self.ops.run(self.ops.club.partners.add_contact, partner.id,
                                self.contact_name.text(), role=self.contact_role.text(),
                                phone=self.contact_phone.text(),
-                               email=self.contact_email.text(), changes={PARTNERS})
+                               email=self.contact_email.text())
         if not outcome.ok:
             set_message(self.contact_message, str(outcome.error), problem=True)
             return
@@ -611,8 +608,7 @@ class PartnersScreen(QWidget):
             None if self.partnership_ongoing.isChecked()
             else from_qdate(self.partnership_end.date()),
             agreement_signed=signed,
-            agreement_signed_on=from_qdate(self.partnership_signed_on.date()) if signed else None,
-            changes={PARTNERS})
+            agreement_signed_on=from_qdate(self.partnership_signed_on.date()) if signed else None)
         if not outcome.ok:
             set_message(self.partnership_message, str(outcome.error), problem=True)
             return
@@ -672,7 +668,7 @@ class PartnersScreen(QWidget):
             self.ops.club.partners.add_interaction, partner.id,
             from_qdate(self.interaction_date.date()), self.interaction_kind.currentData(),
             note=self.interaction_note.text(),
-            member_ids=tuple(m.id for m in self.chosen_model.rows()), changes={PARTNERS})
+            member_ids=tuple(m.id for m in self.chosen_model.rows()))
         if not outcome.ok:
             set_message(self.interaction_message, str(outcome.error), problem=True)
             return

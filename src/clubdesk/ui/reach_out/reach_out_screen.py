@@ -25,13 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from clubdesk.model import clock
+from clubdesk.model.topics import Topic
 from clubdesk.ui import appearance
 from clubdesk.ui.members.member_form import from_qdate, make_date_edit, to_qdate
-from clubdesk.ui.operations import ATTENDANCE, MEMBERS, Operations
+from clubdesk.ui.operations import Operations
 from clubdesk.ui.reach_out.reach_out_model import ReachOutTableModel
-
-REACH_OUT = "reach_out"
-SETTINGS = "settings"
 
 STYLE = (
     "QLabel#reach_out_message { background: #eef4fb; border: 1px solid #9db8d9;"
@@ -183,7 +181,7 @@ class ReachOutScreen(QWidget):
     # -- the list -----------------------------------------------------------------------
 
     def _on_changed(self, topics: frozenset[str]) -> None:
-        if topics & {REACH_OUT, SETTINGS, ATTENDANCE, MEMBERS}:
+        if topics & {Topic.REACH_OUT, Topic.SETTINGS, Topic.ATTENDANCE, Topic.MEMBERS}:
             self.refresh()
 
     def refresh(self) -> None:
@@ -207,8 +205,7 @@ class ReachOutScreen(QWidget):
         self._on_selection()
 
     def save_days(self, value: int) -> None:
-        outcome = self.ops.run(self.ops.club.settings.set_int, "reach_out_days", value,
-                               changes={SETTINGS})
+        outcome = self.ops.run(self.ops.club.settings.set_int, "reach_out_days", value)
         if not outcome.ok:
             self.show_message(str(outcome.error), problem=True)
 
@@ -253,7 +250,7 @@ class ReachOutScreen(QWidget):
         outcome = self.ops.run(
             self.ops.club.reach_out.record, member_id, from_qdate(self.date_edit.date()),
             self.channel.currentData(), self.done_by.text(), self.note.text(),
-            today=self.today(), changes={REACH_OUT})
+            today=self.today())
         if not outcome.ok:
             self.show_message(str(outcome.error), problem=True)
             return

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 from clubdesk.model import clock
 from clubdesk.model.attendance import SPEC_MEMBERS_PER_FTE, ReentryNeeded
 from clubdesk.model.members import MemberRow
-from clubdesk.ui.operations import ATTENDANCE, MEMBERS, STAFF, Operations
+from clubdesk.model.topics import Topic
+from clubdesk.ui.operations import Operations
 from clubdesk.ui.reception.models import CheckinResultsModel, PresentListModel
 
 AFTERNOON_FROM_HOUR = 13
@@ -308,8 +309,7 @@ class ReceptionScreen(QWidget):
         outcome = self.ops.run(
             self.ops.club.attendance.check_in, member.id, self.today(), self.half_day(),
             mode="remote" if self.remote.isChecked() else "onsite", reopen=reopen,
-            changes={ATTENDANCE, MEMBERS} if reopen else {ATTENDANCE},
-        )
+            )
         name = member.preferred_name or member.first_name
         if outcome.ok:
             self.search.clear()  # before the message: clearing resets the results line
@@ -348,10 +348,11 @@ class ReceptionScreen(QWidget):
             return
         if first_name.islower():
             first_name = first_name[:1].upper() + first_name[1:]
-        created = self.ops.run(self.ops.club.members.create, first_name, changes={MEMBERS})
+        created = self.ops.run(self.ops.club.members.create, first_name)
         if not created.ok:
             self.message.setText(str(created.error))
             return
+        assert created.value.id is not None  # stored
         visitor = self.ops.club.members.row(created.value.id, on=self.today())
         self.first_visit_button.hide()
         self._check_in(visitor, reopen=False)
@@ -364,8 +365,7 @@ class ReceptionScreen(QWidget):
         if not index.isValid():
             return
         presence = self.present_model.row_at(index.row())
-        outcome = self.ops.run(self.ops.club.attendance.undo, presence.attendance_id,
-                               changes={ATTENDANCE})
+        outcome = self.ops.run(self.ops.club.attendance.undo, presence.attendance_id)
         self.message.setText(
             self.tr("Le pointage de %1 est annulé.").replace("%1", presence.display_name)
             if outcome.ok else str(outcome.error)
@@ -375,7 +375,7 @@ class ReceptionScreen(QWidget):
     # -- refresh -----------------------------------------------------------------------
 
     def _on_changed(self, topics: frozenset[str]) -> None:
-        if topics & {ATTENDANCE, STAFF, MEMBERS}:
+        if topics & {Topic.ATTENDANCE, Topic.STAFF, Topic.MEMBERS}:
             self.refresh_present()
             self.refresh_glance()
 

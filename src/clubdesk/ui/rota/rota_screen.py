@@ -34,11 +34,11 @@ from clubdesk.export.rota_pdf import RotaRow, write_rota_pdf
 from clubdesk.model import clock
 from clubdesk.model.day_rota import DayPlan, check_assignments
 from clubdesk.model.rota import Assignment, Lock
-from clubdesk.ui.operations import ATTENDANCE, Operations
+from clubdesk.model.topics import Topic
+from clubdesk.ui.operations import Operations
 from clubdesk.ui.reception.reception_screen import date_in_words
 from clubdesk.ui.rota.rota_grid_model import KEY_ROLE, RotaGridModel
 
-ROTA = "rota"
 NO_TASK = ""
 
 
@@ -179,7 +179,7 @@ class RotaScreen(QWidget):
     def _on_changed(self, topics: frozenset[str]) -> None:
         # A check-in, a catalogue change or a rota saved on another desk reloads, unless the
         # user is editing the rota (then saving says it was changed meanwhile: no loss).
-        if topics & {ATTENDANCE, "tasks", "staff", ROTA} and not self.dirty:
+        if topics & {Topic.ATTENDANCE, Topic.TASKS, Topic.STAFF, Topic.ROTA} and not self.dirty:
             self.reload()
 
     def reload(self) -> None:
@@ -275,7 +275,7 @@ class RotaScreen(QWidget):
         """Ask the solver, keeping every fixed choice."""
         locks = [Lock(h, t, p) for h, t, p in sorted(self.locked)]
         outcome = self.ops.run(self.ops.club.rota.suggest, self.today(),
-                               absent_staff=self.absent_staff, locks=locks, changes=set())
+                               absent_staff=self.absent_staff, locks=locks)
         if not outcome.ok:
             self.message.setText(str(outcome.error))
             return
@@ -332,8 +332,7 @@ class RotaScreen(QWidget):
     def save(self) -> None:
         assert self.plan is not None
         outcome = self.ops.run(self.ops.club.rota.save, self.today(), self.assignments(),
-                               self.locked, expected_version=self.plan.version,
-                               changes={ROTA})
+                               self.locked, expected_version=self.plan.version)
         if not outcome.ok:
             self.message.setText(str(outcome.error))
             return

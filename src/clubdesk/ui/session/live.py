@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication, QVBoxLayout
 
 from clubdesk.model.db import Database
+from clubdesk.model.topics import Topic
 from clubdesk.ui.live_refresh import LiveRefresh
 from clubdesk.ui.main_window import MainWindow
 from clubdesk.ui.session.server_dialogs import ConnectionBanner
@@ -21,11 +22,11 @@ def attach_live_refresh(window: MainWindow, db: Database) -> LiveRefresh:
     if isinstance(layout, QVBoxLayout):
         layout.insertWidget(0, banner)
 
-    def forward(topics: frozenset[str]) -> None:
+    def forward(topics: frozenset[Topic]) -> None:
         # only to a signed-in session: the sign-in screen shows no club data
         ops = session_of(window).ops
         if ops is not None:
-            ops.changed.emit(topics)
+            ops.announce(topics)
 
     live.changed.connect(forward)
     live.connection.connect(banner.show_problem)

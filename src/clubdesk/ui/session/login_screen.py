@@ -260,8 +260,7 @@ class LoginScreen(QWidget):
         if self._code is None:
             return
         username, code = self._code
-        outcome = self.ops.run(choose_password, self.ops.club.db, username, code, password,
-                               changes=set())
+        outcome = self.ops.run(choose_password, self.ops.club.db, username, code, password)
         if not outcome.ok:
             self.new_password.clear()
             if isinstance(outcome.error, ValidationError):  # the rules: try another one
@@ -293,7 +292,7 @@ class LoginScreen(QWidget):
             self.password.setFocus()
             return
         typed = self.password.text()
-        outcome = self.ops.run(authenticate, self.ops.club.db, username, typed, changes=set())
+        outcome = self.ops.run(authenticate, self.ops.club.db, username, typed)
         self.password.clear()
         if isinstance(outcome.error, NewPasswordNeeded):
             self._code = (outcome.error.username, typed)
@@ -430,7 +429,7 @@ class FirstAccountScreen(QWidget):
         # Checked by the core in the transaction that creates it: if another desk created
         # an account meanwhile, this one is refused (from now on, only signing in).
         outcome = self.ops.run(create_first_account, self.ops.club.db, self.username.text(),
-                               password, self.display_name.text(), changes=set())
+                               password, self.display_name.text())
         if not outcome.ok:
             self._show(str(outcome.error))
             if getattr(outcome.error, "field", "") == "username":

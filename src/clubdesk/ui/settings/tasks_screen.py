@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from clubdesk.model.access import STAFF_ROLES
 from clubdesk.model.tasks import FIELD_DEFAULTS
+from clubdesk.model.topics import Topic
 from clubdesk.ui import appearance
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.settings.task_table_model import (
@@ -44,7 +45,6 @@ from clubdesk.ui.settings.task_table_model import (
 if TYPE_CHECKING:
     from clubdesk.model.tables import Task
 
-TASKS = "tasks"
 # Below this width (the usual window) the form goes under the list, not beside it.
 WIDE_ENOUGH = 1450
 FORM_WIDTH = 480  # the form's width when it stands beside the list
@@ -409,7 +409,7 @@ class TasksScreen(QWidget):
     # -- the list -----------------------------------------------------------------------
 
     def _on_changed(self, topics: frozenset[str]) -> None:
-        if TASKS in topics:
+        if Topic.TASKS in topics:
             self.refresh()
 
     def refresh(self) -> None:
@@ -529,9 +529,9 @@ class TasksScreen(QWidget):
         values = self.form_values()
         tasks = self.ops.club.tasks
         if self.editing_id is None:
-            outcome = self.ops.run(tasks.create, changes={TASKS}, **values)
+            outcome = self.ops.run(tasks.create, **values)
         else:
-            outcome = self.ops.run(tasks.update, self.editing_id, changes={TASKS},
+            outcome = self.ops.run(tasks.update, self.editing_id,
                                    expected_version=self.editing_version, **values)
         if not outcome.ok:
             self.show_message(str(outcome.error), problem=True)
@@ -540,6 +540,7 @@ class TasksScreen(QWidget):
                 widget.setFocus()
             return
         task = outcome.value
+        assert task.id is not None  # stored
         self.select_task(task.id)
         self._fill_form(task)  # the values as stored (trimmed, in order)
         self.show_message(self.tr("La tâche « %1 » est enregistrée.").replace("%1", task.name))
@@ -549,8 +550,7 @@ class TasksScreen(QWidget):
             return
         tasks = self.ops.club.tasks
         restoring = self._editing_archived
-        outcome = self.ops.run(tasks.restore if restoring else tasks.archive, self.editing_id,
-                               changes={TASKS})
+        outcome = self.ops.run(tasks.restore if restoring else tasks.archive, self.editing_id)
         if not outcome.ok:
             self.show_message(str(outcome.error), problem=True)
             return

@@ -48,13 +48,13 @@ from clubdesk.export.annual_report import fr_euros
 from clubdesk.model import clock
 from clubdesk.model.structure import INFO_FIELDS
 from clubdesk.model.tables import Activity, FundingLine, SatisfactionSurvey
+from clubdesk.model.topics import Topic
 from clubdesk.ui import appearance, i18n
 from clubdesk.ui.confirm import ask_yes_no
 from clubdesk.ui.members.member_form import from_qdate, make_date_edit
-from clubdesk.ui.operations import ALL, Operations
+from clubdesk.ui.operations import Operations
 from clubdesk.ui.table_model import make_table
 
-STRUCTURE = "structure"
 FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -186,6 +186,7 @@ class StructureScreen(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.today = today
+        self._own_change = False  # an edit of this screen under way (read back by its page)
         # asks before a line is deleted (tests pass their own answer)
         self.confirm = confirm or self._confirm
         self.setObjectName("structure_screen")
@@ -305,7 +306,11 @@ class StructureScreen(QWidget):
              then: Callable[[], None] | None = None, **kwargs: Any) -> bool:
         """One change through the operations; the page's message says how it went, and
         only that page is read again (what is typed elsewhere stays)."""
-        outcome = self.ops.run(call, *args, changes={STRUCTURE}, **kwargs)
+        self._own_change = True  # read back below, page by page: no reload of every page
+        try:
+            outcome = self.ops.run(call, *args, **kwargs)
+        finally:
+            self._own_change = False
         if not outcome.ok:
             self.show_message(page, str(outcome.error), problem=True)
             return False
@@ -787,9 +792,9 @@ class StructureScreen(QWidget):
     # -- loading ------------------------------------------------------------------------
 
     def _on_changed(self, topics: frozenset[str]) -> None:
-        # This screen reads its own changes back itself; a whole new club (the demo) is
-        # read again entirely.
-        if topics >= ALL:
+        # This screen reads its own changes back itself (only the page changed); another
+        # desk's edit, or a whole new club (the demo, a restore), is read again entirely.
+        if Topic.STRUCTURE in topics and not self._own_change:
             self.reload()
 
     def reload(self) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from clubdesk.model.errors import ClubdeskError
 from clubdesk.model.one_time import VALID_DAYS
+from clubdesk.model.topics import Topic
 from clubdesk.model.users import UserRow, password_problem
 from clubdesk.ui import appearance
 from clubdesk.ui.operations import Operations
@@ -32,8 +33,6 @@ from clubdesk.ui.session.login_screen import minutes_text
 from clubdesk.ui.table_model import make_table
 from clubdesk.ui.users.user_table import UserTableModel, role_label, state_label
 
-USERS = "users"
-SETTINGS = "settings"
 IDLE_SETTING = "idle_lock_minutes"
 BUTTON_HEIGHT = 34
 
@@ -353,7 +352,7 @@ class UsersScreen(QWidget):
         self.new_rule.style().polish(self.new_rule)
 
     def _on_changed(self, topics: frozenset[str]) -> None:
-        if USERS in topics or SETTINGS in topics:
+        if Topic.ACCOUNTS in topics or Topic.SETTINGS in topics:
             self.refresh()
 
     # -- changing -----------------------------------------------------------------------
@@ -366,7 +365,7 @@ class UsersScreen(QWidget):
         role = self.new_role.currentData()
         outcome = self.ops.run(users.create, self.new_username.text(),
                                self.new_user_password.text(), role,
-                               self.new_display_name.text(), changes={USERS})
+                               self.new_display_name.text())
         if not outcome.ok:
             self._say(str(outcome.error), problem=True)
             field = getattr(outcome.error, "field", "")
@@ -387,7 +386,7 @@ class UsersScreen(QWidget):
         if row is None:
             return
         role = self.role_choice.currentData()
-        outcome = self.ops.run(self.ops.club.users.set_role, row.id, role, changes={USERS})
+        outcome = self.ops.run(self.ops.club.users.set_role, row.id, role)
         if not outcome.ok:
             self._say(str(outcome.error), problem=True)
             self.role_choice.setCurrentIndex(max(0, self.role_choice.findData(row.role)))
@@ -400,7 +399,7 @@ class UsersScreen(QWidget):
         if row is None:
             return
         outcome = self.ops.run(self.ops.club.users.set_password, row.id,
-                               self.new_password.text(), changes={USERS})
+                               self.new_password.text())
         if not outcome.ok:
             self._say(str(outcome.error), problem=True)
             self.new_password.setFocus()
@@ -413,7 +412,7 @@ class UsersScreen(QWidget):
         row = self.selected_row()
         if row is None:
             return
-        outcome = self.ops.run(self.ops.club.users.unlock, row.id, changes={USERS})
+        outcome = self.ops.run(self.ops.club.users.unlock, row.id)
         if not outcome.ok:
             self._say(str(outcome.error), problem=True)
             return
@@ -424,8 +423,7 @@ class UsersScreen(QWidget):
         if row is None:
             return
         disable = not row.disabled
-        outcome = self.ops.run(self.ops.club.users.set_disabled, row.id, disable,
-                               changes={USERS})
+        outcome = self.ops.run(self.ops.club.users.set_disabled, row.id, disable)
         if not outcome.ok:
             self._say(str(outcome.error), problem=True)
             return
@@ -438,7 +436,7 @@ class UsersScreen(QWidget):
         row = self.selected_row()
         if row is None:
             return
-        outcome = self.ops.run(self.ops.club.users.one_time_code, row.id, changes={USERS})
+        outcome = self.ops.run(self.ops.club.users.one_time_code, row.id)
         if not outcome.ok:
             self._say(str(outcome.error), problem=True)
             return
@@ -463,8 +461,7 @@ class UsersScreen(QWidget):
         super().hideEvent(event)
 
     def set_idle_minutes(self, minutes: int) -> None:
-        outcome = self.ops.run(self.ops.club.settings.set_int, IDLE_SETTING, minutes,
-                               changes={SETTINGS})
+        outcome = self.ops.run(self.ops.club.settings.set_int, IDLE_SETTING, minutes)
         if not outcome.ok:
             self._say(str(outcome.error), problem=True)
             return

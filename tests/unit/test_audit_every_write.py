@@ -1,0 +1,369 @@
+"""Every write leaves its audit entry, whatever statement makes it (issue 16, item 1).
+
+The services are discovered from the Club's attributes; every public method is either a
+read (``READS``) or a write with a case in ``WRITES`` that makes it write and says which
+entries the trail must gain. A new method in neither table fails the first test; a write
+whose entries are missing fails the second. The write guard of tests/conftest.py fails any
+test during which clubdesk's code writes a club table outside the audited path; the last
+tests show that guard at work.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from datetime import UTC, date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import delete, func, select, text, update
+from sqlmodel import col
+
+from clubdesk.model import clock, structure
+from clubdesk.model.club import Club
+from clubdesk.model.errors import ClubdeskError
+from clubdesk.model.member_profile import Profile
+from clubdesk.model.rota import Assignment
+from clubdesk.model.tables import AuditEntry, Followup, Member, Task
+from clubdesk.model.users import FREE_FAILURES, authenticate
+
+TODAY = date(2026, 11, 23)
+STRONG = "un mot de passe assez long 42"
+ANY = None  # the entry's record id is not known in advance
+
+Expected = set[tuple[str, str, Any]]
+
+
+def build_world(club: Club, tmp: Path) -> dict[str, Any]:
+    m = club.members.create("Émilie", last_name="Durand", joined_on=date(2025, 1, 6),
+                            today=TODAY)
+    other = club.members.create("Loïc", joined_on=date(2025, 1, 6), today=TODAY)
+    old = club.members.create("Ancien", joined_on=date(2010, 1, 4), today=date(2010, 1, 4))
+    club.members.leave(old.id, date(2012, 1, 2), today=date(2012, 1, 2))
+    s = club.staff.create("Hervé")
+    t = club.tasks.create(name="Accueil")
+    p = club.partners.create("Boulangerie", "firm")
+    att = club.attendance.check_in(m.id, TODAY, "am")
+    f = club.followups.add(m.id, date(2026, 11, 2), "interview", note="Confidentiel",
+                           next_step="Rappeler", due_on=date(2026, 11, 30), today=TODAY)
+    club.members.update(m.id, rqth="yes")
+    step = club.paths.add_step(m.id, "employment", date(2026, 1, 5), category="transitional")
+    club.users.create("dir", STRONG, "direction")
+    user = club.users.create("anne", STRONG, "equipe")
+    line = club.structure.add_funding(2026, "ARS", 1, "fir")
+    return {"m": m.id, "other": other.id, "old": old.id, "s": s.id, "t": t.id, "p": p.id,
+            "att": att.id, "f": f.id, "step": step.id, "user": user.id, "line": line.id,
+            "tmp": tmp}
+
+
+def _ensure_defaults(c: Club, w: dict[str, Any]) -> Callable[[], Expected]:
+    with c.db.session(actor=c.actor) as session:  # a club without tasks yet
+        session.execute(delete(Task))
+
+    def go() -> Expected:
+        c.tasks.ensure_defaults()
+        return {("create", "task", ANY)}
+    return go
+
+
+def _merge(c: Club, w: dict[str, Any]) -> Callable[[], Expected]:
+    for n in range(3):
+        c.followups.add(w["other"], date(2026, 11, 2 + n), "interview", today=TODAY)
+    with c.db.session(write=False) as session:
+        moved = session.scalars(select(Followup.id).where(
+            col(Followup.member_id) == w["other"])).all()
+
+    def go() -> Expected:
+        c.merge_members(w["m"], w["other"])
+        return {("delete", "member", str(w["other"]))} | {
+            ("update", "followup", str(i)) for i in moved}
+    return go
+
+
+def _restore(c: Club, w: dict[str, Any]) -> Callable[[], Expected]:
+    if not c.db.is_sqlite:
+        pytest.skip("on a server a backup is restored with `db copy` (test_transfer.py)")
+    with c.db.session(write=False) as session:  # the restored trail goes on from here
+        w["since"] = int(session.execute(select(func.max(AuditEntry.seq))).scalar_one())
+    backup = c.backups.make(w["tmp"] / "b")
+
+    def go() -> Expected:
+        c.backups.restore(backup)
+        return {("restore", "club", ANY)}
+    return go
+
+
+def _unlock(c: Club, w: dict[str, Any]) -> Callable[[], Expected]:
+    for attempt in range(FREE_FAILURES + 1):  # slowed down in the sign-in throttle
+        with pytest.raises(ClubdeskError):
+            authenticate(c.db, "anne", "mauvais",
+                         now=clock.now(UTC) + timedelta(minutes=10 * attempt))
+
+    def go() -> Expected:
+        c.users.unlock(w["user"])
+        return {("update", "user_account", str(w["user"]))}
+    return go
+
+
+def now(call: Callable[[Club, dict[str, Any]], Expected]
+        ) -> Callable[[Club, dict[str, Any]], Callable[[], Expected]]:
+    """A case without preparation: the call itself is the write."""
+    return lambda c, w: lambda: call(c, w)
+
+
+Case = Callable[[Club, dict[str, Any]], Callable[[], Expected]]
+WRITES: dict[str, Case] = {
+    "Club.merge_members": _merge,
+    "MemberService.add_period": now(lambda c, w: {("create", "membership_period", str(
+        c.members.add_period(w["other"], date(2020, 1, 1), date(2020, 6, 1), today=TODAY).id))}),
+    "MemberService.create": now(lambda c, w: {("create", "member", str(
+        c.members.create("Nina").id))}),
+    "MemberService.leave": now(lambda c, w: {("update", "membership_period", str(
+        c.members.leave(w["other"], TODAY, today=TODAY).id))}),
+    "MemberService.update": now(lambda c, w: (
+        c.members.update(w["m"], phone="06 00 00 00 00"), {("update", "member", str(w["m"]))})[1]),
+    "StaffService.add_period": now(lambda c, w: {("create", "staff_period", str(
+        c.staff.add_period(w["s"], date(2020, 1, 1), date(2020, 2, 1), fte=0.5).id))}),
+    "StaffService.create": now(lambda c, w: {("create", "staff", str(c.staff.create("Zoé").id))}),
+    "AttendanceService.check_in": now(lambda c, w: {("create", "attendance", str(
+        c.attendance.check_in(w["other"], TODAY, "pm").id))}),
+    "AttendanceService.undo": now(lambda c, w: (
+        c.attendance.undo(w["att"]), {("delete", "attendance", str(w["att"]))})[1]),
+    "ProfileService.save": lambda c, w: (
+        c.profiles.save(w["other"], Profile(skills={"cuisine": "can_teach"})),
+        lambda: (c.profiles.save(w["other"], Profile(skills={"jardin": "can_teach"})),
+                 {("delete", "member_skill", ANY), ("create", "member_skill", ANY)})[1])[1],
+    "ReachOutService.record": now(lambda c, w: {("create", "reach_out", str(
+        c.reach_out.record(w["m"], TODAY, "sms", today=TODAY).id))}),
+    "SettingsService.set_int": now(lambda c, w: (
+        c.settings.set_int("reach_out_days", 20), {(ANY, "setting", ANY)})[1]),
+    "SettingsService.set_text": now(lambda c, w: (
+        c.settings.set_text("backup_second_folder", "/x"), {(ANY, "setting", ANY)})[1]),
+    "TaskService.archive": now(lambda c, w: {("update", "task", str(c.tasks.archive(w["t"]).id))}),
+    "TaskService.create": now(lambda c, w: {("create", "task", str(
+        c.tasks.create(name="Cuisine").id))}),
+    "TaskService.delete": now(lambda c, w: (
+        c.tasks.delete(w["t"]), {("delete", "task", str(w["t"]))})[1]),
+    "TaskService.ensure_defaults": _ensure_defaults,
+    "TaskService.restore": lambda c, w: (c.tasks.archive(w["t"]), lambda: {
+        ("update", "task", str(c.tasks.restore(w["t"]).id))})[1],
+    "TaskService.update": now(lambda c, w: {("update", "task", str(
+        c.tasks.update(w["t"], name="Accueil du matin").id))}),
+    "RotaService.save": lambda c, w: (
+        c.rota.save(TODAY, [Assignment("am", f"t{w['t']}", (f"m{w['m']}",))]),
+        lambda: (c.rota.save(TODAY, [Assignment("pm", f"t{w['t']}", (f"m{w['m']}",))]),
+                 {("delete", "rota_entry", ANY), ("create", "rota_entry", ANY)})[1])[1],
+    "PartnerService.add_contact": now(lambda c, w: {("create", "partner_contact", str(
+        c.partners.add_contact(w["p"], "Mme X").id))}),
+    "PartnerService.add_interaction": now(lambda c, w: {("create", "partner_interaction", str(
+        c.partners.add_interaction(w["p"], TODAY, "visit").id))}),
+    "PartnerService.add_partnership": now(lambda c, w: {("create", "partnership", str(
+        c.partners.add_partnership(w["p"], "Convention", TODAY).id))}),
+    "PartnerService.create": now(lambda c, w: {("create", "partner", str(
+        c.partners.create("Mairie", "local_authority").id))}),
+    "PartnerService.delete": now(lambda c, w: (
+        c.partners.delete(w["p"]), {("delete", "partner", str(w["p"]))})[1]),
+    "PartnerService.set_archived": now(lambda c, w: (
+        c.partners.set_archived(w["p"], True), {("update", "partner", str(w["p"]))})[1]),
+    "FollowupService.add": now(lambda c, w: {("create", "followup", str(
+        c.followups.add(w["m"], TODAY, "interview", today=TODAY).id))}),
+    "FollowupService.mark_done": now(lambda c, w: (
+        c.followups.mark_done(w["f"], TODAY), {("update", "followup", str(w["f"]))})[1]),
+    "FollowupService.mark_read_with_member": now(lambda c, w: (
+        c.followups.mark_read_with_member(w["f"], TODAY),
+        {("update", "followup", str(w["f"]))})[1]),
+    "PathService.add_cover": now(lambda c, w: {("create", "transitional_cover", str(
+        c.paths.add_cover(w["step"], date(2026, 2, 2), "Loïc").id))}),
+    "PathService.add_step": now(lambda c, w: {("create", "path_step", str(
+        c.paths.add_step(w["m"], "training", TODAY).id))}),
+    "PathService.end_step": now(lambda c, w: (
+        c.paths.end_step(w["step"], TODAY), {("update", "path_step", str(w["step"]))})[1]),
+    "PathService.set_module": now(lambda c, w: {("create", "supported_employment", str(
+        c.paths.set_module(w["m"], "evaluation", TODAY).id))}),
+    "StructureService.add_activity": now(lambda c, w: {("create", "activity", str(
+        c.structure.add_activity(2026, "Atelier", "done").id))}),
+    "StructureService.add_funding": now(lambda c, w: {("create", "funding_line", str(
+        c.structure.add_funding(2026, "Mairie", 2, "fir").id))}),
+    "StructureService.add_survey": now(lambda c, w: {("create", "satisfaction_survey", str(
+        c.structure.add_survey(TODAY, "members", 3, today=TODAY).id))}),
+    "StructureService.delete_line": now(lambda c, w: (
+        c.structure.delete_line(structure.FundingLine, w["line"]),
+        {("delete", "funding_line", str(w["line"]))})[1]),
+    "StructureService.set_body": lambda c, w: (c.structure.set_body("CA", [("A", True)]),
+                                               lambda: (c.structure.set_body("CA", [("B", True)]),
+        {("delete", "governance_seat", ANY), ("create", "governance_seat", ANY)})[1])[1],
+    "StructureService.set_info": now(lambda c, w: (
+        c.structure.set_info({"name": "Le Phare"}), {(ANY, "structure_info", ANY)})[1]),
+    "StructureService.set_opening_hours": lambda c, w: (
+        c.structure.set_opening_hours([(1, "09:00", "12:00")]),
+        lambda: (c.structure.set_opening_hours([(2, "09:00", "12:00")]),
+                 {("delete", "opening_hours", ANY), ("create", "opening_hours", ANY)})[1])[1],
+    "UserService.create": now(lambda c, w: {("create", "user_account", str(
+        c.users.create("bruno", STRONG, "accueil").id))}),
+    "UserService.set_disabled": now(lambda c, w: (
+        c.users.set_disabled(w["user"], True), {("update", "user_account", str(w["user"]))})[1]),
+    "UserService.set_password": now(lambda c, w: (
+        c.users.set_password(w["user"], STRONG + "!"),
+        {("update", "user_account", str(w["user"]))})[1]),
+    "UserService.set_role": now(lambda c, w: (
+        c.users.set_role(w["user"], "accueil"), {("update", "user_account", str(w["user"]))})[1]),
+    "UserService.unlock": _unlock,
+    "AuditService.purge": now(lambda c, w: (
+        c.audit.purge(months=6, now=c.audit.entries()[0].at.replace(year=2030)),
+        {("purge", "audit_entry", ANY)})[1]),
+    "RetentionService.archive": now(lambda c, w: (
+        c.retention.archive([w["old"]], TODAY), {("update", "member", str(w["old"]))})[1]),
+    "RetentionService.anonymise": now(lambda c, w: (
+        c.retention.anonymise(w["m"], TODAY),
+        {("anonymise", "member", str(w["m"])), ("update", "member", str(w["m"])),
+         ("update", "followup", str(w["f"]))})[1]),
+    "RetentionService.erase": now(lambda c, w: (
+        c.retention.erase(w["m"], TODAY),
+        {("erase", "member", str(w["m"])), ("update", "member", str(w["m"])),
+         (ANY, "followup", str(w["f"]))})[1]),
+    "RetentionService.apply": now(lambda c, w: (
+        c.retention.apply(TODAY), {("update", "member", str(w["old"]))})[1]),
+    "BackupService.make": now(lambda c, w: (
+        c.backups.make(w["tmp"] / "b"), {("backup", "club", ANY)})[1]),
+    "BackupService.restore": _restore,
+}
+# public methods that write nothing in the database (reads, or files only)
+READS = {
+    "MemberService": {"count", "get", "list_members", "periods", "possible_duplicates",
+                      "resolve", "row", "search", "status"},
+    "StaffService": {"fte_on", "list_staff"},
+    "AttendanceService": {"active_members", "count", "glance", "present",
+                          "present_for_member"},
+    "ProfileService": {"get"},
+    "ReachOutService": {"due", "history"},
+    "SettingsService": {"get_int", "get_text"},
+    "TaskService": {"get", "list_tasks"},
+    "RotaService": {"build_instance", "plan", "suggest"},
+    "PartnerService": {"contacts", "get", "hosted_members", "interactions", "list_partners",
+                       "partnerships"},
+    "FollowupService": {"caseload", "due", "for_member", "get", "timeline"},
+    "PathService": {"covers", "modules", "steps"},
+    "StructureService": {"activities", "funding", "governance", "info", "opening_hours",
+                         "surveys"},
+    "IndicatorService": {"compute"},
+    "DashboardService": {"active", "flows", "overview", "presence", "steps"},
+    "UserService": {"list_users"},
+    "AuditService": {"entries", "verify"},
+    "RetentionService": {"to_anonymise", "to_archive"},
+    # backup files only (the copies rotate out of the folder), no record of the club
+    "BackupService": {"backups", "check_backup", "identity", "own_files", "rotate",
+                      "second_folder", "status"},
+}
+
+
+def public_operations(club: Club) -> list[str]:
+    """Every public method of every service the Club holds, and of the Club itself."""
+    names = [f"Club.{n}" for n, _ in inspect.getmembers(Club, inspect.isfunction)
+             if not n.startswith("_") and n not in {"open", "close"}]
+    for service in vars(club).values():
+        cls = type(service)
+        if not cls.__name__.endswith("Service"):
+            continue
+        names += [f"{cls.__name__}.{n}" for n, _ in inspect.getmembers(cls, inspect.isfunction)
+                  if not n.startswith("_")]
+    return sorted(set(names))
+
+
+def test_every_public_operation_is_a_known_read_or_a_write_with_a_case(club: Club) -> None:
+    operations = public_operations(club)
+    assert len(operations) > 100
+    unknown = [name for name in operations if name not in WRITES
+               and name.split(".")[1] not in READS.get(name.split(".")[0], set())]
+    assert unknown == [], "add each to WRITES (with a case) or READS"
+    stale = [name for name in WRITES if name not in operations]
+    assert stale == []
+
+
+def _trail_since(club: Club, seq: int) -> set[tuple[str, str, str]]:
+    with club.db.session(write=False) as session:
+        rows = session.execute(select(AuditEntry.action, AuditEntry.record_type,
+                                      AuditEntry.record_id).where(col(AuditEntry.seq) > seq))
+        return {(a, t, r) for a, t, r in rows}
+
+
+def _named(entry: tuple[str, str, Any], trail: set[tuple[str, str, str]]) -> bool:
+    return any(all(want is ANY or want == got for want, got in zip(entry, found, strict=True))
+               for found in trail)
+
+
+@pytest.mark.parametrize("name", sorted(WRITES))
+def test_every_write_leaves_entries_naming_its_records(club: Club, tmp_path: Path,
+                                                       name: str) -> None:
+    world = build_world(club, tmp_path)
+    go = WRITES[name](club, world)
+    with club.db.session(write=False) as session:
+        mark = int(session.execute(select(func.max(AuditEntry.seq))).scalar_one())
+    expected = go()
+    trail = _trail_since(club, world.get("since", mark))
+    if name != "AuditService.purge":  # the purge empties what it says it purged
+        assert trail, f"{name} left no entry in the trail"
+    missing = sorted(str(e) for e in expected if not _named(e, trail))
+    assert missing == [], f"{name}: entries missing from the trail"
+    assert club.audit.verify().ok
+
+
+def test_a_member_merge_records_the_deleted_member_and_every_moved_row(
+        demo_target: str) -> None:
+    club = Club.open(demo_target)
+    try:
+        with club.db.session(write=False) as session:
+            other, count = session.execute(
+                select(Followup.member_id, func.count()).group_by(Followup.member_id)
+                .order_by(func.count().desc())).first()  # type: ignore[misc]
+            keep = session.scalars(select(Member.id).where(col(Member.id) != other)
+                                   .order_by(Member.id)).first()
+            moved = set(session.scalars(select(Followup.id).where(
+                col(Followup.member_id) == other)))
+            mark = int(session.execute(select(func.max(AuditEntry.seq))).scalar_one())
+        club.merge_members(keep, other)
+        trail = _trail_since(club, mark)
+        assert ("delete", "member", str(other)) in trail
+        assert {("update", "followup", str(i)) for i in moved} <= trail
+        assert count == len(moved) > 1
+        assert club.audit.verify().ok
+    finally:
+        club.close()
+
+
+# -- the write guard: a bare statement outside the audited path is found ------------------
+
+
+def test_the_guard_finds_a_bare_bulk_statement_on_a_connection(club: Club,
+                                                              every_write_on_the_record: Any
+                                                              ) -> None:
+    guard = every_write_on_the_record
+    member = club.members.create("Nina")
+    guard.strict = True  # this test's own statement stands for a service's
+    try:
+        with club.db.engine.begin() as conn:
+            conn.execute(update(Member).where(col(Member.id) == member.id)
+                         .values(first_name="Zoé"))
+            conn.execute(text("DELETE FROM task"))
+        found = list(guard.found)
+        guard.found.clear()
+    finally:
+        guard.strict = False
+    assert [f.split(":")[0] for f in found] == ["member", "task"]
+
+
+def test_the_same_statement_through_a_session_is_on_the_record(club: Club,
+                                                              every_write_on_the_record: Any
+                                                              ) -> None:
+    guard = every_write_on_the_record
+    member = club.members.create("Nina")
+    guard.strict = True
+    try:
+        with club.db.session(actor=club.actor) as session:
+            session.execute(update(Member).where(col(Member.id) == member.id)
+                            .values(first_name="Zoé"))
+        found = list(guard.found)
+    finally:
+        guard.strict = False
+    assert found == []
+    assert ("update", "member", str(member.id)) in _trail_since(club, 0)
