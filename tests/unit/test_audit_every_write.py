@@ -209,6 +209,8 @@ WRITES: dict[str, Case] = {
     "UserService.set_role": now(lambda c, w: (
         c.users.set_role(w["user"], "accueil"), {("update", "user_account", str(w["user"]))})[1]),
     "UserService.unlock": _unlock,
+    "UserService.one_time_code": now(lambda c, w: (
+        c.users.one_time_code(w["user"]), {("update", "user_account", str(w["user"]))})[1]),
     "AuditService.purge": now(lambda c, w: (
         c.audit.purge(months=6, now=c.audit.entries()[0].at.replace(year=2030)),
         {("purge", "audit_entry", ANY)})[1]),
