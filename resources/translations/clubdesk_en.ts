@@ -697,7 +697,7 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/audit/audit_screen.py" line="+225"/>
+        <location filename="../../src/clubdesk/ui/audit/audit_screen.py" line="+226"/>
         <source>Journal</source>
         <translation>Audit trail</translation>
     </message>
@@ -738,12 +738,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+118"/>
+        <location line="+128"/>
         <source>Tous les membres</source>
         <translation>All members</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-125"/>
         <source>Personne qui a agi</source>
         <translation>Person who acted</translation>
     </message>
@@ -834,12 +834,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+108"/>
+        <location line="+118"/>
         <source>Supprimer les entrées anciennes</source>
         <translation>Delete old entries</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-117"/>
         <source>Supprimer les entrées plus anciennes que le nombre de mois choisi</source>
         <translation>Delete the entries older than the chosen number of months</translation>
     </message>
@@ -849,7 +849,7 @@
         <translation>&amp;Keep the last:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>Tout le monde</source>
         <translation>Everyone</translation>
     </message>
@@ -904,7 +904,7 @@ They cannot be recovered.</translation>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location line="-311"/>
+        <location line="-322"/>
         <source>Date et heure</source>
         <translation>Date and time</translation>
     </message>
@@ -927,7 +927,7 @@ They cannot be recovered.</translation>
 <context>
     <name>BackupScheduler</name>
     <message>
-        <location filename="../../src/clubdesk/ui/backup/scheduler.py" line="+56"/>
+        <location filename="../../src/clubdesk/ui/backup/scheduler.py" line="+55"/>
         <source>La sauvegarde n&apos;a pas pu se faire : %1</source>
         <translation>The backup could not be made: %1</translation>
     </message>
@@ -935,7 +935,7 @@ They cannot be recovered.</translation>
 <context>
     <name>BackupScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/backup/backup_screen.py" line="+215"/>
+        <location filename="../../src/clubdesk/ui/backup/backup_screen.py" line="+214"/>
         <location line="+74"/>
         <source>Sauvegardes</source>
         <translation>Backups</translation>
@@ -1052,12 +1052,12 @@ They cannot be recovered.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+254"/>
+        <location line="+252"/>
         <source>Choisir le second dossier de sauvegarde</source>
         <translation>Choose the second backup folder</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-246"/>
         <source>Chaque sauvegarde est aussi copiée dans ce dossier quand il est branché (une clé USB, un autre disque). Une copie hors de l&apos;ordinateur protège en cas de panne ou de vol.</source>
         <translation>Each backup is also copied to this folder when it is plugged in (a USB stick, another disk). A copy away from the computer protects against breakdown or theft.</translation>
     </message>
@@ -1115,7 +1115,7 @@ The current database is first set aside, then replaced by this backup. Anything 
 You can undo the restore: the current database then comes back as it is now.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Rien n&apos;a été restauré.</source>
         <translation>Nothing was restored.</translation>
     </message>
@@ -1166,7 +1166,7 @@ The database goes back to how it was just before the restore. Anything entered s
         <translation> hours</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Ce réglage ne peut pas encore être enregistré dans cette version.</source>
         <translation>This setting cannot be saved yet in this version.</translation>
     </message>
@@ -1176,7 +1176,7 @@ The database goes back to how it was just before the restore. Anything entered s
         <translation>Saved: an automatic backup every %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Second dossier retiré : les sauvegardes restent sur cet ordinateur seulement.</source>
         <translation>Second folder removed: backups stay on this computer only.</translation>
     </message>
@@ -1237,7 +1237,7 @@ The database goes back to how it was just before the restore. Anything entered s
 <context>
     <name>BackupTableModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/backup/backup_screen.py" line="-439"/>
+        <location filename="../../src/clubdesk/ui/backup/backup_screen.py" line="-436"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1540,7 +1540,7 @@ Ask the person who installed the server for these settings.</translation>
 <context>
     <name>ExchangeScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/exchange/exchange_screen.py" line="+230"/>
+        <location filename="../../src/clubdesk/ui/exchange/exchange_screen.py" line="+231"/>
         <source>L&apos;opération n&apos;a pas pu se faire : %1</source>
         <translation>The operation could not be completed: %1</translation>
     </message>
@@ -2049,7 +2049,7 @@ All screens are up to date.</translation>
 <context>
     <name>FirstAccountScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="+330"/>
+        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="+329"/>
         <source>Créer le premier compte</source>
         <translation>Create the first account</translation>
     </message>
@@ -2158,7 +2158,7 @@ All screens are up to date.</translation>
 <context>
     <name>FollowupsScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/followups/followups_screen.py" line="+384"/>
+        <location filename="../../src/clubdesk/ui/followups/followups_screen.py" line="+382"/>
         <source>Suivis</source>
         <translation>Follow-ups</translation>
     </message>
@@ -2750,12 +2750,12 @@ All screens are up to date.</translation>
         <translation>End of the step recorded.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Remplacement noté.</source>
         <translation>Replacement recorded.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Module « %1 » enregistré.</source>
         <translation>Module “%1” saved.</translation>
     </message>
@@ -2847,7 +2847,7 @@ All screens are up to date.</translation>
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="-294"/>
+        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="-293"/>
         <source>Qui utilise clubdesk ?</source>
         <translation>Who is using clubdesk?</translation>
     </message>
@@ -2937,7 +2937,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>To protect members’ information, the screen locks itself after %1 without use.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>Écrivez d&apos;abord votre identifiant.</source>
         <translation>Type your username first.</translation>
     </message>
@@ -3023,7 +3023,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../src/clubdesk/ui/members/member_form.py" line="+135"/>
+        <location filename="../../src/clubdesk/ui/members/member_form.py" line="+136"/>
         <source>Parties de la fiche</source>
         <translation>Parts of the record</translation>
     </message>
@@ -3220,12 +3220,12 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
     </message>
     <message>
         <location line="+1"/>
-        <location line="+502"/>
+        <location line="+501"/>
         <source>Adhérer</source>
         <translation>Join</translation>
     </message>
     <message>
-        <location line="-500"/>
+        <location line="-499"/>
         <source>Adhérer à la date choisie</source>
         <translation>Join on the chosen date</translation>
     </message>
@@ -3466,12 +3466,12 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
     <message>
         <location line="+1"/>
         <location line="+20"/>
-        <location line="+186"/>
+        <location line="+185"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-187"/>
         <location line="+1"/>
         <source>Fiche de %1</source>
         <translation>%1’s record</translation>
@@ -3492,7 +3492,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>can teach others</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+130"/>
         <source>Créer quand même</source>
         <translation>Create anyway</translation>
     </message>
@@ -3611,7 +3611,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
 <context>
     <name>MembersScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/members/members_screen.py" line="+31"/>
+        <location filename="../../src/clubdesk/ui/members/members_screen.py" line="+32"/>
         <source>Membres</source>
         <translation>Members</translation>
     </message>
@@ -3925,7 +3925,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
 <context>
     <name>PartnersScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/partners/partners_screen.py" line="+81"/>
+        <location filename="../../src/clubdesk/ui/partners/partners_screen.py" line="+78"/>
         <location line="+48"/>
         <source>Partenaires</source>
         <translation>Partners</translation>
@@ -4353,7 +4353,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Choose a partner in the list first.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>« %1 » est créé.</source>
         <translation>“%1” has been created.</translation>
     </message>
@@ -4373,7 +4373,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>“%1” is back in the list.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Supprimer un partenaire</source>
         <translation>Delete a partner</translation>
     </message>
@@ -4395,7 +4395,7 @@ To keep it in the history, archive it instead.</translation>
         <translation>Contact added.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Partenariat ajouté.</source>
         <translation>Partnership added.</translation>
     </message>
@@ -4643,7 +4643,7 @@ Can you read this sentence easily?</translation>
 <context>
     <name>ReachOutScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/reach_out/reach_out_screen.py" line="+63"/>
+        <location filename="../../src/clubdesk/ui/reach_out/reach_out_screen.py" line="+61"/>
         <source>À recontacter</source>
         <translation>To contact again</translation>
     </message>
@@ -4786,7 +4786,7 @@ Can you read this sentence easily?</translation>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>choisissez une personne dans la liste</source>
         <translation>choose a person in the list</translation>
     </message>
@@ -4842,7 +4842,7 @@ Can you read this sentence easily?</translation>
 <context>
     <name>ReceptionScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/reception/reception_screen.py" line="+64"/>
+        <location filename="../../src/clubdesk/ui/reception/reception_screen.py" line="+65"/>
         <source>Accueil</source>
         <translation>Reception</translation>
     </message>
@@ -4921,21 +4921,21 @@ C&apos;est peut-être une première visite.</source>
 It may be a first visit.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Bonjour %1 !
 Votre arrivée est notée pour %2.</source>
         <translation>Hello %1!
 Your arrival is recorded for %2.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Bienvenue %1 !
 Première visite notée pour %2.</source>
         <translation>Welcome %1!
 First visit recorded for %2.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Ce mois-ci : %1 membres sont venus au moins une fois.</source>
         <translation>This month: %1 members have come at least once.</translation>
     </message>
@@ -4965,7 +4965,7 @@ First visit recorded for %2.</translation>
         <translation>The benchmark is about %1 members: this is above the benchmark.</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-307"/>
         <source>Pointer</source>
         <translation>Check in</translation>
     </message>
@@ -5010,17 +5010,17 @@ First visit recorded for %2.</translation>
         <translation>Type the start of a name first.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>D&apos;accord, rien n&apos;a été changé.</source>
         <translation>All right, nothing was changed.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Bonjour</source>
         <translation>Hello</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Le pointage de %1 est annulé.</source>
         <translation>%1’s check-in has been cancelled.</translation>
     </message>
@@ -5374,7 +5374,7 @@ Seule la direction pourra encore les lire. Elles seront anonymisées après %2 d
 Only the management will still be able to read them. They will be anonymised after %2 in the archive.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Archivé : %1.</source>
         <translation>Archived: %1.</translation>
     </message>
@@ -5392,7 +5392,7 @@ The name, contact details and notes are erased for good. Dates and attendance re
 This cannot be undone.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Anonymisé : %1.</source>
         <translation>Anonymised: %1.</translation>
     </message>
@@ -5420,7 +5420,7 @@ Their name, contact details and notes are erased at once. Their attendance dates
 This cannot be undone.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>La fiche n° %1 est effacée : le nom, les coordonnées et les notes ne sont plus dans la base.</source>
         <translation>Record no. %1 has been erased: the name, contact details and notes are no longer in the database.</translation>
     </message>
@@ -5625,7 +5625,7 @@ Check it. Then click “Save”.</translation>
         <translation>%1 goes to the task: %2.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>
 Attention : il reste des points à corriger.</source>
         <translation>
@@ -5637,7 +5637,7 @@ Warning: some points still need correcting.</translation>
         <translation>The PDF file could not be saved: %1</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-60"/>
         <source>Personne n&apos;est là pour cette demi-journée.</source>
         <translation>Nobody is in for this half-day.</translation>
     </message>
@@ -5647,7 +5647,7 @@ Warning: some points still need correcting.</translation>
         <translation>%1 no longer has a task.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Planning enregistré.</source>
         <translation>Rota saved.</translation>
     </message>
@@ -5738,7 +5738,7 @@ Warning: some points still need correcting.</translation>
 <context>
     <name>StructureScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/structure/structure_screen.py" line="+23"/>
+        <location filename="../../src/clubdesk/ui/structure/structure_screen.py" line="+24"/>
         <source>Structure</source>
         <translation>Organisation</translation>
     </message>
@@ -5779,7 +5779,7 @@ Warning: some points still need correcting.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+527"/>
+        <location line="+531"/>
         <source>Enquêtes de satisfaction</source>
         <translation>Satisfaction surveys</translation>
     </message>
@@ -6494,12 +6494,12 @@ It will no longer be in the annual report.</translation>
         <translation>Archive the task: it will no longer be offered in the rota</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>La tâche « %1 » est enregistrée.</source>
         <translation>The task “%1” has been saved.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>La tâche « %1 » est remise dans le planning.</source>
         <translation>The task “%1” is back in the rota.</translation>
     </message>
@@ -6530,7 +6530,7 @@ It will no longer be in the annual report.</translation>
 <context>
     <name>ToAnonymiseModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/backup/retention_screen.py" line="-367"/>
+        <location filename="../../src/clubdesk/ui/backup/retention_screen.py" line="-364"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
@@ -6637,7 +6637,7 @@ It will no longer be in the annual report.</translation>
 <context>
     <name>UsersScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/users/users_screen.py" line="+118"/>
+        <location filename="../../src/clubdesk/ui/users/users_screen.py" line="+117"/>
         <location line="+14"/>
         <source>Comptes</source>
         <translation>Accounts</translation>
@@ -6862,7 +6862,7 @@ It will no longer be in the annual report.</translation>
         <translation>The account “%1” has been unlocked.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Le compte « %1 » est désactivé : il ne peut plus entrer.</source>
         <translation>The account “%1” has been deactivated: it can no longer sign in.</translation>
     </message>
@@ -6884,7 +6884,7 @@ Valid %3 days, shown only once. Give it to the person in person or on paper: the
         <translation>The old password of “%1” no longer works.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>L&apos;écran se verrouillera après %1 sans utilisation.</source>
         <translation>The screen will lock after %1 without use.</translation>
     </message>
@@ -7200,7 +7200,7 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
 <context>
     <name>session</name>
     <message>
-        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="-181"/>
+        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="-180"/>
         <source>1 minute</source>
         <translation>1 minute</translation>
     </message>
@@ -7371,172 +7371,252 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>This check-in no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit.py" line="51"/>
-        <source>Journal intact : {entries} entrée(s) vérifiée(s).</source>
-        <translation>Audit trail intact: entries checked: {entries}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/audit.py" line="52"/>
-        <source>Journal altéré : la chaîne est rompue à l&apos;entrée n° {seq} ({reason}).</source>
-        <translation>Audit trail altered: the chain is broken at entry no. {seq} ({reason}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/audit.py" line="108"/>
+        <location filename="../../src/clubdesk/model/audit.py" line="149"/>
         <source>La durée de conservation du journal va de 6 à 36 mois.</source>
         <translation>The log can be kept for 6 to 36 months.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit.py" line="142"/>
+        <location filename="../../src/clubdesk/model/audit_seal.py" line="183"/>
+        <source>dérivée de la phrase de passe du club</source>
+        <translation>derived from the club&apos;s passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/audit_seal.py" line="185"/>
+        <source>trousseau du système ({service})</source>
+        <translation>system keyring ({service})</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/audit_seal.py" line="187"/>
+        <source>fichier « {path} »</source>
+        <translation>file “{path}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/audit_seal.py" line="189"/>
+        <source>trousseau du système ({service}) puis fichier « {path} »</source>
+        <translation>system keyring ({service}), then file “{path}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/audit_seal.py" line="356"/>
+        <source>fichier d&apos;ancrage « {path} »</source>
+        <translation>anchor file “{path}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/audit_seal.py" line="360"/>
+        <source>fichier d&apos;ancrage illisible « {path} »</source>
+        <translation>unreadable anchor file “{path}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/audit_verify.py" line="45"/>
+        <source>Journal intact : {entries} entrée(s) vérifiée(s).</source>
+        <translation>Audit trail intact: entries checked: {entries}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/audit_verify.py" line="47"/>
+        <source>Entrées non scellées (antérieures au scellement) jusqu&apos;au n° {seq} : vérifiées par leur chaîne seulement.</source>
+        <translation>Unsealed entries (made before sealing) up to no. {seq}: verified by their chain only.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/audit_verify.py" line="51"/>
+        <source>Journal altéré : la chaîne est rompue à l&apos;entrée n° {seq} ({reason}).</source>
+        <translation>Audit trail altered: the chain is broken at entry no. {seq} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/audit_verify.py" line="60"/>
+        <source>aucune ancre (pas de fichier d&apos;ancrage, pas de sauvegarde avec manifeste)</source>
+        <translation>no anchor (no anchor file, no backup with a manifest)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/audit_verify.py" line="61"/>
+        <source>Comparé avec : {anchors}. Clé de scellement : {key}.</source>
+        <translation>Compared with: {anchors}. Sealing key: {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/audit_verify.py" line="88"/>
+        <source>Journal non vérifié (pas « intact ») : la clé de scellement de ce club est introuvable sur ce poste, les sceaux des entrées n° {first} à n° {last} n&apos;ont pas pu être contrôlés. Remettez la clé à sa place (copie du fichier de clé depuis la sauvegarde de ce poste ou depuis le poste qui l&apos;a créée ; pour un club chiffré, ouvrez-le avec sa phrase de passe), puis relancez la vérification.</source>
+        <translation>Log not verified (not “intact”): this club&apos;s sealing key cannot be found on this computer, so the seals of entries no. {first} to no. {last} could not be checked. Put the key back in its place (a copy of the key file from this computer&apos;s backup or from the computer that created it; for an encrypted club, open it with its passphrase), then run the verification again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/audit_verify.py" line="109"/>
         <source>une entrée manque ou a été déplacée</source>
         <translation>an entry is missing or was moved</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit.py" line="145"/>
+        <location filename="../../src/clubdesk/model/audit_verify.py" line="111"/>
         <source>le lien avec l&apos;entrée précédente ne correspond pas</source>
         <translation>the link with the entry before it does not match</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit.py" line="148"/>
+        <location filename="../../src/clubdesk/model/audit_verify.py" line="114"/>
         <source>son contenu a été modifié</source>
         <translation>its content was changed</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="66"/>
+        <location filename="../../src/clubdesk/model/audit_verify.py" line="133"/>
+        <source>entrée non scellée alors que le journal est scellé avant elle : la chaîne a été recalculée, ou un poste sans la clé l&apos;a écrite</source>
+        <translation>entry not sealed although the log is sealed before it: the chain was recomputed, or a computer without the key wrote it</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/audit_verify.py" line="149"/>
+        <source>son sceau ne correspond pas à la clé du club : la chaîne a été recalculée ou modifiée sans la clé</source>
+        <translation>its seal does not match the club&apos;s key: the chain was recomputed or changed without the key</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/audit_verify.py" line="164"/>
+        <source>Journal vidé : {source} indique l&apos;entrée n° {seq}, mais le journal ne contient plus aucune entrée.</source>
+        <translation>Log emptied: {source} names entry no. {seq}, but the log no longer holds any entry.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/audit_verify.py" line="169"/>
+        <source>Journal coupé : {source} indique l&apos;entrée n° {seq}, mais le journal s&apos;arrête au n° {last} : {missing} entrée(s) de la fin ont été supprimées.</source>
+        <translation>Log cut: {source} names entry no. {seq}, but the log stops at no. {last}: {missing} entry(ies) at the end were deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/audit_verify.py" line="177"/>
+        <source>Journal altéré : l&apos;entrée n° {seq} n&apos;est plus celle qu&apos;indique {source} (son sceau diffère) : le journal a été recalculé.</source>
+        <translation>Log altered: entry no. {seq} is no longer the one {source} names (its seal differs): the log was recomputed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/backup.py" line="68"/>
         <source>Aucune sauvegarde vérifiée pour l&apos;instant.</source>
         <translation>No verified backup yet.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="69"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="71"/>
         <source>Dernière sauvegarde vérifiée : {day:%d/%m/%Y} à {time:%H:%M}.</source>
         <translation>Last verified backup: {day:%d/%m/%Y} at {time:%H:%M}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="96"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="98"/>
         <source>le disque est plein</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="102"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="104"/>
         <source>erreur d&apos;écriture</source>
         <translation>write error</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="272"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="160"/>
+        <source>manifeste de la sauvegarde « {path} »</source>
+        <translation>manifest of the backup “{path}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/backup.py" line="298"/>
         <source>La sauvegarde est faite dans « {done} », mais pas dans « {folder} » : {reason}</source>
         <translation>The backup was made in “{done}”, but not in “{folder}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="297"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="323"/>
         <source>La copie « {path} » ne porte pas l&apos;identité du club : elle n&apos;a pas été gardée.</source>
         <translation>The copy “{path}” does not carry the club&apos;s identity: it was not kept.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="310"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="336"/>
         <source>La sauvegarde dans « {folder} » a échoué ({reason}) : libérez de la place ou vérifiez le disque. Rien n&apos;a été supprimé.</source>
         <translation>The backup into “{folder}” failed ({reason}): free some space or check the disk. Nothing was deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="418"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="444"/>
         <source>Attention : la dernière sauvegarde a plus de deux jours.</source>
         <translation>Warning: the last backup is more than two days old.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="422"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="448"/>
         <source>Le second dossier de sauvegarde ({folder}) n&apos;est pas branché.</source>
         <translation>The second backup folder ({folder}) is not plugged in.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="438"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="464"/>
         <source>La sauvegarde « {path} » a été modifiée depuis qu&apos;elle a été faite (son empreinte ne correspond plus) : rien n&apos;a été restauré.</source>
         <translation>The backup “{path}” was changed after it was made (its fingerprint no longer matches): nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="445"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="471"/>
         <source>La sauvegarde « {path} » ne correspond pas à son manifeste : rien n&apos;a été restauré.</source>
         <translation>The backup “{path}” does not match its manifest: nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="449"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="475"/>
         <source>La sauvegarde « {path} » n&apos;a pas de manifeste (une ancienne sauvegarde, ou un fichier venu d&apos;ailleurs) : rien ne prouve qu&apos;elle n&apos;a pas été modifiée. Rien n&apos;a été restauré ; confirmez pour la restaurer quand même.</source>
         <translation>The backup “{path}” has no manifest (an old backup, or a file from elsewhere): nothing proves it was not changed. Nothing was restored; confirm to restore it anyway.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="458"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="484"/>
         <source>La sauvegarde « {path} » est celle d&apos;un autre club ({members} membres) : rien n&apos;a été restauré. Confirmez pour remplacer ce club par l&apos;autre.</source>
         <translation>The backup “{path}” belongs to another club ({members} members): nothing was restored. Confirm to replace this club with the other one.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="473"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="499"/>
         <source>Sur un serveur, la restauration se fait avec clubdesk db copy (de la sauvegarde vers une base vide) : voir docs/postgresql.md.</source>
         <translation>On a server, you restore with clubdesk db copy (from the backup to an empty database): see docs/postgresql.md.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="490"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="516"/>
         <source>La restauration a échoué et la base n&apos;a pas pu être remise : la base d&apos;avant est gardée dans « {aside} » (clubdesk restore {aside}).</source>
         <translation>The restore failed and the database could not be put back: the previous database is kept in “{aside}” (clubdesk restore {aside}).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="494"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="520"/>
         <source>La restauration a échoué ({reason}) : la base a été remise comme avant.</source>
         <translation>The restore failed ({reason}): the database was put back as it was.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="522"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="550"/>
         <source>La base actuelle n&apos;a pas pu être mise de côté dans « {folder} » ({reason}) : rien n&apos;a été restauré.</source>
         <translation>The current database could not be set aside in “{folder}” ({reason}): nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup_manifest.py" line="87"/>
+        <location filename="../../src/clubdesk/model/backup_manifest.py" line="98"/>
         <source>Le manifeste de la sauvegarde « {path} » est illisible : elle n&apos;a pas été utilisée.</source>
         <translation>The manifest of the backup “{path}” cannot be read: the backup was not used.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup_manifest.py" line="95"/>
+        <location filename="../../src/clubdesk/model/backup_manifest.py" line="106"/>
         <source>La sauvegarde « {path} » n&apos;existe pas.</source>
         <translation>The backup &quot;{path}&quot; does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup_manifest.py" line="98"/>
+        <location filename="../../src/clubdesk/model/backup_manifest.py" line="109"/>
         <source>La sauvegarde « {path} » est chiffrée alors que la base du club ne l&apos;est pas : elle ne peut pas être utilisée telle quelle (elle s&apos;ouvre avec la phrase de passe qu&apos;avait le club).</source>
         <translation>The backup “{path}” is encrypted while the club&apos;s database is not: it cannot be used as it is (it opens with the passphrase the club had).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup_manifest.py" line="102"/>
+        <location filename="../../src/clubdesk/model/backup_manifest.py" line="113"/>
         <source>La sauvegarde « {path} » n&apos;est pas chiffrée alors que la base du club l&apos;est : elle n&apos;a pas été utilisée.</source>
         <translation>The backup “{path}” is not encrypted while the club&apos;s database is: it was not used.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup_manifest.py" line="107"/>
+        <location filename="../../src/clubdesk/model/backup_manifest.py" line="118"/>
         <source>La sauvegarde « {path} » ne peut pas être lue.</source>
         <translation>The backup &quot;{path}&quot; cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup_manifest.py" line="112"/>
+        <location filename="../../src/clubdesk/model/backup_manifest.py" line="123"/>
         <source>La sauvegarde « {path} » ne s&apos;ouvre pas avec la phrase de passe du club, ou elle est abîmée.</source>
         <translation>The backup “{path}” does not open with the club&apos;s passphrase, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup_manifest.py" line="115"/>
+        <location filename="../../src/clubdesk/model/backup_manifest.py" line="126"/>
         <source>La sauvegarde « {path} » est abîmée ({result}).</source>
         <translation>The backup &quot;{path}&quot; is damaged ({result}).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup_manifest.py" line="122"/>
+        <location filename="../../src/clubdesk/model/backup_manifest.py" line="133"/>
         <source>Le fichier « {path} » n&apos;est pas une sauvegarde clubdesk : il n&apos;a pas été utilisé.</source>
         <translation>The file “{path}” is not a clubdesk backup: it was not used.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup_manifest.py" line="126"/>
+        <location filename="../../src/clubdesk/model/backup_manifest.py" line="137"/>
         <source>La sauvegarde « {path} » vient d&apos;une version plus récente de clubdesk (schéma {revision}) : cette version ne peut pas l&apos;ouvrir, rien n&apos;a été restauré.</source>
         <translation>The backup “{path}” comes from a newer version of clubdesk (schema {revision}): this version cannot open it, nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup_manifest.py" line="135"/>
+        <location filename="../../src/clubdesk/model/backup_manifest.py" line="146"/>
         <source>Le fichier « {path} » n&apos;est pas une sauvegarde clubdesk complète : il n&apos;a pas été utilisé.</source>
         <translation>The file “{path}” is not a complete clubdesk backup: it was not used.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup_manifest.py" line="169"/>
+        <location filename="../../src/clubdesk/model/backup_manifest.py" line="191"/>
         <source>L&apos;identité du club n&apos;a pas pu être enregistrée dans la base « {database} » : aucune sauvegarde n&apos;a été faite.</source>
         <translation>The club&apos;s identity could not be saved in the database “{database}”: no backup was made.</translation>
     </message>
@@ -7596,162 +7676,162 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>{name} has two tasks in the {half_day} ({first} and {second}).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="48"/>
+        <location filename="../../src/clubdesk/model/db.py" line="49"/>
         <source>Cette copie est ouverte en lecture seule : rien n&apos;a été enregistré. Notez ce que vous vouliez changer et refaites-le quand la base du club répond à nouveau.</source>
         <translation>This copy is open read-only: nothing was saved. Write down what you wanted to change and do it again when the club&apos;s database answers again.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="78"/>
+        <location filename="../../src/clubdesk/model/db.py" line="79"/>
         <source>Le dossier « {parent} » n&apos;existe pas : impossible d&apos;ouvrir la base « {path} ».</source>
         <translation>The folder &quot;{parent}&quot; does not exist: the database &quot;{path}&quot; cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="81"/>
+        <location filename="../../src/clubdesk/model/db.py" line="82"/>
         <source>« {path} » est un dossier, pas un fichier de base de données.</source>
         <translation>&quot;{path}&quot; is a folder, not a database file.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="86"/>
+        <location filename="../../src/clubdesk/model/db.py" line="87"/>
         <source>Impossible de créer la base « {path} » : le dossier n&apos;est pas accessible en écriture.</source>
         <translation>The database &quot;{path}&quot; cannot be created: the folder cannot be written to.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="93"/>
+        <location filename="../../src/clubdesk/model/db.py" line="94"/>
         <source>Le fichier « {path} » ne peut pas être lu ({reason}).</source>
         <translation>The file &quot;{path}&quot; cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="103"/>
+        <location filename="../../src/clubdesk/model/db.py" line="104"/>
         <source>La base « {path} » est chiffrée : donnez sa phrase de passe (ou la variable CLUBDESK_PASSPHRASE).</source>
         <translation>The database &quot;{path}&quot; is encrypted: give its passphrase (or the CLUBDESK_PASSPHRASE variable).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="106"/>
+        <location filename="../../src/clubdesk/model/db.py" line="107"/>
         <source>Le fichier « {path} » n&apos;est pas une base clubdesk lisible : ce n&apos;est pas une base SQLite (si c&apos;est une base chiffrée, donnez sa phrase de passe, par exemple avec CLUBDESK_PASSPHRASE).</source>
         <translation>The file &quot;{path}&quot; is not a clubdesk database that can be read: it is not a SQLite database (if it is an encrypted database, give its passphrase, for example with CLUBDESK_PASSPHRASE).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="118"/>
+        <location filename="../../src/clubdesk/model/db.py" line="119"/>
         <source>La base « {path} » n&apos;est pas chiffrée alors que le chiffrement est activé pour elle : elle n&apos;a pas été ouverte.</source>
         <translation>The database &quot;{path}&quot; is not encrypted, but encryption is turned on for it: it was not opened.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="121"/>
+        <location filename="../../src/clubdesk/model/db.py" line="122"/>
         <source>La base « {path} » n&apos;est pas chiffrée alors qu&apos;une phrase de passe est connue pour elle (CLUBDESK_PASSPHRASE ou trousseau du système) : elle n&apos;a pas été ouverte. Si elle a été déchiffrée exprès, retirez cette phrase de passe.</source>
         <translation>The database “{path}” is not encrypted although a passphrase is known for it (CLUBDESK_PASSPHRASE or the system keyring): it was not opened. If it was decrypted on purpose, remove that passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="129"/>
+        <location filename="../../src/clubdesk/model/db.py" line="130"/>
         <source>La base « {path} » doit être chiffrée : donnez sa phrase de passe.</source>
         <translation>The database &quot;{path}&quot; must be encrypted: give its passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="235"/>
+        <location filename="../../src/clubdesk/model/db.py" line="236"/>
         <source>Le serveur de la base « {where} » ne répond pas. Vérifiez le réseau, puis réessayez.</source>
         <translation>The server of the database &quot;{where}&quot; does not answer. Check the network, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="238"/>
+        <location filename="../../src/clubdesk/model/db.py" line="239"/>
         <source>Le serveur {host}:{port} (base « {database} ») ne répond pas. Vérifiez le réseau, puis réessayez.</source>
         <translation>The server {host}:{port} (database &quot;{database}&quot;) does not answer. Check the network, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="250"/>
+        <location filename="../../src/clubdesk/model/db.py" line="251"/>
         <source>Le serveur de « {where} » refuse le mot de passe : vérifiez l&apos;utilisateur et le mot de passe.</source>
         <translation>The server of &quot;{where}&quot; refuses the password: check the user and the password.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="253"/>
+        <location filename="../../src/clubdesk/model/db.py" line="254"/>
         <source>La base « {where} » n&apos;existe pas sur le serveur : créez-la d&apos;abord (voir docs/postgresql.md).</source>
         <translation>The database &quot;{where}&quot; does not exist on the server: create it first (see docs/postgresql.md).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="265"/>
+        <location filename="../../src/clubdesk/model/db.py" line="266"/>
         <source>La connexion sécurisée (TLS) au serveur de « {where} » a échoué : vérifiez le réglage TLS.</source>
         <translation>The secure connection (TLS) to the server of &quot;{where}&quot; failed: check the TLS setting.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="269"/>
+        <location filename="../../src/clubdesk/model/db.py" line="270"/>
         <source>La base « {where} » est occupée par un autre programme : réessayez dans un instant.</source>
         <translation>The database &quot;{where}&quot; is busy with another program: try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="274"/>
+        <location filename="../../src/clubdesk/model/db.py" line="275"/>
         <source>La base « {where} » est en lecture seule : rien n&apos;a été enregistré.</source>
         <translation>The database &quot;{where}&quot; is read-only: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="278"/>
+        <location filename="../../src/clubdesk/model/db.py" line="279"/>
         <source>Le disque de la base « {where} » est plein : libérez de la place, rien n&apos;a été enregistré.</source>
         <translation>The disk of the database &quot;{where}&quot; is full: free some space. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="281"/>
+        <location filename="../../src/clubdesk/model/db.py" line="282"/>
         <source>Impossible d&apos;ouvrir la base « {where} ».</source>
         <translation>The database &quot;{where}&quot; cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="282"/>
+        <location filename="../../src/clubdesk/model/db.py" line="283"/>
         <source>La base « {where} » n&apos;a pas pu être utilisée.</source>
         <translation>The database &quot;{where}&quot; could not be used.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="288"/>
+        <location filename="../../src/clubdesk/model/db.py" line="289"/>
         <source>Le fichier « {where} » est abîmé ou n&apos;est pas une base clubdesk.</source>
         <translation>The file &quot;{where}&quot; is damaged or is not a clubdesk database.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="292"/>
+        <location filename="../../src/clubdesk/model/db.py" line="293"/>
         <source>Le fichier « {where} » est abîmé ou n&apos;est pas une base clubdesk. Aucune sauvegarde n&apos;a été trouvée à côté de la base.</source>
         <translation>The file &quot;{where}&quot; is damaged or is not a clubdesk database. No backup was found next to the database.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="295"/>
+        <location filename="../../src/clubdesk/model/db.py" line="296"/>
         <source>Le fichier « {where} » est abîmé ou n&apos;est pas une base clubdesk. Dernière sauvegarde : {backup} — pour la remettre : clubdesk restore {backup}</source>
         <translation>The file &quot;{where}&quot; is damaged or is not a clubdesk database. Latest backup: {backup} — to put it back: clubdesk restore {backup}</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="309"/>
+        <location filename="../../src/clubdesk/model/db.py" line="310"/>
         <source> Aucune sauvegarde n&apos;a été trouvée à côté de la base.</source>
         <translation> No backup was found next to the database.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="310"/>
+        <location filename="../../src/clubdesk/model/db.py" line="311"/>
         <source> Dernière sauvegarde : {backup} — pour la remettre : clubdesk restore {backup}</source>
         <translation> Latest backup: {backup} — to put it back: clubdesk restore {backup}</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="412"/>
+        <location filename="../../src/clubdesk/model/db.py" line="416"/>
         <source>La copie « {path} » n&apos;existe pas.</source>
         <translation>The copy &quot;{path}&quot; does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="419"/>
+        <location filename="../../src/clubdesk/model/db.py" line="423"/>
         <source>Seule une copie locale peut être ouverte en lecture seule.</source>
         <translation>Only a copy on this computer can be opened read-only.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="428"/>
+        <location filename="../../src/clubdesk/model/db.py" line="432"/>
         <source>La copie « {path} » a un schéma ancien : elle ne peut pas être consultée en lecture seule.</source>
         <translation>The copy &quot;{path}&quot; has an old structure (schema): it cannot be opened read-only.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="525"/>
+        <location filename="../../src/clubdesk/model/db.py" line="530"/>
         <source>La base « {database} » contient déjà des tables qui ne sont pas celles de clubdesk : elle n&apos;a pas été modifiée.</source>
         <translation>The database &quot;{database}&quot; already has tables that are not clubdesk&apos;s: it was not changed.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="531"/>
+        <location filename="../../src/clubdesk/model/db.py" line="536"/>
         <source>La base « {database} » a été écrite par une version plus récente de clubdesk (schéma {revision}) : installez la dernière version pour l&apos;ouvrir.</source>
         <translation>The database &quot;{database}&quot; was written by a newer version of clubdesk (schema {revision}): install the latest version to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="577"/>
+        <location filename="../../src/clubdesk/model/db.py" line="583"/>
         <source>La mise à jour de la base « {database} » a été annulée : {count} références cassées.</source>
         <translation>The update of the database &quot;{database}&quot; was cancelled: {count} broken references.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="600"/>
+        <location filename="../../src/clubdesk/model/db.py" line="606"/>
         <source>La copie d&apos;avant la mise à jour de « {database} » n&apos;a pas pu être écrite (disque plein ?) : la base n&apos;a pas été mise à jour.</source>
         <translation>The copy made before updating “{database}” could not be written (full disk?): the database was not updated.</translation>
     </message>
@@ -7786,7 +7866,7 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>The database &quot;{path}&quot; is already encrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/encryption.py" line="222"/>
+        <location filename="../../src/clubdesk/model/encryption.py" line="225"/>
         <source>La nouvelle phrase de passe ne peut pas être vide.</source>
         <translation>The new passphrase cannot be empty.</translation>
     </message>
@@ -7846,87 +7926,87 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>This club already has {members} person(s): the import is refused. To add to this club without deleting anything, use --merge.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="383"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="384"/>
         <source>« {key} » est en double (déjà ligne {line})</source>
         <translation>&quot;{key}&quot; is there twice (already on line {line})</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="456"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="457"/>
         <source>la date de sortie est avant la date d&apos;entrée</source>
         <translation>the leaving date is before the joining date</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="459"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="460"/>
         <source>la date d&apos;entrée est dans le futur</source>
         <translation>the joining date is in the future</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="467"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="468"/>
         <source>cette période chevauche une autre période du même membre</source>
         <translation>this period overlaps another period of the same member</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="483"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="484"/>
         <source>Contrat</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="494"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="495"/>
         <source>cette période chevauche une autre période du même salarié</source>
         <translation>this period overlaps another period of the same employee</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="526"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="527"/>
         <source>cette personne est déjà pointée pour cette demi-journée</source>
         <translation>this person is already checked in for this half-day</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="550"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="551"/>
         <source>« {key} » est en double</source>
         <translation>&quot;{key}&quot; is there twice</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="606"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="607"/>
         <source>la date « fait le » est avant la date du suivi</source>
         <translation>the &quot;done on&quot; date is before the date of the follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="616"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="617"/>
         <source>Partenariat</source>
         <translation>Partnership</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="625"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="626"/>
         <source>un remplacement ne concerne qu&apos;un emploi de transition</source>
         <translation>a cover is only for a transitional job</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="631"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="632"/>
         <source>Module d&apos;emploi accompagné</source>
         <translation>Supported employment module</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="643"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="644"/>
         <source>le montant ne peut pas être négatif</source>
         <translation>the amount cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="649"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="650"/>
         <source>le jour va de 1 (lundi) à 7 (dimanche)</source>
         <translation>the day goes from 1 (Monday) to 7 (Sunday)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="651"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="652"/>
         <source>la fermeture doit venir après l&apos;ouverture</source>
         <translation>the closing time must come after the opening time</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="663"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="664"/>
         <source>le nombre de réponses ne peut pas être négatif</source>
         <translation>the number of answers cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="712"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="713"/>
         <source>chaque ligne nomme un membre ou un salarié (un seul des deux)</source>
         <translation>each line names a member or an employee (only one of the two)</translation>
     </message>
@@ -8261,47 +8341,47 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>This date is before the date of the follow-up.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="216"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="220"/>
         <source>Présence ({half_day})</source>
         <translation>Attendance ({half_day})</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="218"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="222"/>
         <source>à distance</source>
         <translation>remote</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="222"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="226"/>
         <source>Prochaine étape : {step} pour le {due:%d/%m/%Y}</source>
         <translation>Next step: {step} by {due:%d/%m/%Y}</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="225"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="229"/>
         <source>Prochaine étape : {step}</source>
         <translation>Next step: {step}</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="227"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="231"/>
         <source>Suivi : {kind}</source>
         <translation>Follow-up: {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="232"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="236"/>
         <source>Début : {kind} — {title}</source>
         <translation>Start: {kind} — {title}</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="233"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="237"/>
         <source>Fin : {kind} — {title}</source>
         <translation>End: {kind} — {title}</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="235"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="239"/>
         <source>Début : {kind}</source>
         <translation>Start: {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="236"/>
+        <location filename="../../src/clubdesk/model/followups.py" line="240"/>
         <source>Fin : {kind}</source>
         <translation>End: {kind}</translation>
     </message>
@@ -8316,32 +8396,32 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>{what} was changed by {who} at {when:%H:%M}: reload before saving (your changes are still on the screen).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/member_profile.py" line="65"/>
+        <location filename="../../src/clubdesk/model/member_profile.py" line="67"/>
         <source>Une tâche ne peut pas être à la fois aimée et évitée.</source>
         <translation>A task cannot be both liked and avoided.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/member_profile.py" line="68"/>
+        <location filename="../../src/clubdesk/model/member_profile.py" line="70"/>
         <source>Disponibilité invalide.</source>
         <translation>This availability is not valid.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/member_profile.py" line="76"/>
+        <location filename="../../src/clubdesk/model/member_profile.py" line="78"/>
         <source>Une des tâches choisies n&apos;existe plus.</source>
         <translation>One of the chosen tasks no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/member_profile.py" line="96"/>
+        <location filename="../../src/clubdesk/model/member_profile.py" line="98"/>
         <source>Une compétence n&apos;a pas de nom.</source>
         <translation>A skill has no name.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/member_profile.py" line="98"/>
+        <location filename="../../src/clubdesk/model/member_profile.py" line="100"/>
         <source>Niveau inconnu pour « {name} ».</source>
         <translation>Unknown level for &quot;{name}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/member_profile.py" line="100"/>
+        <location filename="../../src/clubdesk/model/member_profile.py" line="102"/>
         <source>La compétence « {name} » est en double.</source>
         <translation>The skill &quot;{name}&quot; is there twice.</translation>
     </message>
@@ -8386,52 +8466,52 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>This record is archived: only the management can read it.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="361"/>
+        <location filename="../../src/clubdesk/model/members.py" line="362"/>
         <source>La fiche de {name}</source>
         <translation>The record of {name}</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="378"/>
+        <location filename="../../src/clubdesk/model/members.py" line="379"/>
         <source>Votre rôle (accueil) ne permet de noter que les noms et les moyens de contact.</source>
         <translation>Your role (reception) only lets you write names and ways to contact.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="413"/>
+        <location filename="../../src/clubdesk/model/members.py" line="414"/>
         <source>La date d&apos;entrée ne peut pas être après aujourd&apos;hui.</source>
         <translation>The joining date cannot be after today.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="417"/>
+        <location filename="../../src/clubdesk/model/members.py" line="418"/>
         <source>La date de sortie ne peut pas être avant la date d&apos;entrée.</source>
         <translation>The leaving date cannot be before the joining date.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="426"/>
+        <location filename="../../src/clubdesk/model/members.py" line="427"/>
         <source>Cette période chevauche une autre période d&apos;adhésion (du {start:%d/%m/%Y} au aujourd&apos;hui).</source>
         <translation>This period overlaps another membership period (from {start:%d/%m/%Y} to today).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="432"/>
+        <location filename="../../src/clubdesk/model/members.py" line="433"/>
         <source>Cette période chevauche une autre période d&apos;adhésion (du {start:%d/%m/%Y} au {end:%d/%m/%Y}).</source>
         <translation>This period overlaps another membership period (from {start:%d/%m/%Y} to {end:%d/%m/%Y}).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="461"/>
+        <location filename="../../src/clubdesk/model/members.py" line="462"/>
         <source>Cette personne n&apos;a pas d&apos;adhésion en cours.</source>
         <translation>This person has no current membership.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="468"/>
+        <location filename="../../src/clubdesk/model/members.py" line="469"/>
         <source>La date de sortie ne peut pas être après aujourd&apos;hui.</source>
         <translation>The leaving date cannot be after today.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="524"/>
+        <location filename="../../src/clubdesk/model/members.py" line="525"/>
         <source>Personne ne correspond à « {text} ».</source>
         <translation>Nobody matches &quot;{text}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="526"/>
+        <location filename="../../src/clubdesk/model/members.py" line="527"/>
         <source>« {text} » désigne plusieurs personnes : {names}.</source>
         <translation>&quot;{text}&quot; matches several people: {names}.</translation>
     </message>
@@ -8466,117 +8546,117 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>Wrong username or code.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="36"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="37"/>
         <source>entreprise partenaire</source>
         <translation>partner company</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="37"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="38"/>
         <source>service public de l&apos;emploi</source>
         <translation>public employment service</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="38"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="39"/>
         <source>plateforme emploi accompagné</source>
         <translation>supported employment platform</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="39"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="40"/>
         <source>GEM ou structure de pairs</source>
         <translation>peer support group (GEM) or peer organisation</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="40"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="41"/>
         <source>santé</source>
         <translation>health</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="41"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="42"/>
         <source>médico-social</source>
         <translation>social care</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="42"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="43"/>
         <source>collectivité</source>
         <translation>local authority</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="43"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="44"/>
         <source>PTSM / CLSM</source>
         <translation>PTSM / CLSM (local mental health plans)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="44"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="45"/>
         <source>organisme de formation</source>
         <translation>training provider</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="48"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="49"/>
         <source>France Travail, Cap emploi, mission locale</source>
         <translation>France Travail, Cap emploi, mission locale (job centres)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="49"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="50"/>
         <source>CMP, CATTP, hôpital, centre de réhabilitation</source>
         <translation>CMP, CATTP, hospital, rehabilitation centre</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="50"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="51"/>
         <source>SAMSAH, SAVS, ESAT</source>
         <translation>SAMSAH, SAVS, ESAT</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="53"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="54"/>
         <source>visite au club</source>
         <translation>visit to the club</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="53"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="54"/>
         <source>sensibilisation dans l&apos;entreprise</source>
         <translation>awareness session at the company</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="54"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="55"/>
         <source>recrutement</source>
         <translation>recruitment</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="54"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="55"/>
         <source>stage accueilli</source>
         <translation>work placement hosted</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="55"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="56"/>
         <source>réunion</source>
         <translation>meeting</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="75"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="76"/>
         <source>Le nom du partenaire est obligatoire.</source>
         <translation>The partner&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="76"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="77"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="128"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="129"/>
         <source>« {name} » est cité dans {refs} suivi(s) ou étape(s) de parcours : il ne peut pas être supprimé. Archivez-le plutôt.</source>
         <translation>&quot;{name}&quot; is named in {refs} follow-up(s) or path step(s): it cannot be deleted. Archive it instead.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="138"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="139"/>
         <source>Le nom du contact est obligatoire.</source>
         <translation>The contact&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="157"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="158"/>
         <source>Dites de quel partenariat il s&apos;agit.</source>
         <translation>Say what kind of partnership this is.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="178"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="179"/>
         <source>Type d&apos;échange</source>
         <translation>Type of contact</translation>
     </message>
@@ -8676,12 +8756,12 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>This date is outside the job.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/paths.py" line="135"/>
+        <location filename="../../src/clubdesk/model/paths.py" line="136"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/paths.py" line="144"/>
+        <location filename="../../src/clubdesk/model/paths.py" line="145"/>
         <source>L&apos;emploi accompagné demande une RQTH (reconnaissance de la qualité de travailleur handicapé) : notez d&apos;abord « RQTH : oui » dans la fiche du membre.</source>
         <translation>Supported employment needs an RQTH (official recognition as a disabled worker): first write &quot;RQTH: yes&quot; in the member&apos;s record.</translation>
     </message>
@@ -8691,17 +8771,17 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>The database &quot;{path}&quot; is on a network drive or a synchronised folder ({kind}): SQLite cannot be shared there safely. Keep the database on this PC&apos;s disk or, for several desks, use the PostgreSQL mode.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/reach_out.py" line="104"/>
+        <location filename="../../src/clubdesk/model/reach_out.py" line="105"/>
         <source>Choisissez comment la personne a été contactée.</source>
         <translation>Choose how the person was contacted.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/reach_out.py" line="107"/>
+        <location filename="../../src/clubdesk/model/reach_out.py" line="108"/>
         <source>La date du contact ne peut pas être dans le futur.</source>
         <translation>The date of the contact cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/reach_out.py" line="109"/>
+        <location filename="../../src/clubdesk/model/reach_out.py" line="110"/>
         <source>La note est trop longue (500 caractères au plus).</source>
         <translation>The note is too long (500 characters at most).</translation>
     </message>
@@ -9441,37 +9521,37 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>The copy to &quot;{target}&quot; is cancelled: its log does not check out ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/transfer.py" line="173"/>
+        <location filename="../../src/clubdesk/model/transfer.py" line="174"/>
         <source>La copie vers « {target} » est annulée (table {table}) : une ligne de la source ne respecte pas les règles de la base (référence cassée ou doublon), aucune ligne n&apos;a été écrite.</source>
         <translation>The copy to &quot;{target}&quot; is cancelled (table {table}): a row of the source breaks the database&apos;s rules (broken reference or duplicate). No row was written.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/transfer.py" line="177"/>
+        <location filename="../../src/clubdesk/model/transfer.py" line="178"/>
         <source>La copie vers « {target} » est annulée : une ligne de la source ne respecte pas les règles de la base (référence cassée ou doublon), aucune ligne n&apos;a été écrite.</source>
         <translation>The copy to &quot;{target}&quot; is cancelled: a row of the source breaks the database&apos;s rules (broken reference or duplicate). No row was written.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/transfer.py" line="183"/>
+        <location filename="../../src/clubdesk/model/transfer.py" line="184"/>
         <source>La copie vers « {target} » est annulée (table {table}) : une valeur de la source est refusée par la base cible (texte trop long ou format), aucune ligne n&apos;a été écrite.</source>
         <translation>The copy to &quot;{target}&quot; is cancelled (table {table}): the target database refuses a value of the source (text too long, or wrong format). No row was written.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/transfer.py" line="187"/>
+        <location filename="../../src/clubdesk/model/transfer.py" line="188"/>
         <source>La copie vers « {target} » est annulée : une valeur de la source est refusée par la base cible (texte trop long ou format), aucune ligne n&apos;a été écrite.</source>
         <translation>The copy to &quot;{target}&quot; is cancelled: the target database refuses a value of the source (text too long, or wrong format). No row was written.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/transfer.py" line="250"/>
+        <location filename="../../src/clubdesk/model/transfer.py" line="251"/>
         <source>La copie vers « {target} » est annulée : la table {table} a {got} lignes au lieu de {expected}.</source>
         <translation>The copy to &quot;{target}&quot; is cancelled: the table {table} has {got} rows instead of {expected}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/transfer.py" line="264"/>
+        <location filename="../../src/clubdesk/model/transfer.py" line="265"/>
         <source>La copie vers « {target} » est annulée : son export diffère de celui de la source (le fichier {file} n&apos;existe que d&apos;un côté).</source>
         <translation>The copy to &quot;{target}&quot; is cancelled: its export is not the same as the source&apos;s (the file {file} exists on one side only).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/transfer.py" line="267"/>
+        <location filename="../../src/clubdesk/model/transfer.py" line="268"/>
         <source>La copie vers « {target} » est annulée : son export diffère de celui de la source ({file}, ligne {line}).</source>
         <translation>The copy to &quot;{target}&quot; is cancelled: its export is not the same as the source&apos;s ({file}, line {line}).</translation>
     </message>
@@ -9511,7 +9591,7 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>The first account is the management&apos;s account.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/users.py" line="429"/>
+        <location filename="../../src/clubdesk/model/users.py" line="434"/>
         <source>C&apos;est le dernier compte de la direction : il doit en rester au moins un.</source>
         <translation>This is the last management account: there must be at least one.</translation>
     </message>
