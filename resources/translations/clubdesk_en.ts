@@ -6699,25 +6699,25 @@ It will no longer be in the annual report.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+146"/>
+        <location line="+145"/>
         <location line="+4"/>
         <source>Désactiver</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+153"/>
+        <location line="-148"/>
+        <location line="+152"/>
         <source>Désactiver le compte choisi</source>
         <translation>Deactivate the chosen account</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+11"/>
+        <location line="-151"/>
+        <location line="+10"/>
         <source>Code à usage unique</source>
         <translation>One-time code</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-9"/>
         <source>Donner un code à usage unique au compte choisi</source>
         <translation>Give a one-time code to the chosen account</translation>
     </message>
@@ -6727,7 +6727,7 @@ It will no longer be in the annual report.</translation>
         <translation>The person signs in with this code instead of the password, then chooses a password. Their old password stops working.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>nouveau mot de passe</source>
         <translation>new password</translation>
     </message>
@@ -6873,18 +6873,16 @@ It will no longer be in the annual report.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Code à usage unique pour « %1 » : %2
-Valable %3 jours, affiché une seule fois. Donnez-le à la personne de vive voix ou sur papier : elle entre avec son identifiant et ce code à la place du mot de passe, puis choisit son mot de passe.</source>
-        <translation>One-time code for “%1”: %2
-Valid %3 days, shown only once. Give it to the person in person or on paper: they sign in with their username and this code instead of the password, then choose a password.</translation>
+        <source>Code à usage unique pour « %1 » :</source>
+        <translation>One-time code for “%1”:</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>L&apos;ancien mot de passe de « %1 » ne fonctionne plus.</source>
-        <translation>The old password of “%1” no longer works.</translation>
+        <location line="+4"/>
+        <source>Valable %1 jours, affiché une seule fois. Donnez-le à la personne de vive voix ou sur papier : elle entre avec son identifiant et ce code à la place du mot de passe, puis choisit son mot de passe. L&apos;ancien mot de passe de « %2 » ne fonctionne plus.</source>
+        <translation>Valid %1 days, shown only once. Give it to the person in person or on paper: they sign in with their username and this code instead of the password, then choose their password. The old password of “%2” no longer works.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>L&apos;écran se verrouillera après %1 sans utilisation.</source>
         <translation>The screen will lock after %1 without use.</translation>
     </message>

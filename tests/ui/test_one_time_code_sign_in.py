@@ -89,8 +89,9 @@ def test_the_accounts_screen_shows_a_one_time_code_once(qtbot, demo_target: str)
         assert not screen.code_label.isVisible()
         qtbot.mouseClick(screen.code_button, Qt.MouseButton.LeftButton)
         assert screen.code_label.isVisible()
-        code = screen.code_label.text().split(" : ")[1].split("\n")[0]
-        assert len(code) == 24 and "7 jours" in screen.code_label.text()
+        code = screen.code_label.text().split("\n")[-1]
+        assert len(code) == 24 and "« accueil »" in screen.code_label.text()
+        assert "7 jours" in screen.message.text()
         row = next(screen.model.row_at(r) for r in range(screen.model.rowCount())
                    if screen.model.row_at(r).username == "accueil")
         assert row.password == "code"

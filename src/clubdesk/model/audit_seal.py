@@ -222,8 +222,11 @@ def identity_on(connection: Connection, *, create: bool) -> str | None:
         return str(found) if found else None
     import uuid
 
+    from clubdesk.model.audit_chain import outside_trail
+
     value = str(uuid.uuid4())
-    connection.execute(table.insert().values(key=IDENTITY_KEY, value=value))
+    with outside_trail("the club's identity stamped"):  # no club record: the trail's own key
+        connection.execute(table.insert().values(key=IDENTITY_KEY, value=value))
     return value
 
 

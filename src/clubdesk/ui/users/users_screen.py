@@ -190,7 +190,6 @@ class UsersScreen(QWidget):
         # is left
         self.code_label = QLabel()
         self.code_label.setObjectName("one_time_code")
-        self.code_label.setWordWrap(True)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.code_label.setAccessibleName(self.tr("Code à usage unique"))
         self.code_label.hide()
@@ -441,15 +440,15 @@ class UsersScreen(QWidget):
             self._say(str(outcome.error), problem=True)
             return
         self._code_for = row.id
-        self.code_label.setText(self.tr(
-            "Code à usage unique pour « %1 » : %2\nValable %3 jours, affiché une seule fois. "
-            "Donnez-le à la personne de vive voix ou sur papier : elle entre avec son "
-            "identifiant et ce code à la place du mot de passe, puis choisit son mot de "
-            "passe.").replace("%1", row.username).replace("%2", outcome.value)
-            .replace("%3", str(VALID_DAYS)))
+        # the code on a line of its own (never cut in two), the advice in the message line
+        self.code_label.setText(self.tr("Code à usage unique pour « %1 » :")
+                                .replace("%1", row.username) + "\n" + outcome.value)
         self.code_label.show()
-        self._say(self.tr("L'ancien mot de passe de « %1 » ne fonctionne plus.")
-                  .replace("%1", row.username))
+        self._say(self.tr(
+            "Valable %1 jours, affiché une seule fois. Donnez-le à la personne de vive voix ou "
+            "sur papier : elle entre avec son identifiant et ce code à la place du mot de "
+            "passe, puis choisit son mot de passe. L'ancien mot de passe de « %2 » ne "
+            "fonctionne plus.").replace("%1", str(VALID_DAYS)).replace("%2", row.username))
 
     def forget_code(self) -> None:
         self._code_for = None
