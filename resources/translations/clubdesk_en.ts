@@ -697,7 +697,7 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/audit/audit_screen.py" line="+226"/>
+        <location filename="../../src/clubdesk/ui/audit/audit_screen.py" line="+242"/>
         <source>Journal</source>
         <translation>Audit trail</translation>
     </message>
@@ -6971,7 +6971,7 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../src/clubdesk/ui/audit/audit_screen.py" line="-100"/>
+        <location filename="../../src/clubdesk/ui/audit/audit_screen.py" line="-116"/>
         <source>lecture</source>
         <translation>read</translation>
     </message>
@@ -7175,6 +7175,31 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <location line="+10"/>
         <source>%1 n° %2</source>
         <translation>%1 no. %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2 %3)</source>
+        <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>membre n°</source>
+        <translation>member no.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>membres n°</source>
+        <translation>members no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partenaire n°</source>
+        <translation>partner no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partenaires n°</source>
+        <translation>partners no.</translation>
     </message>
 </context>
 <context>
@@ -7394,12 +7419,12 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>system keyring ({service}), then file “{path}”</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit_seal.py" line="356"/>
+        <location filename="../../src/clubdesk/model/audit_seal.py" line="359"/>
         <source>fichier d&apos;ancrage « {path} »</source>
         <translation>anchor file “{path}”</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit_seal.py" line="360"/>
+        <location filename="../../src/clubdesk/model/audit_seal.py" line="363"/>
         <source>fichier d&apos;ancrage illisible « {path} »</source>
         <translation>unreadable anchor file “{path}”</translation>
     </message>

@@ -286,3 +286,14 @@ def test_the_models_pass_qtmodeltester(qtmodeltester, direction_club: Club) -> N
     assert entries.rowCount() > 0
     qtmodeltester.check(UserTableModel())
     qtmodeltester.check(AuditTableModel())
+
+
+def test_read_entries_say_whose_records_in_words(qapp) -> None:
+    """A read entry lists the members read (« member 3,5,9 » in the trail): the journal says
+    it in French, never the trail's own English word."""
+    from clubdesk.ui.audit.audit_screen import record_label
+
+    assert record_label("followup", "member 13,29,36") == "suivi (membres n° 13, 29, 36)"
+    assert record_label("followup", "member 7") == "suivi (membre n° 7)"
+    assert record_label("partner_interaction", "partner 4").endswith("(partenaire n° 4)")
+    assert record_label("followup", "12") == "suivi n° 12"

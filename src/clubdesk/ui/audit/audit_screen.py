@@ -131,7 +131,23 @@ def record_label(record_type: str, record_id: str) -> str:
     if record_id.isdigit():
         return QCoreApplication.translate("audit", "%1 n° %2").replace(
             "%1", name).replace("%2", record_id)
+    owner, _, numbers = record_id.partition(" ")
+    if owner in OWNER_WORDS and numbers.replace(",", "").isdigit():
+        # « member 3,5,9 »: what the entry is about, said in words
+        many = "," in numbers
+        whose = QCoreApplication.translate(
+            "audit", OWNER_WORDS[owner][1] if many else OWNER_WORDS[owner][0])
+        return QCoreApplication.translate("audit", "%1 (%2 %3)").replace("%1", name).replace(
+            "%2", whose).replace("%3", numbers.replace(",", ", "))
     return f"{name} ({record_id})"
+
+
+# the owner named by a read entry's record id (« member 3,5,9 », « partner 7 »)
+OWNER_WORDS = {
+    "member": (QT_TRANSLATE_NOOP("audit", "membre n°"), QT_TRANSLATE_NOOP("audit", "membres n°")),
+    "partner": (QT_TRANSLATE_NOOP("audit", "partenaire n°"),
+                QT_TRANSLATE_NOOP("audit", "partenaires n°")),
+}
 
 
 def local_time(at: datetime) -> str:
