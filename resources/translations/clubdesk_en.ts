@@ -2049,7 +2049,7 @@ All screens are up to date.</translation>
 <context>
     <name>FirstAccountScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="+329"/>
+        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="+349"/>
         <source>Créer le premier compte</source>
         <translation>Create the first account</translation>
     </message>
@@ -2135,22 +2135,7 @@ All screens are up to date.</translation>
         <translation>Continue without an account for now</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Le mot de passe : au moins 8 caractères avec trois sortes parmi minuscules, majuscules, chiffres et symboles, ou une phrase de 7 mots.</source>
-        <translation>The password: at least 8 characters with three kinds among lower case, upper case, digits and symbols, or a phrase of 7 words.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Les deux mots de passe ne sont pas les mêmes.</source>
-        <translation>The two passwords are not the same.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ce mot de passe est assez solide.</source>
-        <translation>This password is strong enough.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+43"/>
         <source>Les deux mots de passe ne sont pas les mêmes : écrivez le même mot de passe deux fois.</source>
         <translation>The two passwords are not the same: type the same password twice.</translation>
     </message>
@@ -2847,7 +2832,7 @@ All screens are up to date.</translation>
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="-293"/>
+        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="-280"/>
         <source>Qui utilise clubdesk ?</source>
         <translation>Who is using clubdesk?</translation>
     </message>
@@ -3833,7 +3818,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
 <context>
     <name>NewPasswordPanel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/session/new_password_panel.py" line="+21"/>
+        <location filename="../../src/clubdesk/ui/session/new_password_panel.py" line="+29"/>
         <source>Code accepté. Choisissez maintenant votre mot de passe : il remplace le code, qui ne servira plus.</source>
         <translation>Code accepted. Now choose your password: it replaces the code, which will not work again.</translation>
     </message>
@@ -3882,21 +3867,6 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <location line="+29"/>
         <source>Les deux mots de passe ne sont pas les mêmes : écrivez le même mot de passe deux fois.</source>
         <translation>The two passwords are not the same: type the same password twice.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Le mot de passe : au moins 8 caractères avec trois sortes parmi minuscules, majuscules, chiffres et symboles, ou une phrase de 7 mots.</source>
-        <translation>The password: at least 8 characters with three kinds among lower case, upper case, digits and symbols, or a phrase of 7 words.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Les deux mots de passe ne sont pas les mêmes.</source>
-        <translation>The two passwords are not the same.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ce mot de passe est assez solide.</source>
-        <translation>This password is strong enough.</translation>
     </message>
 </context>
 <context>
@@ -4446,6 +4416,24 @@ To keep it in the history, archive it instead.</translation>
         <location line="+1"/>
         <source>signée le %1</source>
         <translation>signed on %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRule</name>
+    <message>
+        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="-186"/>
+        <source>Le mot de passe : au moins 8 caractères avec trois sortes parmi minuscules, majuscules, chiffres et symboles, ou une phrase de 7 mots.</source>
+        <translation>The password: at least 8 characters with three kinds among lower case, upper case, digits and symbols, or a phrase of 7 words.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Les deux mots de passe ne sont pas les mêmes.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ce mot de passe est assez solide.</source>
+        <translation>This password is strong enough.</translation>
     </message>
 </context>
 <context>
@@ -7223,7 +7211,7 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
 <context>
     <name>session</name>
     <message>
-        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="-180"/>
+        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="-23"/>
         <source>1 minute</source>
         <translation>1 minute</translation>
     </message>

@@ -118,6 +118,26 @@ def _restyle(widget: QWidget) -> None:
     style.polish(widget)
 
 
+def show_password_rule(rule: QLabel, password: str, again: str) -> None:
+    """The password rule under a new password, said while it is typed: what is missing, or
+    that it is strong enough (first account, new password after a one-time code)."""
+    if not password:
+        text, good = QCoreApplication.translate(
+            "PasswordRule", "Le mot de passe : au moins 8 caractères avec trois sortes parmi "
+            "minuscules, majuscules, chiffres et symboles, ou une phrase de 7 mots."), False
+    elif (problem := password_problem(password)) is not None:
+        text, good = problem, False
+    elif again and again != password:
+        text, good = QCoreApplication.translate(
+            "PasswordRule", "Les deux mots de passe ne sont pas les mêmes."), False
+    else:
+        text, good = QCoreApplication.translate(
+            "PasswordRule", "Ce mot de passe est assez solide."), True
+    rule.setText(text)
+    rule.setProperty("good", good)
+    _restyle(rule)
+
+
 class LoginScreen(QWidget):
     """« Qui utilise clubdesk ? »: a username, a password, « Entrer »."""
 
@@ -400,20 +420,7 @@ class FirstAccountScreen(QWidget):
         self.username.setFocus()
 
     def _update_rule(self) -> None:
-        password = self.password.text()
-        if not password:
-            text, good = self.tr(
-                "Le mot de passe : au moins 8 caractères avec trois sortes parmi minuscules, "
-                "majuscules, chiffres et symboles, ou une phrase de 7 mots."), False
-        elif (problem := password_problem(password)) is not None:
-            text, good = problem, False
-        elif self.password_again.text() and self.password_again.text() != password:
-            text, good = self.tr("Les deux mots de passe ne sont pas les mêmes."), False
-        else:
-            text, good = self.tr("Ce mot de passe est assez solide."), True
-        self.rule.setText(text)
-        self.rule.setProperty("good", good)
-        _restyle(self.rule)
+        show_password_rule(self.rule, self.password.text(), self.password_again.text())
 
     def create_account(self) -> None:
         password = self.password.text()

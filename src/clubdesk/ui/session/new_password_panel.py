@@ -6,7 +6,15 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from clubdesk.model.users import password_problem
-from clubdesk.ui.session.login_screen import BUTTON_HEIGHT, _form, _hint, _line, _restyle, _row
+from clubdesk.ui.session.login_screen import (
+    BUTTON_HEIGHT,
+    _form,
+    _hint,
+    _line,
+    _restyle,
+    _row,
+    show_password_rule,
+)
 
 
 class NewPasswordPanel(QWidget):
@@ -70,20 +78,7 @@ class NewPasswordPanel(QWidget):
         return None
 
     def _update_rule(self) -> None:
-        password = self.password.text()
-        if not password:
-            text, good = self.tr(
-                "Le mot de passe : au moins 8 caractères avec trois sortes parmi minuscules, "
-                "majuscules, chiffres et symboles, ou une phrase de 7 mots."), False
-        elif (problem := password_problem(password)) is not None:
-            text, good = problem, False
-        elif self.password_again.text() and self.password_again.text() != password:
-            text, good = self.tr("Les deux mots de passe ne sont pas les mêmes."), False
-        else:
-            text, good = self.tr("Ce mot de passe est assez solide."), True
-        self.rule.setText(text)
-        self.rule.setProperty("good", good)
-        _restyle(self.rule)
+        show_password_rule(self.rule, self.password.text(), self.password_again.text())
 
     def choose(self) -> None:
         problem = self.problem()
