@@ -136,7 +136,7 @@ def record_label(record_type: str, record_id: str) -> str:
         # « member 3,5,9 »: what the entry is about, said in words
         many = "," in numbers
         whose = QCoreApplication.translate(
-            "audit", OWNER_WORDS[owner][1] if many else OWNER_WORDS[owner][0])
+            "audit", str(OWNER_WORDS[owner][1] if many else OWNER_WORDS[owner][0]))
         return QCoreApplication.translate("audit", "%1 (%2 %3)").replace("%1", name).replace(
             "%2", whose).replace("%3", numbers.replace(",", ", "))
     return f"{name} ({record_id})"
