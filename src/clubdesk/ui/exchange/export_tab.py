@@ -260,7 +260,8 @@ class ExportTab(QScrollArea):
             return
         if dest.suffix.lower() not in (".zip", ".xlsx"):
             dest = dest.with_name(dest.name + ".zip")
-        url, actor, member_id = self.exchange.ops.club.db.url, self.exchange.ops.club.actor, member.id
+        club = self.exchange.ops.club
+        url, actor, member_id = club.db.url, club.actor, member.id
         name = member.display_name
         self._say_member(translate("ExchangeScreen", "Export de la fiche en cours…"))
         self.exchange._start(
