@@ -11,40 +11,23 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
     QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QRunnable,
-    QStandardPaths,
     QStringListModel,
     Qt,
     QThreadPool,
-    QTimer,
-    Signal,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QFileDialog,
-    QFrame,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QListView,
     QProgressBar,
-    QPushButton,
-    QScrollArea,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -53,29 +36,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clubdesk.model import clock
-from clubdesk.model.access import Actor
 from clubdesk.model.errors import AccessDenied, ClubdeskError
-from clubdesk.model.exchange import ImportReport, export_club, export_member, import_club
-from clubdesk.model.exchange.accounts import NewAdmin, NoUsableDirection
+from clubdesk.model.exchange import ImportReport
+from clubdesk.model.exchange.accounts import NoUsableDirection
 from clubdesk.model.exchange.importer import ClubNotEmpty, ImportFailed
-from clubdesk.model.exchange.reading import (
-    CellError,
-    open_source,
-    parse_date,
-    parse_datetime,
-    read_table,
-)
-from clubdesk.model.exchange.spec import BY_NAME, FILES
+from clubdesk.model.exchange.own_connection import Progress, import_in_own_connection
+from clubdesk.model.exchange.preview import PREVIEW_ROWS, SourcePreview, read_preview
+from clubdesk.model.exchange.spec import FILES
 from clubdesk.model.members import MemberRow
 from clubdesk.model.topics import EVERY_TOPIC, Topic
 from clubdesk.ui import appearance
 from clubdesk.ui.exchange.admin_box import AdminBox, accounts_lines
+from clubdesk.ui.exchange.export_tab import ExportTab
+from clubdesk.ui.exchange.jobs import Job
+from clubdesk.ui.exchange.widgets import (
+    STYLE,
+    PreviewTableModel,
+    _button,
+    _hint,
+    _list_view,
+    _message_label,
+    _step_heading,
+    show_message,
+)
 from clubdesk.ui.operations import Operations
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, str], None]
 # A path picker: for ``ask_path`` the argument is "folder" or "file"; for ``ask_save_path``
 # it is the suggested destination. None when the person cancels.
 AskPath = Callable[[str], Path | None]
@@ -83,265 +70,6 @@ AskPath = Callable[[str], Path | None]
 # Everything an import may touch: every screen refreshes (the import runs in a worker, on
 # its own connection; its trail entry, "import" on the club, means every topic too).
 IMPORTED_TOPICS = EVERY_TOPIC
-PREVIEW_ROWS = 5
-DATE_SAMPLE_ROWS = 200  # rows looked at to tell which date style a file uses
-BUTTON_HEIGHT = 36
-
-STYLE = (
-    "QLabel[step=\"true\"] { font-size: 13pt; font-weight: 600; margin-top: 4px; }"
-    "QLabel[hint=\"true\"] { color: #444; }"
-    "QLabel[message=\"true\"] { background: #eef4fb; border: 1px solid #9db8d9;"
-    " border-radius: 6px; padding: 8px; }"
-    "QLabel[message=\"true\"][problem=\"true\"] { background: #fff6e6;"
-    " border: 1px solid #e3b873; color: #4a3200; }"
-    "QLabel#preview_dialect { font-weight: 600; }"
-    "QLabel#preview_problems { color: #7a3e00; }"
-    "QListView::item { padding: 3px; }"
-    "QTableView#preview_table QHeaderView::section { padding: 4px 8px; font-weight: 600; }"
-    "QGroupBox { font-weight: 600; }"
-    "QGroupBox * { font-weight: normal; }"
-    "QTabBar::tab { padding: 8px 18px; }"
-)
-
-
-# -- work done off the UI thread (no Qt here) ------------------------------------------------
-
-
-@dataclass(frozen=True)
-class FilePreview:
-    """One recognised file: how it was read and its first rows."""
-
-    name: str
-    dialect: str  # "members.csv lu comme : point-virgule, Windows-1252, dates jj/mm/aaaa"
-    columns: list[str]  # the format's column names, in the file's order
-    rows: list[tuple[int, list[str]]]  # (line number in the file, cells)
-    problems: list[str] = field(default_factory=list)  # header problems, as "file:line: …"
-
-
-@dataclass(frozen=True)
-class SourcePreview:
-    source: Path
-    files: list[FilePreview]
-    ignored: list[str]  # files (or sheets) unknown to the format
-
-
-def _short_origin(source: Path, origin: str) -> str:
-    """"notes.csv" rather than the full path, the archive's path or the workbook's path."""
-    prefix = f"{source}:"
-    inner = origin[len(prefix):] if origin.startswith(prefix) else origin
-    return Path(inner).name or inner
-
-
-def read_preview(source: Path) -> SourcePreview:
-    """The recognised files of ``source`` with their detected dialect and first rows.
-
-    Raises ClubdeskError when the source cannot be read at all."""
-    raws = open_source(source)
-    by_name: dict[str, FilePreview] = {}
-    ignored: list[str] = []
-    for raw in raws:
-        if raw.name not in BY_NAME:
-            ignored.append(_short_origin(source, raw.origin))
-            continue
-        if raw.name in by_name:  # the importer uses the first one too
-            continue
-        table = read_table(raw)
-        spec = BY_NAME[raw.name]
-        kinds = {c.name: c.kind for c in spec.cols}
-        ordered = sorted(table.header.items(), key=lambda item: item[1])
-        dated = [(i, kinds[name]) for name, i in ordered if kinds[name] in ("date", "datetime")]
-        rows: list[tuple[int, list[str]]] = []
-        for n, (line, cells) in enumerate(table.rows):
-            if n < PREVIEW_ROWS:
-                rows.append((line, [cells[i] for _name, i in ordered]))
-            for i, kind in dated:  # only to tell AAAA-MM-JJ from jj/mm/aaaa
-                if cells[i]:
-                    try:
-                        if kind == "date":
-                            parse_date(cells[i], table.dates_seen)
-                        else:
-                            parse_datetime(cells[i], table.dates_seen)
-                    except CellError:
-                        pass  # « Vérifier » lists it with its line
-            if n + 1 >= max(PREVIEW_ROWS, DATE_SAMPLE_ROWS):
-                break
-        by_name[raw.name] = FilePreview(raw.name, table.describe(),
-                                        [name for name, _i in ordered], rows,
-                                        list(table.errors))
-    files = [by_name[spec.name] for spec in FILES if spec.name in by_name]
-    return SourcePreview(source, files, ignored)
-
-
-def import_in_own_connection(url: str, actor: Actor, source: Path, *, merge: bool,
-                             dry_run: bool, progress: Progress,
-                             admin: NewAdmin | None = None) -> ImportReport:
-    from clubdesk.model.club import Club
-
-    club = Club.open(url, actor)
-    try:
-        return import_club(club.db, club.actor, source, merge=merge, dry_run=dry_run,
-                           progress=progress, admin=admin)
-    finally:
-        club.close()
-
-
-def export_in_own_connection(url: str, actor: Actor, dest: Path, progress: Progress) -> Path:
-    from clubdesk.model.club import Club
-
-    club = Club.open(url, actor)
-    try:
-        return export_club(club.db, club.actor, dest, progress=progress)
-    finally:
-        club.close()
-
-
-def export_member_in_own_connection(url: str, actor: Actor, member_id: int,
-                                    dest: Path) -> Path:
-    from clubdesk.model.club import Club
-
-    club = Club.open(url, actor)
-    try:
-        return export_member(club.db, club.actor, member_id, dest)
-    finally:
-        club.close()
-
-
-class JobSignals(QObject):
-    progress = Signal(int, str)
-    done = Signal(object)
-    failed = Signal(object)  # a ClubdeskError (ImportFailed carries its error lines)
-
-
-class Job(QRunnable):
-    """One piece of work for the thread pool; reports through queued signals."""
-
-    def __init__(self, work: Callable[[Progress], Any]) -> None:
-        super().__init__()
-        self.setAutoDelete(False)  # the screen keeps it until its answer arrived
-        self.signals = JobSignals()
-        self.work = work
-
-    def run(self) -> None:
-        try:
-            result = self.work(self.signals.progress.emit)
-        except ClubdeskError as exc:
-            self.signals.failed.emit(exc)
-        except Exception as exc:  # noqa: BLE001 - a worker must always answer
-            log.exception("exchange job failed")
-            self.signals.failed.emit(ClubdeskError(QCoreApplication.translate(
-                "ExchangeScreen", "L'opération n'a pas pu se faire : %1").replace(
-                    "%1", str(exc))))
-        else:
-            self.signals.done.emit(result)
-
-
-# -- models -----------------------------------------------------------------------------------
-
-
-class PreviewTableModel(QAbstractTableModel):
-    """The first rows of one file; the vertical header gives each row's line in the file."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._columns: list[str] = []
-        self._rows: list[tuple[int, list[str]]] = []
-
-    def set_file(self, preview: FilePreview | None) -> None:
-        self.beginResetModel()
-        self._columns = list(preview.columns) if preview else []
-        self._rows = [(line, list(cells)) for line, cells in preview.rows] if preview else []
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._columns)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows) \
-                or index.column() >= len(self._columns):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                    Qt.ItemDataRole.AccessibleTextRole):
-            return self._rows[index.row()][1][index.column()]
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self._columns) and role == Qt.ItemDataRole.DisplayRole:
-                return self._columns[section]
-            return None
-        if not 0 <= section < len(self._rows):
-            return None
-        line = self._rows[section][0]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return str(line)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return QCoreApplication.translate("ExchangeScreen", "Ligne %1 du fichier").replace(
-                "%1", str(line))
-        return None
-
-
-# -- the screen -------------------------------------------------------------------------------
-
-
-def _message_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setProperty("message", True)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.hide()
-    return label
-
-
-def _hint(text: str = "", name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setProperty("hint", True)
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    return label
-
-
-def _step_heading(text: str, name: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(name)
-    label.setProperty("step", True)
-    label.setWordWrap(True)
-    return label
-
-
-def _button(text: str, name: str, accessible: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.setAccessibleName(accessible)
-    button.setMinimumHeight(BUTTON_HEIGHT)
-    return button
-
-
-def _list_view(name: str, accessible: str, model: QStringListModel) -> QListView:
-    view = QListView()
-    view.setObjectName(name)
-    view.setAccessibleName(accessible)
-    view.setModel(model)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setWordWrap(True)
-    view.setAlternatingRowColors(True)
-    return view
-
-
-def show_message(label: QLabel, text: str, *, problem: bool = False) -> None:
-    label.setProperty("problem", problem)
-    label.style().unpolish(label)
-    label.style().polish(label)
-    label.setText(text)
-    label.setVisible(bool(text))
-
-
 class ExchangeScreen(QWidget):
     """« Importer et exporter ». ``ask_path(kind)`` picks what to import ("folder" or
     "file"); ``ask_save_path(suggested)`` picks where to export; both are injectable."""
@@ -352,7 +80,6 @@ class ExchangeScreen(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.ask_path = ask_path or self._ask_path
-        self.ask_save_path = ask_save_path or self._ask_save_path
         self.setObjectName("exchange_screen")
         appearance.set_sheet(self, STYLE)  # follows text size and contrast
         self.pool = QThreadPool(self)  # destroyed with the screen, after its jobs end
@@ -363,8 +90,6 @@ class ExchangeScreen(QWidget):
         self.preview: SourcePreview | None = None
         self.checked: ImportReport | None = None  # a successful check of this source
         self.last_report: ImportReport | None = None
-        self.last_export: Path | None = None
-        self._member_rows: list[MemberRow] = []
 
         title = QLabel(self.tr("Importer et exporter"))
         title.setObjectName("screen_title")
@@ -372,11 +97,19 @@ class ExchangeScreen(QWidget):
         self.tabs.setObjectName("exchange_tabs")
         self.tabs.setAccessibleName(self.tr("Importer ou exporter"))
         self.tabs.addTab(self._build_import(), self.tr("Importer des données"))
-        self.tabs.addTab(self._build_export(), self.tr("Exporter"))
+        self.export_tab = tab = ExportTab(self)
+        self.export_scroll, self.export_button = tab, tab.export_button
+        self.export_progress, self.export_message = tab.export_progress, tab.export_message
+        self.member_search, self.member_results = tab.member_search, tab.member_results
+        self.member_results_model = tab.member_results_model
+        self.member_message = tab.member_message
+        self.export_member_button = tab.export_member_button
+        self.tabs.addTab(tab, self.tr("Exporter"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.tabs, 1)
 
+        self.ask_save_path = ask_save_path or tab._ask_save_path
         ops.changed.connect(self._on_changed)
         self._update_buttons()
 
@@ -616,98 +349,6 @@ class ExchangeScreen(QWidget):
         self.restart_button.clicked.connect(self.restart)
         return page
 
-    def _build_export(self) -> QWidget:
-        page = QWidget()
-        page.setObjectName("export_page")
-
-        club_box = QGroupBox(self.tr("Tout le club"))
-        club_box.setObjectName("export_club_box")
-        self.export_button = _button(self.tr("&Exporter tout le club…"), "export_button",
-                                     self.tr("Exporter toutes les données du club"))
-        self.export_progress = QProgressBar()
-        self.export_progress.setObjectName("export_progress")
-        self.export_progress.setAccessibleName(self.tr("Avancement de l'export"))
-        self.export_progress.setRange(0, 100)
-        self.export_progress.setMinimumWidth(200)
-        self.export_progress.hide()
-        self.export_progress_text = _hint(name="export_progress_text")
-        self.export_message = _message_label("export_message")
-        club_layout = QVBoxLayout(club_box)
-        club_layout.setSpacing(6)
-        for text in (self.tr("Toutes les données du club, dans une archive .zip."),
-                     self.tr("Pour changer d'ordinateur, ou garder une copie lisible."),
-                     self.tr("Un nom qui finit par .xlsx donne un classeur Excel."),
-                     self.tr("Un nom sans extension donne un dossier.")):
-            club_layout.addWidget(_hint(text))
-        row = QHBoxLayout()
-        row.addWidget(self.export_button)
-        row.addWidget(self.export_progress)
-        row.addWidget(self.export_progress_text, 1)
-        club_layout.addLayout(row)
-        club_layout.addWidget(self.export_message)
-
-        member_box = QGroupBox(self.tr("La fiche d'un membre (droit d'accès)"))
-        member_box.setObjectName("export_member_box")
-        self.member_search = QLineEdit()
-        self.member_search.setObjectName("member_export_search")
-        self.member_search.setAccessibleName(self.tr("Nom du membre à chercher"))
-        self.member_search.setPlaceholderText(self.tr("Tapez un prénom ou un nom"))
-        self.member_search.setClearButtonEnabled(True)
-        self.member_search.setMinimumHeight(32)
-        search_label = QLabel(self.tr("&Membre :"))
-        search_label.setBuddy(self.member_search)
-        self.member_results_model = QStringListModel(self)
-        self.member_results = _list_view("member_export_results",
-                                         self.tr("Membres trouvés"), self.member_results_model)
-        self.member_results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.member_results.setMinimumHeight(84)
-        # Grows with the window but asks for no more than its minimum: the scroll area
-        # around this page then only scrolls when the window is really small.
-        self.member_results.setSizePolicy(QSizePolicy.Policy.Expanding,
-                                          QSizePolicy.Policy.Ignored)
-        results_label = QLabel(self.tr("Membres trouvés :"))
-        results_label.setBuddy(self.member_results)
-        self.export_member_button = _button(
-            self.tr("Exporter la &fiche d'un membre…"), "export_member_button",
-            self.tr("Exporter tout ce que le club garde sur le membre choisi"))
-        self.member_message = _message_label("member_export_message")
-        member_layout = QVBoxLayout(member_box)
-        member_layout.setSpacing(6)
-        for text in (self.tr("Tout ce que le club garde sur une personne, dans une archive "
-                             ".zip."),
-                     self.tr("À remettre à la personne si elle le demande.")):
-            member_layout.addWidget(_hint(text))
-        search_row = QHBoxLayout()
-        search_row.addWidget(search_label)
-        search_row.addWidget(self.member_search, 1)
-        member_layout.addLayout(search_row)
-        member_layout.addWidget(results_label)
-        member_layout.addWidget(self.member_results, 1)
-        button_row = QHBoxLayout()
-        button_row.addWidget(self.export_member_button)
-        button_row.addStretch(1)
-        member_layout.addLayout(button_row)
-        member_layout.addWidget(self.member_message)
-
-        layout = QVBoxLayout(page)
-        layout.setSpacing(8)
-        layout.addWidget(club_box)
-        layout.addWidget(member_box, 1)
-        self.export_scroll = scroll = QScrollArea()  # small windows scroll, never squeeze
-        scroll.setObjectName("export_scroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(page)
-
-        self.export_button.clicked.connect(self.export_all)
-        self.member_search.textChanged.connect(lambda _text: self._search_members())
-        self.member_search.returnPressed.connect(self._focus_results)
-        self.member_results.selectionModel().currentChanged.connect(
-            lambda *_: self._update_buttons())
-        self.member_results.activated.connect(lambda _index: self.export_one_member())
-        self.export_member_button.clicked.connect(self.export_one_member)
-        return scroll
-
     # -- jobs -------------------------------------------------------------------------------
 
     def running(self, kind: str) -> bool:
@@ -752,7 +393,7 @@ class ExchangeScreen(QWidget):
         self.restart_button.setEnabled(not importing)
         self.export_button.setEnabled(not (exporting or importing))
         self.export_member_button.setEnabled(
-            not (member_exporting or importing) and self._selected_member() is not None)
+            not (member_exporting or importing) and self.export_tab._selected_member() is not None)
 
     def _refusal(self, error: ClubdeskError) -> str:
         text = str(error)
@@ -1104,110 +745,27 @@ class ExchangeScreen(QWidget):
         self.steps.setCurrentIndex(1)
         self._show_errors(error)
 
-    # -- export -----------------------------------------------------------------------------
+    # -- export (the tab does it) -----------------------------------------------------------
 
-    def _documents(self) -> Path:
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(documents) if documents else Path.home()
+    @property
+    def last_export(self) -> Path | None:
+        return self.export_tab.last_export
 
-    def _ask_save_path(self, suggested: str) -> Path | None:
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Où enregistrer l'export ?"), suggested,
-            self.tr("Archive zip (*.zip);;Classeur Excel (*.xlsx);;Dossier (nom sans "
-                    "extension) (*)"))
-        return Path(chosen) if chosen else None
+    @property
+    def _member_rows(self) -> list[MemberRow]:
+        return self.export_tab._member_rows
 
     def export_all(self) -> None:
-        if self.running("export"):
-            return
-        suggested = self._documents() / f"club-{clock.today().isoformat()}.zip"
-        dest = self.ask_save_path(str(suggested))
-        if dest is None:
-            return
-        url, actor = self.ops.club.db.url, self.ops.club.actor
-        show_message(self.export_message, "")
-        self.export_progress.setValue(0)
-        self.export_progress.show()
-        self.export_progress_text.setText(self.tr("Préparation…"))
-        self._start("export",
-                    lambda progress: export_in_own_connection(url, actor, dest, progress),
-                    self._exported, self._export_failed, self._export_progressed)
-
-    def _export_progressed(self, percent: int, name: str) -> None:
-        self.export_progress.setValue(percent)
-        self.export_progress_text.setText(self.tr("Fichier écrit : %1").replace("%1", name))
-
-    def _exported(self, dest: Path) -> None:
-        self.last_export = dest
-        self.export_progress.setValue(100)
-        self.export_progress_text.setText(self.tr("Terminé."))
-        show_message(self.export_message,
-                     self.tr("Club exporté dans « %1 ».").replace("%1", str(dest)))
-
-    def _export_failed(self, error: ClubdeskError) -> None:
-        self.export_progress.hide()
-        self.export_progress_text.setText("")
-        show_message(self.export_message, self._refusal(error), problem=True)
-
-    # -- one member's record ------------------------------------------------------------------
-
-    def _search_members(self) -> None:
-        text = self.member_search.text()
-        try:
-            rows = self.ops.club.members.search(text, limit=30) if text.strip() else []
-        except ClubdeskError as exc:
-            rows = []
-            self._say_member(self._refusal(exc), problem=True)
-        self._member_rows = rows
-        self.member_results_model.setStringList(
-            [self.tr("%1 (n° %2)").replace("%1", r.display_name).replace("%2", str(r.id))
-             for r in rows])
-        if rows:
-            self.member_results.setCurrentIndex(self.member_results_model.index(0, 0))
-        self._update_buttons()
-
-    def _say_member(self, text: str, *, problem: bool = False) -> None:
-        show_message(self.member_message, text, problem=problem)
-        if text:  # once laid out, scrolled into view on small windows
-            QTimer.singleShot(0, self, lambda: self.export_scroll.ensureWidgetVisible(
-                self.member_message))
-
-    def _focus_results(self) -> None:
-        if self._member_rows:
-            self.member_results.setFocus()
-
-    def _selected_member(self) -> MemberRow | None:
-        row = self.member_results.currentIndex().row()
-        return self._member_rows[row] if 0 <= row < len(self._member_rows) else None
+        self.export_tab.export_all()
 
     def export_one_member(self) -> None:
-        member = self._selected_member()
-        if member is None or self.running("member"):
-            return
-        stem = "-".join(member.display_name.replace("/", " ").split()) or str(member.id)
-        suggested = self._documents() / f"fiche-{stem}.zip"
-        dest = self.ask_save_path(str(suggested))
-        if dest is None:
-            return
-        if dest.suffix.lower() not in (".zip", ".xlsx"):
-            dest = dest.with_name(dest.name + ".zip")
-        url, actor, member_id = self.ops.club.db.url, self.ops.club.actor, member.id
-        name = member.display_name
-        self._say_member(self.tr("Export de la fiche en cours…"))
-        self._start("member",
-                    lambda _progress: export_member_in_own_connection(url, actor, member_id,
-                                                                      dest),
-                    lambda path: self._say_member(self.tr(
-                        "La fiche de %1 est exportée dans « %2 ».").replace(
-                            "%1", name).replace("%2", str(path))),
-                    lambda error: self._say_member(self._refusal(error), problem=True))
+        self.export_tab.export_one_member()
 
     # -- refresh ------------------------------------------------------------------------------
 
     def _on_changed(self, topics: frozenset[str]) -> None:
         if Topic.MEMBERS in topics and self.member_search.text().strip():
-            self._search_members()
+            self.export_tab._search_members()
         if self.running("import"):
             return
         if self.steps.currentIndex() == 1:
