@@ -304,3 +304,25 @@ def test_backup_on_a_full_disk_is_one_sentence_and_leaves_nothing(club: Club,
     done = cli("backup", str(folder), env={"CLUBDESK_DB": str(club.db.path)}, rc=1)
     assert done.stderr.count("\n") == 1 and "le disque est plein" in done.stderr
     assert sorted(p.name for p in folder.iterdir()) == before
+
+
+def test_folders_the_person_chose_keep_their_rights(tmp_path: Path) -> None:
+    """Only clubdesk's own folders are made private: a backup into a folder the person chose
+    (a USB key, /tmp) or a club file in a shared folder leaves that folder's rights alone.
+    (The suite once turned /tmp itself into 0700, and PostgreSQL could not start after it.)"""
+    shared = tmp_path / "partage"
+    shared.mkdir()
+    os.chmod(shared, 0o755)
+    usb = tmp_path / "cle-usb"
+    usb.mkdir()
+    os.chmod(usb, 0o777)
+    club = Club.open(str(shared / "club.sqlite3"))
+    try:
+        club.members.create("Émilie")
+        backup = club.backups.make(usb)
+        assert mode(backup) == 0o600
+        assert mode(usb) == 0o777 and mode(shared) == 0o755
+        assert mode(club.backups.make().parent) == 0o700  # clubdesk's own backups folder
+    finally:
+        club.close()
+    assert mode(shared) == 0o755

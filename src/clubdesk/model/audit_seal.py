@@ -137,7 +137,7 @@ def save_keys(identity: str, record: KeyRecord) -> str:
             return "keyring"
         except Exception:  # noqa: BLE001 - no working keyring: the key file
             pass
-    private_dir(key_folder())
+    private_dir(key_folder(), ours=True)
     write_private_text(key_file(identity), record.dump())
     return str(key_file(identity))
 

@@ -315,7 +315,7 @@ class BackupService:
         tmp = path.with_name(path.name + ".en-cours")
         manifest = manifest_path(path)
         try:
-            private_dir(folder)
+            private_dir(folder, ours=folder == self.folder)
             _remove_with_sides(tmp)  # an interrupted earlier attempt
             self._copy_to(tmp, first)
             facts = inspect_copy(tmp, self.key)
@@ -532,7 +532,7 @@ class BackupService:
         aside = self.folder / f"{self.db.path.stem}-avant-restauration-{stamp}.sqlite3"
         tmp = aside.with_name(aside.name + ".en-cours")
         try:
-            private_dir(self.folder)
+            private_dir(self.folder, ours=True)
             create_private(tmp)
             if damaged:
                 self.db.engine.dispose()

@@ -591,7 +591,7 @@ class Database:
         assert self.path is not None
         from clubdesk.model import backup_manifest
 
-        folder = private_dir(self.path.parent / "backups")
+        folder = private_dir(self.path.parent / "backups", ours=True)
         stamp = clock.now().strftime("%Y%m%d-%H%M%S-%f")
         target = folder / f"{self.path.stem}-avant-mise-a-jour-{revision}-{stamp}.sqlite3"
         tmp = target.with_name(target.name + ".en-cours")

@@ -14,10 +14,15 @@ DIR_MODE = 0o700
 POSIX = os.name == "posix"
 
 
-def private_dir(path: Path) -> Path:
-    """Create ``path`` (and its parents) readable by this account only."""
+def private_dir(path: Path, *, ours: bool = False) -> Path:
+    """Create ``path`` (and its parents) readable by this account only. A folder that
+    already exists keeps its rights unless it is clubdesk's own (``ours``: the backups
+    folder, the keys folder): a folder the person chose (a USB key, their documents, the
+    folder of the club file, /tmp) is never changed."""
+    existed = path.is_dir()
     path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
-    tighten(path, DIR_MODE)
+    if ours or not existed:
+        tighten(path, DIR_MODE)
     return path
 
 

@@ -758,6 +758,9 @@ class ExchangeScreen(QWidget):
     def export_all(self) -> None:
         self.export_tab.export_all()
 
+    def _search_members(self) -> None:
+        self.export_tab._search_members()  # noqa: SLF001 - the tab's own search, read again
+
     def export_one_member(self) -> None:
         self.export_tab.export_one_member()
 
@@ -765,7 +768,7 @@ class ExchangeScreen(QWidget):
 
     def _on_changed(self, topics: frozenset[str]) -> None:
         if Topic.MEMBERS in topics and self.member_search.text().strip():
-            self.export_tab._search_members()
+            self._search_members()
         if self.running("import"):
             return
         if self.steps.currentIndex() == 1:
