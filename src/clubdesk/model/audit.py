@@ -23,6 +23,7 @@ from clubdesk.model import audit_seal, clock
 from clubdesk.model.access import Actor, require
 from clubdesk.model.audit_chain import append
 from clubdesk.model.audit_verify import Verification, verify_rows
+from clubdesk.model.club_identity import identity_on
 from clubdesk.model.db import Database
 from clubdesk.model.errors import ValidationError
 from clubdesk.model.tables import AuditEntry
@@ -113,7 +114,7 @@ class AuditService:
                 col(AuditEntry.action), col(AuditEntry.record_type), col(AuditEntry.record_id),
                 col(AuditEntry.prev_hash), col(AuditEntry.hash), col(AuditEntry.seal))
                 .order_by(col(AuditEntry.seq))))
-            identity = audit_seal.identity_on(session.connection(), create=False)
+            identity = identity_on(session.connection(), create=False)
         record_ = audit_seal.load_keys(identity) if identity else audit_seal.KeyRecord()
         keys = record_.by_id()
         if identity and self.db.passphrase is not None:

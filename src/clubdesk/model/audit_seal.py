@@ -41,12 +41,12 @@ from sqlalchemy import Connection, Engine, event, make_url, select
 from sqlmodel import Session
 
 from clubdesk import paths as app_paths
+from clubdesk.model.club_identity import IDENTITY_KEY, identity_on
 from clubdesk.model.private_files import private_dir, write_private_text
 
 log = logging.getLogger(__name__)
 
 KEYRING_SERVICE = "clubdesk-journal"
-IDENTITY_KEY = "club_identity"
 _LABEL = b"clubdesk audit seal v1|"
 ANCHOR_SUFFIX = ".ancre-journal.json"
 _PENDING = "clubdesk_seal_pending"
@@ -210,24 +210,6 @@ def register(engine: Engine, url: str, passphrase: str | None) -> None:
 
 def place_of(connection: Connection) -> Place:
     return _places.get(connection.engine) or Place(str(connection.engine.url))
-
-
-def identity_on(connection: Connection, *, create: bool) -> str | None:
-    """The club's identity read on ``connection`` (created in its transaction when asked)."""
-    from clubdesk.model.tables import Setting
-
-    table = Setting.__table__  # type: ignore[attr-defined]
-    found = connection.execute(select(table.c.value).where(table.c.key == IDENTITY_KEY)).scalar()
-    if found or not create:
-        return str(found) if found else None
-    import uuid
-
-    from clubdesk.model.audit_chain import outside_trail
-
-    value = str(uuid.uuid4())
-    with outside_trail("the club's identity stamped"):  # no club record: the trail's own key
-        connection.execute(table.insert().values(key=IDENTITY_KEY, value=value))
-    return value
 
 
 def seal_new_entry(connection: Connection, seq: int, stamp: str, username: str, action: str,

@@ -30,14 +30,13 @@ from clubdesk.model.backup_manifest import (
     CopyFacts,
     Manifest,
     RestoreNeedsConfirmation,
-    club_identity,
     inspect_copy,
     manifest_path,
-    read_identity,
     read_manifest,
     sha256_of,
     write_manifest,
 )
+from clubdesk.model.club_identity import club_identity, read_identity
 from clubdesk.model.db import Database, head_revision, sqlite_path, to_url
 from clubdesk.model.errors import ClubdeskError, say
 from clubdesk.model.private_files import create_private, private_dir, tighten

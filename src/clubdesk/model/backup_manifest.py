@@ -17,14 +17,12 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text
-
 from clubdesk.model import encryption
-from clubdesk.model.db import Database, head_revision, known_revisions
+from clubdesk.model.club_identity import IDENTITY_KEY
+from clubdesk.model.db import head_revision, known_revisions
 from clubdesk.model.errors import ClubdeskError
 from clubdesk.model.private_files import write_private_text
 
-IDENTITY_KEY = "club_identity"
 MANIFEST_SUFFIX = ".manifeste.json"
 FORMAT = 1
 
@@ -168,27 +166,3 @@ def _audit_position(conn: Any) -> tuple[int | None, str | None]:
         return None, None
     return (int(row[0]), row[1]) if row else (None, None)
 
-
-def read_identity(db: Database) -> str | None:
-    """The club's identity, or None when it has none yet or cannot be read (damaged)."""
-    try:
-        with db.engine.connect() as conn:
-            value = conn.execute(text("SELECT value FROM setting WHERE key = :k"),
-                                 {"k": IDENTITY_KEY}).scalar()
-    except Exception:  # noqa: BLE001 - a damaged file: the caller falls back on names
-        return None
-    return str(value) if value else None
-
-
-def club_identity(db: Database) -> str:
-    """The club's identity, created (once) when it has none."""
-    found = read_identity(db)
-    if found:
-        return found
-    db.ensure_identity()
-    found = read_identity(db)
-    if not found:
-        raise ClubdeskError("L'identité du club n'a pas pu être enregistrée dans la base « "
-                            "{database} » : aucune sauvegarde n'a été faite.",
-                            database=db.display_name)
-    return found

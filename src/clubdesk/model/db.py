@@ -443,26 +443,10 @@ class Database:
         self.engine.dispose()
 
     def ensure_identity(self) -> None:
-        """Give the club its identity (a random UUID in ``setting``) when it has none yet:
-        its backups are listed and rotated by it (clubdesk.model.backup_manifest). Written
-        at its first backup, not at every open: a new empty database stays empty (a target
-        of `db copy`)."""
-        import uuid
+        """Give the club its identity when it has none (clubdesk.model.club_identity)."""
+        from clubdesk.model.club_identity import ensure_identity
 
-        from clubdesk.model.backup_manifest import IDENTITY_KEY
-
-        try:
-            with self.engine.connect() as conn:
-                found = conn.execute(text("SELECT 1 FROM setting WHERE key = :k"),
-                                     {"k": IDENTITY_KEY}).first()
-            if found is None:
-                with self.engine.begin() as conn, \
-                        audit_chain.outside_trail("the club's identity stamped"):
-                    conn.execute(text("INSERT INTO setting (key, value) VALUES (:k, :v)"),
-                                 {"k": IDENTITY_KEY, "v": str(uuid.uuid4())})
-        except (OperationalError, SQLAlchemyDatabaseError) as exc:
-            # a file that cannot be written (read-only): its backups fall back on its name
-            log.info("club identity not written: %s", type(exc).__name__)
+        ensure_identity(self)
 
     @contextmanager
     def session(self, *, write: bool = True, actor: Any = None) -> Iterator[Session]:
