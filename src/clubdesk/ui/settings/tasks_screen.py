@@ -14,16 +14,10 @@ from PySide6.QtGui import QFontMetrics, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QSizePolicy,
-    QSpinBox,
     QSplitter,
     QStyle,
     QTableView,
@@ -32,15 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from clubdesk.model.access import STAFF_ROLES
-from clubdesk.model.tasks import FIELD_DEFAULTS
 from clubdesk.model.topics import Topic
 from clubdesk.ui import appearance
 from clubdesk.ui.operations import Operations
-from clubdesk.ui.settings.task_table_model import (
-    TaskTableModel,
-    weekday_names,
-    weekday_numbers,
-)
+from clubdesk.ui.settings.task_form import TaskForm
+from clubdesk.ui.settings.task_table_model import TaskTableModel
 
 if TYPE_CHECKING:
     from clubdesk.model.tables import Task
@@ -176,117 +166,20 @@ class TasksScreen(QWidget):
         self.new_button.setAccessibleName(self.tr("Créer une nouvelle tâche"))
         self.new_button.setToolTip(self.tr("Vide le formulaire pour une nouvelle tâche (Ctrl+N)"))
 
-        # -- the form ------------------------------------------------------------------
-        self.name_edit = QLineEdit()
-        self.name_edit.setObjectName("task_name")
-        self.name_edit.setAccessibleName(self.tr("Nom de la tâche"))
-        self.name_edit.setMaxLength(100)
-        self.name_edit.setPlaceholderText(self.tr("par exemple : Cuisine"))
-
-        self.am_check = QCheckBox(self.tr("matin"))
-        self.am_check.setObjectName("task_am")
-        self.am_check.setAccessibleName(self.tr("La tâche se fait le matin"))
-        self.pm_check = QCheckBox(self.tr("après-midi"))
-        self.pm_check.setObjectName("task_pm")
-        self.pm_check.setAccessibleName(self.tr("La tâche se fait l'après-midi"))
-
-        self.day_checks: dict[int, QCheckBox] = {}
-        days_box = QWidget()
-        days_grid = QGridLayout(days_box)
-        days_grid.setContentsMargins(0, 0, 0, 0)
-        days_grid.setHorizontalSpacing(14)
-        for number, (short, full) in enumerate(weekday_names(), start=1):
-            check = QCheckBox(short)
-            check.setObjectName(f"task_day_{number}")
-            check.setAccessibleName(self.tr("La tâche se fait le %1").replace("%1", full))
-            check.setToolTip(full)
-            self.day_checks[number] = check
-            days_grid.addWidget(check, (number - 1) // 4, (number - 1) % 4)
-        days_grid.setColumnStretch(4, 1)
-
-        self.min_spin = QSpinBox()
-        self.min_spin.setObjectName("task_min")
-        self.min_spin.setRange(2, 20)
-        self.min_spin.setAccessibleName(self.tr("Nombre de personnes, au moins"))
-        self.max_spin = QSpinBox()
-        self.max_spin.setObjectName("task_max")
-        self.max_spin.setRange(2, 20)
-        self.max_spin.setAccessibleName(self.tr("Nombre de personnes, au plus"))
-        for spin in (self.min_spin, self.max_spin):
-            spin.setMinimumWidth(70)
-        min_label = QLabel(self.tr("au &moins"))
-        min_label.setBuddy(self.min_spin)
-        max_label = QLabel(self.tr("au p&lus"))
-        max_label.setBuddy(self.max_spin)
-
-        self.skill_edit = QLineEdit()
-        self.skill_edit.setObjectName("task_skill")
-        self.skill_edit.setAccessibleName(self.tr("Savoir-faire demandé, facultatif"))
-        self.skill_edit.setMaxLength(100)
-        self.skill_edit.setPlaceholderText(self.tr("savoir-faire demandé, facultatif"))
-
-        self.mode_combo = QComboBox()
-        self.mode_combo.setObjectName("task_mode")
-        self.mode_combo.setAccessibleName(self.tr("Lieu de la tâche"))
-        self.mode_combo.addItem(self.tr("sur place"), "onsite")
-        self.mode_combo.addItem(self.tr("à distance"), "remote")
-        self.mode_combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.mode_combo.setMinimumWidth(160)
-
-        self.priority_spin = QSpinBox()
-        self.priority_spin.setObjectName("task_priority")
-        self.priority_spin.setRange(1, 10)
-        self.priority_spin.setMinimumWidth(70)
-        self.priority_spin.setAccessibleName(
-            self.tr("Importance de la tâche, de 1 à 10 (10 : la plus importante)"))
-        priority_hint = QLabel(self.tr("10 : la plus importante"))
-        priority_hint.setProperty("hint", True)
-
-        self.save_button = QPushButton(self.tr("Enregistrer"))
-        self.save_button.setObjectName("save_task_button")
-        self.save_button.setAccessibleName(self.tr("Enregistrer la tâche"))
-        self.save_button.setToolTip(self.tr("Enregistrer la tâche (Ctrl+S)"))
-        self.save_button.setMinimumHeight(36)
-        self.archive_button = QPushButton(self.tr("Archiver"))
-        self.archive_button.setObjectName("archive_task_button")
-        self.archive_button.setMinimumHeight(36)
+        # -- the form (task_form.py) ----------------------------------------------------
+        self.form_box = form = TaskForm()
+        # The form's controls, as the screen's own (tests and tab order use them).
+        self.name_edit, self.skill_edit = form.name_edit, form.skill_edit
+        self.am_check, self.pm_check = form.am_check, form.pm_check
+        self.day_checks = form.day_checks
+        self.min_spin, self.max_spin = form.min_spin, form.max_spin
+        self.mode_combo, self.priority_spin = form.mode_combo, form.priority_spin
+        self.save_button, self.archive_button = form.save_button, form.archive_button
 
         self.message = QLabel()
         self.message.setObjectName("task_message")
         self.message.setWordWrap(True)
         self.message.hide()
-
-        halves = self._row_widget(self.am_check, self.pm_check, spacing=14)
-        people = self._row_widget(min_label, self.min_spin, 10, max_label, self.max_spin)
-        priority = self._row_widget(self.priority_spin, priority_hint)
-        # (label, field, buddy) in reading order; placed by _arrange() in one or two columns.
-        self._form_rows: list[tuple[QLabel, QWidget]] = []
-        for text, field, buddy in (
-            (self.tr("&Nom :"), self.name_edit, self.name_edit),
-            (self.tr("&Quand :"), halves, self.am_check),
-            (self.tr("&Jours :"), days_box, self.day_checks[1]),
-            (self.tr("&Personnes :"), people, self.min_spin),
-            (self.tr("&Savoir-faire :"), self.skill_edit, self.skill_edit),
-            (self.tr("L&ieu :"), self.mode_combo, self.mode_combo),
-            (self.tr("Imp&ortance :"), priority, self.priority_spin),
-        ):
-            label = QLabel(text)
-            label.setBuddy(buddy)
-            self._form_rows.append((label, field))
-
-        self.form_box = QGroupBox()
-        self.form_box.setObjectName("task_form")
-        self.form_grid = QGridLayout()
-        self.form_grid.setVerticalSpacing(10)
-        self.form_grid.setHorizontalSpacing(12)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.archive_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        box_layout = QVBoxLayout(self.form_box)
-        box_layout.setSpacing(12)
-        box_layout.addLayout(self.form_grid)
-        box_layout.addLayout(buttons)
 
         # -- placing -------------------------------------------------------------------
         table_part = QWidget()
@@ -357,21 +250,6 @@ class TasksScreen(QWidget):
                 self.tr("Votre rôle permet de voir les tâches, pas de les changer."))
         self.refresh()
 
-    @staticmethod
-    def _row_widget(*items: QWidget | int, spacing: int = 8) -> QWidget:
-        """Several controls on one line of the form (an int is extra space)."""
-        row = QWidget()
-        line = QHBoxLayout(row)
-        line.setContentsMargins(0, 0, 0, 0)
-        line.setSpacing(spacing)
-        for item in items:
-            if isinstance(item, int):
-                line.addSpacing(item)
-            else:
-                line.addWidget(item)
-        line.addStretch(1)
-        return row
-
     def _arrange(self, *, wide: bool) -> None:
         """Form beside the list (one column) or under it (two columns)."""
         if wide == self._wide:
@@ -379,20 +257,7 @@ class TasksScreen(QWidget):
         self._wide = wide
         self.splitter.setOrientation(
             Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
-        grid = self.form_grid
-        for label, field in self._form_rows:
-            grid.removeWidget(label)
-            grid.removeWidget(field)
-        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        split = len(self._form_rows) if wide else 4
-        for i, (label, field) in enumerate(self._form_rows):
-            row, column = (i, 0) if i < split else (i - split, 3)
-            grid.addWidget(label, row, column, right)
-            grid.addWidget(field, row, column + 1)
-        for column, stretch in enumerate((0, 1, 0, 0, 1)):
-            grid.setColumnStretch(column, 0 if wide and column > 1 else stretch)
-        # An empty column between the two halves of the form.
-        grid.setColumnMinimumWidth(2, 0 if wide else 24)
+        self.form_box.arrange(wide=wide)
         if wide:
             # Once the splitter has its new size: the list takes all but the form's width.
             QTimer.singleShot(0, self, self._share_width)
@@ -464,64 +329,19 @@ class TasksScreen(QWidget):
         self.name_edit.setFocus()
 
     def _fill_form(self, task: Task | None) -> None:
-        values = FIELD_DEFAULTS if task is None else {k: getattr(task, k) for k in FIELD_DEFAULTS}
         self.editing_id = None if task is None else task.id
         self.editing_version = None if task is None else task.version
         self._editing_archived = bool(task is not None and task.archived)
-        self.form_box.setTitle(
-            self.tr("Nouvelle tâche") if task is None
-            else self.tr("Modifier « %1 »").replace("%1", task.name))
-        self.name_edit.setText(values["name"])
-        halves = set(values["half_days"].split(","))
-        self.am_check.setChecked("am" in halves)
-        self.pm_check.setChecked("pm" in halves)
-        days = set(weekday_numbers(values["weekdays"]))
-        for number, check in self.day_checks.items():
-            check.setChecked(number in days)
-        self.min_spin.setValue(values["min_people"])
-        self.max_spin.setValue(values["max_people"])
-        self.skill_edit.setText(values["skill"] or "")
-        self.mode_combo.setCurrentIndex(max(0, self.mode_combo.findData(values["mode"])))
-        self.priority_spin.setValue(values["priority"])
+        self.form_box.fill(task)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        self.archive_button.setEnabled(self.can_edit and self.editing_id is not None)
-        if self._editing_archived:
-            self.archive_button.setText(self.tr("Remettre"))
-            self.archive_button.setAccessibleName(
-                self.tr("Remettre la tâche dans le planning"))
-        else:
-            self.archive_button.setText(self.tr("Archiver"))
-            self.archive_button.setAccessibleName(
-                self.tr("Archiver la tâche : elle ne sera plus proposée dans le planning"))
+        self.form_box.show_archive_action(
+            archived=self._editing_archived,
+            enabled=self.can_edit and self.editing_id is not None)
 
     def form_values(self) -> dict[str, Any]:
-        halves = [h for h, check in (("am", self.am_check), ("pm", self.pm_check))
-                  if check.isChecked()]
-        days = [str(n) for n, check in self.day_checks.items() if check.isChecked()]
-        return {
-            "name": self.name_edit.text(),
-            "half_days": ",".join(halves),
-            "weekdays": ",".join(days),
-            "min_people": self.min_spin.value(),
-            "max_people": self.max_spin.value(),
-            "skill": self.skill_edit.text(),
-            "mode": self.mode_combo.currentData(),
-            "priority": self.priority_spin.value(),
-        }
-
-    def _field_widget(self, field: str) -> QWidget | None:
-        return {
-            "name": self.name_edit,
-            "half_days": self.am_check,
-            "weekdays": self.day_checks[1],
-            "min_people": self.min_spin,
-            "max_people": self.max_spin,
-            "skill": self.skill_edit,
-            "mode": self.mode_combo,
-            "priority": self.priority_spin,
-        }.get(field)
+        return self.form_box.values()
 
     def save(self) -> None:
         if not self.can_edit:
@@ -535,7 +355,7 @@ class TasksScreen(QWidget):
                                    expected_version=self.editing_version, **values)
         if not outcome.ok:
             self.show_message(str(outcome.error), problem=True)
-            widget = self._field_widget(getattr(outcome.error, "field", ""))
+            widget = self.form_box.field_widget(getattr(outcome.error, "field", ""))
             if widget is not None:
                 widget.setFocus()
             return
