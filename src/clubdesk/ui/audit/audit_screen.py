@@ -8,18 +8,10 @@ never on every keystroke in the filters.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Sequence
-from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from collections.abc import Callable
+from datetime import date, timedelta
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,14 +32,17 @@ from clubdesk.model import clock
 from clubdesk.model.access import LOCAL_ADMIN, require
 from clubdesk.model.audit import Filter
 from clubdesk.model.errors import AccessDenied, ClubdeskError
-from clubdesk.model.tables import AuditEntry
 from clubdesk.model.topics import Topic
 from clubdesk.ui import appearance
+from clubdesk.ui.audit.entries_model import AuditTableModel
+from clubdesk.ui.audit.words import action_label, record_label
 from clubdesk.ui.members.member_form import from_qdate, make_date_edit, to_qdate
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.table_model import make_table
 
-Index = QModelIndex | QPersistentModelIndex
+# the list and its words live beside this screen; these names stay importable from here
+__all__ = ["STYLE", "AuditScreen", "AuditTableModel", "action_label", "record_label"]
+
 LIMIT = 1000
 BUTTON_HEIGHT = 34
 
@@ -65,144 +60,6 @@ STYLE = (
     "QGroupBox { font-weight: 600; }"
     "QGroupBox * { font-weight: normal; }"
 )
-
-
-def action_label(action: str) -> str:
-    words = {
-        "read": QT_TRANSLATE_NOOP("audit", "lecture"),
-        "create": QT_TRANSLATE_NOOP("audit", "création"),
-        "update": QT_TRANSLATE_NOOP("audit", "modification"),
-        "delete": QT_TRANSLATE_NOOP("audit", "suppression"),
-        "login": QT_TRANSLATE_NOOP("audit", "connexion"),
-        "login_failed": QT_TRANSLATE_NOOP("audit", "échec de connexion"),
-        "export": QT_TRANSLATE_NOOP("audit", "export"),
-        "import": QT_TRANSLATE_NOOP("audit", "import"),
-        "purge": QT_TRANSLATE_NOOP("audit", "purge"),
-        "demo": QT_TRANSLATE_NOOP("audit", "démonstration"),
-        "recovery_used": QT_TRANSLATE_NOOP("audit", "code de secours utilisé"),
-        "recovery_failed": QT_TRANSLATE_NOOP("audit", "code de secours refusé"),
-        "recovery_new": QT_TRANSLATE_NOOP("audit", "nouveau code de secours"),
-    }
-    return QCoreApplication.translate("audit", str(words[action])) if action in words else action
-
-
-# QT_TRANSLATE_NOOP: lupdate extracts the words, record_label() translates them
-RECORD_WORDS = {
-    "member": QT_TRANSLATE_NOOP("audit", "membre"),
-    "membership_period": QT_TRANSLATE_NOOP("audit", "adhésion"),
-    "attendance": QT_TRANSLATE_NOOP("audit", "présence"),
-    "user_account": QT_TRANSLATE_NOOP("audit", "compte"),
-    "audit_entry": QT_TRANSLATE_NOOP("audit", "journal"),
-    "followup": QT_TRANSLATE_NOOP("audit", "suivi"),
-    "path_step": QT_TRANSLATE_NOOP("audit", "parcours"),
-    "partner": QT_TRANSLATE_NOOP("audit", "partenaire"),
-    "partner_contact": QT_TRANSLATE_NOOP("audit", "contact partenaire"),
-    "partnership": QT_TRANSLATE_NOOP("audit", "partenariat"),
-    "partner_interaction": QT_TRANSLATE_NOOP("audit", "échange partenaire"),
-    "interaction_member": QT_TRANSLATE_NOOP("audit", "échange partenaire"),
-    "reach_out": QT_TRANSLATE_NOOP("audit", "recontact"),
-    "setting": QT_TRANSLATE_NOOP("audit", "réglage"),
-    "task": QT_TRANSLATE_NOOP("audit", "tâche"),
-    "rota_day": QT_TRANSLATE_NOOP("audit", "planning"),
-    "rota_entry": QT_TRANSLATE_NOOP("audit", "planning"),
-    "staff": QT_TRANSLATE_NOOP("audit", "salarié"),
-    "staff_period": QT_TRANSLATE_NOOP("audit", "salarié"),
-    "member_skill": QT_TRANSLATE_NOOP("audit", "compétence"),
-    "member_wish": QT_TRANSLATE_NOOP("audit", "envie"),
-    "member_availability": QT_TRANSLATE_NOOP("audit", "disponibilité"),
-    "club": QT_TRANSLATE_NOOP("audit", "club"),
-    "transitional_cover": QT_TRANSLATE_NOOP("audit", "parcours"),
-    "supported_employment": QT_TRANSLATE_NOOP("audit", "parcours"),
-    "structure_info": QT_TRANSLATE_NOOP("audit", "structure"),
-    "opening_hours": QT_TRANSLATE_NOOP("audit", "horaires"),
-    "funding_line": QT_TRANSLATE_NOOP("audit", "financement"),
-    "activity": QT_TRANSLATE_NOOP("audit", "activité"),
-    "governance_body": QT_TRANSLATE_NOOP("audit", "instance"),
-    "governance_seat": QT_TRANSLATE_NOOP("audit", "instance"),
-    "satisfaction_survey": QT_TRANSLATE_NOOP("audit", "enquête de satisfaction"),
-}
-
-
-def record_label(record_type: str, record_id: str) -> str:
-    word = RECORD_WORDS.get(record_type)
-    name = QCoreApplication.translate("audit", str(word)) if word else record_type
-    if not record_id:
-        return name
-    if record_id.isdigit():
-        return QCoreApplication.translate("audit", "%1 n° %2").replace(
-            "%1", name).replace("%2", record_id)
-    owner, _, numbers = record_id.partition(" ")
-    if owner in OWNER_WORDS and numbers.replace(",", "").isdigit():
-        # « member 3,5,9 »: what the entry is about, said in words
-        many = "," in numbers
-        whose = QCoreApplication.translate(
-            "audit", str(OWNER_WORDS[owner][1] if many else OWNER_WORDS[owner][0]))
-        return QCoreApplication.translate("audit", "%1 (%2 %3)").replace("%1", name).replace(
-            "%2", whose).replace("%3", numbers.replace(",", ", "))
-    return f"{name} ({record_id})"
-
-
-# the owner named by a read entry's record id (« member 3,5,9 », « partner 7 »)
-OWNER_WORDS = {
-    "member": (QT_TRANSLATE_NOOP("audit", "membre n°"), QT_TRANSLATE_NOOP("audit", "membres n°")),
-    "partner": (QT_TRANSLATE_NOOP("audit", "partenaire n°"),
-                QT_TRANSLATE_NOOP("audit", "partenaires n°")),
-}
-
-
-def local_time(at: datetime) -> str:
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=UTC)
-    return at.astimezone().strftime("%d/%m/%Y %H:%M:%S")
-
-
-class AuditTableModel(QAbstractTableModel):
-    SEQ_ROLE = Qt.ItemDataRole.UserRole + 1
-    COLUMNS = ("at", "username", "action", "record")
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AuditEntry] = []
-
-    def set_rows(self, rows: Sequence[AuditEntry]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> AuditEntry:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        return (self.tr("Date et heure"), self.tr("Qui"), self.tr("Action"),
-                self.tr("Quoi"))[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        e = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if column == "at":
-                return local_time(e.at)
-            if column == "action":
-                return action_label(e.action)
-            if column == "record":
-                return record_label(e.record_type, e.record_id)
-            return e.username
-        if role == self.SEQ_ROLE:
-            return e.seq
-        return None
 
 
 def _set_message(label: QLabel, text: str, **flags: bool) -> None:

@@ -1,0 +1,98 @@
+"""The words of the journal: what was done (« lecture », « modification »…) and on which
+record (« suivi (membres n° 3, 5) »), in the language of the interface; the time of an entry
+on this desk's clock."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+
+def action_label(action: str) -> str:
+    words = {
+        "read": QT_TRANSLATE_NOOP("audit", "lecture"),
+        "create": QT_TRANSLATE_NOOP("audit", "création"),
+        "update": QT_TRANSLATE_NOOP("audit", "modification"),
+        "delete": QT_TRANSLATE_NOOP("audit", "suppression"),
+        "login": QT_TRANSLATE_NOOP("audit", "connexion"),
+        "login_failed": QT_TRANSLATE_NOOP("audit", "échec de connexion"),
+        "export": QT_TRANSLATE_NOOP("audit", "export"),
+        "import": QT_TRANSLATE_NOOP("audit", "import"),
+        "purge": QT_TRANSLATE_NOOP("audit", "purge"),
+        "demo": QT_TRANSLATE_NOOP("audit", "démonstration"),
+        "recovery_used": QT_TRANSLATE_NOOP("audit", "code de secours utilisé"),
+        "recovery_failed": QT_TRANSLATE_NOOP("audit", "code de secours refusé"),
+        "recovery_new": QT_TRANSLATE_NOOP("audit", "nouveau code de secours"),
+    }
+    return QCoreApplication.translate("audit", str(words[action])) if action in words else action
+
+
+# QT_TRANSLATE_NOOP: lupdate extracts the words, record_label() translates them
+RECORD_WORDS = {
+    "member": QT_TRANSLATE_NOOP("audit", "membre"),
+    "membership_period": QT_TRANSLATE_NOOP("audit", "adhésion"),
+    "attendance": QT_TRANSLATE_NOOP("audit", "présence"),
+    "user_account": QT_TRANSLATE_NOOP("audit", "compte"),
+    "audit_entry": QT_TRANSLATE_NOOP("audit", "journal"),
+    "followup": QT_TRANSLATE_NOOP("audit", "suivi"),
+    "path_step": QT_TRANSLATE_NOOP("audit", "parcours"),
+    "partner": QT_TRANSLATE_NOOP("audit", "partenaire"),
+    "partner_contact": QT_TRANSLATE_NOOP("audit", "contact partenaire"),
+    "partnership": QT_TRANSLATE_NOOP("audit", "partenariat"),
+    "partner_interaction": QT_TRANSLATE_NOOP("audit", "échange partenaire"),
+    "interaction_member": QT_TRANSLATE_NOOP("audit", "échange partenaire"),
+    "reach_out": QT_TRANSLATE_NOOP("audit", "recontact"),
+    "setting": QT_TRANSLATE_NOOP("audit", "réglage"),
+    "task": QT_TRANSLATE_NOOP("audit", "tâche"),
+    "rota_day": QT_TRANSLATE_NOOP("audit", "planning"),
+    "rota_entry": QT_TRANSLATE_NOOP("audit", "planning"),
+    "staff": QT_TRANSLATE_NOOP("audit", "salarié"),
+    "staff_period": QT_TRANSLATE_NOOP("audit", "salarié"),
+    "member_skill": QT_TRANSLATE_NOOP("audit", "compétence"),
+    "member_wish": QT_TRANSLATE_NOOP("audit", "envie"),
+    "member_availability": QT_TRANSLATE_NOOP("audit", "disponibilité"),
+    "club": QT_TRANSLATE_NOOP("audit", "club"),
+    "transitional_cover": QT_TRANSLATE_NOOP("audit", "parcours"),
+    "supported_employment": QT_TRANSLATE_NOOP("audit", "parcours"),
+    "structure_info": QT_TRANSLATE_NOOP("audit", "structure"),
+    "opening_hours": QT_TRANSLATE_NOOP("audit", "horaires"),
+    "funding_line": QT_TRANSLATE_NOOP("audit", "financement"),
+    "activity": QT_TRANSLATE_NOOP("audit", "activité"),
+    "governance_body": QT_TRANSLATE_NOOP("audit", "instance"),
+    "governance_seat": QT_TRANSLATE_NOOP("audit", "instance"),
+    "satisfaction_survey": QT_TRANSLATE_NOOP("audit", "enquête de satisfaction"),
+}
+
+
+def record_label(record_type: str, record_id: str) -> str:
+    word = RECORD_WORDS.get(record_type)
+    name = QCoreApplication.translate("audit", str(word)) if word else record_type
+    if not record_id:
+        return name
+    if record_id.isdigit():
+        return QCoreApplication.translate("audit", "%1 n° %2").replace(
+            "%1", name).replace("%2", record_id)
+    owner, _, numbers = record_id.partition(" ")
+    if owner in OWNER_WORDS and numbers.replace(",", "").isdigit():
+        # « member 3,5,9 »: what the entry is about, said in words
+        many = "," in numbers
+        whose = QCoreApplication.translate(
+            "audit", str(OWNER_WORDS[owner][1] if many else OWNER_WORDS[owner][0]))
+        return QCoreApplication.translate("audit", "%1 (%2 %3)").replace("%1", name).replace(
+            "%2", whose).replace("%3", numbers.replace(",", ", "))
+    return f"{name} ({record_id})"
+
+
+# the owner named by a read entry's record id (« member 3,5,9 », « partner 7 »)
+OWNER_WORDS = {
+    "member": (QT_TRANSLATE_NOOP("audit", "membre n°"), QT_TRANSLATE_NOOP("audit", "membres n°")),
+    "partner": (QT_TRANSLATE_NOOP("audit", "partenaire n°"),
+                QT_TRANSLATE_NOOP("audit", "partenaires n°")),
+}
+
+
+def local_time(at: datetime) -> str:
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=UTC)
+    return at.astimezone().strftime("%d/%m/%Y %H:%M:%S")
