@@ -3,26 +3,23 @@ a restore that can be undone, and the settings (how often; a second folder such 
 
 The backup itself runs off the UI thread on its own connection (clubdesk.ui.backup.scheduler).
 A restore replaces the whole club: afterwards every screen is told to read everything again.
+The list of backups is in clubdesk.ui.backup.backups_table, the « Réglages » box in
+clubdesk.ui.backup.backup_settings, the small builders in clubdesk.ui.backup.widgets.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from datetime import datetime
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QItemSelection, QLocale, Qt
+from PySide6.QtCore import QItemSelection, QLocale
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -35,158 +32,30 @@ from clubdesk.model.backup_manifest import RestoreNeedsConfirmation
 from clubdesk.model.errors import ClubdeskError
 from clubdesk.model.topics import Topic
 from clubdesk.ui import appearance
-from clubdesk.ui.backup.scheduler import (
-    HOURS_SETTING,
-    BackupScheduler,
-    stored_hours,
+from clubdesk.ui.backup.backup_settings import AskFolder, BackupSettingsBox, hours_text
+from clubdesk.ui.backup.backups_table import BackupTableModel, taken_text
+from clubdesk.ui.backup.scheduler import BackupScheduler, stored_hours
+from clubdesk.ui.backup.widgets import (
+    STYLE,
+    make_button,
+    make_hint,
+    make_message,
+    make_refusal,
+    refusal_page,
+    scroll_area,
+    show_message,
 )
 from clubdesk.ui.confirm import ask_yes_no
 from clubdesk.ui.operations import Operations
-from clubdesk.ui.table_model import RowsTableModel, make_table
+from clubdesk.ui.table_model import make_table
 
-SECOND_FOLDER_SETTING = "backup_second_folder"
-BUTTON_HEIGHT = 36
+__all__ = ["EVERY_TOPIC", "STYLE", "BackupScreen", "BackupTableModel"]
 
 # A restore replaces the whole club: every screen reads everything again (the restore's
 # trail entry says so, clubdesk.model.topics).
 EVERY_TOPIC = topics.EVERY_TOPIC
 
 Confirm = Callable[[str], bool]
-AskFolder = Callable[[str], Path | None]  # the folder shown first; None when cancelled
-
-STYLE = (
-    "QLabel[hint=\"true\"] { color: #444; }"
-    "QLabel[message=\"true\"] { background: #eef4fb; border: 1px solid #9db8d9;"
-    " border-radius: 6px; padding: 8px; }"
-    "QLabel[message=\"true\"][problem=\"true\"] { background: #fff6e6;"
-    " border: 1px solid #e3b873; color: #4a3200; }"
-    "QLabel[refusal=\"true\"] { background: #fff6e6; border: 1px solid #e3b873;"
-    " border-radius: 6px; padding: 8px; color: #4a3200; }"
-    "QLabel[status=\"true\"] { background: #f4f6f8; border: 1px solid #c9d1d9;"
-    " border-radius: 6px; padding: 8px; }"
-    "QTableView::item { padding: 4px; }"
-    "QTableView QHeaderView::section { padding: 4px 10px; font-weight: 600; }"
-    "QGroupBox { font-weight: 600; }"
-    "QGroupBox * { font-weight: normal; }"
-)
-
-
-# -- small builders shared with the retention screen ------------------------------------------
-
-
-def make_button(name: str, text: str, accessible: str | None = None) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.setAccessibleName(accessible or text.replace("&", ""))
-    button.setMinimumHeight(BUTTON_HEIGHT)
-    return button
-
-
-def make_hint(text: str = "", name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setProperty("hint", True)
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    return label
-
-
-def make_message(name: str, accessible: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setAccessibleName(accessible)
-    label.setProperty("message", True)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.hide()
-    return label
-
-
-def make_refusal(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setProperty("refusal", True)
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-def refusal_page(refusal: QLabel) -> QWidget:
-    """The refusal at the top of the screen, alone (shown instead of the screen's body)."""
-    page = QWidget()
-    page.setObjectName(refusal.objectName() + "_page")
-    layout = QVBoxLayout(page)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(refusal)
-    layout.addStretch(1)
-    page.hide()
-    return page
-
-
-def scroll_area(name: str, accessible: str, body: QWidget) -> QScrollArea:
-    """The screen's body, scrolled rather than squeezed on a small window."""
-    area = QScrollArea()
-    area.setObjectName(name)
-    area.setAccessibleName(accessible)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidgetResizable(True)
-    area.setWidget(body)
-    return area
-
-
-def show_message(label: QLabel, text: str, *, problem: bool = False) -> None:
-    label.setProperty("problem", problem)
-    label.style().unpolish(label)
-    label.style().polish(label)
-    label.setText(text)
-    label.setVisible(bool(text))
-
-
-def make_spin(name: str, accessible: str, low: int, high: int) -> QSpinBox:
-    spin = QSpinBox()
-    spin.setObjectName(name)
-    spin.setAccessibleName(accessible)
-    spin.setRange(low, high)
-    spin.setKeyboardTracking(False)
-    spin.setMinimumHeight(BUTTON_HEIGHT)
-    spin.setMinimumWidth(120)
-    return spin
-
-
-# -- the list of backups ------------------------------------------------------------------------
-
-
-def taken_text(when: datetime) -> str:
-    """« 23/11/2026 à 14:05 », in local time."""
-    return f"{when.astimezone():%d/%m/%Y à %H:%M}"
-
-
-class BackupTableModel(RowsTableModel[BackupInfo]):
-    COLUMNS = ("taken_at", "members", "file")
-    RIGHT_ALIGNED = frozenset({"members"})
-
-    def headers(self) -> Sequence[str]:
-        return (self.tr("Date"), self.tr("Membres"), self.tr("Fichier"))
-
-    def text(self, row: BackupInfo, column: str) -> str:
-        if column == "taken_at":
-            return taken_text(row.taken_at)
-        if column == "members":
-            return self.tr("illisible") if row.members is None else \
-                QLocale().toString(row.members)
-        return row.path.name
-
-    def tooltip(self, row: BackupInfo, column: str) -> str | None:
-        if column == "members" and row.members is None:
-            return self.tr("Cette sauvegarde ne peut pas être lue (abîmée, ou chiffrée avec "
-                           "une autre phrase de passe).")
-        if column == "file":
-            return str(row.path)
-        return None
-
-    def row_id(self, row: BackupInfo) -> Any:
-        return str(row.path)
 
 
 # -- the screen -----------------------------------------------------------------------------------
@@ -281,7 +150,8 @@ class BackupScreen(QWidget):
         restore_row.addStretch(1)
         body.addLayout(restore_row)
         body.addWidget(self.restore_message)
-        body.addWidget(self._settings_box())
+        self.settings = BackupSettingsBox(ops, lambda start: self.ask_folder(start))
+        body.addWidget(self.settings)
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -302,52 +172,37 @@ class BackupScreen(QWidget):
         ops.changed.connect(self._on_changed)
         self.refresh()
 
-    def _settings_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Réglages"))
-        box.setObjectName("backup_settings")
-        self.hours = make_spin("backup_hours", self.tr("Heures entre deux sauvegardes "
-                                                       "automatiques"), 1, 24)
-        hours_label = QLabel(self.tr("Sauvegarde automatique &toutes les :"))
-        hours_label.setBuddy(self.hours)
-        hours_after = make_hint(self.tr("et à chaque fermeture de clubdesk."))
-        hours_row = QHBoxLayout()
-        hours_row.addWidget(hours_label)
-        hours_row.addWidget(self.hours)
-        hours_row.addWidget(hours_after, 1)
+    # -- settings (clubdesk.ui.backup.backup_settings; the names the screen had) -------------
 
-        self.second_folder = QLineEdit()
-        self.second_folder.setObjectName("backup_second_folder")
-        self.second_folder.setAccessibleName(self.tr("Second dossier de sauvegarde"))
-        self.second_folder.setMinimumHeight(BUTTON_HEIGHT)
-        self.second_folder.setPlaceholderText(self.tr("par exemple une clé USB (laisser vide "
-                                                      "si aucun)"))
-        self.second_folder.setClearButtonEnabled(True)
-        folder_label = QLabel(self.tr("Second &dossier :"))
-        folder_label.setBuddy(self.second_folder)
-        self.choose_button = make_button("choose_second_folder_button", self.tr("&Choisir…"),
-                                         self.tr("Choisir le second dossier de sauvegarde"))
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(folder_label)
-        folder_row.addWidget(self.second_folder, 1)
-        folder_row.addWidget(self.choose_button)
-        folder_hint = make_hint(self.tr(
-            "Chaque sauvegarde est aussi copiée dans ce dossier quand il est branché (une clé "
-            "USB, un autre disque). Une copie hors de l'ordinateur protège en cas de panne ou "
-            "de vol."))
-        self.settings_message = make_message("backup_settings_message",
-                                             self.tr("Résultat du réglage"))
+    @property
+    def hours(self) -> QSpinBox:
+        return self.settings.hours
 
-        layout = QVBoxLayout(box)
-        layout.setSpacing(8)
-        layout.addLayout(hours_row)
-        layout.addLayout(folder_row)
-        layout.addWidget(folder_hint)
-        layout.addWidget(self.settings_message)
+    @property
+    def second_folder(self) -> QLineEdit:
+        return self.settings.second_folder
 
-        self.hours.valueChanged.connect(self.set_hours)
-        self.second_folder.editingFinished.connect(self.save_second_folder)
-        self.choose_button.clicked.connect(self.choose_second_folder)
-        return box
+    @property
+    def choose_button(self) -> QPushButton:
+        return self.settings.choose_button
+
+    @property
+    def settings_message(self) -> QLabel:
+        return self.settings.settings_message
+
+    def set_hours(self, hours: int) -> None:
+        self.settings.set_hours(hours)
+
+    def choose_second_folder(self) -> None:
+        self.settings.choose_second_folder()
+
+    def save_second_folder(self) -> None:
+        self.settings.save_second_folder()
+
+    def _ask_folder(self, start: str) -> Path | None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Choisir le second dossier de sauvegarde"), start)
+        return Path(chosen) if chosen else None
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -371,11 +226,8 @@ class BackupScreen(QWidget):
             "clubdesk fait une sauvegarde vérifiée au démarrage, toutes les %1 et à la "
             "fermeture. Il garde une sauvegarde par jour pendant 7 jours, une par semaine "
             "pendant 5 semaines et une par mois pendant 12 mois.").replace(
-                "%1", self._hours_text(hours)))
-        self._set_spin(self.hours, hours)
-        self._update_hours_suffix()
-        if not self.second_folder.hasFocus():
-            self.second_folder.setText(self._stored_second_folder())
+                "%1", hours_text(hours)))
+        self.settings.load(hours)
         self._show_status(self.scheduler.refresh_status() if self.scheduler.enabled
                           else self.scheduler.last_sentence)
         self._update_buttons()
@@ -395,11 +247,6 @@ class BackupScreen(QWidget):
         self.scroll_area.setVisible(not reason)
         return not reason
 
-    def _stored_second_folder(self) -> str:
-        try:
-            return self.ops.club.settings.get_text(SECOND_FOLDER_SETTING)
-        except ClubdeskError:
-            return ""
 
     def selected_backup(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
@@ -540,69 +387,3 @@ class BackupScreen(QWidget):
         show_message(self.restore_message, self.tr(
             "Restauration annulée : la base est revenue comme avant la restauration."))
 
-    # -- settings ---------------------------------------------------------------------------
-
-    @staticmethod
-    def _set_spin(spin: QSpinBox, value: int) -> None:
-        spin.blockSignals(True)
-        spin.setValue(value)
-        spin.blockSignals(False)
-
-    def _hours_text(self, hours: int) -> str:
-        """What follows « toutes les »: « heures », « 4 heures »."""
-        return self.tr("heures") if hours == 1 else self.tr("%1 heures").replace(
-            "%1", str(hours))
-
-    def _update_hours_suffix(self) -> None:
-        self.hours.setSuffix(self.tr(" heure") if self.hours.value() == 1 else
-                             self.tr(" heures"))
-
-    def set_hours(self, hours: int) -> None:
-        self._update_hours_suffix()
-        try:
-            outcome = self.ops.run(self.ops.club.settings.set_int, HOURS_SETTING, hours)
-        except KeyError:  # a core without this setting yet
-            show_message(self.settings_message, self.tr(
-                "Ce réglage ne peut pas encore être enregistré dans cette version."),
-                problem=True)
-            return
-        if not outcome.ok:
-            show_message(self.settings_message, str(outcome.error), problem=True)
-            self._set_spin(self.hours, stored_hours(self.ops))
-            self._update_hours_suffix()
-            return
-        show_message(self.settings_message, self.tr(
-            "Enregistré : une sauvegarde automatique toutes les %1.").replace(
-                "%1", self._hours_text(hours)))
-
-    def _ask_folder(self, start: str) -> Path | None:
-        chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Choisir le second dossier de sauvegarde"), start)
-        return Path(chosen) if chosen else None
-
-    def choose_second_folder(self) -> None:
-        start = self.second_folder.text().strip() or str(Path.home())
-        chosen = self.ask_folder(start)
-        if chosen is None:
-            return
-        self.second_folder.setText(str(chosen))
-        self.save_second_folder()
-
-    def save_second_folder(self) -> None:
-        text = self.second_folder.text().strip()
-        if text == self._stored_second_folder():
-            return
-        outcome = self.ops.run(self.ops.club.settings.set_text, SECOND_FOLDER_SETTING, text)
-        if not outcome.ok:
-            show_message(self.settings_message, str(outcome.error), problem=True)
-            return
-        if not text:
-            said = self.tr("Second dossier retiré : les sauvegardes restent sur cet "
-                           "ordinateur seulement.")
-        elif Path(text).is_dir():
-            said = self.tr("Second dossier enregistré : chaque sauvegarde y sera aussi "
-                           "copiée.")
-        else:
-            said = self.tr("Second dossier enregistré. Il n'est pas branché pour l'instant : "
-                           "les sauvegardes y seront copiées quand il le sera.")
-        show_message(self.settings_message, said)

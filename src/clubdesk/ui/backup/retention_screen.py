@@ -28,7 +28,7 @@ from clubdesk.model.members import MemberRow
 from clubdesk.model.retention import RetentionRow
 from clubdesk.model.topics import Topic
 from clubdesk.ui import appearance
-from clubdesk.ui.backup.backup_screen import (
+from clubdesk.ui.backup.widgets import (
     BUTTON_HEIGHT,
     STYLE,
     make_button,
