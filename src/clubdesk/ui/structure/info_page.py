@@ -1,0 +1,66 @@
+"""« Identité et locaux » of « Structure »: the club's fields for the annual report, its
+dates typed the French way."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
+
+from clubdesk.model.structure import INFO_FIELDS
+from clubdesk.ui import i18n
+from clubdesk.ui.structure.parts import StructureParts, from_iso, to_iso, translate
+
+
+class InfoSection(StructureParts):
+    """The identity and premises page: one line per field of the core's INFO_FIELDS."""
+
+    def _info_page(self) -> QWidget:
+        self.info_edits: dict[str, QLineEdit] = {}
+        form = self._form()
+        for field in INFO_FIELDS:
+            label = i18n.translate_core(field.label)  # a Term of the core
+            edit = self._line(f"info_{field.key}", label, 300)
+            if field.kind == "date":
+                edit.setPlaceholderText(translate("StructureScreen", "JJ/MM/AAAA"))
+                edit.setMaximumWidth(180)
+            elif field.kind == "number":
+                edit.setMaximumWidth(180)
+            self.info_edits[field.key] = edit
+            self._add_row(form, translate("StructureScreen", "%1 :").replace("%1", label), edit)
+        self.save_info_button = self._button(
+            translate("StructureScreen", "Enregistrer"),
+            "save_info_button",
+            translate("StructureScreen", "Enregistrer l'identité et les locaux"),
+        )
+        self.save_info_button.clicked.connect(self.save_info)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.save_info_button)
+        page, layout = self._page(scroll=True)
+        layout.addLayout(form)
+        layout.addLayout(row)
+        layout.addWidget(self._message("info"))
+        layout.addStretch(1)
+        return page
+
+    def info_values(self) -> dict[str, str]:
+        values = {}
+        for field in INFO_FIELDS:
+            text = self.info_edits[field.key].text()
+            values[field.key] = to_iso(text) if field.kind == "date" else text
+        return values
+
+    def save_info(self) -> None:
+        self._run(
+            "info",
+            self.ops.club.structure.set_info,
+            self.info_values(),
+            done=translate("StructureScreen", "Identité et locaux enregistrés."),
+            then=self._load_info,
+        )
+
+    def _load_info(self) -> None:
+        kinds = {f.key: f.kind for f in INFO_FIELDS}
+        for key, value in self.ops.club.structure.info().items():
+            edit = self.info_edits[key]
+            edit.setText(from_iso(value) if kinds[key] == "date" else value)
+            edit.setCursorPosition(0)  # the start of a long text, not its end
