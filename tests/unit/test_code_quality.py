@@ -44,7 +44,6 @@ KNOWN_LARGE = {
     "followups/followups_screen.py",
     "members/member_form.py",
     "partners/partners_screen.py",
-    "structure/structure_screen.py",
 }
 
 
