@@ -13,8 +13,8 @@ from clubdesk.model.partners import (
     INTERACTION_LABELS,
     HostedMember,
 )
-from clubdesk.ui.followups.models import RowsTableModel, short_date
 from clubdesk.ui.i18n import translate_core
+from clubdesk.ui.table_model import RowsTableModel, short_date
 
 
 def category_label(category: str) -> str:
