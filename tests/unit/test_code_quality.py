@@ -43,7 +43,6 @@ KNOWN_LARGE = {
     "exchange/exchange_screen.py",  # 1219 -> 776: preview, jobs, widgets, export tab out
     "followups/followups_screen.py",
     "members/member_form.py",
-    "partners/partners_screen.py",
 }
 
 
