@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QLocale,
     QStringListModel,
     Qt,
@@ -40,7 +41,7 @@ from clubdesk.model.errors import AccessDenied, ClubdeskError
 from clubdesk.model.exchange import ImportReport
 from clubdesk.model.exchange.accounts import NoUsableDirection
 from clubdesk.model.exchange.importer import ClubNotEmpty, ImportFailed
-from clubdesk.model.exchange.own_connection import Progress, import_in_own_connection
+from clubdesk.model.exchange.own_connection import import_in_own_connection
 from clubdesk.model.exchange.preview import PREVIEW_ROWS, SourcePreview, read_preview
 from clubdesk.model.exchange.spec import FILES
 from clubdesk.model.members import MemberRow
@@ -48,7 +49,6 @@ from clubdesk.model.topics import EVERY_TOPIC, Topic
 from clubdesk.ui import appearance
 from clubdesk.ui.exchange.admin_box import AdminBox, accounts_lines
 from clubdesk.ui.exchange.export_tab import ExportTab
-from clubdesk.ui.exchange.jobs import Job
 from clubdesk.ui.exchange.widgets import (
     STYLE,
     PreviewTableModel,
@@ -59,6 +59,7 @@ from clubdesk.ui.exchange.widgets import (
     _step_heading,
     show_message,
 )
+from clubdesk.ui.jobs import Job, Progress
 from clubdesk.ui.operations import Operations
 
 log = logging.getLogger(__name__)
@@ -70,6 +71,13 @@ AskPath = Callable[[str], Path | None]
 # Everything an import may touch: every screen refreshes (the import runs in a worker, on
 # its own connection; its trail entry, "import" on the club, means every topic too).
 IMPORTED_TOPICS = EVERY_TOPIC
+
+
+def unexpected_failure(exc: Exception) -> ClubdeskError:
+    return ClubdeskError(QCoreApplication.translate(
+        "ExchangeScreen", "L'opération n'a pas pu se faire : %1").replace("%1", str(exc)))
+
+
 class ExchangeScreen(QWidget):
     """« Importer et exporter ». ``ask_path(kind)`` picks what to import ("folder" or
     "file"); ``ask_save_path(suggested)`` picks where to export; both are injectable."""
@@ -361,7 +369,7 @@ class ExchangeScreen(QWidget):
     def _start(self, kind: str, work: Callable[[Progress], Any],
                done: Callable[[Any], None], failed: Callable[[ClubdeskError], None],
                progress: Progress | None = None) -> None:
-        job = Job(work)
+        job = Job(work, unexpected_failure)
         self._jobs[job] = kind
         queued = Qt.ConnectionType.QueuedConnection
 
