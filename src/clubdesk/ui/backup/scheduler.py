@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal
 
 from clubdesk.model.access import Actor
 from clubdesk.model.backup import BackupStatus
 from clubdesk.model.errors import AccessDenied, ClubdeskError
 from clubdesk.model.topics import Topic
+from clubdesk.ui.jobs import Job
 from clubdesk.ui.operations import Operations
 
 log = logging.getLogger(__name__)
@@ -56,32 +56,6 @@ def unexpected_failure(exc: BaseException) -> ClubdeskError:
         "BackupScheduler", "La sauvegarde n'a pas pu se faire : %1").replace("%1", str(exc)))
 
 
-class _JobSignals(QObject):
-    done = Signal(object)  # the backup's Path
-    failed = Signal(object)  # a ClubdeskError
-
-
-class BackupJob(QRunnable):
-    """One backup for the thread pool; answers through queued signals."""
-
-    def __init__(self, work: Callable[[], Path]) -> None:
-        super().__init__()
-        self.setAutoDelete(False)  # kept by its owner until the answer arrived
-        self.signals = _JobSignals()
-        self.work = work
-
-    def run(self) -> None:
-        try:
-            path = self.work()
-        except ClubdeskError as exc:
-            self.signals.failed.emit(exc)
-        except Exception as exc:  # noqa: BLE001 - a worker must always answer
-            log.exception("backup job failed")
-            self.signals.failed.emit(unexpected_failure(exc))
-        else:
-            self.signals.done.emit(path)
-
-
 class BackupScheduler(QObject):
     """Makes the club's backups by itself. ``interval_ms`` replaces the club's setting
     (« backup_hours ») — for tests; ``actor`` replaces the session's actor for the backups
@@ -103,10 +77,10 @@ class BackupScheduler(QObject):
         self._fixed_interval = interval_ms
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
-        self._job: BackupJob | None = None  # the backup under way
+        self._job: Job | None = None  # the backup under way
         # The last job is kept until the pool is surely done with it: its answer can arrive
         # before its thread has left run().
-        self._spent: BackupJob | None = None
+        self._spent: Job | None = None
         self.timer = QTimer(self)
         self.timer.setObjectName("backup_timer")
         self.timer.timeout.connect(self.backup_now)
@@ -153,7 +127,8 @@ class BackupScheduler(QObject):
             self._spent = None
         url, actor = self.ops.club.db.url, self.actor
         passphrase = self.ops.club.db.passphrase
-        job = BackupJob(lambda: backup_in_own_connection(url, actor, passphrase))
+        job = Job(lambda _progress: backup_in_own_connection(url, actor, passphrase),
+                  unexpected_failure)
         queued = Qt.ConnectionType.QueuedConnection
         job.signals.done.connect(self._on_done, queued)
         job.signals.failed.connect(self._on_failed, queued)

@@ -16,13 +16,10 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QObject,
-    QRunnable,
     QStandardPaths,
     Qt,
     QThreadPool,
     QUrl,
-    Signal,
 )
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
@@ -48,6 +45,7 @@ from clubdesk.model.access import Actor
 from clubdesk.model.errors import ClubdeskError
 from clubdesk.model.indicators import DEFINITIONS, Indicators
 from clubdesk.ui import appearance
+from clubdesk.ui.jobs import Job, Progress
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.report.models import (
     KEY_ROLE,
@@ -58,7 +56,6 @@ from clubdesk.ui.report.models import (
 )
 
 log = logging.getLogger(__name__)
-Progress = Callable[[int, str], None]
 
 STYLE = (
     "QLabel#report_message { background: #eef4fb; border: 1px solid #9db8d9;"
@@ -119,32 +116,9 @@ def write_in_own_connection(url: str, actor: Actor, year: int, folder: Path,
                               daily_attendance=daily, progress=progress)
 
 
-class JobSignals(QObject):
-    progress = Signal(int, str)
-    done = Signal(object)
-    failed = Signal(str)
-
-
-class Job(QRunnable):
-    """One piece of work for the thread pool; reports through queued signals."""
-
-    def __init__(self, work: Callable[[Progress], Any]) -> None:
-        super().__init__()
-        self.setAutoDelete(False)  # the screen keeps it until its result arrived
-        self.signals = JobSignals()
-        self.work = work
-
-    def run(self) -> None:
-        try:
-            result = self.work(self.signals.progress.emit)
-        except ClubdeskError as exc:
-            self.signals.failed.emit(str(exc))
-        except Exception as exc:  # noqa: BLE001 - a worker must always answer
-            log.exception("annual report job failed")
-            self.signals.failed.emit(QCoreApplication.translate(
-                "ReportScreen", "Le rapport n'a pas pu être préparé : %1").replace("%1", str(exc)))
-        else:
-            self.signals.done.emit(result)
+def unexpected_failure(exc: Exception) -> ClubdeskError:
+    return ClubdeskError(QCoreApplication.translate(
+        "ReportScreen", "Le rapport n'a pas pu être préparé : %1").replace("%1", str(exc)))
 
 
 class ReportScreen(QWidget):
@@ -315,7 +289,7 @@ class ReportScreen(QWidget):
 
     def _start(self, work: Callable[[Progress], Any], done: Callable[[Any], None],
                failed: Callable[[str], None], progress: Progress | None = None) -> None:
-        job = Job(work)
+        job = Job(work, unexpected_failure)
         self._jobs.add(job)
 
         def finish(handler: Callable[[Any], None]) -> Callable[[Any], None]:
@@ -325,7 +299,7 @@ class ReportScreen(QWidget):
             return call
 
         job.signals.done.connect(finish(done))
-        job.signals.failed.connect(finish(failed))
+        job.signals.failed.connect(finish(lambda error: failed(str(error))))
         if progress is not None:
             job.signals.progress.connect(progress)
         self.pool.start(job)

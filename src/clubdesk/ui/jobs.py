@@ -1,0 +1,54 @@
+"""Work off the UI thread, shared by the screens: one job for a thread pool, answering through
+signals that its owner connects queued (they are emitted from the worker thread).
+
+The job never lets an exception escape: a ClubdeskError goes out as it is through ``failed``;
+anything else is logged and turned into one French sentence by the owner's ``unexpected``
+(each owner words it in its own translation context).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+from clubdesk.model.errors import ClubdeskError
+
+log = logging.getLogger(__name__)
+
+# How a job reports its progress: a percentage and the name of what it is working on.
+Progress = Callable[[int, str], None]
+
+
+class JobSignals(QObject):
+    progress = Signal(int, str)
+    done = Signal(object)  # what the work returned
+    failed = Signal(object)  # a ClubdeskError (ImportFailed carries its error lines)
+
+
+class Job(QRunnable):
+    """One piece of work for the thread pool; reports through its ``signals``.
+
+    ``work`` receives the progress callback; ``unexpected`` turns an exception that is not a
+    ClubdeskError into one (its message is a French sentence for the person)."""
+
+    def __init__(self, work: Callable[[Progress], Any],
+                 unexpected: Callable[[Exception], ClubdeskError]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the owner keeps it until its answer arrived
+        self.signals = JobSignals()
+        self.work = work
+        self.unexpected = unexpected
+
+    def run(self) -> None:
+        try:
+            result = self.work(self.signals.progress.emit)
+        except ClubdeskError as exc:
+            self.signals.failed.emit(exc)
+        except Exception as exc:  # noqa: BLE001 - a worker must always answer
+            log.exception("background job failed")
+            self.signals.failed.emit(self.unexpected(exc))
+        else:
+            self.signals.done.emit(result)

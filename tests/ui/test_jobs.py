@@ -1,0 +1,66 @@
+"""The one background job every screen uses (clubdesk.ui.jobs): run on a real thread pool, it
+answers through its signals, and nothing but a ClubdeskError ever reaches its owner."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QThreadPool
+
+from clubdesk.model.errors import ClubdeskError
+from clubdesk.ui.backup import scheduler
+from clubdesk.ui.exchange import exchange_screen
+from clubdesk.ui.jobs import Job, Progress
+from clubdesk.ui.report import report_screen
+
+
+def run_in_pool(qtbot, job: Job) -> dict[str, list[Any]]:
+    """Start ``job`` on a real pool; collect what its signals said, in the UI thread."""
+    heard: dict[str, list[Any]] = {"done": [], "failed": [], "progress": []}
+    queued = Qt.ConnectionType.QueuedConnection
+    job.signals.done.connect(heard["done"].append, queued)
+    job.signals.failed.connect(heard["failed"].append, queued)
+    job.signals.progress.connect(lambda *values: heard["progress"].append(values), queued)
+    pool = QThreadPool()
+    pool.start(job)
+    qtbot.waitUntil(lambda: bool(heard["done"] or heard["failed"]), timeout=5000)
+    pool.waitForDone()
+    return heard
+
+
+def test_a_job_answers_with_its_result_and_its_progress(qtbot) -> None:
+    def work(progress: Progress) -> int:
+        progress(50, "members.csv")
+        return 42
+
+    heard = run_in_pool(qtbot, Job(work, exchange_screen.unexpected_failure))
+    assert heard == {"done": [42], "failed": [], "progress": [(50, "members.csv")]}
+
+
+def test_a_clubdesk_error_reaches_the_owner_as_it_is(qtbot) -> None:
+    refusal = ClubdeskError("Le dossier « {name} » est introuvable.", name="clé")
+
+    def work(_progress: Progress) -> None:
+        raise refusal
+
+    heard = run_in_pool(qtbot, Job(work, exchange_screen.unexpected_failure))
+    assert heard["done"] == []
+    assert heard["failed"] == [refusal]
+
+
+def test_any_other_exception_becomes_the_owners_french_sentence(qtbot) -> None:
+    """Each owner words the unexpected failure in its own translation context."""
+    def work(_progress: Progress) -> None:
+        raise OSError("disque plein")
+
+    owners = {
+        exchange_screen.unexpected_failure: "L'opération n'a pas pu se faire : disque plein",
+        report_screen.unexpected_failure: "Le rapport n'a pas pu être préparé : disque plein",
+        scheduler.unexpected_failure: "La sauvegarde n'a pas pu se faire : disque plein",
+    }
+    for unexpected, sentence in owners.items():
+        heard = run_in_pool(qtbot, Job(work, unexpected))
+        assert heard["done"] == []
+        [error] = heard["failed"]
+        assert isinstance(error, ClubdeskError)
+        assert str(error) == sentence
