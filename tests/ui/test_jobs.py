@@ -64,3 +64,18 @@ def test_any_other_exception_becomes_the_owners_french_sentence(qtbot) -> None:
         [error] = heard["failed"]
         assert isinstance(error, ClubdeskError)
         assert str(error) == sentence
+
+
+def test_a_job_whose_owner_closed_ends_quietly(qtbot) -> None:
+    """The window closed while the work ran (a backup at quit, a report in progress): its
+    signals are gone, and the worker thread ends without an exception of its own."""
+    import shiboken6
+
+    def work(progress: Progress) -> int:
+        progress(10, "rapport")
+        return 1
+
+    for outcome in (work, lambda _p: (_ for _ in ()).throw(ValueError("x"))):
+        job = Job(outcome, exchange_screen.unexpected_failure)
+        shiboken6.delete(job.signals)  # what closing the owner does to them
+        job.run()  # in this thread: any exception would fail the test

@@ -44,11 +44,23 @@ class Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.work(self.signals.progress.emit)
+            result = self.work(self._progress)
         except ClubdeskError as exc:
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
         except Exception as exc:  # noqa: BLE001 - a worker must always answer
             log.exception("background job failed")
-            self.signals.failed.emit(self.unexpected(exc))
+            self._emit(self.signals.failed, self.unexpected(exc))
         else:
-            self.signals.done.emit(result)
+            self._emit(self.signals.done, result)
+
+    def _progress(self, percent: int, what: str) -> None:
+        self._emit(self.signals.progress, percent, what)
+
+    @staticmethod
+    def _emit(signal: Any, *values: Any) -> None:
+        """Answer the owner; when the owner has gone (its window closed while the work ran,
+        taking the signals with it), there is nobody to tell and the worker ends quietly."""
+        try:
+            signal.emit(*values)
+        except RuntimeError:
+            log.info("a background job finished after its owner closed")
