@@ -222,7 +222,7 @@
         <translation>Findings:</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/session/shell.py" line="+58"/>
+        <location filename="../../src/clubdesk/ui/session/shell.py" line="+49"/>
         <source>accueil</source>
         <translation>reception</translation>
     </message>
@@ -337,7 +337,7 @@
         <translation>on site</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/structure/structure_screen.py" line="+153"/>
+        <location filename="../../src/clubdesk/ui/structure/table_models.py" line="+29"/>
         <source>FIR de l&apos;ARS</source>
         <translation>ARS regional fund (FIR)</translation>
     </message>
@@ -347,18 +347,18 @@
         <translation>additional</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>Financeur</source>
         <translation>Funder</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-17"/>
         <source>En nature</source>
         <translation>In kind</translation>
     </message>
@@ -368,7 +368,7 @@
         <translation>Amount</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
@@ -378,7 +378,7 @@
         <translation>no</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>réalisée</source>
         <translation>done</translation>
     </message>
@@ -388,7 +388,7 @@
         <translation>planned</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>Activité</source>
         <translation>Activity</translation>
     </message>
@@ -403,7 +403,7 @@
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+21"/>
         <source>membres</source>
         <translation>members</translation>
     </message>
@@ -413,7 +413,7 @@
         <translation>partners</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -697,7 +697,7 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/audit/audit_screen.py" line="+242"/>
+        <location filename="../../src/clubdesk/ui/audit/audit_screen.py" line="+99"/>
         <source>Journal</source>
         <translation>Audit trail</translation>
     </message>
@@ -904,7 +904,7 @@ They cannot be recovered.</translation>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location line="-322"/>
+        <location filename="../../src/clubdesk/ui/audit/entries_model.py" line="+19"/>
         <source>Date et heure</source>
         <translation>Date and time</translation>
     </message>
@@ -919,7 +919,7 @@ They cannot be recovered.</translation>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
@@ -935,13 +935,13 @@ They cannot be recovered.</translation>
 <context>
     <name>BackupScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/backup/backup_screen.py" line="+214"/>
-        <location line="+74"/>
+        <location filename="../../src/clubdesk/ui/backup/backup_screen.py" line="+83"/>
+        <location line="+75"/>
         <source>Sauvegardes</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>État des sauvegardes</source>
         <translation>Backup status</translation>
     </message>
@@ -1011,12 +1011,12 @@ They cannot be recovered.</translation>
         <translation>Result of the restore</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../src/clubdesk/ui/backup/backup_settings.py" line="+59"/>
         <source>Réglages</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Heures entre deux sauvegardes automatiques</source>
         <translation>Hours between two automatic backups</translation>
     </message>
@@ -1026,17 +1026,17 @@ They cannot be recovered.</translation>
         <translation>Automatic backup &amp;every:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>et à chaque fermeture de clubdesk.</source>
         <translation>and each time clubdesk closes.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Second dossier de sauvegarde</source>
         <translation>Second backup folder</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>par exemple une clé USB (laisser vide si aucun)</source>
         <translation>for example a USB stick (leave empty if none)</translation>
     </message>
@@ -1046,38 +1046,38 @@ They cannot be recovered.</translation>
         <translation>Second &amp;folder:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Choisir…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+252"/>
+        <location filename="../../src/clubdesk/ui/backup/backup_screen.py" line="+79"/>
+        <location filename="../../src/clubdesk/ui/backup/backup_settings.py" line="+1"/>
         <source>Choisir le second dossier de sauvegarde</source>
         <translation>Choose the second backup folder</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location filename="../../src/clubdesk/ui/backup/backup_settings.py" line="+6"/>
         <source>Chaque sauvegarde est aussi copiée dans ce dossier quand il est branché (une clé USB, un autre disque). Une copie hors de l&apos;ordinateur protège en cas de panne ou de vol.</source>
         <translation>Each backup is also copied to this folder when it is plugged in (a USB stick, another disk). A copy away from the computer protects against breakdown or theft.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Résultat du réglage</source>
         <translation>Result of the setting</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../src/clubdesk/ui/backup/backup_screen.py" line="+22"/>
         <source>clubdesk fait une sauvegarde vérifiée au démarrage, toutes les %1 et à la fermeture. Il garde une sauvegarde par jour pendant 7 jours, une par semaine pendant 5 semaines et une par mois pendant 12 mois.</source>
         <translation>clubdesk makes a verified backup at start-up, every %1 and on closing. It keeps one backup a day for 7 days, one a week for 5 weeks and one a month for 12 months.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Les sauvegardes sont gérées par la direction.</source>
         <translation>Backups are managed by the management.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+47"/>
         <source>Une sauvegarde est déjà en cours : elle se termine dans un instant.</source>
         <translation>A backup is already in progress: it will finish in a moment.</translation>
     </message>
@@ -1146,47 +1146,47 @@ The database goes back to how it was just before the restore. Anything entered s
         <translation>Restore undone: the database is back to how it was before the restore.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../src/clubdesk/ui/backup/backup_settings.py" line="-59"/>
         <source>heures</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 heures</source>
         <translation>%1 hours</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+85"/>
         <source> heure</source>
         <translation> hour</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> heures</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Ce réglage ne peut pas encore être enregistré dans cette version.</source>
         <translation>This setting cannot be saved yet in this version.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Enregistré : une sauvegarde automatique toutes les %1.</source>
         <translation>Saved: an automatic backup every %1.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Second dossier retiré : les sauvegardes restent sur cet ordinateur seulement.</source>
         <translation>Second folder removed: backups stay on this computer only.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Second dossier enregistré : chaque sauvegarde y sera aussi copiée.</source>
         <translation>Second folder saved: each backup will also be copied there.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Second dossier enregistré. Il n&apos;est pas branché pour l&apos;instant : les sauvegardes y seront copiées quand il le sera.</source>
         <translation>Second folder saved. It is not plugged in at the moment: backups will be copied there when it is.</translation>
     </message>
@@ -1237,7 +1237,7 @@ The database goes back to how it was just before the restore. Anything entered s
 <context>
     <name>BackupTableModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/backup/backup_screen.py" line="-436"/>
+        <location filename="../../src/clubdesk/ui/backup/backups_table.py" line="+25"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1540,17 +1540,17 @@ Ask the person who installed the server for these settings.</translation>
 <context>
     <name>ExchangeScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/exchange/exchange_screen.py" line="+231"/>
+        <location filename="../../src/clubdesk/ui/exchange/exchange_screen.py" line="+67"/>
         <source>L&apos;opération n&apos;a pas pu se faire : %1</source>
         <translation>The operation could not be completed: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../src/clubdesk/ui/exchange/widgets.py" line="+82"/>
         <source>Ligne %1 du fichier</source>
         <translation>Line %1 of the file</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../../src/clubdesk/ui/exchange/exchange_screen.py" line="+25"/>
         <source>Importer et exporter</source>
         <translation>Import and export</translation>
     </message>
@@ -1565,17 +1565,17 @@ Ask the person who installed the server for these settings.</translation>
         <translation>Import data</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../src/clubdesk/ui/exchange/import_pages.py" line="+52"/>
         <source>Étape 1 sur 3 : choisir les données à importer</source>
         <translation>Step 1 of 3: choose the data to import</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Vous pouvez importer :</source>
         <translation>You can import:</translation>
     </message>
@@ -1595,7 +1595,7 @@ Ask the person who installed the server for these settings.</translation>
         <translation>• an Excel .xlsx workbook, with one sheet per file.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Choisir un &amp;dossier…</source>
         <translation>Choose a &amp;folder…</translation>
     </message>
@@ -1615,22 +1615,22 @@ Ask the person who installed the server for these settings.</translation>
         <translation>Choose a .zip archive or an .xlsx workbook to import</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Rien n&apos;est enregistré avant la dernière étape.</source>
         <translation>Nothing is saved before the last step.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Étape 2 sur 3 : regarder et vérifier</source>
         <translation>Step 2 of 3: review and check</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Fichiers reconnus</source>
         <translation>Recognised files</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Premières lignes du fichier choisi</source>
         <translation>First lines of the chosen file</translation>
     </message>
@@ -1640,28 +1640,28 @@ Ask the person who installed the server for these settings.</translation>
         <translation>Its first %1 lines (the number is the line number in the file):</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&amp;Compléter le club existant (aucune donnée effacée)</source>
         <translation>&amp;Add to the existing club (no data deleted)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Compléter le club existant, sans rien effacer</source>
         <translation>Add to the existing club, deleting nothing</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Choisir une &amp;autre source</source>
         <translation>Choose &amp;another source</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+95"/>
+        <location line="+140"/>
         <source>Revenir au choix des données à importer</source>
         <translation>Go back to choosing the data to import</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-138"/>
         <source>&amp;Vérifier</source>
         <translation>&amp;Check</translation>
     </message>
@@ -1671,7 +1671,7 @@ Ask the person who installed the server for these settings.</translation>
         <translation>Check the data, without saving anything</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
@@ -1681,27 +1681,27 @@ Ask the person who installed the server for these settings.</translation>
         <translation>Import the checked data</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Erreurs trouvées</source>
         <translation>Errors found</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Ce que l&apos;import va créer</source>
         <translation>What the import will create</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+101"/>
         <source>Étape 3 sur 3 : importer</source>
         <translation>Step 3 of 3: import</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Avancement de l&apos;import</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Ce qui a été importé</source>
         <translation>What was imported</translation>
     </message>
@@ -1711,32 +1711,32 @@ Ask the person who installed the server for these settings.</translation>
         <translation>What was added, file by file:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Importer d&apos;&amp;autres données</source>
         <translation>Import &amp;other data</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../src/clubdesk/ui/exchange/export_tab.py" line="+51"/>
         <source>Tout le club</source>
         <translation>The whole club</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Exporter tout le club…</source>
         <translation>&amp;Export the whole club…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Exporter toutes les données du club</source>
         <translation>Export all the club’s data</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Avancement de l&apos;export</source>
         <translation>Export progress</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Toutes les données du club, dans une archive .zip.</source>
         <translation>All the club’s data, in a .zip archive.</translation>
     </message>
@@ -1756,32 +1756,32 @@ Ask the person who installed the server for these settings.</translation>
         <translation>A name without an extension gives a folder.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>La fiche d&apos;un membre (droit d&apos;accès)</source>
         <translation>A member’s record (right of access)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Nom du membre à chercher</source>
         <translation>Name of the member to search for</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Tapez un prénom ou un nom</source>
         <translation>Type a first name or a surname</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Membre :</source>
         <translation>&amp;Member:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Membres trouvés</source>
         <translation>Members found</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Membres trouvés :</source>
         <translation>Members found:</translation>
     </message>
@@ -1791,22 +1791,22 @@ Ask the person who installed the server for these settings.</translation>
         <translation>Export a member’s &amp;record…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Exporter tout ce que le club garde sur le membre choisi</source>
         <translation>Export everything the club holds about the chosen member</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Tout ce que le club garde sur une personne, dans une archive .zip.</source>
         <translation>Everything the club holds about a person, in a .zip archive.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>À remettre à la personne si elle le demande.</source>
         <translation>To be handed to the person if they ask for it.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../../src/clubdesk/ui/exchange/exchange_screen.py" line="+91"/>
         <source>L&apos;import et l&apos;export sont réservés à l&apos;équipe et à la direction.</source>
         <translation>Import and export are for the team and the management only.</translation>
     </message>
@@ -1861,7 +1861,7 @@ Ask the person who installed the server for these settings.</translation>
         <translation>This data contains no file of the exchange format (members.csv, attendance.csv…).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+37"/>
         <source>Ce club a déjà %1. Pour importer quand même, cochez cette case.</source>
         <translation>This club already has %1. To import anyway, tick this box.</translation>
     </message>
@@ -1876,7 +1876,7 @@ Ask the person who installed the server for these settings.</translation>
         <translation>The club is empty: everything will be added.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+28"/>
         <source>Vérification en cours…</source>
         <translation>Checking…</translation>
     </message>
@@ -1886,7 +1886,7 @@ Ask the person who installed the server for these settings.</translation>
         <translation>Checking… %1%</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Tout est lisible. Rien n&apos;a encore été enregistré.
 Cliquez sur « Importer » pour enregistrer ces données.</source>
         <translation>Everything is readable. Nothing has been saved yet.
@@ -1922,7 +1922,7 @@ Pour le compléter sans rien effacer, cochez « Compléter le club existant », 
 To add to it without deleting anything, tick “Add to the existing club”, then check again.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../src/clubdesk/ui/exchange/import_pages.py" line="+62"/>
         <source>1 personne</source>
         <translation>1 person</translation>
     </message>
@@ -1932,12 +1932,12 @@ To add to it without deleting anything, tick “Add to the existing club”, the
         <translation>%1 people</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>aucune ligne ajoutée</source>
         <translation>no rows added</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>aucune ligne à créer</source>
         <translation>no rows to create</translation>
     </message>
@@ -1947,7 +1947,7 @@ To add to it without deleting anything, tick “Add to the existing club”, the
         <translation>1 row added</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>1 ligne à créer</source>
         <translation>1 row to create</translation>
     </message>
@@ -1957,12 +1957,12 @@ To add to it without deleting anything, tick “Add to the existing club”, the
         <translation>%1 rows added</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 lignes à créer</source>
         <translation>%1 rows to create</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>rien de nouveau</source>
         <translation>nothing new</translation>
     </message>
@@ -1977,61 +1977,61 @@ To add to it without deleting anything, tick “Add to the existing club”, the
         <translation>%1 already present</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-73"/>
         <source>Import en cours. Ne fermez pas clubdesk.</source>
         <translation>Import in progress. Do not close clubdesk.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+80"/>
+        <location filename="../../src/clubdesk/ui/exchange/export_tab.py" line="+64"/>
+        <location filename="../../src/clubdesk/ui/exchange/import_pages.py" line="+5"/>
         <source>Préparation…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location filename="../../src/clubdesk/ui/exchange/import_pages.py" line="+9"/>
         <source>Fichier traité : %1</source>
         <translation>File processed: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+67"/>
+        <location filename="../../src/clubdesk/ui/exchange/export_tab.py" line="+18"/>
+        <location filename="../../src/clubdesk/ui/exchange/import_pages.py" line="+5"/>
         <source>Terminé.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location filename="../../src/clubdesk/ui/exchange/exchange_screen.py" line="+37"/>
         <source>L&apos;import est terminé : %1 en tout.
 Tous les écrans sont à jour.</source>
         <translation>The import is finished: %1 in total.
 All screens are up to date.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../src/clubdesk/ui/exchange/export_tab.py" line="-38"/>
         <source>Où enregistrer l&apos;export ?</source>
         <translation>Where should the export be saved?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Archive zip (*.zip);;Classeur Excel (*.xlsx);;Dossier (nom sans extension) (*)</source>
         <translation>Zip archive (*.zip);;Excel workbook (*.xlsx);;Folder (name without extension) (*)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Fichier écrit : %1</source>
         <translation>File written: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Club exporté dans « %1 ».</source>
         <translation>Club exported to “%1”.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%1 (n° %2)</source>
         <translation>%1 (no. %2)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Export de la fiche en cours…</source>
         <translation>Exporting the record…</translation>
     </message>
@@ -2041,7 +2041,7 @@ All screens are up to date.</translation>
         <translation>%1’s record has been exported to “%2”.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../src/clubdesk/ui/exchange/exchange_screen.py" line="+45"/>
         <source>Le club a changé depuis la vérification : cliquez à nouveau sur « Vérifier ».</source>
         <translation>The club has changed since the check: click “Check” again.</translation>
     </message>
@@ -2935,17 +2935,17 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clubdesk/app.py" line="+78"/>
+        <location filename="../../src/clubdesk/ui/screens.py" line="+133"/>
         <source>Accueil</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Planning du jour</source>
         <translation>Today’s rota</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Membres</source>
         <translation>Members</translation>
     </message>
@@ -2955,7 +2955,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
@@ -2990,7 +2990,32 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Import / export</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/main_window.py" line="+32"/>
+        <location line="+2"/>
+        <source>Comptes</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Journal</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sauvegardes</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conservation des données</source>
+        <translation>Data retention</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Affichage</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/ui/main_window.py" line="+40"/>
         <source>clubdesk — la journée du club</source>
         <translation>clubdesk — the club’s day</translation>
     </message>
@@ -3895,18 +3920,18 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
 <context>
     <name>PartnersScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/partners/partners_screen.py" line="+78"/>
-        <location line="+48"/>
+        <location filename="../../src/clubdesk/ui/partners/partners_screen.py" line="+65"/>
+        <location line="+39"/>
         <source>Partenaires</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-19"/>
         <source>%1 Vous pouvez consulter les partenaires et leurs contacts.</source>
         <translation>%1 You can look at the partners and their contacts.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>Catégorie de partenaires montrée</source>
         <translation>Partner category shown</translation>
     </message>
@@ -3926,18 +3951,18 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Show archived</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+19"/>
+        <location filename="../../src/clubdesk/ui/partners/partner_form.py" line="+46"/>
+        <location filename="../../src/clubdesk/ui/partners/partners_screen.py" line="+5"/>
         <source>Nouveau partenaire</source>
         <translation>New partner</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location filename="../../src/clubdesk/ui/partners/partners_screen.py" line="+2"/>
         <source>Créer un nouveau partenaire</source>
         <translation>Create a new partner</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../src/clubdesk/ui/partners/partner_form.py" line="+4"/>
         <source>Nom du partenaire</source>
         <translation>Partner’s name</translation>
     </message>
@@ -3947,26 +3972,26 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Partner’s category</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Adresse du partenaire</source>
         <translation>Partner’s address</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <location line="+93"/>
-        <location line="+2"/>
-        <location line="+87"/>
+        <location filename="../../src/clubdesk/ui/partners/contacts_page.py" line="+45"/>
+        <location line="+3"/>
+        <location filename="../../src/clubdesk/ui/partners/interactions_page.py" line="+61"/>
+        <location filename="../../src/clubdesk/ui/partners/partner_form.py" line="+1"/>
+        <location line="+3"/>
         <source>facultatif</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location filename="../../src/clubdesk/ui/partners/partner_form.py" line="-1"/>
         <source>Ville du partenaire</source>
         <translation>Partner’s town</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Créer le partenaire</source>
         <translation>Create the partner</translation>
     </message>
@@ -3981,7 +4006,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Cancel creating the partner</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Nom :</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -4001,14 +4026,14 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>To&amp;wn:</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+293"/>
+        <location filename="../../src/clubdesk/ui/partners/partners_screen.py" line="+27"/>
+        <location line="+152"/>
         <location line="+13"/>
         <source>Archiver</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-164"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
@@ -4023,7 +4048,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Parts of the partner’s record</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+43"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -4038,23 +4063,23 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Exchanges</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+197"/>
+        <location filename="../../src/clubdesk/ui/partners/hosted_page.py" line="+24"/>
+        <location filename="../../src/clubdesk/ui/partners/partners_screen.py" line="+1"/>
         <source>Membres accueillis</source>
         <translation>Members hosted</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location filename="../../src/clubdesk/ui/partners/contacts_page.py" line="-13"/>
         <source>Contacts du partenaire</source>
         <translation>Partner’s contacts</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nom du contact</source>
         <translation>Contact’s name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Rôle du contact</source>
         <translation>Contact’s role</translation>
     </message>
@@ -4064,22 +4089,22 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>optional, for example: HR manager</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Téléphone du contact</source>
         <translation>Contact’s phone</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>E-mail du contact</source>
         <translation>Contact’s email</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ajouter le contact</source>
         <translation>Add the contact</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Nouveau contact</source>
         <translation>New contact</translation>
     </message>
@@ -4104,12 +4129,12 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../src/clubdesk/ui/partners/partnerships_page.py" line="+40"/>
         <source>Partenariats du partenaire</source>
         <translation>Partner’s partnerships</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Type de partenariat</source>
         <translation>Type of partnership</translation>
     </message>
@@ -4119,7 +4144,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>for example: work placement agreement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Début du partenariat</source>
         <translation>Start of the partnership</translation>
     </message>
@@ -4134,7 +4159,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Ongoing partnership, no end date</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Fin du partenariat</source>
         <translation>End of the partnership</translation>
     </message>
@@ -4144,12 +4169,12 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>signed on</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>La convention est signée</source>
         <translation>The agreement is signed</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Date de signature de la convention</source>
         <translation>Date the agreement was signed</translation>
     </message>
@@ -4159,18 +4184,18 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Add the partnership</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Nouveau partenariat</source>
         <translation>New partnership</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+61"/>
+        <location filename="../../src/clubdesk/ui/partners/interactions_page.py" line="+30"/>
+        <location filename="../../src/clubdesk/ui/partners/partnerships_page.py" line="+3"/>
         <source>&amp;Type :</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location filename="../../src/clubdesk/ui/partners/partnerships_page.py" line="+1"/>
         <source>&amp;Début :</source>
         <translation>&amp;Start:</translation>
     </message>
@@ -4185,7 +4210,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>A&amp;greement:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../src/clubdesk/ui/partners/interactions_page.py" line="-40"/>
         <source>Échanges avec le partenaire</source>
         <translation>Exchanges with the partner</translation>
     </message>
@@ -4195,17 +4220,17 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Date of the exchange</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Type d&apos;échange</source>
         <translation>Type of exchange</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Note de l&apos;échange</source>
         <translation>Note on the exchange</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Chercher un membre concerné</source>
         <translation>Search for a member concerned</translation>
     </message>
@@ -4220,17 +4245,17 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Members found</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Ajouter ce membre</source>
         <translation>Add this member</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Ajouter le membre trouvé à l&apos;échange</source>
         <translation>Add the member found to the exchange</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Membres concernés par l&apos;échange</source>
         <translation>Members concerned by the exchange</translation>
     </message>
@@ -4240,17 +4265,17 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Retirer le membre de l&apos;échange</source>
         <translation>Remove the member from the exchange</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Noter l&apos;échange</source>
         <translation>Record the exchange</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Nouvel échange</source>
         <translation>New exchange</translation>
     </message>
@@ -4275,17 +4300,17 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Chosen members:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../src/clubdesk/ui/partners/hosted_page.py" line="+3"/>
         <source>Les membres qui ont eu un emploi, un stage ou une autre étape de parcours chez ce partenaire, ou qui ont participé à un échange avec lui.</source>
         <translation>Members who had a job, a work placement or another path step with this partner, or who took part in an exchange with them.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../src/clubdesk/ui/partners/partner_form.py" line="+13"/>
         <source>Par exemple : %1</source>
         <translation>For example: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../src/clubdesk/ui/partners/partners_screen.py" line="+61"/>
         <source>Aucun partenaire dans cette liste.</source>
         <translation>No partners in this list.</translation>
     </message>
@@ -4313,22 +4338,22 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Put back in the list</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../src/clubdesk/ui/partners/hosted_page.py" line="+21"/>
         <source>Aucun membre pour l&apos;instant.</source>
         <translation>No members yet.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../src/clubdesk/ui/partners/partners_screen.py" line="+20"/>
         <source>Choisissez d&apos;abord un partenaire dans la liste.</source>
         <translation>Choose a partner in the list first.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-94"/>
         <source>« %1 » est créé.</source>
         <translation>“%1” has been created.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+106"/>
         <source>« %1 » est archivé. Cochez « Montrer les archivés » pour le revoir.</source>
         <translation>“%1” has been archived. Tick “Show archived” to see it again.</translation>
     </message>
@@ -4360,17 +4385,17 @@ To keep it in the history, archive it instead.</translation>
         <translation>“%1” has been deleted.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../src/clubdesk/ui/partners/contacts_page.py" line="+25"/>
         <source>Contact ajouté.</source>
         <translation>Contact added.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../src/clubdesk/ui/partners/partnerships_page.py" line="+30"/>
         <source>Partenariat ajouté.</source>
         <translation>Partnership added.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../../src/clubdesk/ui/partners/interactions_page.py" line="+84"/>
         <source>Échange noté.</source>
         <translation>Exchange recorded.</translation>
     </message>
@@ -5054,12 +5079,12 @@ First visit recorded for %2.</translation>
 <context>
     <name>ReportScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/report/report_screen.py" line="+144"/>
+        <location filename="../../src/clubdesk/ui/report/report_screen.py" line="+120"/>
         <source>Le rapport n&apos;a pas pu être préparé : %1</source>
         <translation>The report could not be prepared: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Rapport annuel</source>
         <translation>Annual report</translation>
     </message>
@@ -5653,7 +5678,7 @@ Warning: some points still need correcting.</translation>
 <context>
     <name>SessionShell</name>
     <message>
-        <location filename="../../src/clubdesk/ui/session/shell.py" line="+39"/>
+        <location filename="../../src/clubdesk/ui/session/shell.py" line="+38"/>
         <source>Personne connectée</source>
         <translation>Signed-in person</translation>
     </message>
@@ -5678,32 +5703,7 @@ Warning: some points still need correcting.</translation>
         <translation>Switch user: go back to the sign-in screen</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>Comptes</source>
-        <translation>Accounts</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Journal</source>
-        <translation>Audit trail</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sauvegardes</source>
-        <translation>Backups</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Conservation des données</source>
-        <translation>Data retention</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Affichage</source>
-        <translation>Display</translation>
-    </message>
-    <message>
-        <location line="+93"/>
+        <location line="+140"/>
         <source>L&apos;écran s&apos;est verrouillé après %1 sans utilisation. Entrez à nouveau pour continuer.</source>
         <translation>The screen locked after %1 without use. Sign in again to continue.</translation>
     </message>
@@ -5726,7 +5726,7 @@ Warning: some points still need correcting.</translation>
 <context>
     <name>StructureScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/structure/structure_screen.py" line="+24"/>
+        <location filename="../../src/clubdesk/ui/structure/structure_screen.py" line="+71"/>
         <source>Structure</source>
         <translation>Organisation</translation>
     </message>
@@ -5767,105 +5767,105 @@ Warning: some points still need correcting.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+531"/>
+        <location filename="../../src/clubdesk/ui/structure/surveys_page.py" line="+27"/>
         <source>Enquêtes de satisfaction</source>
         <translation>Satisfaction surveys</translation>
     </message>
     <message>
-        <location line="-414"/>
+        <location filename="../../src/clubdesk/ui/structure/info_page.py" line="+23"/>
         <source>JJ/MM/AAAA</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Enregistrer l&apos;identité et les locaux</source>
         <translation>Save the identity and premises</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Identité et locaux enregistrés.</source>
         <translation>Identity and premises saved.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../src/clubdesk/ui/structure/hours_page.py" line="+29"/>
         <source>Plages d&apos;ouverture de la semaine</source>
         <translation>Weekly opening hours</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+39"/>
+        <location line="+4"/>
+        <location line="+50"/>
         <source>Jour</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+44"/>
+        <location line="-49"/>
+        <location line="+56"/>
         <source>Ouverture</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+45"/>
+        <location line="-55"/>
+        <location line="+56"/>
         <source>Fermeture</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-41"/>
         <source>Ajouter une plage</source>
         <translation>Add a time slot</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Retirer la plage choisie</source>
         <translation>Remove the chosen time slot</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Enregistrer les horaires</source>
         <translation>Save the opening hours</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Plusieurs plages par jour sont possibles (matin, après-midi), sans se chevaucher.</source>
         <translation>Several time slots a day are possible (morning, afternoon), without overlapping.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+69"/>
         <source>Horaires enregistrés.</source>
         <translation>Opening hours saved.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../src/clubdesk/ui/structure/parts.py" line="+155"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../src/clubdesk/ui/structure/funding_page.py" line="+30"/>
         <source>Financements de l&apos;année</source>
         <translation>The year’s funding</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Supprimer la ligne choisie</source>
         <translation>Delete the chosen row</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Supprimer la ligne de financement choisie</source>
         <translation>Delete the chosen funding row</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Financeur</source>
         <translation>Funder</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Montant en euros</source>
         <translation>Amount in euros</translation>
     </message>
@@ -5875,17 +5875,17 @@ Warning: some points still need correcting.</translation>
         <translation>Type of funding</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-17"/>
         <source>par exemple ARS (agence régionale de santé), Conseil départemental</source>
         <translation>for example ARS (regional health agency), county council</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location filename="../../src/clubdesk/ui/structure/info_page.py" line="-29"/>
         <source>%1 :</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location filename="../../src/clubdesk/ui/structure/funding_page.py" line="+19"/>
         <source>FIR (fonds d&apos;intervention régional) de l&apos;ARS</source>
         <translation>ARS regional intervention fund (FIR)</translation>
     </message>
@@ -5895,29 +5895,29 @@ Warning: some points still need correcting.</translation>
         <translation>additional</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>en nature (mise à disposition, don…)</source>
         <translation>in kind (loan of premises or staff, donation…)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Financement en nature</source>
         <translation>Funding in kind</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+90"/>
-        <location line="+183"/>
+        <location filename="../../src/clubdesk/ui/structure/activities_page.py" line="+45"/>
+        <location filename="../../src/clubdesk/ui/structure/funding_page.py" line="+2"/>
+        <location filename="../../src/clubdesk/ui/structure/surveys_page.py" line="+22"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location filename="../../src/clubdesk/ui/structure/funding_page.py" line="+2"/>
         <source>Ajouter la ligne de financement</source>
         <translation>Add the funding row</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Nouvelle ligne de financement</source>
         <translation>New funding row</translation>
     </message>
@@ -5937,69 +5937,69 @@ Warning: some points still need correcting.</translation>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../src/clubdesk/ui/structure/parts.py" line="+8"/>
         <source>&amp;Année :</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../src/clubdesk/ui/structure/funding_page.py" line="+24"/>
         <source>Total de l&apos;année : %1</source>
         <translation>Total for the year: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Ligne de financement ajoutée.</source>
         <translation>Funding row added.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../src/clubdesk/ui/structure/structure_screen.py" line="+21"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../src/clubdesk/ui/structure/funding_page.py" line="+11"/>
         <source>Choisissez d&apos;abord une ligne dans la liste.</source>
         <translation>Choose a row in the list first.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Supprimer cette ligne de financement ?
 Elle ne sera plus dans le rapport annuel.</source>
         <translation>Delete this funding line?
 It will no longer be in the annual report.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Ligne de financement supprimée.</source>
         <translation>Funding row deleted.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../src/clubdesk/ui/structure/activities_page.py" line="-25"/>
         <source>Activités de l&apos;année</source>
         <translation>The year’s activities</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Supprimer l&apos;activité choisie</source>
         <translation>Delete the chosen activity</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Titre de l&apos;activité</source>
         <translation>Title of the activity</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Type d&apos;activité</source>
         <translation>Type of activity</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>par exemple atelier, sortie</source>
         <translation>for example workshop, outing</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>État de l&apos;activité</source>
         <translation>Status of the activity</translation>
     </message>
@@ -6019,12 +6019,12 @@ It will no longer be in the annual report.</translation>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Ajouter l&apos;activité</source>
         <translation>Add the activity</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Nouvelle activité</source>
         <translation>New activity</translation>
     </message>
@@ -6044,34 +6044,34 @@ It will no longer be in the annual report.</translation>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Description :</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Activité ajoutée.</source>
         <translation>Activity added.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Choisissez d&apos;abord une activité dans la liste.</source>
         <translation>Choose an activity in the list first.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Supprimer cette activité ?
 Elle ne sera plus dans le rapport annuel.</source>
         <translation>Delete this activity?
 It will no longer be in the annual report.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Activité supprimée.</source>
         <translation>Activity deleted.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../src/clubdesk/ui/structure/governance_page.py" line="+30"/>
         <source>Nom de l&apos;instance</source>
         <translation>Name of the governing body</translation>
     </message>
@@ -6081,7 +6081,7 @@ It will no longer be in the annual report.</translation>
         <translation>Seats of the governing body</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Titulaire du siège</source>
         <translation>Seat holder</translation>
     </message>
@@ -6091,27 +6091,27 @@ It will no longer be in the annual report.</translation>
         <translation>Elected member</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Ajouter un siège</source>
         <translation>Add a seat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Retirer le siège choisi</source>
         <translation>Remove the chosen seat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Enregistrer l&apos;instance</source>
         <translation>Save the governing body</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Le cahier des charges demande que la moitié des sièges au moins soient tenus par des membres élus.</source>
         <translation>The specifications require at least half of the seats to be held by elected members.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>&amp;Instance :</source>
         <translation>&amp;Governing body:</translation>
     </message>
@@ -6121,17 +6121,17 @@ It will no longer be in the annual report.</translation>
         <translation>elected member</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>%1 siège(s) sur %2 tenus par des membres élus.</source>
         <translation>Seats held by elected members: %1 of %2.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Instance enregistrée.</source>
         <translation>Governing body saved.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../src/clubdesk/ui/structure/surveys_page.py" line="-18"/>
         <source>Date de l&apos;enquête</source>
         <translation>Date of the survey</translation>
     </message>
@@ -6156,17 +6156,17 @@ It will no longer be in the annual report.</translation>
         <translation>Number of responses</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Résumé des réponses</source>
         <translation>Summary of the responses</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Ajouter l&apos;enquête</source>
         <translation>Add the survey</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Nouvelle enquête</source>
         <translation>New survey</translation>
     </message>
@@ -6191,12 +6191,12 @@ It will no longer be in the annual report.</translation>
         <translation>&amp;Summary:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Enquête ajoutée.</source>
         <translation>Survey added.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../src/clubdesk/ui/structure/governance_page.py" line="+13"/>
         <source>Conseil d&apos;administration</source>
         <translation>Board of directors</translation>
     </message>
@@ -6257,7 +6257,7 @@ It will no longer be in the annual report.</translation>
 <context>
     <name>TasksScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/settings/tasks_screen.py" line="+144"/>
+        <location filename="../../src/clubdesk/ui/settings/tasks_screen.py" line="+134"/>
         <source>Tâches de la journée</source>
         <translation>Tasks of the day</translation>
     </message>
@@ -6287,13 +6287,13 @@ It will no longer be in the annual report.</translation>
         <translation>Also show archived tasks</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+298"/>
+        <location filename="../../src/clubdesk/ui/settings/task_form.py" line="+199"/>
+        <location filename="../../src/clubdesk/ui/settings/tasks_screen.py" line="+3"/>
         <source>Nouvelle tâche</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location filename="../../src/clubdesk/ui/settings/tasks_screen.py" line="+2"/>
         <source>Créer une nouvelle tâche</source>
         <translation>Create a new task</translation>
     </message>
@@ -6303,12 +6303,12 @@ It will no longer be in the annual report.</translation>
         <translation>Clears the form for a new task (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../src/clubdesk/ui/settings/task_form.py" line="-140"/>
         <source>Nom de la tâche</source>
         <translation>Name of the task</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>par exemple : Cuisine</source>
         <translation>for example: Kitchen</translation>
     </message>
@@ -6318,7 +6318,7 @@ It will no longer be in the annual report.</translation>
         <translation>morning</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>La tâche se fait le matin</source>
         <translation>The task is done in the morning</translation>
     </message>
@@ -6328,7 +6328,7 @@ It will no longer be in the annual report.</translation>
         <translation>afternoon</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>La tâche se fait l&apos;après-midi</source>
         <translation>The task is done in the afternoon</translation>
     </message>
@@ -6338,12 +6338,12 @@ It will no longer be in the annual report.</translation>
         <translation>The task is done on %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Nombre de personnes, au moins</source>
         <translation>Number of people, at least</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Nombre de personnes, au plus</source>
         <translation>Number of people, at most</translation>
     </message>
@@ -6358,17 +6358,17 @@ It will no longer be in the annual report.</translation>
         <translation>at m&amp;ost</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Savoir-faire demandé, facultatif</source>
         <translation>Skill required, optional</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>savoir-faire demandé, facultatif</source>
         <translation>skill required, optional</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Lieu de la tâche</source>
         <translation>Place of the task</translation>
     </message>
@@ -6383,12 +6383,12 @@ It will no longer be in the annual report.</translation>
         <translation>remote</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Importance de la tâche, de 1 à 10 (10 : la plus importante)</source>
         <translation>Importance of the task, from 1 to 10 (10: the most important)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>10 : la plus importante</source>
         <translation>10: the most important</translation>
     </message>
@@ -6398,28 +6398,28 @@ It will no longer be in the annual report.</translation>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Enregistrer la tâche</source>
         <translation>Save the task</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Enregistrer la tâche (Ctrl+S)</source>
         <translation>Save the task (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+245"/>
+        <location line="+84"/>
         <source>Archiver</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-74"/>
         <source>&amp;Nom :</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Quand :</source>
         <translation>&amp;When:</translation>
     </message>
@@ -6429,7 +6429,7 @@ It will no longer be in the annual report.</translation>
         <translation>&amp;Days:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Personnes :</source>
         <translation>&amp;People:</translation>
     </message>
@@ -6439,22 +6439,22 @@ It will no longer be in the annual report.</translation>
         <translation>&amp;Skill:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>L&amp;ieu :</source>
         <translation>Pl&amp;ace:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Imp&amp;ortance :</source>
         <translation>Imp&amp;ortance:</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../../src/clubdesk/ui/settings/tasks_screen.py" line="+83"/>
         <source>Votre rôle permet de voir les tâches, pas de les changer.</source>
         <translation>Your role lets you see the tasks, not change them.</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+48"/>
         <source>%n tâche(s) en service</source>
         <translation>
             <numerusform>%n task in use</numerusform>
@@ -6462,17 +6462,17 @@ It will no longer be in the annual report.</translation>
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../src/clubdesk/ui/settings/task_form.py" line="+41"/>
         <source>Modifier « %1 »</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Remettre</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Remettre la tâche dans le planning</source>
         <translation>Put the task back in the rota</translation>
     </message>
@@ -6482,7 +6482,7 @@ It will no longer be in the annual report.</translation>
         <translation>Archive the task: it will no longer be offered in the rota</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../../src/clubdesk/ui/settings/tasks_screen.py" line="+68"/>
         <source>La tâche « %1 » est enregistrée.</source>
         <translation>The task “%1” has been saved.</translation>
     </message>
@@ -6602,7 +6602,7 @@ It will no longer be in the annual report.</translation>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/users/user_table.py" line="+74"/>
+        <location filename="../../src/clubdesk/ui/users/user_table.py" line="+39"/>
         <source>Identifiant</source>
         <translation>Username</translation>
     </message>
@@ -6898,12 +6898,12 @@ You can try clubdesk with a demo club (made-up people), or start with your own c
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/clubdesk/app.py" line="-28"/>
+        <location filename="../../src/clubdesk/app.py" line="+55"/>
         <source>copie de secours en lecture seule</source>
         <translation>read-only backup copy</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+101"/>
         <source>Protéger les données</source>
         <translation>Protect the data</translation>
     </message>
@@ -6959,7 +6959,7 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../src/clubdesk/ui/audit/audit_screen.py" line="-116"/>
+        <location filename="../../src/clubdesk/ui/audit/words.py" line="+14"/>
         <source>lecture</source>
         <translation>read</translation>
     </message>
@@ -7224,7 +7224,7 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
 <context>
     <name>users</name>
     <message>
-        <location filename="../../src/clubdesk/ui/users/user_table.py" line="-51"/>
+        <location filename="../../src/clubdesk/ui/users/user_table.py" line="-24"/>
         <source>accueil</source>
         <translation>reception</translation>
     </message>
@@ -7297,22 +7297,22 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>The report could not be written in &quot;{folder}&quot; ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/access.py" line="17"/>
+        <location filename="../../src/clubdesk/model/access.py" line="20"/>
         <source>accueil</source>
         <translation>reception</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/access.py" line="17"/>
+        <location filename="../../src/clubdesk/model/access.py" line="20"/>
         <source>équipe</source>
         <translation>team</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/access.py" line="18"/>
+        <location filename="../../src/clubdesk/model/access.py" line="21"/>
         <source>direction</source>
         <translation>management</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/access.py" line="38"/>
+        <location filename="../../src/clubdesk/model/access.py" line="41"/>
         <source>Votre rôle ({role}) ne permet pas cette action.</source>
         <translation>Your role ({role}) does not allow this action.</translation>
     </message>
@@ -7382,7 +7382,7 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>This check-in no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit.py" line="149"/>
+        <location filename="../../src/clubdesk/model/audit.py" line="150"/>
         <source>La durée de conservation du journal va de 6 à 36 mois.</source>
         <translation>The log can be kept for 6 to 36 months.</translation>
     </message>
@@ -7407,12 +7407,12 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>system keyring ({service}), then file “{path}”</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit_seal.py" line="359"/>
+        <location filename="../../src/clubdesk/model/audit_seal.py" line="341"/>
         <source>fichier d&apos;ancrage « {path} »</source>
         <translation>anchor file “{path}”</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit_seal.py" line="363"/>
+        <location filename="../../src/clubdesk/model/audit_seal.py" line="345"/>
         <source>fichier d&apos;ancrage illisible « {path} »</source>
         <translation>unreadable anchor file “{path}”</translation>
     </message>
@@ -7487,147 +7487,147 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>Log altered: entry no. {seq} is no longer the one {source} names (its seal differs): the log was recomputed.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="68"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="67"/>
         <source>Aucune sauvegarde vérifiée pour l&apos;instant.</source>
         <translation>No verified backup yet.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="71"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="70"/>
         <source>Dernière sauvegarde vérifiée : {day:%d/%m/%Y} à {time:%H:%M}.</source>
         <translation>Last verified backup: {day:%d/%m/%Y} at {time:%H:%M}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="98"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="97"/>
         <source>le disque est plein</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="104"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="103"/>
         <source>erreur d&apos;écriture</source>
         <translation>write error</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="160"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="159"/>
         <source>manifeste de la sauvegarde « {path} »</source>
         <translation>manifest of the backup “{path}”</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="298"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="297"/>
         <source>La sauvegarde est faite dans « {done} », mais pas dans « {folder} » : {reason}</source>
         <translation>The backup was made in “{done}”, but not in “{folder}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="323"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="322"/>
         <source>La copie « {path} » ne porte pas l&apos;identité du club : elle n&apos;a pas été gardée.</source>
         <translation>The copy “{path}” does not carry the club&apos;s identity: it was not kept.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="336"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="335"/>
         <source>La sauvegarde dans « {folder} » a échoué ({reason}) : libérez de la place ou vérifiez le disque. Rien n&apos;a été supprimé.</source>
         <translation>The backup into “{folder}” failed ({reason}): free some space or check the disk. Nothing was deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="444"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="443"/>
         <source>Attention : la dernière sauvegarde a plus de deux jours.</source>
         <translation>Warning: the last backup is more than two days old.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="448"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="447"/>
         <source>Le second dossier de sauvegarde ({folder}) n&apos;est pas branché.</source>
         <translation>The second backup folder ({folder}) is not plugged in.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="464"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="463"/>
         <source>La sauvegarde « {path} » a été modifiée depuis qu&apos;elle a été faite (son empreinte ne correspond plus) : rien n&apos;a été restauré.</source>
         <translation>The backup “{path}” was changed after it was made (its fingerprint no longer matches): nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="471"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="470"/>
         <source>La sauvegarde « {path} » ne correspond pas à son manifeste : rien n&apos;a été restauré.</source>
         <translation>The backup “{path}” does not match its manifest: nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="475"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="474"/>
         <source>La sauvegarde « {path} » n&apos;a pas de manifeste (une ancienne sauvegarde, ou un fichier venu d&apos;ailleurs) : rien ne prouve qu&apos;elle n&apos;a pas été modifiée. Rien n&apos;a été restauré ; confirmez pour la restaurer quand même.</source>
         <translation>The backup “{path}” has no manifest (an old backup, or a file from elsewhere): nothing proves it was not changed. Nothing was restored; confirm to restore it anyway.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="484"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="483"/>
         <source>La sauvegarde « {path} » est celle d&apos;un autre club ({members} membres) : rien n&apos;a été restauré. Confirmez pour remplacer ce club par l&apos;autre.</source>
         <translation>The backup “{path}” belongs to another club ({members} members): nothing was restored. Confirm to replace this club with the other one.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="499"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="498"/>
         <source>Sur un serveur, la restauration se fait avec clubdesk db copy (de la sauvegarde vers une base vide) : voir docs/postgresql.md.</source>
         <translation>On a server, you restore with clubdesk db copy (from the backup to an empty database): see docs/postgresql.md.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="516"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="515"/>
         <source>La restauration a échoué et la base n&apos;a pas pu être remise : la base d&apos;avant est gardée dans « {aside} » (clubdesk restore {aside}).</source>
         <translation>The restore failed and the database could not be put back: the previous database is kept in “{aside}” (clubdesk restore {aside}).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="520"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="519"/>
         <source>La restauration a échoué ({reason}) : la base a été remise comme avant.</source>
         <translation>The restore failed ({reason}): the database was put back as it was.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="550"/>
+        <location filename="../../src/clubdesk/model/backup.py" line="549"/>
         <source>La base actuelle n&apos;a pas pu être mise de côté dans « {folder} » ({reason}) : rien n&apos;a été restauré.</source>
         <translation>The current database could not be set aside in “{folder}” ({reason}): nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup_manifest.py" line="98"/>
+        <location filename="../../src/clubdesk/model/backup_manifest.py" line="96"/>
         <source>Le manifeste de la sauvegarde « {path} » est illisible : elle n&apos;a pas été utilisée.</source>
         <translation>The manifest of the backup “{path}” cannot be read: the backup was not used.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup_manifest.py" line="106"/>
+        <location filename="../../src/clubdesk/model/backup_manifest.py" line="104"/>
         <source>La sauvegarde « {path} » n&apos;existe pas.</source>
         <translation>The backup &quot;{path}&quot; does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup_manifest.py" line="109"/>
+        <location filename="../../src/clubdesk/model/backup_manifest.py" line="107"/>
         <source>La sauvegarde « {path} » est chiffrée alors que la base du club ne l&apos;est pas : elle ne peut pas être utilisée telle quelle (elle s&apos;ouvre avec la phrase de passe qu&apos;avait le club).</source>
         <translation>The backup “{path}” is encrypted while the club&apos;s database is not: it cannot be used as it is (it opens with the passphrase the club had).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup_manifest.py" line="113"/>
+        <location filename="../../src/clubdesk/model/backup_manifest.py" line="111"/>
         <source>La sauvegarde « {path} » n&apos;est pas chiffrée alors que la base du club l&apos;est : elle n&apos;a pas été utilisée.</source>
         <translation>The backup “{path}” is not encrypted while the club&apos;s database is: it was not used.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup_manifest.py" line="118"/>
+        <location filename="../../src/clubdesk/model/backup_manifest.py" line="116"/>
         <source>La sauvegarde « {path} » ne peut pas être lue.</source>
         <translation>The backup &quot;{path}&quot; cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup_manifest.py" line="123"/>
+        <location filename="../../src/clubdesk/model/backup_manifest.py" line="121"/>
         <source>La sauvegarde « {path} » ne s&apos;ouvre pas avec la phrase de passe du club, ou elle est abîmée.</source>
         <translation>The backup “{path}” does not open with the club&apos;s passphrase, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup_manifest.py" line="126"/>
+        <location filename="../../src/clubdesk/model/backup_manifest.py" line="124"/>
         <source>La sauvegarde « {path} » est abîmée ({result}).</source>
         <translation>The backup &quot;{path}&quot; is damaged ({result}).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup_manifest.py" line="133"/>
+        <location filename="../../src/clubdesk/model/backup_manifest.py" line="131"/>
         <source>Le fichier « {path} » n&apos;est pas une sauvegarde clubdesk : il n&apos;a pas été utilisé.</source>
         <translation>The file “{path}” is not a clubdesk backup: it was not used.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup_manifest.py" line="137"/>
+        <location filename="../../src/clubdesk/model/backup_manifest.py" line="135"/>
         <source>La sauvegarde « {path} » vient d&apos;une version plus récente de clubdesk (schéma {revision}) : cette version ne peut pas l&apos;ouvrir, rien n&apos;a été restauré.</source>
         <translation>The backup “{path}” comes from a newer version of clubdesk (schema {revision}): this version cannot open it, nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup_manifest.py" line="146"/>
+        <location filename="../../src/clubdesk/model/backup_manifest.py" line="144"/>
         <source>Le fichier « {path} » n&apos;est pas une sauvegarde clubdesk complète : il n&apos;a pas été utilisé.</source>
         <translation>The file “{path}” is not a complete clubdesk backup: it was not used.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup_manifest.py" line="191"/>
+        <location filename="../../src/clubdesk/model/club_identity.py" line="69"/>
         <source>L&apos;identité du club n&apos;a pas pu être enregistrée dans la base « {database} » : aucune sauvegarde n&apos;a été faite.</source>
         <translation>The club&apos;s identity could not be saved in the database “{database}”: no backup was made.</translation>
     </message>
@@ -7827,22 +7827,22 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>The copy &quot;{path}&quot; has an old structure (schema): it cannot be opened read-only.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="530"/>
+        <location filename="../../src/clubdesk/model/db.py" line="514"/>
         <source>La base « {database} » contient déjà des tables qui ne sont pas celles de clubdesk : elle n&apos;a pas été modifiée.</source>
         <translation>The database &quot;{database}&quot; already has tables that are not clubdesk&apos;s: it was not changed.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="536"/>
+        <location filename="../../src/clubdesk/model/db.py" line="520"/>
         <source>La base « {database} » a été écrite par une version plus récente de clubdesk (schéma {revision}) : installez la dernière version pour l&apos;ouvrir.</source>
         <translation>The database &quot;{database}&quot; was written by a newer version of clubdesk (schema {revision}): install the latest version to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="583"/>
+        <location filename="../../src/clubdesk/model/db.py" line="567"/>
         <source>La mise à jour de la base « {database} » a été annulée : {count} références cassées.</source>
         <translation>The update of the database &quot;{database}&quot; was cancelled: {count} broken references.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/db.py" line="606"/>
+        <location filename="../../src/clubdesk/model/db.py" line="590"/>
         <source>La copie d&apos;avant la mise à jour de « {database} » n&apos;a pas pu être écrite (disque plein ?) : la base n&apos;a pas été mise à jour.</source>
         <translation>The copy made before updating “{database}” could not be written (full disk?): the database was not updated.</translation>
     </message>

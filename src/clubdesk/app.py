@@ -10,26 +10,14 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from clubdesk import paths
-from clubdesk.model.access import STAFF_ROLES, Actor
+from clubdesk.model.access import Actor
 from clubdesk.model.db import Database, ServerUnreachable
 from clubdesk.model.errors import ClubdeskError, PassphraseNeeded
 from clubdesk.ui import appearance, i18n, preferences
 from clubdesk.ui.backup.attach import attach_backups
-from clubdesk.ui.dashboard.dashboard_screen import DashboardScreen
-from clubdesk.ui.exchange.exchange_screen import ExchangeScreen
-from clubdesk.ui.followups.followups_screen import FollowupsScreen
 from clubdesk.ui.main_window import MainWindow
-from clubdesk.ui.members.members_screen import MembersScreen
-from clubdesk.ui.operations import Operations
-from clubdesk.ui.partners.partners_screen import PartnersScreen
-from clubdesk.ui.reach_out.reach_out_screen import ReachOutScreen
-from clubdesk.ui.reception.reception_screen import ReceptionScreen
-from clubdesk.ui.report.report_screen import ReportScreen
-from clubdesk.ui.rota.rota_screen import RotaScreen
 from clubdesk.ui.session.live import attach_live_refresh
 from clubdesk.ui.session.shell import open_session_window
-from clubdesk.ui.settings.tasks_screen import TasksScreen
-from clubdesk.ui.structure.structure_screen import StructureScreen
 
 
 def ensure_application() -> QApplication:
@@ -60,7 +48,7 @@ def build_main_window(database_url: str, *, create_parent: bool = False,
     ensure_application()
     db = Database.open(database_url, create_parent=create_parent, passphrase=passphrase,
                        read_only=read_only)
-    window = open_session_window(db, add_screens, actor=actor)
+    window = open_session_window(db, actor=actor)
     window.backup_scheduler = attach_backups(window, db)  # started by run(), not by tests
     attach_live_refresh(window, db)  # other desks' changes; started by run(), not by tests
     if read_only:
@@ -68,32 +56,6 @@ def build_main_window(database_url: str, *, create_parent: bool = False,
             "app", "copie de secours en lecture seule"))
     window.destroyed.connect(lambda *_: db.close())
     return window
-
-
-def add_screens(window: MainWindow, ops: Operations) -> None:
-    """The screens of one session. Reception (accueil) gets the desk's four screens only;
-    The session shell adds the direction's administration screens (« Comptes », « Journal »,
-    « Sauvegardes », « Conservation des données ») and, last for every role, « Affichage »."""
-    staff = ops.club.actor.role in STAFF_ROLES
-    window.add_screen(QApplication.translate("MainWindow", "Accueil"), ReceptionScreen(ops))
-    window.add_screen(QApplication.translate("MainWindow", "Planning du jour"), RotaScreen(ops))
-    window.add_screen(QApplication.translate("MainWindow", "Membres"), MembersScreen(ops))
-    if staff:
-        window.add_screen(QApplication.translate("MainWindow", "Suivis"), FollowupsScreen(ops))
-        window.add_screen(QApplication.translate("MainWindow", "Partenaires"),
-                          PartnersScreen(ops))
-        window.add_screen(QApplication.translate("MainWindow", "Tableau de bord"),
-                          DashboardScreen(ops))
-    window.add_screen(QApplication.translate("MainWindow", "À recontacter"), ReachOutScreen(ops))
-    if staff:
-        window.add_screen(QApplication.translate("MainWindow", "Tâches"), TasksScreen(ops))
-    if ops.club.actor.role == "direction":  # the annual report and the club's profile
-        window.add_screen(QApplication.translate("MainWindow", "Rapport annuel"),
-                          ReportScreen(ops))
-        window.add_screen(QApplication.translate("MainWindow", "Structure"), StructureScreen(ops))
-    if staff:
-        window.add_screen(QApplication.translate("MainWindow", "Importer / exporter"),
-                          ExchangeScreen(ops))
 
 
 def run(database_target: str) -> int:
@@ -131,6 +93,7 @@ def run(database_target: str) -> int:
             return 1
     window.show()
     if not window.ops.club.db.read_only:
+        assert window.backup_scheduler is not None and window.live_refresh is not None
         window.backup_scheduler.start()  # a backup now, then every few hours, and on quit
         window.live_refresh.start()  # other desks' check-ins and rota within 2 seconds
     if os.environ.get("CLUBDESK_SMOKE_QUIT_MS"):  # diagnostics: see smoke_test()

@@ -1,4 +1,4 @@
-"""The one background job every screen uses (clubdesk.ui.jobs): run on a real thread pool, it
+"""The one background job every screen uses (clubdesk.ui.widgets.job): run on a real thread pool, it
 answers through its signals, and nothing but a ClubdeskError ever reaches its owner."""
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt, QThreadPool
 from clubdesk.model.errors import ClubdeskError
 from clubdesk.ui.backup import scheduler
 from clubdesk.ui.exchange import exchange_screen
-from clubdesk.ui.jobs import Job, Progress
 from clubdesk.ui.report import report_screen
+from clubdesk.ui.widgets.job import Job, Progress
 
 
 def run_in_pool(qtbot, job: Job) -> dict[str, list[Any]]:
@@ -79,3 +79,38 @@ def test_a_job_whose_owner_closed_ends_quietly(qtbot) -> None:
         job = Job(outcome, exchange_screen.unexpected_failure)
         shiboken6.delete(job.signals)  # what closing the owner does to them
         job.run()  # in this thread: any exception would fail the test
+
+
+def test_a_cancelled_job_stops_at_its_next_progress_and_says_so(qtbot) -> None:
+    """« Annuler » on a long task: the work stops where it reports progress; nothing after
+    that point runs, and the owner hears ``cancelled`` (neither done nor failed)."""
+    import threading
+
+    reached: list[int] = []
+    started = threading.Event()
+    go_on = threading.Event()
+
+    def work(progress: Progress) -> int:
+        progress(10, "début")
+        reached.append(10)
+        started.set()
+        go_on.wait(5)
+        progress(50, "milieu")
+        reached.append(50)
+        return 1
+
+    job = Job(work, exchange_screen.unexpected_failure)
+    heard: list[str] = []
+    queued = Qt.ConnectionType.QueuedConnection
+    job.signals.cancelled.connect(lambda: heard.append("cancelled"), queued)
+    job.signals.done.connect(lambda _v: heard.append("done"), queued)
+    job.signals.failed.connect(lambda _e: heard.append("failed"), queued)
+    pool = QThreadPool()
+    pool.start(job)
+    assert started.wait(5)
+    job.cancel()
+    go_on.set()
+    qtbot.waitUntil(lambda: bool(heard), timeout=5000)
+    pool.waitForDone()
+    assert heard == ["cancelled"]
+    assert reached == [10] and job.is_cancelled

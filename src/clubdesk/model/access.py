@@ -13,9 +13,12 @@ from typing import Any, TypeVar
 
 from clubdesk.model.errors import AccessDenied, Term
 
-ROLES = ("accueil", "equipe", "direction")
-ROLE_LABELS = {"accueil": Term("accueil"), "equipe": Term("équipe"),
-               "direction": Term("direction")}
+RECEPTION = "accueil"
+TEAM = "equipe"
+DIRECTION = "direction"
+ROLES = (RECEPTION, TEAM, DIRECTION)
+ROLE_LABELS = {RECEPTION: Term("accueil"), TEAM: Term("équipe"),
+               DIRECTION: Term("direction")}
 
 
 @dataclass(frozen=True)
@@ -29,7 +32,7 @@ class Actor:
             raise ValueError(f"unknown role {self.role!r}")
 
 
-LOCAL_ADMIN = Actor(name="administrateur local", role="direction")
+LOCAL_ADMIN = Actor(name="administrateur local", role=DIRECTION)
 
 
 def require(actor: Actor, *roles: str) -> None:
@@ -39,7 +42,7 @@ def require(actor: Actor, *roles: str) -> None:
                            role=ROLE_LABELS[actor.role])
 
 
-STAFF_ROLES = ("equipe", "direction")
+STAFF_ROLES = (TEAM, DIRECTION)
 ALL_ROLES = ROLES
 
 

@@ -52,6 +52,15 @@ class Theme:
     banner_border: str
     glance_background: str
     glance_border: str
+    message_background: str
+    message_border: str
+    problem_background: str
+    problem_border: str
+    problem_text: str
+    good_background: str
+    good_border: str
+    good_text: str
+    hint_text: str
     minimum_contrast: float
 
 
@@ -62,7 +71,10 @@ NORMAL = Theme(
     highlighted_text="#ffffff", tooltip_base="#fffbe0", tooltip_text="#1a1a1a",
     placeholder="#5c5c5c", link="#0b4fa8", disabled_text="#616161", focus="#0b57d0",
     banner_background="#eef4fb", banner_border="#9db8d9", glance_background="#f4f7f2",
-    glance_border="#b9c9b0", minimum_contrast=4.5,
+    glance_border="#b9c9b0", message_background="#eef4fb", message_border="#9db8d9",
+    problem_background="#fff6e6", problem_border="#e3b873", problem_text="#4a3200",
+    good_background="#eef7ec", good_border="#9cc593", good_text="#1d4a22", hint_text="#444444",
+    minimum_contrast=4.5,
 )
 
 HIGH_CONTRAST = Theme(
@@ -72,7 +84,10 @@ HIGH_CONTRAST = Theme(
     highlighted_text="#000000", tooltip_base="#000000", tooltip_text="#ffff00",
     placeholder="#d0d0d0", link="#ffff00", disabled_text="#b0b0b0", focus="#ffff00",
     banner_background="#000000", banner_border="#ffff00", glance_background="#000000",
-    glance_border="#ffffff", minimum_contrast=7.0,
+    glance_border="#ffffff", message_background="#000000", message_border="#ffffff",
+    problem_background="#000000", problem_border="#ffff00", problem_text="#ffff00",
+    good_background="#000000", good_border="#ffffff", good_text="#ffffff", hint_text="#ffffff",
+    minimum_contrast=7.0,
 )
 
 # The foreground / background pairs the palette is read with (Qt's own drawing).
@@ -104,6 +119,10 @@ def sheet_pairs(theme: Theme) -> list[tuple[str, str, str]]:
         ("champ", theme.text, theme.base),
         ("texte désactivé", theme.disabled_text, theme.window),
         ("info-bulle", theme.tooltip_text, theme.tooltip_base),
+        ("message", theme.window_text, theme.message_background),
+        ("problème", theme.problem_text, theme.problem_background),
+        ("réussite", theme.good_text, theme.good_background),
+        ("indication", theme.hint_text, theme.window),
     ]
 
 
@@ -182,6 +201,23 @@ QCheckBox, QRadioButton { border: {focus_width}px solid transparent; padding: 1p
 QCheckBox:focus, QRadioButton:focus { border: {focus_width}px solid {focus}; }
 QToolTip { background: {tooltip_base}; color: {tooltip_text}; border: 1px solid
     {tooltip_text}; }
+QLabel[message="true"] { background: {message_background}; color: {window_text};
+    border: 1px solid {message_border}; border-radius: 6px; padding: {px8}px; }
+QLabel[message="true"][problem="true"], QLabel[refusal="true"] {
+    background: {problem_background}; color: {problem_text}; border: 1px solid
+    {problem_border}; border-radius: 6px; padding: {px8}px; }
+QLabel[message="true"][good="true"] { background: {good_background}; color: {good_text};
+    border: 1px solid {good_border}; }
+QLabel[hint="true"] { color: {hint_text}; }
+QLabel[heading="true"] { font-size: {pt13}pt; font-weight: 600; margin-top: {px4}px; }
+QLabel[strong="true"] { font-weight: 600; }
+QGroupBox { font-weight: 600; }
+QGroupBox * { font-weight: normal; }
+QGroupBox QLabel[strong="true"], QGroupBox QLabel[heading="true"] { font-weight: 600; }
+QTableView::item { padding: {px4}px; }
+QHeaderView::section { padding: {px4}px {px8}px; font-weight: 600; }
+QListView::item { padding: {px4}px; }
+QTabBar::tab { padding: {px8}px {px16}px; }
 """
 
 HIGH_CONTRAST_EXTRA = """

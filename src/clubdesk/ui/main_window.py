@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,16 +19,23 @@ from PySide6.QtWidgets import (
 from clubdesk import __version__
 from clubdesk.ui.appearance import ElidedLabel
 from clubdesk.ui.operations import Operations
+from clubdesk.ui.screens import ScreenEntry, screens_for
 from clubdesk.ui.welcome_banner import WelcomeBanner
+
+if TYPE_CHECKING:
+    from clubdesk.ui.backup.scheduler import BackupScheduler
+    from clubdesk.ui.live_refresh import LiveRefresh
+    from clubdesk.ui.session.server_dialogs import ConnectionBanner
 
 
 class MainWindow(QMainWindow):
     def __init__(self, ops: Operations) -> None:
         super().__init__()
         self.ops = ops
-        self.backup_scheduler: Any = None  # set by clubdesk.ui.backup.attach
-        self.live_refresh: Any = None  # set by clubdesk.ui.session.live
-        self.connection_banner: Any = None  # idem
+        self.backup_scheduler: BackupScheduler | None = None  # set by ui.backup.attach
+        self.live_refresh: LiveRefresh | None = None  # set by clubdesk.ui.session.live
+        self.connection_banner: ConnectionBanner | None = None  # idem
+        self._shortcuts: list[QShortcut] = []
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("clubdesk — la journée du club"))
         self.resize(1100, 720)
@@ -70,6 +78,38 @@ class MainWindow(QMainWindow):
         widest = max((self.nav.sizeHintForColumn(0), 0))
         scroll = self.nav.verticalScrollBar().sizeHint().width()
         self.nav.setFixedWidth(max(210, widest + 2 * self.nav.frameWidth() + scroll + 8))
+
+    def show_screens_of(self, ops: Operations) -> None:
+        """Build and list the screens of ``ops``' role, from the registry."""
+        for entry in screens_for(ops.club.actor.role):
+            self.add_entry(entry, entry.build(ops, self))
+        self.nav.setCurrentRow(0)
+
+    def add_entry(self, entry: ScreenEntry, screen: QWidget) -> None:
+        self.add_screen(entry.translated_title(), screen)
+        if entry.shortcut:
+            key = QKeySequence(entry.shortcut)
+            item = self.nav.item(self.nav.count() - 1)
+            item.setToolTip(key.toString(QKeySequence.SequenceFormat.NativeText))
+            shortcut = QShortcut(key, self)
+            shortcut.activated.connect(lambda s=screen: self.show_screen(s))
+            self._shortcuts.append(shortcut)
+
+    def clear_screens(self) -> list[QWidget]:
+        """Take every screen out of the window (the session ended); returns them."""
+        for shortcut in self._shortcuts:
+            shortcut.setEnabled(False)
+            shortcut.deleteLater()
+        self._shortcuts = []
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        self.nav.blockSignals(False)
+        screens: list[QWidget] = []
+        while (screen := self.stack.widget(0)) is not None:
+            self.stack.removeWidget(screen)
+            screen.hide()
+            screens.append(screen)
+        return screens
 
     def add_screen(self, title: str, screen: QWidget) -> None:
         self.nav.addItem(title)

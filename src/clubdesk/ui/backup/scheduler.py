@@ -20,8 +20,8 @@ from clubdesk.model.access import Actor
 from clubdesk.model.backup import BackupStatus
 from clubdesk.model.errors import AccessDenied, ClubdeskError
 from clubdesk.model.topics import Topic
-from clubdesk.ui.jobs import Job
 from clubdesk.ui.operations import Operations
+from clubdesk.ui.widgets.job import Job
 
 log = logging.getLogger(__name__)
 

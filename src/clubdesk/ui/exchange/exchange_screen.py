@@ -49,8 +49,8 @@ from clubdesk.ui.exchange.import_pages import (
 )
 from clubdesk.ui.exchange.widgets import STYLE, show_message
 from clubdesk.ui.exchange.widgets import PreviewTableModel as PreviewTableModel  # for the tests
-from clubdesk.ui.jobs import Job, Progress
 from clubdesk.ui.operations import Operations
+from clubdesk.ui.widgets.job import Job, Progress
 
 log = logging.getLogger(__name__)
 

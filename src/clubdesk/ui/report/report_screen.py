@@ -45,7 +45,6 @@ from clubdesk.model.access import Actor
 from clubdesk.model.errors import ClubdeskError
 from clubdesk.model.indicators import DEFINITIONS, Indicators
 from clubdesk.ui import appearance
-from clubdesk.ui.jobs import Job, Progress
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.report.models import (
     KEY_ROLE,
@@ -54,6 +53,7 @@ from clubdesk.ui.report.models import (
     detail_lines,
     summary,
 )
+from clubdesk.ui.widgets.job import Job, Progress
 
 log = logging.getLogger(__name__)
 

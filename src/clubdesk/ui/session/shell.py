@@ -8,8 +8,6 @@ A club without any account runs as the local administrator, as before accounts e
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,22 +25,15 @@ from clubdesk.model.club import Club
 from clubdesk.model.db import Database
 from clubdesk.model.errors import ClubdeskError
 from clubdesk.model.users import FirstAccount, accountless_actor, display_name_of, has_accounts
-from clubdesk.ui.audit.audit_screen import AuditScreen
-from clubdesk.ui.backup.backup_screen import BackupScreen
-from clubdesk.ui.backup.retention_screen import RetentionScreen
 from clubdesk.ui.main_window import MainWindow
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.session.login_screen import FirstAccountScreen, LoginScreen, minutes_text
 from clubdesk.ui.session.recovery_panel import RecoveryCodeScreen
-from clubdesk.ui.settings.preferences_screen import PreferencesScreen
-from clubdesk.ui.users.users_screen import UsersScreen
 
 # The least-privileged actor: it only signs people in and creates the very first account.
 GATE_ACTOR = Actor(name="connexion", role="accueil")
 IDLE_SETTING = "idle_lock_minutes"
 DEFAULT_IDLE_MINUTES = 10
-
-ScreenBuilder = Callable[[MainWindow, Operations], None]
 
 ACTIVITY = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -62,12 +53,11 @@ def role_words(widget: QObject, role: str) -> str:
 class SessionShell(QObject):
     """Owns what the window shows: the login, the first account, or one actor's screens."""
 
-    def __init__(self, window: MainWindow, db: Database, add_screens: ScreenBuilder, *,
+    def __init__(self, window: MainWindow, db: Database, *,
                  idle_ms: int | None = None) -> None:
         super().__init__(window)
         self.setObjectName("session_shell")
         self.db = db
-        self.add_screens = add_screens
         self.actor: Actor | None = None
         self.ops: Operations | None = None
         self.gate = Operations(Club(db, GATE_ACTOR), self)
@@ -158,17 +148,7 @@ class SessionShell(QObject):
         ops.setParent(self.window)
         self.actor, self.ops = actor, ops
         self.window.ops = ops
-        self.add_screens(self.window, ops)
-        if actor.role == "direction":
-            self.window.add_screen(self.tr("Comptes"), UsersScreen(ops))
-            self.window.add_screen(self.tr("Journal"), AuditScreen(ops))
-            scheduler = getattr(self.window, "backup_scheduler", None)
-            self.window.add_screen(self.tr("Sauvegardes"),
-                                   BackupScreen(ops, scheduler=scheduler))
-            self.window.add_screen(self.tr("Conservation des données"), RetentionScreen(ops))
-        # the display settings close the list for every role, after the work screens
-        self.window.add_screen(self.tr("Affichage"), PreferencesScreen())
-        self.window.nav.setCurrentRow(0)
+        self.window.show_screens_of(ops)  # the registry: clubdesk.ui.screens
         ops.changed.connect(self._on_changed)
         self.pages.setCurrentWidget(self.app_page)
         self._read_idle_minutes()
@@ -181,16 +161,7 @@ class SessionShell(QObject):
         self._watch_activity(False)
         self.idle_timer.stop()
         self._close_dialogs()
-        nav, stack = self.window.nav, self.window.stack
-        nav.blockSignals(True)
-        nav.clear()
-        nav.blockSignals(False)
-        screens: list[QWidget] = []
-        while (screen := stack.widget(0)) is not None:
-            stack.removeWidget(screen)
-            screen.hide()
-            screens.append(screen)
-        self._dispose(screens)
+        self._dispose(self.window.clear_screens())
         if self.window.banner is not None:
             self.window.banner.hide()
         if self.ops is not None:
@@ -370,7 +341,7 @@ def session_of(window: MainWindow) -> SessionShell:
     return shell
 
 
-def open_session_window(db: Database, add_screens: ScreenBuilder, *, actor: Actor | None = None,
+def open_session_window(db: Database, *, actor: Actor | None = None,
                         idle_ms: int | None = None) -> MainWindow:
     """The main window on ``db``: ``actor``'s screens at once when given (tests), the login
     when the club has accounts, otherwise the local administrator's screens."""
@@ -383,7 +354,7 @@ def open_session_window(db: Database, add_screens: ScreenBuilder, *, actor: Acto
     ops = Operations(Club(db, first or GATE_ACTOR))
     window = MainWindow(ops)
     ops.setParent(window)
-    shell = SessionShell(window, db, add_screens, idle_ms=idle_ms)
+    shell = SessionShell(window, db, idle_ms=idle_ms)
     shell.start(first, ops if first is not None else None)
     if first is None:
         ops.deleteLater()

@@ -1,5 +1,10 @@
-"""Work off the UI thread, shared by the screens: one job for a thread pool, answering through
-signals that its owner connects queued (they are emitted from the worker thread).
+"""Work off the UI thread, shared by every screen (report, import/export, backups): one job
+for a thread pool, answering through signals that its owner connects queued (they are emitted
+from the worker thread).
+
+``cancel()`` asks the work to stop: the next time it reports its progress, it stops there
+and the job answers ``cancelled`` (work that must not stop half-way simply reports no
+progress while it writes, and its transaction rolls back when it is interrupted).
 
 The job never lets an exception escape: a ClubdeskError goes out as it is through ``failed``;
 anything else is logged and turned into one French sentence by the owner's ``unexpected``
@@ -9,6 +14,7 @@ anything else is logged and turned into one French sentence by the owner's ``une
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -26,6 +32,11 @@ class JobSignals(QObject):
     progress = Signal(int, str)
     done = Signal(object)  # what the work returned
     failed = Signal(object)  # a ClubdeskError (ImportFailed carries its error lines)
+    cancelled = Signal()  # the person asked to stop and the work stopped
+
+
+class _Cancelled(Exception):
+    """Raised inside the work by its progress callback once the job is cancelled."""
 
 
 class Job(QRunnable):
@@ -41,10 +52,23 @@ class Job(QRunnable):
         self.signals = JobSignals()
         self.work = work
         self.unexpected = unexpected
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next progress report (from any thread)."""
+        self._cancel.set()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
 
     def run(self) -> None:
         try:
+            if self._cancel.is_set():
+                raise _Cancelled
             result = self.work(self._progress)
+        except _Cancelled:
+            self._emit(self.signals.cancelled)
         except ClubdeskError as exc:
             self._emit(self.signals.failed, exc)
         except Exception as exc:  # noqa: BLE001 - a worker must always answer
@@ -54,6 +78,8 @@ class Job(QRunnable):
             self._emit(self.signals.done, result)
 
     def _progress(self, percent: int, what: str) -> None:
+        if self._cancel.is_set():
+            raise _Cancelled
         self._emit(self.signals.progress, percent, what)
 
     @staticmethod

@@ -1,0 +1,195 @@
+"""Tables and lists: a table whose columns fit its width, the list of one column, and a
+list with a search line above it.
+
+``make_table`` is the one way to show rows: single selection of whole rows, no editing, Tab
+leaves the table, the arrows move in it, one row height everywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QListView,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clubdesk.model.text import fold
+from clubdesk.ui.widgets.fields import make_line
+
+ROW_HEIGHT = 34
+
+
+class FittingTableView(QTableView):
+    """A table whose columns fit its width: the ``fixed`` columns (dates, short values) take
+    the width of their content, the others share the rest by ``weights`` and wrap their text
+    on several lines. A horizontal scroll bar appears only when even the headers cannot fit."""
+
+    MINIMUM = 70
+    WORD = 100
+    LAZY_ROWS = 200  # above this many rows, the rows are fitted as they come into view
+
+    def __init__(self, fixed: Sequence[int] = (), weights: Mapping[int, int] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fixed = tuple(fixed)
+        self.weights = dict(weights or {})
+        self.setWordWrap(True)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setStretchLastSection(False)
+        # Rows grow when they wrap: the scroll bar may come or go, the columns follow.
+        self.verticalScrollBar().rangeChanged.connect(lambda *_: self._refit_later())
+        self.verticalScrollBar().valueChanged.connect(lambda *_: self._fit_visible_rows())
+        self._refit_pending = False
+        self._fitted_rows: set[int] = set()
+
+    def _refit_later(self) -> None:
+        if not self._refit_pending:
+            self._refit_pending = True
+            QTimer.singleShot(0, self._refit)
+
+    def _refit(self) -> None:
+        self._refit_pending = False
+        self.fit_columns()
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802
+        super().setModel(model)
+        if model is not None:
+            for signal in (model.modelReset, model.layoutChanged, model.rowsInserted,
+                           model.rowsRemoved, model.dataChanged):
+                signal.connect(lambda *_: self.fit_columns())
+        self.fit_columns()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        model = self.model()
+        if model is None:
+            return
+        header = self.horizontalHeader()
+        columns = [c for c in range(model.columnCount()) if not self.isColumnHidden(c)]
+        available = self.width() - 2 * self.frameWidth()
+        if self.verticalScrollBar().isVisible():
+            available -= self.verticalScrollBar().width()
+        widths = {c: max(self.sizeHintForColumn(c), header.sectionSizeHint(c)) + 2
+                  for c in columns if c in self.fixed}
+        shared = [c for c in columns if c not in self.fixed]
+        # Each shared column at least shows its header and a long word; the rest of the
+        # width is shared by weight.
+        minimum = {c: max(self.MINIMUM, header.sectionSizeHint(c),
+                          min(self.sizeHintForColumn(c), self.WORD))
+                   for c in shared}
+        extra = available - sum(widths.values()) - sum(minimum.values())
+        total = sum(self.weights.get(c, 1) for c in shared) or 1
+        for c in shared:
+            widths[c] = minimum[c] + max(extra, 0) * self.weights.get(c, 1) // total
+        for c, width in widths.items():
+            header.resizeSection(c, width)
+        self._fitted_rows = set()
+        if model.rowCount() <= self.LAZY_ROWS:
+            self.resizeRowsToContents()
+        else:
+            self._fit_visible_rows()
+
+    def _fit_visible_rows(self) -> None:
+        """Long lists (years of presences): only the rows in view, and a few beyond."""
+        model = self.model()
+        if model is None or model.rowCount() <= self.LAZY_ROWS:
+            return
+        top = max(self.rowAt(0), 0)
+        end = min(model.rowCount(),
+                  top + self.viewport().height() // self.verticalHeader().minimumSectionSize()
+                  + 10)
+        for row in range(top, end):
+            if row not in self._fitted_rows:
+                self._fitted_rows.add(row)
+                self.resizeRowToContents(row)
+
+
+def make_table(name: str, accessible: str, model: Any, *, fixed: Sequence[int] = (),
+               weights: Mapping[int, int] | None = None) -> FittingTableView:
+    table = FittingTableView(fixed, weights)
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setAccessibleName(accessible)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+    table.verticalHeader().setMinimumSectionSize(ROW_HEIGHT)
+    table.horizontalHeader().setHighlightSections(False)
+    return table
+
+
+def make_list(name: str, accessible: str, model: Any) -> QListView:
+    view = QListView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setAccessibleName(accessible)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(True)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    return view
+
+
+def selected_row(table: QTableView) -> int | None:
+    rows = table.selectionModel().selectedRows()
+    return rows[0].row() if rows else None
+
+
+class SearchList(QWidget):
+    """A search line above a list: typing keeps the rows whose text holds every word typed,
+    accents and case aside (« emilie » finds « Émilie »)."""
+
+    def __init__(self, name: str, accessible: str, model: QAbstractItemModel, *,
+                 placeholder: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.search = make_line(f"{name}_search", placeholder or accessible, 200, placeholder)
+        self.search.setClearButtonEnabled(True)
+        self.proxy = _FoldingFilter(self)
+        self.proxy.setSourceModel(model)
+        self.view = make_list(f"{name}_list", accessible, self.proxy)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.view, 1)
+        self.search.textChanged.connect(self.proxy.set_words)
+
+    def current_source_row(self) -> int | None:
+        index = self.view.currentIndex()
+        return self.proxy.mapToSource(index).row() if index.isValid() else None
+
+
+class _FoldingFilter(QSortFilterProxyModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+
+    def set_words(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = fold(text).split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent: Any) -> bool:  # noqa: N802
+        if not self._words:
+            return True
+        source = self.sourceModel()
+        text = fold(str(source.data(source.index(row, 0, parent)) or ""))
+        return all(word in text for word in self._words)
