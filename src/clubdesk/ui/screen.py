@@ -27,6 +27,8 @@ from typing import ClassVar
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from clubdesk.model.access import STAFF_ROLES, Actor, require
+from clubdesk.model.errors import AccessDenied
 from clubdesk.model.topics import Topic
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.widgets.messages import make_hint, make_message, make_refusal, set_message
@@ -83,3 +85,12 @@ class Screen(QWidget):
     def _on_topics(self, topics: frozenset[Topic]) -> None:
         if self.refusal is None and topics & self.topics:
             self.topics_changed(topics)
+
+
+def access_refusal(actor: Actor) -> str | None:
+    """The sentence the staff-only services give to this actor, or None if allowed."""
+    try:
+        require(actor, *STAFF_ROLES)
+    except AccessDenied as exc:
+        return str(exc)
+    return None

@@ -36,9 +36,9 @@ from clubdesk.model.topics import Topic
 from clubdesk.ui import appearance
 from clubdesk.ui.audit.entries_model import AuditTableModel
 from clubdesk.ui.audit.words import action_label, record_label
-from clubdesk.ui.members.member_form import from_qdate, make_date_edit, to_qdate
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.table_model import make_table
+from clubdesk.ui.widgets import from_qdate, make_date_edit, to_qdate
 
 # the list and its words live beside this screen; these names stay importable from here
 __all__ = ["STYLE", "AuditScreen", "AuditTableModel", "action_label", "record_label"]

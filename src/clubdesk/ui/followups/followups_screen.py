@@ -9,40 +9,26 @@ caseload. Staff data only: the reception role sees the refusal sentence instead.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
-    QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QListView,
     QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from clubdesk.model import clock
-from clubdesk.model.access import STAFF_ROLES, Actor, require
-from clubdesk.model.errors import AccessDenied, ClubdeskError
+from clubdesk.model.errors import ClubdeskError
 from clubdesk.model.followups import KIND_LABELS, PATH_LABELS
 from clubdesk.model.paths import CATEGORY_LABELS, CONTRACT_LABELS, MODULE_LABELS
 from clubdesk.model.topics import Topic
@@ -58,8 +44,29 @@ from clubdesk.ui.followups.models import (
     short_date,
 )
 from clubdesk.ui.i18n import translate_core
-from clubdesk.ui.members.member_form import from_qdate, make_date_edit, to_qdate
 from clubdesk.ui.operations import Operations
+from clubdesk.ui.screen import access_refusal
+from clubdesk.ui.widgets import (
+    add_row,
+    choices,
+    fill_combo,
+    from_qdate,
+    hbox,
+    make_button,
+    make_check,
+    make_combo,
+    make_date,
+    make_form,
+    make_hint,
+    make_line,
+    make_list,
+    make_message,
+    make_table,
+    scrolled,
+    selected_row,
+    set_message,
+    to_qdate,
+)
 
 NOTE_MAX = 5000
 LATEST = date(2100, 12, 31)
@@ -79,291 +86,6 @@ STYLE = (
     "QTabWidget#followups_tabs > QTabBar::tab { padding: 8px 18px; font-weight: 600; }"
     "QTabWidget[documentMode=\"true\"] > QTabBar::tab { padding: 6px 12px; }"
 )
-
-
-def choices(labels: Mapping[str, str]) -> list[tuple[str, str]]:
-    """(label in the interface's language, key) for a combo, from a dict of the core's Terms."""
-    return [(translate_core(label), key) for key, label in labels.items()]
-
-
-# -- small builders shared with the partners screen ------------------------------------------
-
-
-def access_refusal(actor: Actor) -> str | None:
-    """The sentence the staff-only services give to this actor, or None if allowed."""
-    try:
-        require(actor, *STAFF_ROLES)
-    except AccessDenied as exc:
-        return str(exc)
-    return None
-
-
-def make_button(text: str, name: str, accessible: str | None = None) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.setAccessibleName(accessible or text.replace("&", ""))
-    button.setMinimumHeight(36)
-    button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-    return button
-
-
-def make_line(name: str, accessible: str, max_length: int, placeholder: str = "") -> QLineEdit:
-    line = QLineEdit()
-    line.setObjectName(name)
-    line.setAccessibleName(accessible)
-    line.setMaxLength(max_length)
-    line.setMinimumHeight(32)
-    if placeholder:
-        line.setPlaceholderText(placeholder)
-    return line
-
-
-def make_combo(name: str, accessible: str, items: Iterable[tuple[str, Any]] = ()) -> QComboBox:
-    combo = QComboBox()
-    combo.setObjectName(name)
-    combo.setAccessibleName(accessible)
-    combo.setMinimumHeight(32)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(18)
-    for text, value in items:
-        combo.addItem(text, value)
-    return combo
-
-
-def make_date(name: str, accessible: str, value: date, *,
-              latest: date | None = None) -> QDateEdit:
-    """A French date field (JJ/MM/AAAA with a calendar); ``latest`` None: no upper bound."""
-    edit = make_date_edit(name, accessible, latest or LATEST)
-    edit.setDate(to_qdate(value))
-    edit.setMinimumHeight(32)
-    return edit
-
-
-def make_check(text: str, name: str, accessible: str | None = None) -> QCheckBox:
-    box = QCheckBox(text)
-    box.setObjectName(name)
-    box.setAccessibleName(accessible or text.replace("&", ""))
-    box.setMinimumHeight(32)
-    return box
-
-
-class FittingTableView(QTableView):
-    """A table whose columns fit its width: the ``fixed`` columns (dates, short values) take
-    the width of their content, the others share the rest by ``weights`` and wrap their text
-    on several lines. A horizontal scroll bar appears only when even the headers cannot fit."""
-
-    MINIMUM = 70
-    WORD = 100
-    LAZY_ROWS = 200  # above this many rows, the rows are fitted as they come into view
-
-    def __init__(self, fixed: Sequence[int] = (), weights: Mapping[int, int] | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.fixed = tuple(fixed)
-        self.weights = dict(weights or {})
-        self.setWordWrap(True)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.setStretchLastSection(False)
-        # Rows grow when they wrap: the scroll bar may come or go, the columns follow.
-        self.verticalScrollBar().rangeChanged.connect(lambda *_: self._refit_later())
-        self.verticalScrollBar().valueChanged.connect(lambda *_: self._fit_visible_rows())
-        self._refit_pending = False
-        self._fitted_rows: set[int] = set()
-
-    def _refit_later(self) -> None:
-        if not self._refit_pending:
-            self._refit_pending = True
-            QTimer.singleShot(0, self._refit)
-
-    def _refit(self) -> None:
-        self._refit_pending = False
-        self.fit_columns()
-
-    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802
-        super().setModel(model)
-        if model is not None:
-            for signal in (model.modelReset, model.layoutChanged, model.rowsInserted,
-                           model.rowsRemoved, model.dataChanged):
-                signal.connect(lambda *_: self.fit_columns())
-        self.fit_columns()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self.fit_columns()
-
-    def fit_columns(self) -> None:
-        model = self.model()
-        if model is None:
-            return
-        header = self.horizontalHeader()
-        columns = [c for c in range(model.columnCount()) if not self.isColumnHidden(c)]
-        available = self.width() - 2 * self.frameWidth()
-        if self.verticalScrollBar().isVisible():
-            available -= self.verticalScrollBar().width()
-        widths = {c: max(self.sizeHintForColumn(c), header.sectionSizeHint(c)) + 2
-                  for c in columns if c in self.fixed}
-        shared = [c for c in columns if c not in self.fixed]
-        # Each shared column at least shows its header and a long word; the rest of the
-        # width is shared by weight.
-        minimum = {c: max(self.MINIMUM, header.sectionSizeHint(c),
-                          min(self.sizeHintForColumn(c), self.WORD))
-                   for c in shared}
-        extra = available - sum(widths.values()) - sum(minimum.values())
-        total = sum(self.weights.get(c, 1) for c in shared) or 1
-        for c in shared:
-            widths[c] = minimum[c] + max(extra, 0) * self.weights.get(c, 1) // total
-        for c, width in widths.items():
-            header.resizeSection(c, width)
-        self._fitted_rows = set()
-        if model.rowCount() <= self.LAZY_ROWS:
-            self.resizeRowsToContents()
-        else:
-            self._fit_visible_rows()
-
-    def _fit_visible_rows(self) -> None:
-        """Long lists (years of presences): only the rows in view, and a few beyond."""
-        model = self.model()
-        if model is None or model.rowCount() <= self.LAZY_ROWS:
-            return
-        top = max(self.rowAt(0), 0)
-        end = min(model.rowCount(),
-                  top + self.viewport().height() // self.verticalHeader().minimumSectionSize()
-                  + 10)
-        for row in range(top, end):
-            if row not in self._fitted_rows:
-                self._fitted_rows.add(row)
-                self.resizeRowToContents(row)
-
-
-def make_table(name: str, accessible: str, model: Any, *, fixed: Sequence[int] = (),
-               weights: Mapping[int, int] | None = None) -> FittingTableView:
-    table = FittingTableView(fixed, weights)
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setAccessibleName(accessible)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(34)
-    table.verticalHeader().setMinimumSectionSize(34)
-    table.horizontalHeader().setHighlightSections(False)
-    return table
-
-
-def make_list(name: str, accessible: str, model: Any) -> QListView:
-    view = QListView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setAccessibleName(accessible)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(True)
-    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.setResizeMode(QListView.ResizeMode.Adjust)
-    return view
-
-
-def make_message(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setProperty("role", "message")
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.hide()
-    return label
-
-
-def set_message(label: QLabel, text: str, *, problem: bool = False) -> None:
-    label.setProperty("problem", problem)
-    label.style().unpolish(label)
-    label.style().polish(label)
-    label.setText(text)
-    label.setVisible(bool(text))
-    parent = label.parentWidget()
-    while parent is not None and not isinstance(parent, QScrollArea):
-        parent = parent.parentWidget()
-    if text and parent is not None:
-        # A message at the bottom of a long form is scrolled into view (once laid out).
-        area = parent
-        QTimer.singleShot(0, label, lambda: area.ensureWidgetVisible(label, 0, 8))
-
-
-def make_hint(text: str = "", name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setProperty("hint", True)
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    return label
-
-
-def make_form() -> QFormLayout:
-    form = QFormLayout()
-    form.setVerticalSpacing(8)
-    form.setHorizontalSpacing(12)
-    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-    return form
-
-
-def add_row(form: QFormLayout, text: str, widget: QWidget,
-            field: QWidget | QHBoxLayout | None = None) -> QLabel:
-    """A caption (the buddy of ``widget``) and the field (``widget`` or ``field``)."""
-    caption = QLabel(text)
-    caption.setBuddy(widget)
-    if isinstance(field, QHBoxLayout):
-        form.addRow(caption, field)
-    else:
-        form.addRow(caption, field or widget)
-    return caption
-
-
-def hbox(*items: QWidget | int, spacing: int = 8) -> QHBoxLayout:
-    """A row of widgets; an int is a stretch."""
-    row = QHBoxLayout()
-    row.setSpacing(spacing)
-    for item in items:
-        if isinstance(item, int):
-            row.addStretch(item)
-        else:
-            row.addWidget(item)
-    return row
-
-
-def fill_combo(combo: QComboBox, items: Sequence[tuple[str, Any]]) -> None:
-    """Replace the items, keeping the chosen value when it is still there."""
-    current = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    for text, value in items:
-        combo.addItem(text, value)
-    index = combo.findData(current) if current is not None else 0
-    combo.setCurrentIndex(max(index, 0))
-    combo.blockSignals(False)
-    if combo.currentData() != current:
-        combo.currentIndexChanged.emit(combo.currentIndex())
-
-
-def scrolled(inner: QWidget) -> QScrollArea:
-    layout = inner.layout()
-    if layout is not None:
-        layout.setContentsMargins(4, 6, 4, 4)
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidget(inner)
-    return area
-
-
-def selected_row(table: QTableView) -> int | None:
-    rows = table.selectionModel().selectedRows()
-    return rows[0].row() if rows else None
 
 
 # -- the screen -------------------------------------------------------------------------------

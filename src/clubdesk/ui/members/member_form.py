@@ -12,12 +12,11 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QFrame,
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -49,11 +47,11 @@ from clubdesk.model.topics import Topic
 from clubdesk.ui import appearance
 from clubdesk.ui.members.member_table_model import status_label
 from clubdesk.ui.operations import Operations
+from clubdesk.ui.widgets import french_date, from_qdate, make_date_edit, to_qdate
 
 WEEKDAYS = (1, 2, 3, 4, 5)
 OTHER_PAGE = 2  # « Autres informations »: RQTH, referent partner, other peer places
 HALF_DAYS = ("am", "pm")
-FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
 
 MESSAGE_STYLE = (
     "QLabel#form_error { background: #fff6e6; border: 1px solid #e3b873; border-radius: 6px;"
@@ -68,32 +66,6 @@ MESSAGE_STYLE = (
     "QGroupBox { font-weight: 600; }"
     "QGroupBox * { font-weight: normal; }"
 )
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def french_date(value: date) -> str:
-    return value.strftime("%d/%m/%Y")
-
-
-def make_date_edit(object_name: str, accessible_name: str, today: date) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setObjectName(object_name)
-    edit.setAccessibleName(accessible_name)
-    edit.setLocale(FRENCH)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setCalendarPopup(True)
-    edit.setMaximumDate(to_qdate(today))
-    edit.setDate(to_qdate(today))
-    edit.setMinimumWidth(170)
-    edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-    return edit
 
 
 class MemberForm(QDialog):

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
-from clubdesk.ui.followups.followups_screen import (
+from clubdesk.ui.partners.models import ContactsModel
+from clubdesk.ui.widgets import (
     add_row,
     hbox,
     make_button,
@@ -18,7 +19,6 @@ from clubdesk.ui.followups.followups_screen import (
     make_table,
     set_message,
 )
-from clubdesk.ui.partners.models import ContactsModel
 
 if TYPE_CHECKING:
     from clubdesk.ui.partners.partners_screen import PartnersScreen

@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from clubdesk.model.errors import ClubdeskError
-from clubdesk.ui.followups.followups_screen import make_hint, make_table
 from clubdesk.ui.partners.models import HostedModel
+from clubdesk.ui.widgets import make_hint, make_table
 
 translate = QCoreApplication.translate
 

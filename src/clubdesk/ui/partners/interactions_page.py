@@ -11,8 +11,11 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from clubdesk.model.errors import ClubdeskError
 from clubdesk.model.partners import INTERACTION_LABELS
-from clubdesk.ui.followups.followups_screen import (
+from clubdesk.ui.followups.models import MemberResultsModel
+from clubdesk.ui.partners.models import InteractionsModel, interaction_label
+from clubdesk.ui.widgets import (
     add_row,
+    from_qdate,
     hbox,
     make_button,
     make_combo,
@@ -23,10 +26,8 @@ from clubdesk.ui.followups.followups_screen import (
     make_message,
     make_table,
     set_message,
+    to_qdate,
 )
-from clubdesk.ui.followups.models import MemberResultsModel
-from clubdesk.ui.members.member_form import from_qdate, to_qdate
-from clubdesk.ui.partners.models import InteractionsModel, interaction_label
 
 if TYPE_CHECKING:
     from clubdesk.ui.partners.partners_screen import PartnersScreen

@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout
 
 from clubdesk.model.partners import CATEGORY_LABELS
-from clubdesk.ui.followups.followups_screen import (
+from clubdesk.ui.partners.models import category_hint, category_label
+from clubdesk.ui.widgets import (
     add_row,
     hbox,
     make_button,
@@ -21,7 +22,6 @@ from clubdesk.ui.followups.followups_screen import (
     make_message,
     set_message,
 )
-from clubdesk.ui.partners.models import category_hint, category_label
 
 if TYPE_CHECKING:
     from clubdesk.ui.partners.partners_screen import PartnersScreen

@@ -28,9 +28,15 @@ from clubdesk.model import clock
 from clubdesk.model.errors import ClubdeskError
 from clubdesk.model.topics import Topic
 from clubdesk.ui import appearance
-from clubdesk.ui.followups.followups_screen import (
-    STYLE,
-    access_refusal,
+from clubdesk.ui.operations import Operations
+from clubdesk.ui.partners.contacts_page import ContactsPage
+from clubdesk.ui.partners.hosted_page import HostedPage
+from clubdesk.ui.partners.interactions_page import InteractionsPage
+from clubdesk.ui.partners.models import PartnersModel, category_label
+from clubdesk.ui.partners.partner_form import NewPartnerBox, add_category_hints, category_items
+from clubdesk.ui.partners.partnerships_page import PartnershipsPage
+from clubdesk.ui.screen import access_refusal
+from clubdesk.ui.widgets import (
     hbox,
     make_button,
     make_check,
@@ -42,13 +48,6 @@ from clubdesk.ui.followups.followups_screen import (
     selected_row,
     set_message,
 )
-from clubdesk.ui.operations import Operations
-from clubdesk.ui.partners.contacts_page import ContactsPage
-from clubdesk.ui.partners.hosted_page import HostedPage
-from clubdesk.ui.partners.interactions_page import InteractionsPage
-from clubdesk.ui.partners.models import PartnersModel, category_label
-from clubdesk.ui.partners.partner_form import NewPartnerBox, add_category_hints, category_items
-from clubdesk.ui.partners.partnerships_page import PartnershipsPage
 
 
 class PartnersScreen(QWidget):
@@ -59,7 +58,6 @@ class PartnersScreen(QWidget):
         self.today = today
         self._shown_partner_id: int | None = None
         self.setObjectName("partners_screen")
-        appearance.set_sheet(self, STYLE)  # follows text size and contrast
         self.refusal = access_refusal(ops.club.actor)
 
         title = QLabel(self.tr("Partenaires"))

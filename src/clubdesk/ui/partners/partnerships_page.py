@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
-from clubdesk.ui.followups.followups_screen import (
+from clubdesk.ui.partners.models import PartnershipsModel
+from clubdesk.ui.widgets import (
     add_row,
+    from_qdate,
     hbox,
     make_button,
     make_check,
@@ -21,8 +23,6 @@ from clubdesk.ui.followups.followups_screen import (
     make_table,
     set_message,
 )
-from clubdesk.ui.members.member_form import from_qdate
-from clubdesk.ui.partners.models import PartnershipsModel
 
 if TYPE_CHECKING:
     from clubdesk.ui.partners.partners_screen import PartnersScreen

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from clubdesk.model import clock
 from clubdesk.model.topics import Topic
 from clubdesk.ui import appearance
-from clubdesk.ui.members.member_form import from_qdate, make_date_edit, to_qdate
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.reach_out.reach_out_model import ReachOutTableModel
+from clubdesk.ui.widgets import from_qdate, make_date_edit, to_qdate
 
 STYLE = (
     "QLabel#reach_out_message { background: #eef4fb; border: 1px solid #9db8d9;"

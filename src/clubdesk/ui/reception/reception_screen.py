@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from clubdesk.model.members import MemberRow
 from clubdesk.model.topics import Topic
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.reception.models import CheckinResultsModel, PresentListModel
+from clubdesk.ui.widgets.words import date_in_words
 
 AFTERNOON_FROM_HOUR = 13
 RESULTS_SHOWN = 30
@@ -41,11 +42,6 @@ RESULTS_SHOWN = 30
 
 def half_day_for(moment: datetime) -> str:
     return "am" if moment.hour < AFTERNOON_FROM_HOUR else "pm"
-
-
-def date_in_words(day: date) -> str:
-    """'lundi 23 novembre 2026' in the application's language."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
 
 
 class ReceptionScreen(QWidget):

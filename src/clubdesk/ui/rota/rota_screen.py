@@ -36,8 +36,8 @@ from clubdesk.model.day_rota import DayPlan, check_assignments
 from clubdesk.model.rota import Assignment, Lock
 from clubdesk.model.topics import Topic
 from clubdesk.ui.operations import Operations
-from clubdesk.ui.reception.reception_screen import date_in_words
 from clubdesk.ui.rota.rota_grid_model import KEY_ROLE, RotaGridModel
+from clubdesk.ui.widgets.words import date_in_words
 
 NO_TASK = ""
 

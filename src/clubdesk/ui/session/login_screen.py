@@ -26,6 +26,7 @@ from clubdesk.model.one_time import NewPasswordNeeded, choose_password
 from clubdesk.model.users import FirstAccount, authenticate, create_first_account, password_problem
 from clubdesk.ui import appearance
 from clubdesk.ui.operations import Operations
+from clubdesk.ui.widgets.words import minutes_text
 
 STYLE = (
     "QFrame#session_card { background: #f7f9fc; border: 1px solid #c8d5e6;"
@@ -103,13 +104,6 @@ def _hint(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setProperty("hint", True)
     return label
-
-
-def minutes_text(widget: QWidget, minutes: int) -> str:
-    """« 1 minute », « 10 minutes »."""
-    if minutes == 1:
-        return QCoreApplication.translate("session", "1 minute")
-    return QCoreApplication.translate("session", "%1 minutes").replace("%1", str(minutes))
 
 
 def _restyle(widget: QWidget) -> None:
@@ -254,7 +248,7 @@ class LoginScreen(QWidget):
     def set_lock_minutes(self, minutes: int) -> None:
         self.lock_line.setText(self.tr(
             "Pour protéger les informations des membres, l'écran se verrouille tout seul "
-            "après %1 sans utilisation.").replace("%1", minutes_text(self, minutes)))
+            "après %1 sans utilisation.").replace("%1", minutes_text(minutes)))
 
     def reset(self, message: str = "") -> None:
         """Empty fields, ready for the next person; ``message`` says why we are here."""

@@ -27,8 +27,9 @@ from clubdesk.model.errors import ClubdeskError
 from clubdesk.model.users import FirstAccount, accountless_actor, display_name_of, has_accounts
 from clubdesk.ui.main_window import MainWindow
 from clubdesk.ui.operations import Operations
-from clubdesk.ui.session.login_screen import FirstAccountScreen, LoginScreen, minutes_text
+from clubdesk.ui.session.login_screen import FirstAccountScreen, LoginScreen
 from clubdesk.ui.session.recovery_panel import RecoveryCodeScreen
+from clubdesk.ui.widgets.words import minutes_text
 
 # The least-privileged actor: it only signs people in and creates the very first account.
 GATE_ACTOR = Actor(name="connexion", role="accueil")
@@ -232,7 +233,7 @@ class SessionShell(QObject):
         self.end_session()
         self.show_login(self.tr(
             "L'écran s'est verrouillé après %1 sans utilisation. "
-            "Entrez à nouveau pour continuer.").replace("%1", minutes_text(self.login, minutes)))
+            "Entrez à nouveau pour continuer.").replace("%1", minutes_text(minutes)))
 
     def _on_signed_in(self, actor: Actor) -> None:
         try:

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
 )
 
 from clubdesk.model.tables import SatisfactionSurvey
-from clubdesk.ui.members.member_form import from_qdate, make_date_edit
 from clubdesk.ui.structure.parts import StructureParts, translate
 from clubdesk.ui.structure.table_models import survey_model
+from clubdesk.ui.widgets import from_qdate, make_date_edit
 
 
 class SurveysSection(StructureParts):

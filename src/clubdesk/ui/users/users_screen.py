@@ -29,9 +29,9 @@ from clubdesk.model.topics import Topic
 from clubdesk.model.users import UserRow, password_problem
 from clubdesk.ui import appearance
 from clubdesk.ui.operations import Operations
-from clubdesk.ui.session.login_screen import minutes_text
 from clubdesk.ui.table_model import make_table
 from clubdesk.ui.users.user_table import UserTableModel, role_label, state_label
+from clubdesk.ui.widgets.words import minutes_text
 
 IDLE_SETTING = "idle_lock_minutes"
 BUTTON_HEIGHT = 34
@@ -465,4 +465,4 @@ class UsersScreen(QWidget):
             self._say(str(outcome.error), problem=True)
             return
         self._say(self.tr("L'écran se verrouillera après %1 sans utilisation.")
-                  .replace("%1", minutes_text(self, minutes)))
+                  .replace("%1", minutes_text(minutes)))

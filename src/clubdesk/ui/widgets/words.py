@@ -1,0 +1,19 @@
+"""Dates and durations in words, in the interface's language."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+
+def date_in_words(day: date) -> str:
+    """'lundi 23 novembre 2026' in the application's language."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
+
+
+def minutes_text(minutes: int) -> str:
+    """« 1 minute », « 10 minutes »."""
+    if minutes == 1:
+        return QCoreApplication.translate("session", "1 minute")
+    return QCoreApplication.translate("session", "%1 minutes").replace("%1", str(minutes))
