@@ -157,6 +157,10 @@ class FollowupsScreen(Screen):
     def refresh_due(self) -> None:
         self.next_steps.refresh_due()
 
+    def lines_text(self, count: int) -> str:
+        # here, not in history_page.py: lupdate finds the plural of self.tr() only
+        return self.tr("%n ligne(s)", "", count)
+
     # -- the member shown -------------------------------------------------------------------
 
     def show_member(self, member_id: int) -> None:

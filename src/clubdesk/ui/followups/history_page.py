@@ -4,7 +4,7 @@ translation context."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -17,8 +17,9 @@ translate = QCoreApplication.translate
 
 
 class HistoryPage(QWidget):
-    def __init__(self) -> None:
+    def __init__(self, lines_text: Callable[[int], str]) -> None:
         super().__init__()
+        self.lines_text = lines_text  # « %n ligne(s) » in the screen's words
         self.show_attendance = make_check(translate("FollowupsScreen", "Montrer les présences"),
                                           "show_attendance")
         self.show_attendance.setChecked(True)
@@ -47,7 +48,7 @@ class HistoryPage(QWidget):
         count = self.timeline_model.rowCount()
         self.timeline_count.setText(
             translate("FollowupsScreen", "Rien à montrer pour l'instant.") if count == 0
-            else translate("FollowupsScreen", "%n ligne(s)", "", count))
+            else self.lines_text(count))
 
     def _on_show_attendance(self, show: bool) -> None:
         self.timeline_model.set_show_attendance(show)

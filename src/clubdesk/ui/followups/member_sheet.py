@@ -35,7 +35,7 @@ class MemberSheet(QWidget):
     def __init__(self, screen: FollowupsScreen) -> None:
         super().__init__()
         self.followups_screen = screen
-        self.history = HistoryPage()
+        self.history = HistoryPage(screen.lines_text)
         self.followup_form = FollowupForm(screen)
         self.path = PathPage(screen)
         self.modules = ModulesPage(screen)
