@@ -63,8 +63,7 @@ SCREEN_SHEETS = [
     "clubdesk.ui.reach_out.reach_out_screen", "clubdesk.ui.report.report_screen",
     "clubdesk.ui.audit.audit_screen", "clubdesk.ui.exchange.exchange_screen",
     "clubdesk.ui.settings.tasks_screen", "clubdesk.ui.session.login_screen",
-    "clubdesk.ui.members.merge_dialog", "clubdesk.ui.backup.backup_screen",
-    "clubdesk.ui.followups.followups_screen", "clubdesk.ui.members.member_form",
+    "clubdesk.ui.backup.backup_screen", "clubdesk.ui.followups.followups_screen",
 ]
 RULE = re.compile(r"([^{}]+)\{([^}]*)\}")
 
