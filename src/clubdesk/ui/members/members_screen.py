@@ -20,6 +20,7 @@ class MembersScreen(Screen):
 
     def __init__(self, ops: Operations) -> None:
         super().__init__(ops, self.tr("Membres"))
+        self.ops: Operations = ops
         self.filter = make_combo("members_filter", self.tr("Quelles personnes afficher"), (
             (self.tr("Membres actuels"), "current"),
             (self.tr("Visiteurs"), "visitors"),
