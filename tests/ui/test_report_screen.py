@@ -218,23 +218,22 @@ def test_a_new_indicator_of_the_registry_is_on_the_screen(make_screen, ops, expe
     persons behind it."""
 
     def absent_in_december(data) -> People:
-        seen = set().union(*data.months[:11]) - data.months[11]
-        return People(frozenset(seen & data.flows()["caseload_dec31"]))
+        return People(frozenset(set().union(*data.months[:11]) - data.months[11]))
 
     extra = Indicator(
-        "absent_in_december", Term("Membres absents en décembre"),
-        Term("Membres au 31 décembre venus dans l'année mais pas en décembre."),
+        "absent_in_december", Term("Personnes absentes en décembre"),
+        Term("Personnes venues dans l'année mais pas en décembre."),
         Kind.COUNT, Section.MEMBERS, 50, absent_in_december)
     with registered(extra):
         screen = make_screen(ops)
         assert screen.computed is not None
         ids = screen.computed.indicators.persons["absent_in_december"]
         assert ids  # the demo has such members
-        assert value_of(screen, "Membres absents en décembre") == str(len(ids))
+        assert value_of(screen, "Personnes absentes en décembre") == str(len(ids))
         keys = [screen.model.index(r, 0).data(KEY_ROLE) for r in range(screen.model.rowCount())]
         assert keys.index("absent_in_december") == keys.index("active_monthly_average") + 1
         assert screen.select_key("absent_in_december")
-        assert screen.why_title.text() == "Membres absents en décembre"
+        assert screen.why_title.text() == "Personnes absentes en décembre"
         assert screen.why_definition.text() == extra.definition
         assert sorted(screen.detail_model.texts()) == sorted(
             ops.club.members.row(i).display_name for i in ids)
