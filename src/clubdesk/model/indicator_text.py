@@ -109,7 +109,7 @@ def detail_lines(indicator: Indicator, value: Any, translate: Translate = as_is)
         return indicator.describe(value, translate)
     kind = indicator.kind
     if kind is Kind.BREAKDOWN:
-        return [f"{translate(indicator.parts.get(part, part))} : {fr_number(count)}"
+        return [" : ".join((translate(indicator.parts.get(part, part)), fr_number(count)))
                 for part, count in value.items()]
     if kind is Kind.TABLE:
         shown = [n for n, c in enumerate(indicator.columns) if c.in_line]
