@@ -62,7 +62,7 @@ SCREEN_SHEETS = [
     "clubdesk.ui.structure.structure_screen", "clubdesk.ui.users.users_screen",
     "clubdesk.ui.reach_out.reach_out_screen", "clubdesk.ui.report.report_screen",
     "clubdesk.ui.audit.audit_screen", "clubdesk.ui.exchange.exchange_screen",
-    "clubdesk.ui.settings.tasks_screen", "clubdesk.ui.session.login_screen",
+    "clubdesk.ui.tasks.tasks_screen", "clubdesk.ui.session.login_screen",
     "clubdesk.ui.members.merge_dialog", "clubdesk.ui.backup.backup_screen",
     "clubdesk.ui.followups.followups_screen", "clubdesk.ui.members.member_form",
 ]

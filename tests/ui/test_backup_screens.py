@@ -17,7 +17,7 @@ from clubdesk.model.backup import BackupInfo
 from clubdesk.model.club import Club
 from clubdesk.model.retention import RetentionRow
 from clubdesk.ui.backup.backup_screen import EVERY_TOPIC, BackupScreen, BackupTableModel
-from clubdesk.ui.backup.retention_screen import (
+from clubdesk.ui.retention.retention_screen import (
     MemberResultsModel,
     RetentionScreen,
     ToAnonymiseModel,

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from clubdesk.model.tasks import FIELD_DEFAULTS
-from clubdesk.ui.settings.task_table_model import weekday_names, weekday_numbers
+from clubdesk.ui.tasks.task_table_model import weekday_names, weekday_numbers
 
 if TYPE_CHECKING:
     from clubdesk.model.tables import Task

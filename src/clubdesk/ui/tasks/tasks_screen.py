@@ -29,8 +29,8 @@ from clubdesk.model.access import STAFF_ROLES
 from clubdesk.model.topics import Topic
 from clubdesk.ui import appearance
 from clubdesk.ui.operations import Operations
-from clubdesk.ui.settings.task_form import TaskForm
-from clubdesk.ui.settings.task_table_model import TaskTableModel
+from clubdesk.ui.tasks.task_form import TaskForm
+from clubdesk.ui.tasks.task_table_model import TaskTableModel
 
 if TYPE_CHECKING:
     from clubdesk.model.tables import Task
