@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication, QPalette
 
-if TYPE_CHECKING:
-    from clubdesk.model.tables import Task
-
-Index = QModelIndex | QPersistentModelIndex
+from clubdesk.model.tables import Task
+from clubdesk.ui.table_model import Index, RowsTableModel
 
 
 def tr(text: str) -> str:
@@ -68,89 +60,66 @@ def mode_label(mode: str) -> str:
     return tr("à distance") if mode == "remote" else tr("sur place")
 
 
-class TaskTableModel(QAbstractTableModel):
-    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+class TaskTableModel(RowsTableModel[Task]):
+    """The catalogue, one task a row; an archived task in the theme's quieter colour."""
+
     COLUMNS = ("name", "half_days", "weekdays", "people", "skill", "mode", "priority")
+    CENTRED = frozenset({"people", "priority"})
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Task] = []
-
-    def set_rows(self, rows: Sequence[Task]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Task:
-        return self._rows[row]
+    def headers(self) -> Sequence[str]:
+        return (
+            self.tr("Tâche"),
+            self.tr("Matin/après-midi"),
+            self.tr("Jours"),
+            self.tr("Personnes"),
+            self.tr("Savoir-faire"),
+            self.tr("Lieu"),
+            self.tr("Importance"),
+        )
 
     def row_of(self, task_id: int) -> int | None:
-        for row, task in enumerate(self._rows):
-            if task.id == task_id:
-                return row
-        return None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        row = self.find_row(lambda task: task.id == task_id)
+        return row if row >= 0 else None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                self.tr("Tâche"),
-                self.tr("Matin/après-midi"),
-                self.tr("Jours"),
-                self.tr("Personnes"),
-                self.tr("Savoir-faire"),
-                self.tr("Lieu"),
-                self.tr("Importance"),
-            )[section]
-        if role == Qt.ItemDataRole.ToolTipRole and self.COLUMNS[section] == "priority":
+        if (role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self.COLUMNS) and self.COLUMNS[section] == "priority"):
             return self.tr("De 1 à 10 : les tâches les plus importantes sont pourvues en premier.")
-        return None
+        return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < self.rowCount() \
+                or not 0 <= index.column() < len(self.COLUMNS):
             return None
-        if not 0 <= index.column() < len(self.COLUMNS):
-            return None
-        task = self._rows[index.row()]
+        task = self.row_at(index.row())
         column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(task, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if column == "weekdays":
                 return weekdays_label(task.weekdays, full=True)
             if column == "skill" and not task.skill:
                 return self.tr("aucun savoir-faire demandé")
-            return self._text(task, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == "weekdays":
-            return weekdays_label(task.weekdays, full=True)
         if role == Qt.ItemDataRole.ForegroundRole and task.archived:
-            return QBrush(QColor("#5c5c5c"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("people", "priority"):
+            return QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.CENTRED:
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == self.ID_ROLE:
-            return task.id
-        return None
+        return super().data(index, role)
 
-    def _text(self, task: Task, column: str) -> str:
+    def tooltip(self, row: Task, column: str) -> str | None:
+        return weekdays_label(row.weekdays, full=True) if column == "weekdays" else None
+
+    def text(self, row: Task, column: str) -> str:
         if column == "name":
-            return (self.tr("%1 (archivée)").replace("%1", task.name) if task.archived
-                    else task.name)
+            return (self.tr("%1 (archivée)").replace("%1", row.name) if row.archived
+                    else row.name)
         if column == "half_days":
-            return half_days_label(task.half_days)
+            return half_days_label(row.half_days)
         if column == "weekdays":
-            return weekdays_label(task.weekdays)
+            return weekdays_label(row.weekdays)
         if column == "people":
-            return people_label(task.min_people, task.max_people)
+            return people_label(row.min_people, row.max_people)
         if column == "skill":
-            return task.skill or "—"
+            return row.skill or "—"
         if column == "mode":
-            return mode_label(task.mode)
-        return str(task.priority)
+            return mode_label(row.mode)
+        return str(row.priority)
