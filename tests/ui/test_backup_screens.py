@@ -17,15 +17,15 @@ from clubdesk.model.backup import BackupInfo
 from clubdesk.model.club import Club
 from clubdesk.model.retention import RetentionRow
 from clubdesk.ui.backup.backup_screen import EVERY_TOPIC, BackupScreen, BackupTableModel
+from clubdesk.ui.backup.scheduler import BackupScheduler
+from clubdesk.ui.backup.status_label import BackupStatusLabel
+from clubdesk.ui.operations import Operations
 from clubdesk.ui.retention.retention_screen import (
     MemberResultsModel,
     RetentionScreen,
     ToAnonymiseModel,
     ToArchiveModel,
 )
-from clubdesk.ui.backup.scheduler import BackupScheduler
-from clubdesk.ui.backup.status_label import BackupStatusLabel
-from clubdesk.ui.operations import Operations
 
 LEFT = Qt.MouseButton.LeftButton
 DEMO_TODAY = date(2026, 11, 23)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from clubdesk.model.access import STAFF_ROLES
 from clubdesk.model.topics import Topic
@@ -19,7 +19,7 @@ from clubdesk.ui.operations import Operations
 from clubdesk.ui.screen import Screen
 from clubdesk.ui.tasks.task_form import TaskForm
 from clubdesk.ui.tasks.task_table_model import TaskTableModel
-from clubdesk.ui.widgets import make_button, make_check, make_table, selected_row
+from clubdesk.ui.widgets import hbox, make_button, make_check, make_table, selected_row
 
 if TYPE_CHECKING:
     from clubdesk.model.tables import Task
@@ -78,16 +78,12 @@ class TasksScreen(Screen):
         table_layout.setContentsMargins(0, 0, 0, 4)
         table_layout.addWidget(list_label)
         table_layout.addWidget(self.table, 1)
-        under = QHBoxLayout()
-        under.addWidget(self.new_button)
-        under.addSpacing(16)
-        under.addWidget(self.show_archived)
-        under.addStretch(1)
+        # The button and the check box each on their line: in one row, Qt gives the button
+        # the check box's height (its text cut at 200 %).
+        table_layout.addLayout(hbox(self.new_button, 1))
+        table_layout.addLayout(hbox(self.show_archived, 1))
         self.count_label.setWordWrap(True)
-        table_layout.addLayout(under)
-        under = QHBoxLayout()  # the count on a line of its own: room for large text
-        under.addWidget(self.count_label)
-        table_layout.addLayout(under)
+        table_layout.addWidget(self.count_label)  # a line of its own: room for large text
 
         self.form_part = form_part = QWidget()
         form_layout = QVBoxLayout(form_part)
