@@ -93,9 +93,10 @@ def open_club(args: argparse.Namespace, *, upgrade: bool = True, sign_in: bool =
     from clubdesk.model.access import LOCAL_ADMIN
     from clubdesk.model.club import Club
     from clubdesk.model.db import Database
+    from clubdesk.model.server import database_target
 
     explicit = getattr(args, "db", None)
-    target = paths.database_target(explicit)
+    target = database_target(explicit)
     create_parent = target == str(paths.default_db_path())
     db = Database.open(target, create_parent=create_parent, upgrade=upgrade)
     try:
@@ -170,13 +171,15 @@ def print_json(data: Any) -> None:
 
 def cmd_gui(args: argparse.Namespace) -> int:
     from clubdesk.app import run
+    from clubdesk.model.server import database_target
 
-    return run(paths.database_target(getattr(args, "db", None)))
+    return run(database_target(getattr(args, "db", None)))
 
 
 def cmd_connection(args: argparse.Namespace) -> int:
     """This desk's club server: without --host, the settings window; --local forgets it."""
     from clubdesk.model import server
+    from clubdesk.model.db import check_connection
 
     if args.local:
         server.save(None)
@@ -192,7 +195,7 @@ def cmd_connection(args: argparse.Namespace) -> int:
                                      user=args.user, tls=args.tls)
     password = os.environ.get("CLUBDESK_DB_PASSWORD") or None
     url = settings.url(password)
-    server.check_connection(url)
+    check_connection(url)
     server.save(settings)
     if password and not server.store_password(settings, password):
         print("Pas de trousseau sur ce poste : le mot de passe sera demandé au démarrage "

@@ -1,7 +1,9 @@
 """Every file path clubdesk uses, in one place.
 
-``CLUBDESK_DATA_DIR`` overrides the data directory as a whole (tests and dev mode use it);
-``CLUBDESK_DB`` overrides the database only; the ``--db`` option beats both.
+``CLUBDESK_DATA_DIR`` overrides the data directory as a whole (tests and dev mode use it).
+Which database a desk opens (``--db``, ``CLUBDESK_DB``, its server, else the default file
+here) is decided by :func:`clubdesk.model.server.database_target`: this module is a leaf,
+it imports nothing of clubdesk.
 ``CLUBDESK_CONFIG_DIR`` overrides the configuration folder (see :func:`config_dir`).
 """
 
@@ -56,21 +58,3 @@ def server_config_path() -> Path:
     """Where this desk remembers the club's database server (clubdesk.model.server)."""
     return data_dir() / "server.json"
 
-
-def database_target(explicit: str | None = None) -> str:
-    """The database the user asked for: ``--db`` value, else CLUBDESK_DB, else the server
-    this desk was set up for (``server.json``), else the default file.
-
-    Returns a URL or a filesystem path as given; :func:`clubdesk.model.db.to_url` normalises it.
-    """
-    if explicit:
-        return explicit
-    env = os.environ.get("CLUBDESK_DB")
-    if env:
-        return env
-    from clubdesk.model import server
-
-    settings = server.saved()
-    if settings is not None:
-        return settings.url()
-    return str(default_db_path())

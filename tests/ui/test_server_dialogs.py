@@ -14,7 +14,7 @@ from sqlalchemy import make_url
 from clubdesk import paths
 from clubdesk.model import server
 from clubdesk.model.access import Actor
-from clubdesk.model.db import READ_ONLY_SENTENCE, Database, ServerUnreachable
+from clubdesk.model.db import READ_ONLY_SENTENCE, Database, ServerUnreachable, check_connection
 from clubdesk.model.errors import DatabaseError
 from clubdesk.model.users import authenticate
 from clubdesk.ui.session.server_dialogs import ConnectionDialog, UnreachableDialog
@@ -65,7 +65,7 @@ def test_settings_of_a_real_server_are_saved_without_the_password(qtbot, new_db)
     assert saved["host"] == url.host and saved["database"] == url.database
     assert "pas-de-mot-de-passe" not in paths.server_config_path().read_text(encoding="utf-8")
     # from now on this desk opens the server's club by default
-    target = paths.database_target()
+    target = server.database_target()
     assert make_url(target).database == url.database
     Database.open(target).close()
 
@@ -77,7 +77,7 @@ def test_tls_setting_goes_into_the_url() -> None:
     assert url.query["sslmode"] == "require" and url.password == "pw"
     assert server.ServerSettings.from_url(settings.url()) == settings
     with pytest.raises(DatabaseError):
-        server.check_connection("postgresql+psycopg://u@127.0.0.1:1/club?sslmode=require")
+        check_connection("postgresql+psycopg://u@127.0.0.1:1/club?sslmode=require")
 
 
 def test_the_unreachable_dialog_offers_the_backup_only_when_there_is_one(qtbot,

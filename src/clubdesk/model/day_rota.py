@@ -1,7 +1,7 @@
 """The day's rota from and to the database: build the solver's instance, save the rota.
 
 Ids in an instance: ``m<id>`` for a member, ``s<id>`` for a staff member, ``t<id>`` for a
-task. The solver itself (clubdesk.model.rota) knows nothing of the database.
+task. The solver itself (clubdesk.model.rota.solver) knows nothing of the database.
 """
 
 from __future__ import annotations

@@ -21,6 +21,7 @@ from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
+import clubdesk.model
 from clubdesk.model import (
     audit_chain,  # noqa: F401  (records every change made in a session)
     audit_seal,
@@ -28,6 +29,7 @@ from clubdesk.model import (
     dialect,
     encryption,
     placement,
+    server,
     server_roles,
 )
 from clubdesk.model.errors import DatabaseError, PassphraseNeeded, Term, render
@@ -43,7 +45,8 @@ BUSY_TIMEOUT_MS = 5000
 # execution options of a writing unit of work: SQLite takes its write lock up front
 WRITE_OPTIONS: dict[str, Any] = {"sqlite_begin": "IMMEDIATE"}
 CONNECT_TIMEOUT_S = 5  # an unreachable server is reported after this, not after minutes
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# the migrations belong to the tables (clubdesk.model.tables), not to this module
+MIGRATIONS_DIR = Path(clubdesk.model.__file__).resolve().parent / "migrations"
 
 
 READ_ONLY_SENTENCE = Term("Cette copie est ouverte en lecture seule : rien n'a été enregistré. "
@@ -242,6 +245,19 @@ def _unreachable(where: str) -> ServerUnreachable:
                              database=parsed.database or "")
 
 
+def check_connection(url: str) -> None:
+    """Connect once to a server and answer a query; a refusal in one sentence naming it."""
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+    except Exception as exc:  # noqa: BLE001 - the driver's own errors, put in words
+        shown = make_url(url).render_as_string(hide_password=True)
+        raise describe_failure(exc, shown) from exc
+    finally:
+        engine.dispose()
+
+
 def describe_failure(exc: BaseException, where: str, *,
                      backups_beside: Path | None = None) -> DatabaseError:
     """Turn a driver error into one sentence naming the database. ``backups_beside``: the
@@ -403,8 +419,6 @@ class Database:
         opens an existing SQLite file (a local backup) without ever writing to it: every save
         is refused in words. Its ``url`` keeps ``?mode=ro``, so that a worker thread opening
         the same club again is read-only too."""
-        from clubdesk.model import server
-
         url = server.with_password(to_url(target))  # a server's password from the keyring
         path = sqlite_path(url)
         read_only = read_only or (path is not None and make_url(url).query.get("mode") == "ro")

@@ -1,4 +1,8 @@
-"""The club's database server, as a desk knows it: address, user, TLS, password.
+"""The club's database server, as a desk knows it: address, user, TLS, password; and which
+database this desk opens (:func:`database_target`).
+
+Settings only: connecting is clubdesk.model.db's work (``check_connection``), which reads
+these; this module never imports it.
 
 The address is kept in ``server.json`` in the data directory (no password in it); the
 password goes to the OS keyring when one works, else it is asked at each start (or comes
@@ -9,6 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from dataclasses import asdict, dataclass
 
 from sqlalchemy import URL, make_url
@@ -127,16 +132,19 @@ def with_password(target: str) -> str:
     return parsed.set(password=password).render_as_string(hide_password=False)
 
 
-def check_connection(url: str) -> None:
-    """Connect once and answer a query; a refusal in one sentence naming the server."""
-    from clubdesk.model.db import describe_failure, make_engine
 
-    engine = make_engine(url)
-    try:
-        with engine.connect() as conn:
-            conn.exec_driver_sql("SELECT 1")
-    except Exception as exc:  # noqa: BLE001 - the driver's own errors, put in words
-        shown = make_url(url).render_as_string(hide_password=True)
-        raise describe_failure(exc, shown) from exc
-    finally:
-        engine.dispose()
+def database_target(explicit: str | None = None) -> str:
+    """The database the user asked for: ``--db`` value, else CLUBDESK_DB, else the server
+    this desk was set up for (``server.json``), else the default file.
+
+    Returns a URL or a filesystem path as given; :func:`clubdesk.model.db.to_url` normalises it.
+    """
+    if explicit:
+        return explicit
+    env = os.environ.get("CLUBDESK_DB")
+    if env:
+        return env
+    settings = saved()
+    if settings is not None:
+        return settings.url()
+    return str(paths.default_db_path())

@@ -1,4 +1,8 @@
-"""The day's rota: who does which task, each half-day (pure model, no Qt, no database).
+"""The day's rota: who does which task, each half-day.
+
+The solver and its data types (this package's ``instance`` and ``solver``) are pure: no Qt,
+no database. Reading a day from the database and saving its rota is
+clubdesk.model.day_rota's work; importing this package loads neither it nor OR-Tools.
 
 Typical use::
 

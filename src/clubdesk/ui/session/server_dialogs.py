@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from clubdesk.model import server
+from clubdesk.model.db import check_connection
 from clubdesk.model.errors import ClubdeskError
 from clubdesk.model.server import ServerSettings
 
@@ -107,7 +108,7 @@ class ConnectionDialog(QDialog):
     def test(self) -> bool:
         try:
             settings, url = self._url()
-            server.check_connection(url)
+            check_connection(url)
         except ClubdeskError as exc:
             self.message.setText(str(exc))
             return False
