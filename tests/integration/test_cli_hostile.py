@@ -23,7 +23,9 @@ from pathlib import Path
 import pytest
 from test_cli import clubdesk as run_script
 
-from clubdesk import cli, cli_errors
+from clubdesk import cli
+from clubdesk.cli import errors as cli_errors
+from clubdesk.cli import members as cli_members
 
 pytestmark = [pytest.mark.slow, pytest.mark.sqlite_only]
 
@@ -79,7 +81,7 @@ def kind_of(action: argparse.Action) -> str:
     kind = action.type
     if kind is None:
         return "text"
-    if kind is cli._date:
+    if kind is cli.iso_date:
         return "date"
     if kind is cli.seconds:
         return "seconds"
@@ -288,14 +290,15 @@ def test_an_unexpected_error_is_one_sentence_and_logged_without_personal_data(
     def broken(args: argparse.Namespace) -> int:
         raise RuntimeError("Jeanne Martin, suivi psychiatrique")  # a message with data
 
-    monkeypatch.setattr(cli, "cmd_members_list", broken)
+    monkeypatch.setattr(cli_members, "cmd_members_list", broken)
     code, out, err = run_main(["members", "list"], capsys)
     assert code == 1 and not out
     assert err.startswith("clubdesk : Une erreur inattendue") and err.count("\n") == 1
     assert "RuntimeError" in err and "Jeanne" not in err and "Traceback" not in err
     log = (isolated_data_dir / cli_errors.LOG_NAME).read_text(encoding="utf-8")
     assert str(isolated_data_dir / cli_errors.LOG_NAME) in err
-    assert "RuntimeError" in log and "cli.py" in log and "broken" in log
+    assert "RuntimeError" in log and "__init__.py" in log and "in main" in log
+    assert "broken" in log
     assert "Jeanne" not in log and "psychiatrique" not in log
 
 
@@ -315,7 +318,7 @@ def test_system_failures_have_their_own_sentence(
     def failing(args: argparse.Namespace) -> int:
         raise error
 
-    monkeypatch.setattr(cli, "cmd_members_list", failing)
+    monkeypatch.setattr(cli_members, "cmd_members_list", failing)
     code, out, err = run_main(["members", "list"], capsys)
     assert code == 1 and said in err and err.count("\n") == 1 and len(err) < 500
     assert "No space" not in err and "Permission" not in err  # French, not the system's
