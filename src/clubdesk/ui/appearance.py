@@ -123,6 +123,8 @@ def sheet_pairs(theme: Theme) -> list[tuple[str, str, str]]:
         ("problème", theme.problem_text, theme.problem_background),
         ("réussite", theme.good_text, theme.good_background),
         ("indication", theme.hint_text, theme.window),
+        ("indication en défaut", theme.problem_text, theme.window),
+        ("indication réussie", theme.good_text, theme.window),
         ("carte d'entrée", theme.window_text, theme.alternate_base),
         ("lien sur la carte d'entrée", theme.link, theme.alternate_base),
     ]
@@ -201,7 +203,7 @@ QPushButton:pressed, QPushButton:checked { background: {highlight};
     color: {highlighted_text}; }
 QPushButton:disabled { color: {disabled_text}; border-color: {disabled_text}; }
 QPushButton:focus { border: {focus_width}px solid {focus}; padding: {px3}px {px11}px; }
-QFrame#session_card QPushButton:default { font-weight: 600; }
+QPushButton#login_button, QPushButton#first_account_create_button { font-weight: 600; }
 QPushButton#first_account_skip_button { background: transparent; color: {link}; border: none;
     text-decoration: underline; text-align: left; padding: {px4}px; }
 QPushButton#first_account_skip_button:focus { border: {focus_width}px dotted {focus}; }
@@ -220,6 +222,8 @@ QLabel[message="true"][problem="true"], QLabel[refusal="true"] {
 QLabel[message="true"][good="true"] { background: {good_background}; color: {good_text};
     border: 1px solid {good_border}; }
 QLabel[hint="true"] { color: {hint_text}; }
+QLabel[hint="true"][problem="true"] { color: {problem_text}; }
+QLabel[hint="true"][good="true"] { color: {good_text}; }
 QLabel[heading="true"] { font-size: {pt13}pt; font-weight: 600; margin-top: {px4}px; }
 QLabel[strong="true"] { font-weight: 600; }
 QGroupBox { font-weight: 600; }

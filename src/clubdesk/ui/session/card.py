@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from clubdesk.model.users import password_problem
-from clubdesk.ui.widgets import make_line, make_message, set_message
+from clubdesk.ui.widgets import make_hint, make_line, restyle
 
 
 def session_card(content: QVBoxLayout, width: int) -> QWidget:
@@ -64,10 +64,18 @@ def secret_line(name: str, accessible: str, max_length: int = 200) -> QLineEdit:
 
 
 def make_password_rule(accessible: str) -> QLabel:
-    """The line under a new password that says its rule, then what is missing."""
-    rule = make_message("password_rule")
+    """The line under a new password that says its rule, then what is missing (a hint that
+    turns warm while the password is refused, green once it is strong enough)."""
+    rule = make_hint("", "password_rule")
     rule.setAccessibleName(accessible)
     return rule
+
+
+def say_rule(rule: QLabel, text: str, *, problem: bool = False, good: bool = False) -> None:
+    rule.setText(text)
+    rule.setProperty("problem", problem)
+    rule.setProperty("good", good)
+    restyle(rule)
 
 
 def show_password_rule(rule: QLabel, password: str, again: str) -> None:
@@ -85,4 +93,4 @@ def show_password_rule(rule: QLabel, password: str, again: str) -> None:
     else:
         text, problem, good = QCoreApplication.translate(
             "PasswordRule", "Ce mot de passe est assez solide."), False, True
-    set_message(rule, text, problem=problem, good=good)
+    say_rule(rule, text, problem=problem, good=good)

@@ -6,8 +6,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from clubdesk.model.users import password_problem
-from clubdesk.ui.session.card import make_password_rule, secret_line, show_password_rule
-from clubdesk.ui.widgets import add_row, hbox, make_button, make_form, make_hint, set_message
+from clubdesk.ui.session.card import (
+    make_password_rule,
+    say_rule,
+    secret_line,
+    show_password_rule,
+)
+from clubdesk.ui.widgets import add_row, hbox, make_button, make_form, make_hint
 
 
 class NewPasswordPanel(QWidget):
@@ -66,7 +71,7 @@ class NewPasswordPanel(QWidget):
     def choose(self) -> None:
         problem = self.problem()
         if problem is not None:
-            set_message(self.rule, problem, problem=True)
+            say_rule(self.rule, problem, problem=True)
             self.password.setFocus()
             return
         self.chosen.emit(self.password.text())

@@ -35,11 +35,11 @@ from clubdesk.ui.widgets import (
     make_button,
     make_combo,
     make_form,
+    make_hint,
     make_line,
-    make_message,
     make_spin,
     make_strong,
-    set_message,
+    restyle,
 )
 from clubdesk.ui.widgets.words import minutes_text
 
@@ -157,7 +157,8 @@ class UsersScreen(Screen):
         self.new_role = _role_combo("new_user_role", self.tr("Rôle du nouveau compte"))
         self.new_user_password = _secret("new_user_password",
                                          self.tr("Mot de passe du nouveau compte"))
-        self.new_rule = make_message("new_user_rule")  # the password rule, as it is typed
+        # the password rule, as it is typed: warm while refused, green once strong enough
+        self.new_rule = make_hint("", "new_user_rule")
         self.create_button = make_button(self.tr("Créer le compte"), "create_user_button")
         form = make_form()
         add_row(form, self.tr("&Identifiant :"), self.new_username)
@@ -251,8 +252,10 @@ class UsersScreen(Screen):
             text = problem
         else:
             text = self.tr("Ce mot de passe est assez solide.")
-        set_message(self.new_rule, text, problem=problem is not None,
-                    good=bool(password) and problem is None)
+        self.new_rule.setText(text)
+        self.new_rule.setProperty("problem", bool(password) and problem is not None)
+        self.new_rule.setProperty("good", bool(password) and problem is None)
+        restyle(self.new_rule)
 
     # -- changing -----------------------------------------------------------------------
 
