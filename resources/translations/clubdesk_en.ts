@@ -21,7 +21,6 @@
     <message>
         <location line="-1"/>
         <location line="+4"/>
-        <location filename="../../src/clubdesk/ui/report/models.py" line="+199"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -46,112 +45,12 @@
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/report/models.py" line="-135"/>
-        <source>détail ci-dessous</source>
-        <translation>details below</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>1 salarié</source>
-        <translation>1 employee</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 salariés</source>
-        <translation>%1 employees</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>aucun salarié</source>
-        <translation>no employees</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>non renseignés</source>
-        <translation>not filled in</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>1 plage</source>
-        <translation>1 time slot</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 plages</source>
-        <translation>%1 time slots</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sur 1 jour</source>
-        <translation>over 1 day</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>sur %1 jours</source>
-        <translation>over %1 days</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 informations sur %2</source>
-        <translation>%1 of %2 items</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>1 partenariat</source>
-        <translation>1 partnership</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 partenariats</source>
-        <translation>%1 partnerships</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>aucun partenariat</source>
-        <translation>no partnerships</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>1 activité</source>
-        <translation>1 activity</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 activités</source>
-        <translation>%1 activities</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>aucune activité</source>
-        <translation>no activities</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>1 point d&apos;attention</source>
-        <translation>1 point of concern</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 points d&apos;attention</source>
-        <translation>%1 points of concern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>aucun point d&apos;attention</source>
-        <translation>no points of concern</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>non calculable (aucun salarié)</source>
-        <translation>cannot be calculated (no employees)</translation>
-    </message>
-    <message>
-        <location line="+72"/>
+        <location filename="../../src/clubdesk/ui/report/models.py" line="+123"/>
         <source>personne n° %1</source>
         <translation>person no. %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>La personne derrière ce chiffre :</source>
         <translation>The person behind this figure:</translation>
     </message>
@@ -162,7 +61,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Personne n&apos;est compté ici.</source>
         <translation>Nobody is counted here.</translation>
     </message>
@@ -172,57 +71,12 @@
         <translation>The people behind these figures:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Mois par mois :</source>
-        <translation>Month by month:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Salariés au 31 décembre :</source>
-        <translation>Employees on 31 December:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ETP (équivalent temps plein)</source>
-        <translation>FTE (full-time equivalent)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Plages d&apos;ouverture :</source>
-        <translation>Opening hours:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Informations sur les locaux :</source>
-        <translation>About the premises:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>non renseigné</source>
-        <translation>not filled in</translation>
-    </message>
-    <message>
         <location line="+6"/>
-        <source>Partenariats en cours pendant l&apos;année :</source>
-        <translation>Partnerships running during the year:</translation>
+        <source>%1 :</source>
+        <translation>%1:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Activités réalisées :</source>
-        <translation>Activities carried out:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Activités prévues :</source>
-        <translation>Planned activities:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Constats :</source>
-        <translation>Findings:</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/ui/session/shell.py" line="+49"/>
+        <location filename="../../src/clubdesk/ui/session/shell.py" line="+50"/>
         <source>accueil</source>
         <translation>reception</translation>
     </message>
@@ -433,7 +287,7 @@
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/dashboard/dashboard_screen.py" line="+75"/>
+        <location filename="../../src/clubdesk/ui/dashboard/dashboard_screen.py" line="+43"/>
         <source>Emploi</source>
         <translation>Job</translation>
     </message>
@@ -458,7 +312,7 @@
         <translation>Training</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location filename="../../src/clubdesk/ui/dashboard/chart_panel.py" line="+157"/>
         <source>Graphique : %1</source>
         <translation>Chart: %1</translation>
     </message>
@@ -474,17 +328,17 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>Voir les chiffres</source>
         <translation>Show the figures</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-30"/>
         <source>Voir les chiffres : %1</source>
         <translation>Show the figures: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Montre les chiffres en tableau à la place du graphique, ou le graphique à nouveau.</source>
         <translation>Shows the figures as a table instead of the chart, or the chart again.</translation>
     </message>
@@ -494,17 +348,17 @@
         <translation>Copy the figures</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Copier les chiffres : %1</source>
         <translation>Copy the figures: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Copie tout le tableau, à coller dans un tableur ou un document.</source>
         <translation>Copies the whole table, to paste into a spreadsheet or a document.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Voir le graphique</source>
         <translation>Show the chart</translation>
     </message>
@@ -519,7 +373,7 @@
         <translation>No figures for this chart yet.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../src/clubdesk/ui/dashboard/dashboard_screen.py" line="+17"/>
         <source>entre %1 et %2</source>
         <translation>between %1 and %2</translation>
     </message>
@@ -1429,22 +1283,22 @@ Ask the person who installed the server for these settings.</translation>
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/dashboard/dashboard_screen.py" line="+17"/>
+        <location filename="../../src/clubdesk/ui/dashboard/dashboard_screen.py" line="+13"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>La vie du club en quatre graphiques. Sous chaque graphique, « Voir les chiffres » montre les mêmes chiffres en tableau.</source>
         <translation>The life of the club in four charts. Under each chart, “Show the figures” shows the same figures as a table.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Mettre à jour</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Mettre à jour les graphiques</source>
         <translation>Refresh the charts</translation>
     </message>
@@ -1494,12 +1348,12 @@ Ask the person who installed the server for these settings.</translation>
         <translation>How many steps are ongoing today: job, work placement, apprenticeship, volunteering, training.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="-25"/>
         <source>Le tableau de bord est réservé à l&apos;équipe et à la direction.</source>
         <translation>The dashboard is for the team and the management only.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+82"/>
         <source>Chiffres au %1.</source>
         <translation>Figures as of %1.</translation>
     </message>
@@ -2049,7 +1903,7 @@ All screens are up to date.</translation>
 <context>
     <name>FirstAccountScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="+349"/>
+        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="+343"/>
         <source>Créer le premier compte</source>
         <translation>Create the first account</translation>
     </message>
@@ -2143,12 +1997,12 @@ All screens are up to date.</translation>
 <context>
     <name>FollowupsScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/followups/followups_screen.py" line="+382"/>
+        <location filename="../../src/clubdesk/ui/followups/followups_screen.py" line="+36"/>
         <source>Suivis</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>Parties de l&apos;écran des suivis</source>
         <translation>Parts of the follow-ups screen</translation>
     </message>
@@ -2163,12 +2017,12 @@ All screens are up to date.</translation>
         <translation>My next steps</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-10"/>
         <source>%1 Les suivis et les parcours des membres sont réservés à l&apos;équipe.</source>
         <translation>%1 Members’ follow-ups and paths are for the team only.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../src/clubdesk/ui/followups/member_sheet.py" line="+58"/>
         <source>Chercher un membre</source>
         <translation>Search for a member</translation>
     </message>
@@ -2183,18 +2037,18 @@ All screens are up to date.</translation>
         <translation>&amp;Search for a member:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Membres trouvés</source>
         <translation>Members found</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+370"/>
+        <location line="+3"/>
+        <location line="+46"/>
         <source>Tapez quelques lettres du nom.</source>
         <translation>Type a few letters of the name.</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-24"/>
         <source>Parties de la fiche de suivi</source>
         <translation>Parts of the follow-up record</translation>
     </message>
@@ -2204,7 +2058,7 @@ All screens are up to date.</translation>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nouveau suivi</source>
         <translation>New follow-up</translation>
     </message>
@@ -2214,27 +2068,27 @@ All screens are up to date.</translation>
         <translation>Path</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Emploi accompagné</source>
         <translation>Supported employment</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../src/clubdesk/ui/followups/history_page.py" line="+23"/>
         <source>Montrer les présences</source>
         <translation>Show attendance</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Historique du membre</source>
         <translation>Member’s history</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../src/clubdesk/ui/followups/followup_form.py" line="+43"/>
         <source>Date du suivi</source>
         <translation>Date of the follow-up</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Suivi fait par</source>
         <translation>Follow-up done by</translation>
     </message>
@@ -2254,7 +2108,7 @@ All screens are up to date.</translation>
         <translation>What was said, in the member’s own words if possible.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Prochaine étape</source>
         <translation>Next step</translation>
     </message>
@@ -2264,7 +2118,7 @@ All screens are up to date.</translation>
         <translation>optional</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>avec une échéance</source>
         <translation>with a due date</translation>
     </message>
@@ -2274,17 +2128,17 @@ All screens are up to date.</translation>
         <translation>The next step has a due date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Date d&apos;échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Partenaire concerné</source>
         <translation>Partner concerned</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Relu avec le membre aujourd&apos;hui</source>
         <translation>Read through with the member today</translation>
     </message>
@@ -2334,28 +2188,28 @@ All screens are up to date.</translation>
         <translation>P&amp;artner:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../src/clubdesk/ui/followups/path_page.py" line="+49"/>
         <source>Étapes du parcours</source>
         <translation>Path steps</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Pas encore d&apos;étape de parcours.</source>
         <translation>No path steps yet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+20"/>
         <source>Date de fin de l&apos;étape</source>
         <translation>End date of the step</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>Fin de l&apos;étape</source>
         <translation>End of the step</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-40"/>
         <source>Noter la fin de l&apos;étape choisie</source>
         <translation>Record the end of the chosen step</translation>
     </message>
@@ -2365,12 +2219,12 @@ All screens are up to date.</translation>
         <translation>Chosen step, &amp;finished on:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Date du remplacement</source>
         <translation>Date of the replacement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remplacé(e) par</source>
         <translation>Replaced by</translation>
     </message>
@@ -2380,27 +2234,27 @@ All screens are up to date.</translation>
         <translation>first name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Noter un remplacement</source>
         <translation>Record a replacement</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>L&apos;étape choisie</source>
         <translation>The chosen step</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Remplacement le :</source>
         <translation>&amp;Replacement on:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;par :</source>
         <translation>&amp;by:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Type d&apos;étape</source>
         <translation>Type of step</translation>
     </message>
@@ -2415,33 +2269,33 @@ All screens are up to date.</translation>
         <translation>optional, for example: kitchen assistant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Début de l&apos;étape</source>
         <translation>Start of the step</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+83"/>
+        <location filename="../../src/clubdesk/ui/followups/modules_page.py" line="+63"/>
+        <location filename="../../src/clubdesk/ui/followups/path_page.py" line="+2"/>
         <source>en cours</source>
         <translation>ongoing</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location filename="../../src/clubdesk/ui/followups/path_page.py" line="+1"/>
         <source>Étape en cours, sans date de fin</source>
         <translation>Ongoing step, no end date</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Partenaire de l&apos;étape</source>
         <translation>Partner for the step</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Heures par semaine</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source> h</source>
         <translation> h</translation>
     </message>
@@ -2451,7 +2305,7 @@ All screens are up to date.</translation>
         <translation>not stated</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Catégorie d&apos;emploi</source>
         <translation>Job category</translation>
     </message>
@@ -2466,20 +2320,20 @@ All screens are up to date.</translation>
         <translation>Contract</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+174"/>
+        <location filename="../../src/clubdesk/ui/followups/followups_screen.py" line="+94"/>
         <location line="+6"/>
         <location line="+1"/>
+        <location filename="../../src/clubdesk/ui/followups/path_page.py" line="+1"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location filename="../../src/clubdesk/ui/followups/path_page.py" line="+2"/>
         <source>La catégorie et le contrat ne concernent que les emplois.</source>
         <translation>Category and contract apply to jobs only.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Ajouter l&apos;étape</source>
         <translation>Add the step</translation>
     </message>
@@ -2489,7 +2343,7 @@ All screens are up to date.</translation>
         <translation>Add the step to the path</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Nouvelle étape</source>
         <translation>New step</translation>
     </message>
@@ -2504,13 +2358,13 @@ All screens are up to date.</translation>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+59"/>
+        <location filename="../../src/clubdesk/ui/followups/modules_page.py" line="+15"/>
+        <location filename="../../src/clubdesk/ui/followups/path_page.py" line="+1"/>
         <source>&amp;Début :</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location filename="../../src/clubdesk/ui/followups/path_page.py" line="+2"/>
         <source>Fi&amp;n :</source>
         <translation>E&amp;nd:</translation>
     </message>
@@ -2535,12 +2389,12 @@ All screens are up to date.</translation>
         <translation>C&amp;ontract:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../src/clubdesk/ui/followups/modules_page.py" line="-33"/>
         <source>L&apos;emploi accompagné se fait en quatre modules. Il demande une RQTH (reconnaissance de la qualité de travailleur handicapé).</source>
         <translation>Supported employment comes in four modules. It requires an RQTH (official recognition as a disabled worker).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Modules d&apos;emploi accompagné</source>
         <translation>Supported employment modules</translation>
     </message>
@@ -2550,27 +2404,27 @@ All screens are up to date.</translation>
         <translation>Module</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Début du module</source>
         <translation>Start of the module</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Module en cours, sans date de fin</source>
         <translation>Ongoing module, no end date</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Fin du module</source>
         <translation>End of the module</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Enregistrer le module</source>
         <translation>Save the module</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Noter un module</source>
         <translation>Record a module</translation>
     </message>
@@ -2580,12 +2434,12 @@ All screens are up to date.</translation>
         <translation>&amp;Module:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Fin :</source>
         <translation>&amp;End:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../src/clubdesk/ui/followups/next_steps_page.py" line="+34"/>
         <source>Étapes de qui</source>
         <translation>Whose steps</translation>
     </message>
@@ -2600,13 +2454,13 @@ All screens are up to date.</translation>
         <translation>Overdue steps first, then those of the next 7 days.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+9"/>
+        <location line="+5"/>
+        <location line="+11"/>
         <source>Prochaines étapes</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>C&apos;est fait</source>
         <translation>Done</translation>
     </message>
@@ -2616,7 +2470,7 @@ All screens are up to date.</translation>
         <translation>The chosen step is done</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ouvrir la fiche</source>
         <translation>Open the record</translation>
     </message>
@@ -2626,23 +2480,23 @@ All screens are up to date.</translation>
         <translation>Open the member’s follow-up record</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+3"/>
         <source>Membres suivis</source>
         <translation>Members followed</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Choisissez une personne pour voir aussi les membres qu&apos;elle suit.</source>
         <translation>Choose a person to also see the members they follow.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../src/clubdesk/ui/followups/followups_screen.py" line="-6"/>
         <source>Toute l&apos;équipe</source>
         <translation>The whole team</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../src/clubdesk/ui/followups/member_sheet.py" line="+20"/>
         <source>Personne ne porte ce nom.</source>
         <translation>Nobody has this name.</translation>
     </message>
@@ -2652,17 +2506,17 @@ All screens are up to date.</translation>
         <translation>Choose the person in the list.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Choisissez un membre dans la liste à gauche.</source>
         <translation>Choose a member in the list on the left.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Fiche de %1</source>
         <translation>%1’s record</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../src/clubdesk/ui/followups/modules_page.py" line="+25"/>
         <source>RQTH : oui.</source>
         <translation>RQTH: yes.</translation>
     </message>
@@ -2672,17 +2526,17 @@ All screens are up to date.</translation>
         <translation>RQTH: no. Supported employment is not possible without an RQTH.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>RQTH : pas renseignée dans la fiche du membre.</source>
         <translation>RQTH: not filled in on the member’s record.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../src/clubdesk/ui/followups/history_page.py" line="+22"/>
         <source>Rien à montrer pour l&apos;instant.</source>
         <translation>Nothing to show yet.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location filename="../../src/clubdesk/ui/followups/followups_screen.py" line="+20"/>
         <source>%n ligne(s)</source>
         <translation>
             <numerusform>%n line</numerusform>
@@ -2690,7 +2544,7 @@ All screens are up to date.</translation>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../src/clubdesk/ui/followups/followup_form.py" line="+14"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation>Choose a member first.</translation>
     </message>
@@ -2700,52 +2554,52 @@ All screens are up to date.</translation>
         <translation>The note is too long: %1 characters at most.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Suivi noté. Il est dans l&apos;historique.</source>
         <translation>Follow-up recorded. It is in the history.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../src/clubdesk/ui/followups/path_page.py" line="+50"/>
         <source>Choisissez une étape dans la liste pour noter sa fin ou un remplacement.</source>
         <translation>Choose a step in the list to record its end or a replacement.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Les remplacements concernent seulement les emplois de transition.</source>
         <translation>Replacements apply to transitional jobs only.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Aucun remplacement noté pour cet emploi.</source>
         <translation>No replacement recorded for this job.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Remplacements notés : %1</source>
         <translation>Replacements recorded: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Étape ajoutée au parcours.</source>
         <translation>Step added to the path.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Fin de l&apos;étape notée.</source>
         <translation>End of the step recorded.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Remplacement noté.</source>
         <translation>Replacement recorded.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../src/clubdesk/ui/followups/modules_page.py" line="+34"/>
         <source>Module « %1 » enregistré.</source>
         <translation>Module “%1” saved.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../src/clubdesk/ui/followups/next_steps_page.py" line="+50"/>
         <source>Aucune étape en retard, ni dans les 7 prochains jours.</source>
         <translation>No steps overdue or due in the next 7 days.</translation>
     </message>
@@ -2755,12 +2609,12 @@ All screens are up to date.</translation>
         <translation>Steps: %1, of which %2 overdue.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 étape(s), aucune en retard.</source>
         <translation>Steps: %1, none overdue.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-22"/>
         <source>Membres suivis par %1</source>
         <translation>Members followed by %1</translation>
     </message>
@@ -2770,17 +2624,17 @@ All screens are up to date.</translation>
         <translation>Nobody yet: a member’s last follow-up tells who follows them.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 membre(s), dont le dernier suivi a été fait par %2.</source>
         <translation>Members whose last follow-up was done by %2: %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+30"/>
         <source>Choisissez d&apos;abord une étape dans la liste.</source>
         <translation>Choose a step in the list first.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>C&apos;est noté : « %1 » pour %2 est fait.</source>
         <translation>Recorded: “%1” for %2 is done.</translation>
     </message>
@@ -2801,7 +2655,7 @@ All screens are up to date.</translation>
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/report/models.py" line="-94"/>
+        <location filename="../../src/clubdesk/ui/report/models.py" line="-61"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
@@ -3033,7 +2887,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../src/clubdesk/ui/members/member_form.py" line="+136"/>
+        <location filename="../../src/clubdesk/ui/members/member_form.py" line="+93"/>
         <source>Parties de la fiche</source>
         <translation>Parts of the record</translation>
     </message>
@@ -3068,12 +2922,12 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Availability</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Fermer sans enregistrer</source>
         <translation>Close without saving</translation>
     </message>
@@ -3083,7 +2937,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Close the record without saving</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../../src/clubdesk/ui/members/member_pages.py" line="+44"/>
         <source>Prénom (obligatoire)</source>
         <translation>First name (required)</translation>
     </message>
@@ -3099,12 +2953,12 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-5"/>
         <source>par exemple 06 12 34 56 78</source>
         <translation>for example 06 12 34 56 78</translation>
     </message>
@@ -3119,12 +2973,12 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Postal address</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Moyen de contact préféré</source>
         <translation>Preferred means of contact</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>SMS</source>
         <translation>Text message</translation>
     </message>
@@ -3144,7 +2998,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>None</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Prénom (obligatoire) :</source>
         <translation>&amp;First name (required):</translation>
     </message>
@@ -3179,12 +3033,12 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Preferred &amp;contact:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../src/clubdesk/ui/members/membership_page.py" line="+45"/>
         <source>Pas encore signée</source>
         <translation>Not signed yet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>La charte n&apos;est pas encore signée</source>
         <translation>The charter is not signed yet</translation>
     </message>
@@ -3194,7 +3048,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Date the charter was signed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Version de la charte</source>
         <translation>Version of the charter</translation>
     </message>
@@ -3219,7 +3073,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Périodes d&apos;adhésion</source>
         <translation>Membership periods</translation>
     </message>
@@ -3229,28 +3083,28 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Date of joining or leaving</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+501"/>
+        <location line="+2"/>
+        <location line="+102"/>
         <source>Adhérer</source>
         <translation>Join</translation>
     </message>
     <message>
-        <location line="-499"/>
+        <location line="-101"/>
         <source>Adhérer à la date choisie</source>
         <translation>Join on the chosen date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Annuler cette adhésion</source>
         <translation>Cancel this membership</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Annuler l&apos;adhésion notée</source>
         <translation>Cancel the recorded membership</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Motif du départ (facultatif)</source>
         <translation>Reason for leaving (optional)</translation>
     </message>
@@ -3260,12 +3114,12 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Leave the club</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Quitter le club à la date choisie</source>
         <translation>Leave the club on the chosen date</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Adhésion</source>
         <translation>Membership</translation>
     </message>
@@ -3275,7 +3129,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Membership &amp;history:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>À la &amp;date du :</source>
         <translation>On the &amp;date:</translation>
     </message>
@@ -3285,12 +3139,12 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>&amp;Reason for leaving (optional):</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../src/clubdesk/ui/members/member_pages.py" line="+28"/>
         <source>RQTH (reconnaissance de la qualité de travailleur handicapé), facultatif</source>
         <translation>RQTH (official recognition as a disabled worker), optional</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Non renseignée</source>
         <translation>Not filled in</translation>
     </message>
@@ -3305,7 +3159,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>No</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Partenaire référent</source>
         <translation>Referring partner</translation>
     </message>
@@ -3315,7 +3169,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Other peer-support places attended</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>par exemple un GEM (groupe d&apos;entraide mutuelle)</source>
         <translation>for example a GEM (mutual-aid group)</translation>
     </message>
@@ -3325,12 +3179,12 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>&amp;RQTH:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>RQTH (reconnaissance de la qualité de travailleur handicapé) : facultatif. Ne la notez que si la personne souhaite la donner.</source>
         <translation>RQTH (official recognition as a disabled worker): optional. Only record it if the person wishes to give it.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Partenaire référent :</source>
         <translation>Referring &amp;partner:</translation>
     </message>
@@ -3340,29 +3194,27 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>&amp;Other peer-support places:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../src/clubdesk/ui/members/profile_pages.py" line="+51"/>
         <source>Compétences et niveaux</source>
         <translation>Skills and levels</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Compétence</source>
         <translation>Skill</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+186"/>
+        <location line="+30"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+2"/>
+        <location line="-19"/>
         <source>Ajouter une compétence</source>
         <translation>Add a skill</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location line="+2"/>
         <source>Retirer la compétence choisie</source>
         <translation>Remove the chosen skill</translation>
@@ -3373,7 +3225,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>What the person can do or would like to learn:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+70"/>
         <source>Envie pour la tâche %1</source>
         <translation>Wish for the task %1</translation>
     </message>
@@ -3393,17 +3245,17 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>prefers to avoid</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Pour chaque tâche de la journée, ce que la personne en pense. « — » veut dire : pas d&apos;avis.</source>
         <translation>For each task of the day, what the person thinks of it. “—” means: no opinion.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Aucune tâche n&apos;est encore définie.</source>
         <translation>No tasks are defined yet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>lundi</source>
         <translation>Monday</translation>
     </message>
@@ -3413,7 +3265,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>mercredi</source>
         <translation>Wednesday</translation>
     </message>
@@ -3433,42 +3285,42 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>morning</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>après-midi</source>
         <translation>afternoon</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Les demi-journées où la personne vient d&apos;habitude :</source>
         <translation>The half-days when the person usually comes:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../src/clubdesk/ui/members/duplicates_panel.py" line="+23"/>
         <source>Cette personne existe peut-être déjà :</source>
         <translation>This person may already exist:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Fiches qui se ressemblent</source>
         <translation>Similar records</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Ouvrir cette fiche</source>
         <translation>Open this record</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Ouvrir la fiche existante choisie</source>
         <translation>Open the chosen existing record</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Si c&apos;est bien elle, ouvrez sa fiche. Sinon, cliquez sur « Créer quand même ».</source>
         <translation>If it is them, open their record. Otherwise, click “Create anyway”.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../src/clubdesk/ui/members/member_form.py" line="+58"/>
         <location line="+1"/>
         <source>Nouvelle personne</source>
         <translation>New person</translation>
@@ -3476,18 +3328,18 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
     <message>
         <location line="+1"/>
         <location line="+20"/>
-        <location line="+185"/>
+        <location line="+93"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-95"/>
         <location line="+1"/>
         <source>Fiche de %1</source>
         <translation>%1’s record</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../src/clubdesk/ui/members/profile_pages.py" line="-108"/>
         <source>découvre</source>
         <translation>beginner</translation>
     </message>
@@ -3502,12 +3354,12 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>can teach others</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location filename="../../src/clubdesk/ui/members/member_form.py" line="+87"/>
         <source>Créer quand même</source>
         <translation>Create anyway</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Notez d&apos;abord la date de signature de la charte.</source>
         <translation>Record the date the charter was signed first.</translation>
     </message>
@@ -3517,17 +3369,17 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>The joining date cannot be after today.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../src/clubdesk/ui/members/membership_page.py" line="+41"/>
         <source>depuis le %1</source>
         <translation>since %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>du %1 au %2</source>
         <translation>from %1 to %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>depuis le %1 (sera enregistrée avec la fiche)</source>
         <translation>since %1 (will be saved with the record)</translation>
     </message>
@@ -3537,7 +3389,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Membership recorded from %1: it will be saved with the record.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Membre depuis le %1.</source>
         <translation>Member since %1.</translation>
     </message>
@@ -3621,12 +3473,12 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
 <context>
     <name>MembersScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/members/members_screen.py" line="+32"/>
+        <location filename="../../src/clubdesk/ui/members/members_screen.py" line="+22"/>
         <source>Membres</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Membres actuels</source>
         <translation>Current members</translation>
     </message>
@@ -3646,37 +3498,37 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Everyone</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
         <source>Quelles personnes afficher</source>
         <translation>Which people to show</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Afficher :</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Chercher un nom…</source>
         <translation>Search for a name…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Chercher un membre par son nom</source>
         <translation>Search for a member by name</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>Liste des membres</source>
         <translation>List of members</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Nouvelle personne</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Créer la fiche d&apos;une nouvelle personne</source>
         <translation>Create a record for a new person</translation>
     </message>
@@ -3686,17 +3538,17 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Open the record</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Ouvrir la fiche de la personne choisie</source>
         <translation>Open the chosen person’s record</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fusionner deux fiches</source>
         <translation>Merge two records</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Fusionner les deux fiches choisies (la même personne)</source>
         <translation>Merge the two chosen records (the same person)</translation>
     </message>
@@ -3706,7 +3558,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Choose two rows (Ctrl + click) to merge their records.</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+43"/>
         <source>%n personne(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -3717,12 +3569,12 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/clubdesk/ui/members/merge_dialog.py" line="+40"/>
+        <location filename="../../src/clubdesk/ui/members/merge_dialog.py" line="+22"/>
         <source>Fusionner deux fiches</source>
         <translation>Merge two records</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Fusionner deux fiches de la même personne</source>
         <translation>Merge two records of the same person</translation>
     </message>
@@ -3732,32 +3584,32 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Keep the other record instead</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Échanger la fiche gardée et l&apos;autre</source>
         <translation>Swap the kept record and the other one</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Annuler, ne rien fusionner</source>
         <translation>Cancel, merge nothing</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fusionner les deux fiches</source>
         <translation>Merge the two records</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Fusionner les deux fiches, sans retour possible</source>
         <translation>Merge the two records, with no way back</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+27"/>
         <source>Nom :</source>
         <translation>Name:</translation>
     </message>
@@ -3920,18 +3772,18 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
 <context>
     <name>PartnersScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/partners/partners_screen.py" line="+65"/>
-        <location line="+39"/>
+        <location filename="../../src/clubdesk/ui/partners/partners_screen.py" line="+60"/>
+        <location line="+40"/>
         <source>Partenaires</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-18"/>
         <source>%1 Vous pouvez consulter les partenaires et leurs contacts.</source>
         <translation>%1 You can look at the partners and their contacts.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Catégorie de partenaires montrée</source>
         <translation>Partner category shown</translation>
     </message>
@@ -3979,7 +3831,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
     <message>
         <location filename="../../src/clubdesk/ui/partners/contacts_page.py" line="+45"/>
         <location line="+3"/>
-        <location filename="../../src/clubdesk/ui/partners/interactions_page.py" line="+61"/>
+        <location filename="../../src/clubdesk/ui/partners/interactions_page.py" line="+62"/>
         <location filename="../../src/clubdesk/ui/partners/partner_form.py" line="+1"/>
         <location line="+3"/>
         <source>facultatif</source>
@@ -4026,14 +3878,14 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>To&amp;wn:</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/partners/partners_screen.py" line="+27"/>
-        <location line="+152"/>
-        <location line="+13"/>
+        <location filename="../../src/clubdesk/ui/partners/partners_screen.py" line="+25"/>
+        <location line="+148"/>
+        <location line="+12"/>
         <source>Archiver</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-159"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
@@ -4310,7 +4162,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>For example: %1</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/partners/partners_screen.py" line="+61"/>
+        <location filename="../../src/clubdesk/ui/partners/partners_screen.py" line="+57"/>
         <source>Aucun partenaire dans cette liste.</source>
         <translation>No partners in this list.</translation>
     </message>
@@ -4328,7 +4180,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Choose a partner in the list.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>archivé : il n&apos;est plus proposé dans les choix</source>
         <translation>archived: no longer offered in the choices</translation>
     </message>
@@ -4343,17 +4195,17 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>No members yet.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/partners/partners_screen.py" line="+20"/>
+        <location filename="../../src/clubdesk/ui/partners/partners_screen.py" line="+26"/>
         <source>Choisissez d&apos;abord un partenaire dans la liste.</source>
         <translation>Choose a partner in the list first.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>« %1 » est créé.</source>
         <translation>“%1” has been created.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>« %1 » est archivé. Cochez « Montrer les archivés » pour le revoir.</source>
         <translation>“%1” has been archived. Tick “Show archived” to see it again.</translation>
     </message>
@@ -4656,42 +4508,42 @@ Can you read this sentence easily?</translation>
 <context>
     <name>ReachOutScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/reach_out/reach_out_screen.py" line="+61"/>
+        <location filename="../../src/clubdesk/ui/reach_out/reach_out_screen.py" line="+44"/>
         <source>À recontacter</source>
         <translation>To contact again</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source> jours</source>
         <translation> days</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Nombre de jours sans venir avant de recontacter</source>
         <translation>Number of days without coming before contacting again</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Recontacter après :</source>
         <translation>Contact again after:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Membres à recontacter</source>
         <translation>Members to contact again</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
         <source>Date du contact</source>
         <translation>Date of the contact</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Moyen de contact utilisé</source>
         <translation>Means of contact used</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>téléphone</source>
         <translation>phone</translation>
     </message>
@@ -4721,47 +4573,47 @@ Can you read this sentence easily?</translation>
         <translation>other</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Contact fait par</source>
         <translation>Contact made by</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>votre prénom</source>
         <translation>your first name</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Note courte, facultative</source>
         <translation>Short note, optional</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>facultatif, 500 caractères au plus</source>
         <translation>optional, 500 characters at most</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Noter ce contact</source>
         <translation>Record this contact</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Noter ce contact avec la personne choisie</source>
         <translation>Record this contact with the chosen person</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Noter un contact</source>
         <translation>Record a contact</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Personne :</source>
         <translation>Person:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
@@ -4781,7 +4633,7 @@ Can you read this sentence easily?</translation>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+28"/>
         <source>Les membres qui ne sont pas venus depuis %1 jours, le plus ancien en premier.</source>
         <translation>Members who have not come for %1 days, the longest first.</translation>
     </message>
@@ -4799,7 +4651,7 @@ Can you read this sentence easily?</translation>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>choisissez une personne dans la liste</source>
         <translation>choose a person in the list</translation>
     </message>
@@ -4809,7 +4661,7 @@ Can you read this sentence easily?</translation>
         <translation>Choose a person in the list first.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Contact noté pour %1.</source>
         <translation>Contact recorded for %1.</translation>
     </message>
@@ -4842,7 +4694,7 @@ Can you read this sentence easily?</translation>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>jamais venu(e)</source>
         <translation>never came</translation>
     </message>
@@ -4855,12 +4707,12 @@ Can you read this sentence easily?</translation>
 <context>
     <name>ReceptionScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/reception/reception_screen.py" line="+65"/>
+        <location filename="../../src/clubdesk/ui/reception/reception_screen.py" line="+64"/>
         <source>Accueil</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Matin</source>
         <translation>Morning</translation>
     </message>
@@ -4885,27 +4737,27 @@ Can you read this sentence easily?</translation>
         <translation>Check in for the afternoon</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Pointer à distance</source>
         <translation>Check in remotely</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Qui arrive ? Tapez le début du nom :</source>
         <translation>Who is arriving? Type the start of the name:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Prénom ou nom…</source>
         <translation>First name or surname…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Chercher la personne qui arrive</source>
         <translation>Search for the person arriving</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Personnes trouvées</source>
         <translation>People found</translation>
     </message>
@@ -4917,17 +4769,17 @@ Touche Entrée : pointer la personne choisie.</source>
 Enter key: check in the chosen person.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+22"/>
         <source>Annuler le pointage choisi (erreur)</source>
         <translation>Cancel the chosen check-in (mistake)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>Choisissez d&apos;abord une personne dans la liste des présents.</source>
         <translation>Choose a person in the list of people present first.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+148"/>
         <source>Ce nom n&apos;est pas dans la liste.
 C&apos;est peut-être une première visite.</source>
         <translation>This name is not in the list.
@@ -4948,7 +4800,7 @@ Première visite notée pour %2.</source>
 First visit recorded for %2.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Ce mois-ci : %1 membres sont venus au moins une fois.</source>
         <translation>This month: %1 members have come at least once.</translation>
     </message>
@@ -4978,32 +4830,32 @@ First visit recorded for %2.</translation>
         <translation>The benchmark is about %1 members: this is above the benchmark.</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-297"/>
         <source>Pointer</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Oui, rouvrir l&apos;adhésion</source>
         <translation>Yes, reopen the membership</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Personnes présentes</source>
         <translation>People present</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Demi-journée :</source>
         <translation>Half-day:</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+78"/>
         <source>ce matin</source>
         <translation>this morning</translation>
     </message>
@@ -5038,7 +4890,7 @@ First visit recorded for %2.</translation>
         <translation>%1’s check-in has been cancelled.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Présents %1 : %2</source>
         <translation>Present %1: %2</translation>
     </message>
@@ -5079,67 +4931,67 @@ First visit recorded for %2.</translation>
 <context>
     <name>ReportScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/report/report_screen.py" line="+120"/>
+        <location filename="../../src/clubdesk/ui/report/report_screen.py" line="+99"/>
         <source>Le rapport n&apos;a pas pu être préparé : %1</source>
         <translation>The report could not be prepared: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
         <source>Rapport annuel</source>
         <translation>Annual report</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Les indicateurs de l&apos;année pour l&apos;ARS. Choisissez une ligne pour voir sa définition et ce qu&apos;elle compte.</source>
         <translation>The year’s indicators for the ARS. Choose a row to see its definition and what it counts.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+21"/>
         <source>Année du rapport</source>
         <translation>Year of the report</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Année :</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Indicateurs de l&apos;année</source>
         <translation>The year’s indicators</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
         <source>Pourquoi ?</source>
         <translation>Why?</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>Ce que compte l&apos;indicateur choisi</source>
         <translation>What the chosen indicator counts</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Écrire les trois fichiers</source>
         <translation>Write the three files</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Écrire le tableur, le PDF et le JSON du rapport dans un dossier</source>
         <translation>Write the report’s spreadsheet, PDF and JSON to a folder</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Avancement de l&apos;écriture du rapport</source>
         <translation>Progress of writing the report</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Ouvrir le dossier</source>
         <translation>Open the folder</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+67"/>
         <source>Calcul des indicateurs de %1…</source>
         <translation>Calculating the indicators for %1…</translation>
     </message>
@@ -5149,12 +5001,7 @@ First visit recorded for %2.</translation>
         <translation>Indicators for the year %1, from 1 January to 31 December.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Le rapport annuel est réservé à l&apos;équipe et à la direction.</source>
-        <translation>The annual report is for the team and the management only.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+41"/>
         <source>Choisissez un indicateur dans la liste.</source>
         <translation>Choose an indicator in the list.</translation>
     </message>
@@ -5164,7 +5011,7 @@ First visit recorded for %2.</translation>
         <translation>Its definition appears here, with the people it counts.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Dossier où écrire les trois fichiers du rapport</source>
         <translation>Folder to write the three report files to</translation>
     </message>
@@ -5474,12 +5321,12 @@ This cannot be undone.</translation>
 <context>
     <name>RotaScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/rota/rota_screen.py" line="+60"/>
+        <location filename="../../src/clubdesk/ui/rota/rota_screen.py" line="+57"/>
         <source>Planning du jour</source>
         <translation>Today’s rota</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Proposer</source>
         <translation>Suggest</translation>
     </message>
@@ -5489,34 +5336,34 @@ This cannot be undone.</translation>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-18"/>
         <source>Chaque tâche se fait à deux, au moins.
 Deux membres, ou un membre avec un salarié.</source>
         <translation>Each task is done by at least two people.
 Two members, or a member with a staff member.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Imprimer (fichier PDF)</source>
         <translation>Print (PDF file)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>Proposer un planning</source>
         <translation>Suggest a rota</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Enregistrer le planning</source>
         <translation>Save the rota</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Imprimer le planning en PDF</source>
         <translation>Print the rota as a PDF</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Salariés là aujourd&apos;hui</source>
         <translation>Staff in today</translation>
     </message>
@@ -5526,55 +5373,54 @@ Two members, or a member with a staff member.</translation>
         <translation>Rota: one row per task</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Personne à placer</source>
         <translation>Person to place</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+159"/>
+        <location line="+2"/>
+        <location line="+144"/>
         <source>Matin</source>
         <translation>Morning</translation>
     </message>
     <message>
-        <location line="-158"/>
-        <location line="+158"/>
+        <location line="-144"/>
+        <location line="+144"/>
         <source>Après-midi</source>
         <translation>Afternoon</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-145"/>
         <source>Demi-journée</source>
         <translation>Half-day</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Tâche</source>
         <translation>Task</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
         <source>Garder ce choix quand je redemande</source>
         <translation>Keep this choice when I ask again</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Placer</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Placer la personne</source>
         <translation>Place the person</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Changer une personne de tâche</source>
         <translation>Move a person to another task</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Qui :</source>
         <translation>Who:</translation>
     </message>
@@ -5589,12 +5435,12 @@ Two members, or a member with a staff member.</translation>
         <translation>Which task:</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+78"/>
         <source>%1 est là aujourd&apos;hui</source>
         <translation>%1 is in today</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Aucune tâche</source>
         <translation>No task</translation>
     </message>
@@ -5645,12 +5491,12 @@ Attention : il reste des points à corriger.</source>
 Warning: some points still need correcting.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Le fichier PDF n&apos;a pas pu être enregistré : %1</source>
         <translation>The PDF file could not be saved: %1</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>Personne n&apos;est là pour cette demi-journée.</source>
         <translation>Nobody is in for this half-day.</translation>
     </message>
@@ -5665,7 +5511,7 @@ Warning: some points still need correcting.</translation>
         <translation>Rota saved.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Enregistrer le planning en PDF</source>
         <translation>Save the rota as a PDF</translation>
     </message>
@@ -6878,7 +6724,7 @@ It will no longer be in the annual report.</translation>
 <context>
     <name>WelcomeBanner</name>
     <message>
-        <location filename="../../src/clubdesk/ui/welcome_banner.py" line="+23"/>
+        <location filename="../../src/clubdesk/ui/welcome_banner.py" line="+24"/>
         <source>Bienvenue ! La base est vide.
 Vous pouvez essayer clubdesk avec un club de démonstration (des personnes inventées), ou commencer avec votre club.</source>
         <translation>Welcome! The database is empty.
@@ -7211,7 +7057,7 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
 <context>
     <name>session</name>
     <message>
-        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="-23"/>
+        <location filename="../../src/clubdesk/ui/widgets/words.py" line="+18"/>
         <source>1 minute</source>
         <translation>1 minute</translation>
     </message>
@@ -7272,27 +7118,27 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
 <context>
     <name>model</name>
     <message>
-        <location filename="../../src/clubdesk/export/annual_report.py" line="200"/>
+        <location filename="../../src/clubdesk/export/annual_report.py" line="74"/>
         <source>Le disque est plein : le rapport n&apos;a pas été écrit dans « {folder} ».</source>
         <translation>The disk is full: the report was not written in &quot;{folder}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/export/annual_report.py" line="203"/>
+        <location filename="../../src/clubdesk/export/annual_report.py" line="77"/>
         <source>Le dossier « {folder} » n&apos;est pas accessible en écriture : le rapport n&apos;a pas été écrit.</source>
         <translation>The folder &quot;{folder}&quot; cannot be written to: the report was not written.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/export/annual_report.py" line="206"/>
+        <location filename="../../src/clubdesk/export/annual_report.py" line="80"/>
         <source>« {folder} » n&apos;est pas un dossier : le rapport n&apos;a pas été écrit.</source>
         <translation>&quot;{folder}&quot; is not a folder: the report was not written.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/export/annual_report.py" line="209"/>
+        <location filename="../../src/clubdesk/export/annual_report.py" line="83"/>
         <source>Un dossier porte déjà le nom d&apos;un des fichiers du rapport dans « {folder} » : le rapport n&apos;a pas été écrit.</source>
         <translation>In &quot;{folder}&quot;, a folder already has the name of one of the report&apos;s files: the report was not written.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/export/annual_report.py" line="212"/>
+        <location filename="../../src/clubdesk/export/annual_report.py" line="86"/>
         <source>Le rapport n&apos;a pas pu être écrit dans « {folder} » ({reason}).</source>
         <translation>The report could not be written in &quot;{folder}&quot; ({reason}).</translation>
     </message>
@@ -8407,6 +8253,566 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>{what} was changed by {who} at {when:%H:%M}: reload before saving (your changes are still on the screen).</translation>
     </message>
     <message>
+        <location filename="../../src/clubdesk/model/indicator_registry.py" line="45"/>
+        <source>Les membres et leur venue au club</source>
+        <translation>Members and their attendance at the club</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicator_registry.py" line="46"/>
+        <source>Trajectoires professionnelles et formation</source>
+        <translation>Professional pathways and training</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicator_registry.py" line="47"/>
+        <source>Ouverture et locaux</source>
+        <translation>Opening hours and premises</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicator_registry.py" line="48"/>
+        <source>L&apos;équipe salariée</source>
+        <translation>Paid staff</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicator_registry.py" line="49"/>
+        <source>Partenariats</source>
+        <translation>Partnerships</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicator_registry.py" line="50"/>
+        <source>Financement</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicator_registry.py" line="51"/>
+        <source>Activités</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicator_registry.py" line="52"/>
+        <source>Points d&apos;attention</source>
+        <translation>Points of concern</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicator_text.py" line="22"/>
+        <source>non calculable</source>
+        <translation>cannot be calculated</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicator_text.py" line="58"/>
+        <source>détail ci-dessous</source>
+        <translation>details below</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicator_text.py" line="63"/>
+        <source>{filled} informations sur {total}</source>
+        <translation>{filled} of {total} items</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicator_text.py" line="80"/>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicator_text.py" line="80"/>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicator_text.py" line="99"/>
+        <source>non renseigné</source>
+        <translation>not filled in</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="230"/>
+        <source>non renseignés</source>
+        <translation>not filled in</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="232"/>
+        <source>1 plage</source>
+        <translation>1 time slot</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="233"/>
+        <source>{count} plages</source>
+        <translation>{count} time slots</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="234"/>
+        <source>sur 1 jour</source>
+        <translation>over 1 day</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="235"/>
+        <source>sur {count} jours</source>
+        <translation>over {count} days</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="243"/>
+        <source>File active au 1er janvier</source>
+        <translation>Active caseload on 1 January</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="244"/>
+        <source>Membres à la fin du 31 décembre de l&apos;année précédente.</source>
+        <translation>Members at the end of 31 December of the previous year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="245"/>
+        <source>File active au 31 décembre</source>
+        <translation>Active caseload on 31 December</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="246"/>
+        <source>Membres à la fin du 31 décembre de l&apos;année.</source>
+        <translation>Members at the end of 31 December of the year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="247"/>
+        <source>Entrées dans l&apos;année</source>
+        <translation>Entries during the year</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="248"/>
+        <source>Personnes qui n&apos;étaient pas membres au 31 décembre précédent et dont une adhésion commence dans l&apos;année.</source>
+        <translation>People who were not members on the previous 31 December and whose membership starts during the year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="250"/>
+        <source>Sorties dans l&apos;année</source>
+        <translation>Exits during the year</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="251"/>
+        <source>Personnes membres à un moment de l&apos;année et qui ne le sont plus à la fin du 31 décembre.</source>
+        <translation>People who were members at some point in the year and are no longer members at the end of 31 December.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="253"/>
+        <source>Membres accompagnés dans l&apos;année</source>
+        <translation>Members supported during the year</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="254"/>
+        <source>File active au 1er janvier + entrées.</source>
+        <translation>Active caseload on 1 January + entries.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="259"/>
+        <source>Personnes venues dans l&apos;année</source>
+        <translation>People who came during the year</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="260"/>
+        <source>Personnes distinctes avec au moins une présence dans l&apos;année (membres ou non).</source>
+        <translation>Distinct people with at least one attendance during the year (members or not).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="263"/>
+        <source>Personnes actives par mois</source>
+        <translation>Active people per month</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="264"/>
+        <source>Pour chaque mois, personnes distinctes avec au moins une présence.</source>
+        <translation>For each month, distinct people with at least one attendance.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="265"/>
+        <source>Activité mensuelle</source>
+        <translation>Monthly activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="266"/>
+        <source>Mois</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="267"/>
+        <source>Personnes actives</source>
+        <translation>Active people</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="269"/>
+        <source>Moyenne mensuelle des personnes actives</source>
+        <translation>Monthly average of active people</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="270"/>
+        <source>Moyenne des 12 mois, arrondie à une décimale.</source>
+        <translation>Average of the 12 months, rounded to one decimal place.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="272"/>
+        <source>Moyenne mensuelle</source>
+        <translation>Monthly average</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="275"/>
+        <source>Membres en trajectoire professionnelle</source>
+        <translation>Members on a professional pathway</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="276"/>
+        <source>Membres accompagnés dans l&apos;année avec un emploi, un stage, un apprentissage ou du bénévolat en cours pendant l&apos;année.</source>
+        <translation>Members supported during the year with a job, an internship, an apprenticeship or volunteering under way during the year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="280"/>
+        <source>Trajectoires professionnelles commencées</source>
+        <translation>Professional pathways started</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="281"/>
+        <source>Parmi eux, ceux dont une telle étape a commencé dans l&apos;année.</source>
+        <translation>Among them, those for whom such a step started during the year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="284"/>
+        <source>Part des membres en trajectoire professionnelle</source>
+        <translation>Share of members on a professional pathway</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="285"/>
+        <source>Membres en trajectoire ÷ membres accompagnés (3 décimales ; 0 s&apos;il n&apos;y a personne).</source>
+        <translation>Members on a pathway ÷ members supported (3 decimal places; 0 if there is nobody).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="289"/>
+        <source>Personnes en formation</source>
+        <translation>People in training</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="290"/>
+        <source>Personnes avec une formation en cours pendant l&apos;année.</source>
+        <translation>People with a training course under way during the year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="293"/>
+        <source>Emplois par catégorie</source>
+        <translation>Jobs by category</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="294"/>
+        <source>Personnes avec un emploi en cours pendant l&apos;année : de transition, accompagné, indépendant.</source>
+        <translation>People with a job under way during the year: transitional, supported, independent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="299"/>
+        <source>Locaux</source>
+        <translation>Premises</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="300"/>
+        <source>Adresse, accessibilité, surface, bail, loyer, état des lieux.</source>
+        <translation>Address, accessibility, floor area, lease, rent, inventory of fixtures.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="304"/>
+        <source>Aucune information sur les locaux.</source>
+        <translation>No information about the premises.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="306"/>
+        <source>Jours et heures d&apos;ouverture</source>
+        <translation>Opening days and hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="306"/>
+        <source>Plages d&apos;ouverture de la semaine.</source>
+        <translation>Opening time slots of the week.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="307"/>
+        <source>Horaires</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="308"/>
+        <source>Jour</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="309"/>
+        <source>Ouverture</source>
+        <translation>Opens</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="310"/>
+        <source>Fermeture</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="311"/>
+        <source>Les horaires d&apos;ouverture ne sont pas renseignés.</source>
+        <translation>The opening hours are not filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="315"/>
+        <source>Salariés au 31 décembre</source>
+        <translation>Employees on 31 December</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="315"/>
+        <source>Fonction, qualification et ETP.</source>
+        <translation>Job title, qualification and FTE.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="316"/>
+        <source>Salariés</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="317"/>
+        <source>Fonction</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="318"/>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="319"/>
+        <source>ETP</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="320"/>
+        <source>1 salarié</source>
+        <translation>1 employee</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="320"/>
+        <source>{count} salariés</source>
+        <translation>{count} employees</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="320"/>
+        <source>aucun salarié</source>
+        <translation>no employees</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="321"/>
+        <source>Aucun salarié au 31 décembre.</source>
+        <translation>No employees on 31 December.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="323"/>
+        <source>ETP au 31 décembre</source>
+        <translation>FTE on 31 December</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="324"/>
+        <source>Somme des équivalents temps plein des salariés au 31 décembre.</source>
+        <translation>Sum of the full-time equivalents of the employees on 31 December.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="328"/>
+        <source>ETP moyen de l&apos;année</source>
+        <translation>Average FTE over the year</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="329"/>
+        <source>Somme des ETP × jours travaillés dans l&apos;année ÷ jours de l&apos;année (2 décimales).</source>
+        <translation>Sum of FTE × days worked in the year ÷ days in the year (2 decimal places).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="332"/>
+        <source>Membres actifs par ETP</source>
+        <translation>Active members per FTE</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="333"/>
+        <source>Moyenne mensuelle des personnes actives ÷ ETP moyen (1 décimale ; vide sans salarié). Repère : environ 20.</source>
+        <translation>Monthly average of active people ÷ average FTE (1 decimal place; empty without employees). Benchmark: about 20.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="336"/>
+        <source>non calculable (aucun salarié)</source>
+        <translation>cannot be calculated (no employees)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="340"/>
+        <source>Partenariats en cours pendant l&apos;année, avec le partenaire et sa catégorie.</source>
+        <translation>Partnerships under way during the year, with the partner and its category.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="342"/>
+        <source>Partenaire</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="343"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="344"/>
+        <source>Type de partenariat</source>
+        <translation>Type of partnership</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="345"/>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="346"/>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="346"/>
+        <source>en cours</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="348"/>
+        <source>Convention signée</source>
+        <translation>Agreement signed</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="350"/>
+        <source>1 partenariat</source>
+        <translation>1 partnership</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="350"/>
+        <source>{count} partenariats</source>
+        <translation>{count} partnerships</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="351"/>
+        <source>aucun partenariat</source>
+        <translation>no partnerships</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="352"/>
+        <source>Aucun partenariat en cours pendant l&apos;année.</source>
+        <translation>No partnership under way during the year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="356"/>
+        <source>Financement total (euros)</source>
+        <translation>Total funding (euros)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="357"/>
+        <source>Somme des financements de l&apos;année.</source>
+        <translation>Sum of the year&apos;s funding.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="359"/>
+        <source>Financements complémentaires (euros)</source>
+        <translation>Complementary funding (euros)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="360"/>
+        <source>Financements de l&apos;année autres que le FIR de l&apos;ARS.</source>
+        <translation>Funding of the year other than the ARS&apos;s FIR.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="363"/>
+        <source>Part des financements complémentaires</source>
+        <translation>Share of complementary funding</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="364"/>
+        <source>Complémentaires ÷ total (3 décimales ; 0 sans financement).</source>
+        <translation>Complementary ÷ total (3 decimal places; 0 without funding).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="367"/>
+        <source>Activité</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="368"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="369"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="370"/>
+        <source>1 activité</source>
+        <translation>1 activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="370"/>
+        <source>{count} activités</source>
+        <translation>{count} activities</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="370"/>
+        <source>aucune activité</source>
+        <translation>no activities</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="372"/>
+        <source>Activités réalisées</source>
+        <translation>Activities carried out</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="372"/>
+        <source>Activités de l&apos;année marquées réalisées.</source>
+        <translation>Activities of the year marked as carried out.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="374"/>
+        <source>Activités prévues</source>
+        <translation>Planned activities</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="374"/>
+        <source>Activités de l&apos;année marquées prévues.</source>
+        <translation>Activities of the year marked as planned.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="380"/>
+        <source>Aucune activité.</source>
+        <translation>No activities.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="383"/>
+        <source>Constats au regard du cahier des charges.</source>
+        <translation>Findings with regard to the specification.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="384"/>
+        <source>Constats</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="385"/>
+        <source>Constat</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="386"/>
+        <source>1 point d&apos;attention</source>
+        <translation>1 point of concern</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="386"/>
+        <source>{count} points d&apos;attention</source>
+        <translation>{count} points of concern</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="387"/>
+        <source>aucun point d&apos;attention</source>
+        <translation>no points of concern</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/indicators.py" line="388"/>
+        <source>Aucun point d&apos;attention au regard du cahier des charges.</source>
+        <translation>No point of concern with regard to the specification.</translation>
+    </message>
+    <message>
         <location filename="../../src/clubdesk/model/member_profile.py" line="67"/>
         <source>Une tâche ne peut pas être à la fois aimée et évitée.</source>
         <translation>A task cannot be both liked and avoided.</translation>
@@ -8645,11 +9051,6 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <location filename="../../src/clubdesk/model/partners.py" line="76"/>
         <source>Le nom du partenaire est obligatoire.</source>
         <translation>The partner&apos;s name is required.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="77"/>
-        <source>Catégorie</source>
-        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/partners.py" line="129"/>

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from clubdesk.model.indicators import KEYS
+from clubdesk.model.indicator_registry import indicator_keys
 
 SCRIPT = Path(sys.executable).with_name("clubdesk")
 
@@ -27,7 +27,7 @@ def test_report_json_then_the_three_files(new_db, tmp_path: Path) -> None:
     clubdesk("demo", "--db", db)
     out = clubdesk("report", "--year", "2025", "--json", "--db", db).stdout
     data = json.loads(out)
-    assert list(data) == list(KEYS)
+    assert list(data) == list(indicator_keys())
     assert isinstance(data["caseload_dec31"], int) and len(data["active_by_month"]) == 12
 
     folder = tmp_path / "rapport"

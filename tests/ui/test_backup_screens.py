@@ -17,15 +17,15 @@ from clubdesk.model.backup import BackupInfo
 from clubdesk.model.club import Club
 from clubdesk.model.retention import RetentionRow
 from clubdesk.ui.backup.backup_screen import EVERY_TOPIC, BackupScreen, BackupTableModel
-from clubdesk.ui.backup.retention_screen import (
+from clubdesk.ui.backup.scheduler import BackupScheduler
+from clubdesk.ui.backup.status_label import BackupStatusLabel
+from clubdesk.ui.operations import Operations
+from clubdesk.ui.retention.retention_screen import (
     MemberResultsModel,
     RetentionScreen,
     ToAnonymiseModel,
     ToArchiveModel,
 )
-from clubdesk.ui.backup.scheduler import BackupScheduler
-from clubdesk.ui.backup.status_label import BackupStatusLabel
-from clubdesk.ui.operations import Operations
 
 LEFT = Qt.MouseButton.LeftButton
 DEMO_TODAY = date(2026, 11, 23)
@@ -221,12 +221,17 @@ def test_other_roles_see_the_refusal(qtbot, demo_target: str) -> None:
         ops = ops_as(demo_target, role)
         try:
             backups = backup_screen(qtbot, ops)
-            assert backups.refusal.isVisible() and not backups.body.isVisible()
+            assert backups.refusal is not None and backups.refusal.isVisible()
             assert "ne permet pas cette action" in backups.refusal.text()
+            assert "gérées par la direction" in backups.refusal.text()
+            # the rest of the screen is never built: nothing to read, nothing to click
+            assert backups.findChild(QWidget, "backup_body") is None
+            assert backups.findChild(QWidget, "backups_table") is None
             retention = retention_screen(qtbot, ops)
-            assert retention.refusal.isVisible() and not retention.scroll_area.isVisible()
+            assert retention.refusal is not None and retention.refusal.isVisible()
             assert "ne permet pas cette action" in retention.refusal.text()
-            assert retention.archive_model.rowCount() == 0
+            assert retention.findChild(QWidget, "retention_scroll") is None
+            assert retention.findChild(QWidget, "to_archive_table") is None
         finally:
             ops.club.close()
 

@@ -17,6 +17,7 @@ from clubdesk.model.dashboard import Dashboard
 from clubdesk.ui.dashboard.chart_widget import BARS, ChartSeries, ChartWidget
 from clubdesk.ui.dashboard.dashboard_screen import (
     VALUE_ROLE,
+    ChartPanel,
     DashboardScreen,
     number_text,
 )
@@ -223,8 +224,10 @@ def test_refused_to_reception(qtbot, demo_target: str) -> None:
         qtbot.addWidget(widget)
         widget.show()
         assert widget.dashboard is None
-        assert "réservé à l'équipe et à la direction" in widget.status.text()
-        assert not widget.panel("presence").isEnabled()
+        # the base's refusal, in place of the charts (never built)
+        assert widget.refusal is not None and widget.refusal.isVisible()
+        assert "réservé à l'équipe et à la direction" in widget.refusal.text()
+        assert widget.panels == {} and widget.findChild(ChartPanel) is None
     finally:
         club.close()
 

@@ -139,7 +139,7 @@ def test_another_desks_change_refreshes_the_screen(qtbot, desk, demo_target: str
 
 def test_the_demo_from_the_welcome_banner_shows_its_tasks(qtbot, tmp_path) -> None:
     from clubdesk.ui.operations import Operations
-    from clubdesk.ui.settings.tasks_screen import TasksScreen
+    from clubdesk.ui.tasks.tasks_screen import TasksScreen
     from clubdesk.ui.welcome_banner import WelcomeBanner
 
     club = Club.open(str(tmp_path / "empty.sqlite3"))

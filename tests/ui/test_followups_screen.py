@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QTabWidget, QWidget
 
 from clubdesk.model.access import Actor
 from clubdesk.model.club import Club
@@ -23,6 +23,12 @@ from clubdesk.ui.followups.models import (
     TimelineModel,
 )
 from clubdesk.ui.operations import Operations
+from clubdesk.ui.widgets import (
+    WheelSafeComboBox,
+    WheelSafeDateEdit,
+    WheelSafeDoubleSpinBox,
+    WheelSafeSpinBox,
+)
 
 TODAY = date(2025, 6, 16)  # a Monday
 LEFT = Qt.MouseButton.LeftButton
@@ -304,11 +310,11 @@ def test_the_reception_role_sees_the_refusal_calmly(qtbot, club, db_target: str,
         screen = FollowupsScreen(Operations(reception), today=lambda: TODAY)
         qtbot.addWidget(screen)
         screen.show()
-        assert screen.access_message.isVisible()
-        assert screen.access_message.text() == (
+        assert screen.refusal is not None and screen.refusal.isVisible()
+        assert screen.refusal.text() == (
             "Votre rôle (accueil) ne permet pas cette action. Les suivis et les parcours des "
             "membres sont réservés à l'équipe.")
-        assert screen.tabs.isHidden()
+        assert screen.findChild(QTabWidget) is None  # nothing of the members is built
     finally:
         reception.close()
 
@@ -399,3 +405,13 @@ def test_a_long_note_is_cut_in_the_timeline_but_kept_whole_for_screen_readers(
     assert len(shown) < 410 and shown.endswith(" …")
     assert model.index(0, 2).data(Qt.ItemDataRole.AccessibleTextRole) == note.strip()
     assert model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole) == note.strip()
+
+
+def test_no_field_changes_under_the_mouse_wheel(qtbot, ops) -> None:
+    """Every drop-down, number and date of the screen comes from the kit (wheel-safe)."""
+    screen = make_screen(qtbot, ops)
+    fields = screen.findChildren(QComboBox) + screen.findChildren(QAbstractSpinBox)
+    assert len(fields) >= 15
+    safe = (WheelSafeComboBox, WheelSafeSpinBox, WheelSafeDoubleSpinBox, WheelSafeDateEdit)
+    unsafe = [f.objectName() for f in fields if not isinstance(f, safe)]
+    assert not unsafe

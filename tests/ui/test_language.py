@@ -131,7 +131,7 @@ def test_module_level_helpers_are_translated_too(language) -> None:
     """tr() helpers with a fixed context (report, reach_out, tasks...) are found in English."""
     i18n.install_translator(QApplication.instance(), "en")
     from clubdesk.ui.reach_out.reach_out_model import contact_label
-    from clubdesk.ui.settings.task_table_model import weekday_names
+    from clubdesk.ui.tasks.task_table_model import weekday_names
 
     assert weekday_names()[0] == ("Mon", "Monday")
     assert contact_label("post", "", "") == "Post"

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QWidget
 
 from clubdesk.model.access import Actor
 from clubdesk.model.club import Club
@@ -22,6 +22,12 @@ from clubdesk.ui.partners.models import (
     PartnersModel,
 )
 from clubdesk.ui.partners.partners_screen import PartnersScreen
+from clubdesk.ui.widgets import (
+    WheelSafeComboBox,
+    WheelSafeDateEdit,
+    WheelSafeDoubleSpinBox,
+    WheelSafeSpinBox,
+)
 
 TODAY = date(2025, 6, 16)
 LEFT = Qt.MouseButton.LeftButton
@@ -321,3 +327,13 @@ def test_the_models_pass_qtmodeltester(qtmodeltester, club, make_member, bakery)
                      HostedMember(99, "Léo", "Test", "employment")])
     assert rows(hosted) == [["Zoé Costa", "recrutement"], ["Léo Test", "emploi"]]
     qtmodeltester.check(hosted)
+
+
+def test_no_field_changes_under_the_mouse_wheel(qtbot, ops) -> None:
+    """Every drop-down, number and date of the screen comes from the kit (wheel-safe)."""
+    screen = make_screen(qtbot, ops)
+    fields = screen.findChildren(QComboBox) + screen.findChildren(QAbstractSpinBox)
+    assert len(fields) >= 6
+    safe = (WheelSafeComboBox, WheelSafeSpinBox, WheelSafeDoubleSpinBox, WheelSafeDateEdit)
+    unsafe = [f.objectName() for f in fields if not isinstance(f, safe)]
+    assert not unsafe

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QLabel
 from clubdesk.app import build_main_window
 from clubdesk.model.access import Actor
 from clubdesk.ui import appearance, preferences
+from clubdesk.ui.display.preferences_screen import PreferencesScreen
 from clubdesk.ui.preferences import Preferences
-from clubdesk.ui.settings.preferences_screen import PreferencesScreen
 
 pytestmark = pytest.mark.usefixtures("usual_appearance")  # tests/ui/conftest.py
 

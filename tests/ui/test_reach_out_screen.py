@@ -7,12 +7,19 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox
 
 from clubdesk.model.access import Actor
 from clubdesk.model.club import Club
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.reach_out.reach_out_model import ReachOutTableModel
 from clubdesk.ui.reach_out.reach_out_screen import ReachOutScreen
+from clubdesk.ui.widgets import (
+    WheelSafeComboBox,
+    WheelSafeDateEdit,
+    WheelSafeDoubleSpinBox,
+    WheelSafeSpinBox,
+)
 
 TODAY = date(2025, 6, 16)  # a Monday
 LEFT = Qt.MouseButton.LeftButton
@@ -157,3 +164,13 @@ def test_the_main_window_has_the_reach_out_screen(qtbot, demo_target: str) -> No
     assert "À recontacter" in titles
     screen = window.screen_named("reach_out_screen")
     assert isinstance(screen, ReachOutScreen)
+
+
+def test_no_field_changes_under_the_mouse_wheel(qtbot, ops) -> None:
+    """Every drop-down, number and date of the screen comes from the kit (wheel-safe)."""
+    screen = make_screen(qtbot, ops)
+    fields = screen.findChildren(QComboBox) + screen.findChildren(QAbstractSpinBox)
+    assert len(fields) >= 3
+    safe = (WheelSafeComboBox, WheelSafeSpinBox, WheelSafeDoubleSpinBox, WheelSafeDateEdit)
+    unsafe = [f.objectName() for f in fields if not isinstance(f, safe)]
+    assert not unsafe

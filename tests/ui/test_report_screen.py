@@ -11,7 +11,17 @@ from PySide6.QtCore import Qt
 from clubdesk.export.annual_report import fr_euros, fr_number, fr_percent
 from clubdesk.model.access import Actor
 from clubdesk.model.club import Club
-from clubdesk.model.indicators import DEFINITIONS, Indicators
+from clubdesk.model.errors import Term
+from clubdesk.model.indicator_registry import (
+    Indicator,
+    Kind,
+    People,
+    Section,
+    entries,
+    entry,
+    registered,
+)
+from clubdesk.model.indicators import Indicators
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.report.models import (
     KEY_ROLE,
@@ -91,7 +101,7 @@ def test_the_table_shows_the_computed_values(make_screen, ops, expected) -> None
     months = value_of(screen, "Personnes actives par mois")
     assert months.split(" · ") == [str(n) for n in v["active_by_month"]]
     labels = {screen.model.index(r, 0).data().strip() for r in range(screen.model.rowCount())}
-    assert {label for label, _d in DEFINITIONS.values()} <= labels
+    assert {ind.label for ind in entries()} <= labels
     assert "emploi de transition" in labels
 
 
@@ -100,7 +110,7 @@ def test_why_lists_the_persons_behind_the_exits(make_screen, ops, expected) -> N
     select_label(screen, "Sorties dans l'année")
     assert screen.why.objectName() == "report_why"
     assert screen.why_title.text() == "Sorties dans l'année"
-    assert screen.why_definition.text() == DEFINITIONS["exits"][1]
+    assert screen.why_definition.text() == entry("exits").definition
     ids = expected.persons["exits"]
     assert ids  # the demo has people who left in 2025
     names = sorted(ops.club.members.row(i).display_name for i in ids)
@@ -116,7 +126,7 @@ def test_why_for_an_employment_category_and_a_list(make_screen, ops, expected) -
         ops.club.members.row(i).display_name for i in ids)
     select_label(screen, "Financement total (euros)")
     assert screen.detail_model.rowCount() == 0
-    assert screen.why_definition.text() == DEFINITIONS["funding_total"][1]
+    assert screen.why_definition.text() == entry("funding_total").definition
     select_label(screen, "Personnes actives par mois")
     assert screen.detail_model.texts()[0].startswith("janvier : ")
 
@@ -165,15 +175,16 @@ def test_cancelling_the_folder_question_writes_nothing(make_screen, ops) -> None
     assert not screen.writing and not screen.busy
 
 
-def test_the_accueil_role_is_told_calmly(make_screen, demo_target: str, qtbot) -> None:
+def test_the_accueil_role_is_told_calmly(qtbot, demo_target: str) -> None:
     club = Club.open(demo_target, Actor("Lou", "accueil"))
     try:
-        screen = make_screen(Operations(club))
-        qtbot.waitUntil(lambda: screen.message.isVisible(), timeout=20_000)
-        assert "Votre rôle (accueil) ne permet pas cette action." in screen.message.text()
-        assert screen.message.property("problem") is False
-        assert screen.model.rowCount() == 0
-        assert not screen.write_button.isEnabled()
+        screen = ReportScreen(Operations(club), today=lambda: TODAY)
+        qtbot.addWidget(screen)
+        screen.show()
+        assert screen.refusal is not None and screen.refusal.isVisible()
+        assert screen.refusal.text() == "Votre rôle (accueil) ne permet pas cette action."
+        assert screen.refusal.property("refusal") is True
+        assert not screen.busy and not hasattr(screen, "table")  # nothing computed, nothing built
     finally:
         club.close()
 
@@ -200,3 +211,31 @@ def test_models_pass_qtmodeltester(qtmodeltester, expected) -> None:
     assert details.rowCount() == expected.values["members_during_year"]
     details.set_lines([DetailLine("Émilie", 1)])
     qtmodeltester.check(details)
+
+
+def test_a_new_indicator_of_the_registry_is_on_the_screen(make_screen, ops, expected) -> None:
+    """Registered in the core only: the screen shows its label, value, definition and the
+    persons behind it."""
+
+    def absent_in_december(data) -> People:
+        return People(frozenset(set().union(*data.months[:11]) - data.months[11]))
+
+    extra = Indicator(
+        "absent_in_december", Term("Personnes absentes en décembre"),
+        Term("Personnes venues dans l'année mais pas en décembre."),
+        Kind.COUNT, Section.MEMBERS, 50, absent_in_december)
+    with registered(extra):
+        screen = make_screen(ops)
+        assert screen.computed is not None
+        ids = screen.computed.indicators.persons["absent_in_december"]
+        assert ids  # the demo has such members
+        assert value_of(screen, "Personnes absentes en décembre") == str(len(ids))
+        keys = [screen.model.index(r, 0).data(KEY_ROLE) for r in range(screen.model.rowCount())]
+        assert keys.index("absent_in_december") == keys.index("active_monthly_average") + 1
+        assert screen.select_key("absent_in_december")
+        assert screen.why_title.text() == "Personnes absentes en décembre"
+        assert screen.why_definition.text() == extra.definition
+        assert sorted(screen.detail_model.texts()) == sorted(
+            ops.club.members.row(i).display_name for i in ids)
+    assert screen.computed.indicators.values.keys() - {"absent_in_december"} \
+        == expected.values.keys()

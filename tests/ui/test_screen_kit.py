@@ -19,6 +19,7 @@ from clubdesk.ui.screen import Screen
 from clubdesk.ui.screens import SCREENS, screens_for
 from clubdesk.ui.widgets import (
     SearchList,
+    make_button,
     make_combo,
     make_date,
     make_message,
@@ -166,3 +167,30 @@ def test_a_search_list_keeps_the_rows_with_every_word_accents_aside(qtbot) -> No
     assert searchable.proxy.rowCount() == 1
     searchable.view.setCurrentIndex(searchable.proxy.index(0, 0))
     assert searchable.current_source_row() == 1
+
+
+def test_a_button_beside_a_check_box_keeps_its_text_whole_at_200_percent(qtbot, qapp) -> None:
+    """A kit button in a row with a check box was squeezed to the check box's height at
+    200 %, cutting its text (« Nouvelle tâche »)."""
+    from PySide6.QtWidgets import QHBoxLayout
+
+    from clubdesk.ui import appearance
+    from clubdesk.ui.preferences import Preferences
+    from clubdesk.ui.widgets import make_check
+
+    before = appearance.current()
+    appearance.apply(qapp, Preferences(text_scale=200))
+    try:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        button = make_button("Nouvelle tâche", "new_task")
+        layout.addWidget(button)
+        layout.addWidget(make_check("Voir les tâches archivées", "archived"))
+        qtbot.addWidget(row)
+        row.show()
+        qtbot.waitExposed(row)
+        needed = button.fontMetrics().height()
+        assert button.height() >= needed + 8, (button.height(), needed)
+        assert button.height() >= 2 * 26  # the sheet's min-height at 200 %
+    finally:
+        appearance.apply(qapp, before)

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 from clubdesk.model.access import Actor
 from clubdesk.model.club import Club
 from clubdesk.ui.operations import Operations
-from clubdesk.ui.settings.task_table_model import TaskTableModel
-from clubdesk.ui.settings.tasks_screen import TasksScreen
+from clubdesk.ui.tasks.task_table_model import TaskTableModel
+from clubdesk.ui.tasks.tasks_screen import TasksScreen
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -6,7 +6,7 @@ import errno
 import json
 import os
 import re
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -16,9 +16,6 @@ from pypdf import PdfReader
 
 from clubdesk.export import annual_report
 from clubdesk.export.annual_report import (
-    SECTIONS,
-    SHEET_OF,
-    format_scalar,
     fr_euros,
     fr_number,
     fr_percent,
@@ -28,8 +25,23 @@ from clubdesk.model import demo
 from clubdesk.model.access import Actor
 from clubdesk.model.attendance_stats import daily_counts
 from clubdesk.model.club import Club
-from clubdesk.model.errors import AccessDenied, ClubdeskError
-from clubdesk.model.indicators import DEFINITIONS, KEYS, Indicators
+from clubdesk.model.errors import AccessDenied, ClubdeskError, Term
+from clubdesk.model.indicator_registry import (
+    Cell,
+    Column,
+    Counting,
+    Indicator,
+    Kind,
+    People,
+    Section,
+    entries,
+    entry,
+    indicator_keys,
+    registered,
+)
+from clubdesk.model.indicator_text import scalar_text
+from clubdesk.model.indicators import Indicators
+from clubdesk.model.year_data import YearData
 
 Y = 2025
 TODAY = date(2026, 11, 23)
@@ -72,11 +84,17 @@ def test_french_number_formatting() -> None:
     assert fr_euros(250_000) == f"250{nbsp}000{nbsp}€"
     assert fr_euros(1234.5) == f"1{nbsp}234,50{nbsp}€"
     assert fr_percent(0.163) == f"16,3{nbsp}%"
-    assert format_scalar("members_per_fte", None) == "non calculable"
+    assert scalar_text(entry("members_per_fte"), None) == "non calculable (aucun salarié)"
+    assert scalar_text(entry("complementary_funding_share"), 0.163) == f"16,3{nbsp}%"
+    assert scalar_text(entry("funding_total"), 250_000) == f"250{nbsp}000{nbsp}€"
 
 
-def test_sections_follow_the_order_of_the_definitions() -> None:
-    assert tuple(k for _title, keys in SECTIONS for k in keys) == KEYS == tuple(DEFINITIONS)
+def test_every_section_of_the_registry_is_in_the_pdf_in_order(report) -> None:
+    _club, _ind, paths, _steps = report
+    text, _pages = pdf_text(paths[1])
+    titles = [section.title for section in sorted(Section, key=lambda s: s.order)]
+    where = [text.index(f"{n}. {title}") for n, title in enumerate(titles, start=1)]
+    assert where == sorted(where)
 
 
 # -- the files ----------------------------------------------------------------------------
@@ -99,7 +117,7 @@ def test_json_file_is_the_indicators(report) -> None:
     text = paths[2].read_text(encoding="utf-8")
     data = json.loads(text)
     assert data == indicators.as_json()
-    assert list(data) == list(KEYS)
+    assert list(data) == list(indicator_keys())
     assert text == json.dumps(indicators.as_json(), ensure_ascii=False, indent=2) + "\n"
 
 
@@ -115,10 +133,10 @@ def test_first_sheet_holds_every_scalar_as_a_number(report) -> None:
     rows = {r[3]: r for r in ws.iter_rows(min_row=2, values_only=True)}
     codes = [r[3] for r in ws.iter_rows(min_row=2, values_only=True)
              if "." not in r[3]]
-    assert codes == list(KEYS)  # the order of §11
+    assert codes == list(indicator_keys())  # the order of §11
     checked = 0
-    for key in KEYS:
-        label, definition, value = DEFINITIONS[key][0], DEFINITIONS[key][1], data[key]
+    for key in indicator_keys():
+        label, definition, value = entry(key).label, entry(key).definition, data[key]
         row = rows[key]
         assert row[0] == label and row[2] == definition
         if isinstance(value, int | float) and not isinstance(value, bool):
@@ -132,8 +150,8 @@ def test_first_sheet_holds_every_scalar_as_a_number(report) -> None:
                 cell = rows[f"{key}.{category}"][1]
                 assert isinstance(cell, int) and cell == count
         else:
-            assert row[1] == f"voir l'onglet « {SHEET_OF[key]} »"
-            assert SHEET_OF[key] in wb.sheetnames
+            assert row[1] == f"voir l'onglet « {entry(key).sheet} »"
+            assert entry(key).sheet in wb.sheetnames
     assert checked >= 15
     formats = {r[3].value: r[1].number_format for r in ws.iter_rows(min_row=2)}
     assert formats["professional_trajectory_share"] == "0.0%"
@@ -163,9 +181,9 @@ def test_detail_sheets_have_one_row_per_item(report) -> None:
     assert len(partnerships) == len(data["partnerships"]) > 0
     assert {p[5] for p in partnerships} <= {"oui", "non"}
     assert all(isinstance(p[3], date) for p in partnerships)  # real dates
-    activities = body("Activités")
-    assert len(activities) == len(data["activities_done"]) + len(data["activities_planned"])
-    assert {a[2] for a in activities} == {"réalisée", "prévue"}
+    for key, sheet in (("activities_done", "Activités réalisées"),
+                       ("activities_planned", "Activités prévues")):
+        assert [a[0] for a in body(sheet)] == [a["title"] for a in data[key]]
     funding = body("Financements")
     lines = club.structure.funding(Y)
     assert len(funding) == len(lines) + 1  # and the total
@@ -187,9 +205,9 @@ def test_pdf_says_it_all_in_french(report) -> None:
     for expected in (CLUB_NAME, f"Rapport annuel d'activité {Y}",
                      "Tableau des indicateurs pour l'ARS", "lundi 23 novembre 2026"):
         assert normalised(expected) in text, expected
-    for key, (label, definition) in DEFINITIONS.items():
-        assert label in text, key
-        assert normalised(definition) in text, key
+    for ind in entries():
+        assert ind.label in text, ind.key
+        assert normalised(ind.definition) in text, ind.key
     for figure in (
         f"File active au 31 décembre2 {v['caseload_dec31']}",
         fr_number(v["active_monthly_average"]),
@@ -298,3 +316,77 @@ def test_daily_counts_count_each_person_once_a_day(club: Club, make_member) -> N
                                                        (date(2025, 3, 4), 1)]
     with pytest.raises(AccessDenied):
         daily_counts(club.db, Actor("Lou", "accueil"), 2025)
+
+
+# -- an indicator added to the registry reaches every document --------------------------
+
+
+def _regular_members(data: YearData) -> People:
+    """Members seen in at least three different months of the year."""
+    months_seen: dict[int, int] = {}
+    for month in data.months:
+        for member_id in month:
+            months_seen[member_id] = months_seen.get(member_id, 0) + 1
+    return People(frozenset(m for m, n in months_seen.items() if n >= 3))
+
+
+REGULAR = Indicator(
+    "regular_members", Term("Personnes venues au moins trois mois"),
+    Term("Personnes distinctes avec une présence dans au moins trois mois de l'année."),
+    Kind.COUNT, Section.MEMBERS, 99, _regular_members)
+SURVEYS = Indicator(
+    "satisfaction_surveys", Term("Enquêtes de satisfaction"),
+    Term("Enquêtes de satisfaction menées dans l'année, auprès des membres ou des partenaires."),
+    Kind.TABLE, Section.FINDINGS, -1,
+    lambda d: [{"date": s.date.isoformat(), "audience": s.audience, "answers": s.answers}
+               for s in sorted(d.surveys, key=lambda s: s.date)],
+    sheet=Term("Enquêtes"),
+    columns=(Column("date", Term("Date"), Cell.DATE, 0.3),
+             Column("audience", Term("Public"), Cell.LABEL, 0.4,
+                    {"members": Term("membres"), "partners": Term("partenaires")}),
+             Column("answers", Term("Réponses"), Cell.NUMBER, 0.3)),
+    counting=Counting(Term("1 enquête"), Term("{count} enquêtes"), Term("aucune enquête")),
+    empty=Term("Aucune enquête de satisfaction dans l'année."))
+
+
+def test_a_new_indicator_reaches_the_pdf_the_workbook_and_the_json(club: Club,
+                                                                   tmp_path: Path) -> None:
+    demo.generate(club.db, club.actor, today=TODAY)
+    club.structure.add_survey(date(Y, 3, 14), "partners", 12, today=TODAY)
+    before = club.indicators.compute(Y)
+    with registered(REGULAR), registered(SURVEYS):
+        indicators = club.indicators.compute(Y)
+        paths = write_report_files(tmp_path, indicators, produced_on=TODAY)
+    assert "regular_members" not in indicator_keys()  # gone again after the test
+    # the figures of the others did not move
+    assert {k: v for k, v in indicators.values.items()
+            if k not in ("regular_members", "satisfaction_surveys")} == before.values
+    regular = indicators.values["regular_members"]
+    surveys = indicators.values["satisfaction_surveys"]
+    # the persons are kept for the « why » of the screen
+    assert len(indicators.persons["regular_members"]) == regular > 0
+    assert indicators.persons["regular_members"] <= indicators.persons["seen_during_year"]
+    assert any(s["audience"] == "partners" and s["answers"] == 12 for s in surveys)
+
+    data = json.loads(paths[2].read_text(encoding="utf-8"))
+    assert data["regular_members"] == regular and data["satisfaction_surveys"] == surveys
+    keys = list(data)
+    assert keys.index("regular_members") == keys.index("active_monthly_average") + 1
+    assert keys.index("satisfaction_surveys") == keys.index("compliance") - 1
+
+    wb = load_workbook(paths[0])
+    rows = {r[3]: r for r in wb["Indicateurs"].iter_rows(min_row=2, values_only=True)}
+    assert rows["regular_members"][:3] == (
+        "Personnes venues au moins trois mois", regular,
+        "Personnes distinctes avec une présence dans au moins trois mois de l'année.")
+    assert rows["satisfaction_surveys"][1] == "voir l'onglet « Enquêtes »"
+    sheet = list(wb["Enquêtes"].iter_rows(values_only=True))
+    assert sheet[0] == ("Date", "Public", "Réponses")
+    assert (datetime(Y, 3, 14), "partenaires", 12) in sheet[1:]
+    assert len(sheet) == len(surveys) + 1
+
+    text, _pages = pdf_text(paths[1])
+    assert re.search(r"Personnes venues au moins trois mois\d+ " + str(regular), text)
+    assert "Personnes distinctes avec une présence dans au moins trois mois" in text
+    assert re.search(r"Enquêtes de satisfaction\d+ Date Public Réponses", text)
+    assert "14/03/2025 partenaires 12" in text

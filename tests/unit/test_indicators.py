@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from clubdesk.model.club import Club
 from clubdesk.model.errors import ValidationError
-from clubdesk.model.indicators import KEYS, compute_flows, round_half_up
+from clubdesk.model.indicator_registry import entries, indicator_keys
+from clubdesk.model.indicators import compute_flows, round_half_up
 
 Y = 2025
 TODAY = date(2026, 11, 23)
@@ -187,8 +188,28 @@ def test_structure_funding_and_compliance(club: Club) -> None:
 
 def test_json_has_exactly_the_keys(club: Club) -> None:
     data = club.indicators.compute(Y).as_json()
-    assert tuple(data) == KEYS
-    assert len(KEYS) == 26
+    assert tuple(data) == indicator_keys()
+    assert len(data) == 26
+
+
+def test_the_registry_follows_the_order_of_section_11() -> None:
+    """File active, trajectories, premises and hours, staff, partnerships, funding,
+    activities, then the findings; each entry has a label, a one-sentence definition and a
+    unique position in its section."""
+    shown = entries()
+    assert [i.section.order for i in shown] == sorted(i.section.order for i in shown)
+    sections: list[str] = []
+    for i in shown:
+        if i.section.name not in sections:
+            sections.append(i.section.name)
+    assert sections == ["MEMBERS", "TRAJECTORIES", "PREMISES", "STAFF", "PARTNERSHIPS",
+                        "FUNDING", "ACTIVITIES", "FINDINGS"]
+    assert len({(i.section, i.position) for i in shown}) == len(shown)
+    assert all(i.label and i.definition.endswith(".") for i in shown)
+    order = indicator_keys()
+    assert order.index("caseload_dec31") < order.index("professional_trajectory_share") \
+        < order.index("premises") < order.index("staff") < order.index("partnerships") \
+        < order.index("complementary_funding_share") < order.index("activities_done")
 
 
 periods_strategy = st.lists(

@@ -1,121 +1,54 @@
-"""The annual indicators for the ARS (cahier des charges §11), computed exactly.
+"""The annual indicators for the ARS (§11), computed exactly: the built-in entries of the
+registry (clubdesk.model.indicator_registry), each with its computation, and the service.
 
-Definitions (issue "annual report", kept in DEFINITIONS for the documents):
-"member at the end of day D" = a membership period with joined_on <= D and (left_on empty or
-left_on > D). Staff periods and path steps include both their start and end dates.
-Every person-based figure also keeps the ids behind it, for the "why" of the report screen.
+Adding an indicator: one ``register(Indicator(...))`` with a function of :class:`YearData`;
+the PDF, the workbook, the JSON and the report screen show it without other change.
+Every person-based figure keeps the ids behind it (``People``), for the « why » of the screen.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
-from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import select
-from sqlmodel import col
-
+from clubdesk.model import indicator_registry as registry
 from clubdesk.model.access import Actor, require
 from clubdesk.model.audit import record
 from clubdesk.model.db import Database
-from clubdesk.model.structure import INFO_FIELDS
-from clubdesk.model.tables import (
-    Activity,
-    Attendance,
-    FundingLine,
-    GovernanceBody,
-    GovernanceSeat,
-    MembershipPeriod,
-    OpeningHours,
-    Partner,
-    Partnership,
-    PathStep,
-    SatisfactionSurvey,
-    Staff,
-    StaffPeriod,
-    StructureInfo,
+from clubdesk.model.errors import Term
+from clubdesk.model.indicator_registry import (
+    Cell,
+    Column,
+    Counting,
+    Indicator,
+    Kind,
+    People,
+    PeopleByPart,
+    RecordField,
+    Section,
+    Translate,
+    register,
 )
+from clubdesk.model.partners import CATEGORY_LABELS as PARTNER_LABELS
+from clubdesk.model.paths import CATEGORY_LABELS as EMPLOYMENT_LABELS
+from clubdesk.model.structure import INFO_FIELDS
 from clubdesk.model.validation import check_year
+from clubdesk.model.year_data import (
+    YearData,
+    compute_flows,
+    member_at_end_of,
+    overlaps_year,
+    round_half_up,
+)
+
+__all__ = ["SPEC_MEMBERS_PER_FTE", "IndicatorService", "Indicators", "compute_flows",
+           "describe_hours", "member_at_end_of", "overlaps_year", "round_half_up"]
 
 PROFESSIONAL_KINDS = ("employment", "internship", "apprenticeship", "volunteering")
 SPEC_MEMBERS_PER_FTE = 20
-
-# key -> (French label, French definition), in the order of §11 of the specification.
-DEFINITIONS: dict[str, tuple[str, str]] = {
-    "caseload_start": ("File active au 1er janvier",
-                       "Membres à la fin du 31 décembre de l'année précédente."),
-    "caseload_dec31": ("File active au 31 décembre",
-                       "Membres à la fin du 31 décembre de l'année."),
-    "entries": ("Entrées dans l'année",
-                "Personnes qui n'étaient pas membres au 31 décembre précédent et dont une "
-                "adhésion commence dans l'année."),
-    "exits": ("Sorties dans l'année",
-              "Personnes membres à un moment de l'année et qui ne le sont plus à la fin du "
-              "31 décembre."),
-    "members_during_year": ("Membres accompagnés dans l'année",
-                            "File active au 1er janvier + entrées."),
-    "seen_during_year": ("Personnes venues dans l'année",
-                         "Personnes distinctes avec au moins une présence dans l'année "
-                         "(membres ou non)."),
-    "active_by_month": ("Personnes actives par mois",
-                        "Pour chaque mois, personnes distinctes avec au moins une présence."),
-    "active_monthly_average": ("Moyenne mensuelle des personnes actives",
-                               "Moyenne des 12 mois, arrondie à une décimale."),
-    "professional_trajectory": ("Membres en trajectoire professionnelle",
-                                "Membres accompagnés dans l'année avec un emploi, un stage, un "
-                                "apprentissage ou du bénévolat en cours pendant l'année."),
-    "professional_trajectory_started": ("Trajectoires professionnelles commencées",
-                                        "Parmi eux, ceux dont une telle étape a commencé dans "
-                                        "l'année."),
-    "professional_trajectory_share": ("Part des membres en trajectoire professionnelle",
-                                      "Membres en trajectoire ÷ membres accompagnés (3 "
-                                      "décimales ; 0 s'il n'y a personne)."),
-    "training": ("Personnes en formation",
-                 "Personnes avec une formation en cours pendant l'année."),
-    "employment_by_category": ("Emplois par catégorie",
-                               "Personnes avec un emploi en cours pendant l'année : de "
-                               "transition, accompagné, indépendant."),
-    "staff": ("Salariés au 31 décembre", "Fonction, qualification et ETP."),
-    "staff_fte_dec31": ("ETP au 31 décembre",
-                        "Somme des équivalents temps plein des salariés au 31 décembre."),
-    "staff_fte_average": ("ETP moyen de l'année",
-                          "Somme des ETP × jours travaillés dans l'année ÷ jours de l'année "
-                          "(2 décimales)."),
-    "members_per_fte": ("Membres actifs par ETP",
-                        "Moyenne mensuelle des personnes actives ÷ ETP moyen (1 décimale ; "
-                        "vide sans salarié). Repère : environ 20."),
-    "opening_hours": ("Jours et heures d'ouverture", "Plages d'ouverture de la semaine."),
-    "premises": ("Locaux", "Adresse, accessibilité, surface, bail, loyer, état des lieux."),
-    "partnerships": ("Partenariats",
-                     "Partenariats en cours pendant l'année, avec le partenaire et sa "
-                     "catégorie."),
-    "activities_done": ("Activités réalisées", "Activités de l'année marquées réalisées."),
-    "activities_planned": ("Activités prévues", "Activités de l'année marquées prévues."),
-    "funding_total": ("Financement total (euros)", "Somme des financements de l'année."),
-    "funding_complementary": ("Financements complémentaires (euros)",
-                              "Financements de l'année autres que le FIR de l'ARS."),
-    "complementary_funding_share": ("Part des financements complémentaires",
-                                    "Complémentaires ÷ total (3 décimales ; 0 sans "
-                                    "financement)."),
-    "compliance": ("Points d'attention", "Constats au regard du cahier des charges."),
-}
-KEYS = tuple(DEFINITIONS)
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-
-
-def round_half_up(value: float, digits: int) -> float:
-    quantum = Decimal(1).scaleb(-digits)
-    return float(Decimal(str(value)).quantize(quantum, rounding=ROUND_HALF_UP))
-
-
-def member_at_end_of(periods: list[tuple[date, date | None]], day: date) -> bool:
-    return any(j <= day and (left is None or left > day) for j, left in periods)
-
-
-def overlaps_year(start: date, end: date | None, year: int) -> bool:
-    """Inclusive periods (path steps, staff, partnerships) overlapping Jan 1..Dec 31."""
-    return start <= date(year, 12, 31) and (end is None or end >= date(year, 1, 1))
+PREMISES_PREFIXES = ("premises_", "lease_", "rent_", "inventory_")
+_CELL_OF_INFO = {"number": Cell.NUMBER, "date": Cell.DATE}
 
 
 @dataclass
@@ -125,27 +58,7 @@ class Indicators:
     persons: dict[str, set[int]] = field(default_factory=dict)  # key -> member ids ("why")
 
     def as_json(self) -> dict[str, Any]:
-        return {key: self.values[key] for key in KEYS}
-
-
-def compute_flows(periods_by_member: dict[int, list[tuple[date, date | None]]],
-                  year: int) -> dict[str, set[int]]:
-    """caseload_start, caseload_dec31, entries, exits and members_during_year as id sets."""
-    jan1, dec31 = date(year, 1, 1), date(year, 12, 31)
-    before = jan1 - timedelta(days=1)
-    start, end, entries, during = set(), set(), set(), set()
-    for member_id, periods in periods_by_member.items():
-        if member_at_end_of(periods, before):
-            start.add(member_id)
-        if member_at_end_of(periods, dec31):
-            end.add(member_id)
-        if any(jan1 <= j <= dec31 for j, _ in periods):
-            entries.add(member_id)
-        if any(j <= dec31 and (left is None or left >= jan1) for j, left in periods):
-            during.add(member_id)
-    entries -= start
-    return {"caseload_start": start, "caseload_dec31": end, "entries": entries,
-            "exits": during - end, "members_during_year": start | entries}
+        return {key: self.values[key] for key in registry.indicator_keys()}
 
 
 class IndicatorService:
@@ -157,163 +70,319 @@ class IndicatorService:
         require(self.actor, "direction")  # the annual report is the direction's
         check_year(year)
         record(self.db, self.actor, "read", "indicators", year)
-        jan1, dec31 = date(year, 1, 1), date(year, 12, 31)
-        days_in_year = (dec31 - jan1).days + 1
-        values: dict[str, Any] = {}
-        persons: dict[str, set[int]] = {}
         with self.db.session(write=False) as session:
-            periods: dict[int, list[tuple[date, date | None]]] = {}
-            for member_id, joined, left in session.execute(
-                select(col(MembershipPeriod.member_id), col(MembershipPeriod.joined_on),
-                       col(MembershipPeriod.left_on))
-                .where(col(MembershipPeriod.joined_on) <= dec31)
-            ):
-                periods.setdefault(member_id, []).append((joined, left))
-            flows = compute_flows(periods, year)
-            persons.update(flows)
-            during = flows["members_during_year"]
+            data = YearData.read(session, year)
+        for key in registry.indicator_keys():
+            data.value(key)
+        return Indicators(year=year, values=data.values, persons=data.persons)
 
-            months: list[set[int]] = []
-            for month in range(1, 13):
-                first = date(year, month, 1)
-                nxt = date(year + (month == 12), month % 12 + 1, 1)
-                months.append(set(session.scalars(
-                    select(col(Attendance.member_id)).distinct().where(
-                        col(Attendance.date) >= first, col(Attendance.date) < nxt))))
-            seen = set().union(*months)
 
-            steps = list(session.execute(
-                select(col(PathStep.member_id), col(PathStep.kind), col(PathStep.started_on),
-                       col(PathStep.ended_on), col(PathStep.category))
-                .where(col(PathStep.started_on) <= dec31)))
-            staff_rows = list(session.execute(
-                select(col(Staff.id), col(Staff.function), col(Staff.qualification),
-                       col(StaffPeriod.started_on), col(StaffPeriod.ended_on),
-                       col(StaffPeriod.fte))
-                .join(StaffPeriod, col(StaffPeriod.staff_id) == col(Staff.id))
-                .order_by(col(Staff.id))))
-            info = {r.key: r.value for r in session.scalars(select(StructureInfo))}
-            hours = list(session.scalars(select(OpeningHours).order_by(
-                col(OpeningHours.weekday), col(OpeningHours.opens))))
-            partnerships = list(session.execute(
-                select(Partnership, Partner).join(Partner, col(Partner.id) ==
-                                                  col(Partnership.partner_id))
-                .order_by(col(Partner.name), col(Partnership.started_on))))
-            activities = list(session.scalars(select(Activity).where(
-                col(Activity.year) == year).order_by(col(Activity.id))))
-            funding = list(session.scalars(select(FundingLine).where(
-                col(FundingLine.year) == year)))
-            bodies = [(b, list(session.scalars(select(GovernanceSeat).where(
-                col(GovernanceSeat.body_id) == b.id))))
-                for b in session.scalars(select(GovernanceBody).order_by(
-                    col(GovernanceBody.name)))]
-            surveys = list(session.scalars(select(SatisfactionSurvey).where(
-                col(SatisfactionSurvey.date) >= jan1, col(SatisfactionSurvey.date) <= dec31)))
+# -- the members and their coming to the club -----------------------------------------------
 
-        for key in ("caseload_start", "caseload_dec31", "entries", "exits",
-                    "members_during_year"):
-            values[key] = len(flows[key])
-        values["seen_during_year"] = len(seen)
-        persons["seen_during_year"] = seen
-        values["active_by_month"] = [len(m) for m in months]
-        values["active_monthly_average"] = round_half_up(sum(len(m) for m in months) / 12, 1)
 
-        trajectory, started, training = set(), set(), set()
-        by_category: dict[str, set[int]] = {"transitional": set(), "supported": set(),
-                                            "independent": set()}
-        for member_id, kind, start, end, category in steps:
-            if not overlaps_year(start, end, year):
+def _flow(name: str) -> Any:
+    return lambda d: People(frozenset(d.flows()[name]))
+
+
+def _seen(d: YearData) -> People:
+    return People(frozenset(set().union(*d.months)))
+
+
+def _average(d: YearData) -> float:
+    return round_half_up(sum(len(m) for m in d.months) / 12, 1)
+
+
+# -- professional trajectories --------------------------------------------------------------
+
+
+def _paths(d: YearData) -> dict[str, set[int]]:
+    def work() -> dict[str, set[int]]:
+        during = d.flows()["members_during_year"]
+        found: dict[str, set[int]] = {"trajectory": set(), "started": set(), "training": set()}
+        found.update({category: set() for category in EMPLOYMENT_LABELS})
+        for member_id, kind, start, end, category in d.steps:
+            if not overlaps_year(start, end, d.year):
                 continue
             if kind in PROFESSIONAL_KINDS and member_id in during:
-                trajectory.add(member_id)
-                if start >= jan1:
-                    started.add(member_id)
+                found["trajectory"].add(member_id)
+                if start >= d.jan1:
+                    found["started"].add(member_id)
             if kind == "training":
-                training.add(member_id)
-            if kind == "employment" and category in by_category:
-                by_category[category].add(member_id)
-        values["professional_trajectory"] = len(trajectory)
-        values["professional_trajectory_started"] = len(started)
-        values["professional_trajectory_share"] = (
-            round_half_up(len(trajectory) / len(during), 3) if during else 0)
-        values["training"] = len(training)
-        values["employment_by_category"] = {k: len(v) for k, v in by_category.items()}
-        persons.update({"professional_trajectory": trajectory,
-                        "professional_trajectory_started": started, "training": training})
-        for category, ids in by_category.items():
-            persons[f"employment_by_category.{category}"] = ids
+                found["training"].add(member_id)
+            if kind == "employment" and category in EMPLOYMENT_LABELS:
+                found[category].add(member_id)
+        return found
 
-        staff_dec31: dict[int, dict[str, Any]] = {}
+    return d.shared("paths", work)
+
+
+def _trajectory_share(d: YearData) -> float:
+    during = d.flows()["members_during_year"]
+    return round_half_up(len(_paths(d)["trajectory"]) / len(during), 3) if during else 0
+
+
+def _employment(d: YearData) -> PeopleByPart:
+    return PeopleByPart({c: frozenset(_paths(d)[c]) for c in EMPLOYMENT_LABELS})
+
+
+# -- staff ------------------------------------------------------------------------------------
+
+
+def _staff(d: YearData) -> tuple[list[dict[str, Any]], float]:
+    """(the staff at Dec 31 with their FTE, the sum of FTE x days worked in the year)."""
+
+    def work() -> tuple[list[dict[str, Any]], float]:
+        at_dec31: dict[int, dict[str, Any]] = {}
         fte_days = 0.0
-        for staff_id, function, qualification, start, end, fte in staff_rows:
-            if start <= dec31 and (end is None or end >= dec31):
-                entry = staff_dec31.setdefault(staff_id, {
+        for staff_id, function, qualification, start, end, fte in d.staff_rows:
+            if start <= d.dec31 and (end is None or end >= d.dec31):
+                entry = at_dec31.setdefault(staff_id, {
                     "function": function, "qualification": qualification, "fte": 0.0})
                 entry["fte"] = round(entry["fte"] + fte, 4)
-            first, last = max(start, jan1), min(end or dec31, dec31)
+            first, last = max(start, d.jan1), min(end or d.dec31, d.dec31)
             if last >= first:
                 fte_days += fte * ((last - first).days + 1)
-        values["staff"] = list(staff_dec31.values())
-        values["staff_fte_dec31"] = round_half_up(sum(s["fte"] for s in staff_dec31.values()), 2)
-        values["staff_fte_average"] = round_half_up(fte_days / days_in_year, 2)
-        values["members_per_fte"] = (
-            round_half_up(values["active_monthly_average"] / values["staff_fte_average"], 1)
-            if values["staff_fte_average"] > 0 else None)
+        return list(at_dec31.values()), fte_days
 
-        values["opening_hours"] = [{"weekday": h.weekday, "opens": h.opens, "closes": h.closes}
-                                   for h in hours]
-        values["premises"] = {f.key: info.get(f.key, "") for f in INFO_FIELDS
-                              if f.key.startswith(("premises_", "lease_", "rent_",
-                                                   "inventory_"))}
-        values["partnerships"] = [{
-            "partner": partner.name, "category": partner.category, "kind": p.kind,
-            "started_on": p.started_on.isoformat(),
-            "ended_on": p.ended_on.isoformat() if p.ended_on else None,
-            "agreement_signed": p.agreement_signed,
-        } for p, partner in partnerships if overlaps_year(p.started_on, p.ended_on, year)]
-        for status in ("done", "planned"):
-            values[f"activities_{status}"] = [
-                {"title": a.title, "kind": a.kind, "description": a.description}
-                for a in activities if a.status == status]
-        total = round_half_up(sum(f.amount_eur for f in funding), 2)
-        complementary = round_half_up(sum(f.amount_eur for f in funding
-                                          if f.kind == "complementary"), 2)
-        values["funding_total"] = total
-        values["funding_complementary"] = complementary
-        values["complementary_funding_share"] = (
-            round_half_up(complementary / total, 3) if total else 0)
-        values["compliance"] = _compliance(values, bodies, surveys, info, year)
-        return Indicators(year=year, values=values, persons=persons)
+    return d.shared("staff", work)
 
 
-def _compliance(values: dict[str, Any], bodies: list[tuple[GovernanceBody,
-                list[GovernanceSeat]]], surveys: list[SatisfactionSurvey],
-                info: dict[str, str], year: int) -> list[str]:
+def _fte_average(d: YearData) -> float:
+    days_in_year = (d.dec31 - d.jan1).days + 1
+    return round_half_up(_staff(d)[1] / days_in_year, 2)
+
+
+def _members_per_fte(d: YearData) -> float | None:
+    fte = d.value("staff_fte_average")
+    return round_half_up(d.value("active_monthly_average") / fte, 1) if fte > 0 else None
+
+
+# -- premises, hours, partnerships, activities, funding -------------------------------------
+
+
+def _hours(d: YearData) -> list[dict[str, Any]]:
+    return [{"weekday": h.weekday, "opens": h.opens, "closes": h.closes} for h in d.hours]
+
+
+def _premises(d: YearData) -> dict[str, str]:
+    return {f.key: d.info.get(f.key, "") for f in INFO_FIELDS
+            if f.key.startswith(PREMISES_PREFIXES)}
+
+
+def _partnerships(d: YearData) -> list[dict[str, Any]]:
+    return [{
+        "partner": partner.name, "category": partner.category, "kind": p.kind,
+        "started_on": p.started_on.isoformat(),
+        "ended_on": p.ended_on.isoformat() if p.ended_on else None,
+        "agreement_signed": p.agreement_signed,
+    } for p, partner in d.partnerships if overlaps_year(p.started_on, p.ended_on, d.year)]
+
+
+def _activities(status: str) -> Any:
+    return lambda d: [{"title": a.title, "kind": a.kind, "description": a.description}
+                      for a in d.activities if a.status == status]
+
+
+def _funding(complementary_only: bool) -> Any:
+    return lambda d: round_half_up(sum(f.amount_eur for f in d.funding
+                                       if not complementary_only
+                                       or f.kind == "complementary"), 2)
+
+
+def _funding_share(d: YearData) -> float:
+    total = d.value("funding_total")
+    return round_half_up(d.value("funding_complementary") / total, 3) if total else 0
+
+
+def _compliance(d: YearData) -> list[str]:
     findings = []
-    ratio = values["members_per_fte"]
+    ratio = d.value("members_per_fte")
     if ratio is not None and ratio > SPEC_MEMBERS_PER_FTE:
         findings.append(f"Il y a {str(ratio).replace('.', ',')} membres actifs par salarié à "
                         f"temps plein : c'est plus que le repère d'environ "
                         f"{SPEC_MEMBERS_PER_FTE}.")
     if ratio is None:
         findings.append("Aucun salarié n'est enregistré pour l'année.")
-    for body, seats in bodies:
+    for body, seats in d.bodies:
         elected = sum(1 for s in seats if s.elected_member)
         if seats and 2 * elected < len(seats):
             findings.append(f"{body.name} : {elected} siège(s) sur {len(seats)} sont tenus par "
                             "des membres élus, moins de la moitié.")
-    if not surveys:
-        findings.append(f"Aucune enquête de satisfaction n'est notée en {year}.")
-    if not info.get("lease_start"):
+    if not d.surveys:
+        findings.append(f"Aucune enquête de satisfaction n'est notée en {d.year}.")
+    if not d.info.get("lease_start"):
         findings.append("Le bail des locaux n'est pas renseigné.")
-    if not values["opening_hours"]:
+    if not d.value("opening_hours"):
         findings.append("Les horaires d'ouverture ne sont pas renseignés.")
     return findings
 
 
-def describe_hours(hours: list[dict[str, Any]]) -> list[str]:
-    """'lundi : 09:00–12:30, 13:30–17:00' lines for documents."""
+def describe_hours(hours: list[dict[str, Any]], _translate: Translate = str) -> list[str]:
+    """'lundi : 09:00–12:30, 13:30–17:00' lines."""
     by_day: dict[int, list[str]] = {}
     for h in hours:
         by_day.setdefault(h["weekday"], []).append(f"{h['opens']}–{h['closes']}")
     return [f"{WEEKDAYS[d - 1]} : {', '.join(r)}" for d, r in sorted(by_day.items())]
+
+
+def _hours_in_a_line(hours: list[dict[str, Any]], translate: Translate) -> str:
+    if not hours:
+        return translate(Term("non renseignés"))
+    days = len({h["weekday"] for h in hours})
+    ranges = (translate(Term("1 plage")) if len(hours) == 1
+              else translate(Term("{count} plages")).format(count=len(hours)))
+    on = (translate(Term("sur 1 jour")) if days == 1
+          else translate(Term("sur {count} jours")).format(count=days))
+    return f"{ranges} {on}"
+
+
+# -- the table of §11 ---------------------------------------------------------------------------
+
+M, T, P, S = Section.MEMBERS, Section.TRAJECTORIES, Section.PREMISES, Section.STAFF
+for position, (key, label, definition) in enumerate((
+    ("caseload_start", Term("File active au 1er janvier"),
+     Term("Membres à la fin du 31 décembre de l'année précédente.")),
+    ("caseload_dec31", Term("File active au 31 décembre"),
+     Term("Membres à la fin du 31 décembre de l'année.")),
+    ("entries", Term("Entrées dans l'année"),
+     Term("Personnes qui n'étaient pas membres au 31 décembre précédent et dont une adhésion "
+          "commence dans l'année.")),
+    ("exits", Term("Sorties dans l'année"),
+     Term("Personnes membres à un moment de l'année et qui ne le sont plus à la fin du 31 "
+          "décembre.")),
+    ("members_during_year", Term("Membres accompagnés dans l'année"),
+     Term("File active au 1er janvier + entrées.")),
+)):
+    register(Indicator(key, label, definition, Kind.COUNT, M, position, _flow(key),
+                       cover=key in ("caseload_dec31", "members_during_year")))
+register(Indicator(
+    "seen_during_year", Term("Personnes venues dans l'année"),
+    Term("Personnes distinctes avec au moins une présence dans l'année (membres ou non)."),
+    Kind.COUNT, M, 5, _seen))
+register(Indicator(
+    "active_by_month", Term("Personnes actives par mois"),
+    Term("Pour chaque mois, personnes distinctes avec au moins une présence."),
+    Kind.MONTHS, M, 6, lambda d: [len(m) for m in d.months], sheet=Term("Activité mensuelle"),
+    columns=(Column("month", Term("Mois")),
+             Column("count", Term("Personnes actives"), Cell.NUMBER))))
+register(Indicator(
+    "active_monthly_average", Term("Moyenne mensuelle des personnes actives"),
+    Term("Moyenne des 12 mois, arrondie à une décimale."), Kind.DECIMAL, M, 7, _average,
+    decimals=1, cover=True, footer_of="active_by_month",
+    footer_label=Term("Moyenne mensuelle")))
+
+register(Indicator(
+    "professional_trajectory", Term("Membres en trajectoire professionnelle"),
+    Term("Membres accompagnés dans l'année avec un emploi, un stage, un apprentissage ou du "
+         "bénévolat en cours pendant l'année."),
+    Kind.COUNT, T, 0, lambda d: People(frozenset(_paths(d)["trajectory"]))))
+register(Indicator(
+    "professional_trajectory_started", Term("Trajectoires professionnelles commencées"),
+    Term("Parmi eux, ceux dont une telle étape a commencé dans l'année."),
+    Kind.COUNT, T, 1, lambda d: People(frozenset(_paths(d)["started"]))))
+register(Indicator(
+    "professional_trajectory_share", Term("Part des membres en trajectoire professionnelle"),
+    Term("Membres en trajectoire ÷ membres accompagnés (3 décimales ; 0 s'il n'y a "
+         "personne)."),
+    Kind.SHARE, T, 2, _trajectory_share))
+register(Indicator(
+    "training", Term("Personnes en formation"),
+    Term("Personnes avec une formation en cours pendant l'année."),
+    Kind.COUNT, T, 3, lambda d: People(frozenset(_paths(d)["training"]))))
+register(Indicator(
+    "employment_by_category", Term("Emplois par catégorie"),
+    Term("Personnes avec un emploi en cours pendant l'année : de transition, accompagné, "
+         "indépendant."),
+    Kind.BREAKDOWN, T, 4, _employment, parts=EMPLOYMENT_LABELS))
+
+register(Indicator(
+    "premises", Term("Locaux"),
+    Term("Adresse, accessibilité, surface, bail, loyer, état des lieux."),
+    Kind.RECORD, P, 0, _premises, sheet=Term("Locaux"),
+    fields=tuple(RecordField(f.key, f.label, _CELL_OF_INFO.get(f.kind, Cell.TEXT))
+                 for f in INFO_FIELDS if f.key.startswith(PREMISES_PREFIXES)),
+    empty=Term("Aucune information sur les locaux.")))
+register(Indicator(
+    "opening_hours", Term("Jours et heures d'ouverture"), Term("Plages d'ouverture de la semaine."),
+    Kind.TABLE, P, 1, _hours, sheet=Term("Horaires"),
+    columns=(Column("weekday", Term("Jour"), Cell.WEEKDAY, 0.25),
+             Column("opens", Term("Ouverture"), width=0.375),
+             Column("closes", Term("Fermeture"), width=0.375)),
+    empty=Term("Les horaires d'ouverture ne sont pas renseignés."),
+    summarise=_hours_in_a_line, describe=describe_hours))
+
+register(Indicator(
+    "staff", Term("Salariés au 31 décembre"), Term("Fonction, qualification et ETP."),
+    Kind.TABLE, S, 0, lambda d: _staff(d)[0], sheet=Term("Salariés"),
+    columns=(Column("function", Term("Fonction"), width=0.38),
+             Column("qualification", Term("Qualification"), width=0.47),
+             Column("fte", Term("ETP"), Cell.FTE, 0.15)),
+    counting=Counting(Term("1 salarié"), Term("{count} salariés"), Term("aucun salarié")),
+    empty=Term("Aucun salarié au 31 décembre.")))
+register(Indicator(
+    "staff_fte_dec31", Term("ETP au 31 décembre"),
+    Term("Somme des équivalents temps plein des salariés au 31 décembre."),
+    Kind.DECIMAL, S, 1, lambda d: round_half_up(sum(s["fte"] for s in _staff(d)[0]), 2),
+    decimals=2))
+register(Indicator(
+    "staff_fte_average", Term("ETP moyen de l'année"),
+    Term("Somme des ETP × jours travaillés dans l'année ÷ jours de l'année (2 décimales)."),
+    Kind.DECIMAL, S, 2, _fte_average, decimals=2, cover=True))
+register(Indicator(
+    "members_per_fte", Term("Membres actifs par ETP"),
+    Term("Moyenne mensuelle des personnes actives ÷ ETP moyen (1 décimale ; vide sans "
+         "salarié). Repère : environ 20."),
+    Kind.DECIMAL, S, 3, _members_per_fte, decimals=1,
+    empty=Term("non calculable (aucun salarié)")))
+
+register(Indicator(
+    "partnerships", Term("Partenariats"),
+    Term("Partenariats en cours pendant l'année, avec le partenaire et sa catégorie."),
+    Kind.TABLE, Section.PARTNERSHIPS, 0, _partnerships, sheet=Term("Partenariats"),
+    columns=(Column("partner", Term("Partenaire"), width=0.22),
+             Column("category", Term("Catégorie"), Cell.LABEL, 0.2, PARTNER_LABELS),
+             Column("kind", Term("Type de partenariat"), width=0.19),
+             Column("started_on", Term("Début"), Cell.DATE, 0.125, in_line=False),
+             Column("ended_on", Term("Fin"), Cell.DATE, 0.125, blank=Term("en cours"),
+                    in_line=False),
+             Column("agreement_signed", Term("Convention signée"), Cell.YES_NO, 0.14,
+                    in_line=False)),
+    counting=Counting(Term("1 partenariat"), Term("{count} partenariats"),
+                      Term("aucun partenariat")),
+    empty=Term("Aucun partenariat en cours pendant l'année.")))
+
+F = Section.FUNDING
+register(Indicator(
+    "funding_total", Term("Financement total (euros)"),
+    Term("Somme des financements de l'année."), Kind.EUROS, F, 0, _funding(False)))
+register(Indicator(
+    "funding_complementary", Term("Financements complémentaires (euros)"),
+    Term("Financements de l'année autres que le FIR de l'ARS."), Kind.EUROS, F, 1,
+    _funding(True)))
+register(Indicator(
+    "complementary_funding_share", Term("Part des financements complémentaires"),
+    Term("Complémentaires ÷ total (3 décimales ; 0 sans financement)."), Kind.SHARE, F, 2,
+    _funding_share))
+
+ACTIVITY_COLUMNS = (Column("title", Term("Activité"), width=0.38),
+                    Column("kind", Term("Type"), width=0.17, in_line=False),
+                    Column("description", Term("Description"), width=0.45))
+ACTIVITIES = Counting(Term("1 activité"), Term("{count} activités"), Term("aucune activité"))
+for position, (status, label, definition, sheet) in enumerate((
+    ("done", Term("Activités réalisées"), Term("Activités de l'année marquées réalisées."),
+     Term("Activités réalisées")),
+    ("planned", Term("Activités prévues"), Term("Activités de l'année marquées prévues."),
+     Term("Activités prévues")),
+)):
+    register(Indicator(f"activities_{status}", label, definition, Kind.TABLE,
+                       Section.ACTIVITIES, position, _activities(status), sheet=sheet,
+                       columns=ACTIVITY_COLUMNS, counting=ACTIVITIES,
+                       empty=Term("Aucune activité.")))
+
+register(Indicator(
+    "compliance", Term("Points d'attention"), Term("Constats au regard du cahier des charges."),
+    Kind.FINDINGS, Section.FINDINGS, 0, _compliance, sheet=Term("Constats"),
+    columns=(Column("finding", Term("Constat")),),
+    counting=Counting(Term("1 point d'attention"), Term("{count} points d'attention"),
+                      Term("aucun point d'attention")),
+    empty=Term("Aucun point d'attention au regard du cahier des charges.")))

@@ -197,7 +197,7 @@ QLabel#session_title { font-size: {pt20}pt; font-weight: 500; }
 QLabel#recovery_code { font-family: monospace; font-size: {pt18}pt; letter-spacing: 2px;
     padding: {px10}px; background: {base}; color: {text}; border: 1px dashed {text}; }
 QPushButton { background: {button}; color: {button_text}; border: {border}px solid
-    {button_border}; border-radius: 4px; padding: {px4}px {px12}px; }
+    {button_border}; border-radius: 4px; padding: {px4}px {px12}px; min-height: {px26}px; }
 QPushButton:hover { background: {alternate_base}; }
 QPushButton:pressed, QPushButton:checked { background: {highlight};
     color: {highlighted_text}; }
@@ -287,7 +287,7 @@ def style_sheet(scale: int = 100, high_contrast: bool = False) -> str:
     }
     for size in (11, 12, 13, 14, 16, 18, 20):
         values[f"pt{size}"] = _scaled(size, scale)
-    for size in (3, 4, 6, 8, 9, 10, 11, 12, 16, 24):
+    for size in (3, 4, 6, 8, 9, 10, 11, 12, 16, 24, 26):
         values[f"px{size}"] = str(max(1, round(size * scale / 100)))
     values["border"] = "2" if high_contrast else "1"
     values["focus_width"] = "3" if high_contrast else "2"

@@ -79,7 +79,7 @@ def _reach_out(ops: Operations, _window: MainWindow) -> QWidget:
 
 
 def _tasks(ops: Operations, _window: MainWindow) -> QWidget:
-    from clubdesk.ui.settings.tasks_screen import TasksScreen
+    from clubdesk.ui.tasks.tasks_screen import TasksScreen
     return TasksScreen(ops)
 
 
@@ -114,12 +114,12 @@ def _backups(ops: Operations, window: MainWindow) -> QWidget:
 
 
 def _retention(ops: Operations, _window: MainWindow) -> QWidget:
-    from clubdesk.ui.backup.retention_screen import RetentionScreen
+    from clubdesk.ui.retention.retention_screen import RetentionScreen
     return RetentionScreen(ops)
 
 
 def _preferences(_ops: Operations, _window: MainWindow) -> QWidget:
-    from clubdesk.ui.settings.preferences_screen import PreferencesScreen
+    from clubdesk.ui.display.preferences_screen import PreferencesScreen
     return PreferencesScreen()
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from clubdesk.model import demo
 from clubdesk.ui.operations import Operations
+from clubdesk.ui.widgets import make_button
 
 
 class WelcomeBanner(QFrame):
@@ -26,10 +27,10 @@ class WelcomeBanner(QFrame):
             )
         )
         self.message.setWordWrap(True)
-        self.demo_button = QPushButton(self.tr("Essayer avec le club de démonstration"))
-        self.demo_button.setObjectName("load_demo_button")
-        self.empty_button = QPushButton(self.tr("Commencer avec mon club"))
-        self.empty_button.setObjectName("start_empty_button")
+        self.demo_button = make_button(self.tr("Essayer avec le club de démonstration"),
+                                       "load_demo_button")
+        self.empty_button = make_button(self.tr("Commencer avec mon club"),
+                                        "start_empty_button")
         layout = QHBoxLayout(self)
         layout.addWidget(self.message, 1)
         layout.addWidget(self.demo_button)

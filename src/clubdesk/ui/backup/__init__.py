@@ -1,2 +1,1 @@
-"""Backups and data retention: the automatic backup scheduler, its status line, the
-« Sauvegardes » screen and the « Conservation des données » screen."""
+"""Backups: the automatic backup scheduler, its status line and the « Sauvegardes » screen."""

@@ -4,7 +4,7 @@ a restore that can be undone, and the settings (how often; a second folder such 
 The backup itself runs off the UI thread on its own connection (clubdesk.ui.backup.scheduler).
 A restore replaces the whole club: afterwards every screen is told to read everything again.
 The list of backups is in clubdesk.ui.backup.backups_table, the « Réglages » box in
-clubdesk.ui.backup.backup_settings, the small builders in clubdesk.ui.backup.widgets.
+clubdesk.ui.backup.backup_settings; everything is built with the kit (clubdesk.ui.widgets).
 """
 
 from __future__ import annotations
@@ -12,10 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QLocale
+from PySide6.QtCore import QItemSelection, QLocale, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -26,30 +25,29 @@ from PySide6.QtWidgets import (
 )
 
 from clubdesk.model import topics
-from clubdesk.model.access import require
+from clubdesk.model.access import DIRECTION, require
 from clubdesk.model.backup import BackupInfo
 from clubdesk.model.backup_manifest import RestoreNeedsConfirmation
 from clubdesk.model.errors import ClubdeskError
 from clubdesk.model.topics import Topic
-from clubdesk.ui import appearance
 from clubdesk.ui.backup.backup_settings import AskFolder, BackupSettingsBox, hours_text
 from clubdesk.ui.backup.backups_table import BackupTableModel, taken_text
 from clubdesk.ui.backup.scheduler import BackupScheduler, stored_hours
-from clubdesk.ui.backup.widgets import (
-    STYLE,
+from clubdesk.ui.confirm import ask_yes_no
+from clubdesk.ui.operations import Operations
+from clubdesk.ui.screen import Screen
+from clubdesk.ui.widgets import (
+    hbox,
     make_button,
     make_hint,
     make_message,
-    make_refusal,
-    refusal_page,
-    scroll_area,
-    show_message,
+    make_table,
+    scrolled,
+    selected_row,
+    set_message,
 )
-from clubdesk.ui.confirm import ask_yes_no
-from clubdesk.ui.operations import Operations
-from clubdesk.ui.table_model import make_table
 
-__all__ = ["EVERY_TOPIC", "STYLE", "BackupScreen", "BackupTableModel"]
+__all__ = ["EVERY_TOPIC", "BackupScreen", "BackupTableModel"]
 
 # A restore replaces the whole club: every screen reads everything again (the restore's
 # trail entry says so, clubdesk.model.topics).
@@ -58,41 +56,51 @@ EVERY_TOPIC = topics.EVERY_TOPIC
 Confirm = Callable[[str], bool]
 
 
+def direction_refusal(ops: Operations, who_may: str) -> str:
+    """The service's sentence and who may use the screen, or "" for the direction."""
+    try:
+        require(ops.club.actor, DIRECTION)
+    except ClubdeskError as exc:
+        return str(exc) + "\n" + who_may
+    return ""
+
+
 # -- the screen -----------------------------------------------------------------------------------
 
 
-class BackupScreen(QWidget):
+class BackupScreen(Screen):
     """« Sauvegardes ». ``scheduler``: the application's automatic backups (« Sauvegarder
     maintenant » then goes through it, so two backups never run at once); without one the
     screen has its own, never started. ``confirm(sentence)`` asks before a restore;
-    ``ask_folder(start)`` chooses the second folder; both are injectable for tests."""
+    ``ask_folder(start)`` chooses the second folder; both are injectable for tests.
+
+    A club on a server is backed up as local copies on this desk (restoring into the server
+    is refused by the service, in words: it is done with `clubdesk db copy`)."""
+
+    screen_name = "backup_screen"
+    topics = frozenset({Topic.BACKUPS, Topic.SETTINGS})
+    ops: Operations
 
     def __init__(self, ops: Operations, parent: QWidget | None = None, *,
                  scheduler: BackupScheduler | None = None, confirm: Confirm | None = None,
                  ask_folder: AskFolder | None = None) -> None:
-        super().__init__(parent)
-        self.ops = ops
+        super().__init__(ops, self.tr("Sauvegardes"), message_name="backup_message",
+                         parent=parent)
         self.scheduler = scheduler or BackupScheduler(ops, parent=self)
         self.confirm = confirm or self._confirm
         self.ask_folder = ask_folder or self._ask_folder
         self.undo_path: Path | None = None  # the copy set aside by the last restore
         self._asked = False  # « Sauvegarder maintenant » waits for its answer
-        self.setObjectName("backup_screen")
-        appearance.set_sheet(self, STYLE)  # follows text size and contrast
+        reason = direction_refusal(ops, self.tr("Les sauvegardes sont gérées par la direction."))
+        if reason:
+            self.refuse(reason)
+            return
+        self.intro = self.intro_label  # its sentence says how often (refresh)
 
-        title = QLabel(self.tr("Sauvegardes"))
-        title.setObjectName("screen_title")
-        self.intro = make_hint(name="backup_intro")
-        self.refusal = make_refusal("backup_refusal")
-        self.refusal_page = refusal_page(self.refusal)
-
-        self.status = QLabel()
-        self.status.setObjectName("backup_screen_status")
+        self.status = make_message("backup_screen_status")
         self.status.setAccessibleName(self.tr("État des sauvegardes"))
-        self.status.setProperty("status", True)
-        self.status.setWordWrap(True)
 
-        self.now_button = make_button("backup_now_button", self.tr("&Sauvegarder maintenant"),
+        self.now_button = make_button(self.tr("&Sauvegarder maintenant"), "backup_now_button",
                                       self.tr("Faire une sauvegarde vérifiée maintenant"))
         self.busy = QProgressBar()
         self.busy.setObjectName("backup_busy")
@@ -103,11 +111,13 @@ class BackupScreen(QWidget):
         self.busy.hide()
         self.busy_text = make_hint(self.tr("Sauvegarde en cours…"), "backup_busy_text")
         self.busy_text.hide()
-        self.now_message = make_message("backup_message", self.tr("Résultat de la sauvegarde"))
+        self.now_message = self.message
+        self.now_message.setAccessibleName(self.tr("Résultat de la sauvegarde"))
 
         self.model = BackupTableModel(self)
         self.table = make_table("backups_table", self.tr("Les sauvegardes"), self.model,
-                                stretch=2)
+                                fixed=(0, 1), weights={2: 1})
+        self.table.setMinimumHeight(140)
         self.table_label = QLabel(self.tr("&Les sauvegardes (la plus récente en haut) :"))
         self.table_label.setObjectName("backups_label")
         self.table_label.setBuddy(self.table)
@@ -115,50 +125,36 @@ class BackupScreen(QWidget):
                                             "« Sauvegarder maintenant »."), "backups_empty")
 
         self.restore_button = make_button(
-            "restore_button", self.tr("&Restaurer cette sauvegarde"),
+            self.tr("&Restaurer cette sauvegarde"), "restore_button",
             self.tr("Restaurer la sauvegarde choisie dans la liste"))
         self.undo_button = make_button(
-            "undo_restore_button", self.tr("&Annuler la restauration"),
+            self.tr("&Annuler la restauration"), "undo_restore_button",
             self.tr("Annuler la restauration : revenir à la base d'avant"))
         self.undo_button.hide()
-        self.restore_message = make_message("restore_message",
-                                            self.tr("Résultat de la restauration"))
+        self.restore_message = make_message("restore_message")
+        self.restore_message.setAccessibleName(self.tr("Résultat de la restauration"))
 
         self.body = QWidget()
         self.body.setObjectName("backup_body")
         body = QVBoxLayout(self.body)
-        body.setContentsMargins(0, 0, 8, 0)
         body.setSpacing(10)
-        body.addWidget(self.intro)
         body.addWidget(self.status)
-        now_row = QHBoxLayout()
-        now_row.setSpacing(12)
-        now_row.addWidget(self.now_button)
-        now_row.addWidget(self.busy)
-        now_row.addWidget(self.busy_text)
-        now_row.addStretch(1)
+        now_row = hbox(self.now_button, self.busy, self.busy_text, 1, spacing=12)
         body.addLayout(now_row)
         body.addWidget(self.now_message)
         body.addSpacing(4)
         body.addWidget(self.table_label)
         body.addWidget(self.table, 1)
         body.addWidget(self.empty_hint)
-        restore_row = QHBoxLayout()
-        restore_row.setSpacing(12)
-        restore_row.addWidget(self.restore_button)
-        restore_row.addWidget(self.undo_button)
-        restore_row.addStretch(1)
-        body.addLayout(restore_row)
+        body.addLayout(hbox(self.restore_button, self.undo_button, 1, spacing=12))
         body.addWidget(self.restore_message)
         self.settings = BackupSettingsBox(ops, lambda start: self.ask_folder(start))
         body.addWidget(self.settings)
-
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        self.scroll_area = scroll_area("backup_scroll", self.tr("Sauvegardes"), self.body)
-        layout.addWidget(title)
-        layout.addWidget(self.refusal_page, 1)
-        layout.addWidget(self.scroll_area, 1)
+        self.scroll_area = scrolled(self.body)
+        self.scroll_area.setObjectName("backup_scroll")
+        self.scroll_area.setAccessibleName(self.tr("Sauvegardes"))
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.outer.addWidget(self.scroll_area, 1)
 
         self.now_button.clicked.connect(self.backup_now)
         self.restore_button.clicked.connect(self.restore_selected)
@@ -169,7 +165,6 @@ class BackupScreen(QWidget):
         self.scheduler.running_changed.connect(self._show_busy)
         self.scheduler.finished.connect(self._backed_up)
         self.scheduler.failed.connect(self._backup_failed)
-        ops.changed.connect(self._on_changed)
         self.refresh()
 
     # -- settings (clubdesk.ui.backup.backup_settings; the names the screen had) -------------
@@ -207,12 +202,10 @@ class BackupScreen(QWidget):
     # -- reading ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        if not self._allowed():
-            return
         try:
             rows = self.ops.club.backups.backups()
         except ClubdeskError as exc:
-            show_message(self.now_message, str(exc), problem=True)
+            set_message(self.now_message, str(exc), problem=True)
             rows = []
         keep = self.selected_backup()
         self.model.set_rows(rows)
@@ -227,32 +220,15 @@ class BackupScreen(QWidget):
             "fermeture. Il garde une sauvegarde par jour pendant 7 jours, une par semaine "
             "pendant 5 semaines et une par mois pendant 12 mois.").replace(
                 "%1", hours_text(hours)))
+        self.intro.show()
         self.settings.load(hours)
         self._show_status(self.scheduler.refresh_status() if self.scheduler.enabled
                           else self.scheduler.last_sentence)
         self._update_buttons()
 
-    def _allowed(self) -> bool:
-        """Direction only; otherwise the reason, and nothing else. A club on a server is
-        backed up as local copies on this desk (restoring into the server is refused by
-        the service, in words: it is done with `clubdesk db copy`)."""
-        reason = ""
-        try:
-            require(self.ops.club.actor, "direction")
-        except ClubdeskError as exc:
-            reason = str(exc) + "\n" + self.tr("Les sauvegardes sont gérées par la direction.")
-        self.refusal.setText(reason)
-        self.refusal.setVisible(bool(reason))
-        self.refusal_page.setVisible(bool(reason))
-        self.scroll_area.setVisible(not reason)
-        return not reason
-
-
     def selected_backup(self) -> BackupInfo | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.row_at(rows[0].row())
+        row = selected_row(self.table)
+        return None if row is None else self.model.row_at(row)
 
     def select_backup(self, path: Path) -> None:
         row = self.model.find_row(lambda b: b.path == path)
@@ -260,8 +236,7 @@ class BackupScreen(QWidget):
             self.table.selectRow(row)
 
     def _show_status(self, sentence: str) -> None:
-        self.status.setText(sentence)
-        self.status.setVisible(bool(sentence))
+        set_message(self.status, sentence)
 
     def _on_selection(self, *_args: QItemSelection) -> None:
         self._update_buttons()
@@ -274,20 +249,16 @@ class BackupScreen(QWidget):
                                        and chosen.members is not None)
         self.undo_button.setEnabled(not running)
 
-    def _on_changed(self, topics: frozenset[str]) -> None:
-        if topics & {Topic.BACKUPS, Topic.SETTINGS}:
-            self.refresh()
-
     # -- backup now -------------------------------------------------------------------------
 
     def backup_now(self) -> None:
         """« Sauvegarder maintenant »: off the UI thread; the answer comes in a message."""
-        show_message(self.now_message, "")
+        set_message(self.now_message, "")
         if self.scheduler.backup_now():
             self._asked = True
         elif self.scheduler.is_running():
             self._asked = True  # the automatic one under way answers for both
-            show_message(self.now_message, self.tr("Une sauvegarde est déjà en cours : elle "
+            set_message(self.now_message, self.tr("Une sauvegarde est déjà en cours : elle "
                                                    "se termine dans un instant."))
 
     def _show_busy(self, running: bool) -> None:
@@ -305,7 +276,7 @@ class BackupScreen(QWidget):
         if members is not None:
             text += " " + (self.tr("Elle contient 1 membre.") if members == 1 else self.tr(
                 "Elle contient %1 membres.").replace("%1", QLocale().toString(members)))
-        show_message(self.now_message, text)
+        set_message(self.now_message, text)
         if found >= 0:
             self.table.selectRow(found)
 
@@ -313,7 +284,7 @@ class BackupScreen(QWidget):
         if not self._asked:
             return
         self._asked = False
-        show_message(self.now_message, sentence, problem=True)
+        set_message(self.now_message, sentence, problem=True)
 
     # -- restore ----------------------------------------------------------------------------
 
@@ -334,22 +305,22 @@ class BackupScreen(QWidget):
             return
         if self._busy_backing_up():
             return
-        show_message(self.now_message, "")
+        set_message(self.now_message, "")
         outcome = self.ops.run(self.ops.club.backups.restore, backup.path)
         if isinstance(outcome.error, RestoreNeedsConfirmation):
             # an old backup without a manifest (or another club's): only when said so
             if not self.confirm(str(outcome.error)) or self._busy_backing_up():
-                show_message(self.restore_message, self.tr("Rien n'a été restauré."))
+                set_message(self.restore_message, self.tr("Rien n'a été restauré."))
                 return
             confirmed = {"other_club": True} if outcome.error.kind == "other_club" else \
                 {"without_manifest": True}
             outcome = self.ops.run(self.ops.club.backups.restore, backup.path,
                                    **confirmed)
         if not outcome.ok:
-            show_message(self.restore_message, str(outcome.error), problem=True)
+            set_message(self.restore_message, str(outcome.error), problem=True)
             return
         self.undo_path = Path(outcome.value)
-        show_message(self.restore_message, self.tr(
+        set_message(self.restore_message, self.tr(
             "Sauvegarde restaurée : la base est revenue au %1.\n"
             "Pour annuler : restaurer la base mise de côté (« %2 ») avec le bouton "
             "« Annuler la restauration ».").replace("%1", when).replace(
@@ -361,7 +332,7 @@ class BackupScreen(QWidget):
         """An automatic backup may have started while the question was asked."""
         if not self.scheduler.is_running():
             return False
-        show_message(self.restore_message, self.tr(
+        set_message(self.restore_message, self.tr(
             "Une sauvegarde est en cours : rien n'a été restauré. Réessayez dans un instant."),
             problem=True)
         return True
@@ -380,10 +351,10 @@ class BackupScreen(QWidget):
         outcome = self.ops.run(self.ops.club.backups.restore, self.undo_path,
                                other_club=True)
         if not outcome.ok:
-            show_message(self.restore_message, str(outcome.error), problem=True)
+            set_message(self.restore_message, str(outcome.error), problem=True)
             return
         self.undo_path = None
         self.undo_button.hide()
-        show_message(self.restore_message, self.tr(
+        set_message(self.restore_message, self.tr(
             "Restauration annulée : la base est revenue comme avant la restauration."))
 

@@ -10,27 +10,20 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGroupBox, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from clubdesk.model.errors import ClubdeskError
 from clubdesk.ui.backup.scheduler import HOURS_SETTING, stored_hours
-from clubdesk.ui.backup.widgets import (
-    BUTTON_HEIGHT,
+from clubdesk.ui.operations import Operations
+from clubdesk.ui.widgets import (
+    hbox,
     make_button,
     make_hint,
+    make_line,
     make_message,
     make_spin,
-    show_message,
+    set_message,
 )
-from clubdesk.ui.operations import Operations
 
 SECOND_FOLDER_SETTING = "backup_second_folder"
 
@@ -62,33 +55,29 @@ class BackupSettingsBox(QGroupBox):
         self.setObjectName("backup_settings")
         self.hours = make_spin("backup_hours", QCoreApplication.translate(
             "BackupScreen", "Heures entre deux sauvegardes automatiques"), 1, 24)
+        self.hours.setMinimumWidth(120)
         hours_label = QLabel(QCoreApplication.translate(
             "BackupScreen", "Sauvegarde automatique &toutes les :"))
         hours_label.setBuddy(self.hours)
         hours_after = make_hint(QCoreApplication.translate(
             "BackupScreen", "et à chaque fermeture de clubdesk."))
-        hours_row = QHBoxLayout()
-        hours_row.addWidget(hours_label)
-        hours_row.addWidget(self.hours)
+        hours_row = hbox(hours_label, self.hours)
         hours_row.addWidget(hours_after, 1)
 
-        self.second_folder = QLineEdit()
-        self.second_folder.setObjectName("backup_second_folder")
-        self.second_folder.setAccessibleName(QCoreApplication.translate(
-            "BackupScreen", "Second dossier de sauvegarde"))
-        self.second_folder.setMinimumHeight(BUTTON_HEIGHT)
-        self.second_folder.setPlaceholderText(QCoreApplication.translate(
-            "BackupScreen", "par exemple une clé USB (laisser vide si aucun)"))
+        self.second_folder = make_line(
+            "backup_second_folder",
+            QCoreApplication.translate("BackupScreen", "Second dossier de sauvegarde"), 4096,
+            QCoreApplication.translate("BackupScreen",
+                                       "par exemple une clé USB (laisser vide si aucun)"))
         self.second_folder.setClearButtonEnabled(True)
         folder_label = QLabel(QCoreApplication.translate("BackupScreen", "Second &dossier :"))
         folder_label.setBuddy(self.second_folder)
         self.choose_button = make_button(
-            "choose_second_folder_button",
             QCoreApplication.translate("BackupScreen", "&Choisir…"),
+            "choose_second_folder_button",
             QCoreApplication.translate("BackupScreen",
                                        "Choisir le second dossier de sauvegarde"))
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(folder_label)
+        folder_row = hbox(folder_label)
         folder_row.addWidget(self.second_folder, 1)
         folder_row.addWidget(self.choose_button)
         folder_hint = make_hint(QCoreApplication.translate(
@@ -96,8 +85,8 @@ class BackupSettingsBox(QGroupBox):
             "Chaque sauvegarde est aussi copiée dans ce dossier quand il est branché (une clé "
             "USB, un autre disque). Une copie hors de l'ordinateur protège en cas de panne ou "
             "de vol."))
-        self.settings_message = make_message(
-            "backup_settings_message",
+        self.settings_message = make_message("backup_settings_message")
+        self.settings_message.setAccessibleName(
             QCoreApplication.translate("BackupScreen", "Résultat du réglage"))
 
         layout = QVBoxLayout(self)
@@ -134,17 +123,17 @@ class BackupSettingsBox(QGroupBox):
         try:
             outcome = self.ops.run(self.ops.club.settings.set_int, HOURS_SETTING, hours)
         except KeyError:  # a core without this setting yet
-            show_message(self.settings_message, QCoreApplication.translate(
+            set_message(self.settings_message, QCoreApplication.translate(
                 "BackupScreen",
                 "Ce réglage ne peut pas encore être enregistré dans cette version."),
                 problem=True)
             return
         if not outcome.ok:
-            show_message(self.settings_message, str(outcome.error), problem=True)
+            set_message(self.settings_message, str(outcome.error), problem=True)
             set_spin(self.hours, stored_hours(self.ops))
             self._update_hours_suffix()
             return
-        show_message(self.settings_message, QCoreApplication.translate(
+        set_message(self.settings_message, QCoreApplication.translate(
             "BackupScreen", "Enregistré : une sauvegarde automatique toutes les %1.").replace(
                 "%1", hours_text(hours)))
 
@@ -162,7 +151,7 @@ class BackupSettingsBox(QGroupBox):
             return
         outcome = self.ops.run(self.ops.club.settings.set_text, SECOND_FOLDER_SETTING, text)
         if not outcome.ok:
-            show_message(self.settings_message, str(outcome.error), problem=True)
+            set_message(self.settings_message, str(outcome.error), problem=True)
             return
         if not text:
             said = QCoreApplication.translate(
@@ -176,4 +165,4 @@ class BackupSettingsBox(QGroupBox):
             said = QCoreApplication.translate(
                 "BackupScreen", "Second dossier enregistré. Il n'est pas branché pour "
                 "l'instant : les sauvegardes y seront copiées quand il le sera.")
-        show_message(self.settings_message, said)
+        set_message(self.settings_message, said)

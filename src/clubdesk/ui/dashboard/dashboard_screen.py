@@ -10,65 +10,33 @@ each time the screen is shown after a change.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import date
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from clubdesk.model import clock
 from clubdesk.model.dashboard import Chart, Dashboard
 from clubdesk.model.errors import ClubdeskError
-from clubdesk.ui import appearance
-from clubdesk.ui.dashboard.chart_widget import BARS, LINE, ChartSeries, ChartWidget
-from clubdesk.ui.operations import Operations
-
-Index = QModelIndex | QPersistentModelIndex
-VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
-
-# No font size here: titles follow the text size the user chose, in bold.
-STYLE = (
-    "QFrame#dashboard_panel { border: 1px solid palette(mid); border-radius: 6px; }"
-    "QLabel#dashboard_chart_title { font-weight: 600; }"
+from clubdesk.model.topics import Topic
+from clubdesk.ui.dashboard.chart_panel import (
+    VALUE_ROLE,
+    ChartPanel,
+    ChartTableModel,
+    Drawn,
+    NumbersTable,
+    number_text,
+    tr,
 )
+from clubdesk.ui.dashboard.chart_widget import BARS, LINE, ChartSeries
+from clubdesk.ui.operations import Operations
+from clubdesk.ui.screen import Screen, access_refusal
+from clubdesk.ui.widgets import make_button, make_hint, scrolled
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DashboardScreen", text)
-
-
-def number_text(value: float) -> str:
-    """French digits without a thousands separator (it pastes cleanly into a spreadsheet):
-    66 -> '66', 16.5 -> '16,5'."""
-    locale = QLocale()
-    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
-    if float(value).is_integer():
-        return locale.toString(int(value))
-    return locale.toString(float(value), "f", 2).rstrip("0")
+__all__ = ["VALUE_ROLE", "ChartPanel", "ChartTableModel", "DashboardScreen", "NumbersTable",
+           "number_text"]
 
 
 def kind_label(kind: str) -> str:
@@ -83,205 +51,6 @@ def long_date(day: date) -> str:
 
 def month_name(first: date) -> str:
     return QLocale().toString(QDate(first.year, first.month, 1), "MMMM yyyy")
-
-
-# -- the numbers as a table ---------------------------------------------------------------
-
-
-class ChartTableModel(QAbstractTableModel):
-    """Rows = categories; first column their names, then one column per series."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._headers: list[str] = []
-        self._rows: list[tuple[str, list[float]]] = []
-
-    def set_table(self, headers: Sequence[str], rows: Sequence[tuple[str, Sequence[float]]]
-                  ) -> None:
-        self.beginResetModel()
-        self._headers = list(headers)
-        self._rows = [(name, list(values)) for name, values in rows]
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self._headers)):
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        name, values = self._rows[index.row()]
-        column = index.column()
-        if not 0 <= column < len(self._headers):
-            return None
-        value = values[column - 1] if column else None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return name if value is None else number_text(value)
-        if role == VALUE_ROLE:
-            return name if value is None else value
-        if role == Qt.ItemDataRole.TextAlignmentRole and column:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def as_text(self, rows: Sequence[int] | None = None,
-                columns: Sequence[int] | None = None, *, headers: bool = True) -> str:
-        """Tab-separated lines (the header line first), ready for a spreadsheet."""
-        rows = range(len(self._rows)) if rows is None else rows
-        columns = range(len(self._headers)) if columns is None else columns
-        lines = ["\t".join(self._headers[c] for c in columns)] if headers else []
-        lines += ["\t".join(str(self.index(r, c).data()) for c in columns) for r in rows]
-        return "\n".join(lines)
-
-
-class NumbersTable(QTableView):
-    """A read-only table whose Ctrl+C copies the selected cells as tab-separated text
-    (with the header line when whole rows are selected)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setAlternatingRowColors(True)
-        self.verticalHeader().hide()
-        self.setCornerButtonEnabled(False)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(8 * self.fontMetrics().height())
-
-    def selected_text(self) -> str:
-        model = self.model()
-        assert isinstance(model, ChartTableModel)
-        cells = self.selectionModel().selectedIndexes()
-        if not cells:
-            return model.as_text()
-        rows = sorted({i.row() for i in cells})
-        columns = sorted({i.column() for i in cells})
-        whole_rows = len(columns) == model.columnCount()
-        return model.as_text(rows, columns, headers=whole_rows)
-
-    def copy_selection(self) -> str:
-        text = self.selected_text()
-        QGuiApplication.clipboard().setText(text)
-        return text
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.matches(QKeySequence.StandardKey.Copy):
-            self.copy_selection()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-
-# -- one chart with its title, sentence and numbers ---------------------------------------
-
-
-@dataclass(frozen=True)
-class Drawn:
-    """What a panel shows for one chart, already in words."""
-
-    category: str  # the header of the first column: « Jour », « Mois »...
-    axis_labels: list[str]
-    table_labels: list[str]
-    series: list[ChartSeries]
-    y_title: str
-    summary: str
-
-
-class ChartPanel(QFrame):
-    def __init__(self, key: str, title: str, explanation: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.key = key
-        self.title_text = title
-        self.setObjectName("dashboard_panel")
-        self.title = QLabel(title)
-        self.title.setObjectName("dashboard_chart_title")
-        self.title.setWordWrap(True)
-        self.explanation = QLabel(explanation)
-        self.explanation.setObjectName("dashboard_explanation")
-        self.explanation.setWordWrap(True)
-
-        self.chart = ChartWidget()
-        self.chart.setObjectName(f"dashboard_chart_{key}")
-        self.chart.setAccessibleName(tr("Graphique : %1").replace("%1", title))
-        self.model = ChartTableModel(self)
-        self.table = NumbersTable()
-        self.table.setObjectName(f"dashboard_table_{key}")
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Chiffres : %1").replace("%1", title))
-        self.table.setAccessibleDescription(
-            tr("Les chiffres du graphique, une ligne par point. Ctrl+C copie les cellules "
-               "choisies."))
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.chart)
-        self.stack.addWidget(self.table)
-
-        self.toggle = QPushButton(tr("Voir les chiffres"))
-        self.toggle.setObjectName(f"dashboard_toggle_{key}")
-        self.toggle.setCheckable(True)
-        self.toggle.setAccessibleName(tr("Voir les chiffres : %1").replace("%1", title))
-        self.toggle.setAccessibleDescription(
-            tr("Montre les chiffres en tableau à la place du graphique, ou le graphique "
-               "à nouveau."))
-        self.copy_button = QPushButton(tr("Copier les chiffres"))
-        self.copy_button.setObjectName(f"dashboard_copy_{key}")
-        self.copy_button.setAccessibleName(tr("Copier les chiffres : %1").replace("%1", title))
-        self.copy_button.setAccessibleDescription(
-            tr("Copie tout le tableau, à coller dans un tableur ou un document."))
-        self.copied = QLabel()
-        self.copied.setObjectName("dashboard_copied")
-
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.toggle)
-        buttons.addWidget(self.copy_button)
-        buttons.addWidget(self.copied, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.explanation)
-        layout.addWidget(self.stack, 1)
-        layout.addLayout(buttons)
-
-        self.toggle.toggled.connect(self.show_numbers)
-        self.copy_button.clicked.connect(self.copy_all)
-
-    @property
-    def showing_numbers(self) -> bool:
-        return self.stack.currentWidget() is self.table
-
-    def show_numbers(self, numbers: bool) -> None:
-        self.stack.setCurrentWidget(self.table if numbers else self.chart)
-        self.toggle.setText(tr("Voir le graphique") if numbers else tr("Voir les chiffres"))
-        if self.toggle.isChecked() != numbers:
-            self.toggle.setChecked(numbers)
-
-    def copy_all(self) -> str:
-        text = self.model.as_text()
-        QGuiApplication.clipboard().setText(text)
-        self.copied.setText(tr("Copié."))
-        return text
-
-    def set_drawn(self, drawn: Drawn) -> None:
-        self.chart.set_chart(drawn.axis_labels, drawn.series, y_title=drawn.y_title,
-                             empty_text=tr("Pas encore de chiffres pour ce graphique."))
-        self.chart.setAccessibleDescription(drawn.summary)
-        self.chart.setToolTip(drawn.summary)
-        self.model.set_table([drawn.category] + [s.name for s in drawn.series],
-                             [(label, [s.values[i] for s in drawn.series])
-                              for i, label in enumerate(drawn.table_labels)])
-        # the names column as wide as its longest name, the numbers share the rest
-        self.table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents)
-        self.copied.setText("")
 
 
 # -- the four charts in words -------------------------------------------------------------
@@ -360,28 +129,30 @@ def draw_steps(chart: Chart) -> Drawn:
 # -- the screen ---------------------------------------------------------------------------
 
 
-class DashboardScreen(QWidget):
+class DashboardScreen(Screen):
+    screen_name = "dashboard_screen"
+    topics = frozenset({Topic.ATTENDANCE, Topic.MEMBERS, Topic.STAFF, Topic.PATHS})
+
     def __init__(self, ops: Operations, parent: QWidget | None = None, *,
                  today: Callable[[], date] = clock.today) -> None:
-        super().__init__(parent)
-        self.ops = ops
+        super().__init__(
+            ops, self.tr("Tableau de bord"),
+            intro=self.tr("La vie du club en quatre graphiques. Sous chaque graphique, "
+                          "« Voir les chiffres » montre les mêmes chiffres en tableau."),
+            parent=parent)
+        self.ops: Operations = ops
         self.today = today
         self.dashboard: Dashboard | None = None
+        self.panels: dict[str, ChartPanel] = {}
         self._stale = True
-        self.setObjectName("dashboard_screen")
-        appearance.set_sheet(self, STYLE)  # follows text size and contrast
-
-        title = QLabel(self.tr("Tableau de bord"))
-        title.setObjectName("screen_title")
-        intro = QLabel(self.tr("La vie du club en quatre graphiques. Sous chaque graphique, "
-                               "« Voir les chiffres » montre les mêmes chiffres en tableau."))
-        intro.setWordWrap(True)
-        self.status = QLabel()
-        self.status.setObjectName("dashboard_status")
-        self.status.setWordWrap(True)
-        self.refresh_button = QPushButton(self.tr("Mettre à jour"))
-        self.refresh_button.setObjectName("dashboard_refresh")
-        self.refresh_button.setAccessibleName(self.tr("Mettre à jour les graphiques"))
+        refusal = access_refusal(ops.club.actor)
+        if refusal is not None:
+            self.refuse(refusal + " " + self.tr("Le tableau de bord est réservé à "
+                                                "l'équipe et à la direction."))
+            return
+        self.status = make_hint("", "dashboard_status")
+        self.refresh_button = make_button(self.tr("Mettre à jour"), "dashboard_refresh",
+                                          self.tr("Mettre à jour les graphiques"))
         self.refresh_button.setAccessibleDescription(
             self.tr("Relit les chiffres du club et redessine les quatre graphiques."))
 
@@ -407,7 +178,6 @@ class DashboardScreen(QWidget):
 
         grid_host = QWidget()
         grid = QGridLayout(grid_host)
-        grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(12)
         for n, panel in enumerate(self.panels.values()):
             grid.addWidget(panel, n // 2, n % 2)
@@ -415,33 +185,27 @@ class DashboardScreen(QWidget):
             grid.setRowStretch(row, 1)
         for column in range(2):
             grid.setColumnStretch(column, 1)
-        scroll = QScrollArea()
+        scroll = scrolled(grid_host)
         scroll.setObjectName("dashboard_scroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(grid_host)
 
         head = QHBoxLayout()
         head.addWidget(self.status, 1)
         head.addWidget(self.refresh_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(intro)
-        layout.addLayout(head)
-        layout.addWidget(scroll, 1)
-
+        self.outer.addLayout(head)
+        self.outer.addWidget(self.message)
+        self.outer.addWidget(scroll, 1)
         self.refresh_button.clicked.connect(self.refresh)
-        ops.changed.connect(self._on_changed)
 
     def panel(self, key: str) -> ChartPanel:
         return self.panels[key]
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
-        if self._stale:
+        if self._stale and self.refusal is None:
             self.refresh()
 
-    def _on_changed(self, _topics: frozenset[str]) -> None:
+    def topics_changed(self, topics: frozenset[Topic]) -> None:
+        """Drawn again at once when shown, otherwise the next time it is shown."""
         self._stale = True
         if self.isVisible():
             self.refresh()
@@ -451,13 +215,13 @@ class DashboardScreen(QWidget):
         today = self.today()
         try:
             dashboard = self.ops.club.dashboard.overview(today)
-        except ClubdeskError as exc:
+        except ClubdeskError as exc:  # the server out of reach, a role changed meanwhile
             self.dashboard = None
-            self.status.setText(str(exc) + " " + self.tr("Le tableau de bord est réservé à "
-                                                         "l'équipe et à la direction."))
+            self.say(str(exc), problem=True)
             for panel in self.panels.values():
                 panel.setEnabled(False)
             return
+        self.say("")
         self.dashboard = dashboard
         self.panels["presence"].set_drawn(draw_presence(dashboard.presence))
         self.panels["active"].set_drawn(draw_active(dashboard.active))

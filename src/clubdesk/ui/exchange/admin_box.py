@@ -13,14 +13,11 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 from clubdesk.model.exchange.accounts import NewAdmin
 from clubdesk.model.exchange.importer import ImportReport
 from clubdesk.model.users import password_problem
+from clubdesk.ui.widgets import make_hint, make_line
 
 
 def _line(name: str, accessible: str, *, secret: bool = False) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setObjectName(name)
-    edit.setAccessibleName(accessible)
-    edit.setMaxLength(200)
-    edit.setMinimumHeight(30)
+    edit = make_line(name, accessible, 200)
     if secret:
         edit.setEchoMode(QLineEdit.EchoMode.Password)
     return edit
@@ -33,14 +30,12 @@ class AdminBox(QGroupBox):
         super().__init__(parent)
         self.setObjectName("import_admin_box")
         self.setTitle(self.tr("Le compte de la direction après l'import"))
-        hint = QLabel(self.tr(
+        hint = make_hint(self.tr(
             "Les comptes importés arrivent sans mot de passe. Écrivez l'identifiant du compte "
             "de la direction qui entrera après l'import (créé s'il n'est pas dans les "
             "données) et son nouveau mot de passe. Les autres comptes recevront un code à "
             "usage unique (écran Comptes). Laissez vide pour compléter un club qui a déjà "
             "ses comptes."))
-        hint.setWordWrap(True)
-        hint.setProperty("hint", True)
         self.username = _line("import_admin_username", self.tr("Identifiant de la direction"))
         self.username.setMaxLength(60)
         self.password = _line("import_admin_password",

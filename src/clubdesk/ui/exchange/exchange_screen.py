@@ -19,14 +19,7 @@ from PySide6.QtCore import (
     Qt,
     QThreadPool,
 )
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QLabel,
-    QStackedWidget,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QStackedWidget, QTabWidget, QWidget
 
 from clubdesk.model.errors import AccessDenied, ClubdeskError
 from clubdesk.model.exchange import ImportReport
@@ -36,7 +29,6 @@ from clubdesk.model.exchange.own_connection import import_in_own_connection
 from clubdesk.model.exchange.preview import SourcePreview, read_preview
 from clubdesk.model.members import MemberRow
 from clubdesk.model.topics import EVERY_TOPIC, Topic
-from clubdesk.ui import appearance
 from clubdesk.ui.exchange.admin_box import accounts_lines
 from clubdesk.ui.exchange.export_tab import ExportTab
 from clubdesk.ui.exchange.import_pages import (
@@ -47,10 +39,10 @@ from clubdesk.ui.exchange.import_pages import (
     lines_text,
     people_text,
 )
-from clubdesk.ui.exchange.widgets import STYLE, show_message
-from clubdesk.ui.exchange.widgets import PreviewTableModel as PreviewTableModel  # for the tests
+from clubdesk.ui.exchange.preview_model import PreviewTableModel as PreviewTableModel  # tests
 from clubdesk.ui.operations import Operations
-from clubdesk.ui.widgets.job import Job, Progress
+from clubdesk.ui.screen import Screen, access_refusal
+from clubdesk.ui.widgets import Job, Progress, set_message
 
 log = logging.getLogger(__name__)
 
@@ -68,18 +60,21 @@ def unexpected_failure(exc: Exception) -> ClubdeskError:
         "ExchangeScreen", "L'opération n'a pas pu se faire : %1").replace("%1", str(exc)))
 
 
-class ExchangeScreen(QWidget):
+class ExchangeScreen(Screen):
     """« Importer et exporter ». ``ask_path(kind)`` picks what to import ("folder" or
-    "file"); ``ask_save_path(suggested)`` picks where to export; both are injectable."""
+    "file"); ``ask_save_path(suggested)`` picks where to export; both are injectable.
+    For the team and the direction; another role sees the refusal only."""
+
+    screen_name = "exchange_screen"
+    # Any change: a member found for export may have changed, and a check no longer holds.
+    topics = EVERY_TOPIC
+    ops: Operations
 
     def __init__(self, ops: Operations, parent: QWidget | None = None, *,
                  ask_path: AskPath | None = None,
                  ask_save_path: AskPath | None = None) -> None:
-        super().__init__(parent)
-        self.ops = ops
+        super().__init__(ops, self.tr("Importer et exporter"), parent=parent)
         self.ask_path = ask_path or self._ask_path
-        self.setObjectName("exchange_screen")
-        appearance.set_sheet(self, STYLE)  # follows text size and contrast
         self.pool = QThreadPool(self)  # destroyed with the screen, after its jobs end
         self.pool.setMaxThreadCount(2)
         self._jobs: dict[Job, str] = {}  # running job -> its kind
@@ -89,8 +84,11 @@ class ExchangeScreen(QWidget):
         self.checked: ImportReport | None = None  # a successful check of this source
         self.last_report: ImportReport | None = None
 
-        title = QLabel(self.tr("Importer et exporter"))
-        title.setObjectName("screen_title")
+        reason = access_refusal(ops.club.actor)
+        if reason is not None:
+            self.refuse(reason + "\n" + self.tr(
+                "L'import et l'export sont réservés à l'équipe et à la direction."))
+            return
         self.tabs = QTabWidget()
         self.tabs.setObjectName("exchange_tabs")
         self.tabs.setAccessibleName(self.tr("Importer ou exporter"))
@@ -103,12 +101,9 @@ class ExchangeScreen(QWidget):
         self.member_message = tab.member_message
         self.export_member_button = tab.export_member_button
         self.tabs.addTab(tab, self.tr("Exporter"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(self.tabs, 1)
+        self.outer.addWidget(self.tabs, 1)
 
         self.ask_save_path = ask_save_path or tab._ask_save_path
-        ops.changed.connect(self._on_changed)
         self._update_buttons()
 
     # -- building ---------------------------------------------------------------------------
@@ -223,7 +218,7 @@ class ExchangeScreen(QWidget):
         self.source = path
         self.preview = None
         self.checked = None
-        show_message(self.choose_message, "")
+        set_message(self.choose_message, "")
         self.choose_status.setText(self.tr("Lecture de « %1 »…").replace("%1", path.name))
         self._start("read", lambda _progress: read_preview(path),
                     lambda preview: self._previewed(generation, preview),
@@ -273,7 +268,7 @@ class ExchangeScreen(QWidget):
             return
         self.choose_status.setText("")
         self.source = None
-        show_message(self.choose_message, str(error), problem=True)
+        set_message(self.choose_message, str(error), problem=True)
 
     def restart(self) -> None:
         """Back to step 1 (late answers for the old source are dropped)."""
@@ -282,7 +277,7 @@ class ExchangeScreen(QWidget):
         self.preview = None
         self.checked = None
         self.choose_status.setText("")
-        show_message(self.choose_message, "")
+        set_message(self.choose_message, "")
         self.steps.setCurrentIndex(0)
         self._update_buttons()
         self.choose_folder_button.setFocus()
@@ -447,7 +442,7 @@ class ExchangeScreen(QWidget):
         self.run_page.stopped()
         self.checked = None
         if generation != self._generation or self.preview is None:
-            show_message(self.import_message, self._refusal(error), problem=True)
+            set_message(self.import_message, self._refusal(error), problem=True)
             return
         self.steps.setCurrentIndex(1)
         self._show_errors(error)
@@ -473,7 +468,7 @@ class ExchangeScreen(QWidget):
 
     # -- refresh ------------------------------------------------------------------------------
 
-    def _on_changed(self, topics: frozenset[str]) -> None:
+    def topics_changed(self, topics: frozenset[Topic]) -> None:
         if Topic.MEMBERS in topics and self.member_search.text().strip():
             self._search_members()
         if self.running("import"):

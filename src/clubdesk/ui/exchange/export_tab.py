@@ -6,15 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QStringListModel, QTimer
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QStringListModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QScrollArea,
     QSizePolicy,
@@ -29,7 +27,14 @@ from clubdesk.model.exchange.own_connection import (
     export_member_in_own_connection,
 )
 from clubdesk.model.members import MemberRow
-from clubdesk.ui.exchange.widgets import _button, _hint, _list_view, _message_label, show_message
+from clubdesk.ui.widgets import (
+    make_button,
+    make_hint,
+    make_line,
+    make_list,
+    make_message,
+    set_message,
+)
 
 if TYPE_CHECKING:
     from clubdesk.ui.exchange.exchange_screen import ExchangeScreen
@@ -50,7 +55,7 @@ class ExportTab(QScrollArea):
 
         club_box = QGroupBox(translate("ExchangeScreen", "Tout le club"))
         club_box.setObjectName("export_club_box")
-        self.export_button = _button(
+        self.export_button = make_button(
             translate("ExchangeScreen", "&Exporter tout le club…"),
             "export_button",
             translate("ExchangeScreen", "Exporter toutes les données du club"),
@@ -63,8 +68,8 @@ class ExportTab(QScrollArea):
         self.export_progress.setRange(0, 100)
         self.export_progress.setMinimumWidth(200)
         self.export_progress.hide()
-        self.export_progress_text = _hint(name="export_progress_text")
-        self.export_message = _message_label("export_message")
+        self.export_progress_text = make_hint(name="export_progress_text")
+        self.export_message = make_message("export_message")
         club_layout = QVBoxLayout(club_box)
         club_layout.setSpacing(6)
         for text in (
@@ -73,7 +78,7 @@ class ExportTab(QScrollArea):
             translate("ExchangeScreen", "Un nom qui finit par .xlsx donne un classeur Excel."),
             translate("ExchangeScreen", "Un nom sans extension donne un dossier."),
         ):
-            club_layout.addWidget(_hint(text))
+            club_layout.addWidget(make_hint(text))
         row = QHBoxLayout()
         row.addWidget(self.export_button)
         row.addWidget(self.export_progress)
@@ -83,37 +88,33 @@ class ExportTab(QScrollArea):
 
         member_box = QGroupBox(translate("ExchangeScreen", "La fiche d'un membre (droit d'accès)"))
         member_box.setObjectName("export_member_box")
-        self.member_search = QLineEdit()
-        self.member_search.setObjectName("member_export_search")
-        self.member_search.setAccessibleName(
-            translate("ExchangeScreen", "Nom du membre à chercher")
-        )
-        self.member_search.setPlaceholderText(
-            translate("ExchangeScreen", "Tapez un prénom ou un nom")
+        self.member_search = make_line(
+            "member_export_search",
+            translate("ExchangeScreen", "Nom du membre à chercher"),
+            100,
+            translate("ExchangeScreen", "Tapez un prénom ou un nom"),
         )
         self.member_search.setClearButtonEnabled(True)
-        self.member_search.setMinimumHeight(32)
         search_label = QLabel(translate("ExchangeScreen", "&Membre :"))
         search_label.setBuddy(self.member_search)
         self.member_results_model = QStringListModel(self)
-        self.member_results = _list_view(
+        self.member_results = make_list(
             "member_export_results",
             translate("ExchangeScreen", "Membres trouvés"),
             self.member_results_model,
         )
-        self.member_results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.member_results.setMinimumHeight(84)
         # Grows with the window but asks for no more than its minimum: the scroll area
         # around this page then only scrolls when the window is really small.
         self.member_results.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         results_label = QLabel(translate("ExchangeScreen", "Membres trouvés :"))
         results_label.setBuddy(self.member_results)
-        self.export_member_button = _button(
+        self.export_member_button = make_button(
             translate("ExchangeScreen", "Exporter la &fiche d'un membre…"),
             "export_member_button",
             translate("ExchangeScreen", "Exporter tout ce que le club garde sur le membre choisi"),
         )
-        self.member_message = _message_label("member_export_message")
+        self.member_message = make_message("member_export_message")
         member_layout = QVBoxLayout(member_box)
         member_layout.setSpacing(6)
         for text in (
@@ -123,7 +124,7 @@ class ExportTab(QScrollArea):
             ),
             translate("ExchangeScreen", "À remettre à la personne si elle le demande."),
         ):
-            member_layout.addWidget(_hint(text))
+            member_layout.addWidget(make_hint(text))
         search_row = QHBoxLayout()
         search_row.addWidget(search_label)
         search_row.addWidget(self.member_search, 1)
@@ -182,7 +183,7 @@ class ExportTab(QScrollArea):
         if dest is None:
             return
         url, actor = self.exchange.ops.club.db.url, self.exchange.ops.club.actor
-        show_message(self.export_message, "")
+        set_message(self.export_message, "")
         self.export_progress.setValue(0)
         self.export_progress.show()
         self.export_progress_text.setText(translate("ExchangeScreen", "Préparation…"))
@@ -204,7 +205,7 @@ class ExportTab(QScrollArea):
         self.last_export = dest
         self.export_progress.setValue(100)
         self.export_progress_text.setText(translate("ExchangeScreen", "Terminé."))
-        show_message(
+        set_message(
             self.export_message,
             translate("ExchangeScreen", "Club exporté dans « %1 ».").replace("%1", str(dest)),
         )
@@ -212,7 +213,7 @@ class ExportTab(QScrollArea):
     def _export_failed(self, error: ClubdeskError) -> None:
         self.export_progress.hide()
         self.export_progress_text.setText("")
-        show_message(self.export_message, self.exchange._refusal(error), problem=True)
+        set_message(self.export_message, self.exchange._refusal(error), problem=True)
 
     # -- one member's record ------------------------------------------------------------------
 
@@ -237,9 +238,7 @@ class ExportTab(QScrollArea):
         self.exchange._update_buttons()
 
     def _say_member(self, text: str, *, problem: bool = False) -> None:
-        show_message(self.member_message, text, problem=problem)
-        if text:  # once laid out, scrolled into view on small windows
-            QTimer.singleShot(0, self, lambda: self.ensureWidgetVisible(self.member_message))
+        set_message(self.member_message, text, problem=problem)  # scrolled into view
 
     def _focus_results(self) -> None:
         if self._member_rows:

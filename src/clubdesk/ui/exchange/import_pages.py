@@ -27,14 +27,15 @@ from clubdesk.model.exchange import ImportReport
 from clubdesk.model.exchange.preview import PREVIEW_ROWS, FilePreview
 from clubdesk.model.exchange.spec import FILES
 from clubdesk.ui.exchange.admin_box import AdminBox
-from clubdesk.ui.exchange.widgets import (
-    PreviewTableModel,
-    _button,
-    _hint,
-    _list_view,
-    _message_label,
-    _step_heading,
-    show_message,
+from clubdesk.ui.exchange.preview_model import PreviewTableModel
+from clubdesk.ui.widgets import (
+    make_button,
+    make_heading,
+    make_hint,
+    make_list,
+    make_message,
+    make_strong,
+    set_message,
 )
 
 if TYPE_CHECKING:
@@ -49,9 +50,9 @@ class ChoosePage(QWidget):
     def __init__(self, screen: ExchangeScreen) -> None:
         super().__init__()
         self.setObjectName("import_step_choose")
-        heading = _step_heading(translate("ExchangeScreen",
-                                          "Étape 1 sur 3 : choisir les données à importer"),
-                                "choose_heading")
+        heading = make_heading(translate("ExchangeScreen",
+                                         "Étape 1 sur 3 : choisir les données à importer"),
+                               "choose_heading")
         lines = [
             translate("ExchangeScreen", "Vous pouvez importer :"),
             translate("ExchangeScreen", "• un dossier qui contient des fichiers CSV ;"),
@@ -59,17 +60,17 @@ class ChoosePage(QWidget):
             translate("ExchangeScreen",
                       "• un classeur Excel .xlsx, avec une feuille par fichier."),
         ]
-        self.choose_folder_button = _button(
+        self.choose_folder_button = make_button(
             translate("ExchangeScreen", "Choisir un &dossier…"), "choose_folder_button",
             translate("ExchangeScreen", "Choisir un dossier de fichiers CSV à importer"))
-        self.choose_file_button = _button(
+        self.choose_file_button = make_button(
             translate("ExchangeScreen", "Choisir un &fichier…"), "choose_file_button",
             translate("ExchangeScreen",
                       "Choisir une archive .zip ou un classeur .xlsx à importer"))
-        self.choose_status = _hint(name="choose_status")
-        self.choose_message = _message_label("choose_message")
-        reassure = _hint(translate("ExchangeScreen",
-                                   "Rien n'est enregistré avant la dernière étape."))
+        self.choose_status = make_hint(name="choose_status")
+        self.choose_message = make_message("choose_message")
+        reassure = make_hint(
+            translate("ExchangeScreen", "Rien n'est enregistré avant la dernière étape."))
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.choose_folder_button)
@@ -97,9 +98,9 @@ class PreviewPage(QWidget):
     def __init__(self, screen: ExchangeScreen) -> None:
         super().__init__()
         self.setObjectName("import_step_preview")
-        heading = _step_heading(translate("ExchangeScreen",
-                                          "Étape 2 sur 3 : regarder et vérifier"),
-                                "preview_heading")
+        heading = make_heading(translate("ExchangeScreen",
+                                         "Étape 2 sur 3 : regarder et vérifier"),
+                               "preview_heading")
         self.source_label = QLabel()
         self.source_label.setObjectName("preview_source")
         self.source_label.setWordWrap(True)
@@ -107,21 +108,17 @@ class PreviewPage(QWidget):
 
         # the recognised files, and the first rows of the one chosen
         self.files_model = QStringListModel(self)
-        self.files_view = _list_view("preview_files",
-                                     translate("ExchangeScreen", "Fichiers reconnus"),
-                                     self.files_model)
+        self.files_view = make_list("preview_files",
+                                    translate("ExchangeScreen", "Fichiers reconnus"),
+                                    self.files_model)
         self.files_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.files_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.files_label = QLabel()
         self.files_label.setObjectName("preview_files_label")
         self.files_label.setWordWrap(True)
         self.files_label.setBuddy(self.files_view)
-        self.dialect_label = QLabel()
-        self.dialect_label.setObjectName("preview_dialect")
-        self.dialect_label.setWordWrap(True)
-        self.file_problems = QLabel()
-        self.file_problems.setObjectName("preview_problems")
-        self.file_problems.setWordWrap(True)
+        self.dialect_label = make_strong(name="preview_dialect")
+        self.file_problems = make_message("preview_problems")
         self.preview_model = PreviewTableModel(self)
         self.preview_table = QTableView()
         self.preview_table.setObjectName("preview_table")
@@ -129,6 +126,7 @@ class PreviewPage(QWidget):
             translate("ExchangeScreen", "Premières lignes du fichier choisi"))
         self.preview_table.setModel(self.preview_model)
         self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview_table.setTabKeyNavigation(False)  # Tab leaves the table
         self.preview_table.setAlternatingRowColors(True)
         self.preview_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
@@ -160,7 +158,7 @@ class PreviewPage(QWidget):
         self.preview_splitter.setStretchFactor(1, 3)
         left.setMinimumWidth(200)
         right.setMinimumWidth(320)
-        self.ignored_label = _hint(name="preview_ignored")
+        self.ignored_label = make_hint(name="preview_ignored")
         self.ignored_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         # merge, check, import
@@ -170,28 +168,28 @@ class PreviewPage(QWidget):
         self.merge_box.setObjectName("merge_checkbox")
         self.merge_box.setAccessibleName(
             translate("ExchangeScreen", "Compléter le club existant, sans rien effacer"))
-        self.merge_hint = _hint(name="merge_hint")
-        self.back_button = _button(
+        self.merge_hint = make_hint(name="merge_hint")
+        self.back_button = make_button(
             translate("ExchangeScreen", "Choisir une &autre source"), "back_button",
             translate("ExchangeScreen", "Revenir au choix des données à importer"))
-        self.check_button = _button(
+        self.check_button = make_button(
             translate("ExchangeScreen", "&Vérifier"), "check_button",
             translate("ExchangeScreen", "Vérifier les données, sans rien enregistrer"))
-        self.run_import_button = _button(
+        self.run_import_button = make_button(
             translate("ExchangeScreen", "&Importer"), "run_import_button",
             translate("ExchangeScreen", "Importer les données vérifiées"))
-        self.check_status = _hint(name="check_status")
+        self.check_status = make_hint(name="check_status")
 
         # the answer of « Vérifier »
-        self.check_message = _message_label("check_message")
+        self.check_message = make_message("check_message")
         self.errors_model = QStringListModel(self)
-        self.errors_view = _list_view("import_errors",
-                                      translate("ExchangeScreen", "Erreurs trouvées"),
-                                      self.errors_model)
+        self.errors_view = make_list("import_errors",
+                                     translate("ExchangeScreen", "Erreurs trouvées"),
+                                     self.errors_model)
         self.counts_model = QStringListModel(self)
-        self.counts_view = _list_view("import_counts",
-                                      translate("ExchangeScreen", "Ce que l'import va créer"),
-                                      self.counts_model)
+        self.counts_view = make_list("import_counts",
+                                     translate("ExchangeScreen", "Ce que l'import va créer"),
+                                     self.counts_model)
         self.result_label = QLabel()
         self.result_label.setObjectName("check_result_label")
         self.result_label.setWordWrap(True)
@@ -256,15 +254,14 @@ class PreviewPage(QWidget):
         self.preview_model.set_file(chosen)
         self.dialect_label.setText(chosen.dialect if chosen else "")
         problems = chosen.problems if chosen else []
-        self.file_problems.setText("\n".join(problems))
-        self.file_problems.setVisible(bool(problems))
+        set_message(self.file_problems, "\n".join(problems), problem=True)
         self.preview_table.resizeColumnsToContents()
 
     def say(self, text: str, *, problem: bool = False, with_list: bool = False) -> None:
         """The answer under the preview: a sentence alone takes only its own height; with a
         list, the preview keeps about five rows and the answer the rest."""
         self.result_box.show()
-        show_message(self.check_message, text, problem=problem)
+        set_message(self.check_message, text, problem=problem)
         total = max(sum(self.result_splitter.sizes()), self.result_splitter.height(), 300)
         if with_list:
             top = min(230, total // 2)
@@ -277,7 +274,7 @@ class PreviewPage(QWidget):
 
     def clear_result(self) -> None:
         self.result_box.hide()
-        show_message(self.check_message, "")
+        set_message(self.check_message, "")
         self.result_label.hide()
         self.errors_view.hide()
         self.counts_view.hide()
@@ -291,8 +288,8 @@ class RunPage(QWidget):
     def __init__(self, screen: ExchangeScreen) -> None:
         super().__init__()
         self.setObjectName("import_step_run")
-        heading = _step_heading(translate("ExchangeScreen", "Étape 3 sur 3 : importer"),
-                                "run_heading")
+        heading = make_heading(translate("ExchangeScreen", "Étape 3 sur 3 : importer"),
+                               "run_heading")
         self.run_status = QLabel()
         self.run_status.setObjectName("import_status")
         self.run_status.setWordWrap(True)
@@ -302,16 +299,16 @@ class RunPage(QWidget):
             translate("ExchangeScreen", "Avancement de l'import"))
         self.import_progress.setRange(0, 100)
         self.import_progress.setMinimumHeight(28)
-        self.import_progress_text = _hint(name="import_progress_text")
-        self.import_message = _message_label("import_message")
+        self.import_progress_text = make_hint(name="import_progress_text")
+        self.import_message = make_message("import_message")
         self.summary_model = QStringListModel(self)
-        self.summary_view = _list_view("import_summary",
-                                       translate("ExchangeScreen", "Ce qui a été importé"),
-                                       self.summary_model)
+        self.summary_view = make_list("import_summary",
+                                      translate("ExchangeScreen", "Ce qui a été importé"),
+                                      self.summary_model)
         self.summary_label = QLabel(translate("ExchangeScreen",
                                               "Ce qui a été ajouté, fichier par fichier :"))
         self.summary_label.setBuddy(self.summary_view)
-        self.restart_button = _button(
+        self.restart_button = make_button(
             translate("ExchangeScreen", "Importer d'&autres données"), "restart_button",
             translate("ExchangeScreen", "Revenir au choix des données à importer"))
         buttons = QHBoxLayout()
@@ -337,7 +334,7 @@ class RunPage(QWidget):
         self.import_progress.setValue(0)
         self.import_progress.show()
         self.import_progress_text.setText(translate("ExchangeScreen", "Préparation…"))
-        show_message(self.import_message, "")
+        set_message(self.import_message, "")
         self.summary_label.hide()
         self.summary_view.hide()
         self.restart_button.hide()
@@ -353,7 +350,7 @@ class RunPage(QWidget):
         self.import_progress_text.setText(translate("ExchangeScreen", "Terminé."))
         self.run_status.setText("")
         self.run_status.hide()
-        show_message(self.import_message, message)
+        set_message(self.import_message, message)
         self.summary_model.setStringList(summary)
         self.summary_label.show()
         self.summary_view.show()

@@ -3,99 +3,62 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QTimer
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QLabel
 
 from clubdesk.model.topics import Topic
 from clubdesk.ui.members.member_form import MemberForm
 from clubdesk.ui.members.member_table_model import MemberTableModel
 from clubdesk.ui.members.merge_dialog import MergeDialog
 from clubdesk.ui.operations import Operations
+from clubdesk.ui.screen import Screen
+from clubdesk.ui.widgets import hbox, make_button, make_combo, make_hint, make_line, make_table
 
 
-class MembersScreen(QWidget):
-    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ops = ops
-        self.setObjectName("members_screen")
+class MembersScreen(Screen):
+    screen_name = "members_screen"
+    topics = frozenset({Topic.MEMBERS})
 
-        title = QLabel(self.tr("Membres"))
-        title.setObjectName("screen_title")
-
-        self.filter = QComboBox()
-        self.filter.setObjectName("members_filter")
-        for key, label in (
-            ("current", self.tr("Membres actuels")),
-            ("visitors", self.tr("Visiteurs")),
-            ("former", self.tr("Anciens membres")),
-            ("all", self.tr("Tout le monde")),
-        ):
-            self.filter.addItem(label, key)
+    def __init__(self, ops: Operations) -> None:
+        super().__init__(ops, self.tr("Membres"))
+        self.ops: Operations = ops
+        self.filter = make_combo("members_filter", self.tr("Quelles personnes afficher"), (
+            (self.tr("Membres actuels"), "current"),
+            (self.tr("Visiteurs"), "visitors"),
+            (self.tr("Anciens membres"), "former"),
+            (self.tr("Tout le monde"), "all"),
+        ))
         self.filter.setCurrentIndex(3)
-        self.filter.setAccessibleName(self.tr("Quelles personnes afficher"))
         filter_label = QLabel(self.tr("Afficher :"))
         filter_label.setBuddy(self.filter)
 
-        self.search = QLineEdit()
-        self.search.setObjectName("members_search")
-        self.search.setPlaceholderText(self.tr("Chercher un nom…"))
-        self.search.setAccessibleName(self.tr("Chercher un membre par son nom"))
+        self.search = make_line("members_search", self.tr("Chercher un membre par son nom"), 200,
+                                self.tr("Chercher un nom…"))
         self.search.setClearButtonEnabled(True)
 
         self.model = MemberTableModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("members_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = make_table("members_table", self.tr("Liste des membres"), self.model)
         # Several rows can be chosen (Ctrl+click, Maj+flèches) to merge two records.
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName(self.tr("Liste des membres"))
-        self.count_label = QLabel()
-        self.count_label.setObjectName("members_count")
+        self.count_label = make_hint("", "members_count")
 
-        self.new_button = QPushButton(self.tr("Nouvelle personne"))
-        self.new_button.setObjectName("new_member_button")
-        self.new_button.setAccessibleName(self.tr("Créer la fiche d'une nouvelle personne"))
-        self.open_button = QPushButton(self.tr("Ouvrir la fiche"))
-        self.open_button.setObjectName("open_member_button")
-        self.open_button.setAccessibleName(self.tr("Ouvrir la fiche de la personne choisie"))
-        self.merge_button = QPushButton(self.tr("Fusionner deux fiches"))
-        self.merge_button.setObjectName("merge_button")
-        self.merge_button.setAccessibleName(
+        self.new_button = make_button(self.tr("Nouvelle personne"), "new_member_button",
+                                      self.tr("Créer la fiche d'une nouvelle personne"))
+        self.open_button = make_button(self.tr("Ouvrir la fiche"), "open_member_button",
+                                       self.tr("Ouvrir la fiche de la personne choisie"))
+        self.merge_button = make_button(
+            self.tr("Fusionner deux fiches"), "merge_button",
             self.tr("Fusionner les deux fiches choisies (la même personne)"))
         self.merge_button.setToolTip(
             self.tr("Choisissez deux lignes (Ctrl + clic) pour fusionner leurs fiches."))
         self.form: MemberForm | None = None
         self.merge_dialog: MergeDialog | None = None
 
-        bar = QHBoxLayout()
-        bar.addWidget(filter_label)
-        bar.addWidget(self.filter)
+        bar = hbox(filter_label, self.filter)
         bar.addWidget(self.search, 1)
-        actions = QHBoxLayout()
-        actions.addWidget(self.new_button)
-        actions.addWidget(self.open_button)
-        actions.addStretch(1)
-        actions.addWidget(self.merge_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addLayout(bar)
-        layout.addLayout(actions)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
+        self.outer.addLayout(bar)
+        self.outer.addLayout(hbox(self.new_button, self.open_button, 1, self.merge_button))
+        self.outer.addWidget(self.table, 1)
+        self.outer.addWidget(self.count_label)
 
         # Type-ahead: refresh shortly after the last keystroke, not on every one.
         self._debounce = QTimer(self)
@@ -104,7 +67,6 @@ class MembersScreen(QWidget):
         self._debounce.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
-        ops.changed.connect(self._on_changed)
         self.new_button.clicked.connect(self.new_member)
         self.open_button.clicked.connect(self.open_selected)
         self.merge_button.clicked.connect(self.merge_selected)
@@ -114,10 +76,6 @@ class MembersScreen(QWidget):
             lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
         self.refresh()
-
-    def _on_changed(self, topics: frozenset[str]) -> None:
-        if Topic.MEMBERS in topics:
-            self.refresh()
 
     def refresh(self) -> None:
         which = self.filter.currentData()

@@ -3,28 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from clubdesk.ui import appearance
 from clubdesk.ui.operations import Operations
-
-STYLE = (
-    "QLabel#merge_sentence { background: #fff6e6; border: 1px solid #e3b873;"
-    " border-radius: 6px; padding: 10px; color: #3a2800; }"
-    "QLabel#merge_error { background: #fff6e6; border: 1px solid #e3b873; border-radius: 6px;"
-    " padding: 8px; color: #4a3200; }"
-    "QGroupBox { font-weight: 600; }"
-    "QGroupBox QLabel { font-weight: normal; }"
-)
+from clubdesk.ui.widgets import add_row, hbox, make_button, make_form, make_message, set_message
 
 
 class MergeDialog(QDialog):
@@ -38,7 +20,6 @@ class MergeDialog(QDialog):
         self.other_id = other_id
         self.setObjectName("merge_dialog")
         self.setWindowTitle(self.tr("Fusionner deux fiches"))
-        appearance.set_sheet(self, STYLE)  # follows text size and contrast
         self.setMinimumWidth(720)
 
         title = QLabel(self.tr("Fusionner deux fiches de la même personne"))
@@ -51,27 +32,19 @@ class MergeDialog(QDialog):
         self.keep_labels = self._record_form(self.keep_box)
         self.other_labels = self._record_form(self.other_box)
 
-        self.swap_button = QPushButton(self.tr("Garder plutôt l'autre fiche"))
-        self.swap_button.setObjectName("swap_merge")
-        self.swap_button.setAccessibleName(self.tr("Échanger la fiche gardée et l'autre"))
+        self.swap_button = make_button(self.tr("Garder plutôt l'autre fiche"), "swap_merge",
+                                       self.tr("Échanger la fiche gardée et l'autre"))
         self.swap_button.clicked.connect(self.swap)
 
-        self.sentence = QLabel()
-        self.sentence.setObjectName("merge_sentence")
-        self.sentence.setWordWrap(True)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("merge_error")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        # What the merge does, said before it is done: a warning, in the problem's colours.
+        self.sentence = make_message("merge_sentence")
+        self.error_label = make_message("merge_error")
 
-        self.cancel_button = QPushButton(self.tr("Annuler"))
-        self.cancel_button.setObjectName("cancel_merge")
-        self.cancel_button.setAccessibleName(self.tr("Annuler, ne rien fusionner"))
-        self.confirm_button = QPushButton(self.tr("Fusionner les deux fiches"))
-        self.confirm_button.setObjectName("confirm_merge")
-        self.confirm_button.setAccessibleName(
+        self.cancel_button = make_button(self.tr("Annuler"), "cancel_merge",
+                                         self.tr("Annuler, ne rien fusionner"))
+        self.confirm_button = make_button(
+            self.tr("Fusionner les deux fiches"), "confirm_merge",
             self.tr("Fusionner les deux fiches, sans retour possible"))
-        self.confirm_button.setMinimumHeight(36)
         # Irreversible: the safe choice has the focus, the merge needs a deliberate click.
         self.cancel_button.setDefault(True)
         self.cancel_button.clicked.connect(self.reject)
@@ -81,30 +54,21 @@ class MergeDialog(QDialog):
         sides.setSpacing(14)
         sides.addWidget(self.keep_box, 1)
         sides.addWidget(self.other_box, 1)
-        swap_row = QHBoxLayout()
-        swap_row.addStretch(1)
-        swap_row.addWidget(self.swap_button)
-        swap_row.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.confirm_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(12)
         layout.addWidget(title)
         layout.addLayout(sides)
-        layout.addLayout(swap_row)
+        layout.addLayout(hbox(1, self.swap_button, 1))
         layout.addWidget(self.sentence)
         layout.addWidget(self.error_label)
-        layout.addLayout(buttons)
+        layout.addLayout(hbox(1, self.cancel_button, self.confirm_button))
         self.refresh()
         self.cancel_button.setFocus()
 
     def _record_form(self, box: QGroupBox) -> dict[str, QLabel]:
-        form = QFormLayout(box)
-        form.setVerticalSpacing(10)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form = make_form()
+        box.setLayout(form)
         labels: dict[str, QLabel] = {}
         for key, text in (
             ("name", self.tr("Nom :")),
@@ -116,7 +80,7 @@ class MergeDialog(QDialog):
             value.setObjectName(f"{box.objectName()}_{key}")
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(QLabel(text), value)
+            add_row(form, text, value)
             labels[key] = value
         return labels
 
@@ -147,22 +111,21 @@ class MergeDialog(QDialog):
         self._fill(self.keep_id, self.keep_labels)
         self._fill(self.other_id, self.other_labels)
         keep, other = self._name(self.keep_id), self._name(self.other_id)
-        self.sentence.setText(
-            self.tr("Les présences et l'historique de %1 seront rattachés à %2. "
-                    "Cette action ne peut pas être annulée.")
+        set_message(self.sentence, self.tr(
+            "Les présences et l'historique de %1 seront rattachés à %2. "
+            "Cette action ne peut pas être annulée.")
             .replace("%1", f"{other} (n° {self.other_id})")
-            .replace("%2", f"{keep} (n° {self.keep_id})"))
+            .replace("%2", f"{keep} (n° {self.keep_id})"), problem=True)
 
     def swap(self) -> None:
         self.keep_id, self.other_id = self.other_id, self.keep_id
-        self.error_label.hide()
+        set_message(self.error_label, "")
         self.refresh()
 
     def confirm(self) -> None:
         outcome = self.ops.run(self.ops.club.merge_members, self.keep_id, self.other_id)
         if not outcome.ok:
-            self.error_label.setText(str(outcome.error))
-            self.error_label.show()
+            set_message(self.error_label, str(outcome.error), problem=True)
             return
         self.merged.emit(self.keep_id)
         self.accept()

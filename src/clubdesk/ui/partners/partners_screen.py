@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from clubdesk.model import clock
 from clubdesk.model.errors import ClubdeskError
 from clubdesk.model.topics import Topic
-from clubdesk.ui import appearance
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.partners.contacts_page import ContactsPage
 from clubdesk.ui.partners.hosted_page import HostedPage
@@ -35,34 +34,37 @@ from clubdesk.ui.partners.interactions_page import InteractionsPage
 from clubdesk.ui.partners.models import PartnersModel, category_label
 from clubdesk.ui.partners.partner_form import NewPartnerBox, add_category_hints, category_items
 from clubdesk.ui.partners.partnerships_page import PartnershipsPage
-from clubdesk.ui.screen import access_refusal
+from clubdesk.ui.screen import Screen, access_refusal
 from clubdesk.ui.widgets import (
     hbox,
     make_button,
     make_check,
     make_combo,
+    make_heading,
     make_hint,
     make_message,
     make_table,
+    restyle,
     scrolled,
     selected_row,
     set_message,
 )
 
 
-class PartnersScreen(QWidget):
+class PartnersScreen(Screen):
+    screen_name = "partners_screen"
+    topics = frozenset({Topic.PARTNERS, Topic.FOLLOWUPS, Topic.PATHS, Topic.MEMBERS})
+
     def __init__(self, ops: Operations, parent: QWidget | None = None, *,
                  today: Callable[[], date] = clock.today) -> None:
-        super().__init__(parent)
-        self.ops = ops
+        super().__init__(ops, self.tr("Partenaires"), message_name="partners_access_message",
+                         parent=parent)
+        self.ops: Operations = ops
         self.today = today
         self._shown_partner_id: int | None = None
-        self.setObjectName("partners_screen")
-        self.refusal = access_refusal(ops.club.actor)
-
-        title = QLabel(self.tr("Partenaires"))
-        title.setObjectName("screen_title")
-        self.access_message = make_message("partners_access_message")
+        # The reception reads the partners and their contacts, and changes nothing.
+        self.read_only_reason = access_refusal(ops.club.actor)
+        self.access_message = self.message
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("partners_splitter")
@@ -73,19 +75,15 @@ class PartnersScreen(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([390, 550])
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(self.access_message)
-        layout.addWidget(splitter, 1)
+        self.outer.addWidget(self.message)
+        self.outer.addWidget(splitter, 1)
 
-        if self.refusal is not None:
-            set_message(self.access_message, self.tr(
-                "%1 Vous pouvez consulter les partenaires et leurs contacts.")
-                .replace("%1", self.refusal), problem=True)
+        if self.read_only_reason is not None:
+            self.say(self.tr("%1 Vous pouvez consulter les partenaires et leurs contacts.")
+                     .replace("%1", self.read_only_reason), problem=True)
             for widget in (self.new_partner_button, self.new_partner_box, self.contact_box,
                            self.partnership_box, self.interaction_box):
                 widget.setEnabled(False)
-        ops.changed.connect(self._on_changed)
         self.refresh()
 
     # -- building -------------------------------------------------------------------------
@@ -127,9 +125,7 @@ class PartnersScreen(QWidget):
         return side
 
     def _detail_side(self) -> QWidget:
-        self.heading = QLabel()
-        self.heading.setObjectName("partner_heading")
-        self.heading.setWordWrap(True)
+        self.heading = make_heading("", "partner_heading")
         self.details = make_hint(name="partner_details")
         self.archive_button = make_button(self.tr("Archiver"), "archive_partner_button")
         self.delete_button = make_button(self.tr("Supprimer"), "delete_partner_button",
@@ -225,10 +221,6 @@ class PartnersScreen(QWidget):
 
     # -- the list -------------------------------------------------------------------------
 
-    def _on_changed(self, topics: frozenset[str]) -> None:
-        if topics & {Topic.PARTNERS, Topic.FOLLOWUPS, Topic.PATHS, Topic.MEMBERS}:
-            self.refresh()
-
     def refresh(self) -> None:
         selected = self.selected_partner()
         try:
@@ -236,7 +228,7 @@ class PartnersScreen(QWidget):
                 self.category_filter.currentData(),
                 include_archived=self.show_archived.isChecked())
         except ClubdeskError as exc:
-            set_message(self.access_message, str(exc), problem=True)
+            self.say(str(exc), problem=True)
             rows = []
         self.table.selectionModel().blockSignals(True)
         self.model.set_rows(rows)
@@ -271,12 +263,12 @@ class PartnersScreen(QWidget):
                           self.partnership_message, self.interaction_message):
                 set_message(label, "")
         self.detail_tabs.setEnabled(chosen)
-        staff = self.refusal is None
+        staff = self.read_only_reason is None
         self.archive_button.setEnabled(chosen and staff)
         self.delete_button.setEnabled(chosen and staff)
         if partner is None:
-            self.heading.setText(self.tr("Choisissez un partenaire dans la liste."))
-            appearance.set_sheet(self.heading, "")
+            self._show_heading(self.tr("Choisissez un partenaire dans la liste."),
+                               heading=False)
             self.details.setText("")
             self.details.hide()
             for model in (self.contacts_model, self.partnerships_model,
@@ -285,8 +277,7 @@ class PartnersScreen(QWidget):
             self.hosted_hint.setText("")
             self.archive_button.setText(self.tr("Archiver"))
             return
-        self.heading.setText(partner.name)
-        appearance.set_sheet(self.heading, "font-size: 13pt; font-weight: 600;")
+        self._show_heading(partner.name, heading=True)
         where = ", ".join(part for part in (partner.address, partner.city) if part)
         details = category_label(partner.category)
         if where:
@@ -304,6 +295,12 @@ class PartnersScreen(QWidget):
         self.interactions_model.set_rows(self._read(partners.interactions, partner.id))
         self.interactions_table.resizeRowsToContents()
         self.hosted_page.show_partner(partners, partner.id)
+
+    def _show_heading(self, text: str, *, heading: bool) -> None:
+        """The chosen partner's name as a heading; the invitation to choose one, plainer."""
+        self.heading.setProperty("heading", heading)
+        restyle(self.heading)
+        self.heading.setText(text)
 
     def _read(self, call: Any, *args: Any) -> list[Any]:
         try:

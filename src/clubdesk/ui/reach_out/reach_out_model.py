@@ -41,9 +41,6 @@ class ReachOutTableModel(RowsTableModel[DueMember]):
     def row_id(self, row: DueMember) -> int:
         return row.member_id
 
-    def tooltip(self, row: DueMember, column: str) -> str | None:
-        return None
-
     def text(self, r: DueMember, column: str) -> str:
         if column == "name":
             return r.display_name

@@ -12,15 +12,11 @@ from datetime import date, datetime
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
-    QCheckBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListView,
     QPushButton,
     QRadioButton,
     QStyle,
@@ -34,6 +30,16 @@ from clubdesk.model.members import MemberRow
 from clubdesk.model.topics import Topic
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.reception.models import CheckinResultsModel, PresentListModel
+from clubdesk.ui.screen import Screen
+from clubdesk.ui.widgets import (
+    FIELD_HEIGHT,
+    make_button,
+    make_check,
+    make_heading,
+    make_hint,
+    make_line,
+    make_list,
+)
 from clubdesk.ui.widgets.words import date_in_words
 
 AFTERNOON_FROM_HOUR = 13
@@ -44,7 +50,10 @@ def half_day_for(moment: datetime) -> str:
     return "am" if moment.hour < AFTERNOON_FROM_HOUR else "pm"
 
 
-class ReceptionScreen(QWidget):
+class ReceptionScreen(Screen):
+    screen_name = "reception_screen"
+    topics = frozenset({Topic.ATTENDANCE, Topic.STAFF, Topic.MEMBERS})
+
     def __init__(
         self,
         ops: Operations,
@@ -52,14 +61,11 @@ class ReceptionScreen(QWidget):
         *,
         now: Callable[[], datetime] = clock.now,
     ) -> None:
-        super().__init__(parent)
-        self.ops = ops
+        super().__init__(ops, self.tr("Accueil"), message_name="checkin_message", parent=parent)
+        self.ops: Operations = ops
         self.now = now
-        self.setObjectName("reception_screen")
         self._pending_reentry: MemberRow | None = None
 
-        title = QLabel(self.tr("Accueil"))
-        title.setObjectName("screen_title")
         self.date_label = QLabel()
         self.date_label.setObjectName("today_label")
 
@@ -72,89 +78,73 @@ class ReceptionScreen(QWidget):
         self.half_day_group.addButton(self.morning)
         self.half_day_group.addButton(self.afternoon)
         (self.morning if half_day_for(now()) == "am" else self.afternoon).setChecked(True)
-        self.remote = QCheckBox(self.tr("À distance (la personne ne vient pas sur place)"))
-        self.remote.setObjectName("remote_toggle")
+        self.remote = make_check(self.tr("À distance (la personne ne vient pas sur place)"),
+                                 "remote_toggle", self.tr("Pointer à distance"))
         for widget, name in ((self.morning, self.tr("Pointer pour le matin")),
-                             (self.afternoon, self.tr("Pointer pour l'après-midi")),
-                             (self.remote, self.tr("Pointer à distance"))):
+                             (self.afternoon, self.tr("Pointer pour l'après-midi"))):
             widget.setAccessibleName(name)
-            widget.setMinimumHeight(32)  # large click targets
+            widget.setMinimumHeight(FIELD_HEIGHT)  # large click targets
 
         # -- search and results
         search_label = QLabel(self.tr("Qui arrive ? Tapez le début du nom :"))
-        self.search = QLineEdit()
-        self.search.setObjectName("checkin_search")
-        self.search.setPlaceholderText(self.tr("Prénom ou nom…"))
-        self.search.setAccessibleName(self.tr("Chercher la personne qui arrive"))
+        self.search = make_line("checkin_search", self.tr("Chercher la personne qui arrive"),
+                                200, self.tr("Prénom ou nom…"))
         self.search.setClearButtonEnabled(True)
         search_label.setBuddy(self.search)
         self.results_model = CheckinResultsModel(self)
-        self.results = QListView()
-        self.results.setObjectName("checkin_results")
-        self.results.setModel(self.results_model)
-        self.results.setAccessibleName(self.tr("Personnes trouvées"))
-        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results = make_list("checkin_results", self.tr("Personnes trouvées"),
+                                 self.results_model)
         # Arrows work from the search field; Tab also reaches the list, Enter checks in.
         self.results.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.hint = QLabel(self.tr("Flèches du clavier : choisir la personne.\n"
-                                   "Touche Entrée : pointer la personne choisie."))
-        self.hint.setObjectName("checkin_hint")
-        self.hint.setWordWrap(True)
-        icon = self.style().standardIcon
-        self.checkin_button = QPushButton(icon(QStyle.StandardPixmap.SP_DialogApplyButton),
-                                          self.tr("Pointer"))
-        self.checkin_button.setObjectName("checkin_button")
-        self.first_visit_button = QPushButton(icon(QStyle.StandardPixmap.SP_DialogYesButton), "")
-        self.first_visit_button.setObjectName("first_visit_button")
+        self.hint = make_hint(self.tr("Flèches du clavier : choisir la personne.\n"
+                                      "Touche Entrée : pointer la personne choisie."),
+                              "checkin_hint")
+        self.checkin_button = self._button(self.tr("Pointer"), "checkin_button",
+                                           QStyle.StandardPixmap.SP_DialogApplyButton)
+        self.first_visit_button = self._button("", "first_visit_button",
+                                               QStyle.StandardPixmap.SP_DialogYesButton)
         self.first_visit_button.setAutoDefault(True)  # Enter on the focused button
         self.first_visit_button.hide()
 
-        self.message = QLabel()
-        self.message.setObjectName("checkin_message")
-        self.message.setWordWrap(True)
-        self.reentry_yes = QPushButton(icon(QStyle.StandardPixmap.SP_DialogYesButton),
-                                       self.tr("Oui, rouvrir l'adhésion"))
-        self.reentry_yes.setObjectName("reentry_yes")
-        self.reentry_no = QPushButton(icon(QStyle.StandardPixmap.SP_DialogNoButton),
-                                      self.tr("Non"))
-        self.reentry_no.setObjectName("reentry_no")
+        self.reentry_yes = self._button(self.tr("Oui, rouvrir l'adhésion"), "reentry_yes",
+                                        QStyle.StandardPixmap.SP_DialogYesButton)
+        self.reentry_no = self._button(self.tr("Non"), "reentry_no",
+                                       QStyle.StandardPixmap.SP_DialogNoButton)
         self.reentry_yes.hide()
         self.reentry_no.hide()
 
         # -- who is here
-        self.present_title = QLabel()
-        self.present_title.setObjectName("present_title")
+        self.present_title = make_heading("", "present_title")
         self.present_model = PresentListModel(self)
-        self.present = QListView()
-        self.present.setObjectName("present_list")
-        self.present.setModel(self.present_model)
-        self.present.setAccessibleName(self.tr("Personnes présentes"))
-        self.present.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.undo_button = QPushButton(icon(QStyle.StandardPixmap.SP_ArrowBack),
-                                       self.tr("Annuler le pointage choisi (erreur)"))
-        self.undo_button.setObjectName("undo_checkin_button")
+        self.present = make_list("present_list", self.tr("Personnes présentes"),
+                                 self.present_model)
+        self.undo_button = self._button(self.tr("Annuler le pointage choisi (erreur)"),
+                                        "undo_checkin_button",
+                                        QStyle.StandardPixmap.SP_ArrowBack)
         self.undo_button.setEnabled(False)
+        self.undo_button.setAccessibleDescription(
+            self.tr("Choisissez d'abord une personne dans la liste des présents."))
 
         self.glance = QLabel()
         self.glance.setObjectName("month_glance")
         self.glance.setWordWrap(True)
 
-        for button in (self.checkin_button, self.first_visit_button, self.reentry_yes,
-                       self.reentry_no, self.undo_button):
-            button.setMinimumHeight(36)
-            button.setAccessibleName(button.text())
-        self.undo_button.setAccessibleDescription(
-            self.tr("Choisissez d'abord une personne dans la liste des présents."))
-
-        self._layout(title, search_label)
+        self._layout(search_label)
         self._connect()
         self.refresh_all()
 
+    def _button(self, text: str, name: str, icon: QStyle.StandardPixmap) -> QPushButton:
+        button = make_button(text, name, fixed=False)
+        button.setIcon(self.style().standardIcon(icon))
+        return button
+
     # -- layout ------------------------------------------------------------------------
 
-    def _layout(self, title: QLabel, search_label: QLabel) -> None:
+    def _layout(self, search_label: QLabel) -> None:
+        # The date stands on the title's line.
+        self.outer.removeWidget(self.title_label)
         head = QHBoxLayout()
-        head.addWidget(title)
+        head.addWidget(self.title_label)
         head.addStretch(1)
         head.addWidget(self.date_label)
 
@@ -199,11 +189,10 @@ class ReceptionScreen(QWidget):
         box = QVBoxLayout(glance_box)
         box.addWidget(self.glance)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(head)
-        layout.addLayout(halves)
-        layout.addLayout(columns, 1)
-        layout.addWidget(glance_box)
+        self.outer.insertLayout(0, head)
+        self.outer.addLayout(halves)
+        self.outer.addLayout(columns, 1)
+        self.outer.addWidget(glance_box)
         self.setTabOrder(self.search, self.checkin_button)
         self.setTabOrder(self.checkin_button, self.morning)
         self.setTabOrder(self.morning, self.afternoon)
@@ -228,7 +217,6 @@ class ReceptionScreen(QWidget):
         )
         self.results.clicked.connect(lambda index: self.results.setCurrentIndex(index))
         self.results.doubleClicked.connect(lambda _i: self.check_in_highlighted())
-        self.ops.changed.connect(self._on_changed)
 
     # -- state -------------------------------------------------------------------------
 
@@ -283,10 +271,10 @@ class ReceptionScreen(QWidget):
             label = self.tr("Première visite : accueillir « %1 »").replace("%1", text)
             self.first_visit_button.setText(label)
             self.first_visit_button.setAccessibleName(label)
-            self.message.setText(self.tr("Ce nom n'est pas dans la liste.\n"
-                                         "C'est peut-être une première visite."))
+            self.say(self.tr("Ce nom n'est pas dans la liste.\n"
+                             "C'est peut-être une première visite."))
         else:
-            self.message.clear()
+            self.say("")
 
     def check_in_highlighted(self) -> None:
         if self.search.text().strip() and self.results_model.rowCount() == 0:
@@ -294,7 +282,7 @@ class ReceptionScreen(QWidget):
         member = self.highlighted()
         if member is None:
             if not self.search.text().strip():
-                self.message.setText(self.tr("Tapez d'abord le début d'un nom."))
+                self.say(self.tr("Tapez d'abord le début d'un nom."))
                 self.search.setFocus()
             else:  # nobody: a second Enter welcomes a first visit, deliberately
                 self.first_visit_button.setFocus()
@@ -309,17 +297,17 @@ class ReceptionScreen(QWidget):
         name = member.preferred_name or member.first_name
         if outcome.ok:
             self.search.clear()  # before the message: clearing resets the results line
-            self.message.setText(self.tr("Bonjour %1 !\nVotre arrivée est notée pour %2.")
-                                 .replace("%1", name).replace("%2", self.half_day_words()))
+            self.say(self.tr("Bonjour %1 !\nVotre arrivée est notée pour %2.")
+                     .replace("%1", name).replace("%2", self.half_day_words()), good=True)
         elif isinstance(outcome.error, ReentryNeeded):
             self._pending_reentry = member
-            self.message.setText(str(outcome.error))
+            self.say(str(outcome.error))
             self.reentry_yes.show()
             self.reentry_no.show()
             self.reentry_yes.setFocus()
             return
         else:
-            self.message.setText(str(outcome.error))
+            self.say(str(outcome.error), problem=True)
         self.search.setFocus()
 
     def _confirm_reentry(self) -> None:
@@ -335,7 +323,7 @@ class ReceptionScreen(QWidget):
         self.reentry_yes.hide()
         self.reentry_no.hide()
         if not silent:
-            self.message.setText(self.tr("D'accord, rien n'a été changé."))
+            self.say(self.tr("D'accord, rien n'a été changé."))
             self.search.setFocus()
 
     def welcome_first_visit(self) -> None:
@@ -346,15 +334,15 @@ class ReceptionScreen(QWidget):
             first_name = first_name[:1].upper() + first_name[1:]
         created = self.ops.run(self.ops.club.members.create, first_name)
         if not created.ok:
-            self.message.setText(str(created.error))
+            self.say(str(created.error), problem=True)
             return
         assert created.value.id is not None  # stored
         visitor = self.ops.club.members.row(created.value.id, on=self.today())
         self.first_visit_button.hide()
         self._check_in(visitor, reopen=False)
         if self.message.text().startswith(self.tr("Bonjour")):
-            self.message.setText(self.tr("Bienvenue %1 !\nPremière visite notée pour %2.")
-                                 .replace("%1", first_name).replace("%2", self.half_day_words()))
+            self.say(self.tr("Bienvenue %1 !\nPremière visite notée pour %2.")
+                     .replace("%1", first_name).replace("%2", self.half_day_words()), good=True)
 
     def undo_selected(self) -> None:
         index = self.present.currentIndex()
@@ -362,23 +350,22 @@ class ReceptionScreen(QWidget):
             return
         presence = self.present_model.row_at(index.row())
         outcome = self.ops.run(self.ops.club.attendance.undo, presence.attendance_id)
-        self.message.setText(
-            self.tr("Le pointage de %1 est annulé.").replace("%1", presence.display_name)
-            if outcome.ok else str(outcome.error)
-        )
+        if outcome.ok:
+            self.say(self.tr("Le pointage de %1 est annulé.")
+                     .replace("%1", presence.display_name), good=True)
+        else:
+            self.say(str(outcome.error), problem=True)
         self.search.setFocus()
 
     # -- refresh -----------------------------------------------------------------------
 
-    def _on_changed(self, topics: frozenset[str]) -> None:
-        if topics & {Topic.ATTENDANCE, Topic.STAFF, Topic.MEMBERS}:
-            self.refresh_present()
-            self.refresh_glance()
+    def refresh(self) -> None:
+        self.refresh_present()
+        self.refresh_glance()
 
     def refresh_all(self) -> None:
         self.date_label.setText(date_in_words(self.today()))
-        self.refresh_present()
-        self.refresh_glance()
+        self.refresh()
 
     def refresh_present(self) -> None:
         rows = self.ops.club.attendance.present(self.today(), self.half_day())

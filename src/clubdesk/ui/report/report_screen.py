@@ -14,66 +14,45 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QStandardPaths,
-    Qt,
-    QThreadPool,
-    QUrl,
-)
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QListView,
     QProgressBar,
-    QPushButton,
-    QSpinBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from clubdesk.export.annual_report import fr_number
 from clubdesk.model import clock
-from clubdesk.model.access import Actor
-from clubdesk.model.errors import ClubdeskError
-from clubdesk.model.indicators import DEFINITIONS, Indicators
-from clubdesk.ui import appearance
+from clubdesk.model.access import DIRECTION, Actor, require
+from clubdesk.model.errors import AccessDenied, ClubdeskError
+from clubdesk.model.indicators import Indicators
+from clubdesk.model.topics import Topic
+from clubdesk.ui.i18n import translate_core
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.report.models import (
     KEY_ROLE,
     DetailListModel,
     IndicatorTableModel,
     detail_lines,
-    summary,
+)
+from clubdesk.ui.screen import Screen
+from clubdesk.ui.widgets import (
+    hbox,
+    make_button,
+    make_heading,
+    make_hint,
+    make_list,
+    make_spin,
+    make_strong,
+    make_table,
 )
 from clubdesk.ui.widgets.job import Job, Progress
 
 log = logging.getLogger(__name__)
-
-STYLE = (
-    "QLabel#report_message { background: #eef4fb; border: 1px solid #9db8d9;"
-    " border-radius: 6px; padding: 8px; }"
-    "QLabel#report_message[problem=\"true\"] { background: #fff6e6;"
-    " border: 1px solid #e3b873; color: #4a3200; }"
-    "QLabel#report_why_title { font-weight: 600; font-size: 12pt; }"
-    "QLabel#report_why_value { font-size: 12pt; }"
-    "QLabel#report_why_heading { font-weight: 600; }"
-    "QLabel[hint=\"true\"] { color: #444; }"
-    "QTableView#report_table::item { padding: 4px; }"
-    "QListView#report_persons::item { padding: 3px; }"
-    "QTableView#report_table QHeaderView::section { padding: 4px 12px; font-weight: 600; }"
-    "QGroupBox { font-weight: 600; }"
-    "QGroupBox * { font-weight: normal; }"
-    "QGroupBox QLabel#report_why_title, QGroupBox QLabel#report_why_heading"
-    " { font-weight: 600; }"
-)
 
 
 @dataclass(frozen=True)
@@ -121,16 +100,21 @@ def unexpected_failure(exc: Exception) -> ClubdeskError:
         "ReportScreen", "Le rapport n'a pas pu être préparé : %1").replace("%1", str(exc)))
 
 
-class ReportScreen(QWidget):
+class ReportScreen(Screen):
+    screen_name = "report_screen"
+    # what the indicators are computed from
+    topics = frozenset({Topic.MEMBERS, Topic.ATTENDANCE, Topic.STAFF, Topic.PATHS,
+                        Topic.PARTNERS, Topic.STRUCTURE})
+
     def __init__(self, ops: Operations, parent: QWidget | None = None, *,
                  today: Callable[[], date] = clock.today,
                  ask_folder: Callable[[Path], Path | None] | None = None) -> None:
-        super().__init__(parent)
-        self.ops = ops
+        super().__init__(ops, self.tr("Rapport annuel"), parent=parent, intro=self.tr(
+            "Les indicateurs de l'année pour l'ARS. Choisissez une ligne pour voir sa "
+            "définition et ce qu'elle compte."), message_name="report_message")
+        self.ops: Operations = ops
         self.today = today
         self.ask_folder = ask_folder or self._ask_folder
-        self.setObjectName("report_screen")
-        appearance.set_sheet(self, STYLE)  # follows text size and contrast
         self.pool = QThreadPool(self)  # destroyed with the screen, after its jobs end
         self.pool.setMaxThreadCount(2)
         self._jobs: set[Job] = set()
@@ -138,85 +122,48 @@ class ReportScreen(QWidget):
         self._stale = True
         self.computed: Computed | None = None
         self.writing = False
+        self._failed = False
         self.last_paths: list[Path] = []
+        try:
+            require(ops.club.actor, DIRECTION)  # the annual report is the direction's
+        except AccessDenied as exc:
+            self._stale = False
+            self.refuse(str(exc))
+            return
 
-        title = QLabel(self.tr("Rapport annuel"))
-        title.setObjectName("screen_title")
-        intro = QLabel(self.tr("Les indicateurs de l'année pour l'ARS. Choisissez une ligne "
-                               "pour voir sa définition et ce qu'elle compte."))
-        intro.setWordWrap(True)
-
-        self.year = QSpinBox()
-        self.year.setObjectName("report_year")
-        self.year.setAccessibleName(self.tr("Année du rapport"))
-        self.year.setRange(2000, today().year)
-        self.year.setValue(today().year - 1)
-        self.year.setKeyboardTracking(False)  # typing "2025" does not compute 2, 20, 202
+        self.year = make_spin("report_year", self.tr("Année du rapport"), 2000, today().year,
+                              value=today().year - 1)
         self.year.setMinimumWidth(110)
         year_label = QLabel(self.tr("&Année :"))
         year_label.setBuddy(self.year)
-        self.status = QLabel()
-        self.status.setObjectName("report_status")
-        self.status.setProperty("hint", True)
+        self.status = make_hint(name="report_status")
 
         self.model = IndicatorTableModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("report_table")
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Indicateurs de l'année"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        # Long labels and the twelve monthly values wrap onto a second line.
-        self.table.setWordWrap(True)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setMinimumSectionSize(30)
-        self.table.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 200)
+        self.table = make_table("report_table", self.tr("Indicateurs de l'année"), self.model,
+                                weights={0: 3, 1: 2})
 
         # -- « Pourquoi ? »
         self.why = QGroupBox(self.tr("Pourquoi ?"))
         self.why.setObjectName("report_why")
-        self.why_title = QLabel()
-        self.why_title.setObjectName("report_why_title")
-        self.why_title.setWordWrap(True)
-        self.why_value = QLabel()
-        self.why_value.setObjectName("report_why_value")
-        self.why_value.setWordWrap(True)
+        self.why_title = make_heading(name="report_why_title", text="")
+        self.why_value = make_strong(name="report_why_value")
         self.why_definition = QLabel()
         self.why_definition.setObjectName("report_why_definition")
         self.why_definition.setWordWrap(True)
-        self.why_heading = QLabel()
-        self.why_heading.setObjectName("report_why_heading")
-        self.why_heading.setWordWrap(True)
+        self.why_heading = make_strong(name="report_why_heading")
         self.detail_model = DetailListModel(self)
-        self.persons = QListView()
-        self.persons.setObjectName("report_persons")
-        self.persons.setAccessibleName(self.tr("Ce que compte l'indicateur choisi"))
-        self.persons.setModel(self.detail_model)
-        self.persons.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.persons.setWordWrap(True)
-        self.persons.setAlternatingRowColors(True)
+        self.persons = make_list("report_persons", self.tr("Ce que compte l'indicateur choisi"),
+                                 self.detail_model)
         why_layout = QVBoxLayout(self.why)
         why_layout.setSpacing(8)
-        why_layout.addWidget(self.why_title)
-        why_layout.addWidget(self.why_value)
-        why_layout.addWidget(self.why_definition)
-        why_layout.addWidget(self.why_heading)
+        for widget in (self.why_title, self.why_value, self.why_definition, self.why_heading):
+            why_layout.addWidget(widget)
         why_layout.addWidget(self.persons, 1)
 
         # -- the three files
-        self.write_button = QPushButton(self.tr("Écrire les trois fichiers"))
-        self.write_button.setObjectName("write_report_button")
-        self.write_button.setAccessibleName(
+        self.write_button = make_button(
+            self.tr("Écrire les trois fichiers"), "write_report_button",
             self.tr("Écrire le tableur, le PDF et le JSON du rapport dans un dossier"))
-        self.write_button.setMinimumHeight(36)
         self.progress = QProgressBar()
         self.progress.setObjectName("report_progress")
         self.progress.setAccessibleName(self.tr("Avancement de l'écriture du rapport"))
@@ -224,24 +171,10 @@ class ReportScreen(QWidget):
         self.progress.setValue(0)
         self.progress.setMinimumWidth(200)
         self.progress.hide()
-        self.progress_text = QLabel()
-        self.progress_text.setObjectName("report_progress_text")
-        self.progress_text.setProperty("hint", True)
-        self.open_button = QPushButton(self.tr("Ouvrir le dossier"))
-        self.open_button.setObjectName("open_report_folder")
-        self.open_button.setMinimumHeight(36)
+        self.progress_text = make_hint(name="report_progress_text")
+        self.open_button = make_button(self.tr("Ouvrir le dossier"), "open_report_folder")
         self.open_button.hide()
-        self.message = QLabel()
-        self.message.setObjectName("report_message")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.hide()
 
-        head = QHBoxLayout()
-        head.addWidget(year_label)
-        head.addWidget(self.year)
-        head.addSpacing(12)
-        head.addWidget(self.status, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)
@@ -250,24 +183,21 @@ class ReportScreen(QWidget):
         splitter.setStretchFactor(1, 2)
         self.table.setMinimumWidth(420)
         self.why.setMinimumWidth(260)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.write_button)
-        buttons.addWidget(self.progress)
+        head = hbox(year_label, self.year)
+        head.addSpacing(12)
+        head.addWidget(self.status, 1)
+        buttons = hbox(self.write_button, self.progress)
         buttons.addWidget(self.progress_text, 1)
         buttons.addWidget(self.open_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(intro)
-        layout.addLayout(head)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message)
+        self.outer.addLayout(head)
+        self.outer.addWidget(splitter, 1)
+        self.outer.addLayout(buttons)
+        self.outer.addWidget(self.message)
 
         self.year.valueChanged.connect(lambda _y: self.refresh())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_why())
         self.write_button.clicked.connect(self.write_files)
         self.open_button.clicked.connect(self._open_folder)
-        ops.changed.connect(self._on_changed)
         self._show_why()
 
     # -- computing, off the UI thread ---------------------------------------------------
@@ -281,8 +211,8 @@ class ReportScreen(QWidget):
         if self._stale:
             self.refresh()
 
-    def _on_changed(self, _topics: frozenset[str]) -> None:
-        # Any change may move a figure; computed now if the screen is seen, else when shown.
+    def topics_changed(self, topics: frozenset[Topic]) -> None:
+        # A change may move a figure: computed now if the screen is seen, else when shown.
         self._stale = True
         if self.isVisible():
             self.refresh()
@@ -312,7 +242,7 @@ class ReportScreen(QWidget):
         self.status.setText(self.tr("Calcul des indicateurs de %1…").replace("%1", str(year)))
         self._start(lambda _progress: compute_in_own_connection(url, actor, year),
                     lambda computed: self._computed(generation, computed),
-                    lambda text: self._refused(generation, text))
+                    lambda text: self._failed_to_compute(generation, text))
 
     def _computed(self, generation: int, computed: Computed) -> None:
         if generation != self._generation:
@@ -323,21 +253,22 @@ class ReportScreen(QWidget):
         self.status.setText(self.tr("Indicateurs de l'année %1, du 1er janvier au 31 décembre.")
                             .replace("%1", str(computed.year)))
         self.write_button.setEnabled(not self.writing)
-        if self.message.property("refusal"):
-            self.show_message("")
+        if self._failed:
+            self._failed = False
+            self.say("")
         if selected is not None:
             self.select_key(selected)
         self._show_why()
 
-    def _refused(self, generation: int, text: str) -> None:
+    def _failed_to_compute(self, generation: int, text: str) -> None:
         if generation != self._generation:
             return
         self.computed = None
+        self._failed = True
         self.model.set_indicators(None)
         self.status.setText("")
         self.write_button.setEnabled(False)
-        self.show_message(text + " " + self.tr("Le rapport annuel est réservé à l'équipe et à "
-                                               "la direction."), refusal=True)
+        self.say(text, problem=True)
         self._show_why()
 
     # -- « Pourquoi ? » -----------------------------------------------------------------
@@ -371,16 +302,11 @@ class ReportScreen(QWidget):
             self.why_value.hide()
             return
         indicators = self.computed.indicators
-        base, _dot, category = key.partition(".")
-        label, definition = DEFINITIONS[base]
         row = self.model.row_at(self.model.row_of(key))
-        if category:
-            self.why_title.setText(f"{label} : {row.label}")
-            self.why_value.setText(fr_number(row.value))
-        else:
-            self.why_title.setText(label)
-            self.why_value.setText(summary(key, row.value))
-        self.why_definition.setText(definition)
+        label = translate_core(row.indicator.label)
+        self.why_title.setText(f"{label} : {row.label}" if row.indent else label)
+        self.why_value.setText(row.text)
+        self.why_definition.setText(translate_core(row.indicator.definition))
         heading, lines = detail_lines(indicators, key, self.computed.names)
         self.why_heading.setText(heading)
         self.detail_model.set_lines(lines)
@@ -407,7 +333,7 @@ class ReportScreen(QWidget):
         self.write_button.setEnabled(False)
         self.year.setEnabled(False)
         self.open_button.hide()
-        self.show_message("")
+        self.say("")
         self.progress.setValue(0)
         self.progress.show()
         self.progress_text.setText(self.tr("Préparation…"))
@@ -425,7 +351,7 @@ class ReportScreen(QWidget):
         self.progress.setValue(100)
         self.progress_text.setText(self.tr("Terminé."))
         names = ", ".join(p.name for p in paths)
-        self.show_message(self.tr("Les trois fichiers sont dans le dossier « %1 » : %2.")
+        self.say(self.tr("Les trois fichiers sont dans le dossier « %1 » : %2.")
                           .replace("%1", str(folder)).replace("%2", names))
         self.open_button.show()
 
@@ -433,7 +359,7 @@ class ReportScreen(QWidget):
         self._end_writing()
         self.progress.hide()
         self.progress_text.setText("")
-        self.show_message(text, problem=True)
+        self.say(text, problem=True)
 
     def _end_writing(self) -> None:
         self.writing = False
@@ -443,11 +369,3 @@ class ReportScreen(QWidget):
     def _open_folder(self) -> None:
         if self.last_paths:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_paths[0].parent)))
-
-    def show_message(self, text: str, *, problem: bool = False, refusal: bool = False) -> None:
-        self.message.setProperty("problem", problem)
-        self.message.setProperty("refusal", refusal)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-        self.message.setText(text)
-        self.message.setVisible(bool(text))

@@ -13,17 +13,12 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QFileDialog,
-    QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QStyle,
     QTableView,
     QVBoxLayout,
@@ -37,55 +32,59 @@ from clubdesk.model.rota import Assignment, Lock
 from clubdesk.model.topics import Topic
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.rota.rota_grid_model import KEY_ROLE, RotaGridModel
+from clubdesk.ui.screen import Screen
+from clubdesk.ui.widgets import (
+    add_row,
+    hbox,
+    make_button,
+    make_check,
+    make_combo,
+    make_form,
+    scrolled,
+)
 from clubdesk.ui.widgets.words import date_in_words
 
 NO_TASK = ""
 
 
-class RotaScreen(QWidget):
+class RotaScreen(Screen):
+    screen_name = "rota_screen"
+    topics = frozenset({Topic.ATTENDANCE, Topic.TASKS, Topic.STAFF, Topic.ROTA})
+
     def __init__(self, ops: Operations, parent: QWidget | None = None, *,
                  today: Callable[[], date] = clock.today,
                  ask_pdf_path: Callable[[Path], Path | None] | None = None) -> None:
-        super().__init__(parent)
-        self.ops = ops
+        super().__init__(ops, self.tr("Planning du jour"),
+                         intro=self.tr("Chaque tâche se fait à deux, au moins.\n"
+                                       "Deux membres, ou un membre avec un salarié."),
+                         message_name="rota_message", parent=parent)
+        self.ops: Operations = ops
         self.today = today
         self.ask_pdf_path = ask_pdf_path or self._ask_pdf_path
-        self.setObjectName("rota_screen")
         self.plan: DayPlan | None = None
         self.cells: dict[tuple[str, str], list[str]] = {}
         self.locked: set[tuple[str, str, str]] = set()
         self.absent_staff: set[int] = set()
         self.dirty = False
 
-        title = QLabel(self.tr("Planning du jour"))
-        title.setObjectName("screen_title")
         self.date_label = QLabel()
         self.date_label.setObjectName("rota_date")
-        intro = QLabel(self.tr("Chaque tâche se fait à deux, au moins.\n"
-                               "Deux membres, ou un membre avec un salarié."))
-        intro.setWordWrap(True)
 
-        icon = self.style().standardIcon
-        self.suggest_button = QPushButton(icon(QStyle.StandardPixmap.SP_BrowserReload),
-                                          self.tr("Proposer"))
-        self.suggest_button.setObjectName("suggest_rota_button")
-        self.save_button = QPushButton(icon(QStyle.StandardPixmap.SP_DialogSaveButton),
-                                       self.tr("Enregistrer"))
-        self.save_button.setObjectName("save_rota_button")
-        self.print_button = QPushButton(icon(QStyle.StandardPixmap.SP_FileIcon),
-                                        self.tr("Imprimer (fichier PDF)"))
-        self.print_button.setObjectName("print_rota_button")
-        for b, name in ((self.suggest_button, self.tr("Proposer un planning")),
-                        (self.save_button, self.tr("Enregistrer le planning")),
-                        (self.print_button, self.tr("Imprimer le planning en PDF"))):
-            b.setMinimumHeight(36)
-            b.setAccessibleName(name)
+        self.suggest_button = self._button(self.tr("Proposer"), "suggest_rota_button",
+                                           self.tr("Proposer un planning"),
+                                           QStyle.StandardPixmap.SP_BrowserReload)
+        self.save_button = self._button(self.tr("Enregistrer"), "save_rota_button",
+                                        self.tr("Enregistrer le planning"),
+                                        QStyle.StandardPixmap.SP_DialogSaveButton)
+        self.print_button = self._button(self.tr("Imprimer (fichier PDF)"), "print_rota_button",
+                                         self.tr("Imprimer le planning en PDF"),
+                                         QStyle.StandardPixmap.SP_FileIcon)
 
         self.staff_box = QGroupBox(self.tr("Salariés là aujourd'hui"))
         self.staff_layout = QHBoxLayout(self.staff_box)
 
         self.model = RotaGridModel(self)
-        self.grid = QTableView()
+        self.grid = QTableView()  # a grid of cells, not a list of rows: not make_table
         self.grid.setObjectName("rota_grid")
         self.grid.setModel(self.model)
         self.grid.setAccessibleName(self.tr("Planning : une ligne par tâche"))
@@ -96,29 +95,20 @@ class RotaScreen(QWidget):
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
         # -- moving someone, by keyboard
-        self.move_person = QComboBox()
-        self.move_person.setObjectName("move_person")
-        self.move_person.setAccessibleName(self.tr("Personne à placer"))
-        self.move_half = QComboBox()
-        self.move_half.setObjectName("move_half_day")
-        self.move_half.addItem(self.tr("Matin"), "am")
-        self.move_half.addItem(self.tr("Après-midi"), "pm")
-        self.move_half.setAccessibleName(self.tr("Demi-journée"))
-        self.move_task = QComboBox()
-        self.move_task.setObjectName("move_task")
-        self.move_task.setAccessibleName(self.tr("Tâche"))
-        self.move_lock = QCheckBox(self.tr("Garder ce choix quand je redemande"))
-        self.move_lock.setObjectName("move_lock")
-        self.move_lock.setAccessibleName(self.tr("Garder ce choix quand je redemande"))
-        self.move_button = QPushButton(icon(QStyle.StandardPixmap.SP_ArrowRight),
-                                       self.tr("Placer"))
-        self.move_button.setObjectName("move_button")
-        self.move_button.setAccessibleName(self.tr("Placer la personne"))
+        self.move_person = make_combo("move_person", self.tr("Personne à placer"))
+        self.move_half = make_combo("move_half_day", self.tr("Demi-journée"), (
+            (self.tr("Matin"), "am"), (self.tr("Après-midi"), "pm")))
+        self.move_task = make_combo("move_task", self.tr("Tâche"))
+        self.move_lock = make_check(self.tr("Garder ce choix quand je redemande"), "move_lock")
+        self.move_button = self._button(self.tr("Placer"), "move_button",
+                                        self.tr("Placer la personne"),
+                                        QStyle.StandardPixmap.SP_ArrowRight)
         move_box = QGroupBox(self.tr("Changer une personne de tâche"))
-        form = QFormLayout(move_box)
-        form.addRow(self.tr("Qui :"), self.move_person)
-        form.addRow(self.tr("Quand :"), self.move_half)
-        form.addRow(self.tr("Quelle tâche :"), self.move_task)
+        form = make_form()
+        move_box.setLayout(form)
+        add_row(form, self.tr("Qui :"), self.move_person)
+        add_row(form, self.tr("Quand :"), self.move_half)
+        add_row(form, self.tr("Quelle tâche :"), self.move_task)
         form.addRow(self.move_lock)
         form.addRow(self.move_button)
 
@@ -128,42 +118,27 @@ class RotaScreen(QWidget):
         self.problems = QLabel()
         self.problems.setObjectName("rota_problems")
         self.problems.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setObjectName("rota_message")
-        self.message.setWordWrap(True)
 
-        head = QHBoxLayout()
-        head.addWidget(title)
-        head.addStretch(1)
-        head.addWidget(self.date_label)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.suggest_button)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.print_button)
-        buttons.addStretch(1)
+        # The date stands on the title's line.
+        self.outer.removeWidget(self.title_label)
+        head = hbox(self.title_label, 1, self.date_label)
+        self.outer.insertLayout(0, head)
         side_part = QWidget()
         side = QVBoxLayout(side_part)
-        side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(move_box)
         side.addWidget(self.unplaced)
         side.addStretch(1)
-        side_scroll = QScrollArea()  # large text: the panel scrolls instead of being cut
+        side_scroll = scrolled(side_part)  # large text: the panel scrolls instead of being cut
         side_scroll.setObjectName("rota_side")
-        side_scroll.setWidgetResizable(True)
-        side_scroll.setFrameShape(QFrame.Shape.NoFrame)
         side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        side_scroll.setWidget(side_part)
         body = QHBoxLayout()
         body.addWidget(self.grid, 3)
         body.addWidget(side_scroll, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(head)
-        layout.addWidget(intro)
-        layout.addWidget(self.staff_box)
-        layout.addLayout(buttons)
-        layout.addLayout(body, 1)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.message)
+        self.outer.addWidget(self.staff_box)
+        self.outer.addLayout(hbox(self.suggest_button, self.save_button, self.print_button, 1))
+        self.outer.addLayout(body, 1)
+        self.outer.addWidget(self.problems)
+        self.outer.addWidget(self.message)
 
         self.suggest_button.clicked.connect(self.suggest)
         self.save_button.clicked.connect(self.save)
@@ -171,16 +146,24 @@ class RotaScreen(QWidget):
         self.move_button.clicked.connect(self.move_selected)
         self.grid.selectionModel().currentChanged.connect(self._cell_chosen)
         self.move_half.currentIndexChanged.connect(lambda _i: self._fill_people())
-        ops.changed.connect(self._on_changed)
         self.reload()
+
+    def _button(self, text: str, name: str, accessible: str,
+                icon: QStyle.StandardPixmap) -> QPushButton:
+        button = make_button(text, name, accessible, fixed=False)
+        button.setIcon(self.style().standardIcon(icon))
+        return button
 
     # -- loading ---------------------------------------------------------------------
 
-    def _on_changed(self, topics: frozenset[str]) -> None:
+    def topics_changed(self, topics: frozenset[Topic]) -> None:
         # A check-in, a catalogue change or a rota saved on another desk reloads, unless the
         # user is editing the rota (then saving says it was changed meanwhile: no loss).
-        if topics & {Topic.ATTENDANCE, Topic.TASKS, Topic.STAFF, Topic.ROTA} and not self.dirty:
+        if not self.dirty:
             self.reload()
+
+    def refresh(self) -> None:
+        self.reload()
 
     def reload(self) -> None:
         day = self.today()
@@ -202,10 +185,8 @@ class RotaScreen(QWidget):
         for row in self.ops.club.staff.list_staff(on=self.today()):
             if row.fte_today <= 0:
                 continue
-            box = QCheckBox(row.display_name)
-            box.setObjectName(f"staff_present_{row.id}")
-            box.setAccessibleName(self.tr("%1 est là aujourd'hui").replace("%1",
-                                                                          row.display_name))
+            box = make_check(row.display_name, f"staff_present_{row.id}",
+                             self.tr("%1 est là aujourd'hui").replace("%1", row.display_name))
             box.setChecked(row.id not in self.absent_staff)
             box.toggled.connect(lambda on, sid=row.id: self._staff_toggled(sid, on))
             self.staff_layout.addWidget(box)
@@ -277,11 +258,11 @@ class RotaScreen(QWidget):
         outcome = self.ops.run(self.ops.club.rota.suggest, self.today(),
                                absent_staff=self.absent_staff, locks=locks)
         if not outcome.ok:
-            self.message.setText(str(outcome.error))
+            self.say(str(outcome.error), problem=True)
             return
         rota, names = outcome.value
         if rota.status == "infeasible":
-            self.message.setText("\n".join(rota.problems))
+            self.say("\n".join(rota.problems), problem=True)
             return
         assert self.plan is not None
         self.plan.names.update(names)
@@ -289,9 +270,9 @@ class RotaScreen(QWidget):
         self.dirty = True
         self._refresh()
         reasons = [u.reason for u in rota.unstaffed]
-        self.message.setText(self.tr("Voici un planning proposé.\n"
-                                     "Vérifiez-le. Puis cliquez sur « Enregistrer ».")
-                             + ("\n" + "\n".join(reasons) if reasons else ""))
+        self.say(self.tr("Voici un planning proposé.\n"
+                         "Vérifiez-le. Puis cliquez sur « Enregistrer ».")
+                 + ("\n" + "\n".join(reasons) if reasons else ""))
 
     def _cell_chosen(self) -> None:
         index = self.grid.currentIndex()
@@ -306,7 +287,7 @@ class RotaScreen(QWidget):
         half = self.move_half.currentData()
         task = self.move_task.currentData()
         if person is None:
-            self.message.setText(self.tr("Personne n'est là pour cette demi-journée."))
+            self.say(self.tr("Personne n'est là pour cette demi-journée."), problem=True)
             return
         self.place(person, half, task, lock=self.move_lock.isChecked())
 
@@ -324,7 +305,7 @@ class RotaScreen(QWidget):
         self._refresh()
         assert self.plan is not None
         name = self.plan.names.get(person, person)
-        self.message.setText(
+        self.say(
             self.tr("%1 va à la tâche : %2.").replace("%1", name)
             .replace("%2", self.plan.names.get(task, "")) if task != NO_TASK
             else self.tr("%1 n'a plus de tâche.").replace("%1", name))
@@ -334,13 +315,14 @@ class RotaScreen(QWidget):
         outcome = self.ops.run(self.ops.club.rota.save, self.today(), self.assignments(),
                                self.locked, expected_version=self.plan.version)
         if not outcome.ok:
-            self.message.setText(str(outcome.error))
+            self.say(str(outcome.error), problem=True)
             return
         self.plan.version = outcome.value
         self.dirty = False
         problems = check_assignments(self.plan.instance, self.assignments(), self.plan.names)
-        self.message.setText(self.tr("Planning enregistré.") + (
-            self.tr("\nAttention : il reste des points à corriger.") if problems else ""))
+        self.say(self.tr("Planning enregistré.") + (
+            self.tr("\nAttention : il reste des points à corriger.") if problems else ""),
+            good=not problems)
 
     def rows_for_print(self) -> list[RotaRow]:
         assert self.plan is not None
@@ -366,7 +348,7 @@ class RotaScreen(QWidget):
         try:
             write_rota_pdf(target, self.today(), self.rows_for_print())
         except OSError as exc:
-            self.message.setText(self.tr("Le fichier PDF n'a pas pu être enregistré : %1")
-                                 .replace("%1", exc.strerror or str(exc)))
+            self.say(self.tr("Le fichier PDF n'a pas pu être enregistré : %1")
+                     .replace("%1", exc.strerror or str(exc)), problem=True)
             return
-        self.message.setText(self.tr("PDF enregistré : %1").replace("%1", str(target)))
+        self.say(self.tr("PDF enregistré : %1").replace("%1", str(target)), good=True)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from clubdesk.model.tables import Activity
 from clubdesk.ui.structure.parts import StructureParts, translate
 from clubdesk.ui.structure.table_models import activity_model
+from clubdesk.ui.widgets import make_combo
 
 
 class ActivitiesSection(StructureParts):
@@ -32,11 +33,14 @@ class ActivitiesSection(StructureParts):
         self.activity_kind.setPlaceholderText(
             translate("StructureScreen", "par exemple atelier, sortie")
         )
-        self.activity_status = QComboBox()
-        self.activity_status.setObjectName("activity_status")
-        self.activity_status.setAccessibleName(translate("StructureScreen", "État de l'activité"))
-        self.activity_status.addItem(translate("StructureScreen", "réalisée"), "done")
-        self.activity_status.addItem(translate("StructureScreen", "prévue"), "planned")
+        self.activity_status = make_combo(
+            "activity_status",
+            translate("StructureScreen", "État de l'activité"),
+            (
+                (translate("StructureScreen", "réalisée"), "done"),
+                (translate("StructureScreen", "prévue"), "planned"),
+            ),
+        )
         self.activity_status.setMaximumWidth(300)
         self.activity_description = self._line(
             "activity_description", translate("StructureScreen", "Description"), 2000

@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDoubleSpinBox,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from clubdesk.export.annual_report import fr_euros
 from clubdesk.model.tables import FundingLine
-from clubdesk.ui.structure.parts import FRENCH, StructureParts, translate
+from clubdesk.ui.structure.parts import StructureParts, translate
 from clubdesk.ui.structure.table_models import funding_model
+from clubdesk.ui.widgets import make_check, make_combo, make_decimal
 
 
 class FundingSection(StructureParts):
@@ -44,29 +36,27 @@ class FundingSection(StructureParts):
                 "par exemple ARS (agence régionale de santé), Conseil départemental",
             )
         )
-        self.amount = QDoubleSpinBox()
-        self.amount.setObjectName("funding_amount")
-        self.amount.setAccessibleName(translate("StructureScreen", "Montant en euros"))
-        self.amount.setLocale(FRENCH)
-        self.amount.setRange(0, 100_000_000)
-        self.amount.setDecimals(2)
+        self.amount = make_decimal("funding_amount",
+                                   translate("StructureScreen", "Montant en euros"),
+                                   0, 100_000_000, step=1, suffix=" €")
         self.amount.setGroupSeparatorShown(True)
-        self.amount.setSuffix(" €")
         self.amount.setMinimumWidth(180)
         self.amount.setMaximumWidth(240)
-        self.funding_kind = QComboBox()
-        self.funding_kind.setObjectName("funding_kind")
-        self.funding_kind.setAccessibleName(translate("StructureScreen", "Type de financement"))
-        self.funding_kind.addItem(
-            translate("StructureScreen", "FIR (fonds d'intervention régional) de l'ARS"), "fir"
+        self.funding_kind = make_combo(
+            "funding_kind",
+            translate("StructureScreen", "Type de financement"),
+            (
+                (translate("StructureScreen", "FIR (fonds d'intervention régional) de l'ARS"),
+                 "fir"),
+                (translate("StructureScreen", "complémentaire"), "complementary"),
+            ),
         )
-        self.funding_kind.addItem(translate("StructureScreen", "complémentaire"), "complementary")
         self.funding_kind.setMaximumWidth(560)
-        self.in_kind = QCheckBox(
-            translate("StructureScreen", "en nature (mise à disposition, don…)")
+        self.in_kind = make_check(
+            translate("StructureScreen", "en nature (mise à disposition, don…)"),
+            "funding_in_kind",
+            translate("StructureScreen", "Financement en nature"),
         )
-        self.in_kind.setObjectName("funding_in_kind")
-        self.in_kind.setAccessibleName(translate("StructureScreen", "Financement en nature"))
         self.add_funding_button = self._button(
             translate("StructureScreen", "Ajouter"),
             "add_funding_button",

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from clubdesk.model.tables import GovernanceBody, GovernanceSeat
 from clubdesk.ui.structure.parts import StructureParts, translate
+from clubdesk.ui.widgets import make_combo, make_hint
 
 
 class GovernanceSection(StructureParts):
@@ -25,9 +26,8 @@ class GovernanceSection(StructureParts):
     _governance: list[tuple[GovernanceBody, list[GovernanceSeat]]]  # as last read
 
     def _governance_page(self) -> QWidget:
-        self.body_name = QComboBox()
-        self.body_name.setObjectName("body_name")
-        self.body_name.setAccessibleName(translate("StructureScreen", "Nom de l'instance"))
+        self.body_name = make_combo("body_name",
+                                    translate("StructureScreen", "Nom de l'instance"))
         self.body_name.setEditable(True)
         self.body_name.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.body_name.setMinimumWidth(320)
@@ -48,9 +48,7 @@ class GovernanceSection(StructureParts):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(1, 150)
-        self.seats_summary = QLabel()
-        self.seats_summary.setObjectName("seats_summary")
-        self.seats_summary.setProperty("hint", True)
+        self.seats_summary = make_hint(name="seats_summary")
         self.add_seat_button = self._button(
             translate("StructureScreen", "Ajouter un siège"), "add_seat_button"
         )
@@ -66,15 +64,13 @@ class GovernanceSection(StructureParts):
         self.save_body_button.clicked.connect(self.save_body)
         self.seats_table.itemChanged.connect(lambda _item: self._count_seats())
 
-        hint = QLabel(
+        hint = make_hint(
             translate(
                 "StructureScreen",
                 "Le cahier des charges demande que la moitié des sièges au "
                 "moins soient tenus par des membres élus.",
             )
         )
-        hint.setWordWrap(True)
-        hint.setProperty("hint", True)
         name_row = QHBoxLayout()
         name_label = QLabel(translate("StructureScreen", "&Instance :"))
         name_label.setBuddy(self.body_name)

@@ -8,13 +8,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QTableWidget,
     QTimeEdit,
     QWidget,
 )
 
 from clubdesk.ui.structure.parts import FRENCH, StructureParts, translate
+from clubdesk.ui.widgets import make_combo, make_hint
 
 
 class HoursSection(StructureParts):
@@ -58,14 +58,12 @@ class HoursSection(StructureParts):
         self.add_hours_button.clicked.connect(lambda: self.add_hours_row())
         self.remove_hours_button.clicked.connect(self.remove_hours_row)
         self.save_hours_button.clicked.connect(self.save_hours)
-        hint = QLabel(
+        hint = make_hint(
             translate(
                 "StructureScreen",
                 "Plusieurs plages par jour sont possibles (matin, après-midi), sans se chevaucher.",
             )
         )
-        hint.setWordWrap(True)
-        hint.setProperty("hint", True)
         row = QHBoxLayout()
         row.addWidget(self.add_hours_button)
         row.addWidget(self.remove_hours_button)
@@ -79,10 +77,8 @@ class HoursSection(StructureParts):
     def add_hours_row(self, weekday: int = 1, opens: str = "09:00", closes: str = "17:00") -> int:
         row = self.hours_table.rowCount()
         self.hours_table.insertRow(row)
-        day = QComboBox()
-        day.setAccessibleName(translate("StructureScreen", "Jour"))
-        for number, name in enumerate(self.WEEKDAYS, start=1):
-            day.addItem(name, number)
+        day = make_combo(f"hours_day_{row}", translate("StructureScreen", "Jour"),
+                         ((name, number) for number, name in enumerate(self.WEEKDAYS, start=1)))
         day.setCurrentIndex(weekday - 1)
         self.hours_table.setCellWidget(row, 0, day)
         for column, (value, name) in enumerate(

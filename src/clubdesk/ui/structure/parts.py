@@ -1,5 +1,5 @@
-"""What every page of « Structure » is built with: the French dates of its fields, its form,
-button, line and table makers, the page's message and the one way a change is made.
+"""What every page of « Structure » is built with: the French dates of its fields, the kit's
+form, button, line and table makers, the page's message and the one way a change is made.
 
 The pages are sections of the one StructureScreen (each a class of its own module, all on
 this base); their strings keep the StructureScreen translation context.
@@ -12,14 +12,13 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -27,10 +26,23 @@ from PySide6.QtWidgets import (
 )
 
 from clubdesk.ui.operations import Operations
-from clubdesk.ui.table_model import make_table
+from clubdesk.ui.screen import Screen
+from clubdesk.ui.widgets import (
+    FRENCH,
+    add_row,
+    hbox,
+    make_button,
+    make_form,
+    make_line,
+    make_message,
+    make_spin,
+    make_table,
+    scrolled,
+    set_message,
+)
 
 translate = QCoreApplication.translate
-FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
+__all__ = ["FRENCH", "StructureParts", "from_iso", "to_iso", "translate"]
 _FRENCH_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*$")
 
 
@@ -54,7 +66,7 @@ def from_iso(text: str) -> str:
         return text
 
 
-class StructureParts(QWidget):
+class StructureParts(Screen):
     """The screen's common helpers; the screen sets the attributes below."""
 
     ops: Operations
@@ -65,56 +77,33 @@ class StructureParts(QWidget):
 
     @staticmethod
     def _form() -> QFormLayout:
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        form.setVerticalSpacing(10)
-        form.setHorizontalSpacing(14)
-        return form
+        return make_form()
 
     @staticmethod
     def _add_row(form: QFormLayout, text: str, widget: QWidget) -> None:
-        label = QLabel(text)
-        label.setBuddy(widget)
-        form.addRow(label, widget)
+        add_row(form, text, widget)
 
     def _message(self, name: str) -> QLabel:
-        label = QLabel()
-        label.setObjectName(f"{name}_message")
-        label.setProperty("message", True)
-        label.setWordWrap(True)
-        label.hide()
-        self.messages[name] = label
+        """The message line of one page (« info », « hours »…)."""
+        self.messages[name] = label = make_message(f"{name}_message")
         return label
 
     def show_message(self, name: str, text: str, *, problem: bool = False) -> None:
-        label = self.messages[name]
-        label.setProperty("problem", problem)
-        label.style().unpolish(label)
-        label.style().polish(label)
-        label.setText(text)
-        label.setVisible(bool(text))
+        set_message(self.messages[name], text, problem=problem)
 
     @staticmethod
     def _button(text: str, name: str, accessible: str = "") -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(accessible or text)
-        button.setMinimumHeight(34)
-        return button
+        return make_button(text, name, accessible or text)
 
     @staticmethod
     def _line(name: str, accessible: str, max_length: int) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setObjectName(name)
-        edit.setAccessibleName(accessible)
-        edit.setMaxLength(max_length)
-        return edit
+        return make_line(name, accessible, max_length)
 
     @staticmethod
     def _table(name: str, accessible: str, model: QAbstractTableModel) -> QTableView:
-        # the last column (a note, a title) takes the space left
-        return make_table(name, accessible, model, stretch=model.columnCount() - 1)
+        # the last column (a note, a title) takes most of the space left
+        last = model.columnCount() - 1
+        return make_table(name, accessible, model, weights={last: 3})
 
     @staticmethod
     def _page(*widgets: QWidget, scroll: bool = False) -> tuple[QWidget, QVBoxLayout]:
@@ -124,13 +113,7 @@ class StructureParts(QWidget):
         layout.setSpacing(10)
         for widget in widgets:
             layout.addWidget(widget)
-        if not scroll:
-            return inner, layout
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setFrameShape(QScrollArea.Shape.NoFrame)
-        area.setWidget(inner)
-        return area, layout
+        return (scrolled(inner) if scroll else inner), layout
 
     def _run(self, page: str, call: Callable[..., Any], *args: Any, done: str = "",
              then: Callable[[], None] | None = None, **kwargs: Any) -> bool:
@@ -150,20 +133,13 @@ class StructureParts(QWidget):
         return True
 
     def _year_spin(self, name: str) -> QSpinBox:
-        spin = QSpinBox()
-        spin.setObjectName(name)
-        spin.setAccessibleName(translate("StructureScreen", "Année"))
-        spin.setRange(2000, self.today().year + 1)
-        spin.setValue(self.today().year - 1)
-        spin.setKeyboardTracking(False)
+        year = self.today().year
+        spin = make_spin(name, translate("StructureScreen", "Année"), 2000, year + 1,
+                         value=year - 1)
         spin.setMinimumWidth(110)
         return spin
 
     def _year_row(self, spin: QSpinBox) -> QHBoxLayout:
         label = QLabel(translate("StructureScreen", "&Année :"))
         label.setBuddy(spin)
-        row = QHBoxLayout()
-        row.addWidget(label)
-        row.addWidget(spin)
-        row.addStretch(1)
-        return row
+        return hbox(label, spin, 1)

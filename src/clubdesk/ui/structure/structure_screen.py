@@ -10,18 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QStackedWidget, QWidget
 
 from clubdesk.model import clock
 from clubdesk.model.topics import Topic
-from clubdesk.ui import appearance
 from clubdesk.ui.confirm import ask_yes_no
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.structure.activities_page import ActivitiesSection
@@ -33,21 +25,8 @@ from clubdesk.ui.structure.parts import from_iso, to_iso
 from clubdesk.ui.structure.surveys_page import SurveysSection
 from clubdesk.ui.structure.table_models import activity_model, funding_model, survey_model
 
-__all__ = ["STYLE", "StructureScreen", "activity_model", "from_iso", "funding_model",
-           "survey_model", "to_iso"]
-
-STYLE = (
-    "QLabel[message=\"true\"] { background: #eef4fb; border: 1px solid #9db8d9;"
-    " border-radius: 6px; padding: 8px; }"
-    "QLabel[message=\"true\"][problem=\"true\"] { background: #fff6e6;"
-    " border: 1px solid #e3b873; color: #4a3200; }"
-    "QLabel[hint=\"true\"] { color: #444; }"
-    "QListWidget#structure_sections { font-size: 12pt; }"
-    "QListWidget#structure_sections::item { padding: 10px 8px; }"
-    "QTableView::item { padding: 4px; }"
-    "QGroupBox { font-weight: 600; }"
-    "QGroupBox * { font-weight: normal; }"
-)
+__all__ = ["StructureScreen", "activity_model", "from_iso", "funding_model", "survey_model",
+           "to_iso"]
 
 
 class StructureScreen(InfoSection, HoursSection, FundingSection, ActivitiesSection,
@@ -55,25 +34,20 @@ class StructureScreen(InfoSection, HoursSection, FundingSection, ActivitiesSecti
     """The six pages, one section class each (their modules beside this one), in a list on
     the left; a change made here reads back only its page."""
 
+    screen_name = "structure_screen"
+    topics = frozenset({Topic.STRUCTURE})
+
     def __init__(self, ops: Operations, parent: QWidget | None = None, *,
                  today: Callable[[], date] = clock.today,
                  confirm: Callable[[str], bool] | None = None) -> None:
-        super().__init__(parent)
-        self.ops = ops
+        super().__init__(ops, self.tr("Structure"), intro=self.tr(
+            "Le profil du club pour le rapport annuel. Tout le monde peut le lire ; seule la "
+            "direction peut le modifier."), parent=parent)
         self.today = today
         self._own_change = False  # an edit of this screen under way (read back by its page)
         # asks before a line is deleted (tests pass their own answer)
         self.confirm = confirm or self._confirm
-        self.setObjectName("structure_screen")
-        appearance.set_sheet(self, STYLE)  # follows text size and contrast
         self.messages: dict[str, QLabel] = {}
-
-        title = QLabel(self.tr("Structure"))
-        title.setObjectName("screen_title")
-        intro = QLabel(self.tr("Le profil du club pour le rapport annuel. Tout le monde peut "
-                               "le lire ; seule la direction peut le modifier."))
-        intro.setWordWrap(True)
-        intro.setProperty("hint", True)
 
         self.sections = QListWidget()
         self.sections.setObjectName("structure_sections")
@@ -98,22 +72,20 @@ class StructureScreen(InfoSection, HoursSection, FundingSection, ActivitiesSecti
         body.setSpacing(12)
         body.addWidget(self.sections)
         body.addWidget(self.pages, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(intro)
-        layout.addLayout(body, 1)
-
-        ops.changed.connect(self._on_changed)
+        self.outer.addLayout(body, 1)
         self.reload()
 
     def _confirm(self, sentence: str) -> bool:
         return ask_yes_no(self, self.tr("Supprimer"), sentence)
 
-    def _on_changed(self, topics: frozenset[str]) -> None:
+    def topics_changed(self, topics: frozenset[Topic]) -> None:
         # This screen reads its own changes back itself (only the page changed); another
         # desk's edit, or a whole new club (the demo, a restore), is read again entirely.
-        if Topic.STRUCTURE in topics and not self._own_change:
+        if not self._own_change:
             self.reload()
+
+    def refresh(self) -> None:
+        self.reload()
 
     def reload(self) -> None:
         self._load_info()

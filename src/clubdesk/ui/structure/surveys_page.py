@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QGroupBox,
-    QHBoxLayout,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from clubdesk.model.tables import SatisfactionSurvey
 from clubdesk.ui.structure.parts import StructureParts, translate
 from clubdesk.ui.structure.table_models import survey_model
-from clubdesk.ui.widgets import from_qdate, make_date_edit
+from clubdesk.ui.widgets import from_qdate, make_combo, make_date_edit, make_spin
 
 
 class SurveysSection(StructureParts):
@@ -30,16 +23,18 @@ class SurveysSection(StructureParts):
         self.survey_date = make_date_edit(
             "survey_date", translate("StructureScreen", "Date de l'enquête"), self.today()
         )
-        self.survey_audience = QComboBox()
-        self.survey_audience.setObjectName("survey_audience")
-        self.survey_audience.setAccessibleName(translate("StructureScreen", "Public de l'enquête"))
-        self.survey_audience.addItem(translate("StructureScreen", "membres"), "members")
-        self.survey_audience.addItem(translate("StructureScreen", "partenaires"), "partners")
+        self.survey_audience = make_combo(
+            "survey_audience",
+            translate("StructureScreen", "Public de l'enquête"),
+            (
+                (translate("StructureScreen", "membres"), "members"),
+                (translate("StructureScreen", "partenaires"), "partners"),
+            ),
+        )
         self.survey_audience.setMaximumWidth(300)
-        self.survey_answers = QSpinBox()
-        self.survey_answers.setObjectName("survey_answers")
-        self.survey_answers.setAccessibleName(translate("StructureScreen", "Nombre de réponses"))
-        self.survey_answers.setRange(0, 100_000)
+        self.survey_answers = make_spin(
+            "survey_answers", translate("StructureScreen", "Nombre de réponses"), 0, 100_000
+        )
         self.survey_answers.setMinimumWidth(120)
         self.survey_answers.setMaximumWidth(160)
         self.survey_summary = self._line(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QPushButton, QSizePolicy
 
-BUTTON_HEIGHT = 36
+BUTTON_HEIGHT = 36  # at 100 %: the style sheet's QPushButton min-height with its padding
 FIELD_HEIGHT = 32
 
 
@@ -14,7 +14,8 @@ def make_button(text: str, name: str, accessible: str | None = None, *,
     button = QPushButton(text)
     button.setObjectName(name)
     button.setAccessibleName(accessible or text.replace("&", ""))
-    button.setMinimumHeight(BUTTON_HEIGHT)
+    # its height comes from the style sheet (min-height grows with the text size): a fixed
+    # minimum here would let a layout squeeze it to a check box's height at 200 %
     if fixed:
         button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
     return button

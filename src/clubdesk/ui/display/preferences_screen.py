@@ -12,20 +12,26 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
-    QCheckBox,
-    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from clubdesk.ui import appearance, preferences
 from clubdesk.ui.preferences import TEXT_SCALES, Preferences
+from clubdesk.ui.screen import Screen
+from clubdesk.ui.widgets import (
+    FIELD_HEIGHT,
+    hbox,
+    make_button,
+    make_check,
+    make_combo,
+    make_hint,
+    scrolled,
+)
 
 Applier = Callable[[Preferences], None]
 
@@ -36,21 +42,20 @@ def apply_to_application(prefs: Preferences) -> None:
         appearance.apply(app, prefs)
 
 
-class PreferencesScreen(QWidget):
+class PreferencesScreen(Screen):
+    """This computer's display: no club data, so no topic to follow."""
+
+    screen_name = "preferences_screen"
+
     def __init__(self, parent: QWidget | None = None, *,
                  apply: Applier = apply_to_application) -> None:
-        super().__init__(parent)
-        self.setObjectName("preferences_screen")
+        super().__init__(None, self.tr("Affichage"), intro=self.tr(
+            "Ici, vous réglez l'écran de cet ordinateur.\n"
+            "Les changements servent à tout le monde sur cet ordinateur."),
+            message_name="preferences_message", parent=parent)
         self.apply = apply
         self.prefs = preferences.load()
         self.previous = self.prefs
-
-        title = QLabel(self.tr("Affichage"))
-        title.setObjectName("screen_title")
-        intro = QLabel(self.tr("Ici, vous réglez l'écran de cet ordinateur.\n"
-                               "Les changements servent à tout le monde sur cet ordinateur."))
-        intro.setObjectName("preferences_intro")
-        intro.setWordWrap(True)
 
         # -- text size
         size_box = QGroupBox(self.tr("Taille du texte"))
@@ -64,36 +69,29 @@ class PreferencesScreen(QWidget):
             button.setObjectName(f"text_size_{scale}")
             button.setAccessibleName(self.tr("Taille du texte : %1 pour cent")
                                      .replace("%1", str(scale)))
-            button.setMinimumHeight(32)
+            button.setMinimumHeight(FIELD_HEIGHT)
             self.size_group.addButton(button, scale)
             self.size_buttons[scale] = button
             size_row.addWidget(button)
         size_row.addStretch(1)
 
         # -- contrast
-        self.high_contrast = QCheckBox(self.tr("Contraste élevé : texte blanc sur fond noir"))
-        self.high_contrast.setObjectName("high_contrast_toggle")
-        self.high_contrast.setAccessibleName(self.tr("Contraste élevé"))
+        self.high_contrast = make_check(self.tr("Contraste élevé : texte blanc sur fond noir"),
+                                        "high_contrast_toggle", self.tr("Contraste élevé"))
         self.high_contrast.setAccessibleDescription(
             self.tr("Texte blanc sur fond noir, le choix en jaune."))
-        self.high_contrast.setMinimumHeight(32)
 
         # -- language
         language_label = QLabel(self.tr("Langue :"))
-        self.language = QComboBox()
-        self.language.setObjectName("language_choice")
-        self.language.addItem(self.tr("Français"), "fr")
-        self.language.addItem("English", "en")
-        self.language.addItem(self.tr("Langue de l'ordinateur"), "system")
-        self.language.setAccessibleName(self.tr("Langue"))
+        self.language = make_combo("language_choice", self.tr("Langue"), (
+            (self.tr("Français"), "fr"), ("English", "en"),
+            (self.tr("Langue de l'ordinateur"), "system")))
         self.language.setAccessibleDescription(
             self.tr("La nouvelle langue s'affiche au prochain démarrage de clubdesk."))
-        self.language.setMinimumHeight(32)
         language_label.setBuddy(self.language)
-        language_note = QLabel(self.tr("La nouvelle langue s'affiche au prochain démarrage.\n"
-                                       "Fermez clubdesk, puis ouvrez-le à nouveau."))
-        language_note.setObjectName("language_note")
-        language_note.setWordWrap(True)
+        language_note = make_hint(self.tr("La nouvelle langue s'affiche au prochain démarrage.\n"
+                                          "Fermez clubdesk, puis ouvrez-le à nouveau."),
+                                  "language_note")
 
         # -- preview
         preview_title = QLabel(self.tr("Aperçu :"))
@@ -103,57 +101,30 @@ class PreferencesScreen(QWidget):
         self.preview.setWordWrap(True)
         self.preview.setAccessibleName(self.tr("Aperçu du texte"))
         preview_title.setBuddy(self.preview)
-        self.preview_button = QPushButton(self.tr("Un bouton d'exemple"))
-        self.preview_button.setObjectName("preview_button")
-        self.preview_button.setAccessibleName(self.tr("Un bouton d'exemple, il ne fait rien"))
-        self.preview_button.setMinimumHeight(36)
+        self.preview_button = make_button(self.tr("Un bouton d'exemple"), "preview_button",
+                                          self.tr("Un bouton d'exemple, il ne fait rien"))
 
-        self.undo_button = QPushButton(self.tr("Revenir aux réglages d'avant"))
-        self.undo_button.setObjectName("preferences_undo_button")
-        self.undo_button.setAccessibleName(self.undo_button.text())
-        self.undo_button.setMinimumHeight(36)
-        self.default_button = QPushButton(self.tr("Réglages habituels"))
-        self.default_button.setObjectName("preferences_default_button")
-        self.default_button.setAccessibleName(
+        self.undo_button = make_button(self.tr("Revenir aux réglages d'avant"),
+                                       "preferences_undo_button")
+        self.default_button = make_button(
+            self.tr("Réglages habituels"), "preferences_default_button",
             self.tr("Réglages habituels : texte normal, sans contraste élevé"))
-        self.default_button.setMinimumHeight(36)
-        self.message = QLabel()
-        self.message.setObjectName("preferences_message")
-        self.message.setWordWrap(True)
 
         content = QWidget()
         layout = QVBoxLayout(content)
-        layout.addWidget(title)
-        layout.addWidget(intro)
         layout.addWidget(size_box)
         layout.addWidget(self.high_contrast)
-        language_row = QHBoxLayout()
-        language_row.addWidget(language_label)
-        language_row.addWidget(self.language)
-        language_row.addStretch(1)
-        layout.addLayout(language_row)
+        layout.addLayout(hbox(language_label, self.language, 1))
         layout.addWidget(language_note)
         layout.addWidget(preview_title)
         layout.addWidget(self.preview)
-        preview_row = QHBoxLayout()
-        preview_row.addWidget(self.preview_button)
-        preview_row.addStretch(1)
-        layout.addLayout(preview_row)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.undo_button)
-        buttons.addWidget(self.default_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addLayout(hbox(self.preview_button, 1))
+        layout.addLayout(hbox(self.undo_button, self.default_button, 1))
         layout.addWidget(self.message)
         layout.addStretch(1)
-        scroll = QScrollArea()  # at 200 % the screen may be taller than the window
+        scroll = scrolled(content)  # at 200 % the screen may be taller than the window
         scroll.setObjectName("preferences_scroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        self.outer.addWidget(scroll, 1)
 
         self._show(self.prefs)
         self.size_group.idToggled.connect(self._size_toggled)
@@ -194,12 +165,11 @@ class PreferencesScreen(QWidget):
         try:
             preferences.save(prefs)
         except OSError:
-            self.message.setText(self.tr("Le réglage n'a pas pu être gardé pour la prochaine "
-                                         "fois. Il sert quand même maintenant."))
+            self.say(self.tr("Le réglage n'a pas pu être gardé pour la prochaine fois. Il sert "
+                             "quand même maintenant."), problem=True)
         else:
-            self.message.setText(
-                self.tr("C'est enregistré. La langue changera au prochain démarrage.")
-                if language_changed else self.tr("C'est enregistré."))
+            self.say(self.tr("C'est enregistré. La langue changera au prochain démarrage.")
+                     if language_changed else self.tr("C'est enregistré."), good=True)
         self.apply(prefs)
         self.undo_button.setEnabled(True)
 

@@ -11,15 +11,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QLocale, Qt
-from PySide6.QtWidgets import (
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from clubdesk.model import clock
 from clubdesk.model.club import Club
@@ -27,22 +19,23 @@ from clubdesk.model.errors import ClubdeskError
 from clubdesk.model.members import MemberRow
 from clubdesk.model.retention import RetentionRow
 from clubdesk.model.topics import Topic
-from clubdesk.ui import appearance
-from clubdesk.ui.backup.widgets import (
-    BUTTON_HEIGHT,
-    STYLE,
-    make_button,
-    make_hint,
-    make_message,
-    make_refusal,
-    make_spin,
-    refusal_page,
-    scroll_area,
-    show_message,
-)
+from clubdesk.ui.backup.backup_screen import direction_refusal
 from clubdesk.ui.confirm import ask_yes_no
 from clubdesk.ui.operations import Operations
-from clubdesk.ui.table_model import RowsTableModel, make_table, short_date
+from clubdesk.ui.screen import Screen
+from clubdesk.ui.table_model import RowsTableModel, short_date
+from clubdesk.ui.widgets import (
+    hbox,
+    make_button,
+    make_hint,
+    make_line,
+    make_message,
+    make_spin,
+    make_table,
+    scrolled,
+    selected_row,
+    set_message,
+)
 
 RETENTION_SETTING = "retention_years"
 ARCHIVE_SETTING = "archive_years"
@@ -117,29 +110,31 @@ class MemberResultsModel(RowsTableModel[MemberRow]):
 # -- the screen -----------------------------------------------------------------------------------
 
 
-class RetentionScreen(QWidget):
+class RetentionScreen(Screen):
     """« Conservation des données ». ``today`` (a date, or a function giving one) fixes the
     day the rule is applied on (tests);
     ``confirm(sentence)`` asks before archiving, anonymising or erasing."""
 
+    screen_name = "retention_screen"
+    # What archiving, anonymising or erasing changes, and the two settings of the rule.
+    topics = RETENTION_TOPICS | {Topic.SETTINGS}
+    ops: Operations
+
     def __init__(self, ops: Operations, parent: QWidget | None = None, *,
                  today: date | Callable[[], date] | None = None,
                  confirm: Confirm | None = None) -> None:
-        super().__init__(parent)
-        self.ops = ops
+        super().__init__(ops, self.tr("Conservation des données"),
+                         message_name="retention_message", parent=parent)
         self._fixed_today = today
         self.confirm = confirm or self._confirm
-        self.setObjectName("retention_screen")
-        appearance.set_sheet(self, STYLE)  # follows text size and contrast
-
-        title = QLabel(self.tr("Conservation des données"))
-        title.setObjectName("screen_title")
-        self.refusal = make_refusal("retention_refusal")
-        self.refusal_page = refusal_page(self.refusal)
+        reason = direction_refusal(
+            ops, self.tr("La conservation des données est gérée par la direction."))
+        if reason:
+            self.refuse(reason)
+            return
 
         self.rule = QLabel()
         self.rule.setObjectName("retention_rule")
-        self.rule.setProperty("status", True)
         self.rule.setWordWrap(True)
         self.rule.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -159,27 +154,29 @@ class RetentionScreen(QWidget):
             settings_row.addWidget(QLabel(after))
             settings_row.addSpacing(24)
         settings_row.addStretch(1)
-        self.settings_message = make_message("retention_settings_message",
-                                             self.tr("Résultat du réglage"))
+        self.settings_message = make_message("retention_settings_message")
+        self.settings_message.setAccessibleName(self.tr("Résultat du réglage"))
 
         self.archive_model = ToArchiveModel(self)
         self.archive_table = make_table("to_archive_table", self.tr("Fiches à archiver"),
-                                        self.archive_model)
+                                        self.archive_model, fixed=(1, 2))
+        self.archive_table.setMinimumHeight(140)
         self.archive_label = QLabel()
         self.archive_label.setObjectName("to_archive_label")
         self.archive_label.setWordWrap(True)
         self.archive_label.setBuddy(self.archive_table)
-        self.archive_button = make_button("archive_button", self.tr("Archi&ver ces fiches"),
+        self.archive_button = make_button(self.tr("Archi&ver ces fiches"), "archive_button",
                                           self.tr("Archiver toutes les fiches de la liste"))
         self.anonymise_model = ToAnonymiseModel(self)
         self.anonymise_table = make_table("to_anonymise_table", self.tr("Fiches à anonymiser"),
-                                          self.anonymise_model)
+                                          self.anonymise_model, fixed=(1, 2))
+        self.anonymise_table.setMinimumHeight(140)
         self.anonymise_label = QLabel()
         self.anonymise_label.setObjectName("to_anonymise_label")
         self.anonymise_label.setWordWrap(True)
         self.anonymise_label.setBuddy(self.anonymise_table)
         self.anonymise_button = make_button(
-            "anonymise_button", self.tr("Anon&ymiser ces fiches"),
+            self.tr("Anon&ymiser ces fiches"), "anonymise_button",
             self.tr("Anonymiser toutes les fiches de la liste"))
         lists = QHBoxLayout()
         lists.setSpacing(16)
@@ -191,17 +188,14 @@ class RetentionScreen(QWidget):
             column.setSpacing(6)
             column.addWidget(label)
             column.addWidget(table, 1)
-            row = QHBoxLayout()
-            row.addWidget(button)
-            row.addStretch(1)
-            column.addLayout(row)
+            column.addLayout(hbox(button, 1))
             lists.addLayout(column, 1)
-        self.lists_message = make_message("retention_message", self.tr("Résultat"))
+        self.lists_message = self.message
+        self.lists_message.setAccessibleName(self.tr("Résultat"))
 
         self.body = QWidget()
         self.body.setObjectName("retention_body")
         body = QVBoxLayout(self.body)
-        body.setContentsMargins(0, 0, 8, 0)
         body.setSpacing(10)
         body.addWidget(self.rule)
         body.addLayout(settings_row)
@@ -209,14 +203,11 @@ class RetentionScreen(QWidget):
         body.addLayout(lists, 1)
         body.addWidget(self.lists_message)
         body.addWidget(self._erase_box())
-        self.scroll_area = scroll_area("retention_scroll", self.tr("Conservation des données"),
-                                       self.body)
-
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        layout.addWidget(title)
-        layout.addWidget(self.refusal_page, 1)
-        layout.addWidget(self.scroll_area, 1)
+        self.scroll_area = scrolled(self.body)
+        self.scroll_area.setObjectName("retention_scroll")
+        self.scroll_area.setAccessibleName(self.tr("Conservation des données"))
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.outer.addWidget(self.scroll_area, 1)
 
         self.retention_years.valueChanged.connect(
             lambda value: self._set_years(RETENTION_SETTING, value))
@@ -224,7 +215,6 @@ class RetentionScreen(QWidget):
             lambda value: self._set_years(ARCHIVE_SETTING, value))
         self.archive_button.clicked.connect(self.archive_listed)
         self.anonymise_button.clicked.connect(self.anonymise_listed)
-        ops.changed.connect(self._on_changed)
         self.refresh()
 
     def _erase_box(self) -> QGroupBox:
@@ -235,38 +225,33 @@ class RetentionScreen(QWidget):
             "anonymisée tout de suite : son nom, ses coordonnées et ses notes sont effacés ; "
             "ses dates de présence restent, sans son nom, pour les chiffres des rapports. "
             "Les sauvegardes déjà faites disparaissent d'elles-mêmes en 12 mois au plus."))
-        self.erase_search = QLineEdit()
-        self.erase_search.setObjectName("erase_search")
-        self.erase_search.setAccessibleName(self.tr("Rechercher la personne par son nom"))
-        self.erase_search.setPlaceholderText(self.tr("prénom ou nom"))
-        self.erase_search.setMinimumHeight(BUTTON_HEIGHT)
+        self.erase_search = make_line("erase_search",
+                                      self.tr("Rechercher la personne par son nom"), 100,
+                                      self.tr("prénom ou nom"))
         self.erase_search.setClearButtonEnabled(True)
         search_label = QLabel(self.tr("&Rechercher la personne :"))
         search_label.setBuddy(self.erase_search)
         self.results_model = MemberResultsModel(self)
         self.results_table = make_table("erase_results", self.tr("Personnes trouvées"),
-                                        self.results_model)
+                                        self.results_model, fixed=(1,))
         self.results_table.setMinimumHeight(120)
         self.results_table.setMaximumHeight(180)
         results_label = QLabel(self.tr("&Personnes trouvées :"))
         results_label.setBuddy(self.results_table)
-        self.erase_button = make_button("erase_button", self.tr("&Effacer la fiche choisie"),
+        self.erase_button = make_button(self.tr("&Effacer la fiche choisie"), "erase_button",
                                         self.tr("Effacer la fiche de la personne choisie"))
-        self.erase_message = make_message("erase_message", self.tr("Résultat de l'effacement"))
+        self.erase_message = make_message("erase_message")
+        self.erase_message.setAccessibleName(self.tr("Résultat de l'effacement"))
 
-        search_row = QHBoxLayout()
-        search_row.addWidget(search_label)
+        search_row = hbox(search_label)
         search_row.addWidget(self.erase_search, 1)
-        button_row = QHBoxLayout()
-        button_row.addWidget(self.erase_button)
-        button_row.addStretch(1)
         layout = QVBoxLayout(box)
         layout.setSpacing(8)
         layout.addWidget(explain)
         layout.addLayout(search_row)
         layout.addWidget(results_label)
         layout.addWidget(self.results_table)
-        layout.addLayout(button_row)
+        layout.addLayout(hbox(self.erase_button, 1))
         layout.addWidget(self.erase_message)
 
         self.erase_search.textChanged.connect(self.search)
@@ -289,15 +274,8 @@ class RetentionScreen(QWidget):
             to_archive = self.ops.club.retention.to_archive(today)
             to_anonymise = self.ops.club.retention.to_anonymise(today)
         except ClubdeskError as exc:
-            self.refusal.setText(str(exc) + "\n" + self.tr(
-                "La conservation des données est gérée par la direction."))
-            self.refusal.show()
-            self.refusal_page.show()
-            self.scroll_area.hide()
+            self.say(str(exc), problem=True)
             return
-        self.refusal.hide()
-        self.refusal_page.hide()
-        self.scroll_area.show()
         years = self._stored(RETENTION_SETTING, 2)
         archive = self._stored(ARCHIVE_SETTING, 3)
         self._set_spin(self.retention_years, years)
@@ -348,21 +326,20 @@ class RetentionScreen(QWidget):
             return self.tr("1 fiche")
         return self.tr("%1 fiches").replace("%1", QLocale().toString(n))
 
-    def _on_changed(self, topics: frozenset[str]) -> None:
-        if topics & (RETENTION_TOPICS | {Topic.SETTINGS}):
-            self.refresh()
-            if Topic.MEMBERS in topics and self.erase_search.text().strip():
-                self.search()
+    def topics_changed(self, topics: frozenset[Topic]) -> None:
+        self.refresh()
+        if Topic.MEMBERS in topics and self.erase_search.text().strip():
+            self.search()
 
     # -- settings ---------------------------------------------------------------------------
 
     def _set_years(self, key: str, value: int) -> None:
         outcome = self.ops.run(self.ops.club.settings.set_int, key, value)
         if not outcome.ok:
-            show_message(self.settings_message, str(outcome.error), problem=True)
+            set_message(self.settings_message, str(outcome.error), problem=True)
             self.refresh()
             return
-        show_message(self.settings_message, self.tr("Enregistré. Les listes sont à jour."))
+        set_message(self.settings_message, self.tr("Enregistré. Les listes sont à jour."))
 
     # -- archive and anonymise ----------------------------------------------------------------
 
@@ -381,10 +358,10 @@ class RetentionScreen(QWidget):
             return
         outcome = self.ops.run(self.ops.club.retention.archive, ids, self.today())
         if not outcome.ok:
-            show_message(self.lists_message, str(outcome.error), problem=True)
+            set_message(self.lists_message, str(outcome.error), problem=True)
             self.refresh()
             return
-        show_message(self.lists_message, self.tr("Archivé : %1.").replace(
+        set_message(self.lists_message, self.tr("Archivé : %1.").replace(
             "%1", self._records(int(outcome.value))))
 
     def anonymise_listed(self) -> None:
@@ -399,10 +376,10 @@ class RetentionScreen(QWidget):
             return
         outcome = self.ops.run(anonymise_all, self.ops.club, ids, self.today())
         if not outcome.ok:
-            show_message(self.lists_message, str(outcome.error), problem=True)
+            set_message(self.lists_message, str(outcome.error), problem=True)
             self.refresh()
             return
-        show_message(self.lists_message, self.tr("Anonymisé : %1.").replace(
+        set_message(self.lists_message, self.tr("Anonymisé : %1.").replace(
             "%1", self._records(int(outcome.value))))
 
     def _these_records(self, n: int) -> str:
@@ -418,7 +395,7 @@ class RetentionScreen(QWidget):
             try:
                 rows = self.ops.club.members.search(text, limit=SEARCH_LIMIT, on=self.today())
             except ClubdeskError as exc:
-                show_message(self.erase_message, str(exc), problem=True)
+                set_message(self.erase_message, str(exc), problem=True)
         self.results_model.set_rows(rows)
         if rows:
             self.results_table.selectRow(0)
@@ -429,10 +406,8 @@ class RetentionScreen(QWidget):
             self.results_table.setFocus()
 
     def chosen_member(self) -> MemberRow | None:
-        rows = self.results_table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.results_model.row_at(rows[0].row())
+        row = selected_row(self.results_table)
+        return None if row is None else self.results_model.row_at(row)
 
     def _on_result_chosen(self, *_args: QItemSelection) -> None:
         self.erase_button.setEnabled(self.chosen_member() is not None)
@@ -450,10 +425,10 @@ class RetentionScreen(QWidget):
             return
         outcome = self.ops.run(self.ops.club.retention.erase, member.id, self.today())
         if not outcome.ok:
-            show_message(self.erase_message, str(outcome.error), problem=True)
+            set_message(self.erase_message, str(outcome.error), problem=True)
             return
         self.erase_search.clear()
-        show_message(self.erase_message, self.tr(
+        set_message(self.erase_message, self.tr(
             "La fiche n° %1 est effacée : le nom, les coordonnées et les notes ne sont plus "
             "dans la base.").replace("%1", str(member.id)))
         self.erase_search.setFocus()

@@ -9,28 +9,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractItemModel, Qt, QTimer
-from PySide6.QtGui import QFontMetrics, QKeySequence, QResizeEvent, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QStyle,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from clubdesk.model.access import STAFF_ROLES
 from clubdesk.model.topics import Topic
-from clubdesk.ui import appearance
 from clubdesk.ui.operations import Operations
-from clubdesk.ui.settings.task_form import TaskForm
-from clubdesk.ui.settings.task_table_model import TaskTableModel
+from clubdesk.ui.screen import Screen
+from clubdesk.ui.tasks.task_form import TaskForm
+from clubdesk.ui.tasks.task_table_model import TaskTableModel
+from clubdesk.ui.widgets import hbox, make_button, make_check, make_table, selected_row
 
 if TYPE_CHECKING:
     from clubdesk.model.tables import Task
@@ -39,131 +28,38 @@ if TYPE_CHECKING:
 WIDE_ENOUGH = 1450
 FORM_WIDTH = 480  # the form's width when it stands beside the list
 
-STYLE = (
-    "QLabel#tasks_explanation { color: #333; margin-bottom: 6px; }"
-    "QLabel#task_message { background: #eef4fb; border: 1px solid #9db8d9;"
-    " border-radius: 6px; padding: 8px; }"
-    "QLabel#task_message[problem=\"true\"] { background: #fff6e6;"
-    " border: 1px solid #e3b873; color: #4a3200; }"
-    "QLabel[hint=\"true\"] { color: #444; }"
-    "QTableView#tasks_table::item { padding: 4px 3px; }"
-    "QTableView#tasks_table QHeaderView::section { padding: 4px 3px; font-weight: 600; }"
-    "QGroupBox#task_form { font-weight: 600; }"
-    "QGroupBox#task_form * { font-weight: normal; }"
-)
 
+class TasksScreen(Screen):
+    screen_name = "tasks_screen"
+    topics = frozenset({Topic.TASKS})
+    ops: Operations
 
-class FittingTableView(QTableView):
-    """A table whose columns fit its width: the wordy columns (name, half-days, days) wrap
-    on two lines rather than being cut (a horizontal scroll bar only when even that is
-    too wide)."""
-
-    WRAPPING = (0, 1, 2)
-    WRAP_ORDER = (2, 0, 1)
-    PADDING = 20  # item padding and margins around the text
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-
-    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802
-        super().setModel(model)
-        if model is not None:
-            model.modelReset.connect(self.fit_columns)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self.fit_columns()
-
-    def fit_columns(self) -> None:
-        model = self.model()
-        if model is None or model.columnCount() == 0:
-            return
-        header = self.horizontalHeader()
-        metrics = self.fontMetrics()
-        columns = range(model.columnCount())
-        natural = [max(self.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in columns]
-        smallest = list(natural)
-        for c in self.WRAPPING:
-            if c < len(natural):
-                texts = [str(model.index(r, c).data() or "") for r in range(model.rowCount())]
-                two_lines = max((self._two_line_width(t, metrics) for t in texts), default=0)
-                # When the header is wider than two lines of text, wrapping gains nothing
-                # but a word cut at its hyphen (« après- / midi »): keep the column whole.
-                if two_lines + self.PADDING > header.sectionSizeHint(c):
-                    smallest[c] = min(natural[c], two_lines + self.PADDING)
-        # Room for the vertical scroll bar, whether it shows now or after the rows grow.
-        available = (self.width() - 2 * self.frameWidth()
-                     - self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent))
-        widths = list(natural)
-        # Wrap the days first, then the name, then the half-days, each at exactly its
-        # two-line width (narrower widths would break words at their hyphens).
-        for c in self.WRAP_ORDER:
-            if sum(widths) <= available:
-                break
-            if c < len(widths):
-                widths[c] = smallest[c]
-        widths[0] += max(0, available - sum(widths))  # room to spare: the name takes it
-        for c in columns:
-            header.resizeSection(c, widths[c])
-        self.resizeRowsToContents()
-
-    @staticmethod
-    def _two_line_width(text: str, metrics: QFontMetrics) -> int:
-        """The narrowest width at which ``text`` holds on two lines."""
-        words = text.split()
-        if len(words) < 2:
-            return metrics.horizontalAdvance(text)
-        return min(max(metrics.horizontalAdvance(" ".join(words[:k])),
-                       metrics.horizontalAdvance(" ".join(words[k:])))
-                   for k in range(1, len(words)))
-
-
-class TasksScreen(QWidget):
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ops = ops
-        self.setObjectName("tasks_screen")
-        appearance.set_sheet(self, STYLE)  # follows text size and contrast
+        super().__init__(ops, self.tr("Tâches de la journée"), intro=self.tr(
+            "Chaque tâche se fait au moins à deux : deux membres, ou un membre et un salarié."),
+            message_name="task_message", parent=parent)
         self.editing_id: int | None = None
         self.editing_version: int | None = None
         self._editing_archived = False
         self._refreshing = False
         self.can_edit = ops.club.actor.role in STAFF_ROLES
 
-        title = QLabel(self.tr("Tâches de la journée"))
-        title.setObjectName("screen_title")
-        explanation = QLabel(self.tr(
-            "Chaque tâche se fait au moins à deux : deux membres, ou un membre et un salarié."))
-        explanation.setObjectName("tasks_explanation")
-        explanation.setWordWrap(True)
-
         # -- the list ------------------------------------------------------------------
         self.model = TaskTableModel(self)
-        self.table = FittingTableView()
-        self.table.setObjectName("tasks_table")
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Liste des tâches"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        # Long names wrap on two lines rather than being cut.
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setMinimumSectionSize(34)
-        self.table.horizontalHeader().setMinimumSectionSize(40)
+        # The wordy columns (name, half-days, days, skill) share the width and wrap; the
+        # short ones (people, place, importance) keep their content's width.
+        self.table = make_table("tasks_table", self.tr("Liste des tâches"), self.model,
+                                fixed=(3, 5, 6), weights={0: 3, 1: 2, 2: 2, 4: 2})
         list_label = QLabel(self.tr("&Tâches :"))
         list_label.setBuddy(self.table)
 
-        self.show_archived = QCheckBox(self.tr("Voir les tâches archivées"))
-        self.show_archived.setObjectName("show_archived_tasks")
-        self.show_archived.setAccessibleName(self.tr("Voir aussi les tâches archivées"))
+        self.show_archived = make_check(self.tr("Voir les tâches archivées"),
+                                        "show_archived_tasks",
+                                        self.tr("Voir aussi les tâches archivées"))
         self.count_label = QLabel()
         self.count_label.setObjectName("tasks_count")
-        self.new_button = QPushButton(self.tr("Nouvelle tâche"))
-        self.new_button.setObjectName("new_task_button")
-        self.new_button.setAccessibleName(self.tr("Créer une nouvelle tâche"))
+        self.new_button = make_button(self.tr("Nouvelle tâche"), "new_task_button",
+                                      self.tr("Créer une nouvelle tâche"))
         self.new_button.setToolTip(self.tr("Vide le formulaire pour une nouvelle tâche (Ctrl+N)"))
 
         # -- the form (task_form.py) ----------------------------------------------------
@@ -176,27 +72,18 @@ class TasksScreen(QWidget):
         self.mode_combo, self.priority_spin = form.mode_combo, form.priority_spin
         self.save_button, self.archive_button = form.save_button, form.archive_button
 
-        self.message = QLabel()
-        self.message.setObjectName("task_message")
-        self.message.setWordWrap(True)
-        self.message.hide()
-
         # -- placing -------------------------------------------------------------------
         table_part = QWidget()
         table_layout = QVBoxLayout(table_part)
         table_layout.setContentsMargins(0, 0, 0, 4)
         table_layout.addWidget(list_label)
         table_layout.addWidget(self.table, 1)
-        under = QHBoxLayout()
-        under.addWidget(self.new_button)
-        under.addSpacing(16)
-        under.addWidget(self.show_archived)
-        under.addStretch(1)
+        # The button and the check box each on their line: in one row, Qt gives the button
+        # the check box's height (its text cut at 200 %).
+        table_layout.addLayout(hbox(self.new_button, 1))
+        table_layout.addLayout(hbox(self.show_archived, 1))
         self.count_label.setWordWrap(True)
-        table_layout.addLayout(under)
-        under = QHBoxLayout()  # the count on a line of its own: room for large text
-        under.addWidget(self.count_label)
-        table_layout.addLayout(under)
+        table_layout.addWidget(self.count_label)  # a line of its own: room for large text
 
         self.form_part = form_part = QWidget()
         form_layout = QVBoxLayout(form_part)
@@ -217,10 +104,7 @@ class TasksScreen(QWidget):
         self._wide: bool | None = None
         self._arrange(wide=False)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(explanation)
-        layout.addWidget(self.splitter, 1)
+        self.outer.addWidget(self.splitter, 1)
 
         self.setTabOrder(self.table, self.show_archived)
         self.setTabOrder(self.show_archived, self.new_button)
@@ -240,14 +124,12 @@ class TasksScreen(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
-        ops.changed.connect(self._on_changed)
 
         self._fill_form(None)
         if not self.can_edit:
             for widget in (self.form_box, self.new_button):
                 widget.setEnabled(False)
-            self.show_message(
-                self.tr("Votre rôle permet de voir les tâches, pas de les changer."))
+            self.say(self.tr("Votre rôle permet de voir les tâches, pas de les changer."))
         self.refresh()
 
     def _arrange(self, *, wide: bool) -> None:
@@ -273,10 +155,6 @@ class TasksScreen(QWidget):
 
     # -- the list -----------------------------------------------------------------------
 
-    def _on_changed(self, topics: frozenset[str]) -> None:
-        if Topic.TASKS in topics:
-            self.refresh()
-
     def refresh(self) -> None:
         tasks = self.ops.club.tasks.list_tasks(include_archived=self.show_archived.isChecked())
         self._refreshing = True
@@ -298,8 +176,8 @@ class TasksScreen(QWidget):
         self.count_label.setText(self.tr("%n tâche(s) en service", "", active))
 
     def selected_task(self) -> Task | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        row = selected_row(self.table)
+        return None if row is None else self.model.row_at(row)
 
     def select_task(self, task_id: int) -> bool:
         row = self.model.row_of(task_id)
@@ -315,7 +193,7 @@ class TasksScreen(QWidget):
         task = self.selected_task()
         if task is not None:
             if self.can_edit:
-                self.show_message("")
+                self.say("")
             self._fill_form(task)
 
     # -- the form -----------------------------------------------------------------------
@@ -324,7 +202,7 @@ class TasksScreen(QWidget):
         if not self.can_edit:
             return
         self.table.clearSelection()
-        self.show_message("")
+        self.say("")
         self._fill_form(None)
         self.name_edit.setFocus()
 
@@ -354,7 +232,7 @@ class TasksScreen(QWidget):
             outcome = self.ops.run(tasks.update, self.editing_id,
                                    expected_version=self.editing_version, **values)
         if not outcome.ok:
-            self.show_message(str(outcome.error), problem=True)
+            self.say(str(outcome.error), problem=True)
             widget = self.form_box.field_widget(getattr(outcome.error, "field", ""))
             if widget is not None:
                 widget.setFocus()
@@ -363,7 +241,7 @@ class TasksScreen(QWidget):
         assert task.id is not None  # stored
         self.select_task(task.id)
         self._fill_form(task)  # the values as stored (trimmed, in order)
-        self.show_message(self.tr("La tâche « %1 » est enregistrée.").replace("%1", task.name))
+        self.say(self.tr("La tâche « %1 » est enregistrée.").replace("%1", task.name))
 
     def toggle_archived(self) -> None:
         if not self.can_edit or self.editing_id is None:
@@ -372,20 +250,13 @@ class TasksScreen(QWidget):
         restoring = self._editing_archived
         outcome = self.ops.run(tasks.restore if restoring else tasks.archive, self.editing_id)
         if not outcome.ok:
-            self.show_message(str(outcome.error), problem=True)
+            self.say(str(outcome.error), problem=True)
             return
         name = outcome.value.name
         if restoring:
-            self.show_message(
+            self.say(
                 self.tr("La tâche « %1 » est remise dans le planning.").replace("%1", name))
         else:
-            self.show_message(self.tr(
+            self.say(self.tr(
                 "La tâche « %1 » est archivée : elle n'est plus proposée dans le planning. "
                 "Les plannings déjà faits la gardent.").replace("%1", name))
-
-    def show_message(self, text: str, *, problem: bool = False) -> None:
-        self.message.setProperty("problem", problem)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-        self.message.setText(text)
-        self.message.setVisible(bool(text))

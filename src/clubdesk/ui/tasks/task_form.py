@@ -12,21 +12,18 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QSizePolicy,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from clubdesk.model.tasks import FIELD_DEFAULTS
-from clubdesk.ui.settings.task_table_model import weekday_names, weekday_numbers
+from clubdesk.ui.tasks.task_table_model import weekday_names, weekday_numbers
+from clubdesk.ui.widgets import make_button, make_check, make_combo, make_hint, make_line, make_spin
 
 if TYPE_CHECKING:
     from clubdesk.model.tables import Task
@@ -53,21 +50,15 @@ class TaskForm(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("task_form")
-        self.name_edit = QLineEdit()
-        self.name_edit.setObjectName("task_name")
-        self.name_edit.setAccessibleName(
-            QCoreApplication.translate("TasksScreen", "Nom de la tâche"))
-        self.name_edit.setMaxLength(100)
-        self.name_edit.setPlaceholderText(
+        self.name_edit = make_line(
+            "task_name", QCoreApplication.translate("TasksScreen", "Nom de la tâche"), 100,
             QCoreApplication.translate("TasksScreen", "par exemple : Cuisine"))
 
-        self.am_check = QCheckBox(QCoreApplication.translate("TasksScreen", "matin"))
-        self.am_check.setObjectName("task_am")
-        self.am_check.setAccessibleName(
+        self.am_check = make_check(
+            QCoreApplication.translate("TasksScreen", "matin"), "task_am",
             QCoreApplication.translate("TasksScreen", "La tâche se fait le matin"))
-        self.pm_check = QCheckBox(QCoreApplication.translate("TasksScreen", "après-midi"))
-        self.pm_check.setObjectName("task_pm")
-        self.pm_check.setAccessibleName(
+        self.pm_check = make_check(
+            QCoreApplication.translate("TasksScreen", "après-midi"), "task_pm",
             QCoreApplication.translate("TasksScreen", "La tâche se fait l'après-midi"))
 
         self.day_checks: dict[int, QCheckBox] = {}
@@ -76,25 +67,19 @@ class TaskForm(QGroupBox):
         days_grid.setContentsMargins(0, 0, 0, 0)
         days_grid.setHorizontalSpacing(14)
         for number, (short, full) in enumerate(weekday_names(), start=1):
-            check = QCheckBox(short)
-            check.setObjectName(f"task_day_{number}")
-            check.setAccessibleName(QCoreApplication.translate(
+            check = make_check(short, f"task_day_{number}", QCoreApplication.translate(
                 "TasksScreen", "La tâche se fait le %1").replace("%1", full))
             check.setToolTip(full)
             self.day_checks[number] = check
             days_grid.addWidget(check, (number - 1) // 4, (number - 1) % 4)
         days_grid.setColumnStretch(4, 1)
 
-        self.min_spin = QSpinBox()
-        self.min_spin.setObjectName("task_min")
-        self.min_spin.setRange(2, 20)
-        self.min_spin.setAccessibleName(
-            QCoreApplication.translate("TasksScreen", "Nombre de personnes, au moins"))
-        self.max_spin = QSpinBox()
-        self.max_spin.setObjectName("task_max")
-        self.max_spin.setRange(2, 20)
-        self.max_spin.setAccessibleName(
-            QCoreApplication.translate("TasksScreen", "Nombre de personnes, au plus"))
+        self.min_spin = make_spin(
+            "task_min", QCoreApplication.translate("TasksScreen", "Nombre de personnes, au moins"),
+            2, 20)
+        self.max_spin = make_spin(
+            "task_max", QCoreApplication.translate("TasksScreen", "Nombre de personnes, au plus"),
+            2, 20)
         for spin in (self.min_spin, self.max_spin):
             spin.setMinimumWidth(70)
         min_label = QLabel(QCoreApplication.translate("TasksScreen", "au &moins"))
@@ -102,43 +87,34 @@ class TaskForm(QGroupBox):
         max_label = QLabel(QCoreApplication.translate("TasksScreen", "au p&lus"))
         max_label.setBuddy(self.max_spin)
 
-        self.skill_edit = QLineEdit()
-        self.skill_edit.setObjectName("task_skill")
-        self.skill_edit.setAccessibleName(
-            QCoreApplication.translate("TasksScreen", "Savoir-faire demandé, facultatif"))
-        self.skill_edit.setMaxLength(100)
-        self.skill_edit.setPlaceholderText(
+        self.skill_edit = make_line(
+            "task_skill",
+            QCoreApplication.translate("TasksScreen", "Savoir-faire demandé, facultatif"), 100,
             QCoreApplication.translate("TasksScreen", "savoir-faire demandé, facultatif"))
 
-        self.mode_combo = QComboBox()
-        self.mode_combo.setObjectName("task_mode")
-        self.mode_combo.setAccessibleName(
-            QCoreApplication.translate("TasksScreen", "Lieu de la tâche"))
-        self.mode_combo.addItem(QCoreApplication.translate("TasksScreen", "sur place"), "onsite")
-        self.mode_combo.addItem(QCoreApplication.translate("TasksScreen", "à distance"), "remote")
+        self.mode_combo = make_combo(
+            "task_mode", QCoreApplication.translate("TasksScreen", "Lieu de la tâche"),
+            ((QCoreApplication.translate("TasksScreen", "sur place"), "onsite"),
+             (QCoreApplication.translate("TasksScreen", "à distance"), "remote")))
         self.mode_combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.mode_combo.setMinimumWidth(160)
 
-        self.priority_spin = QSpinBox()
-        self.priority_spin.setObjectName("task_priority")
-        self.priority_spin.setRange(1, 10)
+        self.priority_spin = make_spin(
+            "task_priority", QCoreApplication.translate(
+                "TasksScreen", "Importance de la tâche, de 1 à 10 (10 : la plus importante)"),
+            1, 10)
         self.priority_spin.setMinimumWidth(70)
-        self.priority_spin.setAccessibleName(QCoreApplication.translate(
-            "TasksScreen", "Importance de la tâche, de 1 à 10 (10 : la plus importante)"))
-        priority_hint = QLabel(
+        priority_hint = make_hint(
             QCoreApplication.translate("TasksScreen", "10 : la plus importante"))
-        priority_hint.setProperty("hint", True)
+        priority_hint.setWordWrap(False)
 
-        self.save_button = QPushButton(QCoreApplication.translate("TasksScreen", "Enregistrer"))
-        self.save_button.setObjectName("save_task_button")
-        self.save_button.setAccessibleName(
+        self.save_button = make_button(
+            QCoreApplication.translate("TasksScreen", "Enregistrer"), "save_task_button",
             QCoreApplication.translate("TasksScreen", "Enregistrer la tâche"))
         self.save_button.setToolTip(
             QCoreApplication.translate("TasksScreen", "Enregistrer la tâche (Ctrl+S)"))
-        self.save_button.setMinimumHeight(36)
-        self.archive_button = QPushButton(QCoreApplication.translate("TasksScreen", "Archiver"))
-        self.archive_button.setObjectName("archive_task_button")
-        self.archive_button.setMinimumHeight(36)
+        self.archive_button = make_button(
+            QCoreApplication.translate("TasksScreen", "Archiver"), "archive_task_button")
 
         halves = _row_widget(self.am_check, self.pm_check, spacing=14)
         people = _row_widget(min_label, self.min_spin, 10, max_label, self.max_spin)

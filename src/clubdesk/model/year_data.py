@@ -1,0 +1,174 @@
+"""What the annual indicators are computed from: one year's rows, read once, and the figures
+already computed (an indicator may use another: ``data.value("staff_fte_average")``).
+
+Definitions (issue "annual report"): "member at the end of day D" = a membership period with
+joined_on <= D and (left_on empty or left_on > D). Staff periods, path steps and partnerships
+include both their start and end dates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlmodel import Session, col
+
+from clubdesk.model import indicator_registry as registry
+from clubdesk.model.tables import (
+    Activity,
+    Attendance,
+    FundingLine,
+    GovernanceBody,
+    GovernanceSeat,
+    MembershipPeriod,
+    OpeningHours,
+    Partner,
+    Partnership,
+    PathStep,
+    SatisfactionSurvey,
+    Staff,
+    StaffPeriod,
+    StructureInfo,
+)
+
+T = TypeVar("T")
+Periods = list[tuple[date, date | None]]
+
+
+def round_half_up(value: float, digits: int) -> float:
+    quantum = Decimal(1).scaleb(-digits)
+    return float(Decimal(str(value)).quantize(quantum, rounding=ROUND_HALF_UP))
+
+
+def member_at_end_of(periods: Periods, day: date) -> bool:
+    return any(j <= day and (left is None or left > day) for j, left in periods)
+
+
+def overlaps_year(start: date, end: date | None, year: int) -> bool:
+    """Inclusive periods (path steps, staff, partnerships) overlapping Jan 1..Dec 31."""
+    return start <= date(year, 12, 31) and (end is None or end >= date(year, 1, 1))
+
+
+def compute_flows(periods_by_member: dict[int, Periods], year: int) -> dict[str, set[int]]:
+    """caseload_start, caseload_dec31, entries, exits and members_during_year as id sets."""
+    jan1, dec31 = date(year, 1, 1), date(year, 12, 31)
+    before = jan1 - timedelta(days=1)
+    start, end, entries, during = set(), set(), set(), set()
+    for member_id, periods in periods_by_member.items():
+        if member_at_end_of(periods, before):
+            start.add(member_id)
+        if member_at_end_of(periods, dec31):
+            end.add(member_id)
+        if any(jan1 <= j <= dec31 for j, _ in periods):
+            entries.add(member_id)
+        if any(j <= dec31 and (left is None or left >= jan1) for j, left in periods):
+            during.add(member_id)
+    entries -= start
+    return {"caseload_start": start, "caseload_dec31": end, "entries": entries,
+            "exits": during - end, "members_during_year": start | entries}
+
+
+@dataclass
+class YearData:
+    """The rows of one calendar year; ``value(key)`` computes an indicator (once)."""
+
+    year: int
+    periods: dict[int, Periods]
+    months: list[set[int]]  # member ids with a presence, month by month
+    steps: list[Any]  # (member_id, kind, started_on, ended_on, category)
+    staff_rows: list[Any]  # (staff_id, function, qualification, started_on, ended_on, fte)
+    info: dict[str, str]
+    hours: list[OpeningHours]
+    partnerships: list[tuple[Partnership, Partner]]
+    activities: list[Activity]
+    funding: list[FundingLine]
+    bodies: list[tuple[GovernanceBody, list[GovernanceSeat]]]
+    surveys: list[SatisfactionSurvey]
+    values: dict[str, Any] = field(default_factory=dict)
+    persons: dict[str, set[int]] = field(default_factory=dict)  # key -> member ids ("why")
+    _shared: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def jan1(self) -> date:
+        return date(self.year, 1, 1)
+
+    @property
+    def dec31(self) -> date:
+        return date(self.year, 12, 31)
+
+    def value(self, key: str) -> Any:
+        """The figure of indicator ``key`` (computed now if it was not yet)."""
+        if key not in self.values:
+            result = registry.entry(key).compute(self)
+            if isinstance(result, registry.People):
+                self.persons[key] = set(result.ids)
+                result = len(result.ids)
+            elif isinstance(result, registry.PeopleByPart):
+                for part, ids in result.parts.items():
+                    self.persons[f"{key}.{part}"] = set(ids)
+                result = {part: len(ids) for part, ids in result.parts.items()}
+            self.values[key] = result
+        return self.values[key]
+
+    def shared(self, name: str, work: Callable[[], T]) -> T:
+        """A result several indicators use (the flows, the path sets...), computed once."""
+        if name not in self._shared:
+            self._shared[name] = work()
+        found: T = self._shared[name]
+        return found
+
+    def flows(self) -> dict[str, set[int]]:
+        return self.shared("flows", lambda: compute_flows(self.periods, self.year))
+
+    @classmethod
+    def read(cls, session: Session, year: int) -> YearData:
+        jan1, dec31 = date(year, 1, 1), date(year, 12, 31)
+        periods: dict[int, Periods] = {}
+        for member_id, joined, left in session.execute(
+            select(col(MembershipPeriod.member_id), col(MembershipPeriod.joined_on),
+                   col(MembershipPeriod.left_on))
+            .where(col(MembershipPeriod.joined_on) <= dec31)
+        ):
+            periods.setdefault(member_id, []).append((joined, left))
+        months: list[set[int]] = []
+        for month in range(1, 13):
+            first = date(year, month, 1)
+            nxt = date(year + (month == 12), month % 12 + 1, 1)
+            months.append(set(session.scalars(
+                select(col(Attendance.member_id)).distinct().where(
+                    col(Attendance.date) >= first, col(Attendance.date) < nxt))))
+        return cls(
+            year=year, periods=periods, months=months,
+            steps=list(session.execute(
+                select(col(PathStep.member_id), col(PathStep.kind), col(PathStep.started_on),
+                       col(PathStep.ended_on), col(PathStep.category))
+                .where(col(PathStep.started_on) <= dec31))),
+            staff_rows=list(session.execute(
+                select(col(Staff.id), col(Staff.function), col(Staff.qualification),
+                       col(StaffPeriod.started_on), col(StaffPeriod.ended_on),
+                       col(StaffPeriod.fte))
+                .join(StaffPeriod, col(StaffPeriod.staff_id) == col(Staff.id))
+                .order_by(col(Staff.id)))),
+            info={r.key: r.value for r in session.scalars(select(StructureInfo))},
+            hours=list(session.scalars(select(OpeningHours).order_by(
+                col(OpeningHours.weekday), col(OpeningHours.opens)))),
+            partnerships=[(p, partner) for p, partner in session.execute(
+                select(Partnership, Partner).join(Partner, col(Partner.id) ==
+                                                  col(Partnership.partner_id))
+                .order_by(col(Partner.name), col(Partnership.started_on)))],
+            activities=list(session.scalars(select(Activity).where(
+                col(Activity.year) == year).order_by(col(Activity.id)))),
+            funding=list(session.scalars(select(FundingLine).where(
+                col(FundingLine.year) == year))),
+            bodies=[(b, list(session.scalars(select(GovernanceSeat).where(
+                col(GovernanceSeat.body_id) == b.id))))
+                for b in session.scalars(select(GovernanceBody).order_by(
+                    col(GovernanceBody.name)))],
+            surveys=list(session.scalars(select(SatisfactionSurvey).where(
+                col(SatisfactionSurvey.date) >= jan1,
+                col(SatisfactionSurvey.date) <= dec31))),
+        )

@@ -1,0 +1,1 @@
+"""« Affichage »: the text size, the contrast and the language of this computer."""

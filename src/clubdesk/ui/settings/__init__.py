@@ -1,1 +1,0 @@
-"""Settings screens: the task catalogue of the work-ordered day."""
