@@ -123,6 +123,10 @@ def sheet_pairs(theme: Theme) -> list[tuple[str, str, str]]:
         ("problème", theme.problem_text, theme.problem_background),
         ("réussite", theme.good_text, theme.good_background),
         ("indication", theme.hint_text, theme.window),
+        ("indication en défaut", theme.problem_text, theme.window),
+        ("indication réussie", theme.good_text, theme.window),
+        ("carte d'entrée", theme.window_text, theme.alternate_base),
+        ("lien sur la carte d'entrée", theme.link, theme.alternate_base),
     ]
 
 
@@ -187,6 +191,11 @@ QFrame#glance_box { background: {glance_background}; border: 1px solid {glance_b
 QFrame#glance_box QLabel { color: {window_text}; }
 QLabel#preferences_preview { background: {base}; color: {text};
     border: 1px solid {field_border}; border-radius: 6px; padding: {px10}px; }
+QFrame#session_card { background: {alternate_base}; border: 1px solid {message_border};
+    border-radius: 10px; }
+QLabel#session_title { font-size: {pt20}pt; font-weight: 500; }
+QLabel#recovery_code { font-family: monospace; font-size: {pt18}pt; letter-spacing: 2px;
+    padding: {px10}px; background: {base}; color: {text}; border: 1px dashed {text}; }
 QPushButton { background: {button}; color: {button_text}; border: {border}px solid
     {button_border}; border-radius: 4px; padding: {px4}px {px12}px; min-height: {px26}px; }
 QPushButton:hover { background: {alternate_base}; }
@@ -194,6 +203,10 @@ QPushButton:pressed, QPushButton:checked { background: {highlight};
     color: {highlighted_text}; }
 QPushButton:disabled { color: {disabled_text}; border-color: {disabled_text}; }
 QPushButton:focus { border: {focus_width}px solid {focus}; padding: {px3}px {px11}px; }
+QPushButton#login_button, QPushButton#first_account_create_button { font-weight: 600; }
+QPushButton#first_account_skip_button { background: transparent; color: {link}; border: none;
+    text-decoration: underline; text-align: left; padding: {px4}px; }
+QPushButton#first_account_skip_button:focus { border: {focus_width}px dotted {focus}; }
 QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus, QTextEdit:focus,
 QPlainTextEdit:focus, QAbstractItemView:focus { border: {focus_width}px solid {focus}; }
 QCheckBox, QRadioButton { border: {focus_width}px solid transparent; padding: 1px;
@@ -209,6 +222,8 @@ QLabel[message="true"][problem="true"], QLabel[refusal="true"] {
 QLabel[message="true"][good="true"] { background: {good_background}; color: {good_text};
     border: 1px solid {good_border}; }
 QLabel[hint="true"] { color: {hint_text}; }
+QLabel[hint="true"][problem="true"] { color: {problem_text}; }
+QLabel[hint="true"][good="true"] { color: {good_text}; }
 QLabel[heading="true"] { font-size: {pt13}pt; font-weight: 600; margin-top: {px4}px; }
 QLabel[strong="true"] { font-weight: 600; }
 QGroupBox { font-weight: 600; }
@@ -270,7 +285,7 @@ def style_sheet(scale: int = 100, high_contrast: bool = False) -> str:
         key: getattr(theme, key) for key in theme.__dataclass_fields__
         if isinstance(getattr(theme, key), str)
     }
-    for size in (11, 12, 13, 14, 16, 20):
+    for size in (11, 12, 13, 14, 16, 18, 20):
         values[f"pt{size}"] = _scaled(size, scale)
     for size in (3, 4, 6, 8, 9, 10, 11, 12, 16, 24, 26):
         values[f"px{size}"] = str(max(1, round(size * scale / 100)))

@@ -14,69 +14,42 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from clubdesk.model import clock
-from clubdesk.model.access import LOCAL_ADMIN, require
+from clubdesk.model.access import DIRECTION, LOCAL_ADMIN, require
 from clubdesk.model.audit import Filter
 from clubdesk.model.errors import AccessDenied, ClubdeskError
 from clubdesk.model.topics import Topic
-from clubdesk.ui import appearance
 from clubdesk.ui.audit.entries_model import AuditTableModel
 from clubdesk.ui.audit.words import action_label, record_label
 from clubdesk.ui.operations import Operations
+from clubdesk.ui.screen import Screen
 from clubdesk.ui.table_model import make_table
-from clubdesk.ui.widgets import from_qdate, make_date_edit, to_qdate
-
-# the list and its words live beside this screen; these names stay importable from here
-__all__ = ["STYLE", "AuditScreen", "AuditTableModel", "action_label", "record_label"]
-
-LIMIT = 1000
-BUTTON_HEIGHT = 34
-
-STYLE = (
-    "QLabel#audit_message, QLabel#audit_verify_message { background: #eef4fb;"
-    " border: 1px solid #9db8d9; border-radius: 6px; padding: 8px; }"
-    "QLabel#audit_message[problem=\"true\"], QLabel#audit_verify_message[problem=\"true\"],"
-    " QLabel#audit_refusal { background: #fff6e6; border: 1px solid #e3b873;"
-    " border-radius: 6px; padding: 8px; color: #4a3200; }"
-    "QLabel#audit_verify_message[good=\"true\"] { background: #eef7ec;"
-    " border: 1px solid #9cc593; color: #1d4a22; }"
-    "QLabel[hint=\"true\"] { color: #444; }"
-    "QTableView#audit_table::item { padding: 4px; }"
-    "QTableView#audit_table QHeaderView::section { padding: 4px 12px; font-weight: 600; }"
-    "QGroupBox { font-weight: 600; }"
-    "QGroupBox * { font-weight: normal; }"
+from clubdesk.ui.widgets import (
+    from_qdate,
+    hbox,
+    make_button,
+    make_check,
+    make_combo,
+    make_date_edit,
+    make_line,
+    make_message,
+    make_spin,
+    set_message,
+    to_qdate,
 )
 
+# the list and its words live beside this screen; these names stay importable from here
+__all__ = ["AuditScreen", "AuditTableModel", "action_label", "record_label"]
 
-def _set_message(label: QLabel, text: str, **flags: bool) -> None:
-    label.setText(text)
-    for name in ("problem", "good"):
-        label.setProperty(name, flags.get(name, False))
-    label.style().unpolish(label)
-    label.style().polish(label)
-    label.setVisible(bool(text))
-
-
-def _button(name: str, text: str, accessible: str | None = None) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.setAccessibleName(accessible or text)
-    button.setMinimumHeight(BUTTON_HEIGHT)
-    return button
+LIMIT = 1000
 
 
 def _label(text: str, buddy: QWidget) -> QLabel:
@@ -85,40 +58,32 @@ def _label(text: str, buddy: QWidget) -> QLabel:
     return label
 
 
-class AuditScreen(QWidget):
+class AuditScreen(Screen):
+    screen_name = "audit_screen"
+    topics = frozenset({Topic.AUDIT})
+
     def __init__(self, ops: Operations, parent: QWidget | None = None, *,
                  today: Callable[[], date] = clock.today) -> None:
-        super().__init__(parent)
-        self.ops = ops
+        super().__init__(ops, self.tr("Journal"), intro=self.tr(
+            "Le journal note qui a lu ou changé quelle fiche, et quand. "
+            "Il ne note jamais ce qui est écrit dans la fiche."), message_name="audit_message",
+            parent=parent)
+        self.ops: Operations = ops
         self.today = today
         self.loaded = False
-        self.setObjectName("audit_screen")
-        ops.changed.connect(self._on_changed)
-        appearance.set_sheet(self, STYLE)  # follows text size and contrast
+        try:
+            require(ops.club.actor, DIRECTION)
+        except AccessDenied as exc:
+            self.refuse(str(exc))  # nothing is read: reading the journal is recorded
+            return
 
-        title = QLabel(self.tr("Journal"))
-        title.setObjectName("screen_title")
-        intro = QLabel(self.tr(
-            "Le journal note qui a lu ou changé quelle fiche, et quand. "
-            "Il ne note jamais ce qui est écrit dans la fiche."))
-        intro.setWordWrap(True)
-        intro.setProperty("hint", True)
-        self.refusal = QLabel()
-        self.refusal.setObjectName("audit_refusal")
-        self.refusal.setWordWrap(True)
-        self.refusal.hide()
-
+        self.message.setAccessibleName(self.tr("Message"))
         self.model = AuditTableModel(self)
         self.table = make_table("audit_table", self.tr("Entrées du journal"), self.model,
                                 stretch=3)
         self.count_label = QLabel()
         self.count_label.setObjectName("audit_count")
         self.count_label.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setObjectName("audit_message")
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Message"))
-        self.message.hide()
 
         self.body = QWidget()
         body = QVBoxLayout(self.body)
@@ -129,49 +94,31 @@ class AuditScreen(QWidget):
         body.addWidget(self.table, 1)
         body.addWidget(self.message)
         body.addWidget(self._care_box())
-
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        layout.addWidget(title)
-        layout.addWidget(intro)
-        layout.addWidget(self.refusal)
-        layout.addWidget(self.body, 1)
-        try:
-            require(self.ops.club.actor, "direction")
-        except AccessDenied as exc:
-            self._refuse(str(exc))
+        self.outer.setSpacing(10)
+        self.outer.addWidget(self.body, 1)
 
     # -- building -----------------------------------------------------------------------
 
     def _filters_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Chercher dans le journal"))
-        self.member_search = QLineEdit()
-        self.member_search.setObjectName("audit_member_search")
-        self.member_search.setAccessibleName(self.tr("Chercher un membre par son nom"))
-        self.member_search.setPlaceholderText(self.tr("deux lettres du nom"))
-        self.member_search.setMinimumHeight(BUTTON_HEIGHT)
-        self.member = QComboBox()
-        self.member.setObjectName("audit_member")
-        self.member.setAccessibleName(self.tr("Membre"))
+        self.member_search = make_line("audit_member_search",
+                                       self.tr("Chercher un membre par son nom"), 60,
+                                       self.tr("deux lettres du nom"))
+        self.member = make_combo("audit_member", self.tr("Membre"),
+                                 [(self.tr("Tous les membres"), None)])
         self.member.setMinimumWidth(200)
-        self.member.setMinimumHeight(BUTTON_HEIGHT)
-        self.member.addItem(self.tr("Tous les membres"), None)
-        self.username = QComboBox()
-        self.username.setObjectName("audit_username")
-        self.username.setAccessibleName(self.tr("Personne qui a agi"))
+        self.username = make_combo("audit_username", self.tr("Personne qui a agi"))
         self.username.setMinimumWidth(160)
-        self.username.setMinimumHeight(BUTTON_HEIGHT)
-        self.use_dates = QCheckBox(self.tr("Seulement entre deux dates"))
-        self.use_dates.setObjectName("audit_use_dates")
-        self.use_dates.setAccessibleName(self.tr("Chercher seulement entre deux dates"))
+        self.use_dates = make_check(self.tr("Seulement entre deux dates"), "audit_use_dates",
+                                    self.tr("Chercher seulement entre deux dates"))
         today = self.today()
         self.since = make_date_edit("audit_since", self.tr("À partir du"), today)
         self.since.setDate(to_qdate(today - timedelta(days=30)))
         self.until = make_date_edit("audit_until", self.tr("Jusqu'au"), today)
         self.use_dates.toggled.connect(self._on_use_dates)
         self._on_use_dates(False)
-        self.apply_button = _button("audit_apply_button", self.tr("Afficher"),
-                                    self.tr("Afficher les entrées du journal"))
+        self.apply_button = make_button(self.tr("Afficher"), "audit_apply_button",
+                                        self.tr("Afficher les entrées du journal"))
         self.apply_button.setMinimumWidth(120)
 
         grid = QGridLayout()
@@ -184,14 +131,8 @@ class AuditScreen(QWidget):
         grid.addWidget(self.username, 0, 3)
         grid.addWidget(_label(self.tr("&Membre choisi :"), self.member), 1, 0, right)
         grid.addWidget(self.member, 1, 1)
-        dates = QHBoxLayout()
-        dates.setSpacing(8)
-        dates.addWidget(self.use_dates)
-        dates.addWidget(_label(self.tr("&du"), self.since))
-        dates.addWidget(self.since)
-        dates.addWidget(_label(self.tr("a&u"), self.until))
-        dates.addWidget(self.until)
-        dates.addStretch(1)
+        dates = hbox(self.use_dates, _label(self.tr("&du"), self.since), self.since,
+                     _label(self.tr("a&u"), self.until), self.until, 1)
         grid.addLayout(dates, 2, 0, 1, 3)
         grid.addWidget(self.apply_button, 2, 3, right)
         grid.setColumnStretch(1, 1)
@@ -205,34 +146,26 @@ class AuditScreen(QWidget):
 
     def _care_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Prendre soin du journal"))
-        self.verify_button = _button("audit_verify_button", self.tr("Vérifier le journal"),
-                                     self.tr("Vérifier que le journal n'a pas été modifié"))
-        self.verify_message = QLabel()
-        self.verify_message.setObjectName("audit_verify_message")
-        self.verify_message.setWordWrap(True)
+        self.verify_button = make_button(self.tr("Vérifier le journal"), "audit_verify_button",
+                                         self.tr("Vérifier que le journal n'a pas été modifié"))
+        self.verify_message = make_message("audit_verify_message")
         self.verify_message.setAccessibleName(self.tr("Résultat de la vérification"))
-        self.verify_message.hide()
-        self.months = QSpinBox()
-        self.months.setObjectName("audit_purge_months")
-        self.months.setRange(6, 36)
         try:
-            self.months.setValue(self.ops.club.settings.get_int("audit_months"))
+            kept = self.ops.club.settings.get_int("audit_months")
         except (ClubdeskError, KeyError):
-            self.months.setValue(12)
-        self.months.setSuffix(self.tr(" mois"))
-        self.months.setAccessibleName(self.tr("Garder les entrées de combien de mois"))
+            kept = 12
+        self.months = make_spin("audit_purge_months",
+                                self.tr("Garder les entrées de combien de mois"), 6, 36,
+                                suffix=self.tr(" mois"), value=kept)
         self.months.setMinimumWidth(110)
-        self.months.setMinimumHeight(BUTTON_HEIGHT)
-        self.purge_button = _button(
-            "audit_purge_button", self.tr("Supprimer les entrées anciennes"),
+        self.purge_button = make_button(
+            self.tr("Supprimer les entrées anciennes"), "audit_purge_button",
             self.tr("Supprimer les entrées plus anciennes que le nombre de mois choisi"))
-        row = QHBoxLayout()
-        row.setSpacing(10)
-        row.addWidget(self.verify_button)
+        row = hbox(self.verify_button, spacing=10)
         row.addSpacing(24)
-        row.addWidget(_label(self.tr("&Garder les :"), self.months))
-        row.addWidget(self.months)
-        row.addWidget(self.purge_button)
+        for widget in (_label(self.tr("&Garder les :"), self.months), self.months,
+                       self.purge_button):
+            row.addWidget(widget)
         row.addStretch(1)
         column = QVBoxLayout(box)
         column.addLayout(row)
@@ -241,24 +174,19 @@ class AuditScreen(QWidget):
         self.purge_button.clicked.connect(self.purge)
         return box
 
-    def _refuse(self, text: str) -> None:
-        self.refusal.setText(text)
-        self.refusal.show()
-        self.body.hide()
-
     def _on_use_dates(self, on: bool) -> None:
         self.since.setEnabled(on)
         self.until.setEnabled(on)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
-        if not self.loaded and self.body.isVisibleTo(self):
+        if not self.loaded and self.refusal is None:
             self.load()
 
-    def _on_changed(self, topics: frozenset[Topic]) -> None:
+    def refresh(self) -> None:
         """New entries (here or on another desk): read again when seen, else when shown
         (reading is itself recorded, but a reading is no change: no loop)."""
-        if Topic.AUDIT not in topics or not self.loaded:
+        if not self.loaded:
             return
         if self.isVisible():
             self.load()
@@ -288,7 +216,7 @@ class AuditScreen(QWidget):
         try:
             rows = self.ops.club.members.search(text, limit=20)
         except ClubdeskError as exc:
-            self._say(str(exc), problem=True)
+            self.say(str(exc), problem=True)
             return
         if not rows:
             self.member.addItem(self.tr("Personne ne correspond"), None)
@@ -310,12 +238,12 @@ class AuditScreen(QWidget):
             self._fill_usernames()
         flt = self.current_filter()
         if flt.since and flt.until and flt.since > flt.until:
-            self._say(self.tr("La première date doit être avant la seconde."), problem=True)
+            self.say(self.tr("La première date doit être avant la seconde."), problem=True)
             return
         try:
             rows = self.ops.club.audit.entries(flt, limit=LIMIT)
         except ClubdeskError as exc:
-            self._refuse(str(exc))
+            self.say(str(exc), problem=True)
             return
         self.loaded = True
         self.model.set_rows(rows)
@@ -327,18 +255,18 @@ class AuditScreen(QWidget):
             count = self.tr("%1 entrée(s), les plus récentes en haut :").replace(
                 "%1", str(len(rows)))
         self.count_label.setText(count)
-        self._say("")
+        self.say("")
 
     # -- care ---------------------------------------------------------------------------
 
     def verify(self) -> None:
         outcome = self.ops.run(self.ops.club.audit.verify)
         if not outcome.ok:
-            _set_message(self.verify_message, str(outcome.error), problem=True)
+            set_message(self.verify_message, str(outcome.error), problem=True)
             return
         result = outcome.value
-        _set_message(self.verify_message, result.sentence(), good=result.ok,
-                     problem=not result.ok)
+        set_message(self.verify_message, result.sentence(), good=result.ok,
+                    problem=not result.ok)
 
     def confirm_purge(self, months: int) -> bool:
         answer = QMessageBox.question(
@@ -355,17 +283,13 @@ class AuditScreen(QWidget):
             return
         outcome = self.ops.run(self.ops.club.audit.purge, months=months)
         if not outcome.ok:
-            self._say(str(outcome.error), problem=True)
+            self.say(str(outcome.error), problem=True)
             return
         removed = int(outcome.value)
         self.load()
         if removed:
-            self._say(self.tr("%1 entrée(s) ancienne(s) supprimée(s). Le journal garde la "
+            self.say(self.tr("%1 entrée(s) ancienne(s) supprimée(s). Le journal garde la "
                               "trace de cette suppression.").replace("%1", str(removed)))
         else:
-            self._say(self.tr("Aucune entrée n'a plus de %1 mois : rien n'est supprimé.")
+            self.say(self.tr("Aucune entrée n'a plus de %1 mois : rien n'est supprimé.")
                       .replace("%1", str(months)))
-
-    def _say(self, text: str, *, problem: bool = False) -> None:
-        _set_message(self.message, text, problem=problem)
-

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from clubdesk.model.users import password_problem
-from clubdesk.ui.session.login_screen import (
-    BUTTON_HEIGHT,
-    _form,
-    _hint,
-    _line,
-    _restyle,
-    _row,
+from clubdesk.ui.session.card import (
+    make_password_rule,
+    say_rule,
+    secret_line,
     show_password_rule,
 )
+from clubdesk.ui.widgets import add_row, hbox, make_button, make_form, make_hint
 
 
 class NewPasswordPanel(QWidget):
@@ -26,30 +24,20 @@ class NewPasswordPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("new_password_panel")
-        intro = _hint(self.tr("Code accepté. Choisissez maintenant votre mot de passe : il "
-                              "remplace le code, qui ne servira plus."))
-        self.password = _line("new_password", self.tr("Nouveau mot de passe"), secret=True)
-        self.password_again = _line("new_password_again",
-                                    self.tr("Répétez le nouveau mot de passe"), secret=True)
-        form = _form()
-        _row(form, self.tr("&Nouveau mot de passe :"), self.password)
-        _row(form, self.tr("Ré&pétez-le :"), self.password_again)
-        self.rule = QLabel()
-        self.rule.setObjectName("password_rule")
-        self.rule.setWordWrap(True)
-        self.rule.setAccessibleName(self.tr("Règle du mot de passe"))
-        self.button = QPushButton(self.tr("Choisir ce mot de passe et entrer"))
-        self.button.setObjectName("new_password_button")
-        self.button.setAccessibleName(self.tr("Choisir ce mot de passe et entrer"))
-        self.button.setMinimumHeight(BUTTON_HEIGHT)
-        self.cancel = QPushButton(self.tr("Annuler"))
-        self.cancel.setObjectName("new_password_cancel")
-        self.cancel.setAccessibleName(self.tr("Annuler, revenir à l'identifiant"))
-        self.cancel.setMinimumHeight(BUTTON_HEIGHT)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.cancel)
-        buttons.addStretch(1)
-        buttons.addWidget(self.button)
+        intro = make_hint(self.tr("Code accepté. Choisissez maintenant votre mot de passe : il "
+                                  "remplace le code, qui ne servira plus."))
+        self.password = secret_line("new_password", self.tr("Nouveau mot de passe"))
+        self.password_again = secret_line("new_password_again",
+                                          self.tr("Répétez le nouveau mot de passe"))
+        form = make_form()
+        add_row(form, self.tr("&Nouveau mot de passe :"), self.password)
+        add_row(form, self.tr("Ré&pétez-le :"), self.password_again)
+        self.rule = make_password_rule(self.tr("Règle du mot de passe"))
+        self.button = make_button(self.tr("Choisir ce mot de passe et entrer"),
+                                  "new_password_button")
+        self.cancel = make_button(self.tr("Annuler"), "new_password_cancel",
+                                  self.tr("Annuler, revenir à l'identifiant"))
+        buttons = hbox(self.cancel, 1, self.button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
@@ -83,9 +71,7 @@ class NewPasswordPanel(QWidget):
     def choose(self) -> None:
         problem = self.problem()
         if problem is not None:
-            self.rule.setText(problem)
-            self.rule.setProperty("good", False)
-            _restyle(self.rule)
+            say_rule(self.rule, problem, problem=True)
             self.password.setFocus()
             return
         self.chosen.emit(self.password.text())

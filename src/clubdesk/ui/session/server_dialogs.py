@@ -14,16 +14,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +29,17 @@ from clubdesk.model import server
 from clubdesk.model.db import check_connection
 from clubdesk.model.errors import ClubdeskError
 from clubdesk.model.server import ServerSettings
+from clubdesk.ui.widgets import (
+    add_row,
+    make_button,
+    make_combo,
+    make_form,
+    make_hint,
+    make_line,
+    make_message,
+    make_spin,
+    set_message,
+)
 
 
 class ConnectionDialog(QDialog):
@@ -46,39 +54,33 @@ class ConnectionDialog(QDialog):
         self.url = ""
         current = current or server.saved()
 
-        intro = QLabel(self.tr("Plusieurs postes partagent la base du club sur un serveur.\n"
-                               "Demandez ces réglages à la personne qui a installé le serveur."))
-        intro.setWordWrap(True)
-        self.host = QLineEdit(current.host if current else "")
-        self.port = QSpinBox()
-        self.port.setRange(1, 65535)
-        self.port.setValue(current.port if current else 5432)
-        self.database = QLineEdit(current.database if current else "club")
-        self.user = QLineEdit(current.user if current else "")
-        self.password = QLineEdit()
+        intro = make_hint(self.tr("Plusieurs postes partagent la base du club sur un serveur.\n"
+                                  "Demandez ces réglages à la personne qui a installé le "
+                                  "serveur."))
+        self.host = make_line("connection_host", self.tr("Adresse du serveur"), 255)
+        self.port = make_spin("connection_port", self.tr("Port"), 1, 65535,
+                              value=current.port if current else 5432)
+        self.database = make_line("connection_database", self.tr("Nom de la base"), 63)
+        self.user = make_line("connection_user", self.tr("Utilisateur"), 63)
+        self.password = make_line("connection_password", self.tr("Mot de passe"), 200)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.host.setText(current.host if current else "")
+        self.database.setText(current.database if current else "club")
+        self.user.setText(current.user if current else "")
         if current is not None and server.password_from_keyring(current):
             self.password.setPlaceholderText(self.tr("gardé dans le trousseau de l'ordinateur"))
-        self.tls = QComboBox()
-        for mode, words in (("prefer", self.tr("Automatique (chiffrée si le serveur le peut)")),
-                            ("require", self.tr("Toujours chiffrée")),
-                            ("verify-full", self.tr("Chiffrée, certificat vérifié"))):
-            self.tls.addItem(words, mode)
+        self.tls = make_combo("connection_tls", self.tr("Connexion sécurisée"), (
+            (self.tr("Automatique (chiffrée si le serveur le peut)"), "prefer"),
+            (self.tr("Toujours chiffrée"), "require"),
+            (self.tr("Chiffrée, certificat vérifié"), "verify-full")))
         if current is not None:
             self.tls.setCurrentIndex(max(0, self.tls.findData(current.tls)))
-        names = ((self.host, self.tr("Adresse du serveur")), (self.port, self.tr("Port")),
-                 (self.database, self.tr("Nom de la base")), (self.user, self.tr("Utilisateur")),
-                 (self.password, self.tr("Mot de passe")),
-                 (self.tls, self.tr("Connexion sécurisée")))
-        form = QFormLayout()
-        for widget, name in names:
-            widget.setAccessibleName(name)
-            form.addRow(name + " :", widget)
-        self.message = QLabel("")
-        self.message.setObjectName("connection_message")
-        self.message.setWordWrap(True)
-        self.test_button = QPushButton(self.tr("Tester la connexion"))
-        self.test_button.setAccessibleName(self.tr("Tester la connexion"))
+        form = make_form()
+        for widget in (self.host, self.port, self.database, self.user, self.password,
+                       self.tls):
+            add_row(form, widget.accessibleName() + " :", widget)
+        self.message = make_message("connection_message")
+        self.test_button = make_button(self.tr("Tester la connexion"), "connection_test_button")
         self.test_button.clicked.connect(self.test)
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(self.tr("Enregistrer"),
@@ -110,10 +112,10 @@ class ConnectionDialog(QDialog):
             settings, url = self._url()
             check_connection(url)
         except ClubdeskError as exc:
-            self.message.setText(str(exc))
+            set_message(self.message, str(exc), problem=True)
             return False
-        self.message.setText(self.tr("La connexion marche : le serveur {} répond.")
-                             .format(f"{settings.host}:{settings.port}"))
+        set_message(self.message, self.tr("La connexion marche : le serveur {} répond.")
+                    .format(f"{settings.host}:{settings.port}"), good=True)
         return True
 
     def save(self) -> None:
@@ -122,8 +124,8 @@ class ConnectionDialog(QDialog):
         settings, url = self._url()
         server.save(settings)
         if self.password.text() and not server.store_password(settings, self.password.text()):
-            self.message.setText(self.tr("Pas de trousseau sur cet ordinateur : le mot de passe "
-                                         "sera demandé à chaque démarrage."))
+            set_message(self.message, self.tr("Pas de trousseau sur cet ordinateur : le mot de "
+                                              "passe sera demandé à chaque démarrage."))
         self.settings, self.url = settings, url
         self.accept()
 
@@ -139,14 +141,12 @@ class UnreachableDialog(QDialog):
         self.setObjectName("unreachable_dialog")
         self.setWindowTitle(self.tr("Le serveur ne répond pas"))
         self.choice = self.QUIT
-        text = QLabel(message)
-        text.setObjectName("unreachable_message")
-        text.setWordWrap(True)
-        hint = QLabel(self.tr("Vous pouvez réessayer dans un moment.") + "\n" + (
+        text = make_message("unreachable_message")
+        set_message(text, message, problem=True)
+        hint = make_hint(self.tr("Vous pouvez réessayer dans un moment.") + "\n" + (
             self.tr("Vous pouvez aussi consulter la dernière sauvegarde de ce poste : "
                     "on peut la lire, mais rien ne peut y être changé.") if backup else
             self.tr("Ce poste n'a pas encore de sauvegarde à consulter.")))
-        hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(hint)
@@ -157,9 +157,7 @@ class UnreachableDialog(QDialog):
                                                     "(lecture seule)")),
                               (self.SETTINGS, self.tr("Réglages de connexion")),
                               (self.QUIT, self.tr("Quitter"))):
-            button = QPushButton(words)
-            button.setAccessibleName(words)
-            button.setMinimumHeight(36)
+            button = make_button(words, f"unreachable_{choice}_button", fixed=False)
             button.clicked.connect(lambda _=False, c=choice: self._choose(c))
             row.addWidget(button)
             self.buttons[choice] = button
@@ -185,8 +183,8 @@ class ConnectionBanner(QFrame):
         self.label.setObjectName("connection_banner_text")
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.retry_button = QPushButton(self.tr("Réessayer"))
-        self.retry_button.setAccessibleName(self.tr("Réessayer la connexion au serveur"))
+        self.retry_button = make_button(self.tr("Réessayer"), "connection_retry_button",
+                                        self.tr("Réessayer la connexion au serveur"))
         self.retry_button.clicked.connect(self.retry)
         layout = QHBoxLayout(self)
         layout.addWidget(self.label, 1)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -29,6 +28,7 @@ from clubdesk.ui.main_window import MainWindow
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.session.login_screen import FirstAccountScreen, LoginScreen
 from clubdesk.ui.session.recovery_panel import RecoveryCodeScreen
+from clubdesk.ui.widgets import make_button
 from clubdesk.ui.widgets.words import minutes_text
 
 # The least-privileged actor: it only signs people in and creates the very first account.
@@ -43,7 +43,7 @@ ACTIVITY = frozenset({
 })
 
 
-def role_words(widget: QObject, role: str) -> str:
+def role_words(role: str) -> str:
     def tr(text: str) -> str:  # lupdate files these under the empty context
         return QCoreApplication.translate("session", text)
 
@@ -87,11 +87,11 @@ class SessionShell(QObject):
         self.who = QLabel()
         self.who.setObjectName("session_user_label")
         self.who.setAccessibleName(self.tr("Personne connectée"))
-        self.first_account_button = self._status_button(
-            "first_account_button", self.tr("Créer le premier compte"),
+        self.first_account_button = make_button(
+            self.tr("Créer le premier compte"), "first_account_button",
             self.tr("Créer le premier compte, celui de la direction"))
-        self.switch_button = self._status_button(
-            "switch_user_button", self.tr("Changer d'utilisateur"),
+        self.switch_button = make_button(
+            self.tr("Changer d'utilisateur"), "switch_user_button",
             self.tr("Changer d'utilisateur : revenir à l'écran d'entrée"))
         self.first_account_button.clicked.connect(self.show_first_account)
         self.switch_button.clicked.connect(self.switch_user)
@@ -118,13 +118,6 @@ class SessionShell(QObject):
         window = self.parent()
         assert isinstance(window, MainWindow)
         return window
-
-    def _status_button(self, name: str, text: str, accessible: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(accessible)
-        button.setMinimumHeight(32)
-        return button
 
     # -- starting and ending a session ----------------------------------------------------
 
@@ -323,7 +316,7 @@ class SessionShell(QObject):
         else:
             self.who.setText(self.tr("%1, rôle %2").replace(
                 "%1", self._display_name(self.actor)).replace(
-                "%2", role_words(self, self.actor.role)))
+                "%2", role_words(self.actor.role)))
         self.who.setToolTip(self.tr("Utilisé par : %1").replace("%1", self.who.text()))
         self.who.setVisible(self.pages.currentWidget() is not self.login)
         self.switch_button.setVisible(working and accounts)

@@ -12,131 +12,73 @@ from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from clubdesk.model.errors import ClubdeskError
+from clubdesk.model.access import DIRECTION, ROLES, require
+from clubdesk.model.errors import AccessDenied, ClubdeskError
 from clubdesk.model.one_time import VALID_DAYS
 from clubdesk.model.topics import Topic
 from clubdesk.model.users import UserRow, password_problem
-from clubdesk.ui import appearance
 from clubdesk.ui.operations import Operations
+from clubdesk.ui.screen import Screen
 from clubdesk.ui.table_model import make_table
 from clubdesk.ui.users.user_table import UserTableModel, role_label, state_label
+from clubdesk.ui.widgets import (
+    add_row,
+    hbox,
+    make_button,
+    make_combo,
+    make_form,
+    make_hint,
+    make_line,
+    make_spin,
+    make_strong,
+    restyle,
+)
 from clubdesk.ui.widgets.words import minutes_text
 
 IDLE_SETTING = "idle_lock_minutes"
-BUTTON_HEIGHT = 34
-
-STYLE = (
-    "QLabel#users_message { background: #eef4fb; border: 1px solid #9db8d9;"
-    " border-radius: 6px; padding: 8px; }"
-    "QLabel#users_message[problem=\"true\"], QLabel#users_refusal { background: #fff6e6;"
-    " border: 1px solid #e3b873; border-radius: 6px; padding: 8px; color: #4a3200; }"
-    "QLabel[hint=\"true\"] { color: #444; }"
-    "QLabel#new_user_rule { color: #4a3200; }"
-    "QLabel#new_user_rule[good=\"true\"] { color: #24572b; }"
-    "QLabel#selected_user { font-weight: 600; }"
-    "QTableView#users_table::item { padding: 4px; }"
-    "QTableView#users_table QHeaderView::section { padding: 4px 12px; font-weight: 600; }"
-    "QGroupBox { font-weight: 600; }"
-    "QGroupBox * { font-weight: normal; }"
-    "QGroupBox QLabel#selected_user { font-weight: 600; }"
-)
-
-
-def _set_message(label: QLabel, text: str, *, problem: bool = False) -> None:
-    label.setText(text)
-    label.setProperty("problem", problem)
-    label.style().unpolish(label)
-    label.style().polish(label)
-    label.setVisible(bool(text))
-
-
-def _button(name: str, text: str, accessible: str | None = None) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.setAccessibleName(accessible or text)
-    button.setMinimumHeight(BUTTON_HEIGHT)
-    return button
 
 
 def _role_combo(name: str, accessible: str) -> QComboBox:
-    combo = QComboBox()
-    combo.setObjectName(name)
-    combo.setAccessibleName(accessible)
-    for role in ("accueil", "equipe", "direction"):
-        combo.addItem(role_label(role), role)
-    combo.setMinimumHeight(BUTTON_HEIGHT)
-    return combo
+    return make_combo(name, accessible, [(role_label(role), role) for role in ROLES])
 
 
-def _line(name: str, accessible: str, max_length: int, *, secret: bool = False) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setObjectName(name)
-    edit.setAccessibleName(accessible)
-    edit.setMaxLength(max_length)
-    edit.setMinimumHeight(BUTTON_HEIGHT)
-    if secret:
-        edit.setEchoMode(QLineEdit.EchoMode.Password)
-    return edit
+def _secret(name: str, accessible: str) -> QLineEdit:
+    line = make_line(name, accessible, 200)
+    line.setEchoMode(QLineEdit.EchoMode.Password)
+    return line
 
 
-def _row(form: QFormLayout, text: str, widget: QWidget | QHBoxLayout,
-         buddy: QWidget | None = None) -> None:
-    label = QLabel(text)
-    label.setBuddy(buddy if buddy is not None else widget)  # type: ignore[arg-type]
-    form.addRow(label, widget)
+class UsersScreen(Screen):
+    screen_name = "users_screen"
+    topics = frozenset({Topic.ACCOUNTS, Topic.SETTINGS})
 
-
-def _form() -> QFormLayout:
-    form = QFormLayout()
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    form.setVerticalSpacing(10)
-    form.setHorizontalSpacing(12)
-    return form
-
-
-class UsersScreen(QWidget):
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ops = ops
-        self.setObjectName("users_screen")
-        self._code_for: int | None = None  # the account whose one-time code is shown
-        appearance.set_sheet(self, STYLE)  # follows text size and contrast
-
-        title = QLabel(self.tr("Comptes"))
-        title.setObjectName("screen_title")
-        intro = QLabel(self.tr(
+        super().__init__(ops, self.tr("Comptes"), intro=self.tr(
             "Chaque personne qui utilise clubdesk a son compte. Accueil : l'accueil, le "
             "planning et les noms des membres. Équipe : tout sur les membres. Direction : "
-            "en plus, les comptes et le journal."))
-        intro.setWordWrap(True)
-        intro.setProperty("hint", True)
-        self.refusal = QLabel()
-        self.refusal.setObjectName("users_refusal")
-        self.refusal.setWordWrap(True)
-        self.refusal.hide()
+            "en plus, les comptes et le journal."), message_name="users_message",
+            parent=parent)
+        self.ops: Operations = ops
+        self._code_for: int | None = None  # the account whose one-time code is shown
+        try:
+            require(ops.club.actor, DIRECTION)
+        except AccessDenied as exc:
+            self.refuse(str(exc))
+            return
 
+        self.message.setAccessibleName(self.tr("Message"))
         self.model = UserTableModel(self)
         self.table = make_table("users_table", self.tr("Comptes"), self.model, stretch=1)
         table_label = QLabel(self.tr("&Les comptes :"))
         table_label.setBuddy(self.table)
-
-        self.message = QLabel()
-        self.message.setObjectName("users_message")
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Message"))
-        self.message.hide()
 
         self.body = QWidget()
         body = QVBoxLayout(self.body)
@@ -151,38 +93,31 @@ class UsersScreen(QWidget):
         body.addLayout(boxes)
         body.addWidget(self.message)
         body.addLayout(self._idle_row())
-
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        layout.addWidget(title)
-        layout.addWidget(intro)
-        layout.addWidget(self.refusal)
-        layout.addWidget(self.body, 1)
+        self.outer.setSpacing(10)
+        self.outer.addWidget(self.body, 1)
 
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
-        ops.changed.connect(self._on_changed)
         self.refresh()
 
     # -- building -----------------------------------------------------------------------
 
     def _selected_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Le compte choisi"))
-        self.selected = QLabel()
-        self.selected.setObjectName("selected_user")
-        self.selected.setWordWrap(True)
+        self.selected = make_strong("", "selected_user")
         self.role_choice = _role_combo("user_role", self.tr("Nouveau rôle du compte choisi"))
-        self.role_button = _button("change_role_button", self.tr("Changer le rôle"))
-        self.new_password = _line("user_new_password",
-                                  self.tr("Nouveau mot de passe du compte choisi"), 200,
-                                  secret=True)
-        self.password_button = _button("set_password_button", self.tr("Donner ce mot de passe"),
-                                       self.tr("Donner ce nouveau mot de passe au compte"))
-        self.unlock_button = _button("unlock_user_button", self.tr("Débloquer"),
-                                     self.tr("Débloquer le compte choisi"))
-        self.disable_button = _button("disable_user_button", self.tr("Désactiver"),
-                                      self.tr("Désactiver le compte choisi"))
-        self.code_button = _button("one_time_code_button", self.tr("Code à usage unique"),
-                                   self.tr("Donner un code à usage unique au compte choisi"))
+        self.role_button = make_button(self.tr("Changer le rôle"), "change_role_button")
+        self.new_password = _secret("user_new_password",
+                                    self.tr("Nouveau mot de passe du compte choisi"))
+        self.password_button = make_button(self.tr("Donner ce mot de passe"),
+                                           "set_password_button",
+                                           self.tr("Donner ce nouveau mot de passe au compte"))
+        self.unlock_button = make_button(self.tr("Débloquer"), "unlock_user_button",
+                                         self.tr("Débloquer le compte choisi"))
+        self.disable_button = make_button(self.tr("Désactiver"), "disable_user_button",
+                                          self.tr("Désactiver le compte choisi"))
+        self.code_button = make_button(self.tr("Code à usage unique"), "one_time_code_button",
+                                       self.tr("Donner un code à usage unique au compte "
+                                               "choisi"))
         self.code_button.setToolTip(self.tr(
             "La personne entre avec ce code à la place du mot de passe, puis choisit son mot "
             "de passe. Son ancien mot de passe ne fonctionne plus."))
@@ -194,23 +129,14 @@ class UsersScreen(QWidget):
         self.code_label.setAccessibleName(self.tr("Code à usage unique"))
         self.code_label.hide()
         self.new_password.setPlaceholderText(self.tr("nouveau mot de passe"))
-        role_row = QHBoxLayout()
-        role_row.addWidget(self.role_choice, 1)
-        role_row.addWidget(self.role_button)
-        password_row = QHBoxLayout()
-        password_row.addStretch(1)
-        password_row.addWidget(self.password_button)
-        actions = QHBoxLayout()
-        actions.addWidget(self.unlock_button)
-        actions.addWidget(self.disable_button)
-        actions.addWidget(self.code_button)
-        actions.addStretch(1)
-        form = _form()
+        role_row = hbox(self.role_choice, self.role_button)
+        role_row.setStretch(0, 1)
+        form = make_form()
         form.addRow(self.selected)
-        _row(form, self.tr("&Rôle :"), role_row, self.role_choice)
-        _row(form, self.tr("Mot de &passe :"), self.new_password)
-        form.addRow(password_row)
-        form.addRow(actions)
+        add_row(form, self.tr("&Rôle :"), self.role_choice, role_row)
+        add_row(form, self.tr("Mot de &passe :"), self.new_password)
+        form.addRow(hbox(1, self.password_button))
+        form.addRow(hbox(self.unlock_button, self.disable_button, self.code_button, 1))
         form.addRow(self.code_label)
         box.setLayout(form)
         self.role_button.clicked.connect(self.change_role)
@@ -223,29 +149,24 @@ class UsersScreen(QWidget):
 
     def _new_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Nouveau compte"))
-        self.new_username = _line("new_user_username", self.tr("Identifiant du nouveau compte"),
-                                  60)
-        self.new_username.setPlaceholderText(self.tr("par exemple marie.dupont"))
-        self.new_display_name = _line("new_user_display_name",
-                                      self.tr("Nom affiché du nouveau compte"), 120)
+        self.new_username = make_line("new_user_username",
+                                      self.tr("Identifiant du nouveau compte"), 60,
+                                      self.tr("par exemple marie.dupont"))
+        self.new_display_name = make_line("new_user_display_name",
+                                          self.tr("Nom affiché du nouveau compte"), 120)
         self.new_role = _role_combo("new_user_role", self.tr("Rôle du nouveau compte"))
-        self.new_user_password = _line("new_user_password",
-                                       self.tr("Mot de passe du nouveau compte"), 200,
-                                       secret=True)
-        self.new_rule = QLabel()
-        self.new_rule.setObjectName("new_user_rule")
-        self.new_rule.setWordWrap(True)
-        self.create_button = _button("create_user_button", self.tr("Créer le compte"))
-        form = _form()
-        _row(form, self.tr("&Identifiant :"), self.new_username)
-        _row(form, self.tr("&Nom :"), self.new_display_name)
-        _row(form, self.tr("R&ôle :"), self.new_role)
-        _row(form, self.tr("&Mot de passe :"), self.new_user_password)
+        self.new_user_password = _secret("new_user_password",
+                                         self.tr("Mot de passe du nouveau compte"))
+        # the password rule, as it is typed: warm while refused, green once strong enough
+        self.new_rule = make_hint("", "new_user_rule")
+        self.create_button = make_button(self.tr("Créer le compte"), "create_user_button")
+        form = make_form()
+        add_row(form, self.tr("&Identifiant :"), self.new_username)
+        add_row(form, self.tr("&Nom :"), self.new_display_name)
+        add_row(form, self.tr("R&ôle :"), self.new_role)
+        add_row(form, self.tr("&Mot de passe :"), self.new_user_password)
         form.addRow(self.new_rule)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.create_button)
-        form.addRow(row)
+        form.addRow(hbox(1, self.create_button))
         box.setLayout(form)
         self.new_user_password.textChanged.connect(self._update_rule)
         self.new_user_password.returnPressed.connect(self.create_user)
@@ -254,23 +175,13 @@ class UsersScreen(QWidget):
         return box
 
     def _idle_row(self) -> QHBoxLayout:
-        self.idle_minutes = QSpinBox()
-        self.idle_minutes.setObjectName("idle_lock_minutes")
-        self.idle_minutes.setRange(1, 120)
-        self.idle_minutes.setSuffix(self.tr(" minutes"))
-        self.idle_minutes.setAccessibleName(
-            self.tr("Minutes sans utilisation avant de verrouiller l'écran"))
-        self.idle_minutes.setKeyboardTracking(False)
+        self.idle_minutes = make_spin(
+            "idle_lock_minutes", self.tr("Minutes sans utilisation avant de verrouiller l'écran"),
+            1, 120, suffix=self.tr(" minutes"))
         self.idle_minutes.setMinimumWidth(140)
-        self.idle_minutes.setMinimumHeight(BUTTON_HEIGHT)
         label = QLabel(self.tr("Verrouiller l'écran &après :"))
         label.setBuddy(self.idle_minutes)
-        after = QLabel(self.tr("sans utilisation."))
-        row = QHBoxLayout()
-        row.addWidget(label)
-        row.addWidget(self.idle_minutes)
-        row.addWidget(after)
-        row.addStretch(1)
+        row = hbox(label, self.idle_minutes, QLabel(self.tr("sans utilisation.")), 1)
         self.idle_minutes.valueChanged.connect(self.set_idle_minutes)
         return row
 
@@ -281,12 +192,8 @@ class UsersScreen(QWidget):
         try:
             rows = self.ops.club.users.list_users()
         except ClubdeskError as exc:
-            self.refusal.setText(str(exc))
-            self.refusal.show()
-            self.body.hide()
+            self.say(str(exc), problem=True)
             return
-        self.refusal.hide()
-        self.body.show()
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         if keep is not None and (row := self.model.row_of(keep.id)) >= 0:
@@ -346,18 +253,11 @@ class UsersScreen(QWidget):
         else:
             text = self.tr("Ce mot de passe est assez solide.")
         self.new_rule.setText(text)
+        self.new_rule.setProperty("problem", bool(password) and problem is not None)
         self.new_rule.setProperty("good", bool(password) and problem is None)
-        self.new_rule.style().unpolish(self.new_rule)
-        self.new_rule.style().polish(self.new_rule)
-
-    def _on_changed(self, topics: frozenset[str]) -> None:
-        if Topic.ACCOUNTS in topics or Topic.SETTINGS in topics:
-            self.refresh()
+        restyle(self.new_rule)
 
     # -- changing -----------------------------------------------------------------------
-
-    def _say(self, text: str, *, problem: bool = False) -> None:
-        _set_message(self.message, text, problem=problem)
 
     def create_user(self) -> None:
         users = self.ops.club.users
@@ -366,7 +266,7 @@ class UsersScreen(QWidget):
                                self.new_user_password.text(), role,
                                self.new_display_name.text())
         if not outcome.ok:
-            self._say(str(outcome.error), problem=True)
+            self.say(str(outcome.error), problem=True)
             field = getattr(outcome.error, "field", "")
             target = {"username": self.new_username, "password": self.new_user_password,
                       "role": self.new_role}.get(field)
@@ -377,7 +277,7 @@ class UsersScreen(QWidget):
         for edit in (self.new_username, self.new_display_name, self.new_user_password):
             edit.clear()
         self.select_user(created.username)
-        self._say(self.tr("Le compte « %1 » est créé (%2).").replace(
+        self.say(self.tr("Le compte « %1 » est créé (%2).").replace(
             "%1", created.username).replace("%2", role_label(created.role)))
 
     def change_role(self) -> None:
@@ -387,10 +287,10 @@ class UsersScreen(QWidget):
         role = self.role_choice.currentData()
         outcome = self.ops.run(self.ops.club.users.set_role, row.id, role)
         if not outcome.ok:
-            self._say(str(outcome.error), problem=True)
+            self.say(str(outcome.error), problem=True)
             self.role_choice.setCurrentIndex(max(0, self.role_choice.findData(row.role)))
             return
-        self._say(self.tr("« %1 » a maintenant le rôle %2.").replace(
+        self.say(self.tr("« %1 » a maintenant le rôle %2.").replace(
             "%1", row.username).replace("%2", role_label(role)))
 
     def set_password(self) -> None:
@@ -400,11 +300,11 @@ class UsersScreen(QWidget):
         outcome = self.ops.run(self.ops.club.users.set_password, row.id,
                                self.new_password.text())
         if not outcome.ok:
-            self._say(str(outcome.error), problem=True)
+            self.say(str(outcome.error), problem=True)
             self.new_password.setFocus()
             return
         self.new_password.clear()
-        self._say(self.tr("Le mot de passe de « %1 » est changé. Donnez-le à la personne de "
+        self.say(self.tr("Le mot de passe de « %1 » est changé. Donnez-le à la personne de "
                           "vive voix.").replace("%1", row.username))
 
     def unlock(self) -> None:
@@ -413,9 +313,9 @@ class UsersScreen(QWidget):
             return
         outcome = self.ops.run(self.ops.club.users.unlock, row.id)
         if not outcome.ok:
-            self._say(str(outcome.error), problem=True)
+            self.say(str(outcome.error), problem=True)
             return
-        self._say(self.tr("Le compte « %1 » est débloqué.").replace("%1", row.username))
+        self.say(self.tr("Le compte « %1 » est débloqué.").replace("%1", row.username))
 
     def toggle_disabled(self) -> None:
         row = self.selected_row()
@@ -424,11 +324,11 @@ class UsersScreen(QWidget):
         disable = not row.disabled
         outcome = self.ops.run(self.ops.club.users.set_disabled, row.id, disable)
         if not outcome.ok:
-            self._say(str(outcome.error), problem=True)
+            self.say(str(outcome.error), problem=True)
             return
         text = (self.tr("Le compte « %1 » est désactivé : il ne peut plus entrer.") if disable
                 else self.tr("Le compte « %1 » est de nouveau actif."))
-        self._say(text.replace("%1", row.username))
+        self.say(text.replace("%1", row.username))
 
     def give_code(self) -> None:
         """A one-time code for the chosen account, shown here once."""
@@ -437,14 +337,14 @@ class UsersScreen(QWidget):
             return
         outcome = self.ops.run(self.ops.club.users.one_time_code, row.id)
         if not outcome.ok:
-            self._say(str(outcome.error), problem=True)
+            self.say(str(outcome.error), problem=True)
             return
         self._code_for = row.id
         # the code on a line of its own (never cut in two), the advice in the message line
         self.code_label.setText(self.tr("Code à usage unique pour « %1 » :")
                                 .replace("%1", row.username) + "\n" + outcome.value)
         self.code_label.show()
-        self._say(self.tr(
+        self.say(self.tr(
             "Valable %1 jours, affiché une seule fois. Donnez-le à la personne de vive voix ou "
             "sur papier : elle entre avec son identifiant et ce code à la place du mot de "
             "passe, puis choisit son mot de passe. L'ancien mot de passe de « %2 » ne "
@@ -456,13 +356,14 @@ class UsersScreen(QWidget):
         self.code_label.hide()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
-        self.forget_code()  # the code is not kept on a screen nobody looks at
+        if self.refusal is None:
+            self.forget_code()  # the code is not kept on a screen nobody looks at
         super().hideEvent(event)
 
     def set_idle_minutes(self, minutes: int) -> None:
         outcome = self.ops.run(self.ops.club.settings.set_int, IDLE_SETTING, minutes)
         if not outcome.ok:
-            self._say(str(outcome.error), problem=True)
+            self.say(str(outcome.error), problem=True)
             return
-        self._say(self.tr("L'écran se verrouillera après %1 sans utilisation.")
+        self.say(self.tr("L'écran se verrouillera après %1 sans utilisation.")
                   .replace("%1", minutes_text(minutes)))

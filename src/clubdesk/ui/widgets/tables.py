@@ -54,7 +54,8 @@ class FittingTableView(QTableView):
     def _refit_later(self) -> None:
         if not self._refit_pending:
             self._refit_pending = True
-            QTimer.singleShot(0, self._refit)
+            # with the table as context: never delivered once the table is deleted
+            QTimer.singleShot(0, self, self._refit)
 
     def _refit(self) -> None:
         self._refit_pending = False
