@@ -45,7 +45,6 @@ def test_the_window_lists_the_registrys_screens_for_each_role(qtbot, demo_target
         assert len(names) == len(SCREENS)
 
 
-@pytest.mark.xfail(reason="screens move onto the base folder by folder", strict=False)
 def test_every_screen_derives_from_the_base(qtbot, demo_target: str) -> None:
     window = build_main_window(demo_target, actor=Actor("direction", "direction"))
     qtbot.addWidget(window)

@@ -27,8 +27,8 @@ from typing import ClassVar
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from clubdesk.model.access import STAFF_ROLES, Actor, require
-from clubdesk.model.errors import AccessDenied
+from clubdesk.model.access import DIRECTION, STAFF_ROLES, Actor, require
+from clubdesk.model.errors import AccessDenied, ClubdeskError
 from clubdesk.model.topics import Topic
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.widgets.messages import make_hint, make_message, make_refusal, set_message
@@ -94,3 +94,12 @@ def access_refusal(actor: Actor) -> str | None:
     except AccessDenied as exc:
         return str(exc)
     return None
+
+
+def direction_refusal(ops: Operations, who_may: str) -> str:
+    """The service's sentence and who may use the screen, or "" for the direction."""
+    try:
+        require(ops.club.actor, DIRECTION)
+    except ClubdeskError as exc:
+        return str(exc) + "\n" + who_may
+    return ""

@@ -8,13 +8,13 @@ from datetime import date
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from clubdesk.model.members import MemberRow
 
 Index = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
@@ -103,25 +103,16 @@ class RowsTableModel(QAbstractTableModel, Generic[R]):
         return None
 
 
-def make_table(name: str, accessible: str, model: QAbstractItemModel, *,
-               stretch: int = 0) -> QTableView:
-    """A read-only list, one row chosen at a time; column ``stretch`` takes the space left,
-    the others fit their content."""
-    table = QTableView()
-    table.setObjectName(name)
-    table.setAccessibleName(accessible)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setTabKeyNavigation(False)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(32)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    header.setStretchLastSection(False)
-    table.setMinimumHeight(140)
-    return table
+class MemberResultsModel(RowsTableModel[MemberRow]):
+    """Members found by a search: one column, the name (and the status when not a member)."""
+
+    COLUMNS = ("name",)
+
+    def headers(self) -> Sequence[str]:
+        return (self.tr("Membre"),)
+
+    def text(self, row: MemberRow, column: str) -> str:
+        if row.status == "current":
+            return row.display_name
+        status = self.tr("ancien membre") if row.status == "former" else self.tr("visiteur")
+        return f"{row.display_name} ({status})"

@@ -31,7 +31,6 @@ from clubdesk.ui.audit.entries_model import AuditTableModel
 from clubdesk.ui.audit.words import action_label, record_label
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.screen import Screen
-from clubdesk.ui.table_model import make_table
 from clubdesk.ui.widgets import (
     from_qdate,
     hbox,
@@ -42,6 +41,7 @@ from clubdesk.ui.widgets import (
     make_line,
     make_message,
     make_spin,
+    make_table,
     set_message,
     to_qdate,
 )

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from clubdesk.model import topics
-from clubdesk.model.access import DIRECTION, require
 from clubdesk.model.backup import BackupInfo
 from clubdesk.model.backup_manifest import RestoreNeedsConfirmation
 from clubdesk.model.errors import ClubdeskError
@@ -35,7 +34,7 @@ from clubdesk.ui.backup.backups_table import BackupTableModel, taken_text
 from clubdesk.ui.backup.scheduler import BackupScheduler, stored_hours
 from clubdesk.ui.confirm import ask_yes_no
 from clubdesk.ui.operations import Operations
-from clubdesk.ui.screen import Screen
+from clubdesk.ui.screen import Screen, direction_refusal
 from clubdesk.ui.widgets import (
     hbox,
     make_button,
@@ -54,15 +53,6 @@ __all__ = ["EVERY_TOPIC", "BackupScreen", "BackupTableModel"]
 EVERY_TOPIC = topics.EVERY_TOPIC
 
 Confirm = Callable[[str], bool]
-
-
-def direction_refusal(ops: Operations, who_may: str) -> str:
-    """The service's sentence and who may use the screen, or "" for the direction."""
-    try:
-        require(ops.club.actor, DIRECTION)
-    except ClubdeskError as exc:
-        return str(exc) + "\n" + who_may
-    return ""
 
 
 # -- the screen -----------------------------------------------------------------------------------

@@ -16,12 +16,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from clubdesk.model.followups import PATH_LABELS, CaseloadRow, DueStep, TimelineEntry
-from clubdesk.model.members import MemberRow
 from clubdesk.model.paths import CATEGORY_LABELS, CONTRACT_LABELS
 from clubdesk.ui.i18n import translate_core
-from clubdesk.ui.table_model import Index, RowsTableModel, short_date
+from clubdesk.ui.table_model import Index, MemberResultsModel, RowsTableModel, short_date
 
-__all__ = ["RowsTableModel", "short_date"]  # re-exported for the partners screen
+__all__ = ["MemberResultsModel", "RowsTableModel", "short_date"]
 
 DETAIL_SHOWN = 400  # characters of a note shown in the timeline
 
@@ -32,21 +31,6 @@ def hours_text(hours: float | None) -> str:
         return ""
     number = f"{hours:g}".replace(".", ",")
     return f"{number} h"
-
-
-class MemberResultsModel(RowsTableModel[MemberRow]):
-    """Members found by a search: one column, the name (and the status when not a member)."""
-
-    COLUMNS = ("name",)
-
-    def headers(self) -> Sequence[str]:
-        return (self.tr("Membre"),)
-
-    def text(self, row: MemberRow, column: str) -> str:
-        if row.status == "current":
-            return row.display_name
-        status = self.tr("ancien membre") if row.status == "former" else self.tr("visiteur")
-        return f"{row.display_name} ({status})"
 
 
 class TimelineModel(RowsTableModel[TimelineEntry]):

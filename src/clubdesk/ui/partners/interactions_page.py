@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from clubdesk.model.errors import ClubdeskError
 from clubdesk.model.partners import INTERACTION_LABELS
-from clubdesk.ui.followups.models import MemberResultsModel
 from clubdesk.ui.partners.models import InteractionsModel, interaction_label
+from clubdesk.ui.table_model import MemberResultsModel
 from clubdesk.ui.widgets import (
     add_row,
     from_qdate,

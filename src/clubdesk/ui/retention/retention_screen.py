@@ -19,10 +19,9 @@ from clubdesk.model.errors import ClubdeskError
 from clubdesk.model.members import MemberRow
 from clubdesk.model.retention import RetentionRow
 from clubdesk.model.topics import Topic
-from clubdesk.ui.backup.backup_screen import direction_refusal
 from clubdesk.ui.confirm import ask_yes_no
 from clubdesk.ui.operations import Operations
-from clubdesk.ui.screen import Screen
+from clubdesk.ui.screen import Screen, direction_refusal
 from clubdesk.ui.table_model import RowsTableModel, short_date
 from clubdesk.ui.widgets import (
     hbox,

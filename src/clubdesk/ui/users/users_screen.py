@@ -27,7 +27,6 @@ from clubdesk.model.topics import Topic
 from clubdesk.model.users import UserRow, password_problem
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.screen import Screen
-from clubdesk.ui.table_model import make_table
 from clubdesk.ui.users.user_table import UserTableModel, role_label, state_label
 from clubdesk.ui.widgets import (
     add_row,
@@ -39,6 +38,7 @@ from clubdesk.ui.widgets import (
     make_line,
     make_spin,
     make_strong,
+    make_table,
     restyle,
 )
 from clubdesk.ui.widgets.words import minutes_text

@@ -118,7 +118,12 @@ class FittingTableView(QTableView):
 
 
 def make_table(name: str, accessible: str, model: Any, *, fixed: Sequence[int] = (),
-               weights: Mapping[int, int] | None = None) -> FittingTableView:
+               weights: Mapping[int, int] | None = None,
+               stretch: int | None = None) -> FittingTableView:
+    """The one table of the application. ``fixed`` columns take their content's width, the
+    others share the rest by ``weights``; ``stretch``: only that column takes the rest."""
+    if stretch is not None:
+        fixed = [c for c in range(model.columnCount()) if c != stretch]
     table = FittingTableView(fixed, weights)
     table.setObjectName(name)
     table.setModel(model)
