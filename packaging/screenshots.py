@@ -80,8 +80,8 @@ def take(outdir: Path) -> list[Path]:
     from PySide6.QtWidgets import QApplication, QLabel
 
     from clubdesk.app import build_main_window, ensure_application
-    from clubdesk.model.db import Database
-    from clubdesk.model.users import authenticate
+    from clubdesk.model.accounts.users import authenticate
+    from clubdesk.model.storage.db import Database
     from clubdesk.ui.followups.followups_screen import FollowupsScreen
     from clubdesk.ui.reception.reception_screen import ReceptionScreen
     from clubdesk.ui.report.report_screen import ReportScreen

@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# The audit trail's sealing keys (clubdesk.model.audit_seal) live in this desk's configuration
+# The audit trail's sealing keys (clubdesk.model.audit.seal) live in this desk's configuration
 # folder: one folder for the whole run, so that a club cloned from a template made by an
 # earlier test still finds its key (each club has its own key, by its identity).
 if "CLUBDESK_CONFIG_DIR" not in os.environ:
@@ -37,7 +37,8 @@ if "CLUBDESK_CONFIG_DIR" not in os.environ:
 from hypothesis import settings  # noqa: E402
 from sqlalchemy import Engine, event  # noqa: E402
 
-from clubdesk.model import audit_chain, clock  # noqa: E402
+from clubdesk.model import clock  # noqa: E402
+from clubdesk.model.audit import chain  # noqa: E402
 from clubdesk.model.club import Club  # noqa: E402
 from clubdesk.model.tables import Member  # noqa: E402
 
@@ -78,7 +79,7 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 class WriteGuard:
     """Every write the program makes is on the record (issue 16, item 1): during the whole
     suite, a DML statement on a club table that clubdesk's code sends to the database
-    outside the audited path (clubdesk.model.audit_chain: a session's flush or bulk
+    outside the audited path (clubdesk.model.audit.chain: a session's flush or bulk
     statement, or a declared ``outside_trail`` copy) is noted, and fails the test that made
     it. Statements written by the tests themselves (to tamper with a file, say) are not
     the program's writes."""
@@ -95,7 +96,7 @@ class WriteGuard:
         if match is None:
             return None
         name = match.group(1).lower()
-        if name not in TABLES or name in audit_chain.UNRECORDED_TABLES:
+        if name not in TABLES or name in chain.UNRECORDED_TABLES:
             return None
         return name
 
@@ -112,7 +113,7 @@ class WriteGuard:
 
     def before_cursor_execute(self, _conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
         table = self.table_of(statement)
-        if table is None or audit_chain.audited_path() is not None:
+        if table is None or chain.audited_path() is not None:
             return
         if not self.strict and self.from_tests():
             return
@@ -224,7 +225,7 @@ class PostgresDatabases:
         from sqlalchemy import create_engine, text
         from sqlalchemy.pool import NullPool
 
-        from clubdesk.model.db import head_revision
+        from clubdesk.model.storage.db import head_revision
 
         self._execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                       "WHERE datname = :n AND pid <> pg_backend_pid()", n=name)

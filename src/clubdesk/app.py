@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from clubdesk import paths
 from clubdesk.model.access import Actor
-from clubdesk.model.db import Database, ServerUnreachable
 from clubdesk.model.errors import ClubdeskError, PassphraseNeeded
+from clubdesk.model.storage.db import Database, ServerUnreachable
 from clubdesk.ui import appearance, i18n, preferences
 from clubdesk.ui.backup.attach import attach_backups
 from clubdesk.ui.main_window import MainWindow
@@ -106,7 +106,7 @@ def smoke_test(window: MainWindow, quit_after_ms: int) -> None:
     shows every screen once, says how many on stdout, then closes the window (exit code 0)."""
     from PySide6.QtCore import QTimer
 
-    from clubdesk.model.users import authenticate
+    from clubdesk.model.accounts.users import authenticate
     from clubdesk.ui.session.shell import session_of
 
     user, password = os.environ.get("CLUBDESK_USER"), os.environ.get("CLUBDESK_PASSWORD")
@@ -122,7 +122,7 @@ def smoke_test(window: MainWindow, quit_after_ms: int) -> None:
 def when_unreachable(target: str, message: str) -> tuple[str, bool] | None:
     """The server does not answer at start: retry, the last local backup read-only, or new
     connection settings. Returns (target, read_only), or None to quit."""
-    from clubdesk.model.backup import latest_local_backup
+    from clubdesk.model.storage.backup import latest_local_backup
     from clubdesk.ui.session.server_dialogs import ConnectionDialog, UnreachableDialog
 
     backup = latest_local_backup(target)
@@ -145,7 +145,7 @@ def first_start_passphrase(target: str) -> str | None:
     The passphrase goes to the OS keyring when one works; otherwise it is asked at start."""
     from pathlib import Path
 
-    from clubdesk.model import encryption
+    from clubdesk.model.storage import encryption
 
     if "://" in target or os.environ.get("CLUBDESK_PASSPHRASE"):
         return None
@@ -179,7 +179,7 @@ def offer_repair(target: str, create_parent: bool = False,
     """integrity_check at start, before any screen reads; a damaged file offers the latest
     good backup (the damaged file is set aside by the restore). False: do not go on."""
     from clubdesk.model.access import Actor as _Actor
-    from clubdesk.model.backup import BackupService
+    from clubdesk.model.storage.backup import BackupService
 
     db = Database.open(target, create_parent=create_parent, passphrase=passphrase)
     try:

@@ -2,7 +2,7 @@
 
 ``CLUBDESK_DATA_DIR`` overrides the data directory as a whole (tests and dev mode use it).
 Which database a desk opens (``--db``, ``CLUBDESK_DB``, its server, else the default file
-here) is decided by :func:`clubdesk.model.server.database_target`: this module is a leaf,
+here) is decided by :func:`clubdesk.model.storage.server.database_target`: this module is a leaf,
 it imports nothing of clubdesk.
 ``CLUBDESK_CONFIG_DIR`` overrides the configuration folder (see :func:`config_dir`).
 """
@@ -55,6 +55,6 @@ def resources_dir() -> Path:
 
 
 def server_config_path() -> Path:
-    """Where this desk remembers the club's database server (clubdesk.model.server)."""
+    """Where this desk remembers the club's database server (clubdesk.model.storage.server)."""
     return data_dir() / "server.json"
 

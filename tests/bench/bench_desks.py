@@ -36,7 +36,7 @@ from datetime import date
 from clubdesk.model.access import Actor
 from clubdesk.model.club import Club
 from clubdesk.model.errors import ClubdeskError, DuplicateError
-from clubdesk.model.fresh import StaleRecord
+from clubdesk.model.storage.optimistic_lock import StaleRecord
 
 target, name, mine, theirs, edits = (sys.argv[1], sys.argv[2], json.loads(sys.argv[3]),
                                      json.loads(sys.argv[4]), int(sys.argv[5]))

@@ -12,8 +12,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from clubdesk.model.db import Database
-from clubdesk.model.users import authenticate
+from clubdesk.model.accounts.users import authenticate
+from clubdesk.model.storage.db import Database
 
 KEY = "une phrase de passe de démonstration"
 

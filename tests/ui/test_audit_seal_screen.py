@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import text
 
-from clubdesk.model import audit_seal
 from clubdesk.model.access import Actor
+from clubdesk.model.audit import seal
 from clubdesk.model.club import Club
 from clubdesk.ui.audit.audit_screen import AuditScreen
 from clubdesk.ui.operations import Operations
@@ -35,5 +35,5 @@ def test_the_journal_screen_reports_a_cut_tail_like_the_command_line(qtbot, club
     qtbot.mouseClick(screen.verify_button, Qt.MouseButton.LeftButton)
     shown = screen.verify_message.text()
     assert shown == club.audit.verify().sentence()
-    assert shown.startswith("Journal coupé") and str(audit_seal.anchor_path(club.db.url)) in shown
+    assert shown.startswith("Journal coupé") and str(seal.anchor_path(club.db.url)) in shown
     assert screen.verify_message.property("problem") and not screen.verify_message.property("good")

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QW
 
 from clubdesk.model import settings as settings_module
 from clubdesk.model.access import Actor
-from clubdesk.model.backup import BackupInfo
 from clubdesk.model.club import Club
 from clubdesk.model.retention import RetentionRow
+from clubdesk.model.storage.backup import BackupInfo
 from clubdesk.ui.backup.backup_screen import EVERY_TOPIC, BackupScreen, BackupTableModel
 from clubdesk.ui.backup.scheduler import BackupScheduler
 from clubdesk.ui.backup.status_label import BackupStatusLabel

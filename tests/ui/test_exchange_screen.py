@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from clubdesk.app import build_main_window
 from clubdesk.model.access import Actor
+from clubdesk.model.accounts.users import authenticate, has_accounts
 from clubdesk.model.club import Club
-from clubdesk.model.db import Database
-from clubdesk.model.users import authenticate, has_accounts
+from clubdesk.model.storage.db import Database
 from clubdesk.ui.exchange.exchange_screen import (
     IMPORTED_TOPICS,
     ExchangeScreen,

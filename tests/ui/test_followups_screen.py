@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QTab
 
 from clubdesk.model.access import Actor
 from clubdesk.model.club import Club
-from clubdesk.model.db import Database
+from clubdesk.model.storage.db import Database
 from clubdesk.ui.followups.followups_screen import FollowupsScreen
 from clubdesk.ui.followups.models import (
     CaseloadModel,

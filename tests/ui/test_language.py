@@ -72,8 +72,8 @@ def test_english_main_window(qtbot, demo_target: str, language) -> None:
     structure = window.findChild(StructureScreen)  # its labels are Terms of the core
     labels = {label.text().replace("&", "") for label in structure.findChildren(QLabel)}
     assert "Name of the organisation:" in labels and "Nom de la structure :" not in labels
+    from clubdesk.model.career_paths import CATEGORY_LABELS
     from clubdesk.model.followups import KIND_LABELS
-    from clubdesk.model.paths import CATEGORY_LABELS
     from clubdesk.ui.followups.followups_screen import FollowupsScreen
 
     followups = window.findChild(FollowupsScreen)  # combos filled from the core's Terms
@@ -98,8 +98,8 @@ def test_refusals_of_the_core_read_in_english(qtbot, club: Club, db_target: str,
                                              language) -> None:
     """The core's sentences (clubdesk.model.errors) follow the interface, with the words
     they carry (the role), and go back to French with it."""
-    from clubdesk.model.db import Database
     from clubdesk.model.errors import NotFoundError
+    from clubdesk.model.storage.db import Database
     from clubdesk.ui.partners.partners_screen import PartnersScreen
 
     i18n.install_translator(QApplication.instance(), "en")
@@ -222,7 +222,7 @@ def test_in_english_an_encrypted_club_asks_for_its_passphrase(
     monkeypatch.setattr(app, "ask_passphrase", ask)
     refused: list[str] = []
     monkeypatch.setattr(app.QMessageBox, "critical", lambda _p, _t, text: refused.append(text))
-    from clubdesk.model import encryption
+    from clubdesk.model.storage import encryption
 
     monkeypatch.setattr(encryption, "passphrase_from_environment", lambda _path: None)
     assert app.run(str(path)) == 0, refused

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from test_session import STAFF, open_window, sign_in, titles
 
+from clubdesk.model.accounts.users import authenticate
 from clubdesk.model.club import Club
 from clubdesk.model.errors import ClubdeskError
-from clubdesk.model.users import authenticate
 from clubdesk.ui.members.members_screen import MembersScreen
 
 NEW = "Mon-secret-2026"

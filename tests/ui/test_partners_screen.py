@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QWid
 
 from clubdesk.model.access import Actor
 from clubdesk.model.club import Club
-from clubdesk.model.db import Database
 from clubdesk.model.partners import HostedMember
+from clubdesk.model.storage.db import Database
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.partners.models import (
     ContactsModel,

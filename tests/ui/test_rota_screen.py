@@ -8,8 +8,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from clubdesk.model.club import Club
-from clubdesk.model.day_rota import member_key, staff_key, task_key
 from clubdesk.model.member_profile import Profile
+from clubdesk.model.rota.day import member_key, staff_key, task_key
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.rota.rota_screen import NO_TASK, RotaScreen
 

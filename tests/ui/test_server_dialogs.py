@@ -12,11 +12,16 @@ from PySide6.QtCore import Qt
 from sqlalchemy import make_url
 
 from clubdesk import paths
-from clubdesk.model import server
 from clubdesk.model.access import Actor
-from clubdesk.model.db import READ_ONLY_SENTENCE, Database, ServerUnreachable, check_connection
+from clubdesk.model.accounts.users import authenticate
 from clubdesk.model.errors import DatabaseError
-from clubdesk.model.users import authenticate
+from clubdesk.model.storage import server
+from clubdesk.model.storage.db import (
+    READ_ONLY_SENTENCE,
+    Database,
+    ServerUnreachable,
+    check_connection,
+)
 from clubdesk.ui.session.server_dialogs import ConnectionDialog, UnreachableDialog
 
 CLOSED = "postgresql+psycopg://clubdesk@127.0.0.1:1/club"  # nothing listens on port 1

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QLineEdit, Q
 
 from clubdesk.app import build_main_window
 from clubdesk.model.access import Actor
+from clubdesk.model.accounts.users import has_accounts, password_problem
 from clubdesk.model.club import Club
-from clubdesk.model.users import has_accounts, password_problem
 from clubdesk.ui.main_window import MainWindow
 from clubdesk.ui.members.member_form import MemberForm
 from clubdesk.ui.members.members_screen import MembersScreen

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from clubdesk.model.backup import backup_folder
 from clubdesk.model.club import Club
-from clubdesk.model.db import Database
+from clubdesk.model.storage.backup import backup_folder
+from clubdesk.model.storage.db import Database
 from clubdesk.ui import i18n
 
 AWAY = "postgresql+psycopg://clubdesk@127.0.0.1:1/club"  # nothing listens on port 1

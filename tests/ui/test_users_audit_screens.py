@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from clubdesk.model import clock
 from clubdesk.model.access import Actor
+from clubdesk.model.accounts.users import FREE_FAILURES, authenticate, password_problem
 from clubdesk.model.club import Club
-from clubdesk.model.users import FREE_FAILURES, authenticate, password_problem
 from clubdesk.ui.audit.audit_screen import AuditScreen, AuditTableModel, action_label
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.users.users_screen import UsersScreen, UserTableModel

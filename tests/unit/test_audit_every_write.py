@@ -21,12 +21,12 @@ from sqlalchemy import delete, func, select, text, update
 from sqlmodel import col
 
 from clubdesk.model import clock, structure
+from clubdesk.model.accounts.users import FREE_FAILURES, authenticate
 from clubdesk.model.club import Club
 from clubdesk.model.errors import ClubdeskError
 from clubdesk.model.member_profile import Profile
 from clubdesk.model.rota import Assignment
 from clubdesk.model.tables import AuditEntry, Followup, Member, Task
-from clubdesk.model.users import FREE_FAILURES, authenticate
 
 TODAY = date(2026, 11, 23)
 STRONG = "un mot de passe assez long 42"

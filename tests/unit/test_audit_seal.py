@@ -2,7 +2,7 @@
 
 Attacks are made as an attacker with write access to the database would make them: plain SQL
 on the club's own database (SQLite file or PostgreSQL), the chain recomputed with the public
-algorithm (clubdesk.model.audit_chain.entry_hash). The key is never in the database.
+algorithm (clubdesk.model.audit.chain.entry_hash). The key is never in the database.
 """
 
 from __future__ import annotations
@@ -17,12 +17,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
-from clubdesk.model import audit_seal
 from clubdesk.model.access import Actor
-from clubdesk.model.audit_chain import GENESIS, entry_hash
-from clubdesk.model.backup_manifest import read_manifest
+from clubdesk.model.audit import seal
+from clubdesk.model.audit.chain import GENESIS, entry_hash
 from clubdesk.model.club import Club
-from clubdesk.model.db import Database
+from clubdesk.model.storage.backup_manifest import read_manifest
+from clubdesk.model.storage.db import Database
 from clubdesk.model.tables import AuditEntry
 
 DAY = date(2026, 11, 23)
@@ -79,7 +79,7 @@ def identity(club: Club) -> str:
 
 
 def anchor_file(club: Club) -> Path:
-    return audit_seal.anchor_path(club.db.url)
+    return seal.anchor_path(club.db.url)
 
 
 def test_a_fresh_club_verifies_intact_and_names_what_it_compared_with(desk: Club) -> None:
@@ -88,7 +88,7 @@ def test_a_fresh_club_verifies_intact_and_names_what_it_compared_with(desk: Club
     assert result.unsealed_until is None  # every entry is sealed from the first one
     sentence = result.sentence()
     assert sentence.startswith("Journal intact")
-    assert str(anchor_file(desk)) in sentence and str(audit_seal.key_file(identity(desk))) \
+    assert str(anchor_file(desk)) in sentence and str(seal.key_file(identity(desk))) \
         in sentence
     assert all(r["seal"] for r in rows(desk))
 
@@ -135,7 +135,7 @@ def test_a_chain_recomputed_without_one_person_is_reported(desk: Club) -> None:
     result = desk.audit.verify()
     assert not result.ok and result.problem == "recomputed"
     assert result.broken_at == first_bob  # the first entry that moved
-    assert "sceau" in result.sentence() and str(audit_seal.key_file(identity(desk))) in \
+    assert "sceau" in result.sentence() and str(seal.key_file(identity(desk))) in \
         result.sentence()
 
 
@@ -154,14 +154,14 @@ def test_the_anchor_alone_catches_a_recomputed_chain(desk: Club) -> None:
     anchor file names the entry that is not the one anchored."""
     last = rows(desk)[-1]["seq"]
     run(desk, "UPDATE audit_entry SET seal = NULL")
-    audit_seal.key_file(identity(desk)).unlink()
+    seal.key_file(identity(desk)).unlink()
     result = desk.audit.verify()
     assert not result.ok and result.problem == "anchor" and result.broken_at == last
     assert str(anchor_file(desk)) in result.sentence()
 
 
 def test_the_key_is_not_in_the_database(desk: Club) -> None:
-    record = audit_seal.load_keys(identity(desk))
+    record = seal.load_keys(identity(desk))
     (key,) = record.keys
     secrets = {key.hex(), key.hex().upper()}
     with desk.db.engine.connect() as conn:
@@ -175,16 +175,16 @@ def test_the_key_is_not_in_the_database(desk: Club) -> None:
 
 
 def test_the_key_file_is_readable_by_its_user_only(desk: Club) -> None:
-    path = audit_seal.key_file(identity(desk))
+    path = seal.key_file(identity(desk))
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
     assert stat.S_IMODE(anchor_file(desk).stat().st_mode) == 0o600
 
 
 def test_a_missing_key_is_said_never_intact(desk: Club) -> None:
-    path = audit_seal.key_file(identity(desk))
+    path = seal.key_file(identity(desk))
     path.unlink()
-    audit_seal.forget_cache()
+    seal.forget_cache()
     result = desk.audit.verify()
     assert not result.ok and result.problem == "key_missing"
     sentence = result.sentence()
@@ -201,16 +201,16 @@ def test_an_anchor_behind_the_table_is_accepted(desk: Club) -> None:
     """Several desks append to a server club; each one's anchor file knows its own last
     entry: only a table behind the anchor is a cut."""
     first = rows(desk)[3]
-    audit_seal.write_anchor(desk.db.url, identity(desk), first["seq"], first["seal"])
+    seal.write_anchor(desk.db.url, identity(desk), first["seq"], first["seal"])
     assert desk.audit.verify().ok
-    audit_seal.write_anchor(desk.db.url, identity(desk), rows(desk)[-1]["seq"] + 1, "x:y")
+    seal.write_anchor(desk.db.url, identity(desk), rows(desk)[-1]["seq"] + 1, "x:y")
     assert desk.audit.verify().problem == "cut"
 
 
 def test_an_anchor_is_written_only_after_a_commit(desk: Club) -> None:
     before = anchor_file(desk).read_text()
     with pytest.raises(RuntimeError), desk.db.session(actor=DIRECTION) as session:
-        from clubdesk.model.audit_chain import append
+        from clubdesk.model.audit.chain import append
 
         append(session.connection(), "alice", "read", "member", "1")
         raise RuntimeError("annulé")
@@ -254,14 +254,14 @@ def test_an_existing_club_keeps_its_old_entries_verifiable_and_unsealed(desk: Cl
     hash chain and are reported as unsealed; sealing starts with the next entry."""
     old = rows(desk)[-1]["seq"]
     run(desk, "UPDATE audit_entry SET seal = NULL")
-    audit_seal.key_file(identity(desk)).unlink()
+    seal.key_file(identity(desk)).unlink()
     anchor_file(desk).unlink()
-    audit_seal.forget_cache()
+    seal.forget_cache()
     result = desk.audit.verify()
     assert result.ok and result.unsealed_until == old
     assert f"non scellées (antérieures au scellement) jusqu'au n° {old}" in result.sentence()
     desk.members.create("Premier", last_name="Scellé", joined_on=DAY)
-    assert rows(desk)[-1]["seal"] and audit_seal.load_keys(identity(desk)).since == old + 1
+    assert rows(desk)[-1]["seal"] and seal.load_keys(identity(desk)).since == old + 1
     result = desk.audit.verify()
     assert result.ok and result.unsealed_until == old
 
@@ -274,15 +274,15 @@ def test_an_encrypted_club_derives_its_key_from_the_passphrase(tmp_path: Path) -
     try:
         club.members.create("Chiffré", joined_on=DAY)
         ident = identity(club)
-        assert not audit_seal.key_file(ident).exists()  # no key stored: derived
-        expected = audit_seal.key_id(audit_seal.derived_key("phrase de passe du club", ident))
+        assert not seal.key_file(ident).exists()  # no key stored: derived
+        expected = seal.key_id(seal.derived_key("phrase de passe du club", ident))
         assert {r["seal"].split(":")[0] for r in rows(club)} == {expected}
         result = club.audit.verify()
         assert result.ok and "phrase de passe" in result.sentence()
     finally:
         club.close()
     # opened with another passphrase (after a change), the old entries still verify
-    from clubdesk.model import encryption
+    from clubdesk.model.storage import encryption
 
     encryption.rekey(path, "phrase de passe du club", "nouvelle phrase")
     club = Club(Database.open(str(path), passphrase="nouvelle phrase"), DIRECTION)

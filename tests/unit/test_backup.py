@@ -14,11 +14,11 @@ import pytest
 from sqlalchemy import event
 
 from clubdesk.model import clock, demo
-from clubdesk.model.backup import rotation_keep
-from clubdesk.model.backup_manifest import manifest_path
 from clubdesk.model.club import Club
-from clubdesk.model.db import Database
 from clubdesk.model.errors import ClubdeskError, DatabaseError
+from clubdesk.model.storage.backup import rotation_keep
+from clubdesk.model.storage.backup_manifest import manifest_path
+from clubdesk.model.storage.db import Database
 
 TODAY = date(2026, 11, 23)
 

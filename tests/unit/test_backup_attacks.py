@@ -17,15 +17,15 @@ from pathlib import Path
 import pytest
 
 from clubdesk.model import demo
-from clubdesk.model.backup_manifest import (
+from clubdesk.model.club import Club
+from clubdesk.model.errors import ClubdeskError, DatabaseError
+from clubdesk.model.storage.backup_manifest import (
     CopyFacts,
     RestoreNeedsConfirmation,
     manifest_path,
     write_manifest,
 )
-from clubdesk.model.club import Club
-from clubdesk.model.db import Database
-from clubdesk.model.errors import ClubdeskError, DatabaseError
+from clubdesk.model.storage.db import Database
 
 pytestmark = pytest.mark.sqlite_only
 TODAY = date(2026, 11, 23)

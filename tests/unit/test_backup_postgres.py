@@ -13,14 +13,14 @@ import pytest
 from sqlalchemy import make_url
 
 from clubdesk import paths
-from clubdesk.model import encryption
-from clubdesk.model.backup import latest_local_backup
-from clubdesk.model.backup_manifest import manifest_path
 from clubdesk.model.club import Club
-from clubdesk.model.db import SQLITE_HEADER
 from clubdesk.model.errors import ClubdeskError
 from clubdesk.model.exchange import export_club
-from clubdesk.model.transfer import first_difference
+from clubdesk.model.storage import encryption
+from clubdesk.model.storage.backup import latest_local_backup
+from clubdesk.model.storage.backup_manifest import manifest_path
+from clubdesk.model.storage.db import SQLITE_HEADER
+from clubdesk.model.storage.transfer import first_difference
 
 SERVER_ONLY = pytest.mark.skipif(not os.environ.get("CLUBDESK_TEST_PG_URL"),
                                  reason="a club on a PostgreSQL server (PostgreSQL pass)")

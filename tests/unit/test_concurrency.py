@@ -16,7 +16,7 @@ import pytest
 from clubdesk.model.access import Actor
 from clubdesk.model.club import Club
 from clubdesk.model.errors import DuplicateError
-from clubdesk.model.fresh import StaleRecord
+from clubdesk.model.storage.optimistic_lock import StaleRecord
 
 DAY = date(2026, 11, 23)
 
@@ -72,7 +72,7 @@ from datetime import date
 from clubdesk.model.access import Actor
 from clubdesk.model.club import Club
 from clubdesk.model.errors import ClubdeskError, DuplicateError
-from clubdesk.model.fresh import StaleRecord
+from clubdesk.model.storage.optimistic_lock import StaleRecord
 
 target, name, ids, rounds = sys.argv[1], sys.argv[2], json.loads(sys.argv[3]), int(sys.argv[4])
 club = Club.open(target, Actor(name, "equipe"))

@@ -8,10 +8,10 @@ from pypdf import PdfReader
 
 from clubdesk.export.rota_pdf import RotaRow, write_rota_pdf
 from clubdesk.model.club import Club
-from clubdesk.model.day_rota import check_assignments, member_key, staff_key, task_key
 from clubdesk.model.errors import ClubdeskError
 from clubdesk.model.member_profile import Profile
 from clubdesk.model.rota import Assignment, Lock
+from clubdesk.model.rota.day import check_assignments, member_key, staff_key, task_key
 
 DAY = date(2026, 11, 23)  # a Monday
 

@@ -13,8 +13,8 @@ import pytest
 from sqlalchemy import event, text
 
 from clubdesk.model.club import Club
-from clubdesk.model.db import Database, head_revision
 from clubdesk.model.errors import DatabaseError
+from clubdesk.model.storage.db import Database, head_revision
 
 
 def digest(path: Path) -> str:
@@ -166,7 +166,7 @@ def test_the_core_never_imports_qt() -> None:
 def test_migration_files_follow_the_numbering_convention() -> None:
     from alembic.script import ScriptDirectory
 
-    from clubdesk.model.db import alembic_config, known_revisions
+    from clubdesk.model.storage.db import alembic_config, known_revisions
 
     script = ScriptDirectory.from_config(alembic_config("sqlite://"))
     revisions = known_revisions()

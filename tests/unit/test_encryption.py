@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from clubdesk.model import encryption
 from clubdesk.model.club import Club
-from clubdesk.model.db import Database
 from clubdesk.model.errors import DatabaseError
+from clubdesk.model.storage import encryption
+from clubdesk.model.storage.db import Database
 
 CANARY = "Zéphyrine Canarivore"
 KEY = "une phrase de passe pour le club"

@@ -21,7 +21,7 @@ from clubdesk.model import clock, erasure
 from clubdesk.model.club import Club
 from clubdesk.model.erasure import FREE, IDENTITY, PLACEHOLDER, NameMatcher
 from clubdesk.model.member_profile import Profile
-from clubdesk.model.text import fold
+from clubdesk.model.search_folding import fold
 
 TODAY = date(2026, 11, 23)
 FIRST, LAST, PREFERRED = "Maëlle", "Bénard", "Lilou"

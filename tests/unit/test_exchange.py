@@ -16,6 +16,7 @@ from openpyxl import Workbook
 from sqlmodel import SQLModel
 
 from clubdesk.model.access import Actor
+from clubdesk.model.accounts.users import has_accounts
 from clubdesk.model.club import Club
 from clubdesk.model.errors import AccessDenied, ClubdeskError
 from clubdesk.model.exchange import export_club, export_member, import_club
@@ -25,7 +26,6 @@ from clubdesk.model.exchange.importer import ImportFailed
 from clubdesk.model.member_profile import Profile
 from clubdesk.model.merge import member_reference_tables
 from clubdesk.model.rota import Assignment
-from clubdesk.model.users import has_accounts
 
 TODAY = date(2026, 11, 23)
 ADMIN = NewAdmin("direction", "Direction-import-2026")

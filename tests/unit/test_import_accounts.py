@@ -10,14 +10,14 @@ import pytest
 from sqlalchemy import func, select
 from sqlmodel import SQLModel
 
-from clubdesk.model import one_time
 from clubdesk.model.access import Actor
+from clubdesk.model.accounts import one_time
+from clubdesk.model.accounts.users import authenticate
 from clubdesk.model.club import Club
 from clubdesk.model.errors import AccessDenied, ClubdeskError
 from clubdesk.model.exchange import export_club, import_club
 from clubdesk.model.exchange.accounts import DIRECTION_FILES, NewAdmin, NoUsableDirection
 from clubdesk.model.tables import StructureInfo, UserAccount
-from clubdesk.model.users import authenticate
 
 NEW = "Nouveau-secret-2026"
 OTHER = "Autre-secret-2026"

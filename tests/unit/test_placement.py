@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from clubdesk.model.errors import DatabaseError
-from clubdesk.model.placement import check_local, filesystem_type
+from clubdesk.model.storage.local_disk import check_local, filesystem_type
 
 MOUNTS = """\
 /dev/sda1 / ext4 rw 0 0

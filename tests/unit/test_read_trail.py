@@ -152,10 +152,10 @@ def test_every_staff_only_read_is_recorded(demo: Club, name: str) -> None:
 
 
 def test_the_walk_covers_every_read_of_staff_only_data() -> None:
-    from clubdesk.model import followups, member_profile, members, partners, paths, reach_out
+    from clubdesk.model import career_paths, followups, member_profile, members, partners, reach_out
 
     found = set()
-    for module in (followups, member_profile, members, partners, paths, reach_out):
+    for module in (followups, member_profile, members, partners, career_paths, reach_out):
         for cls_name, cls in vars(module).items():
             if not (inspect.isclass(cls) and cls_name.endswith("Service")
                     and cls.__module__ == module.__name__):
@@ -172,7 +172,7 @@ def test_the_walk_covers_every_read_of_staff_only_data() -> None:
 
 
 def test_a_long_list_of_members_is_split_never_cut(demo: Club) -> None:
-    from clubdesk.model.audit import record_members
+    from clubdesk.model.audit.trail import record_members
 
     before = newest(demo)
     record_members(demo.db, demo.actor, "followup", range(1000, 1100))

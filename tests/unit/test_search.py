@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from clubdesk.model.club import Club
-from clubdesk.model.text import fold, query_tokens, search_key
+from clubdesk.model.search_folding import fold, query_tokens, search_key
 
 TODAY = date(2026, 11, 23)
 

@@ -13,31 +13,30 @@ import pytest
 
 from clubdesk.model import (
     attendance,
-    audit,
-    backup,
+    career_paths,
     clock,
-    day_rota,
     followups,
     indicators,
     member_profile,
     members,
     partners,
-    paths,
     reach_out,
     retention,
     settings,
     staff,
     structure,
     tasks,
-    users,
 )
 from clubdesk.model.access import LOCAL_ADMIN, Actor
+from clubdesk.model.accounts import users
+from clubdesk.model.accounts.users import authenticate, password_problem
+from clubdesk.model.audit import trail as audit
 from clubdesk.model.club import Club
 from clubdesk.model.errors import AccessDenied, ClubdeskError, ValidationError
 from clubdesk.model.exchange import export_club, export_member, import_club
 from clubdesk.model.member_profile import Profile
-from clubdesk.model.rota import Assignment
-from clubdesk.model.users import authenticate, password_problem
+from clubdesk.model.rota import Assignment, day
+from clubdesk.model.storage import backup
 
 TODAY = date(2026, 11, 23)
 STRONG = "Mot-de-passe-2026"
@@ -275,8 +274,8 @@ OPERATIONS: dict[str, tuple[set[str], Op]] = {
 SERVICES = [(members, "MemberService"), (staff, "StaffService"),
             (attendance, "AttendanceService"), (member_profile, "ProfileService"),
             (reach_out, "ReachOutService"), (settings, "SettingsService"), (tasks, "TaskService"),
-            (day_rota, "RotaService"), (partners, "PartnerService"),
-            (followups, "FollowupService"), (paths, "PathService"),
+            (day, "RotaService"), (partners, "PartnerService"),
+            (followups, "FollowupService"), (career_paths, "PathService"),
             (structure, "StructureService"), (indicators, "IndicatorService"),
             (users, "UserService"), (audit, "AuditService"),
             (retention, "RetentionService"), (backup, "BackupService")]

@@ -15,10 +15,10 @@ from sqlalchemy.exc import ProgrammingError
 from sqlalchemy.pool import NullPool
 from test_role_reads import READS, TODAY, mark_staff_data, services, staff_values
 
-from clubdesk.model import server_roles
 from clubdesk.model.access import Actor
 from clubdesk.model.club import Club
 from clubdesk.model.errors import AccessDenied, ClubdeskError
+from clubdesk.model.storage import server_roles
 
 SERVER_ONLY = pytest.mark.skipif(not os.environ.get("CLUBDESK_TEST_PG_URL"),
                                  reason="database roles exist on a PostgreSQL server only")

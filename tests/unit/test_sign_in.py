@@ -14,12 +14,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from clubdesk.model import recovery
 from clubdesk.model.access import Actor
+from clubdesk.model.accounts import recovery
+from clubdesk.model.accounts.users import authenticate, create_first_account
 from clubdesk.model.club import Club
 from clubdesk.model.errors import AccessDenied, ClubdeskError
 from clubdesk.model.tables import AuditEntry, Setting, UserAccount
-from clubdesk.model.users import authenticate, create_first_account
 
 STRONG = "Mot-de-passe-2026"
 T0 = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)

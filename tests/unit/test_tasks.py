@@ -8,7 +8,6 @@ import pytest
 
 from clubdesk.model.access import Actor
 from clubdesk.model.club import Club
-from clubdesk.model.day_rota import member_key, task_key
 from clubdesk.model.errors import (
     AccessDenied,
     ClubdeskError,
@@ -18,6 +17,7 @@ from clubdesk.model.errors import (
 )
 from clubdesk.model.member_profile import Profile
 from clubdesk.model.rota import Assignment
+from clubdesk.model.rota.day import member_key, task_key
 from clubdesk.model.tasks import DEFAULT_TASKS
 
 DAY = date(2026, 11, 23)  # a Monday

@@ -16,8 +16,8 @@ from clubdesk.model.access import Actor
 from clubdesk.model.club import Club
 from clubdesk.model.errors import AccessDenied, ClubdeskError, DatabaseError
 from clubdesk.model.exchange import export_club
+from clubdesk.model.storage.transfer import copy_club, first_difference, tables
 from clubdesk.model.tables import Attendance, AuditEntry, Member
-from clubdesk.model.transfer import copy_club, first_difference, tables
 
 TODAY = date(2026, 11, 23)
 NEEDS_BOTH = pytest.mark.skipif(

@@ -11,7 +11,7 @@ from clubdesk.cli.console import print_json
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    from clubdesk.model.audit import Filter
+    from clubdesk.model.audit.trail import Filter
 
     with opened_club(args) as club:
         if args.action == "verify":

@@ -24,7 +24,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     without a manifest, needs its option and a confirmation in words."""
     from pathlib import Path
 
-    from clubdesk.model.backup_manifest import RestoreNeedsConfirmation
+    from clubdesk.model.storage.backup_manifest import RestoreNeedsConfirmation
 
     backup = Path(args.file).expanduser().resolve()
     with opened_club(args) as club:

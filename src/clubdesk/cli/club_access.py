@@ -30,9 +30,10 @@ def opened_club(args: argparse.Namespace, *, upgrade: bool = True,
     from clubdesk import paths
     from clubdesk.model.access import LOCAL_ADMIN
     from clubdesk.model.club import Club
-    from clubdesk.model.db import Database
+    from clubdesk.model.storage.db import Database
+    from clubdesk.model.storage.server import database_target
 
-    target = paths.database_target(getattr(args, "db", None))
+    target = database_target(getattr(args, "db", None))
     create_parent = target == str(paths.default_db_path())
     db = Database.open(target, create_parent=create_parent, upgrade=upgrade)
     try:
@@ -55,8 +56,8 @@ def command_line_actor(db: Any, args: argparse.Namespace | None = None) -> Any:
     import os
 
     from clubdesk.model.access import LOCAL_ADMIN
-    from clubdesk.model.one_time import NewPasswordNeeded
-    from clubdesk.model.users import authenticate, has_accounts
+    from clubdesk.model.accounts.one_time import NewPasswordNeeded
+    from clubdesk.model.accounts.users import authenticate, has_accounts
 
     if not has_accounts(db):
         return LOCAL_ADMIN
@@ -83,7 +84,7 @@ def _first_password(db: Any, args: argparse.Namespace | None, username: str, cod
     in a script is refused with the way to do it."""
     from clubdesk.cli.console import new_password
     from clubdesk.cli.users import cmd_users
-    from clubdesk.model.one_time import choose_password
+    from clubdesk.model.accounts.one_time import choose_password
 
     own_passwd = (args is not None and getattr(args, "action", None) == "passwd"
                   and getattr(args, "handler", None) is cmd_users

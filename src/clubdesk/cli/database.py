@@ -55,7 +55,7 @@ def cmd_db_check(args: argparse.Namespace) -> int:
 
 def cmd_db_copy(args: argparse.Namespace) -> int:
     """db copy --to: the open club into an empty database (direction only)."""
-    from clubdesk.model.transfer import copy_club
+    from clubdesk.model.storage.transfer import copy_club
 
     with opened_club(args) as club:
         report = copy_club(club.db, args.to, club.actor, progress=progress_line())
@@ -68,7 +68,7 @@ def cmd_db_roles(args: argparse.Namespace) -> int:
     import getpass
     import os
 
-    from clubdesk.model.server_roles import set_up
+    from clubdesk.model.storage.server_roles import set_up
 
     passwords: dict[str, str] = {}
     for role in args.login or ():

@@ -14,9 +14,9 @@ def cmd_db_crypto(args: argparse.Namespace) -> int:
     """db encrypt / decrypt / rekey: direction only once the club has accounts. Encrypting
     (or changing the key) converts every existing backup of the club too: no plain copy of
     an encrypted club is left in its backup folders."""
-    from clubdesk.model import encryption
     from clubdesk.model.access import require
-    from clubdesk.model.backup import convert_backups
+    from clubdesk.model.storage import encryption
+    from clubdesk.model.storage.backup import convert_backups
 
     with opened_club(args) as club:
         require(club.actor, "direction")

@@ -40,7 +40,7 @@ def _recovery_code() -> str:
 def cmd_users_recovery(args: argparse.Namespace) -> int:
     """`users recovery IDENTIFIANT`: a new password with the club's recovery code (no
     sign-in: the password is what was lost); `users recovery --new`: a new code (direction)."""
-    from clubdesk.model import recovery
+    from clubdesk.model.accounts import recovery
 
     if args.new:
         with opened_club(args) as club:
@@ -61,8 +61,8 @@ def cmd_users_recovery(args: argparse.Namespace) -> int:
 
 
 def cmd_users(args: argparse.Namespace) -> int:
-    from clubdesk.model.one_time import VALID_DAYS
-    from clubdesk.model.users import create_first_account, has_accounts
+    from clubdesk.model.accounts.one_time import VALID_DAYS
+    from clubdesk.model.accounts.users import create_first_account, has_accounts
 
     if args.action == "recovery":
         return cmd_users_recovery(args)

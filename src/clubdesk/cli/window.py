@@ -11,16 +11,17 @@ from clubdesk.cli.arguments import whole_number
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from clubdesk import paths
     from clubdesk.app import run
+    from clubdesk.model.storage.server import database_target
 
-    return run(paths.database_target(getattr(args, "db", None)))
+    return run(database_target(getattr(args, "db", None)))
 
 
 def cmd_connection(args: argparse.Namespace) -> int:
     """This desk's club server: without --host, the settings window; --local forgets it."""
     from clubdesk import paths
-    from clubdesk.model import server
+    from clubdesk.model.storage import server
+    from clubdesk.model.storage.db import check_connection
 
     if args.local:
         server.save(None)
@@ -36,7 +37,7 @@ def cmd_connection(args: argparse.Namespace) -> int:
                                      user=args.user, tls=args.tls)
     password = os.environ.get("CLUBDESK_DB_PASSWORD") or None
     url = settings.url(password)
-    server.check_connection(url)
+    check_connection(url)
     server.save(settings)
     if password and not server.store_password(settings, password):
         print("Pas de trousseau sur ce poste : le mot de passe sera demandé au démarrage "

@@ -49,7 +49,7 @@ ALL_ROLES = ROLES
 # What reception must not read: staff data about members (follow-ups, paths, their notes,
 # the reasons someone left, partners' notes, health-related and social details). One
 # definition for the services (``redact``), the reads' fitness test and the PostgreSQL
-# server's privileges (clubdesk.model.server_roles).
+# server's privileges (clubdesk.model.storage.server_roles).
 STAFF_ONLY_COLUMNS: dict[str, frozenset[str]] = {
     # the member record: names and contact are reception's, the rest is staff data
     "member": frozenset({"rqth", "referent_partner", "other_peer_places"}),

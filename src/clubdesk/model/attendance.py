@@ -11,7 +11,6 @@ from sqlmodel import col
 
 from clubdesk.model import clock
 from clubdesk.model.access import ALL_ROLES, Actor, require
-from clubdesk.model.db import Database
 from clubdesk.model.errors import (
     ClubdeskError,
     DuplicateError,
@@ -20,6 +19,7 @@ from clubdesk.model.errors import (
     ValidationError,
 )
 from clubdesk.model.staff import StaffService
+from clubdesk.model.storage.db import Database
 from clubdesk.model.tables import HALF_DAYS, MODES, Attendance, Member, MembershipPeriod
 from clubdesk.model.validation import check_date
 

@@ -8,7 +8,7 @@ from sqlalchemy import distinct, func, select
 from sqlmodel import col
 
 from clubdesk.model.access import STAFF_ROLES, Actor, require
-from clubdesk.model.db import Database
+from clubdesk.model.storage.db import Database
 from clubdesk.model.tables import Attendance
 
 

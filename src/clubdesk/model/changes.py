@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlmodel import col
 
-from clubdesk.model import dialect
-from clubdesk.model.db import Database
+from clubdesk.model.storage import dialect
+from clubdesk.model.storage.db import Database
 from clubdesk.model.tables import AuditEntry
 from clubdesk.model.topics import QUIET_ACTIONS, Topic, topics_for
 

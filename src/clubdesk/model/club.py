@@ -3,27 +3,27 @@
 from __future__ import annotations
 
 from clubdesk.model.access import LOCAL_ADMIN, Actor
+from clubdesk.model.accounts.users import UserService
 from clubdesk.model.attendance import AttendanceService
-from clubdesk.model.audit import AuditService
-from clubdesk.model.backup import BackupService
+from clubdesk.model.audit.trail import AuditService
+from clubdesk.model.career_paths import PathService
 from clubdesk.model.dashboard import DashboardService
-from clubdesk.model.day_rota import RotaService
-from clubdesk.model.db import Database
 from clubdesk.model.followups import FollowupService
 from clubdesk.model.indicators import IndicatorService
 from clubdesk.model.member_profile import ProfileService
 from clubdesk.model.members import MemberService
 from clubdesk.model.merge import merge_members
 from clubdesk.model.partners import PartnerService
-from clubdesk.model.paths import PathService
 from clubdesk.model.reach_out import ReachOutService
 from clubdesk.model.retention import RetentionService
+from clubdesk.model.rota.day import RotaService
 from clubdesk.model.settings import SettingsService
 from clubdesk.model.staff import StaffService
+from clubdesk.model.storage.backup import BackupService
+from clubdesk.model.storage.db import Database
 from clubdesk.model.structure import StructureService
 from clubdesk.model.tables import Member
 from clubdesk.model.tasks import TaskService
-from clubdesk.model.users import UserService
 
 
 class Club:

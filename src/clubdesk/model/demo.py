@@ -14,11 +14,13 @@ from typing import Any, Literal
 from sqlalchemy import delete, func, insert, select
 from sqlmodel import Session, SQLModel
 
-from clubdesk.model import clock, dialect
+from clubdesk.model import clock
 from clubdesk.model.access import STAFF_ROLES, Actor, require
-from clubdesk.model.audit_chain import append
-from clubdesk.model.db import Database
+from clubdesk.model.audit.chain import append
 from clubdesk.model.errors import ClubdeskError
+from clubdesk.model.search_folding import search_key
+from clubdesk.model.storage import dialect
+from clubdesk.model.storage.db import Database
 from clubdesk.model.tables import (
     Activity,
     Attendance,
@@ -49,7 +51,6 @@ from clubdesk.model.tables import (
     UserAccount,
 )
 from clubdesk.model.tasks import DEFAULT_TASKS
-from clubdesk.model.text import search_key
 
 Size = Literal["small", "large"]
 

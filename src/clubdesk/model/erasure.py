@@ -54,7 +54,7 @@ from sqlalchemy.orm import Session
 from sqlmodel import SQLModel
 
 from clubdesk.model import tables as _tables  # noqa: F401  (fills SQLModel.metadata)
-from clubdesk.model.text import fold
+from clubdesk.model.search_folding import fold
 
 PLACEHOLDER = "[personne effacée]"
 

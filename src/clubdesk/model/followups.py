@@ -12,9 +12,9 @@ from sqlmodel import col
 from clubdesk.model import clock
 from clubdesk.model.access import STAFF_ROLES, Actor, require
 from clubdesk.model.attendance import HALF_DAY_LABELS
-from clubdesk.model.audit import record, record_members
-from clubdesk.model.db import Database
+from clubdesk.model.audit.trail import record, record_members
 from clubdesk.model.errors import NotFoundError, Term, ValidationError, say
+from clubdesk.model.storage.db import Database
 from clubdesk.model.tables import (
     FOLLOWUP_KINDS,
     Attendance,

@@ -13,8 +13,8 @@ from typing import Any
 
 from clubdesk.model import indicator_registry as registry
 from clubdesk.model.access import Actor, require
-from clubdesk.model.audit import record
-from clubdesk.model.db import Database
+from clubdesk.model.audit.trail import record
+from clubdesk.model.career_paths import CATEGORY_LABELS as EMPLOYMENT_LABELS
 from clubdesk.model.errors import Term
 from clubdesk.model.indicator_registry import (
     Cell,
@@ -30,7 +30,7 @@ from clubdesk.model.indicator_registry import (
     register,
 )
 from clubdesk.model.partners import CATEGORY_LABELS as PARTNER_LABELS
-from clubdesk.model.paths import CATEGORY_LABELS as EMPLOYMENT_LABELS
+from clubdesk.model.storage.db import Database
 from clubdesk.model.structure import INFO_FIELDS
 from clubdesk.model.validation import check_year
 from clubdesk.model.year_data import (

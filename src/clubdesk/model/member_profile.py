@@ -9,9 +9,10 @@ from sqlalchemy import delete, select
 from sqlmodel import col
 
 from clubdesk.model.access import ALL_ROLES, Actor, require
-from clubdesk.model.audit import record
-from clubdesk.model.db import Database
+from clubdesk.model.audit.trail import record
 from clubdesk.model.errors import NotFoundError, ValidationError
+from clubdesk.model.search_folding import fold
+from clubdesk.model.storage.db import Database
 from clubdesk.model.tables import (
     SKILL_LEVELS,
     Member,
@@ -20,7 +21,6 @@ from clubdesk.model.tables import (
     MemberWish,
     Task,
 )
-from clubdesk.model.text import fold
 
 SKILL_LEVEL_LABELS = {"discovering": "découvre", "practising": "pratique",
                       "can_teach": "peut apprendre aux autres"}

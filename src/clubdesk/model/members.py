@@ -13,17 +13,17 @@ from sqlmodel import Session, col
 
 from clubdesk.model import clock
 from clubdesk.model.access import ALL_ROLES, STAFF_ROLES, Actor, redact, redact_all, require
-from clubdesk.model.audit import record
-from clubdesk.model.db import Database
+from clubdesk.model.audit.trail import record
 from clubdesk.model.errors import AccessDenied, NotFoundError, Term, ValidationError
-from clubdesk.model.fresh import check_fresh, stamp
+from clubdesk.model.search_folding import fold, query_tokens, search_key
+from clubdesk.model.storage.db import Database
+from clubdesk.model.storage.optimistic_lock import check_fresh, stamp
 from clubdesk.model.tables import (
     CONTACT_PREFERENCES,
     RQTH_VALUES,
     Member,
     MembershipPeriod,
 )
-from clubdesk.model.text import fold, query_tokens, search_key
 from clubdesk.model.validation import (
     check_date,
     check_email,
@@ -101,7 +101,7 @@ class MemberRow:
 
 
 # EXISTS (SELECT id …), not SELECT *: reception's database role may not read every column
-# of membership_period (clubdesk.model.server_roles).
+# of membership_period (clubdesk.model.storage.server_roles).
 def _current_period_clause(on: date) -> Any:
     return select(col(MembershipPeriod.id)).where(
         col(MembershipPeriod.member_id) == col(Member.id),

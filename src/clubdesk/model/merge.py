@@ -14,9 +14,10 @@ from sqlalchemy import Table, delete, select, update
 from sqlmodel import Session, SQLModel, col
 
 from clubdesk.model.access import STAFF_ROLES, Actor, require
-from clubdesk.model.db import Database
 from clubdesk.model.errors import NotFoundError, ValidationError
 from clubdesk.model.members import EDITABLE_FIELDS
+from clubdesk.model.search_folding import search_key
+from clubdesk.model.storage.db import Database
 from clubdesk.model.tables import (
     SKILL_LEVELS,
     Attendance,
@@ -26,7 +27,6 @@ from clubdesk.model.tables import (
     MemberSkill,
     MemberWish,
 )
-from clubdesk.model.text import search_key
 
 SPECIAL = {"attendance", "membership_period", "member_skill", "member_wish",
            "member_availability"}

@@ -10,9 +10,9 @@ from sqlalchemy import func, select
 from sqlmodel import col
 
 from clubdesk.model.access import ALL_ROLES, STAFF_ROLES, Actor, redact_all, require
-from clubdesk.model.audit import record
-from clubdesk.model.db import Database
+from clubdesk.model.audit.trail import record
 from clubdesk.model.errors import ClubdeskError, NotFoundError, Term, ValidationError
+from clubdesk.model.storage.db import Database
 from clubdesk.model.tables import (
     INTERACTION_KINDS,
     PARTNER_CATEGORIES,

@@ -16,10 +16,10 @@ from sqlmodel import col
 
 from clubdesk.model import clock
 from clubdesk.model.access import ALL_ROLES, Actor, redact_all, require
-from clubdesk.model.audit import record as record_read
-from clubdesk.model.db import Database
+from clubdesk.model.audit.trail import record as record_read
 from clubdesk.model.errors import NotFoundError, ValidationError
 from clubdesk.model.settings import SettingsService
+from clubdesk.model.storage.db import Database
 from clubdesk.model.tables import REACH_OUT_CHANNELS, Attendance, Member, MembershipPeriod, ReachOut
 from clubdesk.model.validation import check_date
 

@@ -25,13 +25,13 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlmodel import col
 
-from clubdesk.model import dialect
 from clubdesk.model.access import Actor, require
-from clubdesk.model.audit_chain import append
-from clubdesk.model.db import Database
+from clubdesk.model.audit.chain import append
 from clubdesk.model.erasure import NameMatcher, erase_texts
 from clubdesk.model.errors import NotFoundError, ValidationError
 from clubdesk.model.settings import SettingsService
+from clubdesk.model.storage import dialect
+from clubdesk.model.storage.db import Database
 from clubdesk.model.tables import (
     Attendance,
     Followup,

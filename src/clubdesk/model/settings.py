@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from clubdesk.model.access import ALL_ROLES, STAFF_ROLES, Actor, require
-from clubdesk.model.db import Database
 from clubdesk.model.errors import Term, ValidationError
+from clubdesk.model.storage.db import Database
 from clubdesk.model.tables import Setting
 
 DEFAULTS: dict[str, int] = {"reach_out_days": 14, "retention_years": 2, "archive_years": 3,

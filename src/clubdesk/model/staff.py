@@ -11,8 +11,8 @@ from sqlmodel import col
 
 from clubdesk.model import clock
 from clubdesk.model.access import ALL_ROLES, STAFF_ROLES, Actor, require
-from clubdesk.model.db import Database
 from clubdesk.model.errors import NotFoundError, ValidationError
+from clubdesk.model.storage.db import Database
 from clubdesk.model.tables import Staff, StaffPeriod
 from clubdesk.model.validation import check_date, check_optional_date
 

@@ -12,8 +12,8 @@ from sqlmodel import col
 
 from clubdesk.model import clock
 from clubdesk.model.access import ALL_ROLES, Actor, require
-from clubdesk.model.db import Database
 from clubdesk.model.errors import NotFoundError, Term, ValidationError
+from clubdesk.model.storage.db import Database
 from clubdesk.model.tables import (
     ACTIVITY_STATUSES,
     FUNDING_KINDS,

@@ -42,7 +42,7 @@ class Member(SQLModel, table=True):
     charter_version: str = Field(default="", max_length=40)
     referent_partner: str = Field(default="", max_length=200)
     other_peer_places: str = Field(default="", max_length=500)
-    # Names folded for search (no case, accents, apostrophes, hyphens): see model/text.py.
+    # Names folded for search (no case, accents, apostrophes, hyphens): see model/search_folding.py.
     search_key: str = Field(default="", max_length=400, index=True)
     created_at: datetime = Field(default_factory=lambda: clock.now(UTC))
     # The key the record had in an imported file (exchange format); kept on export.
@@ -51,7 +51,8 @@ class Member(SQLModel, table=True):
     # anonymised: identity, contact and notes erased, the counts kept.
     archived_on: date | None = None
     anonymised_on: date | None = None
-    # optimistic locking: a save made on an older version is refused (clubdesk.model.fresh)
+    # optimistic locking: a save made on an older version is refused
+    # (clubdesk.model.storage.optimistic_lock)
     version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
     updated_at: datetime | None = None
     updated_by: str = Field(default="", max_length=200, sa_column_kwargs={"server_default": ""})
@@ -602,7 +603,7 @@ class AuditEntry(SQLModel, table=True):
     """One line of the audit trail: who did what to which record, never the content.
     Each entry's hash covers its fields and the previous entry's hash (a hash chain); its
     seal is an HMAC of the same with a key the database does not hold (None: made before the
-    seal existed, or on a desk without the key; see clubdesk.model.audit_seal)."""
+    seal existed, or on a desk without the key; see clubdesk.model.audit.seal)."""
 
     __tablename__ = "audit_entry"
 

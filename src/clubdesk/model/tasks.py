@@ -15,7 +15,6 @@ from sqlalchemy import func, select
 from sqlmodel import Session, col
 
 from clubdesk.model.access import ALL_ROLES, STAFF_ROLES, Actor, require
-from clubdesk.model.db import Database
 from clubdesk.model.errors import (
     ClubdeskError,
     DuplicateError,
@@ -23,9 +22,10 @@ from clubdesk.model.errors import (
     Term,
     ValidationError,
 )
-from clubdesk.model.fresh import check_fresh, stamp
+from clubdesk.model.search_folding import fold
+from clubdesk.model.storage.db import Database
+from clubdesk.model.storage.optimistic_lock import check_fresh, stamp
 from clubdesk.model.tables import MODES, MemberWish, RotaEntry, Task
-from clubdesk.model.text import fold
 
 DEFAULT_TASKS: tuple[dict[str, Any], ...] = (
     {"name": "Accueil", "priority": 3, "max_people": 3},

@@ -2,7 +2,7 @@
 
 Every table of the club maps to the topic(s) it feeds (``TABLE_TOPICS``, checked by a test
 to cover every table). The operation layer learns which tables a transaction wrote from the
-audit trail's entries (clubdesk.model.audit_chain records them while ``recording()``), the
+audit trail's entries (clubdesk.model.audit.chain records them while ``recording()``), the
 other desks learn it from the same entries (clubdesk.model.changes): both map them here.
 """
 

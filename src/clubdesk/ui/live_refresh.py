@@ -19,9 +19,9 @@ import time
 from PySide6.QtCore import QObject, Signal
 
 from clubdesk.model.changes import ChangeFeed
-from clubdesk.model.db import Database
-from clubdesk.model.dialect import ChangeListener
 from clubdesk.model.errors import ClubdeskError
+from clubdesk.model.storage.db import Database
+from clubdesk.model.storage.dialect import ChangeListener
 
 log = logging.getLogger(__name__)
 

@@ -1,7 +1,7 @@
 """The operation layer: every change made from the UI goes through here.
 
 An operation calls one service method; what it changed is learnt from the transaction
-itself (the audit trail's entries it appended, collected by clubdesk.model.audit_chain's
+itself (the audit trail's entries it appended, collected by clubdesk.model.audit.chain's
 ``recording``), mapped to topics (clubdesk.model.topics) and announced on ``changed``;
 screens refresh from that signal instead of calling each other, and never declare what
 they changed. Refusals (ClubdeskError) are returned to the caller, who shows the sentence
@@ -16,7 +16,7 @@ from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QObject, Signal
 
-from clubdesk.model.audit_chain import recording
+from clubdesk.model.audit.chain import recording
 from clubdesk.model.club import Club
 from clubdesk.model.errors import ClubdeskError
 from clubdesk.model.topics import Topic, topics_for

@@ -24,9 +24,9 @@ from sqlmodel import col
 
 from clubdesk.model import clock
 from clubdesk.model.access import ROLE_LABELS, STAFF_ROLES, Actor
+from clubdesk.model.accounts.users import normal_username, password_error, password_state
 from clubdesk.model.errors import AccessDenied, ClubdeskError, ValidationError
 from clubdesk.model.tables import UserAccount
-from clubdesk.model.users import normal_username, password_error, password_state
 
 DIRECTION_FILES = frozenset({
     "users.csv", "structure.csv", "opening_hours.csv", "funding.csv", "activities.csv",
@@ -66,7 +66,7 @@ class NewAdmin:
 
     def checked(self) -> tuple[str, str]:
         """(stored username, argon2 hash), after the rules; nothing is written yet."""
-        from clubdesk.model.users import hash_secret
+        from clubdesk.model.accounts.users import hash_secret
 
         name = normal_username(self.username)
         if name is None:

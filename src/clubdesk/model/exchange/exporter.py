@@ -13,10 +13,10 @@ from sqlalchemy import select
 from sqlmodel import Session, col
 
 from clubdesk.model.access import STAFF_ROLES, Actor, require
-from clubdesk.model.audit import record
-from clubdesk.model.db import Database
+from clubdesk.model.audit.trail import record
 from clubdesk.model.errors import NotFoundError
 from clubdesk.model.exchange.writing import Progress, write_files
+from clubdesk.model.storage.db import Database
 from clubdesk.model.structure import INFO_FIELDS
 from clubdesk.model.tables import (
     Activity,

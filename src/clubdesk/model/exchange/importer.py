@@ -18,10 +18,11 @@ from typing import Any
 from sqlalchemy import func, insert, select, update
 from sqlmodel import Session, SQLModel, col
 
-from clubdesk.model import clock, dialect
+from clubdesk.model import clock
 from clubdesk.model.access import STAFF_ROLES, Actor, require
-from clubdesk.model.audit_chain import append
-from clubdesk.model.db import Database
+from clubdesk.model.accounts.users import UNUSABLE_HASH
+from clubdesk.model.audit.chain import append
+from clubdesk.model.career_paths import validate_step
 from clubdesk.model.errors import ClubdeskError, Term, ValidationError, say
 from clubdesk.model.exchange import accounts
 from clubdesk.model.exchange.accounts import AccountsOutcome, NewAdmin
@@ -42,8 +43,10 @@ from clubdesk.model.exchange.reading import (
 from clubdesk.model.exchange.spec import BY_NAME, FILES, Col, FileSpec
 from clubdesk.model.followups import validate_followup
 from clubdesk.model.members import periods_overlap, validate_member_fields
-from clubdesk.model.paths import validate_step
+from clubdesk.model.search_folding import search_key
 from clubdesk.model.staff import validate_fte
+from clubdesk.model.storage import dialect
+from clubdesk.model.storage.db import Database
 from clubdesk.model.structure import check_info
 from clubdesk.model.tables import (
     Activity,
@@ -77,8 +80,6 @@ from clubdesk.model.tables import (
     UserAccount,
 )
 from clubdesk.model.tasks import _check as check_task
-from clubdesk.model.text import search_key
-from clubdesk.model.users import UNUSABLE_HASH
 from clubdesk.model.validation import check_email, check_order, check_phone
 
 MAX_ERRORS = 200
@@ -282,8 +283,8 @@ def import_club(db: Database, actor: Actor, source: Path, *, merge: bool = False
 
 def _first_recovery_code(session: Session) -> str:
     """The club's recovery code, when an import gives it its first accounts."""
-    from clubdesk.model import recovery
-    from clubdesk.model.users import hash_secret
+    from clubdesk.model.accounts import recovery
+    from clubdesk.model.accounts.users import hash_secret
 
     code = recovery.new_code()
     recovery.store_hash(session, hash_secret(recovery.normal_code(code)))

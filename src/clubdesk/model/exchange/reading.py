@@ -18,7 +18,7 @@ from clubdesk.model.exchange.cells import forbidden_character, unprotect
 from clubdesk.model.exchange.sources import RawFile as RawFile
 from clubdesk.model.exchange.sources import open_source as open_source
 from clubdesk.model.exchange.spec import BY_NAME, FileSpec
-from clubdesk.model.text import fold
+from clubdesk.model.search_folding import fold
 
 DELIMITER_NAMES = {",": Term("virgule"), ";": Term("point-virgule"), "\t": Term("tabulation")}
 ENCODING_NAMES = {"utf-8-sig": Term("UTF-8 avec BOM"), "utf-8": Term("UTF-8"),

@@ -1,4 +1,4 @@
-"""Alembic environment: used programmatically by clubdesk.model.db (no alembic.ini)."""
+"""Alembic environment: used programmatically by clubdesk.model.storage.db (no alembic.ini)."""
 
 from alembic import context
 from sqlalchemy import Connection, create_engine

@@ -2,7 +2,7 @@
 
 The solver and its data types (this package's ``instance`` and ``solver``) are pure: no Qt,
 no database. Reading a day from the database and saving its rota is
-clubdesk.model.day_rota's work; importing this package loads neither it nor OR-Tools.
+clubdesk.model.rota.day's work; importing this package loads neither it nor OR-Tools.
 
 Typical use::
 

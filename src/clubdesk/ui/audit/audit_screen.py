@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from clubdesk.model import clock
 from clubdesk.model.access import DIRECTION, LOCAL_ADMIN, require
-from clubdesk.model.audit import Filter
+from clubdesk.model.audit.trail import Filter
 from clubdesk.model.errors import AccessDenied, ClubdeskError
 from clubdesk.model.topics import Topic
 from clubdesk.ui.audit.entries_model import AuditTableModel

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from clubdesk.model.access import Actor
 from clubdesk.model.club import Club
-from clubdesk.model.db import Database
+from clubdesk.model.storage.db import Database
 from clubdesk.ui.backup.scheduler import BackupScheduler
 from clubdesk.ui.backup.status_label import BackupStatusLabel
 from clubdesk.ui.operations import Operations

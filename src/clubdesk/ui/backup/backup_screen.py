@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from clubdesk.model import topics
-from clubdesk.model.backup import BackupInfo
-from clubdesk.model.backup_manifest import RestoreNeedsConfirmation
 from clubdesk.model.errors import ClubdeskError
+from clubdesk.model.storage.backup import BackupInfo
+from clubdesk.model.storage.backup_manifest import RestoreNeedsConfirmation
 from clubdesk.model.topics import Topic
 from clubdesk.ui.backup.backup_settings import AskFolder, BackupSettingsBox, hours_text
 from clubdesk.ui.backup.backups_table import BackupTableModel, taken_text

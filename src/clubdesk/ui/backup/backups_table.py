@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QLocale
 
-from clubdesk.model.backup import BackupInfo
+from clubdesk.model.storage.backup import BackupInfo
 from clubdesk.ui.table_model import RowsTableModel
 
 

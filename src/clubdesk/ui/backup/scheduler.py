@@ -17,8 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal
 
 from clubdesk.model.access import Actor
-from clubdesk.model.backup import BackupStatus
 from clubdesk.model.errors import AccessDenied, ClubdeskError
+from clubdesk.model.storage.backup import BackupStatus
 from clubdesk.model.topics import Topic
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.widgets.job import Job

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from clubdesk.model.backup import BackupStatus
+from clubdesk.model.storage.backup import BackupStatus
 from clubdesk.ui.backup.scheduler import BackupScheduler
 
 MIN_WIDTH = 220

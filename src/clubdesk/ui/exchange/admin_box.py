@@ -10,9 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
+from clubdesk.model.accounts.users import password_problem
 from clubdesk.model.exchange.accounts import NewAdmin
 from clubdesk.model.exchange.importer import ImportReport
-from clubdesk.model.users import password_problem
 from clubdesk.ui.widgets import make_hint, make_line
 
 

@@ -15,8 +15,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
+from clubdesk.model.career_paths import CATEGORY_LABELS, CONTRACT_LABELS
 from clubdesk.model.followups import PATH_LABELS, CaseloadRow, DueStep, TimelineEntry
-from clubdesk.model.paths import CATEGORY_LABELS, CONTRACT_LABELS
 from clubdesk.ui.i18n import translate_core
 from clubdesk.ui.table_model import Index, MemberResultsModel, RowsTableModel, short_date
 

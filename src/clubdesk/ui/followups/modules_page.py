@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from clubdesk.model.paths import MODULE_LABELS
+from clubdesk.model.career_paths import MODULE_LABELS
 from clubdesk.ui.followups.models import ModuleRow, ModulesModel
 from clubdesk.ui.i18n import translate_core
 from clubdesk.ui.widgets import (

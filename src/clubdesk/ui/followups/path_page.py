@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from clubdesk.model.career_paths import CATEGORY_LABELS, CONTRACT_LABELS
 from clubdesk.model.followups import PATH_LABELS
-from clubdesk.model.paths import CATEGORY_LABELS, CONTRACT_LABELS
 from clubdesk.ui.followups.models import PathStepsModel, short_date
 from clubdesk.ui.widgets import (
     LATEST,

@@ -31,8 +31,8 @@ from clubdesk.model import clock
 from clubdesk.model.access import STAFF_ROLES
 from clubdesk.model.member_profile import Profile
 from clubdesk.model.members import SENSITIVE_FIELDS, MemberRow
+from clubdesk.model.search_folding import fold
 from clubdesk.model.tables import MembershipPeriod
-from clubdesk.model.text import fold
 from clubdesk.model.topics import Topic
 from clubdesk.ui.members.duplicates_panel import DuplicatesPanel
 from clubdesk.ui.members.member_pages import IdentityPage, OtherInfoPage

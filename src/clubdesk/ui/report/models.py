@@ -113,7 +113,7 @@ class DetailLine:
 def detail_lines(indicators: Indicators, key: str,
                  names: dict[int, str]) -> tuple[str, list[DetailLine]]:
     """What is behind the figure ``key``: (a heading, the lines under it)."""
-    from clubdesk.model.text import fold
+    from clubdesk.model.search_folding import fold
 
     persons = indicators.persons
     base, _dot, _part = key.partition(".")

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from clubdesk.export.rota_pdf import RotaRow, write_rota_pdf
 from clubdesk.model import clock
-from clubdesk.model.day_rota import DayPlan, check_assignments
 from clubdesk.model.rota import Assignment, Lock
+from clubdesk.model.rota.day import DayPlan, check_assignments
 from clubdesk.model.topics import Topic
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.rota.rota_grid_model import KEY_ROLE, RotaGridModel

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clubdesk.model.users import password_problem
+from clubdesk.model.accounts.users import password_problem
 from clubdesk.ui.widgets import make_hint, make_line, restyle
 
 

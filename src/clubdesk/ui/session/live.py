@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QVBoxLayout
 
-from clubdesk.model.db import Database
+from clubdesk.model.storage.db import Database
 from clubdesk.model.topics import Topic
 from clubdesk.ui.live_refresh import LiveRefresh
 from clubdesk.ui.main_window import MainWindow

@@ -9,9 +9,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
+from clubdesk.model.accounts.one_time import NewPasswordNeeded, choose_password
+from clubdesk.model.accounts.users import (
+    FirstAccount,
+    authenticate,
+    create_first_account,
+    password_problem,
+)
 from clubdesk.model.errors import ValidationError
-from clubdesk.model.one_time import NewPasswordNeeded, choose_password
-from clubdesk.model.users import FirstAccount, authenticate, create_first_account, password_problem
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.session.card import (
     make_password_rule,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from clubdesk.model.users import password_problem
+from clubdesk.model.accounts.users import password_problem
 from clubdesk.ui.session.card import (
     make_password_rule,
     say_rule,

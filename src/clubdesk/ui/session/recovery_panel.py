@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from clubdesk.model.users import FirstAccount
+from clubdesk.model.accounts.users import FirstAccount
 from clubdesk.ui.session.card import make_title, session_card
 from clubdesk.ui.widgets import hbox, make_button, make_hint
 

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clubdesk.model import server
-from clubdesk.model.db import check_connection
 from clubdesk.model.errors import ClubdeskError
-from clubdesk.model.server import ServerSettings
+from clubdesk.model.storage import server
+from clubdesk.model.storage.db import check_connection
+from clubdesk.model.storage.server import ServerSettings
 from clubdesk.ui.widgets import (
     add_row,
     make_button,

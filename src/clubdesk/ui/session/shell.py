@@ -20,10 +20,15 @@ from PySide6.QtWidgets import (
 
 from clubdesk.model import demo
 from clubdesk.model.access import LOCAL_ADMIN, Actor
+from clubdesk.model.accounts.users import (
+    FirstAccount,
+    accountless_actor,
+    display_name_of,
+    has_accounts,
+)
 from clubdesk.model.club import Club
-from clubdesk.model.db import Database
 from clubdesk.model.errors import ClubdeskError
-from clubdesk.model.users import FirstAccount, accountless_actor, display_name_of, has_accounts
+from clubdesk.model.storage.db import Database
 from clubdesk.ui.main_window import MainWindow
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.session.login_screen import FirstAccountScreen, LoginScreen

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from clubdesk.model.users import UserRow
+from clubdesk.model.accounts.users import UserRow
 from clubdesk.ui.table_model import RowsTableModel
 
 

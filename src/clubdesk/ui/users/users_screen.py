@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from clubdesk.model.access import DIRECTION, ROLES, require
+from clubdesk.model.accounts.one_time import VALID_DAYS
+from clubdesk.model.accounts.users import UserRow, password_problem
 from clubdesk.model.errors import AccessDenied, ClubdeskError
-from clubdesk.model.one_time import VALID_DAYS
 from clubdesk.model.topics import Topic
-from clubdesk.model.users import UserRow, password_problem
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.screen import Screen
 from clubdesk.ui.users.user_table import UserTableModel, role_label, state_label

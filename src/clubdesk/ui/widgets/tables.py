@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clubdesk.model.text import fold
+from clubdesk.model.search_folding import fold
 from clubdesk.ui.widgets.fields import make_line
 
 ROW_HEIGHT = 34

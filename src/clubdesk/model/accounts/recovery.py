@@ -18,11 +18,7 @@ from sqlmodel import col
 
 from clubdesk.model import clock
 from clubdesk.model.access import Actor, require
-from clubdesk.model.audit_chain import append
-from clubdesk.model.db import Database
-from clubdesk.model.errors import ClubdeskError
-from clubdesk.model.tables import Setting, UserAccount
-from clubdesk.model.users import (
+from clubdesk.model.accounts.users import (
     UNKNOWN,
     _hasher,
     check_wait,
@@ -35,6 +31,10 @@ from clubdesk.model.users import (
     serialise_sign_in,
     throttle_key,
 )
+from clubdesk.model.audit.chain import append
+from clubdesk.model.errors import ClubdeskError
+from clubdesk.model.storage.db import Database
+from clubdesk.model.tables import Setting, UserAccount
 
 SETTING_KEY = "recovery_code_hash"
 THROTTLE_KEY = "recovery"  # not a SHA-256: never the key of a name tried

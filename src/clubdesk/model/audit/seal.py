@@ -1,6 +1,6 @@
 """The seal of the audit trail: a key the database does not hold, and an anchor outside it.
 
-The hash chain (clubdesk.model.audit_chain) uses a public algorithm: whoever can write to the
+The hash chain (clubdesk.model.audit.chain) uses a public algorithm: whoever can write to the
 database can delete entries and recompute it. So every entry is also *sealed*: an
 HMAC-SHA256, with a key kept outside the database, over the entry's fields, its link to the
 previous entry and the previous entry's seal. The seal is stored as ``kid:hex`` (``kid``: the
@@ -41,8 +41,8 @@ from sqlalchemy import Connection, Engine, event, make_url, select
 from sqlmodel import Session
 
 from clubdesk import paths as app_paths
-from clubdesk.model.club_identity import IDENTITY_KEY, identity_on
-from clubdesk.model.private_files import private_dir, write_private_text
+from clubdesk.model.storage.club_identity import IDENTITY_KEY, identity_on
+from clubdesk.model.storage.private_files import private_dir, write_private_text
 
 log = logging.getLogger(__name__)
 
@@ -161,7 +161,7 @@ def keep_derived_key(identity: str | None, passphrase: str) -> None:
 def keep_file_key(path: Path, passphrase: str) -> None:
     """:func:`keep_derived_key` for the encrypted file ``path`` (before `db rekey` or
     `db decrypt`)."""
-    from clubdesk.model import encryption
+    from clubdesk.model.storage import encryption
 
     try:
         conn = encryption.connect(path, passphrase, readonly=True)
@@ -204,7 +204,7 @@ _key_cache: dict[tuple[str, str | None], KeyRecord] = {}
 
 
 def register(engine: Engine, url: str, passphrase: str | None) -> None:
-    """Called by clubdesk.model.db.Database for each club it opens."""
+    """Called by clubdesk.model.storage.db.Database for each club it opens."""
     _places[engine] = Place(url, passphrase)
 
 
@@ -312,7 +312,7 @@ def forget_cache() -> None:
 def anchor_path(url: str) -> Path:
     """Beside the SQLite file; for a server club, in this desk's data directory (one file
     per server and database, as the backups folder)."""
-    from clubdesk.model.db import sqlite_path, to_url
+    from clubdesk.model.storage.db import sqlite_path, to_url
 
     url = to_url(url)
     path = sqlite_path(url)

@@ -3,9 +3,9 @@
 Entries form a hash chain: each hash covers the entry's fields and the previous hash, so an
 edited, inserted, deleted or reordered entry breaks the chain at the first place it touches,
 and ``verify`` names that place. Each entry is also sealed with a key the database does not
-hold, and the newest position is anchored outside the table (clubdesk.model.audit_seal), so
+hold, and the newest position is anchored outside the table (clubdesk.model.audit.seal), so
 that a recomputed chain, a cut tail or an emptied trail are found too
-(clubdesk.model.audit_verify). Old entries are purged by a *recorded* purge: the purge entry
+(clubdesk.model.audit.verify). Old entries are purged by a *recorded* purge: the purge entry
 keeps the hash of the last entry it removed (the anchor), so the rest still verifies.
 """
 
@@ -19,13 +19,14 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlmodel import col
 
-from clubdesk.model import audit_seal, clock
+from clubdesk.model import clock
 from clubdesk.model.access import Actor, require
-from clubdesk.model.audit_chain import append
-from clubdesk.model.audit_verify import Verification, verify_rows
-from clubdesk.model.club_identity import identity_on
-from clubdesk.model.db import Database
+from clubdesk.model.audit import seal
+from clubdesk.model.audit.chain import append
+from clubdesk.model.audit.verify import Verification, verify_rows
 from clubdesk.model.errors import ValidationError
+from clubdesk.model.storage.club_identity import identity_on
+from clubdesk.model.storage.db import Database
 from clubdesk.model.tables import AuditEntry
 
 __all__ = ["AuditService", "Filter", "Verification", "record", "record_members"]
@@ -105,7 +106,7 @@ class AuditService:
             append(session.connection(), self.actor.name, "read", record_type, record_id)
 
     def verify(self) -> Verification:
-        """The chain, the seals and the anchors outside the table (clubdesk.model.audit_verify);
+        """The chain, the seals and the anchors outside the table (clubdesk.model.audit.verify);
         the sentence names what the trail was compared with."""
         require(self.actor, "direction")
         with self.db.session(write=False) as session:
@@ -115,26 +116,26 @@ class AuditService:
                 col(AuditEntry.prev_hash), col(AuditEntry.hash), col(AuditEntry.seal))
                 .order_by(col(AuditEntry.seq))))
             identity = identity_on(session.connection(), create=False)
-        record_ = audit_seal.load_keys(identity) if identity else audit_seal.KeyRecord()
+        record_ = seal.load_keys(identity) if identity else seal.KeyRecord()
         keys = record_.by_id()
         if identity and self.db.passphrase is not None:
-            derived = audit_seal.derived_key(self.db.passphrase, identity)
-            keys[audit_seal.key_id(derived)] = derived
-        place = audit_seal.describe_place(record_, identity, self.db.passphrase is not None)
+            derived = seal.derived_key(self.db.passphrase, identity)
+            keys[seal.key_id(derived)] = derived
+        place = seal.describe_place(record_, identity, self.db.passphrase is not None)
         return verify_rows(rows, keys, anchors=self._anchors(identity, rows), since=record_.since,
                            key_place=place)
 
-    def _anchors(self, identity: str | None, rows: list[Any]) -> list[audit_seal.Anchor]:
+    def _anchors(self, identity: str | None, rows: list[Any]) -> list[seal.Anchor]:
         """The anchor file beside the database, and the newest backup of this club whose
         manifest holds a position (one taken before the club's last restore is not
         compared: the restore rightly went back to an older trail)."""
-        found: list[audit_seal.Anchor] = []
-        anchor = audit_seal.read_anchor(self.db.url)
+        found: list[seal.Anchor] = []
+        anchor = seal.read_anchor(self.db.url)
         if anchor is not None and (anchor.club is None or anchor.club == identity):
             found.append(anchor)
         if identity is None:
             return found
-        from clubdesk.model.backup import newest_manifest_anchor
+        from clubdesk.model.storage.backup import newest_manifest_anchor
 
         restored = [r.at for r in rows if r.action == "restore" and r.seal is not None]
         manifest = newest_manifest_anchor(self.db.url, identity,

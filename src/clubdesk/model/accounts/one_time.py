@@ -18,12 +18,8 @@ from datetime import UTC, datetime, timedelta
 
 from clubdesk.model import clock
 from clubdesk.model.access import Actor, require
-from clubdesk.model.audit_chain import append
-from clubdesk.model.db import Database
-from clubdesk.model.errors import ClubdeskError, NotFoundError
-from clubdesk.model.recovery import new_code, normal_code
-from clubdesk.model.tables import UserAccount
-from clubdesk.model.users import (
+from clubdesk.model.accounts.recovery import new_code, normal_code
+from clubdesk.model.accounts.users import (
     UNKNOWN,
     _aware,
     _find,
@@ -38,6 +34,10 @@ from clubdesk.model.users import (
     serialise_sign_in,
     throttle_key,
 )
+from clubdesk.model.audit.chain import append
+from clubdesk.model.errors import ClubdeskError, NotFoundError
+from clubdesk.model.storage.db import Database
+from clubdesk.model.tables import UserAccount
 
 PREFIX = "once:"
 VALID_DAYS = 7

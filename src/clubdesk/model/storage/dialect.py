@@ -1,4 +1,4 @@
-"""What differs between SQLite and PostgreSQL, in one place (with clubdesk.model.db).
+"""What differs between SQLite and PostgreSQL, in one place (with clubdesk.model.storage.db).
 
 Services call these functions and never test the back end themselves.
 """

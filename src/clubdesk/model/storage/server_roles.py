@@ -43,7 +43,7 @@ from clubdesk.model.access import (
 from clubdesk.model.errors import AccessDenied, ClubdeskError
 
 if TYPE_CHECKING:
-    from clubdesk.model.db import Database
+    from clubdesk.model.storage.db import Database
 
 # What every role reads of the audit trail: enough to append (the last seq and hash) and
 # for live refresh (which kinds of record changed); never who, nor which record.
@@ -134,7 +134,7 @@ def set_up(db: Database, actor: Actor, passwords: Mapping[str, str] | None = Non
     if db.is_sqlite:
         raise ClubdeskError("Les rôles du serveur n'existent que pour un club sur un serveur "
                             "PostgreSQL : un fichier SQLite n'a qu'un utilisateur.")
-    from clubdesk.model.users import has_accounts
+    from clubdesk.model.accounts.users import has_accounts
 
     if not has_accounts(db):  # the first account is created at the sign-in desk's role
         raise ClubdeskError("Créez d'abord le premier compte, celui de la direction, puis les "

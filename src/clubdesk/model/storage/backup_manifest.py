@@ -5,9 +5,9 @@ Every club has an identity: a random UUID stored once in its ``setting`` table (
 manifest beside it, ``<backup>.manifeste.json`` (mode 0600, no personal data): the club's
 identity, the schema revision, the member count, the SHA-256 of the backup file and the
 newest position of the audit trail in the copy (its sequence number and seal: an anchor that
-`audit verify` compares the trail with, see clubdesk.model.audit_seal), written when the copy
+`audit verify` compares the trail with, see clubdesk.model.audit.seal), written when the copy
 is made and verified. A restore reads the manifest and the copy itself before
-touching anything (see clubdesk.model.backup.BackupService.restore)."""
+touching anything (see clubdesk.model.storage.backup.BackupService.restore)."""
 
 from __future__ import annotations
 
@@ -17,11 +17,11 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from clubdesk.model import encryption
-from clubdesk.model.club_identity import IDENTITY_KEY
-from clubdesk.model.db import head_revision, known_revisions
 from clubdesk.model.errors import ClubdeskError
-from clubdesk.model.private_files import write_private_text
+from clubdesk.model.storage import encryption
+from clubdesk.model.storage.club_identity import IDENTITY_KEY
+from clubdesk.model.storage.db import head_revision, known_revisions
+from clubdesk.model.storage.private_files import write_private_text
 
 MANIFEST_SUFFIX = ".manifeste.json"
 FORMAT = 1

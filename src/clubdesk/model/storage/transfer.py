@@ -26,14 +26,20 @@ from sqlalchemy import Connection, DateTime, Table, delete, func, inspect, liter
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 from sqlmodel import Session, SQLModel
 
-from clubdesk.model import dialect
 from clubdesk.model.access import Actor, require
-from clubdesk.model.audit import AuditService
-from clubdesk.model.audit_chain import append, outside_trail
-from clubdesk.model.db import WRITE_OPTIONS, Database, describe_failure, head_revision, to_url
+from clubdesk.model.audit.chain import append, outside_trail
+from clubdesk.model.audit.trail import AuditService
 from clubdesk.model.errors import ClubdeskError, DatabaseError
 from clubdesk.model.exchange.exporter import collect
 from clubdesk.model.exchange.writing import write_files
+from clubdesk.model.storage import dialect
+from clubdesk.model.storage.db import (
+    WRITE_OPTIONS,
+    Database,
+    describe_failure,
+    head_revision,
+    to_url,
+)
 
 Progress = Callable[[int, str], None]
 BATCH = 5000
@@ -134,7 +140,8 @@ def _copy_in_one_transaction(source: Database, dest: Database, actor: Actor,
                              progress: Progress | None) -> dict[str, int]:
     with source.engine.connect() as src, dest.engine.connect() as dst:
         dialect.read_snapshot(src)
-        # a writing transaction: SQLite takes its write lock up front (see clubdesk.model.db)
+        # a writing transaction: SQLite takes its write lock up front (see
+        # clubdesk.model.storage.db)
         dst.execution_options(**WRITE_OPTIONS)
         with src.begin(), dst.begin(), _said(source, dest) as side, \
                 outside_trail("a whole club copied, its trail with it"):

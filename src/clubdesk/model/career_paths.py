@@ -9,9 +9,9 @@ from sqlalchemy import select
 from sqlmodel import col
 
 from clubdesk.model.access import STAFF_ROLES, Actor, require
-from clubdesk.model.audit import record
-from clubdesk.model.db import Database
+from clubdesk.model.audit.trail import record
 from clubdesk.model.errors import NotFoundError, Term, ValidationError
+from clubdesk.model.storage.db import Database
 from clubdesk.model.tables import (
     CONTRACTS,
     EMPLOYMENT_CATEGORIES,

@@ -1,7 +1,7 @@
 """The club's database server, as a desk knows it: address, user, TLS, password; and which
 database this desk opens (:func:`database_target`).
 
-Settings only: connecting is clubdesk.model.db's work (``check_connection``), which reads
+Settings only: connecting is clubdesk.model.storage.db's work (``check_connection``), which reads
 these; this module never imports it.
 
 The address is kept in ``server.json`` in the data directory (no password in it); the
@@ -137,7 +137,8 @@ def database_target(explicit: str | None = None) -> str:
     """The database the user asked for: ``--db`` value, else CLUBDESK_DB, else the server
     this desk was set up for (``server.json``), else the default file.
 
-    Returns a URL or a filesystem path as given; :func:`clubdesk.model.db.to_url` normalises it.
+    Returns a URL or a filesystem path as given; :func:`clubdesk.model.storage.db.to_url` normalises
+    it.
     """
     if explicit:
         return explicit

@@ -28,11 +28,12 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlmodel import col
 
-from clubdesk.model import clock, dialect
+from clubdesk.model import clock
 from clubdesk.model.access import LOCAL_ADMIN, ROLES, Actor, require
-from clubdesk.model.audit_chain import append
-from clubdesk.model.db import Database
+from clubdesk.model.audit.chain import append
 from clubdesk.model.errors import AccessDenied, ClubdeskError, NotFoundError, ValidationError
+from clubdesk.model.storage import dialect
+from clubdesk.model.storage.db import Database
 from clubdesk.model.tables import SignInThrottle, UserAccount
 
 FREE_FAILURES = 3  # failures answered at once; then the delay doubles from 1 s
@@ -176,7 +177,7 @@ class UserRow:
 
 
 def password_state(stored: str, now: datetime | None = None) -> str:
-    from clubdesk.model import one_time
+    from clubdesk.model.accounts import one_time
 
     waiting = one_time.pending(stored)
     if waiting is not None:
@@ -210,7 +211,7 @@ def authenticate(db: Database, username: str, password: str,
                  now: datetime | None = None) -> Actor:
     """The actor behind a username and password, or a refusal in one calm sentence: the
     same sentences, in the same time, for a name that is an account and one that is not."""
-    from clubdesk.model import one_time
+    from clubdesk.model.accounts import one_time
 
     now = _aware(now or clock.now(UTC))
     refused = ClubdeskError("Identifiant ou mot de passe incorrect.")
@@ -291,7 +292,7 @@ def create_first_account(db: Database, username: str, password: str,
     """The club's first account (direction), signed in at once, with the club's recovery
     code. Refused when the club has an account: checked in the very transaction that
     creates it, so that two desks cannot both create a first account."""
-    from clubdesk.model import recovery
+    from clubdesk.model.accounts import recovery
 
     name = _check_new_account(username, password, "direction")
     user = UserAccount(username=name, display_name=display_name.strip()[:120] or name,
@@ -387,7 +388,7 @@ class UserService:
     def one_time_code(self, user_id: int) -> str:
         """A one-time code for the account (direction only), to be shown once: its holder
         signs in with it and chooses a password. Its password, if any, stops working."""
-        from clubdesk.model import one_time
+        from clubdesk.model.accounts import one_time
 
         return one_time.issue(self.db, self.actor, user_id)
 

@@ -1,7 +1,7 @@
 """The club's identity: a random UUID stored once in the ``setting`` table.
 
-Backups are named, listed and rotated by it (clubdesk.model.backup_manifest), and the audit
-trail's sealing key is found by it (clubdesk.model.audit_seal). It is written the first time
+Backups are named, listed and rotated by it (clubdesk.model.storage.backup_manifest), and the audit
+trail's sealing key is found by it (clubdesk.model.audit.seal). It is written the first time
 one of them needs it, not at every open: a new empty database stays empty (a `db copy`
 target). Writing it changes no club record, so it is outside the audit trail."""
 
@@ -18,7 +18,7 @@ from sqlalchemy.exc import OperationalError
 from clubdesk.model.errors import ClubdeskError
 
 if TYPE_CHECKING:
-    from clubdesk.model.db import Database
+    from clubdesk.model.storage.db import Database
 
 IDENTITY_KEY = "club_identity"
 log = logging.getLogger(__name__)
@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 
 def identity_on(connection: Connection, *, create: bool) -> str | None:
     """The club's identity read on ``connection`` (created in its transaction when asked)."""
-    from clubdesk.model.audit_chain import outside_trail
+    from clubdesk.model.audit.chain import outside_trail
     from clubdesk.model.tables import Setting
 
     table = Setting.__table__  # type: ignore[attr-defined]

@@ -3,7 +3,7 @@
 Checked in this order, the first problem is reported:
 
 1. the hash chain (public algorithm): an entry edited, inserted, deleted or moved by hand;
-2. the seals (clubdesk.model.audit_seal): a chain recomputed without the key, or an entry left
+2. the seals (clubdesk.model.audit.seal): a chain recomputed without the key, or an entry left
    unsealed after sealing started (the seal removed);
 3. the anchors (the file beside the database, the newest backup's manifest): a missing tail
    (the anchor names n° N, the table ends before it), an emptied trail, or an entry that is
@@ -21,8 +21,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from clubdesk.model.audit_chain import GENESIS, entry_hash, stamp
-from clubdesk.model.audit_seal import Anchor, seal_of
+from clubdesk.model.audit.chain import GENESIS, entry_hash, stamp
+from clubdesk.model.audit.seal import Anchor, seal_of
 from clubdesk.model.errors import Term, say
 
 PURGE_ANCHOR = re.compile(r"jusqu'au n° (\d+) ; ancre ([0-9a-f]{64})")

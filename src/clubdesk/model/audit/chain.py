@@ -1,6 +1,6 @@
 """The hash chain of the audit trail and the hooks that record every write.
 
-Imported by clubdesk.model.db, so that no writing session can escape the trail: ORM flushes
+Imported by clubdesk.model.storage.db, so that no writing session can escape the trail: ORM flushes
 are recorded after the flush, and Core ``insert``/``update``/``delete`` statements executed
 through a session are recorded where the session executes them (one entry per row they
 touch, found before the statement runs, or from RETURNING for an insert). Services never
@@ -26,7 +26,9 @@ from sqlalchemy import Connection, event, insert, select
 from sqlalchemy.orm import ORMExecuteState
 from sqlmodel import Session
 
-from clubdesk.model import audit_seal, clock, dialect
+from clubdesk.model import clock
+from clubdesk.model.audit import seal as audit_seal
+from clubdesk.model.storage import dialect
 from clubdesk.model.tables import AuditEntry
 
 GENESIS = "0" * 64

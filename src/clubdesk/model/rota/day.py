@@ -17,10 +17,11 @@ from sqlmodel import col
 
 from clubdesk.model import clock
 from clubdesk.model.access import ALL_ROLES, Actor, require
-from clubdesk.model.db import Database
 from clubdesk.model.errors import ClubdeskError, Term, say
 from clubdesk.model.rota import Assignment, Instance, Lock, Rota, parse_instance
+from clubdesk.model.search_folding import fold
 from clubdesk.model.staff import employed_on_clause
+from clubdesk.model.storage.db import Database
 from clubdesk.model.tables import (
     Attendance,
     Member,
@@ -32,7 +33,6 @@ from clubdesk.model.tables import (
     StaffPeriod,
     Task,
 )
-from clubdesk.model.text import fold
 
 RECENT_DAYS = 5
 HALF_DAY_WORDS = {"am": Term("matin"), "pm": Term("après-midi")}

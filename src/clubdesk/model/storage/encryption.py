@@ -120,7 +120,7 @@ def check_key(path: Path, passphrase: str) -> None:
 
 def export_copy(source: Path, source_key: str | None, target: Path, target_key: str) -> None:
     """Copy a whole database into a new file (mode 0600) with another key ('' = plain)."""
-    from clubdesk.model.private_files import create_private
+    from clubdesk.model.storage.private_files import create_private
 
     for side in ("", "-wal", "-shm", "-journal"):
         target.with_name(target.name + side).unlink(missing_ok=True)
@@ -176,16 +176,16 @@ def encrypt(path: Path, passphrase: str) -> None:
 
 
 def write_marker(path: Path) -> None:
-    from clubdesk.model.private_files import write_private_text
+    from clubdesk.model.storage.private_files import write_private_text
 
     write_private_text(marker(path), "sqlcipher\n")
 
 
 def decrypt(path: Path, passphrase: str) -> None:
-    from clubdesk.model import audit_seal
+    from clubdesk.model.audit import seal
 
     check_key(path, passphrase)
-    audit_seal.keep_file_key(path, passphrase)  # the entries it sealed still verify
+    seal.keep_file_key(path, passphrase)  # the entries it sealed still verify
     _convert(path, passphrase, path.with_name(path.name + ".dechiffrement-en-cours"), "")
     if marker(path).exists():
         marker(path).unlink()
@@ -224,9 +224,9 @@ def rekey(path: Path, passphrase: str, new_passphrase: str) -> None:
     if not new_passphrase:
         raise DatabaseError("La nouvelle phrase de passe ne peut pas être vide.")
     check_key(path, passphrase)
-    from clubdesk.model import audit_seal
+    from clubdesk.model.audit import seal
 
-    audit_seal.keep_file_key(path, passphrase)  # the entries it sealed still verify
+    seal.keep_file_key(path, passphrase)  # the entries it sealed still verify
     conn = connect(path, passphrase)
     try:
         conn.execute("PRAGMA rekey = '" + new_passphrase.replace("'", "''") + "'")

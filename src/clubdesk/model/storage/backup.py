@@ -4,7 +4,7 @@ an optional second folder (a USB key, another disk), and a restore that sets the
 aside first, verifies, and can be undone. An encrypted database gives encrypted backups.
 
 A club on a PostgreSQL server is backed up on each desk too: a local SQLite copy made with
-clubdesk.model.transfer, in this desk's data directory (one folder per server and database),
+clubdesk.model.storage.transfer, in this desk's data directory (one folder per server and database),
 with the same names, checks and rotation, so that the desk can open the last one read-only
 when the server does not answer. Restoring into the server is `clubdesk db copy`'s job."""
 
@@ -21,11 +21,15 @@ from pathlib import Path
 from sqlalchemy import make_url
 
 from clubdesk import paths as app_paths
-from clubdesk.model import audit_seal, clock, encryption
+from clubdesk.model import clock
 from clubdesk.model.access import ALL_ROLES, STAFF_ROLES, Actor, require
-from clubdesk.model.audit import record
-from clubdesk.model.audit_seal import Anchor
-from clubdesk.model.backup_manifest import (
+from clubdesk.model.audit import seal
+from clubdesk.model.audit.seal import Anchor
+from clubdesk.model.audit.trail import record
+from clubdesk.model.errors import ClubdeskError, say
+from clubdesk.model.settings import SettingsService
+from clubdesk.model.storage import encryption
+from clubdesk.model.storage.backup_manifest import (
     MANIFEST_SUFFIX,
     CopyFacts,
     Manifest,
@@ -36,11 +40,9 @@ from clubdesk.model.backup_manifest import (
     sha256_of,
     write_manifest,
 )
-from clubdesk.model.club_identity import club_identity, read_identity
-from clubdesk.model.db import Database, head_revision, sqlite_path, to_url
-from clubdesk.model.errors import ClubdeskError, say
-from clubdesk.model.private_files import create_private, private_dir, tighten
-from clubdesk.model.settings import SettingsService
+from clubdesk.model.storage.club_identity import club_identity, read_identity
+from clubdesk.model.storage.db import Database, head_revision, sqlite_path, to_url
+from clubdesk.model.storage.private_files import create_private, private_dir, tighten
 
 _NAME = re.compile(r"-sauvegarde-(\d{8}-\d{6})\.sqlite3$")
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 5, 12
@@ -348,7 +350,7 @@ class BackupService:
         elif first is not None:  # the second folder: the verified first copy, not the server
             shutil.copyfile(first, tmp)
         else:
-            from clubdesk.model.transfer import copy_database
+            from clubdesk.model.storage.transfer import copy_database
 
             copy_database(self.db, str(tmp), self.actor, passphrase=self.key)
             conn = encryption.connect(tmp, self.key)
@@ -519,7 +521,7 @@ class BackupService:
             raise ClubdeskError("La restauration a échoué ({reason}) : la base a été remise "
                                 "comme avant.", reason=reason) from exc
         # the trail went back to the backup's: its anchor starts again from the restore entry
-        audit_seal.forget_anchor(self.db.url)
+        seal.forget_anchor(self.db.url)
         record(self.db, self.actor, "restore", "club", backup.name)
         return aside
 

@@ -1,6 +1,6 @@
 """Opening the club's database: URL handling, SQLite pragmas, migrations, clear refusals.
 
-Everything specific to one back end lives here and in clubdesk.model.dialect (SQLite's
+Everything specific to one back end lives here and in clubdesk.model.storage.dialect (SQLite's
 pragmas, transaction recipe and file checks; PostgreSQL's connection options, advisory
 locks and notifications), so that the services run unchanged on SQLite and PostgreSQL.
 """
@@ -22,18 +22,14 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 import clubdesk.model
-from clubdesk.model import (
-    audit_chain,  # noqa: F401  (records every change made in a session)
-    audit_seal,
-    clock,
-    dialect,
-    encryption,
-    placement,
-    server,
-    server_roles,
+from clubdesk.model import clock
+from clubdesk.model.audit import (
+    chain,  # noqa: F401  (records every change made in a session)
+    seal,
 )
 from clubdesk.model.errors import DatabaseError, PassphraseNeeded, Term, render
-from clubdesk.model.private_files import create_private, private_dir, tighten
+from clubdesk.model.storage import dialect, encryption, local_disk, server, server_roles
+from clubdesk.model.storage.private_files import create_private, private_dir, tighten
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -197,7 +193,7 @@ def make_engine(url: str, *, foreign_keys: bool = True,
     if parsed.get_backend_name() == "postgresql":
         # libpq's default sslmode "prefer" uses TLS whenever the server offers it; a URL may
         # ask for more (?sslmode=require or verify-full). The password may come from the
-        # URL, PGPASSWORD, ~/.pgpass or the OS keyring (clubdesk.model.server).
+        # URL, PGPASSWORD, ~/.pgpass or the OS keyring (clubdesk.model.storage.server).
         return create_engine(url, pool_pre_ping=True, pool_size=4,
                              connect_args={"connect_timeout": CONNECT_TIMEOUT_S,
                                            "application_name": "clubdesk"})
@@ -338,7 +334,7 @@ class Database:
         self.path = sqlite_path(url)
         self.passphrase = passphrase  # SQLCipher key; None for a plain file
         self.read_only = read_only  # a backup opened to consult while the server is away
-        audit_seal.register(engine, url, passphrase)  # how its audit entries are sealed
+        seal.register(engine, url, passphrase)  # how its audit entries are sealed
         # audit entries this desk's operations wrote: its live refresh skips them
         self.own_seqs: set[int] = set()
         # The pool's connections are closed when this object goes away, even if close() was
@@ -346,7 +342,7 @@ class Database:
         # ones after it: a connection left to the garbage collector is never closed cleanly
         # (psycopg warns, the server keeps the session until it notices).
         weakref.finalize(self, engine.dispose)
-        # PostgreSQL with clubdesk's database roles (clubdesk.model.server_roles): the role
+        # PostgreSQL with clubdesk's database roles (clubdesk.model.storage.server_roles): the role
         # every connection takes after sign-in (None: the login's own).
         self.server_role: str | None = None
         self._roles_state: tuple[str, dict[str, bool]] | None = None
@@ -429,7 +425,7 @@ class Database:
             if read_only and not path.is_file():
                 raise DatabaseError("La copie « {path} » n'existe pas.", path=path)
             _check_sqlite_file(path, create_parent=create_parent)
-            placement.check_local(path)
+            local_disk.check_local(path)
             key = _key_for(path, passphrase)
             if not read_only:
                 _make_private(path)
@@ -457,8 +453,8 @@ class Database:
         self.engine.dispose()
 
     def ensure_identity(self) -> None:
-        """Give the club its identity when it has none (clubdesk.model.club_identity)."""
-        from clubdesk.model.club_identity import ensure_identity
+        """Give the club its identity when it has none (clubdesk.model.storage.club_identity)."""
+        from clubdesk.model.storage.club_identity import ensure_identity
 
         ensure_identity(self)
 
@@ -467,7 +463,7 @@ class Database:
         """A unit of work: committed when the block ends, rolled back on any error.
 
         In a writing session every change is recorded in the audit trail under the actor's
-        name (clubdesk.model.audit), in the same transaction."""
+        name (clubdesk.model.audit.trail), in the same transaction."""
         if write and self.read_only:
             raise DatabaseError(READ_ONLY_SENTENCE)
         session = Session(self.engine, expire_on_commit=False)
@@ -553,7 +549,7 @@ class Database:
         copy = None
         if current is not None and self.path is not None and self.path.exists():
             copy = self.backup_before_migration(current)
-        with audit_chain.outside_trail("the schema migrated"):
+        with chain.outside_trail("the schema migrated"):
             self._run_alembic("upgrade", revision)
         server_roles.refresh_grants(self)  # new tables and columns: the roles' privileges
         self.forget_server_roles()
@@ -587,7 +583,7 @@ class Database:
 
     def backup_before_migration(self, revision: str) -> Path:
         assert self.path is not None
-        from clubdesk.model import backup_manifest
+        from clubdesk.model.storage import backup_manifest
 
         folder = private_dir(self.path.parent / "backups", ours=True)
         stamp = clock.now().strftime("%Y%m%d-%H%M%S-%f")
