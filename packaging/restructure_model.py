@@ -70,9 +70,21 @@ MOVES: dict[str, str] = {
     "text": "search_folding",
     "paths": "career_paths",
     "day_rota": "rota.day",
+    # the annual table for the ARS: the registry, the indicators, their wording, the year's data
+    "indicators": "annual.indicators",
+    "indicator_registry": "annual.registry",
+    "indicator_text": "annual.wording",
+    "year_data": "annual.year_data",
 }
 
 NEW_PACKAGES: dict[str, str] = {
+    "annual": '''"""The annual table the club sends to its funder (§11 of DGCS/SD3B/2022/195).
+
+registry: what an indicator is (key, label, definition, kind, section, position) and the one
+list of them; indicators: each indicator's entry and computation; year_data: the year's rows,
+read once; wording: the one summary and detail lines of a value (documents and screen).
+"""
+''',
     "storage": '''"""Where the club's data lives and how it is kept safe.
 
 Opening the database and its migrations (db; dialect: what differs between SQLite and
@@ -101,13 +113,14 @@ Who may do what once signed in is clubdesk.model.access.
 MODEL_INIT = '''"""The Qt-free core of clubdesk: tables, database, services. Never imports PySide6.
 
 - the club's services, one module each (members, attendance, followups, career_paths,
-  partners, staff, tasks, structure, indicators, retention, erasure, merge...), the tables
+  partners, staff, tasks, structure, retention, erasure, merge...), the tables
   (tables) and the migrations (migrations/); club.Club gathers them for one actor;
 - storage/: the database, its server, encryption, backups and copies;
 - audit/: the audit trail, its chain, its seal, its verification;
 - accounts/: users, one-time codes, the recovery code;
 - rota/: the day's rota (the solver, and rota.day: from and to the database);
-- exchange/: the whole club in and out (folder, zip, xlsx).
+- exchange/: the whole club in and out (folder, zip, xlsx);
+- annual/: the annual table for the funder (the indicator registry and its computations).
 """
 '''
 

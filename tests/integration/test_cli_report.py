@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from clubdesk.model.indicator_registry import indicator_keys
+from clubdesk.model.annual.registry import indicator_keys
 
 SCRIPT = Path(sys.executable).with_name("clubdesk")
 

@@ -10,9 +10,8 @@ from PySide6.QtCore import Qt
 
 from clubdesk.export.annual_report import fr_euros, fr_number, fr_percent
 from clubdesk.model.access import Actor
-from clubdesk.model.club import Club
-from clubdesk.model.errors import Term
-from clubdesk.model.indicator_registry import (
+from clubdesk.model.annual.indicators import Indicators
+from clubdesk.model.annual.registry import (
     Indicator,
     Kind,
     People,
@@ -21,7 +20,8 @@ from clubdesk.model.indicator_registry import (
     entry,
     registered,
 )
-from clubdesk.model.indicators import Indicators
+from clubdesk.model.club import Club
+from clubdesk.model.errors import Term
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.report.models import (
     KEY_ROLE,

@@ -23,10 +23,8 @@ from clubdesk.export.annual_report import (
 )
 from clubdesk.model import demo
 from clubdesk.model.access import Actor
-from clubdesk.model.attendance_stats import daily_counts
-from clubdesk.model.club import Club
-from clubdesk.model.errors import AccessDenied, ClubdeskError, Term
-from clubdesk.model.indicator_registry import (
+from clubdesk.model.annual.indicators import Indicators
+from clubdesk.model.annual.registry import (
     Cell,
     Column,
     Counting,
@@ -39,9 +37,11 @@ from clubdesk.model.indicator_registry import (
     indicator_keys,
     registered,
 )
-from clubdesk.model.indicator_text import scalar_text
-from clubdesk.model.indicators import Indicators
-from clubdesk.model.year_data import YearData
+from clubdesk.model.annual.wording import scalar_text
+from clubdesk.model.annual.year_data import YearData
+from clubdesk.model.attendance_stats import daily_counts
+from clubdesk.model.club import Club
+from clubdesk.model.errors import AccessDenied, ClubdeskError, Term
 
 Y = 2025
 TODAY = date(2026, 11, 23)

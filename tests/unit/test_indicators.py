@@ -10,10 +10,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from clubdesk.model.annual.indicators import compute_flows, round_half_up
+from clubdesk.model.annual.registry import entries, indicator_keys
 from clubdesk.model.club import Club
 from clubdesk.model.errors import ValidationError
-from clubdesk.model.indicator_registry import entries, indicator_keys
-from clubdesk.model.indicators import compute_flows, round_half_up
 
 Y = 2025
 TODAY = date(2026, 11, 23)

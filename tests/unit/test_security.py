@@ -16,7 +16,6 @@ from clubdesk.model import (
     career_paths,
     clock,
     followups,
-    indicators,
     member_profile,
     members,
     partners,
@@ -30,6 +29,7 @@ from clubdesk.model import (
 from clubdesk.model.access import LOCAL_ADMIN, Actor
 from clubdesk.model.accounts import users
 from clubdesk.model.accounts.users import authenticate, password_problem
+from clubdesk.model.annual import indicators
 from clubdesk.model.audit import trail as audit
 from clubdesk.model.club import Club
 from clubdesk.model.errors import AccessDenied, ClubdeskError, ValidationError

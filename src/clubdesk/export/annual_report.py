@@ -2,7 +2,7 @@
 
 Nothing is half-written: the three documents are rendered in memory, written under
 temporary names in the destination folder, then renamed into place. What each document
-holds comes from the indicator registry (clubdesk.model.indicator_registry), drawn by
+holds comes from the indicator registry (clubdesk.model.annual.registry), drawn by
 report_workbook and report_pdf.
 """
 
@@ -20,9 +20,9 @@ from pathlib import Path
 from clubdesk.export.report_pdf import render_pdf
 from clubdesk.export.report_workbook import render_xlsx
 from clubdesk.model import clock
+from clubdesk.model.annual.indicators import Indicators
 from clubdesk.model.errors import ClubdeskError
 from clubdesk.model.french_numbers import NBSP, fr_date, fr_euros, fr_number, fr_percent
-from clubdesk.model.indicators import Indicators
 from clubdesk.model.tables import FundingLine
 
 __all__ = ["NBSP", "fr_date", "fr_euros", "fr_number", "fr_percent", "render_pdf",

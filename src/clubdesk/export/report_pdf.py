@@ -14,13 +14,13 @@ from xml.sax.saxutils import escape
 from clubdesk.export.report_charts import MONTH_ABBR, daily_chart, month_chart
 from clubdesk.export.report_workbook import FUNDING_KIND_LABELS
 from clubdesk.model import clock
+from clubdesk.model.annual.indicators import Indicators
+from clubdesk.model.annual.registry import Cell, Indicator, Kind, Section, entries
+from clubdesk.model.annual.wording import scalar_text, table_rows
+from clubdesk.model.annual.year_data import round_half_up
 from clubdesk.model.calendar_fr import date_in_words
 from clubdesk.model.french_numbers import fr_euros, fr_number
-from clubdesk.model.indicator_registry import Cell, Indicator, Kind, Section, entries
-from clubdesk.model.indicator_text import scalar_text, table_rows
-from clubdesk.model.indicators import Indicators
 from clubdesk.model.tables import FundingLine
-from clubdesk.model.year_data import round_half_up
 
 
 def render_pdf(indicators: Indicators, *, club_name: str = "",

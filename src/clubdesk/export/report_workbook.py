@@ -9,11 +9,11 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
+from clubdesk.model.annual.indicators import Indicators
+from clubdesk.model.annual.registry import Cell, Indicator, Kind, Section, entries
+from clubdesk.model.annual.year_data import round_half_up
 from clubdesk.model.calendar_fr import DAYS, MONTHS
-from clubdesk.model.indicator_registry import Cell, Indicator, Kind, Section, entries
-from clubdesk.model.indicators import Indicators
 from clubdesk.model.tables import FundingLine
-from clubdesk.model.year_data import round_half_up
 
 FUNDING_KIND_LABELS = {"fir": "FIR de l'ARS", "complementary": "complémentaire"}
 EUROS_FORMAT = '#,##0.00 "€"'

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from clubdesk.model.access import LOCAL_ADMIN, Actor
 from clubdesk.model.accounts.users import UserService
+from clubdesk.model.annual.indicators import IndicatorService
 from clubdesk.model.attendance import AttendanceService
 from clubdesk.model.audit.trail import AuditService
 from clubdesk.model.career_paths import PathService
 from clubdesk.model.dashboard import DashboardService
 from clubdesk.model.followups import FollowupService
-from clubdesk.model.indicators import IndicatorService
 from clubdesk.model.member_profile import ProfileService
 from clubdesk.model.members import MemberService
 from clubdesk.model.merge import merge_members

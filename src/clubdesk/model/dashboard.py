@@ -28,9 +28,9 @@ from sqlmodel import col
 
 from clubdesk.model import clock
 from clubdesk.model.access import STAFF_ROLES, Actor, require
+from clubdesk.model.annual.indicators import SPEC_MEMBERS_PER_FTE, compute_flows
 from clubdesk.model.attendance import AttendanceService
 from clubdesk.model.attendance_stats import daily_counts
-from clubdesk.model.indicators import SPEC_MEMBERS_PER_FTE, compute_flows
 from clubdesk.model.staff import StaffService
 from clubdesk.model.storage.db import Database
 from clubdesk.model.tables import PATH_KINDS, MembershipPeriod, PathStep

@@ -1,6 +1,6 @@
 """Models of the « Rapport annuel » screen: the indicators of the registry, and what lies
 behind one of them. Every label, definition and summary comes from the core
-(clubdesk.model.indicator_registry, clubdesk.model.indicator_text), its Terms translated by
+(clubdesk.model.annual.registry, clubdesk.model.annual.wording), its Terms translated by
 translate_core: nothing here knows a particular indicator."""
 
 from __future__ import annotations
@@ -17,11 +17,11 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from clubdesk.model.annual.indicators import Indicators
+from clubdesk.model.annual.registry import Indicator, Kind, entries, entry
+from clubdesk.model.annual.wording import detail_lines as core_lines
+from clubdesk.model.annual.wording import summary
 from clubdesk.model.french_numbers import fr_number
-from clubdesk.model.indicator_registry import Indicator, Kind, entries, entry
-from clubdesk.model.indicator_text import detail_lines as core_lines
-from clubdesk.model.indicator_text import summary
-from clubdesk.model.indicators import Indicators
 from clubdesk.ui.i18n import translate_core
 from clubdesk.ui.table_model import RowsTableModel
 

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from clubdesk.model import clock
 from clubdesk.model.access import DIRECTION, Actor, require
+from clubdesk.model.annual.indicators import Indicators
 from clubdesk.model.errors import AccessDenied, ClubdeskError
-from clubdesk.model.indicators import Indicators
 from clubdesk.model.topics import Topic
 from clubdesk.ui.i18n import translate_core
 from clubdesk.ui.operations import Operations

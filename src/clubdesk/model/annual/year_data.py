@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from clubdesk.model import indicator_registry as registry
+from clubdesk.model.annual import registry as registry
 from clubdesk.model.tables import (
     Activity,
     Attendance,

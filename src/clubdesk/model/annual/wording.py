@@ -8,10 +8,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from clubdesk.model.annual.registry import Cell, Indicator, Kind, Translate
 from clubdesk.model.calendar_fr import DAYS, MONTHS
 from clubdesk.model.errors import Term
 from clubdesk.model.french_numbers import fr_date, fr_euros, fr_number, fr_percent
-from clubdesk.model.indicator_registry import Cell, Indicator, Kind, Translate
 
 
 def as_is(text: str) -> str:

@@ -5,7 +5,7 @@ and its computation (a function of the year's data, :class:`YearData`).
 
 The PDF, the workbook, the JSON and the « Rapport annuel » screen all read this registry:
 adding an indicator is one :func:`register` call (an entry and its computation).
-Built-in entries live in clubdesk.model.indicators.
+Built-in entries live in clubdesk.model.annual.indicators.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from clubdesk.model.errors import Term
 
 if TYPE_CHECKING:
-    from clubdesk.model.year_data import YearData
+    from clubdesk.model.annual.year_data import YearData
 
 Translate = Callable[[str], str]
 
@@ -186,4 +186,4 @@ def in_section(section: Section) -> list[Indicator]:
 
 
 def _load_builtins() -> None:
-    import clubdesk.model.indicators  # noqa: F401  (registers the built-in entries)
+    import clubdesk.model.annual.indicators  # noqa: F401  (registers the built-in entries)

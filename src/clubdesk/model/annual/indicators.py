@@ -1,5 +1,5 @@
 """The annual indicators for the ARS (§11), computed exactly: the built-in entries of the
-registry (clubdesk.model.indicator_registry), each with its computation, and the service.
+registry (clubdesk.model.annual.registry), each with its computation, and the service.
 
 Adding an indicator: one ``register(Indicator(...))`` with a function of :class:`YearData`;
 the PDF, the workbook, the JSON and the report screen show it without other change.
@@ -11,12 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from clubdesk.model import indicator_registry as registry
 from clubdesk.model.access import Actor, require
-from clubdesk.model.audit.trail import record
-from clubdesk.model.career_paths import CATEGORY_LABELS as EMPLOYMENT_LABELS
-from clubdesk.model.errors import Term
-from clubdesk.model.indicator_registry import (
+from clubdesk.model.annual import registry as registry
+from clubdesk.model.annual.registry import (
     Cell,
     Column,
     Counting,
@@ -29,17 +26,20 @@ from clubdesk.model.indicator_registry import (
     Translate,
     register,
 )
-from clubdesk.model.partners import CATEGORY_LABELS as PARTNER_LABELS
-from clubdesk.model.storage.db import Database
-from clubdesk.model.structure import INFO_FIELDS
-from clubdesk.model.validation import check_year
-from clubdesk.model.year_data import (
+from clubdesk.model.annual.year_data import (
     YearData,
     compute_flows,
     member_at_end_of,
     overlaps_year,
     round_half_up,
 )
+from clubdesk.model.audit.trail import record
+from clubdesk.model.career_paths import CATEGORY_LABELS as EMPLOYMENT_LABELS
+from clubdesk.model.errors import Term
+from clubdesk.model.partners import CATEGORY_LABELS as PARTNER_LABELS
+from clubdesk.model.storage.db import Database
+from clubdesk.model.structure import INFO_FIELDS
+from clubdesk.model.validation import check_year
 
 __all__ = ["SPEC_MEMBERS_PER_FTE", "IndicatorService", "Indicators", "compute_flows",
            "describe_hours", "member_at_end_of", "overlaps_year", "round_half_up"]
