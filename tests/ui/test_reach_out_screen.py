@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
@@ -16,13 +15,6 @@ from clubdesk.ui.reach_out.reach_out_screen import ReachOutScreen
 
 TODAY = date(2025, 6, 16)  # a Monday
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def ops(club: Club, db_target: str) -> Iterator[Operations]:
-    other = Club.open(db_target)
-    yield Operations(other)
-    other.close()
 
 
 @pytest.fixture
