@@ -6,6 +6,11 @@ test that asks for ``db_target``, ``demo_target``, ``club`` or ``new_db`` runs o
 PostgreSQL database instead, cloned from a migrated template. Tests about the SQLite *file*
 itself (``db_path``, ``demo_db``: pragmas, encryption, backups of the file, crashes) are
 skipped on PostgreSQL, with that reason.
+
+The small demo club is generated once per run: in a SQLite file (``demo_files``) that each
+test copies, or in a PostgreSQL template that each test clones; every copy is given an
+identity, a key record and an anchor of its own (``TemplateSeal``), as a new club would have.
+Tests about the generation itself call ``demo.generate``.
 """
 
 from __future__ import annotations
