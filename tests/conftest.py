@@ -6,6 +6,11 @@ test that asks for ``db_target``, ``demo_target``, ``club`` or ``new_db`` runs o
 PostgreSQL database instead, cloned from a migrated template. Tests about the SQLite *file*
 itself (``db_path``, ``demo_db``: pragmas, encryption, backups of the file, crashes) are
 skipped on PostgreSQL, with that reason.
+
+The small demo club is generated once per run: in a SQLite file (``demo_files``) that each
+test copies, or in a PostgreSQL template that each test clones; every copy is given an
+identity, a key record and an anchor of its own (``TemplateSeal``), as a new club would have.
+Tests about the generation itself call ``demo.generate``.
 """
 
 from __future__ import annotations
@@ -13,9 +18,12 @@ from __future__ import annotations
 import itertools
 import os
 import re
+import shutil
 import sys
 import tempfile
+import uuid
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -28,7 +36,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # earlier test still finds its key (each club has its own key, by its identity).
 if "CLUBDESK_CONFIG_DIR" not in os.environ:
     import atexit
-    import shutil
 
     _config = tempfile.mkdtemp(prefix="clubdesk-config-")
     os.environ["CLUBDESK_CONFIG_DIR"] = _config
@@ -37,9 +44,13 @@ if "CLUBDESK_CONFIG_DIR" not in os.environ:
 from hypothesis import settings  # noqa: E402
 from sqlalchemy import Engine, event  # noqa: E402
 
-from clubdesk.model import clock  # noqa: E402
+from clubdesk.model import clock  # noqa: E402  # noqa: E402
 from clubdesk.model.audit import chain  # noqa: E402
+from clubdesk.model.audit import chain as audit_chain  # noqa: E402
+from clubdesk.model.audit import seal as audit_seal
 from clubdesk.model.club import Club  # noqa: E402
+from clubdesk.model.storage.club_identity import IDENTITY_KEY, read_identity  # noqa: E402
+from clubdesk.model.storage.db import Database, to_url  # noqa: E402
 from clubdesk.model.tables import Member  # noqa: E402
 
 TABLES = set(Member.metadata.tables)
@@ -150,6 +161,101 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip)
 
 
+def generate_demo(c: Club, seed: int = 1) -> None:
+    """The tests' demo club: small, on DEMO_DAY."""
+    from clubdesk.model import demo
+
+    demo.generate(c.db, c.actor, size="small", seed=seed, today=DEMO_DAY)
+
+
+@dataclass(frozen=True)
+class TemplateSeal:
+    """What makes a copy of a generated club a club of its own: the template's identity, the
+    sealing keys this desk holds for it, and its anchor (clubdesk.model.audit.seal)."""
+
+    identity: str
+    keys: audit_seal.KeyRecord
+    anchor: tuple[int, str] | None
+
+    @classmethod
+    def of(cls, url: str) -> TemplateSeal:
+        db = Database.open(url)
+        try:
+            identity = read_identity(db)
+        finally:
+            db.close()
+        assert identity, "the generated demo club has no identity"
+        anchor = audit_seal.read_anchor(url)
+        return cls(identity, audit_seal.load_keys(identity),
+                   None if anchor is None else (anchor.seq, anchor.seal))
+
+    def give_identity(self, url: str) -> str:
+        """Turn the copy at ``url`` into a club of its own, as a fresh generation would be: a
+        new identity (in the copy, outside the trail as the program stamps it), this desk's key
+        record for it (the same key: the copied seals verify) and its own anchor. A test that
+        removes its club's key or anchor touches no other test's club."""
+        from sqlalchemy import create_engine, text
+        from sqlalchemy.pool import NullPool
+
+        identity = str(uuid.uuid4())
+        engine = create_engine(to_url(url), poolclass=NullPool)
+        try:
+            with audit_chain.outside_trail("a test's copy of the demo club gets its identity"), \
+                    engine.begin() as conn:
+                conn.execute(text("UPDATE setting SET value = :v WHERE key = :k"),
+                             {"v": identity, "k": IDENTITY_KEY})
+        finally:
+            engine.dispose()
+        keys = audit_seal.KeyRecord(list(self.keys.keys), self.keys.since,
+                                    str(audit_seal.key_file(identity)))
+        audit_seal.save_keys(identity, keys)
+        if self.anchor is not None:
+            audit_seal.write_anchor(url, identity, *self.anchor)
+        return identity
+
+
+class DemoFiles:
+    """The small demo club generated once per run (per seed) in a SQLite file; every test gets
+    a copy of its own (``copy``). Generated inside the first test that asks, on that test's
+    clock, as the PostgreSQL template is."""
+
+    SIDES = ("-wal", "-shm", "-journal")
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.made: dict[int, tuple[Path, TemplateSeal]] = {}
+
+    def template(self, seed: int = 1) -> tuple[Path, TemplateSeal]:
+        if seed not in self.made:
+            path = self.folder / f"demo-{seed}.sqlite3"
+            c = Club.open(str(path))
+            try:
+                generate_demo(c, seed)
+            finally:
+                c.close()
+            self.made[seed] = (path, TemplateSeal.of(str(path)))
+        return self.made[seed]
+
+    def copy(self, target: Path, seed: int = 1) -> Path:
+        """The demo club (generated with ``seed``) copied to ``target``, a club of its own."""
+        source, seal = self.template(seed)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(source, target)
+        for side in self.SIDES:  # none after a clean close; copied if ever there
+            if source.with_name(source.name + side).exists():
+                shutil.copy2(source.with_name(source.name + side),
+                             target.with_name(target.name + side))
+        seal.give_identity(str(target))
+        return target
+
+
+@pytest.fixture(scope="session")
+def demo_files(tmp_path_factory: pytest.TempPathFactory) -> DemoFiles:
+    """The demo club in SQLite files, generated once per run: ``demo_files.copy(path, seed=1)``
+    (on either back end: some tests copy a SQLite club to the server)."""
+    return DemoFiles(tmp_path_factory.mktemp("demo-templates"))
+
+
 class PostgresDatabases:
     """Databases on the test server. A migrated empty database is recycled between tests
     (TRUNCATE … RESTART IDENTITY: as good as new, ~20 times faster than CREATE DATABASE);
@@ -163,6 +269,7 @@ class PostgresDatabases:
         self.prefix = f"t{os.getpid()}_"
         self.counter = itertools.count(1)
         self.templates: dict[str, str] = {}
+        self.seals: dict[str, TemplateSeal] = {}
         self.pool: list[str] = []
         self.all: set[str] = set()
         # released at the next test's set-up: a widget's timer may still read its database
@@ -195,11 +302,11 @@ class PostgresDatabases:
             c = Club.open(self.url(name))
             try:
                 if kind == "demo":
-                    from clubdesk.model import demo
-
-                    demo.generate(c.db, c.actor, size="small", seed=1, today=date(2026, 11, 23))
+                    generate_demo(c)
             finally:
                 c.close()
+            if kind == "demo":
+                self.seals[kind] = TemplateSeal.of(self.url(name))
             self.templates[kind] = name
         return self.templates[kind]
 
@@ -207,7 +314,10 @@ class PostgresDatabases:
         self.flush()
         if kind == "schema" and self.pool:
             return self.pool.pop()
-        return self.create("template0" if kind == "empty" else self.template(kind))
+        name = self.create("template0" if kind == "empty" else self.template(kind))
+        if kind in self.seals:
+            self.seals[kind].give_identity(self.url(name))
+        return name
 
     def release(self, name: str, kind: str) -> None:
         self.pending.append((name, kind))
@@ -268,23 +378,18 @@ NewDatabase = Callable[..., str]
 
 
 @pytest.fixture
-def new_db(tmp_path: Path, postgres: PostgresDatabases | None) -> Iterator[NewDatabase]:
+def new_db(tmp_path: Path, postgres: PostgresDatabases | None,
+           demo_files: DemoFiles) -> Iterator[NewDatabase]:
     """``new_db(name, kind="empty"|"schema"|"demo")``: a database target (path or URL)."""
     made: list[tuple[str, str]] = []
 
     def factory(name: str = "club", kind: str = "empty") -> str:
         if postgres is None:
             path = tmp_path / f"{name}.sqlite3"
-            if kind == "empty":
-                return str(path)
-            c = Club.open(str(path))
-            try:
-                if kind == "demo":
-                    from clubdesk.model import demo
-
-                    demo.generate(c.db, c.actor, size="small", seed=1, today=date(2026, 11, 23))
-            finally:
-                c.close()
+            if kind == "demo":
+                return str(demo_files.copy(path))
+            if kind == "schema":
+                Club.open(str(path)).close()
             return str(path)
         made.append((postgres.acquire(kind), kind))
         return postgres.url(made[-1][0])
@@ -342,19 +447,11 @@ def demo_target(request: pytest.FixtureRequest, new_db: NewDatabase) -> str:
 
 
 @pytest.fixture
-def demo_db(tmp_path: Path) -> Path:
-    """A small demo club in a SQLite file (generated once per test: well under a second)."""
-    from clubdesk.model import demo
-
+def demo_db(tmp_path: Path, demo_files: DemoFiles) -> Path:
+    """A small demo club in a SQLite file: a copy of the one generated for the whole run."""
     if BACKEND == "postgresql":
         pytest.skip(FILE_ONLY)
-    path = tmp_path / "demo.sqlite3"
-    c = Club.open(str(path))
-    try:
-        demo.generate(c.db, c.actor, size="small", seed=1, today=date(2026, 11, 23))
-    finally:
-        c.close()
-    return path
+    return demo_files.copy(tmp_path / "demo.sqlite3")
 
 
 SmallDisk = Callable[..., Path]

@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import errno
 import io
-import shutil
 import sqlite3
 import subprocess
 from collections.abc import Iterator
@@ -132,31 +131,12 @@ def test_every_command_is_found() -> None:
     assert len(found) >= 30
 
 
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from datetime import date
-
-    from clubdesk.model import demo
-    from clubdesk.model.club import Club
-
-    path = tmp_path_factory.mktemp("hostile") / "demo.sqlite3"
-    c = Club.open(str(path))
-    try:
-        demo.generate(c.db, c.actor, size="small", seed=1, today=date(2026, 11, 23))
-    finally:
-        c.close()
-    return path
-
-
 @pytest.fixture
-def demo_copy(demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def demo_copy(demo_files, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of the demo club as the default database, signed in as the direction, run
     from a folder deep enough that ../../etc/passwd stays inside the test's folder, with no
     terminal to prompt on."""
-    data = tmp_path / "data"
-    data.mkdir(exist_ok=True)
-    target = data / "clubdesk.sqlite3"
-    shutil.copyfile(demo_template, target)
+    target = demo_files.copy(tmp_path / "data" / "clubdesk.sqlite3")
     cwd = tmp_path / "cwd" / "a" / "b"
     cwd.mkdir(parents=True)
     monkeypatch.chdir(cwd)

@@ -1,6 +1,17 @@
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
 import pytest
+
+from clubdesk.model.access import Actor
+from clubdesk.model.club import Club
+from clubdesk.ui.operations import Operations
+
+if TYPE_CHECKING:
+    from clubdesk.model.tables import Partner
+    from clubdesk.ui.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
@@ -24,3 +35,59 @@ def usual_appearance(qapp):
     yield
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     appearance.apply(qapp, Preferences())
+
+
+OpenOps = Callable[..., Operations]
+
+
+@pytest.fixture
+def open_ops() -> Iterator[OpenOps]:
+    """``open_ops(target, actor=None)``: the operations a window has, on their own connection
+    to ``target`` (as ``actor``, else Club.open's local administrator); closed after the test."""
+    opened: list[Club] = []
+
+    def factory(target: str, actor: Actor | None = None) -> Operations:
+        opened.append(Club.open(target) if actor is None else Club.open(target, actor))
+        return Operations(opened[-1])
+
+    yield factory
+    for club in opened:
+        club.close()
+
+
+def _module_actor(request: pytest.FixtureRequest) -> Actor | None:
+    """A test module's ``OPS_ACTOR`` (who its screens act as), when it names one."""
+    return getattr(request.module, "OPS_ACTOR", None)
+
+
+@pytest.fixture
+def ops(request: pytest.FixtureRequest, club: Club, db_target: str,
+        open_ops: OpenOps) -> Operations:
+    """The test's club (the ``club`` fixture's database, empty to begin with) as a window sees
+    it: a second connection to the same database."""
+    return open_ops(db_target, _module_actor(request))
+
+
+@pytest.fixture
+def demo_ops(request: pytest.FixtureRequest, demo_target: str, open_ops: OpenOps) -> Operations:
+    """The small demo club (``demo_target``) as a window sees it."""
+    return open_ops(demo_target, _module_actor(request))
+
+
+@pytest.fixture
+def desk(qtbot, demo_target: str) -> Iterator[MainWindow]:
+    """The main window on the demo club, signed in as the direction, refreshing live."""
+    from clubdesk.app import build_main_window
+
+    window = build_main_window(demo_target, actor=Actor("direction", "direction"))
+    qtbot.addWidget(window)
+    window.show()
+    window.live_refresh.start()
+    yield window
+    window.live_refresh.stop()
+
+
+@pytest.fixture
+def bakery(club: Club) -> Partner:
+    """A partner firm of the test's club."""
+    return club.partners.create("Boulangerie Au Bon Pain", "firm", city="Caen")

@@ -3,7 +3,6 @@ on real SQLite files (the small demo club)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QW
 
 from clubdesk.model import settings as settings_module
 from clubdesk.model.access import Actor
-from clubdesk.model.club import Club
 from clubdesk.model.retention import RetentionRow
 from clubdesk.model.storage.backup import BackupInfo
 from clubdesk.ui.backup.backup_screen import EVERY_TOPIC, BackupScreen, BackupTableModel
@@ -29,19 +27,9 @@ from clubdesk.ui.retention.retention_screen import (
 
 LEFT = Qt.MouseButton.LeftButton
 DEMO_TODAY = date(2026, 11, 23)
+OPS_ACTOR = Actor("d", "direction")  # who demo_ops acts as (tests/ui/conftest.py)
 LATER_CHECKIN = date(2026, 11, 30)  # after the demo's last day
 WAIT_MS = 20_000
-
-
-@pytest.fixture
-def ops(demo_target: str) -> Iterator[Operations]:
-    club = Club.open(demo_target, Actor("d", "direction"))
-    yield Operations(club)
-    club.close()
-
-
-def ops_as(demo_target: str, role: str) -> Operations:
-    return Operations(Club.open(demo_target, Actor(role[0], role)))
 
 
 class Answers:
@@ -56,16 +44,16 @@ class Answers:
         return self.answer
 
 
-def backup_screen(qtbot, ops: Operations, **kwargs) -> BackupScreen:
-    screen = BackupScreen(ops, **kwargs)
+def backup_screen(qtbot, demo_ops: Operations, **kwargs) -> BackupScreen:
+    screen = BackupScreen(demo_ops, **kwargs)
     qtbot.addWidget(screen)
     screen.resize(1000, 760)
     screen.show()
     return screen
 
 
-def retention_screen(qtbot, ops: Operations, **kwargs) -> RetentionScreen:
-    screen = RetentionScreen(ops, **kwargs)
+def retention_screen(qtbot, demo_ops: Operations, **kwargs) -> RetentionScreen:
+    screen = RetentionScreen(demo_ops, **kwargs)
     qtbot.addWidget(screen)
     screen.resize(1000, 860)
     screen.show()
@@ -101,8 +89,8 @@ def check_named_and_reachable(screen: QWidget) -> None:
 
 
 @pytest.mark.sqlite_only  # the copies beside the file; a server club: test_backup_postgres
-def test_backup_now_lists_a_verified_copy_with_its_members(qtbot, ops: Operations) -> None:
-    screen = backup_screen(qtbot, ops)
+def test_backup_now_lists_a_verified_copy_with_its_members(qtbot, demo_ops: Operations) -> None:
+    screen = backup_screen(qtbot, demo_ops)
     assert screen.model.rowCount() == 0 and screen.empty_hint.isVisible()
     assert "Aucune sauvegarde vérifiée" in screen.status.text()
     assert not screen.restore_button.isEnabled()
@@ -111,8 +99,9 @@ def test_backup_now_lists_a_verified_copy_with_its_members(qtbot, ops: Operation
 
     assert screen.model.rowCount() == 1 and not screen.empty_hint.isVisible()
     info = screen.model.row_at(0)
-    assert info.path.is_file() and info.path.parent == Path(ops.club.db.path).parent / "backups"
-    members = ops.club.members.count()
+    assert info.path.is_file()
+    assert info.path.parent == Path(demo_ops.club.db.path).parent / "backups"
+    members = demo_ops.club.members.count()
     assert screen.model.index(0, 1).data() == str(members)
     assert screen.model.index(0, 2).data() == info.path.name
     assert screen.now_message.isVisible() and not screen.now_message.property("problem")
@@ -125,22 +114,22 @@ def test_backup_now_lists_a_verified_copy_with_its_members(qtbot, ops: Operation
 
 @pytest.mark.sqlite_only  # a server club is restored with `db copy`, not from a desk
 def test_restore_brings_back_the_earlier_state_and_can_be_undone(qtbot,
-                                                                 ops: Operations) -> None:
+                                                                 demo_ops: Operations) -> None:
     answers = Answers()
-    screen = backup_screen(qtbot, ops, confirm=answers)
+    screen = backup_screen(qtbot, demo_ops, confirm=answers)
     backup_through_the_button(qtbot, screen)
-    member = ops.club.members.list_members("current", on=DEMO_TODAY)[0]
-    ops.club.attendance.check_in(member.id, LATER_CHECKIN, "am")
-    assert [p.member_id for p in ops.club.attendance.present(LATER_CHECKIN)] == [member.id]
+    member = demo_ops.club.members.list_members("current", on=DEMO_TODAY)[0]
+    demo_ops.club.attendance.check_in(member.id, LATER_CHECKIN, "am")
+    assert [p.member_id for p in demo_ops.club.attendance.present(LATER_CHECKIN)] == [member.id]
 
     topics: list[frozenset[str]] = []
-    ops.changed.connect(topics.append)
+    demo_ops.changed.connect(topics.append)
     screen.select_backup(screen.model.row_at(0).path)
     qtbot.mouseClick(screen.restore_button, LEFT)
 
     assert len(answers.asked) == 1
     assert "mise de côté" in answers.asked[0] and "annuler" in answers.asked[0]
-    assert ops.club.attendance.present(LATER_CHECKIN) == []
+    assert demo_ops.club.attendance.present(LATER_CHECKIN) == []
     assert EVERY_TOPIC in topics
     assert screen.restore_message.text().startswith("Sauvegarde restaurée")
     assert "Pour annuler : restaurer" in screen.restore_message.text()
@@ -150,21 +139,21 @@ def test_restore_brings_back_the_earlier_state_and_can_be_undone(qtbot,
 
     qtbot.mouseClick(screen.undo_button, LEFT)
     assert len(answers.asked) == 2
-    assert [p.member_id for p in ops.club.attendance.present(LATER_CHECKIN)] == [member.id]
+    assert [p.member_id for p in demo_ops.club.attendance.present(LATER_CHECKIN)] == [member.id]
     assert not screen.undo_button.isVisible()
     assert screen.restore_message.text().startswith("Restauration annulée")
 
 
-def test_a_refused_confirmation_changes_nothing(qtbot, ops: Operations) -> None:
+def test_a_refused_confirmation_changes_nothing(qtbot, demo_ops: Operations) -> None:
     answers = Answers(False)
-    screen = backup_screen(qtbot, ops, confirm=answers)
+    screen = backup_screen(qtbot, demo_ops, confirm=answers)
     backup_through_the_button(qtbot, screen)
-    member = ops.club.members.list_members("current", on=DEMO_TODAY)[0]
-    ops.club.attendance.check_in(member.id, LATER_CHECKIN, "am")
+    member = demo_ops.club.members.list_members("current", on=DEMO_TODAY)[0]
+    demo_ops.club.attendance.check_in(member.id, LATER_CHECKIN, "am")
     screen.select_backup(screen.model.row_at(0).path)
     qtbot.mouseClick(screen.restore_button, LEFT)
     assert len(answers.asked) == 1
-    assert len(ops.club.attendance.present(LATER_CHECKIN)) == 1
+    assert len(demo_ops.club.attendance.present(LATER_CHECKIN)) == 1
     assert not screen.undo_button.isVisible() and not screen.restore_message.isVisible()
 
 
@@ -179,12 +168,12 @@ def backup_hours_setting(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.mark.usefixtures("backup_hours_setting")
-def test_the_interval_is_saved_and_followed(qtbot, ops: Operations) -> None:
-    scheduler = BackupScheduler(ops)
-    screen = backup_screen(qtbot, ops, scheduler=scheduler)
+def test_the_interval_is_saved_and_followed(qtbot, demo_ops: Operations) -> None:
+    scheduler = BackupScheduler(demo_ops)
+    screen = backup_screen(qtbot, demo_ops, scheduler=scheduler)
     assert screen.hours.value() == 4 and scheduler.interval_ms() == 4 * 3_600_000
     screen.hours.setValue(6)
-    assert ops.club.settings.get_int("backup_hours") == 6
+    assert demo_ops.club.settings.get_int("backup_hours") == 6
     assert scheduler.timer.interval() == 6 * 3_600_000
     assert "6 heures" in screen.intro.text()
     assert screen.settings_message.isVisible()
@@ -193,17 +182,17 @@ def test_the_interval_is_saved_and_followed(qtbot, ops: Operations) -> None:
     assert screen.hours.suffix() == " heure" and "toutes les heures" in screen.intro.text()
 
 
-def test_the_second_folder_is_saved_and_its_absence_said(qtbot, ops: Operations,
+def test_the_second_folder_is_saved_and_its_absence_said(qtbot, demo_ops: Operations,
                                                          tmp_path: Path) -> None:
     usb = tmp_path / "cle-usb"
-    scheduler = BackupScheduler(ops)
+    scheduler = BackupScheduler(demo_ops)
     label = BackupStatusLabel(scheduler)
     qtbot.addWidget(label)
-    screen = backup_screen(qtbot, ops, scheduler=scheduler, ask_folder=lambda _start: usb)
+    screen = backup_screen(qtbot, demo_ops, scheduler=scheduler, ask_folder=lambda _start: usb)
 
     screen.second_folder.setText(str(usb))
     screen.second_folder.editingFinished.emit()
-    assert ops.club.settings.get_text("backup_second_folder") == str(usb)
+    assert demo_ops.club.settings.get_text("backup_second_folder") == str(usb)
     assert "pas branché" in screen.settings_message.text()
     assert f"({usb}) n'est pas branché" in label.sentence()
     assert f"({usb}) n'est pas branché" in screen.status.text()
@@ -216,36 +205,33 @@ def test_the_second_folder_is_saved_and_its_absence_said(qtbot, ops: Operations,
     assert len(list(usb.glob("*-sauvegarde-*.sqlite3"))) == 1
 
 
-def test_other_roles_see_the_refusal(qtbot, demo_target: str) -> None:
+def test_other_roles_see_the_refusal(qtbot, demo_target: str, open_ops) -> None:
     for role in ("accueil", "equipe"):
-        ops = ops_as(demo_target, role)
-        try:
-            backups = backup_screen(qtbot, ops)
-            assert backups.refusal is not None and backups.refusal.isVisible()
-            assert "ne permet pas cette action" in backups.refusal.text()
-            assert "gérées par la direction" in backups.refusal.text()
-            # the rest of the screen is never built: nothing to read, nothing to click
-            assert backups.findChild(QWidget, "backup_body") is None
-            assert backups.findChild(QWidget, "backups_table") is None
-            retention = retention_screen(qtbot, ops)
-            assert retention.refusal is not None and retention.refusal.isVisible()
-            assert "ne permet pas cette action" in retention.refusal.text()
-            assert retention.findChild(QWidget, "retention_scroll") is None
-            assert retention.findChild(QWidget, "to_archive_table") is None
-        finally:
-            ops.club.close()
+        demo_ops = open_ops(demo_target, Actor(role[0], role))
+        backups = backup_screen(qtbot, demo_ops)
+        assert backups.refusal is not None and backups.refusal.isVisible()
+        assert "ne permet pas cette action" in backups.refusal.text()
+        assert "gérées par la direction" in backups.refusal.text()
+        # the rest of the screen is never built: nothing to read, nothing to click
+        assert backups.findChild(QWidget, "backup_body") is None
+        assert backups.findChild(QWidget, "backups_table") is None
+        retention = retention_screen(qtbot, demo_ops)
+        assert retention.refusal is not None and retention.refusal.isVisible()
+        assert "ne permet pas cette action" in retention.refusal.text()
+        assert retention.findChild(QWidget, "retention_scroll") is None
+        assert retention.findChild(QWidget, "to_archive_table") is None
 
 
-def test_both_screens_are_named_and_reachable(qtbot, ops: Operations) -> None:
-    check_named_and_reachable(backup_screen(qtbot, ops))
-    check_named_and_reachable(retention_screen(qtbot, ops, today=date(2028, 1, 1)))
+def test_both_screens_are_named_and_reachable(qtbot, demo_ops: Operations) -> None:
+    check_named_and_reachable(backup_screen(qtbot, demo_ops))
+    check_named_and_reachable(retention_screen(qtbot, demo_ops, today=date(2028, 1, 1)))
 
 
 # -- the scheduler and the status line ------------------------------------------------------
 
 
-def test_the_scheduler_makes_backups_again_and_again(qtbot, ops: Operations) -> None:
-    scheduler = BackupScheduler(ops, interval_ms=30)
+def test_the_scheduler_makes_backups_again_and_again(qtbot, demo_ops: Operations) -> None:
+    scheduler = BackupScheduler(demo_ops, interval_ms=30)
     label = BackupStatusLabel(scheduler)
     qtbot.addWidget(label)
     made: list[str] = []
@@ -271,8 +257,8 @@ def test_the_scheduler_makes_backups_again_and_again(qtbot, ops: Operations) -> 
     assert not scheduler.timer.isActive()
 
 
-def test_the_scheduler_says_why_it_cannot_back_up(qtbot, ops: Operations) -> None:
-    scheduler = BackupScheduler(ops, interval_ms=30, actor=Actor("a", "accueil"))
+def test_the_scheduler_says_why_it_cannot_back_up(qtbot, demo_ops: Operations) -> None:
+    scheduler = BackupScheduler(demo_ops, interval_ms=30, actor=Actor("a", "accueil"))
     label = BackupStatusLabel(scheduler)
     qtbot.addWidget(label)
     with qtbot.waitSignal(scheduler.failed, timeout=WAIT_MS) as failed:
@@ -284,10 +270,10 @@ def test_the_scheduler_says_why_it_cannot_back_up(qtbot, ops: Operations) -> Non
     scheduler.stop()
 
 
-def test_the_scheduler_does_nothing_on_a_read_only_copy(qtbot, ops: Operations) -> None:
-    ops.club.db.read_only = True  # a backup opened while the server is away
+def test_the_scheduler_does_nothing_on_a_read_only_copy(qtbot, demo_ops: Operations) -> None:
+    demo_ops.club.db.read_only = True  # a backup opened while the server is away
     try:
-        scheduler = BackupScheduler(ops, interval_ms=30)
+        scheduler = BackupScheduler(demo_ops, interval_ms=30)
         label = BackupStatusLabel(scheduler)
         qtbot.addWidget(label)
         scheduler.start()
@@ -295,13 +281,13 @@ def test_the_scheduler_does_nothing_on_a_read_only_copy(qtbot, ops: Operations) 
         assert scheduler.backup_now() is False and scheduler.on_quit() is None
         assert label.isHidden()
     finally:
-        ops.club.db.read_only = False
+        demo_ops.club.db.read_only = False
 
 
 def test_the_status_label_warns_in_words_when_the_second_folder_is_missing(
-        qtbot, ops: Operations, tmp_path: Path) -> None:
-    ops.club.settings.set_text("backup_second_folder", str(tmp_path / "absente"))
-    scheduler = BackupScheduler(ops)
+        qtbot, demo_ops: Operations, tmp_path: Path) -> None:
+    demo_ops.club.settings.set_text("backup_second_folder", str(tmp_path / "absente"))
+    scheduler = BackupScheduler(demo_ops)
     label = BackupStatusLabel(scheduler)
     qtbot.addWidget(label)
     label.show()
@@ -327,11 +313,11 @@ def test_the_status_label_warns_in_words_when_the_second_folder_is_missing(
 
 
 def test_retention_lists_archive_then_anonymise_on_a_controlled_day(qtbot,
-                                                                    ops: Operations) -> None:
+                                                                    demo_ops: Operations) -> None:
     answers = Answers()
     first = date(2028, 1, 1)
-    screen = retention_screen(qtbot, ops, today=first, confirm=answers)
-    due = ops.club.retention.to_archive(first)
+    screen = retention_screen(qtbot, demo_ops, today=first, confirm=answers)
+    due = demo_ops.club.retention.to_archive(first)
     assert due and [screen.archive_model.row_at(r).member_id
                     for r in range(screen.archive_model.rowCount())] == \
         [r.member_id for r in due]
@@ -344,7 +330,7 @@ def test_retention_lists_archive_then_anonymise_on_a_controlled_day(qtbot,
     assert screen.archive_model.rowCount() == 0
     assert f"Archivé : {len(due)} fiches." == screen.lists_message.text()
 
-    later = RetentionScreen(ops, today=date(2031, 6, 1), confirm=answers)
+    later = RetentionScreen(demo_ops, today=date(2031, 6, 1), confirm=answers)
     qtbot.addWidget(later)
     ids = [later.anonymise_model.row_at(r).member_id
            for r in range(later.anonymise_model.rowCount())]
@@ -352,25 +338,25 @@ def test_retention_lists_archive_then_anonymise_on_a_controlled_day(qtbot,
     qtbot.mouseClick(later.anonymise_button, LEFT)
     assert "ne peut pas être annulé" in answers.asked[-1]
     assert later.anonymise_model.rowCount() == 0
-    assert all(ops.club.members.get(i).first_name == "Anonyme" for i in ids)
+    assert all(demo_ops.club.members.get(i).first_name == "Anonyme" for i in ids)
 
 
-def test_the_retention_years_are_settings(qtbot, ops: Operations) -> None:
-    screen = retention_screen(qtbot, ops, today=date(2028, 1, 1))
+def test_the_retention_years_are_settings(qtbot, demo_ops: Operations) -> None:
+    screen = retention_screen(qtbot, demo_ops, today=date(2028, 1, 1))
     before = screen.archive_model.rowCount()
     screen.retention_years.setValue(1)
-    assert ops.club.settings.get_int("retention_years") == 1
+    assert demo_ops.club.settings.get_int("retention_years") == 1
     assert screen.archive_model.rowCount() > before
     assert "depuis 1 an " in screen.rule.text()
     screen.archive_years.setValue(5)
-    assert ops.club.settings.get_int("archive_years") == 5
+    assert demo_ops.club.settings.get_int("archive_years") == 5
     assert "après 5 ans d'archive" in screen.rule.text()
 
 
-def test_erase_on_request_through_the_screen(qtbot, ops: Operations) -> None:
+def test_erase_on_request_through_the_screen(qtbot, demo_ops: Operations) -> None:
     answers = Answers()
-    screen = retention_screen(qtbot, ops, today=DEMO_TODAY, confirm=answers)
-    target = ops.club.members.search("Marchand")[0]
+    screen = retention_screen(qtbot, demo_ops, today=DEMO_TODAY, confirm=answers)
+    target = demo_ops.club.members.search("Marchand")[0]
     qtbot.keyClicks(screen.erase_search, "Marchand")
     assert screen.results_model.rowCount() >= 1
     row = screen.results_model.find_row(lambda r: r.id == target.id)
@@ -379,25 +365,25 @@ def test_erase_on_request_through_the_screen(qtbot, ops: Operations) -> None:
 
     assert target.display_name in answers.asked[-1]
     assert "ne peut pas être annulé" in answers.asked[-1]
-    record = ops.club.members.get(target.id)
+    record = demo_ops.club.members.get(target.id)
     assert record.first_name == "Anonyme" and record.last_name == "" and record.phone == ""
     assert f"n° {target.id} est effacée" in screen.erase_message.text()
     assert screen.erase_search.text() == "" and screen.results_model.rowCount() == 0
 
 
-def test_erase_refused_confirmation_keeps_the_record(qtbot, ops: Operations) -> None:
-    screen = retention_screen(qtbot, ops, today=DEMO_TODAY, confirm=Answers(False))
-    target = ops.club.members.search("Marchand")[0]
+def test_erase_refused_confirmation_keeps_the_record(qtbot, demo_ops: Operations) -> None:
+    screen = retention_screen(qtbot, demo_ops, today=DEMO_TODAY, confirm=Answers(False))
+    target = demo_ops.club.members.search("Marchand")[0]
     qtbot.keyClicks(screen.erase_search, "Marchand")
     screen.results_table.selectRow(screen.results_model.find_row(lambda r: r.id == target.id))
     qtbot.mouseClick(screen.erase_button, LEFT)
-    assert ops.club.members.get(target.id).first_name == target.first_name
+    assert demo_ops.club.members.get(target.id).first_name == target.first_name
 
 
 # -- models ---------------------------------------------------------------------------------------
 
 
-def test_the_models_pass_qtmodeltester(qtmodeltester, ops: Operations, tmp_path: Path) -> None:
+def test_the_models_pass_qtmodeltester(qtmodeltester, demo_ops: Operations, tmp_path: Path) -> None:
     from datetime import UTC, datetime
 
     backups = BackupTableModel()
@@ -417,5 +403,5 @@ def test_the_models_pass_qtmodeltester(qtmodeltester, ops: Operations, tmp_path:
         qtmodeltester.check(model)
     results = MemberResultsModel()
     qtmodeltester.check(results)
-    results.set_rows(ops.club.members.search("ma"))
+    results.set_rows(demo_ops.club.members.search("ma"))
     qtmodeltester.check(results)

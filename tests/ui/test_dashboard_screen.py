@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -25,14 +24,8 @@ from clubdesk.ui.operations import Operations
 
 TODAY = date(2026, 11, 23)  # the demo club's "today"
 LEFT = Qt.MouseButton.LeftButton
+OPS_ACTOR = Actor("Équipe", "equipe")  # who demo_ops acts as (tests/ui/conftest.py)
 KEYS = ("presence", "active", "flows", "steps")
-
-
-@pytest.fixture
-def ops(demo_target: str) -> Iterator[Operations]:
-    club = Club.open(demo_target, Actor("Équipe", "equipe"))
-    yield Operations(club)
-    club.close()
 
 
 @pytest.fixture
@@ -45,8 +38,8 @@ def expected(demo_target: str) -> Dashboard:
 
 
 @pytest.fixture
-def screen(qtbot, ops: Operations) -> DashboardScreen:
-    widget = DashboardScreen(ops, today=lambda: TODAY)
+def screen(qtbot, demo_ops: Operations) -> DashboardScreen:
+    widget = DashboardScreen(demo_ops, today=lambda: TODAY)
     qtbot.addWidget(widget)
     widget.resize(1100, 800)
     widget.show()
@@ -206,12 +199,12 @@ def test_every_control_has_an_accessible_name_and_the_charts_a_summary(screen,
     assert "novembre 2026" in screen.panel("active").chart.accessibleDescription()
 
 
-def test_a_check_in_redraws_the_shown_dashboard(screen, ops) -> None:
-    here = {p.member_id for p in ops.club.attendance.present(TODAY)}
-    newcomer = next(m for m in ops.club.members.list_members("current", on=TODAY)
+def test_a_check_in_redraws_the_shown_dashboard(screen, demo_ops) -> None:
+    here = {p.member_id for p in demo_ops.club.attendance.present(TODAY)}
+    newcomer = next(m for m in demo_ops.club.members.list_members("current", on=TODAY)
                     if m.id not in here)
     before = table_values(screen, "presence")[-1][0]
-    outcome = ops.run(ops.club.attendance.check_in, newcomer.id, TODAY, "am")
+    outcome = demo_ops.run(demo_ops.club.attendance.check_in, newcomer.id, TODAY, "am")
     assert outcome.ok
     assert table_values(screen, "presence")[-1][0] == before + 1
     assert str(before + 1) in screen.panel("presence").chart.accessibleDescription()

@@ -97,18 +97,6 @@ def test_every_screen_of_every_role_has_a_change_in_the_table(qtbot, demo_target
     assert set(CHANGES) - names == set()
 
 
-@pytest.fixture
-def desk(qtbot, demo_target: str):
-    from clubdesk.app import build_main_window
-
-    window = build_main_window(demo_target, actor=DIRECTION)
-    qtbot.addWidget(window)
-    window.show()
-    window.live_refresh.start()
-    yield window
-    window.live_refresh.stop()
-
-
 @pytest.mark.parametrize("name", sorted(n for n, c in CHANGES.items() if c is not None))
 def test_another_desks_change_refreshes_the_screen(qtbot, desk, demo_target: str,
                                                    name: str) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -49,13 +48,6 @@ def make_screen(qtbot):
     yield make
     for screen in screens:  # no worker outlives its test
         screen.pool.waitForDone()
-
-
-@pytest.fixture
-def demo_ops(demo_target: str) -> Iterator[Operations]:
-    club = Club.open(demo_target)
-    yield Operations(club)
-    club.close()
 
 
 def wait_idle(qtbot, screen: ExchangeScreen) -> None:

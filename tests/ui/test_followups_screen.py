@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
@@ -35,13 +34,6 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def ops(club: Club, db_target: str) -> Iterator[Operations]:
-    other = Club.open(db_target)
-    yield Operations(other)
-    other.close()
-
-
-@pytest.fixture
 def remi(club: Club, make_member):
     member = make_member("Rémi", last_name="Suivi")
     club.attendance.check_in(member.id, TODAY - timedelta(days=3), "am")
@@ -53,11 +45,6 @@ def nadia(club: Club):
     staff = club.staff.create("Nadia", "Martin", function="Chargée d'insertion")
     club.staff.add_period(staff.id, date(2024, 1, 1))
     return staff
-
-
-@pytest.fixture
-def bakery(club: Club):
-    return club.partners.create("Boulangerie Au Bon Pain", "firm", city="Caen")
 
 
 def make_screen(qtbot, ops: Operations) -> FollowupsScreen:

@@ -6,8 +6,6 @@ the audit trail: the same test, on the back end under test.
 
 from __future__ import annotations
 
-import pytest
-
 from clubdesk.model import clock
 from clubdesk.model.access import Actor
 from clubdesk.model.club import Club
@@ -15,17 +13,6 @@ from clubdesk.model.topics import Topic, topics_for
 from clubdesk.ui.live_refresh import LiveRefresh
 
 DIRECTION = Actor("direction", "direction")
-
-
-@pytest.fixture
-def desk(qtbot, demo_target: str):
-    from clubdesk.app import build_main_window
-
-    window = build_main_window(demo_target, actor=DIRECTION)
-    qtbot.addWidget(window)
-    window.live_refresh.start()
-    yield window
-    window.live_refresh.stop()
 
 
 def test_another_desks_check_in_appears_within_two_seconds(qtbot, desk, demo_target) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -16,13 +15,10 @@ from clubdesk.ui.operations import Operations
 LEFT = Qt.MouseButton.LeftButton
 
 
-@pytest.fixture
-def ops(club: Club, db_target: str) -> Iterator[Operations]:
-    """A second connection to the same file, as the window would have."""
+@pytest.fixture(autouse=True)
+def default_tasks(club: Club) -> None:
+    """The club's usual tasks, before the screen opens."""
     club.tasks.ensure_defaults()
-    other = Club.open(db_target)
-    yield Operations(other)
-    other.close()
 
 
 @pytest.fixture

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
-import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QWidget
 
@@ -31,18 +29,6 @@ from clubdesk.ui.widgets import (
 
 TODAY = date(2025, 6, 16)
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def ops(club: Club, db_target: str) -> Iterator[Operations]:
-    other = Club.open(db_target)
-    yield Operations(other)
-    other.close()
-
-
-@pytest.fixture
-def bakery(club: Club):
-    return club.partners.create("Boulangerie Au Bon Pain", "firm", city="Caen")
 
 
 def make_screen(qtbot, ops: Operations) -> PartnersScreen:

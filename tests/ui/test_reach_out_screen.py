@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
@@ -23,13 +22,6 @@ from clubdesk.ui.widgets import (
 
 TODAY = date(2025, 6, 16)  # a Monday
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def ops(club: Club, db_target: str) -> Iterator[Operations]:
-    other = Club.open(db_target)
-    yield Operations(other)
-    other.close()
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -37,13 +36,6 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def ops(demo_target: str) -> Iterator[Operations]:
-    club = Club.open(demo_target)
-    yield Operations(club)
-    club.close()
-
-
-@pytest.fixture
 def expected(demo_target: str) -> Indicators:
     club = Club.open(demo_target)
     try:
@@ -56,8 +48,8 @@ def expected(demo_target: str) -> Indicators:
 def make_screen(qtbot):
     screens: list[ReportScreen] = []
 
-    def make(ops: Operations, **kwargs) -> ReportScreen:
-        screen = ReportScreen(ops, today=lambda: TODAY, **kwargs)
+    def make(demo_ops: Operations, **kwargs) -> ReportScreen:
+        screen = ReportScreen(demo_ops, today=lambda: TODAY, **kwargs)
         qtbot.addWidget(screen)
         screen.resize(1100, 700)
         screen.show()
@@ -84,8 +76,8 @@ def select_label(screen: ReportScreen, label: str) -> None:
     screen.table.selectRow(row)
 
 
-def test_the_table_shows_the_computed_values(make_screen, ops, expected) -> None:
-    screen = make_screen(ops)
+def test_the_table_shows_the_computed_values(make_screen, demo_ops, expected) -> None:
+    screen = make_screen(demo_ops)
     assert screen.objectName() == "report_screen"
     assert screen.year.objectName() == "report_year" and screen.year.value() == 2025
     v = expected.values
@@ -105,25 +97,25 @@ def test_the_table_shows_the_computed_values(make_screen, ops, expected) -> None
     assert "emploi de transition" in labels
 
 
-def test_why_lists_the_persons_behind_the_exits(make_screen, ops, expected) -> None:
-    screen = make_screen(ops)
+def test_why_lists_the_persons_behind_the_exits(make_screen, demo_ops, expected) -> None:
+    screen = make_screen(demo_ops)
     select_label(screen, "Sorties dans l'année")
     assert screen.why.objectName() == "report_why"
     assert screen.why_title.text() == "Sorties dans l'année"
     assert screen.why_definition.text() == entry("exits").definition
     ids = expected.persons["exits"]
     assert ids  # the demo has people who left in 2025
-    names = sorted(ops.club.members.row(i).display_name for i in ids)
+    names = sorted(demo_ops.club.members.row(i).display_name for i in ids)
     assert sorted(screen.detail_model.texts()) == names
     assert f"{len(ids)} personnes" in screen.why_heading.text() or len(ids) == 1
 
 
-def test_why_for_an_employment_category_and_a_list(make_screen, ops, expected) -> None:
-    screen = make_screen(ops)
+def test_why_for_an_employment_category_and_a_list(make_screen, demo_ops, expected) -> None:
+    screen = make_screen(demo_ops)
     assert screen.select_key("employment_by_category.transitional")
     ids = expected.persons["employment_by_category.transitional"]
     assert sorted(screen.detail_model.texts()) == sorted(
-        ops.club.members.row(i).display_name for i in ids)
+        demo_ops.club.members.row(i).display_name for i in ids)
     select_label(screen, "Financement total (euros)")
     assert screen.detail_model.rowCount() == 0
     assert screen.why_definition.text() == entry("funding_total").definition
@@ -131,20 +123,20 @@ def test_why_for_an_employment_category_and_a_list(make_screen, ops, expected) -
     assert screen.detail_model.texts()[0].startswith("janvier : ")
 
 
-def test_changing_the_year_computes_again(make_screen, ops, qtbot) -> None:
-    screen = make_screen(ops)
+def test_changing_the_year_computes_again(make_screen, demo_ops, qtbot) -> None:
+    screen = make_screen(demo_ops)
     screen.year.setValue(2024)
     qtbot.waitUntil(lambda: screen.computed is not None and screen.computed.year == 2024,
                     timeout=20_000)
-    expected = ops.club.indicators.compute(2024)
+    expected = demo_ops.club.indicators.compute(2024)
     assert value_of(screen, "Entrées dans l'année") == str(expected.values["entries"])
 
 
-def test_the_button_writes_the_three_files_off_the_ui_thread(make_screen, ops, tmp_path,
+def test_the_button_writes_the_three_files_off_the_ui_thread(make_screen, demo_ops, tmp_path,
                                                              qtbot) -> None:
     folder = tmp_path / "rapport"
     asked = []
-    screen = make_screen(ops, ask_folder=lambda suggested: asked.append(suggested) or folder)
+    screen = make_screen(demo_ops, ask_folder=lambda suggested: asked.append(suggested) or folder)
     assert screen.write_button.objectName() == "write_report_button"
     assert screen.progress.objectName() == "report_progress"
     qtbot.mouseClick(screen.write_button, LEFT)
@@ -158,10 +150,10 @@ def test_the_button_writes_the_three_files_off_the_ui_thread(make_screen, ops, t
     assert screen.write_button.isEnabled()
 
 
-def test_a_folder_that_cannot_be_written_is_said(make_screen, ops, tmp_path, qtbot) -> None:
+def test_a_folder_that_cannot_be_written_is_said(make_screen, demo_ops, tmp_path, qtbot) -> None:
     target = tmp_path / "fichier.txt"
     target.write_text("x")
-    screen = make_screen(ops, ask_folder=lambda _s: target)
+    screen = make_screen(demo_ops, ask_folder=lambda _s: target)
     qtbot.mouseClick(screen.write_button, LEFT)
     qtbot.waitUntil(lambda: not screen.writing, timeout=30_000)
     assert "n'est pas un dossier" in screen.message.text()
@@ -169,8 +161,8 @@ def test_a_folder_that_cannot_be_written_is_said(make_screen, ops, tmp_path, qtb
     assert target.read_text() == "x"
 
 
-def test_cancelling_the_folder_question_writes_nothing(make_screen, ops) -> None:
-    screen = make_screen(ops, ask_folder=lambda _s: None)
+def test_cancelling_the_folder_question_writes_nothing(make_screen, demo_ops) -> None:
+    screen = make_screen(demo_ops, ask_folder=lambda _s: None)
     screen.write_files()
     assert not screen.writing and not screen.busy
 
@@ -189,9 +181,9 @@ def test_the_accueil_role_is_told_calmly(qtbot, demo_target: str) -> None:
         club.close()
 
 
-def test_a_change_recomputes_the_figures(make_screen, ops, qtbot, expected) -> None:
-    screen = make_screen(ops)
-    ops.run(ops.club.structure.add_funding, 2025, "Fondation", 1000, "complementary")
+def test_a_change_recomputes_the_figures(make_screen, demo_ops, qtbot, expected) -> None:
+    screen = make_screen(demo_ops)
+    demo_ops.run(demo_ops.club.structure.add_funding, 2025, "Fondation", 1000, "complementary")
     total = fr_euros(expected.values["funding_total"] + 1000)
     qtbot.waitUntil(lambda: value_of(screen, "Financement total (euros)") == total,
                     timeout=20_000)

@@ -40,11 +40,6 @@ ANSWERS = Answers()
 
 
 @pytest.fixture
-def ops(club: Club) -> Operations:
-    return Operations(club)
-
-
-@pytest.fixture
 def screen(qtbot, ops: Operations) -> StructureScreen:
     s = StructureScreen(ops, today=lambda: TODAY, confirm=ANSWERS.__call__)
     qtbot.addWidget(s)

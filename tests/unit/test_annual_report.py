@@ -6,6 +6,7 @@ import errno
 import json
 import os
 import re
+from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -50,15 +51,17 @@ CLUB_NAME = "Club-house « L'Œuvre » de Besançon — Évreux"
 
 
 @pytest.fixture
-def report(club: Club, tmp_path: Path) -> tuple[Club, Indicators, list[Path], list[Any]]:
-    demo.generate(club.db, club.actor, today=TODAY)
+def report(demo_target: str, tmp_path: Path
+           ) -> Iterator[tuple[Club, Indicators, list[Path], list[Any]]]:
+    club = Club.open(demo_target)
     indicators = club.indicators.compute(Y)
     steps: list[tuple[int, str]] = []
     paths = write_report_files(
         tmp_path / "rapport", indicators, club_name=CLUB_NAME,
         funding=club.structure.funding(Y), daily_attendance=daily_counts(club.db, club.actor, Y),
         progress=lambda percent, text: steps.append((percent, text)), produced_on=TODAY)
-    return club, indicators, paths, steps
+    yield club, indicators, paths, steps
+    club.close()
 
 
 def normalised(text: str) -> str:

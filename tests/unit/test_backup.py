@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event
 
-from clubdesk.model import clock, demo
+from clubdesk.model import clock
 from clubdesk.model.club import Club
 from clubdesk.model.errors import ClubdeskError, DatabaseError
 from clubdesk.model.storage.backup import rotation_keep
@@ -29,9 +29,8 @@ def dump(path: Path) -> str:
 
 
 @pytest.fixture
-def demo_club(tmp_path: Path):
-    club = Club.open(str(tmp_path / "club.sqlite3"))
-    demo.generate(club.db, club.actor, today=TODAY)
+def demo_club(tmp_path: Path, demo_files):
+    club = Club.open(str(demo_files.copy(tmp_path / "club.sqlite3")))
     yield club
     club.close()
 

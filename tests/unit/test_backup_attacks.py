@@ -11,12 +11,12 @@ import sqlite3
 import stat
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from clubdesk.model import demo
 from clubdesk.model.club import Club
 from clubdesk.model.errors import ClubdeskError, DatabaseError
 from clubdesk.model.storage.backup_manifest import (
@@ -37,10 +37,13 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def make_club(path: Path, seed: int = 1) -> Club:
-    club = Club.open(str(path))
-    demo.generate(club.db, club.actor, today=TODAY, seed=seed)
-    return club
+@pytest.fixture
+def make_club(demo_files) -> Callable[..., Club]:
+    """``make_club(path, seed=1)``: the small demo club (of that seed) at ``path``, open."""
+    def make(path: Path, seed: int = 1) -> Club:
+        return Club.open(str(demo_files.copy(path, seed=seed)))
+
+    return make
 
 
 def cli(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None,
@@ -56,7 +59,7 @@ def cli(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None,
 
 
 @pytest.fixture
-def club(tmp_path: Path):
+def club(tmp_path: Path, make_club):
     c = make_club(tmp_path / "club.sqlite3")
     yield c
     c.close()
@@ -73,7 +76,7 @@ def club_file_unchanged(club: Club):
 
 
 def test_backing_up_another_club_in_the_same_folder_removes_none_of_ours(
-        club: Club, tmp_path: Path) -> None:
+        club: Club, tmp_path: Path, make_club) -> None:
     first = club.backups.make()
     folder = first.parent
     day = date(2025, 1, 1)
@@ -97,7 +100,7 @@ def test_backing_up_another_club_in_the_same_folder_removes_none_of_ours(
 # 2 -------------------------------------------------------------------------------------
 
 
-def test_encrypting_a_club_leaves_no_plain_copy_anywhere(tmp_path: Path) -> None:
+def test_encrypting_a_club_leaves_no_plain_copy_anywhere(tmp_path: Path, make_club) -> None:
     path = tmp_path / "club.sqlite3"
     club = make_club(path)
     name = club.members.list_members("current")[0].last_name
@@ -190,7 +193,8 @@ def test_one_changed_bit_inside_a_record_is_refused(club: Club) -> None:
     assert club_file_unchanged(club) == before
 
 
-def test_another_clubs_backup_needs_a_confirmation(club: Club, tmp_path: Path) -> None:
+def test_another_clubs_backup_needs_a_confirmation(club: Club, tmp_path: Path,
+                                                    make_club) -> None:
     (tmp_path / "ailleurs").mkdir()
     other = make_club(tmp_path / "ailleurs" / "other.sqlite3", seed=2)
     try:
@@ -246,7 +250,7 @@ def test_a_failed_restore_puts_the_club_back(club: Club, tmp_path: Path) -> None
 
 
 def test_a_plain_file_swapped_in_for_an_encrypted_club_is_refused(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, make_club) -> None:
     monkeypatch.delenv("CLUBDESK_PASSPHRASE", raising=False)
     path = tmp_path / "club.sqlite3"
     Database.open(str(path), passphrase=KEY).close()

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
-from clubdesk.model import demo
 from clubdesk.model.access import Actor
 from clubdesk.model.club import Club
 from clubdesk.model.errors import AccessDenied, ClubdeskError, DatabaseError
@@ -40,10 +40,10 @@ def last_audit(club: Club) -> AuditEntry:
         return session.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc())).first()
 
 
-def sqlite_demo(path: Path) -> Club:
-    club = Club.open(str(path))
-    demo.generate(club.db, club.actor, size="small", seed=1, today=TODAY)
-    return club
+@pytest.fixture
+def sqlite_demo(demo_files) -> Callable[[Path], Club]:
+    """``sqlite_demo(path)``: the small demo club in a SQLite file (on either back end)."""
+    return lambda path: Club.open(str(demo_files.copy(path)))
 
 
 @pytest.fixture
@@ -158,7 +158,8 @@ def test_a_broken_reference_in_the_source_is_said_and_nothing_is_written(
         empty.close()
 
 
-def test_an_altered_source_trail_is_copied_as_it_is_and_said(tmp_path: Path, new_db) -> None:
+def test_an_altered_source_trail_is_copied_as_it_is_and_said(tmp_path: Path, new_db,
+                                                            sqlite_demo) -> None:
     path = tmp_path / "altere.sqlite3"
     sqlite_demo(path).close()
     with sqlite3.connect(path) as conn:  # someone edited an entry behind clubdesk's back
@@ -193,7 +194,7 @@ def test_a_club_cannot_be_copied_onto_itself(source: Club) -> None:
 
 
 @NEEDS_BOTH
-def test_round_trip_sqlite_postgresql_sqlite(tmp_path: Path, new_db) -> None:
+def test_round_trip_sqlite_postgresql_sqlite(tmp_path: Path, new_db, sqlite_demo) -> None:
     first = sqlite_demo(tmp_path / "depart.sqlite3")
     server_url = new_db("serveur")
     assert server_url.startswith("postgresql")
