@@ -76,7 +76,7 @@
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/session/shell.py" line="+50"/>
+        <location filename="../../src/clubdesk/ui/session/shell.py" line="+55"/>
         <source>accueil</source>
         <translation>reception</translation>
     </message>
@@ -91,7 +91,7 @@
         <translation>management</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/settings/task_table_model.py" line="+30"/>
+        <location filename="../../src/clubdesk/ui/tasks/task_table_model.py" line="+22"/>
         <source>lun.</source>
         <translation>Mon</translation>
     </message>
@@ -483,7 +483,7 @@
 <context>
     <name>AdminBox</name>
     <message>
-        <location filename="../../src/clubdesk/ui/exchange/admin_box.py" line="+35"/>
+        <location filename="../../src/clubdesk/ui/exchange/admin_box.py" line="+32"/>
         <source>Le compte de la direction après l&apos;import</source>
         <translation>The management account after the import</translation>
     </message>
@@ -493,7 +493,7 @@
         <translation>Imported accounts arrive without a password. Type the username of the management account that will sign in after the import (created if the data does not hold it) and its new password. The other accounts will get a one-time code (Accounts screen). Leave empty to complete a club that already has its accounts.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Identifiant de la direction</source>
         <translation>Management username</translation>
     </message>
@@ -551,32 +551,32 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/audit/audit_screen.py" line="+99"/>
+        <location filename="../../src/clubdesk/ui/audit/audit_screen.py" line="+67"/>
         <source>Journal</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Le journal note qui a lu ou changé quelle fiche, et quand. Il ne note jamais ce qui est écrit dans la fiche.</source>
         <translation>The audit trail records who read or changed which record, and when. It never records what the record says.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Entrées du journal</source>
         <translation>Audit trail entries</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-2"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>Chercher dans le journal</source>
         <translation>Search the audit trail</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Chercher un membre par son nom</source>
         <translation>Search for a member by name</translation>
     </message>
@@ -586,28 +586,28 @@
         <translation>two letters of the name</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+128"/>
+        <location line="+1"/>
+        <location line="+106"/>
         <source>Tous les membres</source>
         <translation>All members</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-104"/>
         <source>Personne qui a agi</source>
         <translation>Person who acted</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Seulement entre deux dates</source>
         <translation>Only between two dates</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Chercher seulement entre deux dates</source>
         <translation>Search only between two dates</translation>
     </message>
@@ -647,17 +647,17 @@
         <translation>&amp;Chosen member:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>&amp;du</source>
         <translation>&amp;from</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>a&amp;u</source>
         <translation>&amp;to</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Prendre soin du journal</source>
         <translation>Audit trail maintenance</translation>
     </message>
@@ -672,38 +672,38 @@
         <translation>Check that the audit trail has not been altered</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Résultat de la vérification</source>
         <translation>Result of the check</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source> mois</source>
         <translation> months</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Garder les entrées de combien de mois</source>
         <translation>How many months of entries to keep</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+118"/>
+        <location line="+111"/>
         <source>Supprimer les entrées anciennes</source>
         <translation>Delete old entries</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-110"/>
         <source>Supprimer les entrées plus anciennes que le nombre de mois choisi</source>
         <translation>Delete the entries older than the chosen number of months</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Garder les :</source>
         <translation>&amp;Keep the last:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+39"/>
         <source>Tout le monde</source>
         <translation>Everyone</translation>
     </message>
@@ -789,18 +789,18 @@ They cannot be recovered.</translation>
 <context>
     <name>BackupScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/backup/backup_screen.py" line="+83"/>
-        <location line="+75"/>
+        <location filename="../../src/clubdesk/ui/backup/backup_screen.py" line="+77"/>
+        <location line="+68"/>
         <source>Sauvegardes</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-54"/>
         <source>État des sauvegardes</source>
         <translation>Backup status</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Sauvegarder maintenant</source>
         <translation>&amp;Back up now</translation>
     </message>
@@ -820,7 +820,7 @@ They cannot be recovered.</translation>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Résultat de la sauvegarde</source>
         <translation>Result of the backup</translation>
     </message>
@@ -830,7 +830,7 @@ They cannot be recovered.</translation>
         <translation>The backups</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Les sauvegardes (la plus récente en haut) :</source>
         <translation>&amp;Backups (most recent first):</translation>
     </message>
@@ -865,7 +865,7 @@ They cannot be recovered.</translation>
         <translation>Result of the restore</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/backup/backup_settings.py" line="+59"/>
+        <location filename="../../src/clubdesk/ui/backup/backup_settings.py" line="+52"/>
         <source>Réglages</source>
         <translation>Settings</translation>
     </message>
@@ -875,7 +875,7 @@ They cannot be recovered.</translation>
         <translation>Hours between two automatic backups</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sauvegarde automatique &amp;toutes les :</source>
         <translation>Automatic backup &amp;every:</translation>
     </message>
@@ -885,12 +885,12 @@ They cannot be recovered.</translation>
         <translation>and each time clubdesk closes.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Second dossier de sauvegarde</source>
         <translation>Second backup folder</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>par exemple une clé USB (laisser vide si aucun)</source>
         <translation>for example a USB stick (leave empty if none)</translation>
     </message>
@@ -900,18 +900,18 @@ They cannot be recovered.</translation>
         <translation>Second &amp;folder:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Choisir…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/backup/backup_screen.py" line="+79"/>
-        <location filename="../../src/clubdesk/ui/backup/backup_settings.py" line="+1"/>
+        <location filename="../../src/clubdesk/ui/backup/backup_screen.py" line="+64"/>
+        <location filename="../../src/clubdesk/ui/backup/backup_settings.py" line="+2"/>
         <source>Choisir le second dossier de sauvegarde</source>
         <translation>Choose the second backup folder</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/backup/backup_settings.py" line="+6"/>
+        <location filename="../../src/clubdesk/ui/backup/backup_settings.py" line="+5"/>
         <source>Chaque sauvegarde est aussi copiée dans ce dossier quand il est branché (une clé USB, un autre disque). Une copie hors de l&apos;ordinateur protège en cas de panne ou de vol.</source>
         <translation>Each backup is also copied to this folder when it is plugged in (a USB stick, another disk). A copy away from the computer protects against breakdown or theft.</translation>
     </message>
@@ -921,17 +921,17 @@ They cannot be recovered.</translation>
         <translation>Result of the setting</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/backup/backup_screen.py" line="+22"/>
+        <location filename="../../src/clubdesk/ui/backup/backup_screen.py" line="+20"/>
         <source>clubdesk fait une sauvegarde vérifiée au démarrage, toutes les %1 et à la fermeture. Il garde une sauvegarde par jour pendant 7 jours, une par semaine pendant 5 semaines et une par mois pendant 12 mois.</source>
         <translation>clubdesk makes a verified backup at start-up, every %1 and on closing. It keeps one backup a day for 7 days, one a week for 5 weeks and one a month for 12 months.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-125"/>
         <source>Les sauvegardes sont gérées par la direction.</source>
         <translation>Backups are managed by the management.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+167"/>
         <source>Une sauvegarde est déjà en cours : elle se termine dans un instant.</source>
         <translation>A backup is already in progress: it will finish in a moment.</translation>
     </message>
@@ -1000,7 +1000,7 @@ The database goes back to how it was just before the restore. Anything entered s
         <translation>Restore undone: the database is back to how it was before the restore.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/backup/backup_settings.py" line="-59"/>
+        <location filename="../../src/clubdesk/ui/backup/backup_settings.py" line="-55"/>
         <source>heures</source>
         <translation>hours</translation>
     </message>
@@ -1010,7 +1010,7 @@ The database goes back to how it was just before the restore. Anything entered s
         <translation>%1 hours</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+81"/>
         <source> heure</source>
         <translation> hour</translation>
     </message>
@@ -1119,7 +1119,7 @@ The database goes back to how it was just before the restore. Anything entered s
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/followups/models.py" line="+186"/>
+        <location filename="../../src/clubdesk/ui/followups/models.py" line="+170"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
@@ -1145,7 +1145,7 @@ The database goes back to how it was just before the restore. Anything entered s
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../src/clubdesk/ui/session/server_dialogs.py" line="+187"/>
+        <location filename="../../src/clubdesk/ui/session/server_dialogs.py" line="+186"/>
         <source>Réessayer</source>
         <translation>Try again</translation>
     </message>
@@ -1163,7 +1163,7 @@ The database goes back to how it was just before the restore. Anything entered s
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location line="-158"/>
+        <location line="-148"/>
         <source>Base du club sur un serveur</source>
         <translation>Club database on a server</translation>
     </message>
@@ -1175,7 +1175,7 @@ Demandez ces réglages à la personne qui a installé le serveur.</source>
 Ask the person who installed the server for these settings.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>gardé dans le trousseau de l&apos;ordinateur</source>
         <translation>kept in the computer’s keyring</translation>
     </message>
@@ -1195,22 +1195,22 @@ Ask the person who installed the server for these settings.</translation>
         <translation>Encrypted, certificate verified</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-15"/>
         <source>Adresse du serveur</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nom de la base</source>
         <translation>Database name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Utilisateur</source>
         <translation>User</translation>
     </message>
@@ -1220,13 +1220,12 @@ Ask the person who installed the server for these settings.</translation>
         <translation>Password</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Connexion sécurisée</source>
         <translation>Secure connection</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Tester la connexion</source>
         <translation>Test the connection</translation>
     </message>
@@ -1394,22 +1393,22 @@ Ask the person who installed the server for these settings.</translation>
 <context>
     <name>ExchangeScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/exchange/exchange_screen.py" line="+67"/>
+        <location filename="../../src/clubdesk/ui/exchange/exchange_screen.py" line="+59"/>
         <source>L&apos;opération n&apos;a pas pu se faire : %1</source>
         <translation>The operation could not be completed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/exchange/widgets.py" line="+82"/>
+        <location filename="../../src/clubdesk/ui/exchange/preview_model.py" line="+64"/>
         <source>Ligne %1 du fichier</source>
         <translation>Line %1 of the file</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/exchange/exchange_screen.py" line="+25"/>
+        <location filename="../../src/clubdesk/ui/exchange/exchange_screen.py" line="+17"/>
         <source>Importer et exporter</source>
         <translation>Import and export</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>Importer ou exporter</source>
         <translation>Import or export</translation>
     </message>
@@ -1424,7 +1423,7 @@ Ask the person who installed the server for these settings.</translation>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/exchange/import_pages.py" line="+52"/>
+        <location filename="../../src/clubdesk/ui/exchange/import_pages.py" line="+53"/>
         <source>Étape 1 sur 3 : choisir les données à importer</source>
         <translation>Step 1 of 3: choose the data to import</translation>
     </message>
@@ -1469,12 +1468,12 @@ Ask the person who installed the server for these settings.</translation>
         <translation>Choose a .zip archive or an .xlsx workbook to import</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Rien n&apos;est enregistré avant la dernière étape.</source>
         <translation>Nothing is saved before the last step.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Étape 2 sur 3 : regarder et vérifier</source>
         <translation>Step 2 of 3: review and check</translation>
     </message>
@@ -1484,12 +1483,12 @@ Ask the person who installed the server for these settings.</translation>
         <translation>Recognised files</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Premières lignes du fichier choisi</source>
         <translation>First lines of the chosen file</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Ses %1 premières lignes (le numéro est celui de la ligne dans le fichier) :</source>
         <translation>Its first %1 lines (the number is the line number in the file):</translation>
     </message>
@@ -1510,12 +1509,12 @@ Ask the person who installed the server for these settings.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+140"/>
+        <location line="+139"/>
         <source>Revenir au choix des données à importer</source>
         <translation>Go back to choosing the data to import</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-137"/>
         <source>&amp;Vérifier</source>
         <translation>&amp;Check</translation>
     </message>
@@ -1545,7 +1544,7 @@ Ask the person who installed the server for these settings.</translation>
         <translation>What the import will create</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>Étape 3 sur 3 : importer</source>
         <translation>Step 3 of 3: import</translation>
     </message>
@@ -1570,7 +1569,7 @@ Ask the person who installed the server for these settings.</translation>
         <translation>Import &amp;other data</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/exchange/export_tab.py" line="+51"/>
+        <location filename="../../src/clubdesk/ui/exchange/export_tab.py" line="+56"/>
         <source>Tout le club</source>
         <translation>The whole club</translation>
     </message>
@@ -1615,17 +1614,17 @@ Ask the person who installed the server for these settings.</translation>
         <translation>A member’s record (right of access)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Nom du membre à chercher</source>
         <translation>Name of the member to search for</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Tapez un prénom ou un nom</source>
         <translation>Type a first name or a surname</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Membre :</source>
         <translation>&amp;Member:</translation>
     </message>
@@ -1635,7 +1634,7 @@ Ask the person who installed the server for these settings.</translation>
         <translation>Members found</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Membres trouvés :</source>
         <translation>Members found:</translation>
     </message>
@@ -1660,7 +1659,8 @@ Ask the person who installed the server for these settings.</translation>
         <translation>To be handed to the person if they ask for it.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/exchange/exchange_screen.py" line="+91"/>
+        <location filename="../../src/clubdesk/ui/exchange/exchange_screen.py" line="-13"/>
+        <location line="+101"/>
         <source>L&apos;import et l&apos;export sont réservés à l&apos;équipe et à la direction.</source>
         <translation>Import and export are for the team and the management only.</translation>
     </message>
@@ -1885,7 +1885,7 @@ All screens are up to date.</translation>
         <translation>%1 (no. %2)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Export de la fiche en cours…</source>
         <translation>Exporting the record…</translation>
     </message>
@@ -1903,12 +1903,12 @@ All screens are up to date.</translation>
 <context>
     <name>FirstAccountScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="+343"/>
+        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="+231"/>
         <source>Créer le premier compte</source>
         <translation>Create the first account</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Ce club n&apos;a pas encore de compte. Le premier compte est celui de la direction. Avec lui, vous créerez ensuite les comptes de l&apos;accueil et de l&apos;équipe.</source>
         <translation>This club has no accounts yet. The first account belongs to the management. With it, you will then create the accounts for reception and the team.</translation>
     </message>
@@ -1918,7 +1918,7 @@ All screens are up to date.</translation>
         <translation>Username</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>par exemple marie.dupont</source>
         <translation>for example marie.dupont</translation>
     </message>
@@ -1928,7 +1928,7 @@ All screens are up to date.</translation>
         <translation>Display name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>par exemple Marie Dupont</source>
         <translation>for example Marie Dupont</translation>
     </message>
@@ -1963,17 +1963,17 @@ All screens are up to date.</translation>
         <translation>&amp;Repeat the password:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Règle du mot de passe</source>
         <translation>Password rule</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Créer le compte et entrer</source>
         <translation>Create the account and sign in</translation>
     </message>
@@ -1984,12 +1984,11 @@ All screens are up to date.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+2"/>
         <source>Continuer sans compte pour l&apos;instant</source>
         <translation>Continue without an account for now</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>Les deux mots de passe ne sont pas les mêmes : écrivez le même mot de passe deux fois.</source>
         <translation>The two passwords are not the same: type the same password twice.</translation>
     </message>
@@ -2686,12 +2685,12 @@ All screens are up to date.</translation>
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="-280"/>
+        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="-242"/>
         <source>Qui utilise clubdesk ?</source>
         <translation>Who is using clubdesk?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Écrivez votre identifiant et votre mot de passe, puis appuyez sur « Entrer ».</source>
         <translation>Type your username and your password, then press “Sign in”.</translation>
     </message>
@@ -2701,18 +2700,17 @@ All screens are up to date.</translation>
         <translation>Username</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Mot de passe</source>
         <translation>Password</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
         <source>Afficher le mot de passe</source>
         <translation>Show the password</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Identifiant :</source>
         <translation>&amp;Username:</translation>
     </message>
@@ -2722,37 +2720,37 @@ All screens are up to date.</translation>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Entrer</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Entrer dans clubdesk</source>
         <translation>Sign in to clubdesk</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>Changer la base du club…</source>
         <translation>Change the club&apos;s database…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Changer la base du club</source>
         <translation>Change the club&apos;s database</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ouvre les réglages du serveur de base de données partagé par plusieurs postes.</source>
         <translation>Opens the settings of the database server shared by several desks.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+37"/>
         <source>Base du club</source>
         <translation>Club database</translation>
     </message>
@@ -3417,7 +3415,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
 <context>
     <name>MemberResultsModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/backup/retention_screen.py" line="+111"/>
+        <location filename="../../src/clubdesk/ui/retention/retention_screen.py" line="+103"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
@@ -3427,7 +3425,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/followups/models.py" line="-121"/>
+        <location filename="../../src/clubdesk/ui/table_model.py" line="+112"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
@@ -3667,7 +3665,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
 <context>
     <name>ModulesModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/followups/models.py" line="+163"/>
+        <location filename="../../src/clubdesk/ui/followups/models.py" line="+47"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
@@ -3695,7 +3693,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
 <context>
     <name>NewPasswordPanel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/session/new_password_panel.py" line="+29"/>
+        <location filename="../../src/clubdesk/ui/session/new_password_panel.py" line="+27"/>
         <source>Code accepté. Choisissez maintenant votre mot de passe : il remplace le code, qui ne servira plus.</source>
         <translation>Code accepted. Now choose your password: it replaces the code, which will not work again.</translation>
     </message>
@@ -3720,13 +3718,12 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Re&amp;peat it:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Règle du mot de passe</source>
         <translation>Password rule</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
         <source>Choisir ce mot de passe et entrer</source>
         <translation>Choose this password and sign in</translation>
     </message>
@@ -3736,12 +3733,12 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Annuler, revenir à l&apos;identifiant</source>
         <translation>Cancel, back to the username</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>Les deux mots de passe ne sont pas les mêmes : écrivez le même mot de passe deux fois.</source>
         <translation>The two passwords are not the same: type the same password twice.</translation>
     </message>
@@ -4298,7 +4295,7 @@ To keep it in the history, archive it instead.</translation>
 <context>
     <name>PasswordRule</name>
     <message>
-        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="-186"/>
+        <location filename="../../src/clubdesk/ui/session/card.py" line="+85"/>
         <source>Le mot de passe : au moins 8 caractères avec trois sortes parmi minuscules, majuscules, chiffres et symboles, ou une phrase de 7 mots.</source>
         <translation>The password: at least 8 characters with three kinds among lower case, upper case, digits and symbols, or a phrase of 7 words.</translation>
     </message>
@@ -4356,19 +4353,19 @@ week</translation>
 <context>
     <name>PreferencesScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/settings/preferences_screen.py" line="+48"/>
+        <location filename="../../src/clubdesk/ui/display/preferences_screen.py" line="+52"/>
         <source>Affichage</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Ici, vous réglez l&apos;écran de cet ordinateur.
 Les changements servent à tout le monde sur cet ordinateur.</source>
         <translation>Here you adjust the display of this computer.
 The changes apply to everyone on this computer.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Taille du texte</source>
         <translation>Text size</translation>
     </message>
@@ -4393,7 +4390,7 @@ The changes apply to everyone on this computer.</translation>
         <translation>High contrast: white text on a black background</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Contraste élevé</source>
         <translation>High contrast</translation>
     </message>
@@ -4403,39 +4400,39 @@ The changes apply to everyone on this computer.</translation>
         <translation>White text on a black background, the selection in yellow.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Langue :</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Français</source>
         <translation>Français (French)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Langue de l&apos;ordinateur</source>
         <translation>Computer’s language</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>La nouvelle langue s&apos;affiche au prochain démarrage de clubdesk.</source>
         <translation>The new language appears the next time clubdesk starts.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>La nouvelle langue s&apos;affiche au prochain démarrage.
 Fermez clubdesk, puis ouvrez-le à nouveau.</source>
         <translation>The new language appears at the next start.
 Close clubdesk, then open it again.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Aperçu :</source>
         <translation>Preview:</translation>
     </message>
@@ -4457,32 +4454,32 @@ Can you read this sentence easily?</translation>
         <translation>A sample button</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Un bouton d&apos;exemple, il ne fait rien</source>
         <translation>A sample button, it does nothing</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Revenir aux réglages d&apos;avant</source>
         <translation>Go back to the previous settings</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Réglages habituels</source>
         <translation>Usual settings</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Réglages habituels : texte normal, sans contraste élevé</source>
         <translation>Usual settings: normal text, no high contrast</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+57"/>
         <source>Le réglage n&apos;a pas pu être gardé pour la prochaine fois. Il sert quand même maintenant.</source>
         <translation>The setting could not be kept for next time. It applies now all the same.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>C&apos;est enregistré. La langue changera au prochain démarrage.</source>
         <translation>Saved. The language will change at the next start.</translation>
     </message>
@@ -4898,12 +4895,12 @@ First visit recorded for %2.</translation>
 <context>
     <name>RecoveryCodeScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/session/recovery_panel.py" line="+28"/>
+        <location filename="../../src/clubdesk/ui/session/recovery_panel.py" line="+23"/>
         <source>Le code de secours du club</source>
         <translation>The club&apos;s recovery code</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Si le mot de passe de la direction est perdu, ce code permet d&apos;en choisir un nouveau (commande « clubdesk users recovery »). Il ne sera plus jamais affiché.</source>
         <translation>If the direction&apos;s password is lost, this code lets you choose a new one (command “clubdesk users recovery”). It will never be shown again.</translation>
     </message>
@@ -4923,7 +4920,7 @@ First visit recorded for %2.</translation>
         <translation>I have written the code down, enter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>J&apos;ai noté le code de secours, entrer</source>
         <translation>I have written the recovery code down, enter</translation>
     </message>
@@ -5034,14 +5031,14 @@ First visit recorded for %2.</translation>
 <context>
     <name>RetentionScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/backup/retention_screen.py" line="+24"/>
-        <location line="+77"/>
-        <location line="+158"/>
+        <location filename="../../src/clubdesk/ui/retention/retention_screen.py" line="+22"/>
+        <location line="+82"/>
+        <location line="+139"/>
         <source>Conservation des données</source>
         <translation>Data retention</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-205"/>
         <source>Années sans contact avant d&apos;archiver une fiche</source>
         <translation>Years without contact before archiving a record</translation>
     </message>
@@ -5081,7 +5078,7 @@ First visit recorded for %2.</translation>
         <translation>Records to archive</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Archi&amp;ver ces fiches</source>
         <translation>Archi&amp;ve these records</translation>
     </message>
@@ -5096,7 +5093,7 @@ First visit recorded for %2.</translation>
         <translation>Records to anonymise</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Anon&amp;ymiser ces fiches</source>
         <translation>Anon&amp;ymise these records</translation>
     </message>
@@ -5106,12 +5103,12 @@ First visit recorded for %2.</translation>
         <translation>Anonymise all the records in the list</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Résultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
         <source>Effacer une fiche à la demande de la personne</source>
         <translation>Erase a record at the person’s request</translation>
     </message>
@@ -5121,7 +5118,7 @@ First visit recorded for %2.</translation>
         <translation>A person can ask for their data to be erased. Their record is then anonymised at once: their name, contact details and notes are erased; their attendance dates remain, without their name, for the report figures. Backups already made disappear by themselves within 12 months at most.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Rechercher la personne par son nom</source>
         <translation>Search for the person by name</translation>
     </message>
@@ -5131,7 +5128,7 @@ First visit recorded for %2.</translation>
         <translation>first name or surname</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Rechercher la personne :</source>
         <translation>&amp;Search for the person:</translation>
     </message>
@@ -5156,17 +5153,17 @@ First visit recorded for %2.</translation>
         <translation>Erase the chosen person’s record</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Résultat de l&apos;effacement</source>
         <translation>Result of the erasure</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-113"/>
         <source>La conservation des données est gérée par la direction.</source>
         <translation>Data retention is managed by the management.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+155"/>
         <source>La loi demande de ne pas garder les données des personnes plus longtemps que nécessaire. clubdesk suit cette règle :
 • une fiche sans contact depuis %1 (ni venue, ni entretien, ni appel) et sans adhésion en cours est archivée : seule la direction peut encore la lire ;
 • après %2 d&apos;archive, elle est anonymisée : le nom, les coordonnées et les notes sont effacés. Les dates et les présences restent, sans nom : les chiffres des rapports sont gardés.</source>
@@ -5220,7 +5217,7 @@ First visit recorded for %2.</translation>
         <translation>%1 records</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Enregistré. Les listes sont à jour.</source>
         <translation>Saved. The lists are up to date.</translation>
     </message>
@@ -5267,7 +5264,7 @@ This cannot be undone.</translation>
         <translation>these %1 records</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Effacer la fiche de %1 (n° %2) ?
 
 Son nom, ses coordonnées et ses notes sont effacés tout de suite. Ses dates de présence restent, sans son nom, pour les chiffres des rapports.
@@ -5549,7 +5546,7 @@ Warning: some points still need correcting.</translation>
         <translation>Switch user: go back to the sign-in screen</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+133"/>
         <source>L&apos;écran s&apos;est verrouillé après %1 sans utilisation. Entrez à nouveau pour continuer.</source>
         <translation>The screen locked after %1 without use. Sign in again to continue.</translation>
     </message>
@@ -5572,17 +5569,17 @@ Warning: some points still need correcting.</translation>
 <context>
     <name>StructureScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/structure/structure_screen.py" line="+71"/>
+        <location filename="../../src/clubdesk/ui/structure/structure_screen.py" line="+43"/>
         <source>Structure</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Le profil du club pour le rapport annuel. Tout le monde peut le lire ; seule la direction peut le modifier.</source>
         <translation>The club’s profile for the annual report. Everyone can read it; only the management can change it.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Parties du profil</source>
         <translation>Parts of the profile</translation>
     </message>
@@ -5613,7 +5610,7 @@ Warning: some points still need correcting.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/clubdesk/ui/structure/surveys_page.py" line="+27"/>
+        <location filename="../../src/clubdesk/ui/structure/surveys_page.py" line="+20"/>
         <source>Enquêtes de satisfaction</source>
         <translation>Satisfaction surveys</translation>
     </message>
@@ -5644,24 +5641,24 @@ Warning: some points still need correcting.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>Jour</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+56"/>
+        <location line="-46"/>
+        <location line="+52"/>
         <source>Ouverture</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+56"/>
+        <location line="-51"/>
+        <location line="+52"/>
         <source>Fermeture</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-37"/>
         <source>Ajouter une plage</source>
         <translation>Add a time slot</translation>
     </message>
@@ -5681,17 +5678,17 @@ Warning: some points still need correcting.</translation>
         <translation>Several time slots a day are possible (morning, afternoon), without overlapping.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+65"/>
         <source>Horaires enregistrés.</source>
         <translation>Opening hours saved.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/structure/parts.py" line="+155"/>
+        <location filename="../../src/clubdesk/ui/structure/parts.py" line="+137"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/structure/funding_page.py" line="+30"/>
+        <location filename="../../src/clubdesk/ui/structure/funding_page.py" line="+22"/>
         <source>Financements de l&apos;année</source>
         <translation>The year’s funding</translation>
     </message>
@@ -5711,17 +5708,17 @@ Warning: some points still need correcting.</translation>
         <translation>Funder</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Montant en euros</source>
         <translation>Amount in euros</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Type de financement</source>
         <translation>Type of funding</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-13"/>
         <source>par exemple ARS (agence régionale de santé), Conseil départemental</source>
         <translation>for example ARS (regional health agency), county council</translation>
     </message>
@@ -5731,7 +5728,7 @@ Warning: some points still need correcting.</translation>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/structure/funding_page.py" line="+19"/>
+        <location filename="../../src/clubdesk/ui/structure/funding_page.py" line="+15"/>
         <source>FIR (fonds d&apos;intervention régional) de l&apos;ARS</source>
         <translation>ARS regional intervention fund (FIR)</translation>
     </message>
@@ -5741,19 +5738,19 @@ Warning: some points still need correcting.</translation>
         <translation>additional</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>en nature (mise à disposition, don…)</source>
         <translation>in kind (loan of premises or staff, donation…)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Financement en nature</source>
         <translation>Funding in kind</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/structure/activities_page.py" line="+45"/>
-        <location filename="../../src/clubdesk/ui/structure/funding_page.py" line="+2"/>
-        <location filename="../../src/clubdesk/ui/structure/surveys_page.py" line="+22"/>
+        <location filename="../../src/clubdesk/ui/structure/activities_page.py" line="+49"/>
+        <location filename="../../src/clubdesk/ui/structure/funding_page.py" line="+3"/>
+        <location filename="../../src/clubdesk/ui/structure/surveys_page.py" line="+24"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
@@ -5783,7 +5780,7 @@ Warning: some points still need correcting.</translation>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/structure/parts.py" line="+8"/>
+        <location filename="../../src/clubdesk/ui/structure/parts.py" line="+6"/>
         <source>&amp;Année :</source>
         <translation>&amp;Year:</translation>
     </message>
@@ -5798,7 +5795,7 @@ Warning: some points still need correcting.</translation>
         <translation>Funding row added.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/structure/structure_screen.py" line="+21"/>
+        <location filename="../../src/clubdesk/ui/structure/structure_screen.py" line="+16"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
@@ -5820,7 +5817,7 @@ It will no longer be in the annual report.</translation>
         <translation>Funding row deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/structure/activities_page.py" line="-25"/>
+        <location filename="../../src/clubdesk/ui/structure/activities_page.py" line="-28"/>
         <source>Activités de l&apos;année</source>
         <translation>The year’s activities</translation>
     </message>
@@ -5850,7 +5847,7 @@ It will no longer be in the annual report.</translation>
         <translation>Status of the activity</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>réalisée</source>
         <translation>done</translation>
     </message>
@@ -5860,7 +5857,7 @@ It will no longer be in the annual report.</translation>
         <translation>planned</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -5937,7 +5934,7 @@ It will no longer be in the annual report.</translation>
         <translation>Elected member</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Ajouter un siège</source>
         <translation>Add a seat</translation>
     </message>
@@ -5957,7 +5954,7 @@ It will no longer be in the annual report.</translation>
         <translation>The specifications require at least half of the seats to be held by elected members.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>&amp;Instance :</source>
         <translation>&amp;Governing body:</translation>
     </message>
@@ -5977,7 +5974,7 @@ It will no longer be in the annual report.</translation>
         <translation>Governing body saved.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/structure/surveys_page.py" line="-18"/>
+        <location filename="../../src/clubdesk/ui/structure/surveys_page.py" line="-20"/>
         <source>Date de l&apos;enquête</source>
         <translation>Date of the survey</translation>
     </message>
@@ -5987,7 +5984,7 @@ It will no longer be in the annual report.</translation>
         <translation>Audience of the survey</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>membres</source>
         <translation>members</translation>
     </message>
@@ -5997,7 +5994,7 @@ It will no longer be in the annual report.</translation>
         <translation>partners</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Nombre de réponses</source>
         <translation>Number of responses</translation>
     </message>
@@ -6050,7 +6047,7 @@ It will no longer be in the annual report.</translation>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/settings/task_table_model.py" line="+37"/>
+        <location filename="../../src/clubdesk/ui/tasks/task_table_model.py" line="+11"/>
         <source>Tâche</source>
         <translation>Task</translation>
     </message>
@@ -6085,17 +6082,17 @@ It will no longer be in the annual report.</translation>
         <translation>Importance</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>De 1 à 10 : les tâches les plus importantes sont pourvues en premier.</source>
         <translation>From 1 to 10: the most important tasks are filled first.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>aucun savoir-faire demandé</source>
         <translation>no skill required</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>%1 (archivée)</source>
         <translation>%1 (archived)</translation>
     </message>
@@ -6103,22 +6100,22 @@ It will no longer be in the annual report.</translation>
 <context>
     <name>TasksScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/settings/tasks_screen.py" line="+134"/>
+        <location filename="../../src/clubdesk/ui/tasks/tasks_screen.py" line="+38"/>
         <source>Tâches de la journée</source>
         <translation>Tasks of the day</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Chaque tâche se fait au moins à deux : deux membres, ou un membre et un salarié.</source>
         <translation>Each task is done by at least two people: two members, or a member and a staff member.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Liste des tâches</source>
         <translation>List of tasks</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>&amp;Tâches :</source>
         <translation>&amp;Tasks:</translation>
     </message>
@@ -6133,13 +6130,13 @@ It will no longer be in the annual report.</translation>
         <translation>Also show archived tasks</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/settings/task_form.py" line="+199"/>
-        <location filename="../../src/clubdesk/ui/settings/tasks_screen.py" line="+3"/>
+        <location filename="../../src/clubdesk/ui/tasks/task_form.py" line="+175"/>
+        <location filename="../../src/clubdesk/ui/tasks/tasks_screen.py" line="+3"/>
         <source>Nouvelle tâche</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/settings/tasks_screen.py" line="+2"/>
+        <location filename="../../src/clubdesk/ui/tasks/tasks_screen.py" line="+1"/>
         <source>Créer une nouvelle tâche</source>
         <translation>Create a new task</translation>
     </message>
@@ -6149,52 +6146,52 @@ It will no longer be in the annual report.</translation>
         <translation>Clears the form for a new task (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/settings/task_form.py" line="-140"/>
+        <location filename="../../src/clubdesk/ui/tasks/task_form.py" line="-121"/>
         <source>Nom de la tâche</source>
         <translation>Name of the task</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>par exemple : Cuisine</source>
         <translation>for example: Kitchen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>matin</source>
         <translation>morning</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>La tâche se fait le matin</source>
         <translation>The task is done in the morning</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>après-midi</source>
         <translation>afternoon</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>La tâche se fait l&apos;après-midi</source>
         <translation>The task is done in the afternoon</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>La tâche se fait le %1</source>
         <translation>The task is done on %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Nombre de personnes, au moins</source>
         <translation>Number of people, at least</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Nombre de personnes, au plus</source>
         <translation>Number of people, at most</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>au &amp;moins</source>
         <translation>at &amp;least</translation>
     </message>
@@ -6204,17 +6201,17 @@ It will no longer be in the annual report.</translation>
         <translation>at m&amp;ost</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Savoir-faire demandé, facultatif</source>
         <translation>Skill required, optional</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>savoir-faire demandé, facultatif</source>
         <translation>skill required, optional</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Lieu de la tâche</source>
         <translation>Place of the task</translation>
     </message>
@@ -6229,22 +6226,22 @@ It will no longer be in the annual report.</translation>
         <translation>remote</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Importance de la tâche, de 1 à 10 (10 : la plus importante)</source>
         <translation>Importance of the task, from 1 to 10 (10: the most important)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>10 : la plus importante</source>
         <translation>10: the most important</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Enregistrer la tâche</source>
         <translation>Save the task</translation>
     </message>
@@ -6255,7 +6252,7 @@ It will no longer be in the annual report.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+84"/>
+        <location line="+82"/>
         <source>Archiver</source>
         <translation>Archive</translation>
     </message>
@@ -6295,12 +6292,12 @@ It will no longer be in the annual report.</translation>
         <translation>Imp&amp;ortance:</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/settings/tasks_screen.py" line="+83"/>
+        <location filename="../../src/clubdesk/ui/tasks/tasks_screen.py" line="+69"/>
         <source>Votre rôle permet de voir les tâches, pas de les changer.</source>
         <translation>Your role lets you see the tasks, not change them.</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+44"/>
         <source>%n tâche(s) en service</source>
         <translation>
             <numerusform>%n task in use</numerusform>
@@ -6308,7 +6305,7 @@ It will no longer be in the annual report.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/settings/task_form.py" line="+41"/>
+        <location filename="../../src/clubdesk/ui/tasks/task_form.py" line="+41"/>
         <source>Modifier « %1 »</source>
         <translation>Edit “%1”</translation>
     </message>
@@ -6328,7 +6325,7 @@ It will no longer be in the annual report.</translation>
         <translation>Archive the task: it will no longer be offered in the rota</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/settings/tasks_screen.py" line="+68"/>
+        <location filename="../../src/clubdesk/ui/tasks/tasks_screen.py" line="+68"/>
         <source>La tâche « %1 » est enregistrée.</source>
         <translation>The task “%1” has been saved.</translation>
     </message>
@@ -6364,7 +6361,7 @@ It will no longer be in the annual report.</translation>
 <context>
     <name>ToAnonymiseModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/backup/retention_screen.py" line="-364"/>
+        <location filename="../../src/clubdesk/ui/retention/retention_screen.py" line="-346"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
@@ -6410,7 +6407,7 @@ It will no longer be in the annual report.</translation>
         <translation>The server is not responding</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Vous pouvez réessayer dans un moment.</source>
         <translation>You can try again in a moment.</translation>
     </message>
@@ -6425,7 +6422,7 @@ It will no longer be in the annual report.</translation>
         <translation>This computer has no backup to look at yet.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Réessayer</source>
         <translation>Try again</translation>
     </message>
@@ -6471,33 +6468,33 @@ It will no longer be in the annual report.</translation>
 <context>
     <name>UsersScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/users/users_screen.py" line="+117"/>
-        <location line="+14"/>
+        <location filename="../../src/clubdesk/ui/users/users_screen.py" line="+64"/>
+        <location line="+15"/>
         <source>Comptes</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-14"/>
         <source>Chaque personne qui utilise clubdesk a son compte. Accueil : l&apos;accueil, le planning et les noms des membres. Équipe : tout sur les membres. Direction : en plus, les comptes et le journal.</source>
         <translation>Everyone who uses clubdesk has their own account. Reception: the reception desk, the rota and members’ names. Team: everything about members. Management: in addition, the accounts and the audit trail.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>&amp;Les comptes :</source>
         <translation>&amp;Accounts:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-3"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>Le compte choisi</source>
         <translation>The chosen account</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Nouveau rôle du compte choisi</source>
         <translation>New role for the chosen account</translation>
     </message>
@@ -6512,12 +6509,12 @@ It will no longer be in the annual report.</translation>
         <translation>New password for the chosen account</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Donner ce mot de passe</source>
         <translation>Set this password</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Donner ce nouveau mot de passe au compte</source>
         <translation>Give the account this new password</translation>
     </message>
@@ -6533,30 +6530,30 @@ It will no longer be in the annual report.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+145"/>
+        <location line="+118"/>
         <location line="+4"/>
         <source>Désactiver</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+152"/>
+        <location line="-121"/>
+        <location line="+125"/>
         <source>Désactiver le compte choisi</source>
         <translation>Deactivate the chosen account</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+10"/>
+        <location line="-124"/>
+        <location line="+11"/>
         <source>Code à usage unique</source>
         <translation>One-time code</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Donner un code à usage unique au compte choisi</source>
         <translation>Give a one-time code to the chosen account</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>La personne entre avec ce code à la place du mot de passe, puis choisit son mot de passe. Son ancien mot de passe ne fonctionne plus.</source>
         <translation>The person signs in with this code instead of the password, then chooses a password. Their old password stops working.</translation>
     </message>
@@ -6566,7 +6563,7 @@ It will no longer be in the annual report.</translation>
         <translation>new password</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
         <source>&amp;Rôle :</source>
         <translation>&amp;Role:</translation>
     </message>
@@ -6581,12 +6578,12 @@ It will no longer be in the annual report.</translation>
         <translation>New account</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Identifiant du nouveau compte</source>
         <translation>Username of the new account</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>par exemple marie.dupont</source>
         <translation>for example marie.dupont</translation>
     </message>
@@ -6606,7 +6603,7 @@ It will no longer be in the annual report.</translation>
         <translation>Password of the new account</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Créer le compte</source>
         <translation>Create the account</translation>
     </message>
@@ -6631,17 +6628,17 @@ It will no longer be in the annual report.</translation>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source> minutes</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>Minutes sans utilisation avant de verrouiller l&apos;écran</source>
         <translation>Minutes without use before locking the screen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Verrouiller l&apos;écran &amp;après :</source>
         <translation>Lock the screen &amp;after:</translation>
     </message>
@@ -6651,7 +6648,7 @@ It will no longer be in the annual report.</translation>
         <translation>without use.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+49"/>
         <source>Choisissez un compte dans la liste.</source>
         <translation>Choose an account in the list.</translation>
     </message>
@@ -6676,7 +6673,7 @@ It will no longer be in the annual report.</translation>
         <translation>This password is strong enough.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+26"/>
         <source>Le compte « %1 » est créé (%2).</source>
         <translation>The account “%1” has been created (%2).</translation>
     </message>
@@ -6716,7 +6713,7 @@ It will no longer be in the annual report.</translation>
         <translation>Valid %1 days, shown only once. Give it to the person in person or on paper: they sign in with their username and this code instead of the password, then choose their password. The old password of “%2” no longer works.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>L&apos;écran se verrouillera après %1 sans utilisation.</source>
         <translation>The screen will lock after %1 without use.</translation>
     </message>
@@ -7163,6 +7160,641 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>Your role ({role}) does not allow this action.</translation>
     </message>
     <message>
+        <location filename="../../src/clubdesk/model/accounts/one_time.py" line="50"/>
+        <source>Code à usage unique accepté : choisissez maintenant votre mot de passe.</source>
+        <translation>One-time code accepted: now choose your password.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/accounts/one_time.py" line="90"/>
+        <source>Aucun compte n&apos;a le numéro {user_id}.</source>
+        <translation>No account has the number {user_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/accounts/one_time.py" line="109"/>
+        <source>Ce code à usage unique a expiré : demandez-en un nouveau à la direction.</source>
+        <translation>This one-time code has expired: ask the management for a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/accounts/one_time.py" line="121"/>
+        <source>Identifiant ou code incorrect.</source>
+        <translation>Wrong username or code.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/accounts/recovery.py" line="85"/>
+        <source>Code de secours ou identifiant incorrect.</source>
+        <translation>Wrong recovery code or username.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/accounts/users.py" line="61"/>
+        <source>Mot de passe trop long : {limit} caractères au plus.</source>
+        <translation>Password too long: {limit} characters at most.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/accounts/users.py" line="72"/>
+        <source>Mot de passe trop faible : au moins 8 caractères avec trois sortes parmi minuscules, majuscules, chiffres et symboles, ou une phrase de 7 mots.</source>
+        <translation>Password too weak: use at least 8 characters with three kinds out of small letters, capital letters, numbers and symbols, or a sentence of 7 words.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/accounts/users.py" line="137"/>
+        <source>Trop d&apos;essais : attendez {seconds} seconde(s) avant de réessayer.</source>
+        <translation>Too many tries: wait {seconds} second(s) before you try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/accounts/users.py" line="217"/>
+        <source>Identifiant ou mot de passe incorrect.</source>
+        <translation>Wrong username or password.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/accounts/users.py" line="267"/>
+        <source>Identifiant : 2 à 60 lettres sans accent, chiffres, point, tiret ou souligné.</source>
+        <translation>Username: 2 to 60 letters without accents, numbers, dots, hyphens or underscores.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/accounts/users.py" line="270"/>
+        <source>Rôle inconnu : {role}.</source>
+        <translation>Unknown role: {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/accounts/users.py" line="279"/>
+        <source>L&apos;identifiant « {username} » est déjà pris.</source>
+        <translation>The username &quot;{username}&quot; is already taken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/accounts/users.py" line="306"/>
+        <source>Le club a déjà un compte : entrez avec votre identifiant.</source>
+        <translation>The club already has an account: sign in with your username.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/accounts/users.py" line="363"/>
+        <source>Le premier compte est celui de la direction.</source>
+        <translation>The first account is the management&apos;s account.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/accounts/users.py" line="435"/>
+        <source>C&apos;est le dernier compte de la direction : il doit en rester au moins un.</source>
+        <translation>This is the last management account: there must be at least one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="230"/>
+        <source>non renseignés</source>
+        <translation>not filled in</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="232"/>
+        <source>1 plage</source>
+        <translation>1 time slot</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="233"/>
+        <source>{count} plages</source>
+        <translation>{count} time slots</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="234"/>
+        <source>sur 1 jour</source>
+        <translation>over 1 day</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="235"/>
+        <source>sur {count} jours</source>
+        <translation>over {count} days</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="243"/>
+        <source>File active au 1er janvier</source>
+        <translation>Active caseload on 1 January</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="244"/>
+        <source>Membres à la fin du 31 décembre de l&apos;année précédente.</source>
+        <translation>Members at the end of 31 December of the previous year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="245"/>
+        <source>File active au 31 décembre</source>
+        <translation>Active caseload on 31 December</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="246"/>
+        <source>Membres à la fin du 31 décembre de l&apos;année.</source>
+        <translation>Members at the end of 31 December of the year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="247"/>
+        <source>Entrées dans l&apos;année</source>
+        <translation>Entries during the year</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="248"/>
+        <source>Personnes qui n&apos;étaient pas membres au 31 décembre précédent et dont une adhésion commence dans l&apos;année.</source>
+        <translation>People who were not members on the previous 31 December and whose membership starts during the year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="250"/>
+        <source>Sorties dans l&apos;année</source>
+        <translation>Exits during the year</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="251"/>
+        <source>Personnes membres à un moment de l&apos;année et qui ne le sont plus à la fin du 31 décembre.</source>
+        <translation>People who were members at some point in the year and are no longer members at the end of 31 December.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="253"/>
+        <source>Membres accompagnés dans l&apos;année</source>
+        <translation>Members supported during the year</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="254"/>
+        <source>File active au 1er janvier + entrées.</source>
+        <translation>Active caseload on 1 January + entries.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="259"/>
+        <source>Personnes venues dans l&apos;année</source>
+        <translation>People who came during the year</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="260"/>
+        <source>Personnes distinctes avec au moins une présence dans l&apos;année (membres ou non).</source>
+        <translation>Distinct people with at least one attendance during the year (members or not).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="263"/>
+        <source>Personnes actives par mois</source>
+        <translation>Active people per month</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="264"/>
+        <source>Pour chaque mois, personnes distinctes avec au moins une présence.</source>
+        <translation>For each month, distinct people with at least one attendance.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="265"/>
+        <source>Activité mensuelle</source>
+        <translation>Monthly activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="266"/>
+        <source>Mois</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="267"/>
+        <source>Personnes actives</source>
+        <translation>Active people</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="269"/>
+        <source>Moyenne mensuelle des personnes actives</source>
+        <translation>Monthly average of active people</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="270"/>
+        <source>Moyenne des 12 mois, arrondie à une décimale.</source>
+        <translation>Average of the 12 months, rounded to one decimal place.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="272"/>
+        <source>Moyenne mensuelle</source>
+        <translation>Monthly average</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="275"/>
+        <source>Membres en trajectoire professionnelle</source>
+        <translation>Members on a professional pathway</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="276"/>
+        <source>Membres accompagnés dans l&apos;année avec un emploi, un stage, un apprentissage ou du bénévolat en cours pendant l&apos;année.</source>
+        <translation>Members supported during the year with a job, an internship, an apprenticeship or volunteering under way during the year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="280"/>
+        <source>Trajectoires professionnelles commencées</source>
+        <translation>Professional pathways started</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="281"/>
+        <source>Parmi eux, ceux dont une telle étape a commencé dans l&apos;année.</source>
+        <translation>Among them, those for whom such a step started during the year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="284"/>
+        <source>Part des membres en trajectoire professionnelle</source>
+        <translation>Share of members on a professional pathway</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="285"/>
+        <source>Membres en trajectoire ÷ membres accompagnés (3 décimales ; 0 s&apos;il n&apos;y a personne).</source>
+        <translation>Members on a pathway ÷ members supported (3 decimal places; 0 if there is nobody).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="289"/>
+        <source>Personnes en formation</source>
+        <translation>People in training</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="290"/>
+        <source>Personnes avec une formation en cours pendant l&apos;année.</source>
+        <translation>People with a training course under way during the year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="293"/>
+        <source>Emplois par catégorie</source>
+        <translation>Jobs by category</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="294"/>
+        <source>Personnes avec un emploi en cours pendant l&apos;année : de transition, accompagné, indépendant.</source>
+        <translation>People with a job under way during the year: transitional, supported, independent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="299"/>
+        <source>Locaux</source>
+        <translation>Premises</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="300"/>
+        <source>Adresse, accessibilité, surface, bail, loyer, état des lieux.</source>
+        <translation>Address, accessibility, floor area, lease, rent, inventory of fixtures.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="304"/>
+        <source>Aucune information sur les locaux.</source>
+        <translation>No information about the premises.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="306"/>
+        <source>Jours et heures d&apos;ouverture</source>
+        <translation>Opening days and hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="306"/>
+        <source>Plages d&apos;ouverture de la semaine.</source>
+        <translation>Opening time slots of the week.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="307"/>
+        <source>Horaires</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="308"/>
+        <source>Jour</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="309"/>
+        <source>Ouverture</source>
+        <translation>Opens</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="310"/>
+        <source>Fermeture</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="311"/>
+        <source>Les horaires d&apos;ouverture ne sont pas renseignés.</source>
+        <translation>The opening hours are not filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="315"/>
+        <source>Salariés au 31 décembre</source>
+        <translation>Employees on 31 December</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="315"/>
+        <source>Fonction, qualification et ETP.</source>
+        <translation>Job title, qualification and FTE.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="316"/>
+        <source>Salariés</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="317"/>
+        <source>Fonction</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="318"/>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="319"/>
+        <source>ETP</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="320"/>
+        <source>1 salarié</source>
+        <translation>1 employee</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="320"/>
+        <source>{count} salariés</source>
+        <translation>{count} employees</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="320"/>
+        <source>aucun salarié</source>
+        <translation>no employees</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="321"/>
+        <source>Aucun salarié au 31 décembre.</source>
+        <translation>No employees on 31 December.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="323"/>
+        <source>ETP au 31 décembre</source>
+        <translation>FTE on 31 December</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="324"/>
+        <source>Somme des équivalents temps plein des salariés au 31 décembre.</source>
+        <translation>Sum of the full-time equivalents of the employees on 31 December.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="328"/>
+        <source>ETP moyen de l&apos;année</source>
+        <translation>Average FTE over the year</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="329"/>
+        <source>Somme des ETP × jours travaillés dans l&apos;année ÷ jours de l&apos;année (2 décimales).</source>
+        <translation>Sum of FTE × days worked in the year ÷ days in the year (2 decimal places).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="332"/>
+        <source>Membres actifs par ETP</source>
+        <translation>Active members per FTE</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="333"/>
+        <source>Moyenne mensuelle des personnes actives ÷ ETP moyen (1 décimale ; vide sans salarié). Repère : environ 20.</source>
+        <translation>Monthly average of active people ÷ average FTE (1 decimal place; empty without employees). Benchmark: about 20.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="336"/>
+        <source>non calculable (aucun salarié)</source>
+        <translation>cannot be calculated (no employees)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="339"/>
+        <source>Partenariats</source>
+        <translation>Partnerships</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="340"/>
+        <source>Partenariats en cours pendant l&apos;année, avec le partenaire et sa catégorie.</source>
+        <translation>Partnerships under way during the year, with the partner and its category.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="342"/>
+        <source>Partenaire</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="343"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="344"/>
+        <source>Type de partenariat</source>
+        <translation>Type of partnership</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="345"/>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="346"/>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="346"/>
+        <source>en cours</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="348"/>
+        <source>Convention signée</source>
+        <translation>Agreement signed</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="350"/>
+        <source>1 partenariat</source>
+        <translation>1 partnership</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="350"/>
+        <source>{count} partenariats</source>
+        <translation>{count} partnerships</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="351"/>
+        <source>aucun partenariat</source>
+        <translation>no partnerships</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="352"/>
+        <source>Aucun partenariat en cours pendant l&apos;année.</source>
+        <translation>No partnership under way during the year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="356"/>
+        <source>Financement total (euros)</source>
+        <translation>Total funding (euros)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="357"/>
+        <source>Somme des financements de l&apos;année.</source>
+        <translation>Sum of the year&apos;s funding.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="359"/>
+        <source>Financements complémentaires (euros)</source>
+        <translation>Complementary funding (euros)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="360"/>
+        <source>Financements de l&apos;année autres que le FIR de l&apos;ARS.</source>
+        <translation>Funding of the year other than the ARS&apos;s FIR.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="363"/>
+        <source>Part des financements complémentaires</source>
+        <translation>Share of complementary funding</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="364"/>
+        <source>Complémentaires ÷ total (3 décimales ; 0 sans financement).</source>
+        <translation>Complementary ÷ total (3 decimal places; 0 without funding).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="367"/>
+        <source>Activité</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="368"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="369"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="370"/>
+        <source>1 activité</source>
+        <translation>1 activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="370"/>
+        <source>{count} activités</source>
+        <translation>{count} activities</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="370"/>
+        <source>aucune activité</source>
+        <translation>no activities</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="372"/>
+        <source>Activités réalisées</source>
+        <translation>Activities carried out</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="372"/>
+        <source>Activités de l&apos;année marquées réalisées.</source>
+        <translation>Activities of the year marked as carried out.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="374"/>
+        <source>Activités prévues</source>
+        <translation>Planned activities</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="374"/>
+        <source>Activités de l&apos;année marquées prévues.</source>
+        <translation>Activities of the year marked as planned.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="380"/>
+        <source>Aucune activité.</source>
+        <translation>No activities.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="383"/>
+        <source>Points d&apos;attention</source>
+        <translation>Points of concern</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="383"/>
+        <source>Constats au regard du cahier des charges.</source>
+        <translation>Findings with regard to the specification.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="384"/>
+        <source>Constats</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="385"/>
+        <source>Constat</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="386"/>
+        <source>1 point d&apos;attention</source>
+        <translation>1 point of concern</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="386"/>
+        <source>{count} points d&apos;attention</source>
+        <translation>{count} points of concern</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="387"/>
+        <source>aucun point d&apos;attention</source>
+        <translation>no points of concern</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="388"/>
+        <source>Aucun point d&apos;attention au regard du cahier des charges.</source>
+        <translation>No point of concern with regard to the specification.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/registry.py" line="45"/>
+        <source>Les membres et leur venue au club</source>
+        <translation>Members and their attendance at the club</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/registry.py" line="46"/>
+        <source>Trajectoires professionnelles et formation</source>
+        <translation>Professional pathways and training</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/registry.py" line="47"/>
+        <source>Ouverture et locaux</source>
+        <translation>Opening hours and premises</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/registry.py" line="48"/>
+        <source>L&apos;équipe salariée</source>
+        <translation>Paid staff</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/registry.py" line="50"/>
+        <source>Financement</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/registry.py" line="51"/>
+        <source>Activités</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/wording.py" line="22"/>
+        <source>non calculable</source>
+        <translation>cannot be calculated</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/wording.py" line="58"/>
+        <source>détail ci-dessous</source>
+        <translation>details below</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/wording.py" line="63"/>
+        <source>{filled} informations sur {total}</source>
+        <translation>{filled} of {total} items</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/wording.py" line="80"/>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/wording.py" line="80"/>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/wording.py" line="99"/>
+        <source>non renseigné</source>
+        <translation>not filled in</translation>
+    </message>
+    <message>
         <location filename="../../src/clubdesk/model/attendance.py" line="26"/>
         <source>matin</source>
         <translation>morning</translation>
@@ -7228,504 +7860,249 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>This check-in no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit.py" line="150"/>
-        <source>La durée de conservation du journal va de 6 à 36 mois.</source>
-        <translation>The log can be kept for 6 to 36 months.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/audit_seal.py" line="183"/>
+        <location filename="../../src/clubdesk/model/audit/seal.py" line="183"/>
         <source>dérivée de la phrase de passe du club</source>
         <translation>derived from the club&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit_seal.py" line="185"/>
+        <location filename="../../src/clubdesk/model/audit/seal.py" line="185"/>
         <source>trousseau du système ({service})</source>
         <translation>system keyring ({service})</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit_seal.py" line="187"/>
+        <location filename="../../src/clubdesk/model/audit/seal.py" line="187"/>
         <source>fichier « {path} »</source>
         <translation>file “{path}”</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit_seal.py" line="189"/>
+        <location filename="../../src/clubdesk/model/audit/seal.py" line="189"/>
         <source>trousseau du système ({service}) puis fichier « {path} »</source>
         <translation>system keyring ({service}), then file “{path}”</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit_seal.py" line="341"/>
+        <location filename="../../src/clubdesk/model/audit/seal.py" line="341"/>
         <source>fichier d&apos;ancrage « {path} »</source>
         <translation>anchor file “{path}”</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit_seal.py" line="345"/>
+        <location filename="../../src/clubdesk/model/audit/seal.py" line="345"/>
         <source>fichier d&apos;ancrage illisible « {path} »</source>
         <translation>unreadable anchor file “{path}”</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit_verify.py" line="45"/>
+        <location filename="../../src/clubdesk/model/audit/trail.py" line="151"/>
+        <source>La durée de conservation du journal va de 6 à 36 mois.</source>
+        <translation>The log can be kept for 6 to 36 months.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/audit/verify.py" line="45"/>
         <source>Journal intact : {entries} entrée(s) vérifiée(s).</source>
         <translation>Audit trail intact: entries checked: {entries}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit_verify.py" line="47"/>
+        <location filename="../../src/clubdesk/model/audit/verify.py" line="47"/>
         <source>Entrées non scellées (antérieures au scellement) jusqu&apos;au n° {seq} : vérifiées par leur chaîne seulement.</source>
         <translation>Unsealed entries (made before sealing) up to no. {seq}: verified by their chain only.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit_verify.py" line="51"/>
+        <location filename="../../src/clubdesk/model/audit/verify.py" line="51"/>
         <source>Journal altéré : la chaîne est rompue à l&apos;entrée n° {seq} ({reason}).</source>
         <translation>Audit trail altered: the chain is broken at entry no. {seq} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit_verify.py" line="60"/>
+        <location filename="../../src/clubdesk/model/audit/verify.py" line="60"/>
         <source>aucune ancre (pas de fichier d&apos;ancrage, pas de sauvegarde avec manifeste)</source>
         <translation>no anchor (no anchor file, no backup with a manifest)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit_verify.py" line="61"/>
+        <location filename="../../src/clubdesk/model/audit/verify.py" line="61"/>
         <source>Comparé avec : {anchors}. Clé de scellement : {key}.</source>
         <translation>Compared with: {anchors}. Sealing key: {key}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit_verify.py" line="88"/>
+        <location filename="../../src/clubdesk/model/audit/verify.py" line="88"/>
         <source>Journal non vérifié (pas « intact ») : la clé de scellement de ce club est introuvable sur ce poste, les sceaux des entrées n° {first} à n° {last} n&apos;ont pas pu être contrôlés. Remettez la clé à sa place (copie du fichier de clé depuis la sauvegarde de ce poste ou depuis le poste qui l&apos;a créée ; pour un club chiffré, ouvrez-le avec sa phrase de passe), puis relancez la vérification.</source>
         <translation>Log not verified (not “intact”): this club&apos;s sealing key cannot be found on this computer, so the seals of entries no. {first} to no. {last} could not be checked. Put the key back in its place (a copy of the key file from this computer&apos;s backup or from the computer that created it; for an encrypted club, open it with its passphrase), then run the verification again.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit_verify.py" line="109"/>
+        <location filename="../../src/clubdesk/model/audit/verify.py" line="109"/>
         <source>une entrée manque ou a été déplacée</source>
         <translation>an entry is missing or was moved</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit_verify.py" line="111"/>
+        <location filename="../../src/clubdesk/model/audit/verify.py" line="111"/>
         <source>le lien avec l&apos;entrée précédente ne correspond pas</source>
         <translation>the link with the entry before it does not match</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit_verify.py" line="114"/>
+        <location filename="../../src/clubdesk/model/audit/verify.py" line="114"/>
         <source>son contenu a été modifié</source>
         <translation>its content was changed</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit_verify.py" line="133"/>
+        <location filename="../../src/clubdesk/model/audit/verify.py" line="133"/>
         <source>entrée non scellée alors que le journal est scellé avant elle : la chaîne a été recalculée, ou un poste sans la clé l&apos;a écrite</source>
         <translation>entry not sealed although the log is sealed before it: the chain was recomputed, or a computer without the key wrote it</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit_verify.py" line="149"/>
+        <location filename="../../src/clubdesk/model/audit/verify.py" line="149"/>
         <source>son sceau ne correspond pas à la clé du club : la chaîne a été recalculée ou modifiée sans la clé</source>
         <translation>its seal does not match the club&apos;s key: the chain was recomputed or changed without the key</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit_verify.py" line="164"/>
+        <location filename="../../src/clubdesk/model/audit/verify.py" line="164"/>
         <source>Journal vidé : {source} indique l&apos;entrée n° {seq}, mais le journal ne contient plus aucune entrée.</source>
         <translation>Log emptied: {source} names entry no. {seq}, but the log no longer holds any entry.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit_verify.py" line="169"/>
+        <location filename="../../src/clubdesk/model/audit/verify.py" line="169"/>
         <source>Journal coupé : {source} indique l&apos;entrée n° {seq}, mais le journal s&apos;arrête au n° {last} : {missing} entrée(s) de la fin ont été supprimées.</source>
         <translation>Log cut: {source} names entry no. {seq}, but the log stops at no. {last}: {missing} entry(ies) at the end were deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit_verify.py" line="177"/>
+        <location filename="../../src/clubdesk/model/audit/verify.py" line="177"/>
         <source>Journal altéré : l&apos;entrée n° {seq} n&apos;est plus celle qu&apos;indique {source} (son sceau diffère) : le journal a été recalculé.</source>
         <translation>Log altered: entry no. {seq} is no longer the one {source} names (its seal differs): the log was recomputed.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="67"/>
-        <source>Aucune sauvegarde vérifiée pour l&apos;instant.</source>
-        <translation>No verified backup yet.</translation>
+        <location filename="../../src/clubdesk/model/career_paths.py" line="30"/>
+        <source>emploi de transition</source>
+        <translation>transitional employment</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="70"/>
-        <source>Dernière sauvegarde vérifiée : {day:%d/%m/%Y} à {time:%H:%M}.</source>
-        <translation>Last verified backup: {day:%d/%m/%Y} at {time:%H:%M}.</translation>
+        <location filename="../../src/clubdesk/model/career_paths.py" line="31"/>
+        <source>emploi accompagné</source>
+        <translation>supported employment</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="97"/>
-        <source>le disque est plein</source>
-        <translation>the disk is full</translation>
+        <location filename="../../src/clubdesk/model/career_paths.py" line="32"/>
+        <source>emploi indépendant</source>
+        <translation>independent employment</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="103"/>
-        <source>erreur d&apos;écriture</source>
-        <translation>write error</translation>
+        <location filename="../../src/clubdesk/model/career_paths.py" line="33"/>
+        <source>CDI</source>
+        <translation>permanent contract (CDI)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="159"/>
-        <source>manifeste de la sauvegarde « {path} »</source>
-        <translation>manifest of the backup “{path}”</translation>
+        <location filename="../../src/clubdesk/model/career_paths.py" line="33"/>
+        <source>CDD</source>
+        <translation>fixed-term contract (CDD)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="297"/>
-        <source>La sauvegarde est faite dans « {done} », mais pas dans « {folder} » : {reason}</source>
-        <translation>The backup was made in “{done}”, but not in “{folder}”: {reason}</translation>
+        <location filename="../../src/clubdesk/model/career_paths.py" line="33"/>
+        <source>intérim</source>
+        <translation>temporary agency work</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="322"/>
-        <source>La copie « {path} » ne porte pas l&apos;identité du club : elle n&apos;a pas été gardée.</source>
-        <translation>The copy “{path}” does not carry the club&apos;s identity: it was not kept.</translation>
+        <location filename="../../src/clubdesk/model/career_paths.py" line="34"/>
+        <source>contrat aidé</source>
+        <translation>subsidised contract</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="335"/>
-        <source>La sauvegarde dans « {folder} » a échoué ({reason}) : libérez de la place ou vérifiez le disque. Rien n&apos;a été supprimé.</source>
-        <translation>The backup into “{folder}” failed ({reason}): free some space or check the disk. Nothing was deleted.</translation>
+        <location filename="../../src/clubdesk/model/career_paths.py" line="34"/>
+        <source>autre</source>
+        <translation>other</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="443"/>
-        <source>Attention : la dernière sauvegarde a plus de deux jours.</source>
-        <translation>Warning: the last backup is more than two days old.</translation>
+        <location filename="../../src/clubdesk/model/career_paths.py" line="35"/>
+        <source>évaluation</source>
+        <translation>assessment</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="447"/>
-        <source>Le second dossier de sauvegarde ({folder}) n&apos;est pas branché.</source>
-        <translation>The second backup folder ({folder}) is not plugged in.</translation>
+        <location filename="../../src/clubdesk/model/career_paths.py" line="35"/>
+        <source>projet professionnel</source>
+        <translation>career plan</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="463"/>
-        <source>La sauvegarde « {path} » a été modifiée depuis qu&apos;elle a été faite (son empreinte ne correspond plus) : rien n&apos;a été restauré.</source>
-        <translation>The backup “{path}” was changed after it was made (its fingerprint no longer matches): nothing was restored.</translation>
+        <location filename="../../src/clubdesk/model/career_paths.py" line="36"/>
+        <source>recherche d&apos;emploi</source>
+        <translation>job search</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="470"/>
-        <source>La sauvegarde « {path} » ne correspond pas à son manifeste : rien n&apos;a été restauré.</source>
-        <translation>The backup “{path}” does not match its manifest: nothing was restored.</translation>
+        <location filename="../../src/clubdesk/model/career_paths.py" line="37"/>
+        <source>soutien dans l&apos;emploi</source>
+        <translation>support in the job</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="474"/>
-        <source>La sauvegarde « {path} » n&apos;a pas de manifeste (une ancienne sauvegarde, ou un fichier venu d&apos;ailleurs) : rien ne prouve qu&apos;elle n&apos;a pas été modifiée. Rien n&apos;a été restauré ; confirmez pour la restaurer quand même.</source>
-        <translation>The backup “{path}” has no manifest (an old backup, or a file from elsewhere): nothing proves it was not changed. Nothing was restored; confirm to restore it anyway.</translation>
+        <location filename="../../src/clubdesk/model/career_paths.py" line="44"/>
+        <source>Type d&apos;étape</source>
+        <translation>Type of step</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="483"/>
-        <source>La sauvegarde « {path} » est celle d&apos;un autre club ({members} membres) : rien n&apos;a été restauré. Confirmez pour remplacer ce club par l&apos;autre.</source>
-        <translation>The backup “{path}” belongs to another club ({members} members): nothing was restored. Confirm to replace this club with the other one.</translation>
+        <location filename="../../src/clubdesk/model/career_paths.py" line="45"/>
+        <source>Étape du parcours</source>
+        <translation>Path step</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="498"/>
-        <source>Sur un serveur, la restauration se fait avec clubdesk db copy (de la sauvegarde vers une base vide) : voir docs/postgresql.md.</source>
-        <translation>On a server, you restore with clubdesk db copy (from the backup to an empty database): see docs/postgresql.md.</translation>
+        <location filename="../../src/clubdesk/model/career_paths.py" line="48"/>
+        <source>Pour un emploi, choisissez : emploi de transition, accompagné ou indépendant.</source>
+        <translation>For a job, choose: transitional, supported or independent employment.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="515"/>
-        <source>La restauration a échoué et la base n&apos;a pas pu être remise : la base d&apos;avant est gardée dans « {aside} » (clubdesk restore {aside}).</source>
-        <translation>The restore failed and the database could not be put back: the previous database is kept in “{aside}” (clubdesk restore {aside}).</translation>
+        <location filename="../../src/clubdesk/model/career_paths.py" line="50"/>
+        <source>Catégorie d&apos;emploi</source>
+        <translation>Type of job</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="519"/>
-        <source>La restauration a échoué ({reason}) : la base a été remise comme avant.</source>
-        <translation>The restore failed ({reason}): the database was put back as it was.</translation>
+        <location filename="../../src/clubdesk/model/career_paths.py" line="52"/>
+        <source>Contrat</source>
+        <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup.py" line="549"/>
-        <source>La base actuelle n&apos;a pas pu être mise de côté dans « {folder} » ({reason}) : rien n&apos;a été restauré.</source>
-        <translation>The current database could not be set aside in “{folder}” ({reason}): nothing was restored.</translation>
+        <location filename="../../src/clubdesk/model/career_paths.py" line="54"/>
+        <source>La catégorie et le contrat ne concernent que les emplois.</source>
+        <translation>The category and the contract are only for jobs.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup_manifest.py" line="96"/>
-        <source>Le manifeste de la sauvegarde « {path} » est illisible : elle n&apos;a pas été utilisée.</source>
-        <translation>The manifest of the backup “{path}” cannot be read: the backup was not used.</translation>
+        <location filename="../../src/clubdesk/model/career_paths.py" line="58"/>
+        <source>Les heures par semaine doivent être entre 0 et 48.</source>
+        <translation>The hours per week must be between 0 and 48.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup_manifest.py" line="104"/>
-        <source>La sauvegarde « {path} » n&apos;existe pas.</source>
-        <translation>The backup &quot;{path}&quot; does not exist.</translation>
+        <location filename="../../src/clubdesk/model/career_paths.py" line="80"/>
+        <source>Aucun partenaire n&apos;a le numéro {partner_id}.</source>
+        <translation>No partner has the number {partner_id}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup_manifest.py" line="107"/>
-        <source>La sauvegarde « {path} » est chiffrée alors que la base du club ne l&apos;est pas : elle ne peut pas être utilisée telle quelle (elle s&apos;ouvre avec la phrase de passe qu&apos;avait le club).</source>
-        <translation>The backup “{path}” is encrypted while the club&apos;s database is not: it cannot be used as it is (it opens with the passphrase the club had).</translation>
+        <location filename="../../src/clubdesk/model/career_paths.py" line="90"/>
+        <source>Aucune étape n&apos;a le numéro {step_id}.</source>
+        <translation>No step has the number {step_id}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup_manifest.py" line="111"/>
-        <source>La sauvegarde « {path} » n&apos;est pas chiffrée alors que la base du club l&apos;est : elle n&apos;a pas été utilisée.</source>
-        <translation>The backup “{path}” is not encrypted while the club&apos;s database is: it was not used.</translation>
+        <location filename="../../src/clubdesk/model/career_paths.py" line="107"/>
+        <source>Dites qui a remplacé la personne.</source>
+        <translation>Say who covered for the person.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup_manifest.py" line="116"/>
-        <source>La sauvegarde « {path} » ne peut pas être lue.</source>
-        <translation>The backup &quot;{path}&quot; cannot be read.</translation>
+        <location filename="../../src/clubdesk/model/career_paths.py" line="115"/>
+        <source>Un remplacement ne concerne qu&apos;un emploi de transition.</source>
+        <translation>Cover is only for a transitional job.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup_manifest.py" line="121"/>
-        <source>La sauvegarde « {path} » ne s&apos;ouvre pas avec la phrase de passe du club, ou elle est abîmée.</source>
-        <translation>The backup “{path}” does not open with the club&apos;s passphrase, or it is damaged.</translation>
+        <location filename="../../src/clubdesk/model/career_paths.py" line="118"/>
+        <source>Cette date est en dehors de l&apos;emploi.</source>
+        <translation>This date is outside the job.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup_manifest.py" line="124"/>
-        <source>La sauvegarde « {path} » est abîmée ({result}).</source>
-        <translation>The backup &quot;{path}&quot; is damaged ({result}).</translation>
+        <location filename="../../src/clubdesk/model/career_paths.py" line="136"/>
+        <source>Module</source>
+        <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup_manifest.py" line="131"/>
-        <source>Le fichier « {path} » n&apos;est pas une sauvegarde clubdesk : il n&apos;a pas été utilisé.</source>
-        <translation>The file “{path}” is not a clubdesk backup: it was not used.</translation>
+        <location filename="../../src/clubdesk/model/career_paths.py" line="137"/>
+        <source>Module d&apos;emploi accompagné</source>
+        <translation>Supported employment module</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup_manifest.py" line="135"/>
-        <source>La sauvegarde « {path} » vient d&apos;une version plus récente de clubdesk (schéma {revision}) : cette version ne peut pas l&apos;ouvrir, rien n&apos;a été restauré.</source>
-        <translation>The backup “{path}” comes from a newer version of clubdesk (schema {revision}): this version cannot open it, nothing was restored.</translation>
+        <location filename="../../src/clubdesk/model/career_paths.py" line="145"/>
+        <source>L&apos;emploi accompagné demande une RQTH (reconnaissance de la qualité de travailleur handicapé) : notez d&apos;abord « RQTH : oui » dans la fiche du membre.</source>
+        <translation>Supported employment needs an RQTH (official recognition as a disabled worker): first write &quot;RQTH: yes&quot; in the member&apos;s record.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/backup_manifest.py" line="144"/>
-        <source>Le fichier « {path} » n&apos;est pas une sauvegarde clubdesk complète : il n&apos;a pas été utilisé.</source>
-        <translation>The file “{path}” is not a complete clubdesk backup: it was not used.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/club_identity.py" line="69"/>
-        <source>L&apos;identité du club n&apos;a pas pu être enregistrée dans la base « {database} » : aucune sauvegarde n&apos;a été faite.</source>
-        <translation>The club&apos;s identity could not be saved in the database “{database}”: no backup was made.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/day_rota.py" line="243"/>
-        <source>un autre poste</source>
-        <translation>another computer</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/day_rota.py" line="245"/>
-        <source>Le planning a été modifié par {who} à {stamp} : rechargez-le avant d&apos;enregistrer.</source>
-        <translation>The rota was changed by {who} at {stamp}: load it again before you save.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/day_rota.py" line="255"/>
-        <source>Le planning vient d&apos;être enregistré sur un autre poste : rechargez-le avant d&apos;enregistrer.</source>
-        <translation>The rota has just been saved on another computer: load it again before you save.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/day_rota.py" line="285"/>
-        <source>{task}, {half_day} : il faut au moins {count} personnes.</source>
-        <translation>{task}, {half_day}: at least {count} people are needed.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/day_rota.py" line="288"/>
-        <source>{task}, {half_day} : {count} personnes au plus.</source>
-        <translation>{task}, {half_day}: {count} people at most.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/day_rota.py" line="291"/>
-        <source>{task}, {half_day} : il faut au moins un membre.</source>
-        <translation>{task}, {half_day}: at least one member is needed.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/day_rota.py" line="294"/>
-        <source>{task}, {half_day} : il faut quelqu&apos;un qui sait faire ({skill}).</source>
-        <translation>{task}, {half_day}: someone who can do it is needed ({skill}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/day_rota.py" line="300"/>
-        <source>{task}, {half_day} : {name} n&apos;est pas là ce {half_day}.</source>
-        <translation>{task}, {half_day}: {name} is not here this {half_day}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/day_rota.py" line="303"/>
-        <source>{task}, {half_day} : {name} n&apos;est pas en mode à distance.</source>
-        <translation>{task}, {half_day}: {name} is not working remotely.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/day_rota.py" line="306"/>
-        <source>{task}, {half_day} : {name} n&apos;est pas en mode sur place.</source>
-        <translation>{task}, {half_day}: {name} is not working on site.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/day_rota.py" line="310"/>
-        <source>{name} est sur deux tâches le {half_day} ({first} et {second}).</source>
-        <translation>{name} has two tasks in the {half_day} ({first} and {second}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/db.py" line="49"/>
-        <source>Cette copie est ouverte en lecture seule : rien n&apos;a été enregistré. Notez ce que vous vouliez changer et refaites-le quand la base du club répond à nouveau.</source>
-        <translation>This copy is open read-only: nothing was saved. Write down what you wanted to change and do it again when the club&apos;s database answers again.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/db.py" line="79"/>
-        <source>Le dossier « {parent} » n&apos;existe pas : impossible d&apos;ouvrir la base « {path} ».</source>
-        <translation>The folder &quot;{parent}&quot; does not exist: the database &quot;{path}&quot; cannot be opened.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/db.py" line="82"/>
-        <source>« {path} » est un dossier, pas un fichier de base de données.</source>
-        <translation>&quot;{path}&quot; is a folder, not a database file.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/db.py" line="87"/>
-        <source>Impossible de créer la base « {path} » : le dossier n&apos;est pas accessible en écriture.</source>
-        <translation>The database &quot;{path}&quot; cannot be created: the folder cannot be written to.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/db.py" line="94"/>
-        <source>Le fichier « {path} » ne peut pas être lu ({reason}).</source>
-        <translation>The file &quot;{path}&quot; cannot be read ({reason}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/db.py" line="104"/>
-        <source>La base « {path} » est chiffrée : donnez sa phrase de passe (ou la variable CLUBDESK_PASSPHRASE).</source>
-        <translation>The database &quot;{path}&quot; is encrypted: give its passphrase (or the CLUBDESK_PASSPHRASE variable).</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/db.py" line="107"/>
-        <source>Le fichier « {path} » n&apos;est pas une base clubdesk lisible : ce n&apos;est pas une base SQLite (si c&apos;est une base chiffrée, donnez sa phrase de passe, par exemple avec CLUBDESK_PASSPHRASE).</source>
-        <translation>The file &quot;{path}&quot; is not a clubdesk database that can be read: it is not a SQLite database (if it is an encrypted database, give its passphrase, for example with CLUBDESK_PASSPHRASE).</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/db.py" line="119"/>
-        <source>La base « {path} » n&apos;est pas chiffrée alors que le chiffrement est activé pour elle : elle n&apos;a pas été ouverte.</source>
-        <translation>The database &quot;{path}&quot; is not encrypted, but encryption is turned on for it: it was not opened.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/db.py" line="122"/>
-        <source>La base « {path} » n&apos;est pas chiffrée alors qu&apos;une phrase de passe est connue pour elle (CLUBDESK_PASSPHRASE ou trousseau du système) : elle n&apos;a pas été ouverte. Si elle a été déchiffrée exprès, retirez cette phrase de passe.</source>
-        <translation>The database “{path}” is not encrypted although a passphrase is known for it (CLUBDESK_PASSPHRASE or the system keyring): it was not opened. If it was decrypted on purpose, remove that passphrase.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/db.py" line="130"/>
-        <source>La base « {path} » doit être chiffrée : donnez sa phrase de passe.</source>
-        <translation>The database &quot;{path}&quot; must be encrypted: give its passphrase.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/db.py" line="236"/>
-        <source>Le serveur de la base « {where} » ne répond pas. Vérifiez le réseau, puis réessayez.</source>
-        <translation>The server of the database &quot;{where}&quot; does not answer. Check the network, then try again.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/db.py" line="239"/>
-        <source>Le serveur {host}:{port} (base « {database} ») ne répond pas. Vérifiez le réseau, puis réessayez.</source>
-        <translation>The server {host}:{port} (database &quot;{database}&quot;) does not answer. Check the network, then try again.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/db.py" line="251"/>
-        <source>Le serveur de « {where} » refuse le mot de passe : vérifiez l&apos;utilisateur et le mot de passe.</source>
-        <translation>The server of &quot;{where}&quot; refuses the password: check the user and the password.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/db.py" line="254"/>
-        <source>La base « {where} » n&apos;existe pas sur le serveur : créez-la d&apos;abord (voir docs/postgresql.md).</source>
-        <translation>The database &quot;{where}&quot; does not exist on the server: create it first (see docs/postgresql.md).</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/db.py" line="266"/>
-        <source>La connexion sécurisée (TLS) au serveur de « {where} » a échoué : vérifiez le réglage TLS.</source>
-        <translation>The secure connection (TLS) to the server of &quot;{where}&quot; failed: check the TLS setting.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/db.py" line="270"/>
-        <source>La base « {where} » est occupée par un autre programme : réessayez dans un instant.</source>
-        <translation>The database &quot;{where}&quot; is busy with another program: try again in a moment.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/db.py" line="275"/>
-        <source>La base « {where} » est en lecture seule : rien n&apos;a été enregistré.</source>
-        <translation>The database &quot;{where}&quot; is read-only: nothing was saved.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/db.py" line="279"/>
-        <source>Le disque de la base « {where} » est plein : libérez de la place, rien n&apos;a été enregistré.</source>
-        <translation>The disk of the database &quot;{where}&quot; is full: free some space. Nothing was saved.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/db.py" line="282"/>
-        <source>Impossible d&apos;ouvrir la base « {where} ».</source>
-        <translation>The database &quot;{where}&quot; cannot be opened.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/db.py" line="283"/>
-        <source>La base « {where} » n&apos;a pas pu être utilisée.</source>
-        <translation>The database &quot;{where}&quot; could not be used.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/db.py" line="289"/>
-        <source>Le fichier « {where} » est abîmé ou n&apos;est pas une base clubdesk.</source>
-        <translation>The file &quot;{where}&quot; is damaged or is not a clubdesk database.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/db.py" line="293"/>
-        <source>Le fichier « {where} » est abîmé ou n&apos;est pas une base clubdesk. Aucune sauvegarde n&apos;a été trouvée à côté de la base.</source>
-        <translation>The file &quot;{where}&quot; is damaged or is not a clubdesk database. No backup was found next to the database.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/db.py" line="296"/>
-        <source>Le fichier « {where} » est abîmé ou n&apos;est pas une base clubdesk. Dernière sauvegarde : {backup} — pour la remettre : clubdesk restore {backup}</source>
-        <translation>The file &quot;{where}&quot; is damaged or is not a clubdesk database. Latest backup: {backup} — to put it back: clubdesk restore {backup}</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/db.py" line="310"/>
-        <source> Aucune sauvegarde n&apos;a été trouvée à côté de la base.</source>
-        <translation> No backup was found next to the database.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/db.py" line="311"/>
-        <source> Dernière sauvegarde : {backup} — pour la remettre : clubdesk restore {backup}</source>
-        <translation> Latest backup: {backup} — to put it back: clubdesk restore {backup}</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/db.py" line="416"/>
-        <source>La copie « {path} » n&apos;existe pas.</source>
-        <translation>The copy &quot;{path}&quot; does not exist.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/db.py" line="423"/>
-        <source>Seule une copie locale peut être ouverte en lecture seule.</source>
-        <translation>Only a copy on this computer can be opened read-only.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/db.py" line="432"/>
-        <source>La copie « {path} » a un schéma ancien : elle ne peut pas être consultée en lecture seule.</source>
-        <translation>The copy &quot;{path}&quot; has an old structure (schema): it cannot be opened read-only.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/db.py" line="514"/>
-        <source>La base « {database} » contient déjà des tables qui ne sont pas celles de clubdesk : elle n&apos;a pas été modifiée.</source>
-        <translation>The database &quot;{database}&quot; already has tables that are not clubdesk&apos;s: it was not changed.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/db.py" line="520"/>
-        <source>La base « {database} » a été écrite par une version plus récente de clubdesk (schéma {revision}) : installez la dernière version pour l&apos;ouvrir.</source>
-        <translation>The database &quot;{database}&quot; was written by a newer version of clubdesk (schema {revision}): install the latest version to open it.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/db.py" line="567"/>
-        <source>La mise à jour de la base « {database} » a été annulée : {count} références cassées.</source>
-        <translation>The update of the database &quot;{database}&quot; was cancelled: {count} broken references.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/db.py" line="590"/>
-        <source>La copie d&apos;avant la mise à jour de « {database} » n&apos;a pas pu être écrite (disque plein ?) : la base n&apos;a pas été mise à jour.</source>
-        <translation>The copy made before updating “{database}” could not be written (full disk?): the database was not updated.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/demo.py" line="176"/>
+        <location filename="../../src/clubdesk/model/demo.py" line="177"/>
         <source>La base « {database} » contient déjà {count} personnes : la démo n&apos;a rien écrit (ajoutez --force pour tout remplacer par la démo).</source>
         <translation>The database &quot;{database}&quot; already holds {count} people: the demo wrote nothing (add --force to replace everything with the demo).</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/encryption.py" line="46"/>
-        <source>Le chiffrement (SQLCipher) n&apos;est pas installé sur cet ordinateur : la base chiffrée ne peut pas être ouverte.</source>
-        <translation>Encryption (SQLCipher) is not installed on this computer: the encrypted database cannot be opened.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/encryption.py" line="115"/>
-        <source>Phrase de passe incorrecte pour la base « {path} » (ou fichier abîmé) : rien n&apos;a été ouvert ni modifié.</source>
-        <translation>Wrong passphrase for the database &quot;{path}&quot; (or damaged file): nothing was opened or changed.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/encryption.py" line="161"/>
-        <source>La conversion de la base « {path} » a échoué (disque plein ou illisible) : la base est restée comme avant.</source>
-        <translation>Converting the database “{path}” failed (full disk or unreadable): the database stayed as it was.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/encryption.py" line="171"/>
-        <source>Choisissez une phrase de passe (elle ne peut pas être vide).</source>
-        <translation>Choose a passphrase (it cannot be empty).</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/encryption.py" line="173"/>
-        <source>La base « {path} » est déjà chiffrée.</source>
-        <translation>The database &quot;{path}&quot; is already encrypted.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/encryption.py" line="225"/>
-        <source>La nouvelle phrase de passe ne peut pas être vide.</source>
-        <translation>The new passphrase cannot be empty.</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/exchange/accounts.py" line="51"/>
@@ -7738,132 +8115,117 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>Your role ({role}) may not choose the management account of an import.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/accounts.py" line="73"/>
-        <source>Identifiant : 2 à 60 lettres sans accent, chiffres, point, tiret ou souligné.</source>
-        <translation>Username: 2 to 60 letters without accents, numbers, dots, hyphens or underscores.</translation>
-    </message>
-    <message>
         <location filename="../../src/clubdesk/model/exchange/accounts.py" line="86"/>
         <source>Après cet import, aucun compte de la direction ne pourrait entrer (les comptes arrivent sans mot de passe). Relancez avec --admin IDENTIFIANT (par exemple « {example} ») : ce compte sera celui de la direction, avec le mot de passe de CLUBDESK_NEW_PASSWORD (ou demandé). Rien n&apos;a été enregistré.</source>
         <translation>After this import, no management account could sign in (accounts arrive without a password). Run it again with --admin USERNAME (for example “{example}”): that account will be the management&apos;s, with the password from CLUBDESK_NEW_PASSWORD (or asked). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="100"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="101"/>
         <source>L&apos;import est refusé : {total} erreur(s) (les {listed} premières sont listées). Rien n&apos;a été enregistré.</source>
         <translation>The import is refused: {total} error(s) (the first {listed} are listed). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="104"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="105"/>
         <source>L&apos;import est refusé : {total} erreur(s). Rien n&apos;a été enregistré.</source>
         <translation>The import is refused: {total} error(s). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="150"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="151"/>
         <source>valeur obligatoire manquante</source>
         <translation>a required value is missing</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="167"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="168"/>
         <source>« {text} » n&apos;est pas une valeur permise ({choices})</source>
         <translation>&quot;{text}&quot; is not an allowed value ({choices})</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="174"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="175"/>
         <source>« {text} » n&apos;existe pas dans {file}</source>
         <translation>&quot;{text}&quot; does not exist in {file}</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="226"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="227"/>
         <source>« {source} » ne contient aucun fichier du format d&apos;échange (members.csv, attendance.csv…).</source>
         <translation>&quot;{source}&quot; has no file in the exchange format (members.csv, attendance.csv…).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="240"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="241"/>
         <source>Ce club a déjà {members} personne(s) : l&apos;import est refusé. Pour compléter ce club sans rien effacer, utilisez --merge.</source>
         <translation>This club already has {members} person(s): the import is refused. To add to this club without deleting anything, use --merge.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="384"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="385"/>
         <source>« {key} » est en double (déjà ligne {line})</source>
         <translation>&quot;{key}&quot; is there twice (already on line {line})</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="457"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="458"/>
         <source>la date de sortie est avant la date d&apos;entrée</source>
         <translation>the leaving date is before the joining date</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="460"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="461"/>
         <source>la date d&apos;entrée est dans le futur</source>
         <translation>the joining date is in the future</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="468"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="469"/>
         <source>cette période chevauche une autre période du même membre</source>
         <translation>this period overlaps another period of the same member</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="484"/>
-        <source>Contrat</source>
-        <translation>Contract</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="495"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="496"/>
         <source>cette période chevauche une autre période du même salarié</source>
         <translation>this period overlaps another period of the same employee</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="527"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="528"/>
         <source>cette personne est déjà pointée pour cette demi-journée</source>
         <translation>this person is already checked in for this half-day</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="551"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="552"/>
         <source>« {key} » est en double</source>
         <translation>&quot;{key}&quot; is there twice</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="607"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="608"/>
         <source>la date « fait le » est avant la date du suivi</source>
         <translation>the &quot;done on&quot; date is before the date of the follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="617"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="618"/>
         <source>Partenariat</source>
         <translation>Partnership</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="626"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="627"/>
         <source>un remplacement ne concerne qu&apos;un emploi de transition</source>
         <translation>a cover is only for a transitional job</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="632"/>
-        <source>Module d&apos;emploi accompagné</source>
-        <translation>Supported employment module</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="644"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="645"/>
         <source>le montant ne peut pas être négatif</source>
         <translation>the amount cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="650"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="651"/>
         <source>le jour va de 1 (lundi) à 7 (dimanche)</source>
         <translation>the day goes from 1 (Monday) to 7 (Sunday)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="652"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="653"/>
         <source>la fermeture doit venir après l&apos;ouverture</source>
         <translation>the closing time must come after the opening time</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="664"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="665"/>
         <source>le nombre de réponses ne peut pas être négatif</source>
         <translation>the number of answers cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="713"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="714"/>
         <source>chaque ligne nomme un membre ou un salarié (un seul des deux)</source>
         <translation>each line names a member or an employee (only one of the two)</translation>
     </message>
@@ -8088,16 +8450,6 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>group workshop</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="33"/>
-        <source>recherche d&apos;emploi</source>
-        <translation>job search</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="33"/>
-        <source>soutien dans l&apos;emploi</source>
-        <translation>support in the job</translation>
-    </message>
-    <message>
         <location filename="../../src/clubdesk/model/followups.py" line="34"/>
         <source>contact avec un employeur</source>
         <translation>contact with an employer</translation>
@@ -8116,11 +8468,6 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <location filename="../../src/clubdesk/model/followups.py" line="36"/>
         <source>orientation vers un partenaire</source>
         <translation>referral to a partner</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="36"/>
-        <source>autre</source>
-        <translation>other</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/followups.py" line="38"/>
@@ -8183,11 +8530,6 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>No staff member has the number {staff_id}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="117"/>
-        <source>Aucun partenaire n&apos;a le numéro {partner_id}.</source>
-        <translation>No partner has the number {partner_id}.</translation>
-    </message>
-    <message>
         <location filename="../../src/clubdesk/model/followups.py" line="128"/>
         <source>Aucun suivi n&apos;a le numéro {followup_id}.</source>
         <translation>No follow-up has the number {followup_id}.</translation>
@@ -8241,576 +8583,6 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <location filename="../../src/clubdesk/model/followups.py" line="240"/>
         <source>Fin : {kind}</source>
         <translation>End: {kind}</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/fresh.py" line="48"/>
-        <source>{what} a été modifié(e) par {who} : rechargez avant d&apos;enregistrer (vos changements sont encore à l&apos;écran).</source>
-        <translation>{what} was changed by {who}: reload before saving (your changes are still on the screen).</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/fresh.py" line="51"/>
-        <source>{what} a été modifié(e) par {who} à {when:%H:%M} : rechargez avant d&apos;enregistrer (vos changements sont encore à l&apos;écran).</source>
-        <translation>{what} was changed by {who} at {when:%H:%M}: reload before saving (your changes are still on the screen).</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicator_registry.py" line="45"/>
-        <source>Les membres et leur venue au club</source>
-        <translation>Members and their attendance at the club</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicator_registry.py" line="46"/>
-        <source>Trajectoires professionnelles et formation</source>
-        <translation>Professional pathways and training</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicator_registry.py" line="47"/>
-        <source>Ouverture et locaux</source>
-        <translation>Opening hours and premises</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicator_registry.py" line="48"/>
-        <source>L&apos;équipe salariée</source>
-        <translation>Paid staff</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicator_registry.py" line="49"/>
-        <source>Partenariats</source>
-        <translation>Partnerships</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicator_registry.py" line="50"/>
-        <source>Financement</source>
-        <translation>Funding</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicator_registry.py" line="51"/>
-        <source>Activités</source>
-        <translation>Activities</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicator_registry.py" line="52"/>
-        <source>Points d&apos;attention</source>
-        <translation>Points of concern</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicator_text.py" line="22"/>
-        <source>non calculable</source>
-        <translation>cannot be calculated</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicator_text.py" line="58"/>
-        <source>détail ci-dessous</source>
-        <translation>details below</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicator_text.py" line="63"/>
-        <source>{filled} informations sur {total}</source>
-        <translation>{filled} of {total} items</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicator_text.py" line="80"/>
-        <source>oui</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicator_text.py" line="80"/>
-        <source>non</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicator_text.py" line="99"/>
-        <source>non renseigné</source>
-        <translation>not filled in</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="230"/>
-        <source>non renseignés</source>
-        <translation>not filled in</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="232"/>
-        <source>1 plage</source>
-        <translation>1 time slot</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="233"/>
-        <source>{count} plages</source>
-        <translation>{count} time slots</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="234"/>
-        <source>sur 1 jour</source>
-        <translation>over 1 day</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="235"/>
-        <source>sur {count} jours</source>
-        <translation>over {count} days</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="243"/>
-        <source>File active au 1er janvier</source>
-        <translation>Active caseload on 1 January</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="244"/>
-        <source>Membres à la fin du 31 décembre de l&apos;année précédente.</source>
-        <translation>Members at the end of 31 December of the previous year.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="245"/>
-        <source>File active au 31 décembre</source>
-        <translation>Active caseload on 31 December</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="246"/>
-        <source>Membres à la fin du 31 décembre de l&apos;année.</source>
-        <translation>Members at the end of 31 December of the year.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="247"/>
-        <source>Entrées dans l&apos;année</source>
-        <translation>Entries during the year</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="248"/>
-        <source>Personnes qui n&apos;étaient pas membres au 31 décembre précédent et dont une adhésion commence dans l&apos;année.</source>
-        <translation>People who were not members on the previous 31 December and whose membership starts during the year.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="250"/>
-        <source>Sorties dans l&apos;année</source>
-        <translation>Exits during the year</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="251"/>
-        <source>Personnes membres à un moment de l&apos;année et qui ne le sont plus à la fin du 31 décembre.</source>
-        <translation>People who were members at some point in the year and are no longer members at the end of 31 December.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="253"/>
-        <source>Membres accompagnés dans l&apos;année</source>
-        <translation>Members supported during the year</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="254"/>
-        <source>File active au 1er janvier + entrées.</source>
-        <translation>Active caseload on 1 January + entries.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="259"/>
-        <source>Personnes venues dans l&apos;année</source>
-        <translation>People who came during the year</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="260"/>
-        <source>Personnes distinctes avec au moins une présence dans l&apos;année (membres ou non).</source>
-        <translation>Distinct people with at least one attendance during the year (members or not).</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="263"/>
-        <source>Personnes actives par mois</source>
-        <translation>Active people per month</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="264"/>
-        <source>Pour chaque mois, personnes distinctes avec au moins une présence.</source>
-        <translation>For each month, distinct people with at least one attendance.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="265"/>
-        <source>Activité mensuelle</source>
-        <translation>Monthly activity</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="266"/>
-        <source>Mois</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="267"/>
-        <source>Personnes actives</source>
-        <translation>Active people</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="269"/>
-        <source>Moyenne mensuelle des personnes actives</source>
-        <translation>Monthly average of active people</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="270"/>
-        <source>Moyenne des 12 mois, arrondie à une décimale.</source>
-        <translation>Average of the 12 months, rounded to one decimal place.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="272"/>
-        <source>Moyenne mensuelle</source>
-        <translation>Monthly average</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="275"/>
-        <source>Membres en trajectoire professionnelle</source>
-        <translation>Members on a professional pathway</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="276"/>
-        <source>Membres accompagnés dans l&apos;année avec un emploi, un stage, un apprentissage ou du bénévolat en cours pendant l&apos;année.</source>
-        <translation>Members supported during the year with a job, an internship, an apprenticeship or volunteering under way during the year.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="280"/>
-        <source>Trajectoires professionnelles commencées</source>
-        <translation>Professional pathways started</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="281"/>
-        <source>Parmi eux, ceux dont une telle étape a commencé dans l&apos;année.</source>
-        <translation>Among them, those for whom such a step started during the year.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="284"/>
-        <source>Part des membres en trajectoire professionnelle</source>
-        <translation>Share of members on a professional pathway</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="285"/>
-        <source>Membres en trajectoire ÷ membres accompagnés (3 décimales ; 0 s&apos;il n&apos;y a personne).</source>
-        <translation>Members on a pathway ÷ members supported (3 decimal places; 0 if there is nobody).</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="289"/>
-        <source>Personnes en formation</source>
-        <translation>People in training</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="290"/>
-        <source>Personnes avec une formation en cours pendant l&apos;année.</source>
-        <translation>People with a training course under way during the year.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="293"/>
-        <source>Emplois par catégorie</source>
-        <translation>Jobs by category</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="294"/>
-        <source>Personnes avec un emploi en cours pendant l&apos;année : de transition, accompagné, indépendant.</source>
-        <translation>People with a job under way during the year: transitional, supported, independent.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="299"/>
-        <source>Locaux</source>
-        <translation>Premises</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="300"/>
-        <source>Adresse, accessibilité, surface, bail, loyer, état des lieux.</source>
-        <translation>Address, accessibility, floor area, lease, rent, inventory of fixtures.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="304"/>
-        <source>Aucune information sur les locaux.</source>
-        <translation>No information about the premises.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="306"/>
-        <source>Jours et heures d&apos;ouverture</source>
-        <translation>Opening days and hours</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="306"/>
-        <source>Plages d&apos;ouverture de la semaine.</source>
-        <translation>Opening time slots of the week.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="307"/>
-        <source>Horaires</source>
-        <translation>Opening hours</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="308"/>
-        <source>Jour</source>
-        <translation>Day</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="309"/>
-        <source>Ouverture</source>
-        <translation>Opens</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="310"/>
-        <source>Fermeture</source>
-        <translation>Closes</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="311"/>
-        <source>Les horaires d&apos;ouverture ne sont pas renseignés.</source>
-        <translation>The opening hours are not filled in.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="315"/>
-        <source>Salariés au 31 décembre</source>
-        <translation>Employees on 31 December</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="315"/>
-        <source>Fonction, qualification et ETP.</source>
-        <translation>Job title, qualification and FTE.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="316"/>
-        <source>Salariés</source>
-        <translation>Employees</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="317"/>
-        <source>Fonction</source>
-        <translation>Job title</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="318"/>
-        <source>Qualification</source>
-        <translation>Qualification</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="319"/>
-        <source>ETP</source>
-        <translation>FTE</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="320"/>
-        <source>1 salarié</source>
-        <translation>1 employee</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="320"/>
-        <source>{count} salariés</source>
-        <translation>{count} employees</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="320"/>
-        <source>aucun salarié</source>
-        <translation>no employees</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="321"/>
-        <source>Aucun salarié au 31 décembre.</source>
-        <translation>No employees on 31 December.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="323"/>
-        <source>ETP au 31 décembre</source>
-        <translation>FTE on 31 December</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="324"/>
-        <source>Somme des équivalents temps plein des salariés au 31 décembre.</source>
-        <translation>Sum of the full-time equivalents of the employees on 31 December.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="328"/>
-        <source>ETP moyen de l&apos;année</source>
-        <translation>Average FTE over the year</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="329"/>
-        <source>Somme des ETP × jours travaillés dans l&apos;année ÷ jours de l&apos;année (2 décimales).</source>
-        <translation>Sum of FTE × days worked in the year ÷ days in the year (2 decimal places).</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="332"/>
-        <source>Membres actifs par ETP</source>
-        <translation>Active members per FTE</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="333"/>
-        <source>Moyenne mensuelle des personnes actives ÷ ETP moyen (1 décimale ; vide sans salarié). Repère : environ 20.</source>
-        <translation>Monthly average of active people ÷ average FTE (1 decimal place; empty without employees). Benchmark: about 20.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="336"/>
-        <source>non calculable (aucun salarié)</source>
-        <translation>cannot be calculated (no employees)</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="340"/>
-        <source>Partenariats en cours pendant l&apos;année, avec le partenaire et sa catégorie.</source>
-        <translation>Partnerships under way during the year, with the partner and its category.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="342"/>
-        <source>Partenaire</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="343"/>
-        <source>Catégorie</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="344"/>
-        <source>Type de partenariat</source>
-        <translation>Type of partnership</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="345"/>
-        <source>Début</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="346"/>
-        <source>Fin</source>
-        <translation>End</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="346"/>
-        <source>en cours</source>
-        <translation>ongoing</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="348"/>
-        <source>Convention signée</source>
-        <translation>Agreement signed</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="350"/>
-        <source>1 partenariat</source>
-        <translation>1 partnership</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="350"/>
-        <source>{count} partenariats</source>
-        <translation>{count} partnerships</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="351"/>
-        <source>aucun partenariat</source>
-        <translation>no partnerships</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="352"/>
-        <source>Aucun partenariat en cours pendant l&apos;année.</source>
-        <translation>No partnership under way during the year.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="356"/>
-        <source>Financement total (euros)</source>
-        <translation>Total funding (euros)</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="357"/>
-        <source>Somme des financements de l&apos;année.</source>
-        <translation>Sum of the year&apos;s funding.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="359"/>
-        <source>Financements complémentaires (euros)</source>
-        <translation>Complementary funding (euros)</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="360"/>
-        <source>Financements de l&apos;année autres que le FIR de l&apos;ARS.</source>
-        <translation>Funding of the year other than the ARS&apos;s FIR.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="363"/>
-        <source>Part des financements complémentaires</source>
-        <translation>Share of complementary funding</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="364"/>
-        <source>Complémentaires ÷ total (3 décimales ; 0 sans financement).</source>
-        <translation>Complementary ÷ total (3 decimal places; 0 without funding).</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="367"/>
-        <source>Activité</source>
-        <translation>Activity</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="368"/>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="369"/>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="370"/>
-        <source>1 activité</source>
-        <translation>1 activity</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="370"/>
-        <source>{count} activités</source>
-        <translation>{count} activities</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="370"/>
-        <source>aucune activité</source>
-        <translation>no activities</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="372"/>
-        <source>Activités réalisées</source>
-        <translation>Activities carried out</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="372"/>
-        <source>Activités de l&apos;année marquées réalisées.</source>
-        <translation>Activities of the year marked as carried out.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="374"/>
-        <source>Activités prévues</source>
-        <translation>Planned activities</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="374"/>
-        <source>Activités de l&apos;année marquées prévues.</source>
-        <translation>Activities of the year marked as planned.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="380"/>
-        <source>Aucune activité.</source>
-        <translation>No activities.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="383"/>
-        <source>Constats au regard du cahier des charges.</source>
-        <translation>Findings with regard to the specification.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="384"/>
-        <source>Constats</source>
-        <translation>Findings</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="385"/>
-        <source>Constat</source>
-        <translation>Finding</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="386"/>
-        <source>1 point d&apos;attention</source>
-        <translation>1 point of concern</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="386"/>
-        <source>{count} points d&apos;attention</source>
-        <translation>{count} points of concern</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="387"/>
-        <source>aucun point d&apos;attention</source>
-        <translation>no points of concern</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/indicators.py" line="388"/>
-        <source>Aucun point d&apos;attention au regard du cahier des charges.</source>
-        <translation>No point of concern with regard to the specification.</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/member_profile.py" line="67"/>
@@ -8943,26 +8715,6 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>One of the two records to merge no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/one_time.py" line="50"/>
-        <source>Code à usage unique accepté : choisissez maintenant votre mot de passe.</source>
-        <translation>One-time code accepted: now choose your password.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/one_time.py" line="90"/>
-        <source>Aucun compte n&apos;a le numéro {user_id}.</source>
-        <translation>No account has the number {user_id}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/one_time.py" line="109"/>
-        <source>Ce code à usage unique a expiré : demandez-en un nouveau à la direction.</source>
-        <translation>This one-time code has expired: ask the management for a new one.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/one_time.py" line="121"/>
-        <source>Identifiant ou code incorrect.</source>
-        <translation>Wrong username or code.</translation>
-    </message>
-    <message>
         <location filename="../../src/clubdesk/model/partners.py" line="37"/>
         <source>entreprise partenaire</source>
         <translation>partner company</translation>
@@ -9073,116 +8825,6 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>Type of contact</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/paths.py" line="30"/>
-        <source>emploi de transition</source>
-        <translation>transitional employment</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/paths.py" line="31"/>
-        <source>emploi accompagné</source>
-        <translation>supported employment</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/paths.py" line="32"/>
-        <source>emploi indépendant</source>
-        <translation>independent employment</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/paths.py" line="33"/>
-        <source>CDI</source>
-        <translation>permanent contract (CDI)</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/paths.py" line="33"/>
-        <source>CDD</source>
-        <translation>fixed-term contract (CDD)</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/paths.py" line="33"/>
-        <source>intérim</source>
-        <translation>temporary agency work</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/paths.py" line="34"/>
-        <source>contrat aidé</source>
-        <translation>subsidised contract</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/paths.py" line="35"/>
-        <source>évaluation</source>
-        <translation>assessment</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/paths.py" line="35"/>
-        <source>projet professionnel</source>
-        <translation>career plan</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/paths.py" line="44"/>
-        <source>Type d&apos;étape</source>
-        <translation>Type of step</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/paths.py" line="45"/>
-        <source>Étape du parcours</source>
-        <translation>Path step</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/paths.py" line="48"/>
-        <source>Pour un emploi, choisissez : emploi de transition, accompagné ou indépendant.</source>
-        <translation>For a job, choose: transitional, supported or independent employment.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/paths.py" line="50"/>
-        <source>Catégorie d&apos;emploi</source>
-        <translation>Type of job</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/paths.py" line="54"/>
-        <source>La catégorie et le contrat ne concernent que les emplois.</source>
-        <translation>The category and the contract are only for jobs.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/paths.py" line="58"/>
-        <source>Les heures par semaine doivent être entre 0 et 48.</source>
-        <translation>The hours per week must be between 0 and 48.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/paths.py" line="90"/>
-        <source>Aucune étape n&apos;a le numéro {step_id}.</source>
-        <translation>No step has the number {step_id}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/paths.py" line="107"/>
-        <source>Dites qui a remplacé la personne.</source>
-        <translation>Say who covered for the person.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/paths.py" line="115"/>
-        <source>Un remplacement ne concerne qu&apos;un emploi de transition.</source>
-        <translation>Cover is only for a transitional job.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/paths.py" line="118"/>
-        <source>Cette date est en dehors de l&apos;emploi.</source>
-        <translation>This date is outside the job.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/paths.py" line="136"/>
-        <source>Module</source>
-        <translation>Module</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/paths.py" line="145"/>
-        <source>L&apos;emploi accompagné demande une RQTH (reconnaissance de la qualité de travailleur handicapé) : notez d&apos;abord « RQTH : oui » dans la fiche du membre.</source>
-        <translation>Supported employment needs an RQTH (official recognition as a disabled worker): first write &quot;RQTH: yes&quot; in the member&apos;s record.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/placement.py" line="49"/>
-        <source>La base « {path} » est sur un disque réseau ou un dossier synchronisé ({kind}) : SQLite ne peut pas y être partagé sans risque. Gardez la base sur le disque de ce PC, ou, pour plusieurs postes, utilisez le mode PostgreSQL.</source>
-        <translation>The database &quot;{path}&quot; is on a network drive or a synchronised folder ({kind}): SQLite cannot be shared there safely. Keep the database on this PC&apos;s disk or, for several desks, use the PostgreSQL mode.</translation>
-    </message>
-    <message>
         <location filename="../../src/clubdesk/model/reach_out.py" line="105"/>
         <source>Choisissez comment la personne a été contactée.</source>
         <translation>Choose how the person was contacted.</translation>
@@ -9198,11 +8840,6 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>The note is too long (500 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/recovery.py" line="85"/>
-        <source>Code de secours ou identifiant incorrect.</source>
-        <translation>Wrong recovery code or username.</translation>
-    </message>
-    <message>
         <location filename="../../src/clubdesk/model/retention.py" line="126"/>
         <source>Une des fiches à archiver n&apos;existe plus.</source>
         <translation>One of the records to archive no longer exists.</translation>
@@ -9211,6 +8848,61 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <location filename="../../src/clubdesk/model/retention.py" line="150"/>
         <source>Cette fiche est déjà anonymisée.</source>
         <translation>This record is already anonymised.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/day.py" line="243"/>
+        <source>un autre poste</source>
+        <translation>another computer</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/day.py" line="245"/>
+        <source>Le planning a été modifié par {who} à {stamp} : rechargez-le avant d&apos;enregistrer.</source>
+        <translation>The rota was changed by {who} at {stamp}: load it again before you save.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/day.py" line="255"/>
+        <source>Le planning vient d&apos;être enregistré sur un autre poste : rechargez-le avant d&apos;enregistrer.</source>
+        <translation>The rota has just been saved on another computer: load it again before you save.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/day.py" line="285"/>
+        <source>{task}, {half_day} : il faut au moins {count} personnes.</source>
+        <translation>{task}, {half_day}: at least {count} people are needed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/day.py" line="288"/>
+        <source>{task}, {half_day} : {count} personnes au plus.</source>
+        <translation>{task}, {half_day}: {count} people at most.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/day.py" line="291"/>
+        <source>{task}, {half_day} : il faut au moins un membre.</source>
+        <translation>{task}, {half_day}: at least one member is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/day.py" line="294"/>
+        <source>{task}, {half_day} : il faut quelqu&apos;un qui sait faire ({skill}).</source>
+        <translation>{task}, {half_day}: someone who can do it is needed ({skill}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/day.py" line="300"/>
+        <source>{task}, {half_day} : {name} n&apos;est pas là ce {half_day}.</source>
+        <translation>{task}, {half_day}: {name} is not here this {half_day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/day.py" line="303"/>
+        <source>{task}, {half_day} : {name} n&apos;est pas en mode à distance.</source>
+        <translation>{task}, {half_day}: {name} is not working remotely.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/day.py" line="306"/>
+        <source>{task}, {half_day} : {name} n&apos;est pas en mode sur place.</source>
+        <translation>{task}, {half_day}: {name} is not working on site.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/day.py" line="310"/>
+        <source>{name} est sur deux tâches le {half_day} ({first} et {second}).</source>
+        <translation>{name} has two tasks in the {half_day} ({first} and {second}).</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/rota/instance.py" line="33"/>
@@ -9553,61 +9245,6 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>No rota found in the time given ({seconds:g} s). Try again with more time.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/server.py" line="36"/>
-        <source>Donnez l&apos;adresse du serveur.</source>
-        <translation>Give the server&apos;s address.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/server.py" line="38"/>
-        <source>Donnez le nom de la base.</source>
-        <translation>Give the database name.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/server.py" line="40"/>
-        <source>Donnez l&apos;utilisateur.</source>
-        <translation>Give the user.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/server.py" line="42"/>
-        <source>Le port est un nombre entre 1 et 65535.</source>
-        <translation>The port is a number between 1 and 65535.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/server.py" line="44"/>
-        <source>Choisissez un réglage de connexion sécurisée.</source>
-        <translation>Choose a secure connection setting.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/server_roles.py" line="65"/>
-        <source>Le nom de la base « {database} » ne permet pas de créer ses rôles (lettres sans accent, chiffres et soulignés, 50 caractères au plus).</source>
-        <translation>The database name « {database} » does not allow creating its roles (unaccented letters, digits and underscores, 50 characters at most).</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/server_roles.py" line="135"/>
-        <source>Les rôles du serveur n&apos;existent que pour un club sur un serveur PostgreSQL : un fichier SQLite n&apos;a qu&apos;un utilisateur.</source>
-        <translation>Server roles exist only for a club on a PostgreSQL server: a SQLite file has a single user.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/server_roles.py" line="140"/>
-        <source>Créez d&apos;abord le premier compte, celui de la direction, puis les rôles du serveur.</source>
-        <translation>First create the first account, the direction&apos;s, then the server roles.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/server_roles.py" line="145"/>
-        <source>Rôle inconnu : {role}.</source>
-        <translation>Unknown role: {role}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/server_roles.py" line="170"/>
-        <source>L&apos;utilisateur du serveur de ce poste ne peut pas créer de rôles (il lui faut CREATEROLE) : demandez à l&apos;administrateur du serveur (voir docs/postgresql.md).</source>
-        <translation>This desk&apos;s server user cannot create roles (it needs CREATEROLE): ask the server&apos;s administrator (see docs/postgresql.md).</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/server_roles.py" line="225"/>
-        <source>Ce poste se connecte au serveur avec le rôle « {login} » : il ne permet pas le rôle {role}. Entrez sur un poste prévu pour ce rôle.</source>
-        <translation>This desk connects to the server with the role « {login} »: it does not allow the role {role}. Sign in on a desk meant for that role.</translation>
-    </message>
-    <message>
         <location filename="../../src/clubdesk/model/settings.py" line="18"/>
         <source>Nombre de jours sans venir avant de recontacter</source>
         <translation>Number of days without coming before contacting again</translation>
@@ -9666,6 +9303,461 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <location filename="../../src/clubdesk/model/staff.py" line="104"/>
         <source>Cette période chevauche une autre période de contrat.</source>
         <translation>This period overlaps another contract period.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="69"/>
+        <source>Aucune sauvegarde vérifiée pour l&apos;instant.</source>
+        <translation>No verified backup yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="72"/>
+        <source>Dernière sauvegarde vérifiée : {day:%d/%m/%Y} à {time:%H:%M}.</source>
+        <translation>Last verified backup: {day:%d/%m/%Y} at {time:%H:%M}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="99"/>
+        <source>le disque est plein</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="105"/>
+        <source>erreur d&apos;écriture</source>
+        <translation>write error</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="161"/>
+        <source>manifeste de la sauvegarde « {path} »</source>
+        <translation>manifest of the backup “{path}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="299"/>
+        <source>La sauvegarde est faite dans « {done} », mais pas dans « {folder} » : {reason}</source>
+        <translation>The backup was made in “{done}”, but not in “{folder}”: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="324"/>
+        <source>La copie « {path} » ne porte pas l&apos;identité du club : elle n&apos;a pas été gardée.</source>
+        <translation>The copy “{path}” does not carry the club&apos;s identity: it was not kept.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="337"/>
+        <source>La sauvegarde dans « {folder} » a échoué ({reason}) : libérez de la place ou vérifiez le disque. Rien n&apos;a été supprimé.</source>
+        <translation>The backup into “{folder}” failed ({reason}): free some space or check the disk. Nothing was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="445"/>
+        <source>Attention : la dernière sauvegarde a plus de deux jours.</source>
+        <translation>Warning: the last backup is more than two days old.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="449"/>
+        <source>Le second dossier de sauvegarde ({folder}) n&apos;est pas branché.</source>
+        <translation>The second backup folder ({folder}) is not plugged in.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="465"/>
+        <source>La sauvegarde « {path} » a été modifiée depuis qu&apos;elle a été faite (son empreinte ne correspond plus) : rien n&apos;a été restauré.</source>
+        <translation>The backup “{path}” was changed after it was made (its fingerprint no longer matches): nothing was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="472"/>
+        <source>La sauvegarde « {path} » ne correspond pas à son manifeste : rien n&apos;a été restauré.</source>
+        <translation>The backup “{path}” does not match its manifest: nothing was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="476"/>
+        <source>La sauvegarde « {path} » n&apos;a pas de manifeste (une ancienne sauvegarde, ou un fichier venu d&apos;ailleurs) : rien ne prouve qu&apos;elle n&apos;a pas été modifiée. Rien n&apos;a été restauré ; confirmez pour la restaurer quand même.</source>
+        <translation>The backup “{path}” has no manifest (an old backup, or a file from elsewhere): nothing proves it was not changed. Nothing was restored; confirm to restore it anyway.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="485"/>
+        <source>La sauvegarde « {path} » est celle d&apos;un autre club ({members} membres) : rien n&apos;a été restauré. Confirmez pour remplacer ce club par l&apos;autre.</source>
+        <translation>The backup “{path}” belongs to another club ({members} members): nothing was restored. Confirm to replace this club with the other one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="500"/>
+        <source>Sur un serveur, la restauration se fait avec clubdesk db copy (de la sauvegarde vers une base vide) : voir docs/postgresql.md.</source>
+        <translation>On a server, you restore with clubdesk db copy (from the backup to an empty database): see docs/postgresql.md.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="517"/>
+        <source>La restauration a échoué et la base n&apos;a pas pu être remise : la base d&apos;avant est gardée dans « {aside} » (clubdesk restore {aside}).</source>
+        <translation>The restore failed and the database could not be put back: the previous database is kept in “{aside}” (clubdesk restore {aside}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="521"/>
+        <source>La restauration a échoué ({reason}) : la base a été remise comme avant.</source>
+        <translation>The restore failed ({reason}): the database was put back as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="551"/>
+        <source>La base actuelle n&apos;a pas pu être mise de côté dans « {folder} » ({reason}) : rien n&apos;a été restauré.</source>
+        <translation>The current database could not be set aside in “{folder}” ({reason}): nothing was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/backup_manifest.py" line="96"/>
+        <source>Le manifeste de la sauvegarde « {path} » est illisible : elle n&apos;a pas été utilisée.</source>
+        <translation>The manifest of the backup “{path}” cannot be read: the backup was not used.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/backup_manifest.py" line="104"/>
+        <source>La sauvegarde « {path} » n&apos;existe pas.</source>
+        <translation>The backup &quot;{path}&quot; does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/backup_manifest.py" line="107"/>
+        <source>La sauvegarde « {path} » est chiffrée alors que la base du club ne l&apos;est pas : elle ne peut pas être utilisée telle quelle (elle s&apos;ouvre avec la phrase de passe qu&apos;avait le club).</source>
+        <translation>The backup “{path}” is encrypted while the club&apos;s database is not: it cannot be used as it is (it opens with the passphrase the club had).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/backup_manifest.py" line="111"/>
+        <source>La sauvegarde « {path} » n&apos;est pas chiffrée alors que la base du club l&apos;est : elle n&apos;a pas été utilisée.</source>
+        <translation>The backup “{path}” is not encrypted while the club&apos;s database is: it was not used.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/backup_manifest.py" line="116"/>
+        <source>La sauvegarde « {path} » ne peut pas être lue.</source>
+        <translation>The backup &quot;{path}&quot; cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/backup_manifest.py" line="121"/>
+        <source>La sauvegarde « {path} » ne s&apos;ouvre pas avec la phrase de passe du club, ou elle est abîmée.</source>
+        <translation>The backup “{path}” does not open with the club&apos;s passphrase, or it is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/backup_manifest.py" line="124"/>
+        <source>La sauvegarde « {path} » est abîmée ({result}).</source>
+        <translation>The backup &quot;{path}&quot; is damaged ({result}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/backup_manifest.py" line="131"/>
+        <source>Le fichier « {path} » n&apos;est pas une sauvegarde clubdesk : il n&apos;a pas été utilisé.</source>
+        <translation>The file “{path}” is not a clubdesk backup: it was not used.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/backup_manifest.py" line="135"/>
+        <source>La sauvegarde « {path} » vient d&apos;une version plus récente de clubdesk (schéma {revision}) : cette version ne peut pas l&apos;ouvrir, rien n&apos;a été restauré.</source>
+        <translation>The backup “{path}” comes from a newer version of clubdesk (schema {revision}): this version cannot open it, nothing was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/backup_manifest.py" line="144"/>
+        <source>Le fichier « {path} » n&apos;est pas une sauvegarde clubdesk complète : il n&apos;a pas été utilisé.</source>
+        <translation>The file “{path}” is not a complete clubdesk backup: it was not used.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/club_identity.py" line="69"/>
+        <source>L&apos;identité du club n&apos;a pas pu être enregistrée dans la base « {database} » : aucune sauvegarde n&apos;a été faite.</source>
+        <translation>The club&apos;s identity could not be saved in the database “{database}”: no backup was made.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/db.py" line="48"/>
+        <source>Cette copie est ouverte en lecture seule : rien n&apos;a été enregistré. Notez ce que vous vouliez changer et refaites-le quand la base du club répond à nouveau.</source>
+        <translation>This copy is open read-only: nothing was saved. Write down what you wanted to change and do it again when the club&apos;s database answers again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/db.py" line="78"/>
+        <source>Le dossier « {parent} » n&apos;existe pas : impossible d&apos;ouvrir la base « {path} ».</source>
+        <translation>The folder &quot;{parent}&quot; does not exist: the database &quot;{path}&quot; cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/db.py" line="81"/>
+        <source>« {path} » est un dossier, pas un fichier de base de données.</source>
+        <translation>&quot;{path}&quot; is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/db.py" line="86"/>
+        <source>Impossible de créer la base « {path} » : le dossier n&apos;est pas accessible en écriture.</source>
+        <translation>The database &quot;{path}&quot; cannot be created: the folder cannot be written to.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/db.py" line="93"/>
+        <source>Le fichier « {path} » ne peut pas être lu ({reason}).</source>
+        <translation>The file &quot;{path}&quot; cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/db.py" line="103"/>
+        <source>La base « {path} » est chiffrée : donnez sa phrase de passe (ou la variable CLUBDESK_PASSPHRASE).</source>
+        <translation>The database &quot;{path}&quot; is encrypted: give its passphrase (or the CLUBDESK_PASSPHRASE variable).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/db.py" line="106"/>
+        <source>Le fichier « {path} » n&apos;est pas une base clubdesk lisible : ce n&apos;est pas une base SQLite (si c&apos;est une base chiffrée, donnez sa phrase de passe, par exemple avec CLUBDESK_PASSPHRASE).</source>
+        <translation>The file &quot;{path}&quot; is not a clubdesk database that can be read: it is not a SQLite database (if it is an encrypted database, give its passphrase, for example with CLUBDESK_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/db.py" line="118"/>
+        <source>La base « {path} » n&apos;est pas chiffrée alors que le chiffrement est activé pour elle : elle n&apos;a pas été ouverte.</source>
+        <translation>The database &quot;{path}&quot; is not encrypted, but encryption is turned on for it: it was not opened.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/db.py" line="121"/>
+        <source>La base « {path} » n&apos;est pas chiffrée alors qu&apos;une phrase de passe est connue pour elle (CLUBDESK_PASSPHRASE ou trousseau du système) : elle n&apos;a pas été ouverte. Si elle a été déchiffrée exprès, retirez cette phrase de passe.</source>
+        <translation>The database “{path}” is not encrypted although a passphrase is known for it (CLUBDESK_PASSPHRASE or the system keyring): it was not opened. If it was decrypted on purpose, remove that passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/db.py" line="129"/>
+        <source>La base « {path} » doit être chiffrée : donnez sa phrase de passe.</source>
+        <translation>The database &quot;{path}&quot; must be encrypted: give its passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/db.py" line="235"/>
+        <source>Le serveur de la base « {where} » ne répond pas. Vérifiez le réseau, puis réessayez.</source>
+        <translation>The server of the database &quot;{where}&quot; does not answer. Check the network, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/db.py" line="238"/>
+        <source>Le serveur {host}:{port} (base « {database} ») ne répond pas. Vérifiez le réseau, puis réessayez.</source>
+        <translation>The server {host}:{port} (database &quot;{database}&quot;) does not answer. Check the network, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/db.py" line="263"/>
+        <source>Le serveur de « {where} » refuse le mot de passe : vérifiez l&apos;utilisateur et le mot de passe.</source>
+        <translation>The server of &quot;{where}&quot; refuses the password: check the user and the password.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/db.py" line="266"/>
+        <source>La base « {where} » n&apos;existe pas sur le serveur : créez-la d&apos;abord (voir docs/postgresql.md).</source>
+        <translation>The database &quot;{where}&quot; does not exist on the server: create it first (see docs/postgresql.md).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/db.py" line="278"/>
+        <source>La connexion sécurisée (TLS) au serveur de « {where} » a échoué : vérifiez le réglage TLS.</source>
+        <translation>The secure connection (TLS) to the server of &quot;{where}&quot; failed: check the TLS setting.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/db.py" line="282"/>
+        <source>La base « {where} » est occupée par un autre programme : réessayez dans un instant.</source>
+        <translation>The database &quot;{where}&quot; is busy with another program: try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/db.py" line="287"/>
+        <source>La base « {where} » est en lecture seule : rien n&apos;a été enregistré.</source>
+        <translation>The database &quot;{where}&quot; is read-only: nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/db.py" line="291"/>
+        <source>Le disque de la base « {where} » est plein : libérez de la place, rien n&apos;a été enregistré.</source>
+        <translation>The disk of the database &quot;{where}&quot; is full: free some space. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/db.py" line="294"/>
+        <source>Impossible d&apos;ouvrir la base « {where} ».</source>
+        <translation>The database &quot;{where}&quot; cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/db.py" line="295"/>
+        <source>La base « {where} » n&apos;a pas pu être utilisée.</source>
+        <translation>The database &quot;{where}&quot; could not be used.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/db.py" line="301"/>
+        <source>Le fichier « {where} » est abîmé ou n&apos;est pas une base clubdesk.</source>
+        <translation>The file &quot;{where}&quot; is damaged or is not a clubdesk database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/db.py" line="305"/>
+        <source>Le fichier « {where} » est abîmé ou n&apos;est pas une base clubdesk. Aucune sauvegarde n&apos;a été trouvée à côté de la base.</source>
+        <translation>The file &quot;{where}&quot; is damaged or is not a clubdesk database. No backup was found next to the database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/db.py" line="308"/>
+        <source>Le fichier « {where} » est abîmé ou n&apos;est pas une base clubdesk. Dernière sauvegarde : {backup} — pour la remettre : clubdesk restore {backup}</source>
+        <translation>The file &quot;{where}&quot; is damaged or is not a clubdesk database. Latest backup: {backup} — to put it back: clubdesk restore {backup}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/db.py" line="322"/>
+        <source> Aucune sauvegarde n&apos;a été trouvée à côté de la base.</source>
+        <translation> No backup was found next to the database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/db.py" line="323"/>
+        <source> Dernière sauvegarde : {backup} — pour la remettre : clubdesk restore {backup}</source>
+        <translation> Latest backup: {backup} — to put it back: clubdesk restore {backup}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/db.py" line="426"/>
+        <source>La copie « {path} » n&apos;existe pas.</source>
+        <translation>The copy &quot;{path}&quot; does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/db.py" line="433"/>
+        <source>Seule une copie locale peut être ouverte en lecture seule.</source>
+        <translation>Only a copy on this computer can be opened read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/db.py" line="442"/>
+        <source>La copie « {path} » a un schéma ancien : elle ne peut pas être consultée en lecture seule.</source>
+        <translation>The copy &quot;{path}&quot; has an old structure (schema): it cannot be opened read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/db.py" line="524"/>
+        <source>La base « {database} » contient déjà des tables qui ne sont pas celles de clubdesk : elle n&apos;a pas été modifiée.</source>
+        <translation>The database &quot;{database}&quot; already has tables that are not clubdesk&apos;s: it was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/db.py" line="530"/>
+        <source>La base « {database} » a été écrite par une version plus récente de clubdesk (schéma {revision}) : installez la dernière version pour l&apos;ouvrir.</source>
+        <translation>The database &quot;{database}&quot; was written by a newer version of clubdesk (schema {revision}): install the latest version to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/db.py" line="577"/>
+        <source>La mise à jour de la base « {database} » a été annulée : {count} références cassées.</source>
+        <translation>The update of the database &quot;{database}&quot; was cancelled: {count} broken references.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/db.py" line="600"/>
+        <source>La copie d&apos;avant la mise à jour de « {database} » n&apos;a pas pu être écrite (disque plein ?) : la base n&apos;a pas été mise à jour.</source>
+        <translation>The copy made before updating “{database}” could not be written (full disk?): the database was not updated.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/encryption.py" line="46"/>
+        <source>Le chiffrement (SQLCipher) n&apos;est pas installé sur cet ordinateur : la base chiffrée ne peut pas être ouverte.</source>
+        <translation>Encryption (SQLCipher) is not installed on this computer: the encrypted database cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/encryption.py" line="115"/>
+        <source>Phrase de passe incorrecte pour la base « {path} » (ou fichier abîmé) : rien n&apos;a été ouvert ni modifié.</source>
+        <translation>Wrong passphrase for the database &quot;{path}&quot; (or damaged file): nothing was opened or changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/encryption.py" line="161"/>
+        <source>La conversion de la base « {path} » a échoué (disque plein ou illisible) : la base est restée comme avant.</source>
+        <translation>Converting the database “{path}” failed (full disk or unreadable): the database stayed as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/encryption.py" line="171"/>
+        <source>Choisissez une phrase de passe (elle ne peut pas être vide).</source>
+        <translation>Choose a passphrase (it cannot be empty).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/encryption.py" line="173"/>
+        <source>La base « {path} » est déjà chiffrée.</source>
+        <translation>The database &quot;{path}&quot; is already encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/encryption.py" line="225"/>
+        <source>La nouvelle phrase de passe ne peut pas être vide.</source>
+        <translation>The new passphrase cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/local_disk.py" line="49"/>
+        <source>La base « {path} » est sur un disque réseau ou un dossier synchronisé ({kind}) : SQLite ne peut pas y être partagé sans risque. Gardez la base sur le disque de ce PC, ou, pour plusieurs postes, utilisez le mode PostgreSQL.</source>
+        <translation>The database &quot;{path}&quot; is on a network drive or a synchronised folder ({kind}): SQLite cannot be shared there safely. Keep the database on this PC&apos;s disk or, for several desks, use the PostgreSQL mode.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/optimistic_lock.py" line="48"/>
+        <source>{what} a été modifié(e) par {who} : rechargez avant d&apos;enregistrer (vos changements sont encore à l&apos;écran).</source>
+        <translation>{what} was changed by {who}: reload before saving (your changes are still on the screen).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/optimistic_lock.py" line="51"/>
+        <source>{what} a été modifié(e) par {who} à {when:%H:%M} : rechargez avant d&apos;enregistrer (vos changements sont encore à l&apos;écran).</source>
+        <translation>{what} was changed by {who} at {when:%H:%M}: reload before saving (your changes are still on the screen).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/server.py" line="41"/>
+        <source>Donnez l&apos;adresse du serveur.</source>
+        <translation>Give the server&apos;s address.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/server.py" line="43"/>
+        <source>Donnez le nom de la base.</source>
+        <translation>Give the database name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/server.py" line="45"/>
+        <source>Donnez l&apos;utilisateur.</source>
+        <translation>Give the user.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/server.py" line="47"/>
+        <source>Le port est un nombre entre 1 et 65535.</source>
+        <translation>The port is a number between 1 and 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/server.py" line="49"/>
+        <source>Choisissez un réglage de connexion sécurisée.</source>
+        <translation>Choose a secure connection setting.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/server_roles.py" line="65"/>
+        <source>Le nom de la base « {database} » ne permet pas de créer ses rôles (lettres sans accent, chiffres et soulignés, 50 caractères au plus).</source>
+        <translation>The database name « {database} » does not allow creating its roles (unaccented letters, digits and underscores, 50 characters at most).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/server_roles.py" line="135"/>
+        <source>Les rôles du serveur n&apos;existent que pour un club sur un serveur PostgreSQL : un fichier SQLite n&apos;a qu&apos;un utilisateur.</source>
+        <translation>Server roles exist only for a club on a PostgreSQL server: a SQLite file has a single user.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/server_roles.py" line="140"/>
+        <source>Créez d&apos;abord le premier compte, celui de la direction, puis les rôles du serveur.</source>
+        <translation>First create the first account, the direction&apos;s, then the server roles.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/server_roles.py" line="170"/>
+        <source>L&apos;utilisateur du serveur de ce poste ne peut pas créer de rôles (il lui faut CREATEROLE) : demandez à l&apos;administrateur du serveur (voir docs/postgresql.md).</source>
+        <translation>This desk&apos;s server user cannot create roles (it needs CREATEROLE): ask the server&apos;s administrator (see docs/postgresql.md).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/server_roles.py" line="225"/>
+        <source>Ce poste se connecte au serveur avec le rôle « {login} » : il ne permet pas le rôle {role}. Entrez sur un poste prévu pour ce rôle.</source>
+        <translation>This desk connects to the server with the role « {login} »: it does not allow the role {role}. Sign in on a desk meant for that role.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/transfer.py" line="100"/>
+        <source>La base cible est la base ouverte : choisissez une autre base, vide, pour la copie.</source>
+        <translation>The target database is the open database: choose another, empty database for the copy.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/transfer.py" line="103"/>
+        <source>La base « {database} » n&apos;est pas à jour : lancez d&apos;abord clubdesk db upgrade.</source>
+        <translation>The database &quot;{database}&quot; is not up to date: run clubdesk db upgrade first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/transfer.py" line="109"/>
+        <source>La base « {database} » contient déjà des données clubdesk (table {table}) : la copie se fait vers une base vide, rien n&apos;y a été écrit.</source>
+        <translation>The database &quot;{database}&quot; already holds clubdesk data (table {table}): the copy must go to an empty database. Nothing was written to it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/transfer.py" line="119"/>
+        <source>La copie vers « {target} » est annulée : son journal ne se vérifie pas ({reason}).</source>
+        <translation>The copy to &quot;{target}&quot; is cancelled: its log does not check out ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/transfer.py" line="181"/>
+        <source>La copie vers « {target} » est annulée (table {table}) : une ligne de la source ne respecte pas les règles de la base (référence cassée ou doublon), aucune ligne n&apos;a été écrite.</source>
+        <translation>The copy to &quot;{target}&quot; is cancelled (table {table}): a row of the source breaks the database&apos;s rules (broken reference or duplicate). No row was written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/transfer.py" line="185"/>
+        <source>La copie vers « {target} » est annulée : une ligne de la source ne respecte pas les règles de la base (référence cassée ou doublon), aucune ligne n&apos;a été écrite.</source>
+        <translation>The copy to &quot;{target}&quot; is cancelled: a row of the source breaks the database&apos;s rules (broken reference or duplicate). No row was written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/transfer.py" line="191"/>
+        <source>La copie vers « {target} » est annulée (table {table}) : une valeur de la source est refusée par la base cible (texte trop long ou format), aucune ligne n&apos;a été écrite.</source>
+        <translation>The copy to &quot;{target}&quot; is cancelled (table {table}): the target database refuses a value of the source (text too long, or wrong format). No row was written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/transfer.py" line="195"/>
+        <source>La copie vers « {target} » est annulée : une valeur de la source est refusée par la base cible (texte trop long ou format), aucune ligne n&apos;a été écrite.</source>
+        <translation>The copy to &quot;{target}&quot; is cancelled: the target database refuses a value of the source (text too long, or wrong format). No row was written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/transfer.py" line="258"/>
+        <source>La copie vers « {target} » est annulée : la table {table} a {got} lignes au lieu de {expected}.</source>
+        <translation>The copy to &quot;{target}&quot; is cancelled: the table {table} has {got} rows instead of {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/transfer.py" line="272"/>
+        <source>La copie vers « {target} » est annulée : son export diffère de celui de la source (le fichier {file} n&apos;existe que d&apos;un côté).</source>
+        <translation>The copy to &quot;{target}&quot; is cancelled: its export is not the same as the source&apos;s (the file {file} exists on one side only).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/transfer.py" line="275"/>
+        <source>La copie vers « {target} » est annulée : son export diffère de celui de la source ({file}, ligne {line}).</source>
+        <translation>The copy to &quot;{target}&quot; is cancelled: its export is not the same as the source&apos;s ({file}, line {line}).</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/structure.py" line="42"/>
@@ -9911,101 +10003,6 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <location filename="../../src/clubdesk/model/tasks.py" line="264"/>
         <source>Une tâche s&apos;appelle déjà « {name} ».</source>
         <translation>A task is already called &quot;{name}&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/transfer.py" line="94"/>
-        <source>La base cible est la base ouverte : choisissez une autre base, vide, pour la copie.</source>
-        <translation>The target database is the open database: choose another, empty database for the copy.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/transfer.py" line="97"/>
-        <source>La base « {database} » n&apos;est pas à jour : lancez d&apos;abord clubdesk db upgrade.</source>
-        <translation>The database &quot;{database}&quot; is not up to date: run clubdesk db upgrade first.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/transfer.py" line="103"/>
-        <source>La base « {database} » contient déjà des données clubdesk (table {table}) : la copie se fait vers une base vide, rien n&apos;y a été écrit.</source>
-        <translation>The database &quot;{database}&quot; already holds clubdesk data (table {table}): the copy must go to an empty database. Nothing was written to it.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/transfer.py" line="113"/>
-        <source>La copie vers « {target} » est annulée : son journal ne se vérifie pas ({reason}).</source>
-        <translation>The copy to &quot;{target}&quot; is cancelled: its log does not check out ({reason}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/transfer.py" line="174"/>
-        <source>La copie vers « {target} » est annulée (table {table}) : une ligne de la source ne respecte pas les règles de la base (référence cassée ou doublon), aucune ligne n&apos;a été écrite.</source>
-        <translation>The copy to &quot;{target}&quot; is cancelled (table {table}): a row of the source breaks the database&apos;s rules (broken reference or duplicate). No row was written.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/transfer.py" line="178"/>
-        <source>La copie vers « {target} » est annulée : une ligne de la source ne respecte pas les règles de la base (référence cassée ou doublon), aucune ligne n&apos;a été écrite.</source>
-        <translation>The copy to &quot;{target}&quot; is cancelled: a row of the source breaks the database&apos;s rules (broken reference or duplicate). No row was written.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/transfer.py" line="184"/>
-        <source>La copie vers « {target} » est annulée (table {table}) : une valeur de la source est refusée par la base cible (texte trop long ou format), aucune ligne n&apos;a été écrite.</source>
-        <translation>The copy to &quot;{target}&quot; is cancelled (table {table}): the target database refuses a value of the source (text too long, or wrong format). No row was written.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/transfer.py" line="188"/>
-        <source>La copie vers « {target} » est annulée : une valeur de la source est refusée par la base cible (texte trop long ou format), aucune ligne n&apos;a été écrite.</source>
-        <translation>The copy to &quot;{target}&quot; is cancelled: the target database refuses a value of the source (text too long, or wrong format). No row was written.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/transfer.py" line="251"/>
-        <source>La copie vers « {target} » est annulée : la table {table} a {got} lignes au lieu de {expected}.</source>
-        <translation>The copy to &quot;{target}&quot; is cancelled: the table {table} has {got} rows instead of {expected}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/transfer.py" line="265"/>
-        <source>La copie vers « {target} » est annulée : son export diffère de celui de la source (le fichier {file} n&apos;existe que d&apos;un côté).</source>
-        <translation>The copy to &quot;{target}&quot; is cancelled: its export is not the same as the source&apos;s (the file {file} exists on one side only).</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/transfer.py" line="268"/>
-        <source>La copie vers « {target} » est annulée : son export diffère de celui de la source ({file}, ligne {line}).</source>
-        <translation>The copy to &quot;{target}&quot; is cancelled: its export is not the same as the source&apos;s ({file}, line {line}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/users.py" line="60"/>
-        <source>Mot de passe trop long : {limit} caractères au plus.</source>
-        <translation>Password too long: {limit} characters at most.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/users.py" line="71"/>
-        <source>Mot de passe trop faible : au moins 8 caractères avec trois sortes parmi minuscules, majuscules, chiffres et symboles, ou une phrase de 7 mots.</source>
-        <translation>Password too weak: use at least 8 characters with three kinds out of small letters, capital letters, numbers and symbols, or a sentence of 7 words.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/users.py" line="136"/>
-        <source>Trop d&apos;essais : attendez {seconds} seconde(s) avant de réessayer.</source>
-        <translation>Too many tries: wait {seconds} second(s) before you try again.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/users.py" line="216"/>
-        <source>Identifiant ou mot de passe incorrect.</source>
-        <translation>Wrong username or password.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/users.py" line="278"/>
-        <source>L&apos;identifiant « {username} » est déjà pris.</source>
-        <translation>The username &quot;{username}&quot; is already taken.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/users.py" line="305"/>
-        <source>Le club a déjà un compte : entrez avec votre identifiant.</source>
-        <translation>The club already has an account: sign in with your username.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/users.py" line="362"/>
-        <source>Le premier compte est celui de la direction.</source>
-        <translation>The first account is the management&apos;s account.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/users.py" line="434"/>
-        <source>C&apos;est le dernier compte de la direction : il doit en rester au moins un.</source>
-        <translation>This is the last management account: there must be at least one.</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/validation.py" line="22"/>

@@ -205,7 +205,7 @@ def test_models_pass_qtmodeltester(qtmodeltester, expected) -> None:
     qtmodeltester.check(details)
 
 
-def test_a_new_indicator_of_the_registry_is_on_the_screen(make_screen, ops, expected) -> None:
+def test_a_new_indicator_of_the_registry_is_on_the_screen(make_screen, demo_ops, expected) -> None:
     """Registered in the core only: the screen shows its label, value, definition and the
     persons behind it."""
 
@@ -217,7 +217,7 @@ def test_a_new_indicator_of_the_registry_is_on_the_screen(make_screen, ops, expe
         Term("Personnes venues dans l'année mais pas en décembre."),
         Kind.COUNT, Section.MEMBERS, 50, absent_in_december)
     with registered(extra):
-        screen = make_screen(ops)
+        screen = make_screen(demo_ops)
         assert screen.computed is not None
         ids = screen.computed.indicators.persons["absent_in_december"]
         assert ids  # the demo has such members
@@ -228,6 +228,6 @@ def test_a_new_indicator_of_the_registry_is_on_the_screen(make_screen, ops, expe
         assert screen.why_title.text() == "Personnes absentes en décembre"
         assert screen.why_definition.text() == extra.definition
         assert sorted(screen.detail_model.texts()) == sorted(
-            ops.club.members.row(i).display_name for i in ids)
+            demo_ops.club.members.row(i).display_name for i in ids)
     assert screen.computed.indicators.values.keys() - {"absent_in_december"} \
         == expected.values.keys()
