@@ -8,9 +8,10 @@ clubdesk.ui.screen.Screen). A screen's module is imported only when the screen i
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -41,81 +42,36 @@ class ScreenEntry:
         return QCoreApplication.translate(TITLE_CONTEXT, self.title)
 
 
-# -- builders: each imports its screen only when it is built ---------------------------------
+# -- builders: each imports its screen only when it is built (the bundle collects every
+# clubdesk module: packaging/clubdesk.spec) ---------------------------------------------------
 
-def _reception(ops: Operations, _window: MainWindow) -> QWidget:
-    from clubdesk.ui.reception.reception_screen import ReceptionScreen
-    return ReceptionScreen(ops)
-
-
-def _rota(ops: Operations, _window: MainWindow) -> QWidget:
-    from clubdesk.ui.rota.rota_screen import RotaScreen
-    return RotaScreen(ops)
-
-
-def _members(ops: Operations, _window: MainWindow) -> QWidget:
-    from clubdesk.ui.members.members_screen import MembersScreen
-    return MembersScreen(ops)
+def _lazy(module: str, name: str) -> Builder:
+    """The screen class ``name`` of ``module``, imported when the screen is first built."""
+    def build(ops: Operations, _window: MainWindow) -> QWidget:
+        screen_class = getattr(importlib.import_module(module), name)
+        return cast(QWidget, screen_class(ops))
+    return build
 
 
-def _followups(ops: Operations, _window: MainWindow) -> QWidget:
-    from clubdesk.ui.followups.followups_screen import FollowupsScreen
-    return FollowupsScreen(ops)
-
-
-def _partners(ops: Operations, _window: MainWindow) -> QWidget:
-    from clubdesk.ui.partners.partners_screen import PartnersScreen
-    return PartnersScreen(ops)
-
-
-def _dashboard(ops: Operations, _window: MainWindow) -> QWidget:
-    from clubdesk.ui.dashboard.dashboard_screen import DashboardScreen
-    return DashboardScreen(ops)
-
-
-def _reach_out(ops: Operations, _window: MainWindow) -> QWidget:
-    from clubdesk.ui.reach_out.reach_out_screen import ReachOutScreen
-    return ReachOutScreen(ops)
-
-
-def _tasks(ops: Operations, _window: MainWindow) -> QWidget:
-    from clubdesk.ui.tasks.tasks_screen import TasksScreen
-    return TasksScreen(ops)
-
-
-def _report(ops: Operations, _window: MainWindow) -> QWidget:
-    from clubdesk.ui.report.report_screen import ReportScreen
-    return ReportScreen(ops)
-
-
-def _structure(ops: Operations, _window: MainWindow) -> QWidget:
-    from clubdesk.ui.structure.structure_screen import StructureScreen
-    return StructureScreen(ops)
-
-
-def _exchange(ops: Operations, _window: MainWindow) -> QWidget:
-    from clubdesk.ui.exchange.exchange_screen import ExchangeScreen
-    return ExchangeScreen(ops)
-
-
-def _users(ops: Operations, _window: MainWindow) -> QWidget:
-    from clubdesk.ui.users.users_screen import UsersScreen
-    return UsersScreen(ops)
-
-
-def _audit(ops: Operations, _window: MainWindow) -> QWidget:
-    from clubdesk.ui.audit.audit_screen import AuditScreen
-    return AuditScreen(ops)
+_reception = _lazy("clubdesk.ui.reception.reception_screen", "ReceptionScreen")
+_rota = _lazy("clubdesk.ui.rota.rota_screen", "RotaScreen")
+_members = _lazy("clubdesk.ui.members.members_screen", "MembersScreen")
+_followups = _lazy("clubdesk.ui.followups.followups_screen", "FollowupsScreen")
+_partners = _lazy("clubdesk.ui.partners.partners_screen", "PartnersScreen")
+_dashboard = _lazy("clubdesk.ui.dashboard.dashboard_screen", "DashboardScreen")
+_reach_out = _lazy("clubdesk.ui.reach_out.reach_out_screen", "ReachOutScreen")
+_tasks = _lazy("clubdesk.ui.tasks.tasks_screen", "TasksScreen")
+_report = _lazy("clubdesk.ui.report.report_screen", "ReportScreen")
+_structure = _lazy("clubdesk.ui.structure.structure_screen", "StructureScreen")
+_exchange = _lazy("clubdesk.ui.exchange.exchange_screen", "ExchangeScreen")
+_users = _lazy("clubdesk.ui.users.users_screen", "UsersScreen")
+_audit = _lazy("clubdesk.ui.audit.audit_screen", "AuditScreen")
+_retention = _lazy("clubdesk.ui.retention.retention_screen", "RetentionScreen")
 
 
 def _backups(ops: Operations, window: MainWindow) -> QWidget:
     from clubdesk.ui.backup.backup_screen import BackupScreen
     return BackupScreen(ops, scheduler=window.backup_scheduler)
-
-
-def _retention(ops: Operations, _window: MainWindow) -> QWidget:
-    from clubdesk.ui.retention.retention_screen import RetentionScreen
-    return RetentionScreen(ops)
 
 
 def _preferences(_ops: Operations, _window: MainWindow) -> QWidget:

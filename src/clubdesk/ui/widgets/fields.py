@@ -30,52 +30,42 @@ FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
 LATEST = date(2100, 12, 31)  # the core refuses dates after 2100 (model/validation.py)
 
 
-def _wheel_only_when_focused(widget: QWidget, event: QWheelEvent) -> bool:
-    """True when the field may take the wheel; otherwise the event goes to the form."""
-    if widget.hasFocus():
-        return True
-    event.ignore()
-    return False
+class _WheelOnlyWhenFocused:
+    """Mixed into a field: it takes no focus from the wheel, and ignores the wheel unless it
+    has the focus (the event then goes on to the form around it, which scrolls)."""
 
-
-class WheelSafeComboBox(QComboBox):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # no focus (and no change) by wheel
+    def _no_wheel_focus(self) -> None:
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # type: ignore[attr-defined]
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
-        if _wheel_only_when_focused(self, event):
-            super().wheelEvent(event)
+        if self.hasFocus():  # type: ignore[attr-defined]
+            super().wheelEvent(event)  # type: ignore[misc]
+        else:
+            event.ignore()
 
 
-class WheelSafeSpinBox(QSpinBox):
+class WheelSafeComboBox(_WheelOnlyWhenFocused, QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
-        if _wheel_only_when_focused(self, event):
-            super().wheelEvent(event)
+        self._no_wheel_focus()
 
 
-class WheelSafeDoubleSpinBox(QDoubleSpinBox):
+class WheelSafeSpinBox(_WheelOnlyWhenFocused, QSpinBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
-        if _wheel_only_when_focused(self, event):
-            super().wheelEvent(event)
+        self._no_wheel_focus()
 
 
-class WheelSafeDateEdit(QDateEdit):
+class WheelSafeDoubleSpinBox(_WheelOnlyWhenFocused, QDoubleSpinBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._no_wheel_focus()
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
-        if _wheel_only_when_focused(self, event):
-            super().wheelEvent(event)
+
+class WheelSafeDateEdit(_WheelOnlyWhenFocused, QDateEdit):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._no_wheel_focus()
 
 
 def make_line(name: str, accessible: str, max_length: int, placeholder: str = "") -> QLineEdit:

@@ -46,42 +46,32 @@ def set_message(label: QLabel, text: str, *, problem: bool = False, good: bool =
         QTimer.singleShot(0, label, lambda: area.ensureWidgetVisible(label, 0, 8))
 
 
-def make_hint(text: str = "", name: str = "") -> QLabel:
-    """A quieter sentence that explains a field or a section."""
+def _marked(text: str, name: str, mark: str) -> QLabel:
     label = QLabel(text)
-    label.setProperty("hint", True)
+    label.setProperty(mark, True)
     label.setWordWrap(True)
     if name:
         label.setObjectName(name)
     return label
+
+
+def make_hint(text: str = "", name: str = "") -> QLabel:
+    """A quieter sentence that explains a field or a section."""
+    return _marked(text, name, "hint")
 
 
 def make_heading(text: str, name: str = "") -> QLabel:
     """The heading of a section or of a step inside a screen."""
-    label = QLabel(text)
-    label.setProperty("heading", True)
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    return label
+    return _marked(text, name, "heading")
 
 
 def make_strong(text: str = "", name: str = "") -> QLabel:
     """A label in bold (the person or the item a group box is about)."""
-    label = QLabel(text)
-    label.setProperty("strong", True)
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    return label
+    return _marked(text, name, "strong")
 
 
 def make_refusal(text: str, name: str = "") -> QLabel:
     """The sentence shown in place of a screen this role may not use."""
-    label = QLabel(text)
-    label.setProperty("refusal", True)
-    label.setWordWrap(True)
+    label = _marked(text, name, "refusal")
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if name:
-        label.setObjectName(name)
     return label
