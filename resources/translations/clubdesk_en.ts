@@ -2787,7 +2787,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clubdesk/ui/screens.py" line="+133"/>
+        <location filename="../../src/clubdesk/ui/screens.py" line="+89"/>
         <source>Accueil</source>
         <translation>Reception</translation>
     </message>
