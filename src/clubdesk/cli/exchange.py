@@ -37,7 +37,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             for line in exc.errors:
                 print(line, file=sys.stderr)
             raise
-    for line in report.dialects:
+    for line in (*report.dialects, *report.readings):
         print(line)
     for origin in report.ignored:
         print(f"Fichier ignoré (inconnu du format) : {origin}")

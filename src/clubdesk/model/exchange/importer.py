@@ -41,9 +41,10 @@ from clubdesk.model.exchange.reading import (
     read_table,
 )
 from clubdesk.model.exchange.spec import BY_NAME, FILES, Col, FileSpec
+from clubdesk.model.exchange.words import bool_word, read_choice, reading_line
 from clubdesk.model.followups import validate_followup
 from clubdesk.model.members import periods_overlap, validate_member_fields
-from clubdesk.model.search_folding import search_key
+from clubdesk.model.search_folding import fold, search_key
 from clubdesk.model.staff import validate_fte
 from clubdesk.model.storage import dialect
 from clubdesk.model.storage.db import Database
@@ -113,6 +114,9 @@ class ImportReport:
     created: dict[str, int] = field(default_factory=dict)  # file -> rows written
     skipped: dict[str, int] = field(default_factory=dict)  # file -> rows already there
     dialects: list[str] = field(default_factory=list)  # "members.csv lu comme : ..."
+    # how each unusual value of a coded column was read, once per (file, column, value):
+    # "path_steps.csv, ligne 4, colonne contrat : « CDI » lu comme cdi"
+    readings: list[str] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)  # unknown files
     dry_run: bool = False
     accounts: AccountsOutcome = field(default_factory=AccountsOutcome)
@@ -133,6 +137,16 @@ class _Run:
                                                  "partner_interactions.csv": {}}
         self.report = ImportReport()
         self.existing: dict[str, set[tuple[str, ...]]] = {}
+        self.read_as: set[tuple[str, str, str]] = set()  # (file, column, value) reported
+
+    def read_as_told(self, table: Table, column: str, line: int, text: str,
+                     meant: str) -> None:
+        """Reports once how a value written otherwise than the export writes it was read."""
+        if (table.name, column, text) in self.read_as:
+            return
+        self.read_as.add((table.name, column, text))
+        self.report.readings.append(reading_line(
+            table.name, line, table.written.get(column, column), text, meant))
 
     def error(self, file: str, line: int, column: str | None, message: str) -> None:
         self.total_errors += 1
@@ -158,16 +172,19 @@ def _convert(run: _Run, table: Table, col: Col, text: str, line: int) -> Any:
     if kind == "datetime":
         return parse_datetime(text, table.dates_seen)
     if kind == "bool":
-        return parse_bool(text)
+        value = parse_bool(text)
+        if fold(text) not in (fmt(value), fold(bool_word(value))):  # « X », « 1 », « vrai »
+            run.read_as_told(table, col.name, line, text, bool_word(value))
+        return value
     if kind == "int":
         return parse_int(text)
     if kind == "float":
         return parse_number(text)
     if kind == "choice":
-        if text not in col.choices:
-            raise CellError(say("« {text} » n'est pas une valeur permise ({choices})",
-                                text=text, choices=", ".join(col.choices)))
-        return text
+        code = read_choice(table.name, col, text)
+        if code != text:
+            run.read_as_told(table, col.name, line, text, code)
+        return code
     if kind == "ref":
         target = col.target
         found = (run.keys.get(target) or run.local.get(target) or {}).get(text)

@@ -42,6 +42,7 @@ class Table:
     name: str
     header: dict[str, int]  # column name -> index
     rows: Iterator[tuple[int, list[str]]]  # (line number, cells), read as they are used
+    written: dict[str, str] = field(default_factory=dict)  # column name -> its header cell
     dialect: list[str] = field(default_factory=list)  # each part already in the language
     dates_seen: set[str] = field(default_factory=set)
     errors: list[str] = field(default_factory=list)
@@ -123,6 +124,7 @@ def read_table(raw: RawFile) -> Table:
             table.errors.append(f"{raw.name}:{header_line}: {name}: " + say(
                 "la colonne {column} apparaît deux fois", column=column) + ".")
         table.header[column] = index
+        table.written[column] = name
     for col in spec.cols:
         if col.required and col.name not in table.header and col.kind != "local":
             table.errors.append(f"{raw.name}:{header_line}: {col.name}: "
