@@ -14,7 +14,7 @@ from clubdesk.model.exchange import export_club, import_club
 from clubdesk.model.exchange.importer import ImportFailed
 from clubdesk.model.exchange.reading import CellError
 from clubdesk.model.exchange.spec import BY_NAME, FILES
-from clubdesk.model.exchange.words import LABELS, read_choice, words
+from clubdesk.model.exchange.words import LABELS, listing, read_choice, words
 from clubdesk.model.search_folding import fold
 from clubdesk.model.tables import Followup, Member, Partner, PathStep
 
@@ -179,3 +179,8 @@ def test_a_word_two_codes_could_mean_is_refused() -> None:
     with pytest.raises(CellError):  # a whole day is not one of its choices
         read_choice("availability.csv", half_day, "journée")
     assert read_choice("availability.csv", half_day, "Après-midi") == "pm"
+
+
+def test_the_documentation_lists_the_words_the_importer_reads() -> None:
+    doc = (Path(__file__).parents[2] / "docs" / "exchange-format.md").read_text(encoding="utf-8")
+    assert [line for line in listing() if line not in doc.splitlines()] == []

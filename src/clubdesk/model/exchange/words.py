@@ -24,7 +24,7 @@ from clubdesk.model.career_paths import CATEGORY_LABELS as EMPLOYMENT_LABELS
 from clubdesk.model.career_paths import CONTRACT_LABELS, MODULE_LABELS
 from clubdesk.model.errors import Term, say
 from clubdesk.model.exchange.reading import CellError
-from clubdesk.model.exchange.spec import Col
+from clubdesk.model.exchange.spec import FILES, Col
 from clubdesk.model.followups import KIND_LABELS, PATH_LABELS
 from clubdesk.model.member_profile import SKILL_LEVEL_LABELS
 from clubdesk.model.partners import CATEGORY_HINTS, INTERACTION_LABELS
@@ -122,3 +122,19 @@ def reading_line(file: str, line: int, column: str, text: str, meant: str) -> st
     """« path_steps.csv, ligne 4, colonne contrat : « CDI » lu comme cdi »."""
     return say("{file}, ligne {line}, colonne {column} : « {text} » lu comme {meant}",
                file=file, line=line, column=column, text=text, meant=meant)
+
+
+def listing() -> list[str]:
+    """The words of every coded column, as docs/exchange-format.md lists them."""
+    lines = []
+    for spec in FILES:
+        for col in spec.cols:
+            if col.kind != "choice":
+                continue
+            other = OTHER_NAMES.get((spec.name, col.name), {})
+            parts = []
+            for code, label in _labels(spec.name, col).items():
+                names = ", ".join(n for n in (label, other.get(code, "")) if n and n != code)
+                parts.append(f"`{code}` « {names} »" if names else f"`{code}`")
+            lines.append(f"- {spec.name} `{col.name}`: " + "; ".join(parts))
+    return lines
