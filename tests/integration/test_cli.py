@@ -42,7 +42,7 @@ def test_version() -> None:
 @pytest.mark.parametrize("args", [["--help"], ["demo", "--help"], ["db", "status", "--help"],
                                   ["members", "list", "--help"]])
 def test_help_on_each_command(args: list[str]) -> None:
-    assert "usage:" in clubdesk(*args).stdout
+    assert "utilisation :" in clubdesk(*args).stdout
 
 
 def test_demo_then_list_as_json_in_the_default_data_dir(isolated_data_dir: Path) -> None:
