@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -42,7 +43,7 @@ def test_version() -> None:
 @pytest.mark.parametrize("args", [["--help"], ["demo", "--help"], ["db", "status", "--help"],
                                   ["members", "list", "--help"]])
 def test_help_on_each_command(args: list[str]) -> None:
-    assert "usage:" in clubdesk(*args).stdout
+    assert "utilisation :" in clubdesk(*args).stdout
 
 
 def test_demo_then_list_as_json_in_the_default_data_dir(isolated_data_dir: Path) -> None:
@@ -141,6 +142,28 @@ def test_checkin_by_name_and_by_id(new_db, tmp_path: Path) -> None:
     clubdesk("checkin", "3", "--date", "2026-11-20", "--remote", "--db", db)
     bad = clubdesk("checkin", "3", "--date", "20/11/2026", "--db", db, check_rc=2)
     assert "AAAA-MM-JJ" in bad.stderr
+
+
+def test_checkin_without_date_is_today_on_the_clubs_clock(new_db, tmp_path: Path) -> None:
+    """Tests run at 2026-11-23 10:00 (CLUBDESK_NOW): that is the day checked in, not the
+    machine's."""
+    db = new_db("c")
+    clubdesk("db", "upgrade", "--db", db)
+    code = ("import sys; from datetime import date; from clubdesk.model.club import Club; "
+            "Club.open(sys.argv[1]).members.create('Paul', joined_on=date(2025,1,1))")
+    subprocess.run([sys.executable, "-c", code, db], check=True)
+    today = clock.today()
+    out = clubdesk("checkin", "paul", "--half-day", "pm", "--db", db).stdout
+    assert f"pointé(e) le {today:%d/%m/%Y}, après-midi" in out, out
+    # the same half-day again, given explicitly: the same day
+    again = clubdesk("checkin", "paul", "--date", today.isoformat(), "--half-day", "pm",
+                     "--db", db, check_rc=1)
+    assert "déjà pointé" in again.stderr
+    # on another day of the club's clock, that day is checked in
+    tomorrow = today + timedelta(days=1)
+    later = clubdesk("checkin", "paul", "--db", db,
+                     env={clock.ENV: f"{tomorrow.isoformat()}T09:00:00"}).stdout
+    assert f"le {tomorrow:%d/%m/%Y}" in later
 
 
 def test_checkin_of_a_former_member_needs_reopen(new_db, tmp_path: Path) -> None:

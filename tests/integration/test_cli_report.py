@@ -8,7 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from clubdesk.model.annual.registry import indicator_keys
+from clubdesk.model.annual.registry import Section, entries, indicator_keys
+from clubdesk.model.annual.wording import summary
 
 SCRIPT = Path(sys.executable).with_name("clubdesk")
 
@@ -50,3 +51,23 @@ def test_report_into_a_file_is_refused_in_one_sentence(new_db, tmp_path: Path) -
     done = clubdesk("report", "--year", "2025", "--out", str(target), "--db", db, rc=1)
     assert "n'est pas un dossier" in done.stderr and done.stderr.count("\n") == 1
     assert done.stdout == ""
+
+
+def test_report_without_json_is_read_by_a_person(demo_db: Path) -> None:
+    """Without --json: a heading per section, then « label : value » per indicator, worded
+    by the registry as the documents word them; --json still prints the same JSON."""
+    db = str(demo_db)
+    data = json.loads(clubdesk("report", "--year", "2025", "--json", "--db", db).stdout)
+    done = clubdesk("report", "--year", "2025", "--db", db)
+    lines = done.stdout.splitlines()
+    assert not done.stderr and "{" not in done.stdout
+    assert lines[0] == "Indicateurs de l'année 2025 pour l'ARS"
+    headings = [line for line in lines if line and not line.startswith(" ")][1:]
+    assert headings == [f"{s.order}. {s.title}" for s in Section]
+    for ind in entries():
+        assert f"  {ind.label} : {summary(ind, data[ind.key])}" in lines, ind.key
+    # a breakdown's parts and a table's rows below their indicator
+    assert "    - emploi de transition : " + str(data["employment_by_category"]
+                                               ["transitional"]) in lines
+    assert sum(line.startswith("    - ") for line in lines) > len(data["partnerships"])
+    assert f"  File active au 31 décembre : {data['caseload_dec31']}" in lines

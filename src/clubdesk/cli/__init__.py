@@ -41,6 +41,7 @@ from clubdesk.cli.arguments import (
     seconds,
     whole_number,
 )
+from clubdesk.cli.french_parser import VERSION_HELP
 
 __all__ = ["PARTNER_CATEGORY_CHOICES", "build_parser", "iso_date", "main", "record_id",
            "report_year", "seconds", "whole_number"]
@@ -65,7 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="clubdesk : la journée d'un club-house. Sans commande, ouvre la fenêtre.",
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"clubdesk {__version__}")
+    parser.add_argument("--version", action="version", version=f"clubdesk {__version__}",
+                        help=VERSION_HELP)
     parser.set_defaults(handler=window.cmd_gui)  # no db default: it would leak into every --db
     sub = parser.add_subparsers(title="commandes", metavar="COMMANDE")
     for group in GROUPS:

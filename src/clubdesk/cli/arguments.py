@@ -1,15 +1,17 @@
-"""The argument types and the parser class of the command line: every value typed is checked
-here, before any command runs, and argparse's complaints echo odd values shortened."""
+"""The argument types of the command line: every value typed is checked here, before any
+command runs (the parser class, argparse in French, is in clubdesk.cli.french_parser)."""
 
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from datetime import date
-from typing import Any
 
+from clubdesk.cli.french_parser import Parser
 from clubdesk.model.validation import FIRST_YEAR, LAST_YEAR
+
+__all__ = ["MAX_ID", "PARTNER_CATEGORY_CHOICES", "ROLE_CHOICES", "Parser", "iso_date",
+           "record_id", "report_year", "seconds", "whole_number"]
 
 # Kept here (not imported from the model) so that `clubdesk --help` stays fast.
 PARTNER_CATEGORY_CHOICES = (
@@ -74,14 +76,3 @@ def seconds(text: str) -> float:
     if not 0 < value <= 3600:  # also refuses nan and inf
         raise argparse.ArgumentTypeError(f"{text} : de 0 à 3600 secondes")
     return value
-
-
-class Parser(argparse.ArgumentParser):
-    """argparse, whose complaints echo a long or odd value shortened (sub-commands use the
-    same class)."""
-
-    def error(self, message: str) -> Any:
-        from clubdesk.cli.errors import parser_error
-
-        self.print_usage(sys.stderr)
-        self.exit(2, parser_error(self.prog, message))

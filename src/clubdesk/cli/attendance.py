@@ -10,18 +10,20 @@ from clubdesk.cli.club_access import opened_club
 
 
 def cmd_checkin(args: argparse.Namespace) -> int:
+    from clubdesk.model import clock
     from clubdesk.model.attendance import HALF_DAY_LABELS, ReentryNeeded
 
+    day = args.date or clock.today()  # the club's clock
     with opened_club(args) as club:
         member = club.members.resolve(args.member)
         try:
-            club.attendance.check_in(member.id, args.date, args.half_day,
+            club.attendance.check_in(member.id, day, args.half_day,
                                      mode="remote" if args.remote else "onsite",
                                      reopen=args.reopen)
         except ReentryNeeded as exc:
             raise ReentryNeeded(f"{exc} Si oui, relancez avec --reopen.") from None
     where = "à distance" if args.remote else "sur place"
-    print(f"{member.display_name} (n° {member.id}) pointé(e) le {args.date:%d/%m/%Y}, "
+    print(f"{member.display_name} (n° {member.id}) pointé(e) le {day:%d/%m/%Y}, "
           f"{HALF_DAY_LABELS[args.half_day]}, {where}.")
     return 0
 
@@ -29,7 +31,8 @@ def cmd_checkin(args: argparse.Namespace) -> int:
 def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("checkin", parents=[common], help="pointe une personne (présence)")
     p.add_argument("member", metavar="MEMBRE", help="numéro ou nom sans ambiguïté")
-    p.add_argument("--date", type=iso_date, required=True, help="AAAA-MM-JJ")
+    p.add_argument("--date", type=iso_date, metavar="AAAA-MM-JJ",
+                   help="le jour de présence (sinon aujourd'hui)")
     p.add_argument("--half-day", choices=("am", "pm", "day"), default="day",
                    help="am : matin ; pm : après-midi ; day : journée")
     p.add_argument("--remote", action="store_true", help="présence à distance")
