@@ -117,3 +117,21 @@ def test_nav_items_carry_their_icon(qtbot, demo_target: str) -> None:
     window = window_for(qtbot, demo_target, "accueil")
     assert all(not window.nav.item(row).icon().isNull() for row in range(window.nav.count()))
     assert QKeySequence("Ctrl+Q") == window.quit_action.shortcut()
+
+
+def drawn_colours(icon: QIcon) -> set[str]:
+    image = icon.pixmap(24, 24).toImage()
+    return {image.pixelColor(x, y).name() for x in range(image.width())
+            for y in range(image.height()) if image.pixelColor(x, y).alpha() == 255}
+
+
+def test_in_high_contrast_the_icons_are_drawn_in_the_text_colour(
+        qtbot, qapp, demo_target: str, usual_appearance) -> None:
+    from clubdesk.ui import appearance
+    from clubdesk.ui.preferences import Preferences
+
+    window = window_for(qtbot, demo_target, "accueil")
+    assert drawn_colours(window.nav.item(0).icon()) == {"#2f4f6f"}
+    appearance.apply(qapp, Preferences(high_contrast=True))
+    qtbot.waitUntil(lambda: drawn_colours(window.nav.item(0).icon()) == {"#ffffff"})
+    assert drawn_colours(window.goto_menu.actions()[0].icon()) == {"#ffffff"}

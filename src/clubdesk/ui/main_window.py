@@ -11,7 +11,7 @@ import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -24,17 +24,35 @@ from PySide6.QtWidgets import (
 )
 
 from clubdesk import __version__
+from clubdesk.ui import appearance
 from clubdesk.ui.appearance import ElidedLabel
 from clubdesk.ui.help.help_dialog import HelpDialog
 from clubdesk.ui.help.texts import about_text, help_for
 from clubdesk.ui.operations import Operations
-from clubdesk.ui.screens import ScreenEntry, numbered_shortcuts, screens_for
+from clubdesk.ui.screens import ScreenEntry, entry_named, numbered_shortcuts, screens_for
 from clubdesk.ui.welcome_banner import WelcomeBanner
 
 if TYPE_CHECKING:
     from clubdesk.ui.backup.scheduler import BackupScheduler
     from clubdesk.ui.live_refresh import LiveRefresh
     from clubdesk.ui.session.server_dialogs import ConnectionBanner
+
+
+def nav_icon(entry: ScreenEntry) -> QIcon:
+    """The entry's icon; in high contrast, drawn in the theme's text colour."""
+    icon = QIcon(str(entry.icon_file())) if entry.icon else QIcon()
+    prefs = appearance.current()
+    if icon.isNull() or not prefs.high_contrast:
+        return icon
+    tinted = QIcon()
+    for size in (16, 24, 32, 48):
+        pixmap = icon.pixmap(size, size)
+        painter = QPainter(pixmap)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+        painter.fillRect(pixmap.rect(), QColor(appearance.theme_for(prefs).text))
+        painter.end()
+        tinted.addPixmap(pixmap)
+    return tinted
 
 
 class MainWindow(QMainWindow):
@@ -82,6 +100,8 @@ class MainWindow(QMainWindow):
         if watched is self.nav and event.type() in (QEvent.Type.FontChange,
                                                     QEvent.Type.StyleChange):
             self._fit_nav()
+            if event.type() == QEvent.Type.StyleChange:
+                self._paint_icons()  # the theme may have changed (high contrast)
         return super().eventFilter(watched, event)
 
     def _fit_nav(self) -> None:
@@ -170,10 +190,11 @@ class MainWindow(QMainWindow):
         ``keys`` (else the entry's fixed shortcut) in both."""
         title = entry.translated_title()
         self.add_screen(title, screen)
-        icon = QIcon(str(entry.icon_file())) if entry.icon else QIcon()
+        icon = nav_icon(entry)
         item = self.nav.item(self.nav.count() - 1)
         item.setIcon(icon)
         action = QAction(icon, title, self)
+        action.setData(entry.name)
         action.setObjectName(f"goto_{entry.name}")
         action.triggered.connect(lambda _checked=False, s=screen: self.show_screen(s))
         keys = keys or entry.shortcut
@@ -185,6 +206,13 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         self._goto_actions.append(action)
         self.help_action.setEnabled(True)
+
+    def _paint_icons(self) -> None:
+        for row, action in enumerate(self._goto_actions):
+            icon = nav_icon(entry_named(str(action.data())))
+            action.setIcon(icon)
+            if (item := self.nav.item(row)) is not None:
+                item.setIcon(icon)
 
     def goto_titles(self) -> list[str]:
         """The entries of « Aller à », in order."""
