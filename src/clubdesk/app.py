@@ -94,7 +94,7 @@ def run(database_target: str) -> int:
     window.show()
     if not window.ops.club.db.read_only:
         assert window.backup_scheduler is not None and window.live_refresh is not None
-        window.backup_scheduler.start()  # a backup now, then every few hours, and on quit
+        window.backup_scheduler.start()  # now, every few hours, and on closing (Ctrl+Q)
         window.live_refresh.start()  # other desks' check-ins and rota within 2 seconds
     if os.environ.get("CLUBDESK_SMOKE_QUIT_MS"):  # diagnostics: see smoke_test()
         smoke_test(window, int(os.environ["CLUBDESK_SMOKE_QUIT_MS"]))

@@ -75,7 +75,8 @@ def test_checking_in_twice_does_nothing_and_says_so(screen, qtbot, club: Club) -
         qtbot.keyClicks(screen.search, "loic")
         qtbot.keyClick(screen.search, Qt.Key.Key_Return)
     assert present_names(club) == ["Loïc"]
-    assert "déjà pointé" in screen.message.text()
+    assert "Loïc est déjà là depuis" in screen.message.text()  # calmly: nothing went wrong
+    assert not screen.message.property("problem")
     assert screen.search.hasFocus()
 
 

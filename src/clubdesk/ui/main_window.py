@@ -1,12 +1,19 @@
-"""The main window: a thin shell that places the screens and nothing else."""
+"""The main window: a thin shell that places the screens and nothing else.
+
+Its menu bar: « Fichier » (Quitter, Ctrl+Q: the same close as the window's cross, with the
+closing backup), « Aller à » (the role's screens from the registry, Ctrl+1 … 9 by position)
+and « Aide » (F1: the current screen's short help; « À propos »).
+"""
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence, QPainter
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -17,15 +24,35 @@ from PySide6.QtWidgets import (
 )
 
 from clubdesk import __version__
+from clubdesk.ui import appearance
 from clubdesk.ui.appearance import ElidedLabel
+from clubdesk.ui.help.help_dialog import HelpDialog
+from clubdesk.ui.help.texts import about_text, help_for
 from clubdesk.ui.operations import Operations
-from clubdesk.ui.screens import ScreenEntry, screens_for
+from clubdesk.ui.screens import ScreenEntry, entry_named, numbered_shortcuts, screens_for
 from clubdesk.ui.welcome_banner import WelcomeBanner
 
 if TYPE_CHECKING:
     from clubdesk.ui.backup.scheduler import BackupScheduler
     from clubdesk.ui.live_refresh import LiveRefresh
     from clubdesk.ui.session.server_dialogs import ConnectionBanner
+
+
+def nav_icon(entry: ScreenEntry) -> QIcon:
+    """The entry's icon; in high contrast, drawn in the theme's text colour."""
+    icon = QIcon(str(entry.icon_file())) if entry.icon else QIcon()
+    prefs = appearance.current()
+    if icon.isNull() or not prefs.high_contrast:
+        return icon
+    tinted = QIcon()
+    for size in (16, 24, 32, 48):
+        pixmap = icon.pixmap(size, size)
+        painter = QPainter(pixmap)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+        painter.fillRect(pixmap.rect(), QColor(appearance.theme_for(prefs).text))
+        painter.end()
+        tinted.addPixmap(pixmap)
+    return tinted
 
 
 class MainWindow(QMainWindow):
@@ -35,10 +62,12 @@ class MainWindow(QMainWindow):
         self.backup_scheduler: BackupScheduler | None = None  # set by ui.backup.attach
         self.live_refresh: LiveRefresh | None = None  # set by clubdesk.ui.session.live
         self.connection_banner: ConnectionBanner | None = None  # idem
-        self._shortcuts: list[QShortcut] = []
+        self._goto_actions: list[QAction] = []
+        self.help_dialog: HelpDialog | None = None
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("clubdesk — la journée du club"))
         self.resize(1100, 720)
+        self._build_menus()
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -71,6 +100,8 @@ class MainWindow(QMainWindow):
         if watched is self.nav and event.type() in (QEvent.Type.FontChange,
                                                     QEvent.Type.StyleChange):
             self._fit_nav()
+            if event.type() == QEvent.Type.StyleChange:
+                self._paint_icons()  # the theme may have changed (high contrast)
         return super().eventFilter(watched, event)
 
     def _fit_nav(self) -> None:
@@ -79,28 +110,122 @@ class MainWindow(QMainWindow):
         scroll = self.nav.verticalScrollBar().sizeHint().width()
         self.nav.setFixedWidth(max(210, widest + 2 * self.nav.frameWidth() + scroll + 8))
 
+    # -- menus ------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&Fichier"))
+        self.file_menu.setObjectName("file_menu")
+        self.quit_action = self._action(self.file_menu, self.tr("&Quitter"), "quit_action",
+                                        "Ctrl+Q")
+        self.quit_action.setStatusTip(self.tr("Fermer clubdesk, après une dernière sauvegarde"))
+        self.quit_action.triggered.connect(self.close)  # the same path as the window's cross
+        self.goto_menu = bar.addMenu(self.tr("&Aller à"))
+        self.goto_menu.setObjectName("goto_menu")
+        self.help_menu = bar.addMenu(self.tr("A&ide"))
+        self.help_menu.setObjectName("help_menu")
+        self.help_action = self._action(self.help_menu, self.tr("&Aide sur cet écran"),
+                                        "help_action", "F1")
+        self.help_action.triggered.connect(self.show_help)
+        self.help_action.setEnabled(False)  # until a screen is shown
+        self.about_action = self._action(self.help_menu, self.tr("À &propos de clubdesk"),
+                                         "about_action")
+        self.about_action.triggered.connect(self.show_about)
+
+    def _action(self, menu: QWidget, text: str, name: str, keys: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        menu.addAction(action)
+        self.addAction(action)  # the key works wherever the focus is in the window
+        return action
+
+    def show_help(self) -> HelpDialog | None:
+        """The current screen's short help, in a calm dialog (F1)."""
+        screen = self.stack.currentWidget()
+        row = self.nav.currentRow()
+        if screen is None or row < 0:
+            return None
+        try:
+            text = help_for(screen.objectName())
+        except KeyError:
+            return None
+        return self._open_help(self.nav.item(row).text(), text)
+
+    def show_about(self) -> HelpDialog:
+        return self._open_help(self.tr("À propos de clubdesk"), about_text(__version__))
+
+    def _open_help(self, title: str, text: str) -> HelpDialog:
+        if self.help_dialog is not None:
+            self.help_dialog.close()
+            self.help_dialog.deleteLater()
+        self.help_dialog = HelpDialog(title, text, self)
+        self.help_dialog.show()
+        return self.help_dialog
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """Closing the window (its cross, Ctrl+Q, « Quitter ») quits clubdesk: a last backup
+        first, when automatic backups are running (the application started them)."""
+        scheduler = self.backup_scheduler
+        if scheduler is not None and scheduler.timer.isActive():
+            app = QApplication.instance()
+            if app is not None:  # made here, so not a second time when the application quits
+                with contextlib.suppress(RuntimeError, TypeError):
+                    app.aboutToQuit.disconnect(scheduler.on_quit)
+            scheduler.on_quit()
+        super().closeEvent(event)
+
+    # -- screens ----------------------------------------------------------------------
+
     def show_screens_of(self, ops: Operations) -> None:
         """Build and list the screens of ``ops``' role, from the registry."""
-        for entry in screens_for(ops.club.actor.role):
-            self.add_entry(entry, entry.build(ops, self))
+        entries = screens_for(ops.club.actor.role)
+        for entry, keys in zip(entries, numbered_shortcuts(entries), strict=True):
+            self.add_entry(entry, entry.build(ops, self), keys)
         self.nav.setCurrentRow(0)
 
-    def add_entry(self, entry: ScreenEntry, screen: QWidget) -> None:
-        self.add_screen(entry.translated_title(), screen)
-        if entry.shortcut:
-            key = QKeySequence(entry.shortcut)
-            item = self.nav.item(self.nav.count() - 1)
+    def add_entry(self, entry: ScreenEntry, screen: QWidget, keys: str = "") -> None:
+        """Place ``screen``: its title and icon in the navigation and in « Aller à », with
+        ``keys`` (else the entry's fixed shortcut) in both."""
+        title = entry.translated_title()
+        self.add_screen(title, screen)
+        icon = nav_icon(entry)
+        item = self.nav.item(self.nav.count() - 1)
+        item.setIcon(icon)
+        action = QAction(icon, title, self)
+        action.setData(entry.name)
+        action.setObjectName(f"goto_{entry.name}")
+        action.triggered.connect(lambda _checked=False, s=screen: self.show_screen(s))
+        keys = keys or entry.shortcut
+        if keys:
+            key = QKeySequence(keys)
+            action.setShortcut(key)
             item.setToolTip(key.toString(QKeySequence.SequenceFormat.NativeText))
-            shortcut = QShortcut(key, self)
-            shortcut.activated.connect(lambda s=screen: self.show_screen(s))
-            self._shortcuts.append(shortcut)
+        self.goto_menu.addAction(action)
+        self.addAction(action)
+        self._goto_actions.append(action)
+        self.help_action.setEnabled(True)
+
+    def _paint_icons(self) -> None:
+        for row, action in enumerate(self._goto_actions):
+            icon = nav_icon(entry_named(str(action.data())))
+            action.setIcon(icon)
+            if (item := self.nav.item(row)) is not None:
+                item.setIcon(icon)
+
+    def goto_titles(self) -> list[str]:
+        """The entries of « Aller à », in order."""
+        return [action.text() for action in self.goto_menu.actions()]
 
     def clear_screens(self) -> list[QWidget]:
         """Take every screen out of the window (the session ended); returns them."""
-        for shortcut in self._shortcuts:
-            shortcut.setEnabled(False)
-            shortcut.deleteLater()
-        self._shortcuts = []
+        for action in self._goto_actions:
+            self.goto_menu.removeAction(action)
+            self.removeAction(action)
+            action.deleteLater()
+        self._goto_actions = []
+        self.help_action.setEnabled(False)
         self.nav.blockSignals(True)
         self.nav.clear()
         self.nav.blockSignals(False)

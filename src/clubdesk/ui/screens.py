@@ -1,6 +1,11 @@
-"""Every screen of clubdesk, once: its title in the navigation, who may open it, its keyboard
-shortcut and how it is built. The window shows, for the signed-in role, the entries of
-:data:`SCREENS` in this order; nothing else lists screens.
+"""Every screen of clubdesk, once: its title in the navigation, who may open it, its icon,
+its keyboard shortcut and how it is built. The window shows, for the signed-in role, the
+entries of :data:`SCREENS` in this order; nothing else lists screens.
+
+Keyboard: Ctrl+1 … Ctrl+9 reach the first nine screens *of the signed-in role's list*, in the
+order of the navigation (what a user sees numbered is what they press); an entry with a fixed
+``shortcut`` keeps it (« Affichage », Ctrl+0) and takes no number. Each screen's short help
+(F1) is kept beside this registry, in clubdesk.ui.help.
 
 Adding a screen is one entry here (and the screen itself, derived from
 clubdesk.ui.screen.Screen). A screen's module is imported only when the screen is built.
@@ -11,11 +16,13 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from clubdesk import paths
 from clubdesk.model.access import DIRECTION, RECEPTION, ROLES, STAFF_ROLES
 
 if TYPE_CHECKING:
@@ -36,10 +43,14 @@ class ScreenEntry:
     title: str  # French; shown translated (TITLE_CONTEXT)
     build: Builder
     roles: frozenset[str]
-    shortcut: str = ""  # a QKeySequence in portable text, e.g. "Ctrl+1"
+    icon: str = ""  # resources/icons/nav/<icon>.svg
+    shortcut: str = ""  # a fixed QKeySequence in portable text (otherwise numbered)
 
     def translated_title(self) -> str:
         return QCoreApplication.translate(TITLE_CONTEXT, self.title)
+
+    def icon_file(self) -> Path:
+        return paths.resources_dir() / "icons" / "nav" / f"{self.icon}.svg"
 
 
 # -- builders: each imports its screen only when it is built (the bundle collects every
@@ -87,38 +98,38 @@ def _title(marked: object) -> str:
 # The reception desk's screens first; « Affichage » closes the list for every role.
 SCREENS: tuple[ScreenEntry, ...] = (
     ScreenEntry("reception_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Accueil")),
-                _reception, EVERYONE, "Ctrl+1"),
+                _reception, EVERYONE, icon="reception"),
     ScreenEntry("rota_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Planning du jour")),
-                _rota, EVERYONE, "Ctrl+2"),
+                _rota, EVERYONE, icon="rota"),
     ScreenEntry("members_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Membres")),
-                _members, EVERYONE, "Ctrl+3"),
+                _members, EVERYONE, icon="members"),
     ScreenEntry("followups_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Suivis")),
-                _followups, STAFF, "Ctrl+4"),
+                _followups, STAFF, icon="followups"),
     ScreenEntry("partners_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Partenaires")),
-                _partners, STAFF, "Ctrl+5"),
+                _partners, STAFF, icon="partners"),
     ScreenEntry("dashboard_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Tableau de bord")),
-                _dashboard, STAFF, "Ctrl+6"),
+                _dashboard, STAFF, icon="dashboard"),
     ScreenEntry("reach_out_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "À recontacter")),
-                _reach_out, EVERYONE, "Ctrl+7"),
+                _reach_out, EVERYONE, icon="reach_out"),
     ScreenEntry("tasks_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Tâches")),
-                _tasks, STAFF, "Ctrl+8"),
+                _tasks, STAFF, icon="tasks"),
     ScreenEntry("report_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Rapport annuel")),
-                _report, DIRECTION_ONLY, "Ctrl+9"),
+                _report, DIRECTION_ONLY, icon="report"),
     ScreenEntry("structure_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Structure")),
-                _structure, DIRECTION_ONLY),
+                _structure, DIRECTION_ONLY, icon="structure"),
     ScreenEntry("exchange_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Importer / exporter")),
-                _exchange, STAFF),
+                _exchange, STAFF, icon="exchange"),
     ScreenEntry("users_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Comptes")),
-                _users, DIRECTION_ONLY),
+                _users, DIRECTION_ONLY, icon="users"),
     ScreenEntry("audit_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Journal")),
-                _audit, DIRECTION_ONLY),
+                _audit, DIRECTION_ONLY, icon="audit"),
     ScreenEntry("backup_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Sauvegardes")),
-                _backups, DIRECTION_ONLY),
+                _backups, DIRECTION_ONLY, icon="backup"),
     ScreenEntry("retention_screen",
                 _title(QT_TRANSLATE_NOOP("MainWindow", "Conservation des données")),
-                _retention, DIRECTION_ONLY),
+                _retention, DIRECTION_ONLY, icon="retention"),
     ScreenEntry("preferences_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Affichage")),
-                _preferences, EVERYONE, "Ctrl+0"),
+                _preferences, EVERYONE, icon="preferences", shortcut="Ctrl+0"),
 )
 
 
@@ -126,6 +137,20 @@ def screens_for(role: str) -> list[ScreenEntry]:
     """The entries ``role`` sees, in the navigation's order."""
     assert role in ROLES, role
     return [entry for entry in SCREENS if role in entry.roles]
+
+
+def numbered_shortcuts(entries: list[ScreenEntry]) -> list[str]:
+    """Each entry's shortcut, in order: its fixed one, else Ctrl+1 … Ctrl+9 by position among
+    the entries without a fixed one, else none ("")."""
+    keys: list[str] = []
+    number = 0
+    for entry in entries:
+        if entry.shortcut:
+            keys.append(entry.shortcut)
+            continue
+        number += 1
+        keys.append(f"Ctrl+{number}" if number <= 9 else "")
+    return keys
 
 
 def entry_named(name: str) -> ScreenEntry:
@@ -136,4 +161,4 @@ def entry_named(name: str) -> ScreenEntry:
 
 
 __all__ = ["DIRECTION_ONLY", "EVERYONE", "RECEPTION", "SCREENS", "STAFF", "ScreenEntry",
-           "entry_named", "screens_for"]
+           "entry_named", "numbered_shortcuts", "screens_for"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QLabel
 
+from clubdesk.model.access import RECEPTION
 from clubdesk.model.topics import Topic
 from clubdesk.ui.members.member_form import MemberForm
 from clubdesk.ui.members.member_table_model import MemberTableModel
@@ -50,6 +51,8 @@ class MembersScreen(Screen):
             self.tr("Fusionner les deux fiches choisies (la même personne)"))
         self.merge_button.setToolTip(
             self.tr("Choisissez deux lignes (Ctrl + clic) pour fusionner leurs fiches."))
+        # Merging two records is the staff's work: the reception desk does not see it.
+        self.merge_button.setVisible(ops.club.actor.role != RECEPTION)
         self.form: MemberForm | None = None
         self.merge_dialog: MergeDialog | None = None
 
@@ -135,7 +138,7 @@ class MembersScreen(Screen):
 
     def merge_selected(self) -> None:
         ids = self.selected_ids()
-        if len(ids) != 2:
+        if len(ids) != 2 or self.merge_button.isHidden():
             return
         if self.merge_dialog is not None:
             self.merge_dialog.close()

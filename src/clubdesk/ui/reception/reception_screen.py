@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from clubdesk.model import clock
+from clubdesk.model.access import RECEPTION
 from clubdesk.model.attendance import SPEC_MEMBERS_PER_FTE, ReentryNeeded
+from clubdesk.model.errors import DuplicateError
 from clubdesk.model.members import MemberRow
 from clubdesk.model.topics import Topic
 from clubdesk.ui.operations import Operations
@@ -290,11 +292,19 @@ class ReceptionScreen(Screen):
         self._check_in(member, reopen=False)
 
     def _check_in(self, member: MemberRow, *, reopen: bool) -> None:
+        name = member.preferred_name or member.first_name
+        arrived = self.results_model.arrived_at(member.id)
+        if arrived is not None:  # chosen twice: nothing to do, and nothing went wrong
+            self.search.clear()
+            self.say(self.tr("%1 est déjà là depuis %2 : son arrivée est bien notée pour %3.")
+                     .replace("%1", name).replace("%2", arrived)
+                     .replace("%3", self.half_day_words()))
+            self.search.setFocus()
+            return
         outcome = self.ops.run(
             self.ops.club.attendance.check_in, member.id, self.today(), self.half_day(),
             mode="remote" if self.remote.isChecked() else "onsite", reopen=reopen,
             )
-        name = member.preferred_name or member.first_name
         if outcome.ok:
             self.search.clear()  # before the message: clearing resets the results line
             self.say(self.tr("Bonjour %1 !\nVotre arrivée est notée pour %2.")
@@ -306,6 +316,9 @@ class ReceptionScreen(Screen):
             self.reentry_no.show()
             self.reentry_yes.setFocus()
             return
+        elif isinstance(outcome.error, DuplicateError):  # another desk was just faster
+            self.search.clear()
+            self.say(str(outcome.error))
         else:
             self.say(str(outcome.error), problem=True)
         self.search.setFocus()
@@ -370,6 +383,7 @@ class ReceptionScreen(Screen):
     def refresh_present(self) -> None:
         rows = self.ops.club.attendance.present(self.today(), self.half_day())
         self.present_model.set_rows(rows)
+        self.results_model.set_arrivals(self.present_model.arrivals())
         self.undo_button.setEnabled(False)
         count = len(rows)
         self.present_title.setText(
@@ -378,11 +392,15 @@ class ReceptionScreen(Screen):
         )
 
     def refresh_glance(self) -> None:
-        g = self.ops.club.attendance.glance(self.today())
+        today = self.today()
+        if self.ops.club.actor.role == RECEPTION:  # the staffing figures are the staff's
+            active = self.ops.club.attendance.active_members(today.year, today.month)
+            self.glance.setText(self._members_line(active))
+            return
+        g = self.ops.club.attendance.glance(today)
         fte = f"{g.staff_fte:.1f}".replace(".", ",")
         lines = [
-            self.tr("Ce mois-ci : %1 membres sont venus au moins une fois.")
-            .replace("%1", str(g.active_members)),
+            self._members_line(g.active_members),
             self.tr("Salariés aujourd'hui : autant que %1 personnes à temps plein.")
             .replace("%1", fte),
         ]
@@ -399,6 +417,10 @@ class ReceptionScreen(Screen):
                  self.tr("Le repère est environ %1 membres : c'est plus que le repère."))
                 .replace("%1", str(SPEC_MEMBERS_PER_FTE)))
         self.glance.setText("\n".join(lines))
+
+    def _members_line(self, active: int) -> str:
+        return self.tr("Ce mois-ci : %1 membres sont venus au moins une fois.") \
+            .replace("%1", str(active))
 
     def showEvent(self, event: object) -> None:  # noqa: N802
         self.search.setFocus()
