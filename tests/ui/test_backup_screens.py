@@ -3,13 +3,14 @@ on real SQLite files (the small demo club)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QWidget
 
+from clubdesk.model import clock
 from clubdesk.model import settings as settings_module
 from clubdesk.model.access import Actor
 from clubdesk.model.retention import RetentionRow
@@ -86,6 +87,21 @@ def check_named_and_reachable(screen: QWidget) -> None:
 
 
 # -- « Sauvegardes » ------------------------------------------------------------------------------
+
+
+@pytest.mark.sqlite_only  # the rotation of the copies beside the file
+def test_a_second_backup_now_says_it_replaces_this_mornings(qtbot, demo_ops: Operations) -> None:
+    screen = backup_screen(qtbot, demo_ops)
+    backup_through_the_button(qtbot, screen)
+    first = screen.model.row_at(0).path
+    assert "remplace" not in screen.now_message.text()
+    clock.set_now(clock.now() + timedelta(hours=1, minutes=30))  # 11:30, the same day
+    backup_through_the_button(qtbot, screen)
+    assert screen.model.rowCount() == 1 and not first.exists()
+    taken = datetime.strptime(first.name[-22:-8], "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
+    assert screen.now_message.text().endswith(
+        f"Elle remplace celle de ce matin ({taken.astimezone():%H:%M}) : une seule "
+        "sauvegarde est gardée par jour.")
 
 
 @pytest.mark.sqlite_only  # the copies beside the file; a server club: test_backup_postgres

@@ -90,11 +90,31 @@ def test_the_table_shows_the_computed_values(make_screen, demo_ops, expected) ->
     assert value_of(screen, "Part des financements complémentaires") == fr_percent(
         v["complementary_funding_share"])
     assert value_of(screen, "Salariés au 31 décembre") == f"{len(v['staff'])} salariés"
-    months = value_of(screen, "Personnes actives par mois")
-    assert months.split(" · ") == [str(n) for n in v["active_by_month"]]
+    assert value_of(screen, "Personnes actives par mois") == "détail ci-dessous"
     labels = {screen.model.index(r, 0).data().strip() for r in range(screen.model.rowCount())}
     assert {ind.label for ind in entries()} <= labels
     assert "emploi de transition" in labels
+
+
+def test_the_monthly_line_names_its_twelve_months(make_screen, demo_ops, expected) -> None:
+    """« Personnes actives par mois »: one row per month under it, named janvier … décembre,
+    each with its count; a month's « Pourquoi ? » shows the whole year month by month."""
+    screen = make_screen(demo_ops)
+    model = screen.model
+    first = model.row_of("active_by_month")
+    assert model.index(first, 1).data() == "détail ci-dessous"
+    names = [model.index(first + m, 0).data().strip() for m in range(1, 13)]
+    assert names == ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                     "septembre", "octobre", "novembre", "décembre"]
+    counts = [model.index(first + m, 1).data() for m in range(1, 13)]
+    assert counts == [fr_number(n) for n in expected.values["active_by_month"]]
+    assert model.row_of("active_by_month.12") == first + 12
+    assert model.row_at(first + 13).key == "active_monthly_average"
+    assert screen.select_key("active_by_month.3")
+    assert screen.why_title.text() == "Personnes actives par mois : mars"
+    assert screen.why_value.text() == fr_number(expected.values["active_by_month"][2])
+    assert screen.detail_model.texts()[2] == (
+        f"mars : {fr_number(expected.values['active_by_month'][2])}")
 
 
 def test_why_lists_the_persons_behind_the_exits(make_screen, demo_ops, expected) -> None:

@@ -309,7 +309,7 @@ def test_read_entries_say_whose_records_in_words(qapp) -> None:
     it in French, never the trail's own English word."""
     from clubdesk.ui.audit.audit_screen import record_label
 
-    assert record_label("followup", "member 13,29,36") == "suivi (membres n° 13, 29, 36)"
-    assert record_label("followup", "member 7") == "suivi (membre n° 7)"
-    assert record_label("partner_interaction", "partner 4").endswith("(partenaire n° 4)")
+    assert record_label("followup", "member 13,29,36") == "suivi des membres n° 13, 29, 36"
+    assert record_label("followup", "member 7") == "suivi du membre n° 7"
+    assert record_label("partner_interaction", "partner 4").endswith(" du partenaire n° 4")
     assert record_label("followup", "12") == "suivi n° 12"

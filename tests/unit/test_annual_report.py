@@ -131,7 +131,8 @@ def test_first_sheet_holds_every_scalar_as_a_number(report) -> None:
     assert wb.sheetnames[0] == "Indicateurs"
     ws = wb["Indicateurs"]
     header = [c.value for c in ws[1]]
-    assert header[:3] == ["Indicateur", "Valeur", "Définition"]
+    # every header in French: the fourth column is the indicator's key, a « Repère »
+    assert header == ["Indicateur", "Valeur", "Définition", "Repère"]
     assert all(c.font.bold for c in ws[1])
     rows = {r[3]: r for r in ws.iter_rows(min_row=2, values_only=True)}
     codes = [r[3] for r in ws.iter_rows(min_row=2, values_only=True)

@@ -233,3 +233,30 @@ def test_a_failing_migration_leaves_the_database_unchanged(tmp_path: Path) -> No
     assert dump(path) == before  # still at 0005, nothing half-migrated
     copies = list((tmp_path / "backups").glob("*avant-mise-a-jour-0005*.sqlite3"))
     assert len(copies) == 1 and dump(copies[0]) == before
+
+
+def test_a_second_backup_the_same_day_says_it_replaces_the_first(demo_club: Club) -> None:
+    """The rotation keeps one backup a day: the second of the day takes the first one's
+    place, and says so with the first one's time (local)."""
+    from clubdesk.model.storage.backup import replaced_note
+
+    morning = clock.now(UTC).replace(microsecond=0)  # 10:00 on the club's clock
+    first = demo_club.backups.make(now=morning)
+    assert replaced_note(first) == ""
+    noon = morning + timedelta(hours=2, minutes=7)
+    second = demo_club.backups.make(now=noon)
+    assert not first.exists() and second.exists()
+    folder = demo_club.backups.folder
+    assert [p.name for p in folder.glob("*-sauvegarde-*.sqlite3")] == [second.name]
+    assert replaced_note(second) == (
+        f"Elle remplace celle de ce matin ({morning.astimezone():%H:%M}) : une seule "
+        "sauvegarde est gardée par jour.")
+    afternoon = demo_club.backups.make(now=noon + timedelta(hours=3))
+    assert replaced_note(afternoon).startswith(
+        f"Elle remplace celle de cet après-midi ({noon.astimezone():%H:%M})")
+    # the next day's backup replaces nothing: yesterday's stays among the daily ones
+    tomorrow = demo_club.backups.make(now=morning + timedelta(days=1))
+    assert replaced_note(tomorrow) == "" and afternoon.exists()
+    # a backup into a folder the person chose is not rotated: it replaces nothing
+    chosen = demo_club.backups.make(folder / "choisi", now=noon + timedelta(hours=4))
+    assert replaced_note(chosen) == ""

@@ -330,3 +330,15 @@ def test_folders_the_person_chose_keep_their_rights(tmp_path: Path) -> None:
     finally:
         club.close()
     assert mode(shared) == 0o755
+
+
+def test_the_command_line_says_a_second_backup_replaces_the_first(club: Club) -> None:
+    """`clubdesk backup` twice the same day: the path on stdout (for scripts), and on the
+    second time a sentence saying it replaces the first one (the rotation keeps one a day)."""
+    env = {"CLUBDESK_DB": str(club.db.path)}
+    first = cli("backup", env={**env, "CLUBDESK_NOW": "2026-11-23T10:02"})
+    assert first.stderr == "" and Path(first.stdout.strip()).is_file()
+    second = cli("backup", env={**env, "CLUBDESK_NOW": "2026-11-23T16:30"})
+    assert Path(second.stdout.strip()).is_file() and not Path(first.stdout.strip()).exists()
+    assert second.stderr.strip() == ("Elle remplace celle de ce matin (10:02) : une seule "
+                                     "sauvegarde est gardée par jour.")

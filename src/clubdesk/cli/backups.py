@@ -13,9 +13,14 @@ from clubdesk.model.errors import ClubdeskError
 def cmd_backup(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from clubdesk.model.storage.backup import replaced_note
+
     with opened_club(args) as club:
         path = club.backups.make(Path(args.dest) if args.dest else None)
     print(path)
+    note = replaced_note(path)  # a second backup the same day takes the first one's place
+    if note:
+        print(note, file=sys.stderr)
     return 0
 
 

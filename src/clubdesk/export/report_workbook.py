@@ -82,7 +82,8 @@ def render_xlsx(indicators: Indicators, *, club_name: str = "",
     ws = wb.active
     ws.title = "Indicateurs"
     rows, formats = first_sheet_rows(indicators)
-    _fill(ws, ["Indicateur", "Valeur", "Définition", "Code"], rows, wrap={2})
+    # « Repère »: the indicator's key, the same every year (to find a line again, to compare)
+    _fill(ws, ["Indicateur", "Valeur", "Définition", "Repère"], rows, wrap={2})
     for row, found in formats.items():
         ws.cell(row=row + 1, column=2).number_format = found
     ws.column_dimensions["C"].width = 70

@@ -249,6 +249,43 @@ def _wipe(path: Path) -> None:
         pass
 
 
+# the backup of the same day that a new one replaced (the rotation keeps one a day), by the
+# new one's path: what « Sauvegarder maintenant » and `clubdesk backup` say after the path
+_REPLACED: dict[Path, datetime] = {}
+_REPLACED_KEPT = 20
+
+
+def _note_replaced(path: Path, now: datetime, removed: list[Path]) -> None:
+    same_day = [t for t in map(_taken_at, removed)
+                if t is not None and t.date() == now.date() and t < now]
+    if same_day:
+        _REPLACED[path] = max(same_day)
+        while len(_REPLACED) > _REPLACED_KEPT:
+            del _REPLACED[next(iter(_REPLACED))]
+
+
+def replaced_note(path: Path) -> str:
+    """« Elle remplace celle de ce matin (10:02)… » when the backup ``path`` made by this
+    program took the place of an earlier one of the same day; else an empty text."""
+    replaced = _REPLACED.get(Path(path))
+    if replaced is None:
+        return ""
+    made = _taken_at(Path(path))
+    local = replaced.astimezone()
+    time = f"{local:%H:%M}"
+    if made is not None and made.astimezone().date() != local.date():
+        return say("Elle remplace celle de la veille ({time}) : une seule sauvegarde est "
+                   "gardée par jour.", time=time)
+    if local.hour < 12:
+        return say("Elle remplace celle de ce matin ({time}) : une seule sauvegarde est "
+                   "gardée par jour.", time=time)
+    if local.hour < 18:
+        return say("Elle remplace celle de cet après-midi ({time}) : une seule sauvegarde "
+                   "est gardée par jour.", time=time)
+    return say("Elle remplace celle de ce soir ({time}) : une seule sauvegarde est gardée "
+               "par jour.", time=time)
+
+
 class BackupService:
     def __init__(self, db: Database, actor: Actor) -> None:
         self.db = db
@@ -305,7 +342,9 @@ class BackupService:
     def _after_backup(self, written: list[Path], now: datetime, dest: Path | None) -> None:
         if dest is None:
             for path in written:
-                self.rotate(path.parent)
+                removed = self.rotate(path.parent)
+                if path == written[0]:
+                    _note_replaced(path, now, removed)
         if self.db.path is not None:  # a server club's status is this desk's folder
             SettingsService(self.db, self.actor).set_text("last_good_backup", now.isoformat())
         record(self.db, self.actor, "backup", "club", written[0].name)

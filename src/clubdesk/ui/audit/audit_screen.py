@@ -260,11 +260,20 @@ class AuditScreen(Screen):
     # -- care ---------------------------------------------------------------------------
 
     def verify(self) -> None:
+        """Check the whole trail as it is now, then show the list as it is now: a check writes
+        no entry, so no topic tells the list that entries came since it was read (a change
+        made elsewhere without an announce, an entry of a moment ago); the list the direction
+        looks at is then the trail that was just checked. After a failed check the list is
+        not read again: reading is recorded, and nothing more is written on a damaged trail
+        before the direction has seen what the check found (the sentence stays the one
+        `clubdesk audit verify` says)."""
         outcome = self.ops.run(self.ops.club.audit.verify)
         if not outcome.ok:
             set_message(self.verify_message, str(outcome.error), problem=True)
             return
         result = outcome.value
+        if self.loaded and result.ok:
+            self.load()
         set_message(self.verify_message, result.sentence(), good=result.ok,
                     problem=not result.ok)
 

@@ -1,6 +1,7 @@
 """The words of the journal: what was done (« lecture », « modification »…) and on which
-record (« suivi (membres n° 3, 5) »), in the language of the interface; the time of an entry
-on this desk's clock."""
+record (« suivi des membres n° 3, 5 », « indicateurs de l'année 2025 »), in the language of
+the interface; the time of an entry on this desk's clock. Every table of model/tables.py and
+every kind of read the core records has its word (tests/ui/test_audit_words.py)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,11 @@ def action_label(action: str) -> str:
         "recovery_used": QT_TRANSLATE_NOOP("audit", "code de secours utilisé"),
         "recovery_failed": QT_TRANSLATE_NOOP("audit", "code de secours refusé"),
         "recovery_new": QT_TRANSLATE_NOOP("audit", "nouveau code de secours"),
+        "backup": QT_TRANSLATE_NOOP("audit", "sauvegarde"),
+        "restore": QT_TRANSLATE_NOOP("audit", "restauration"),
+        "copy": QT_TRANSLATE_NOOP("audit", "copie"),
+        "anonymise": QT_TRANSLATE_NOOP("audit", "anonymisation"),
+        "erase": QT_TRANSLATE_NOOP("audit", "effacement"),
     }
     return QCoreApplication.translate("audit", str(words[action])) if action in words else action
 
@@ -53,8 +59,8 @@ RECORD_WORDS = {
     "member_wish": QT_TRANSLATE_NOOP("audit", "envie"),
     "member_availability": QT_TRANSLATE_NOOP("audit", "disponibilité"),
     "club": QT_TRANSLATE_NOOP("audit", "club"),
-    "transitional_cover": QT_TRANSLATE_NOOP("audit", "parcours"),
-    "supported_employment": QT_TRANSLATE_NOOP("audit", "parcours"),
+    "transitional_cover": QT_TRANSLATE_NOOP("audit", "remplacement en emploi de transition"),
+    "supported_employment": QT_TRANSLATE_NOOP("audit", "emploi accompagné"),
     "structure_info": QT_TRANSLATE_NOOP("audit", "structure"),
     "opening_hours": QT_TRANSLATE_NOOP("audit", "horaires"),
     "funding_line": QT_TRANSLATE_NOOP("audit", "financement"),
@@ -62,6 +68,15 @@ RECORD_WORDS = {
     "governance_body": QT_TRANSLATE_NOOP("audit", "instance"),
     "governance_seat": QT_TRANSLATE_NOOP("audit", "instance"),
     "satisfaction_survey": QT_TRANSLATE_NOOP("audit", "enquête de satisfaction"),
+    "sign_in_throttle": QT_TRANSLATE_NOOP("audit", "tentatives de connexion"),
+    # kinds of reads that are not one table
+    "member_profile": QT_TRANSLATE_NOOP("audit", "fiche"),
+    "timeline": QT_TRANSLATE_NOOP("audit", "historique"),
+    "indicators": QT_TRANSLATE_NOOP("audit", "indicateurs"),
+}
+# record ids said in a sentence of their own: the year of the indicators
+WHOLE_PHRASES = {
+    "indicators": QT_TRANSLATE_NOOP("audit", "indicateurs de l'année %1"),
 }
 
 
@@ -70,25 +85,29 @@ def record_label(record_type: str, record_id: str) -> str:
     name = QCoreApplication.translate("audit", str(word)) if word else record_type
     if not record_id:
         return name
+    if record_type in WHOLE_PHRASES and record_id.isdigit():
+        return QCoreApplication.translate("audit", str(WHOLE_PHRASES[record_type])).replace(
+            "%1", record_id)
     if record_id.isdigit():
         return QCoreApplication.translate("audit", "%1 n° %2").replace(
             "%1", name).replace("%2", record_id)
     owner, _, numbers = record_id.partition(" ")
-    if owner in OWNER_WORDS and numbers.replace(",", "").isdigit():
-        # « member 3,5,9 »: what the entry is about, said in words
-        many = "," in numbers
-        whose = QCoreApplication.translate(
-            "audit", str(OWNER_WORDS[owner][1] if many else OWNER_WORDS[owner][0]))
-        return QCoreApplication.translate("audit", "%1 (%2 %3)").replace("%1", name).replace(
-            "%2", whose).replace("%3", numbers.replace(",", ", "))
+    if owner in OWNER_PHRASES and numbers.replace(",", "").isdigit():
+        # « member 3,5,9 »: whose records the entry is about, said in words
+        one, many = OWNER_PHRASES[owner]
+        phrase = QCoreApplication.translate("audit", str(many if "," in numbers else one))
+        return phrase.replace("%1", name).replace("%2", numbers.replace(",", ", "))
     return f"{name} ({record_id})"
 
 
-# the owner named by a read entry's record id (« member 3,5,9 », « partner 7 »)
-OWNER_WORDS = {
-    "member": (QT_TRANSLATE_NOOP("audit", "membre n°"), QT_TRANSLATE_NOOP("audit", "membres n°")),
-    "partner": (QT_TRANSLATE_NOOP("audit", "partenaire n°"),
-                QT_TRANSLATE_NOOP("audit", "partenaires n°")),
+# the owner named by a read entry's record id (« member 3,5,9 », « partner 7 », « step 4 »)
+OWNER_PHRASES = {
+    "member": (QT_TRANSLATE_NOOP("audit", "%1 du membre n° %2"),
+               QT_TRANSLATE_NOOP("audit", "%1 des membres n° %2")),
+    "partner": (QT_TRANSLATE_NOOP("audit", "%1 du partenaire n° %2"),
+                QT_TRANSLATE_NOOP("audit", "%1 des partenaires n° %2")),
+    "step": (QT_TRANSLATE_NOOP("audit", "%1 de l'étape de parcours n° %2"),
+             QT_TRANSLATE_NOOP("audit", "%1 des étapes de parcours n° %2")),
 }
 
 

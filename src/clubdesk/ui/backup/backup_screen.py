@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from clubdesk.model import topics
 from clubdesk.model.errors import ClubdeskError
-from clubdesk.model.storage.backup import BackupInfo
+from clubdesk.model.storage.backup import BackupInfo, replaced_note
 from clubdesk.model.storage.backup_manifest import RestoreNeedsConfirmation
 from clubdesk.model.topics import Topic
 from clubdesk.ui.backup.backup_settings import AskFolder, BackupSettingsBox, hours_text
@@ -266,6 +266,9 @@ class BackupScreen(Screen):
         if members is not None:
             text += " " + (self.tr("Elle contient 1 membre.") if members == 1 else self.tr(
                 "Elle contient %1 membres.").replace("%1", QLocale().toString(members)))
+        replaced = replaced_note(Path(path))  # the rotation keeps one backup a day
+        if replaced:
+            text += " " + replaced
         set_message(self.now_message, text)
         if found >= 0:
             self.table.selectRow(found)

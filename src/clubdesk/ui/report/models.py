@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
@@ -21,6 +22,7 @@ from clubdesk.model.annual.indicators import Indicators
 from clubdesk.model.annual.registry import Indicator, Kind, entries, entry
 from clubdesk.model.annual.wording import detail_lines as core_lines
 from clubdesk.model.annual.wording import summary
+from clubdesk.model.errors import Term
 from clubdesk.model.french_numbers import fr_number
 from clubdesk.ui.i18n import translate_core
 from clubdesk.ui.table_model import RowsTableModel
@@ -28,6 +30,15 @@ from clubdesk.ui.table_model import RowsTableModel
 Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = RowsTableModel.ID_ROLE
 MEMBER_ROLE = Qt.ItemDataRole.UserRole + 2
+# the twelve rows under a monthly indicator (« Personnes actives par mois »)
+MONTH_NAMES = (
+    QT_TRANSLATE_NOOP("report", "janvier"), QT_TRANSLATE_NOOP("report", "février"),
+    QT_TRANSLATE_NOOP("report", "mars"), QT_TRANSLATE_NOOP("report", "avril"),
+    QT_TRANSLATE_NOOP("report", "mai"), QT_TRANSLATE_NOOP("report", "juin"),
+    QT_TRANSLATE_NOOP("report", "juillet"), QT_TRANSLATE_NOOP("report", "août"),
+    QT_TRANSLATE_NOOP("report", "septembre"), QT_TRANSLATE_NOOP("report", "octobre"),
+    QT_TRANSLATE_NOOP("report", "novembre"), QT_TRANSLATE_NOOP("report", "décembre"),
+)
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -52,11 +63,14 @@ class IndicatorRow:
         """The value in one line, in the interface's language."""
         if self.indent:
             return fr_number(self.value)
+        if self.indicator.kind is Kind.MONTHS:  # each month on a row of its own, named
+            return translate_core(Term("détail ci-dessous"))
         return summary(self.indicator, self.value, translate_core)
 
 
 def indicator_rows(indicators: Indicators) -> list[IndicatorRow]:
-    """One row per indicator in the order of §11; the parts of a breakdown get a row each."""
+    """One row per indicator in the order of §11; the parts of a breakdown get a row each,
+    so do the twelve months of a monthly one (« janvier » … « décembre », keys .1 to .12)."""
     rows = []
     for ind in entries():
         value = indicators.values[ind.key]
@@ -65,6 +79,10 @@ def indicator_rows(indicators: Indicators) -> list[IndicatorRow]:
             rows += [IndicatorRow(f"{ind.key}.{part}", ind,
                                   translate_core(ind.parts.get(part, part)), n, indent=True)
                      for part, n in value.items()]
+        if ind.kind is Kind.MONTHS:
+            rows += [IndicatorRow(f"{ind.key}.{month}", ind, tr(str(MONTH_NAMES[month - 1])),
+                                  n, indent=True)
+                     for month, n in enumerate(value, start=1)]
     return rows
 
 
@@ -139,7 +157,9 @@ def detail_lines(indicators: Indicators, key: str,
         heading = (tr("Les personnes derrière ces chiffres :") if lines
                    else tr("Personne n'est compté ici."))
         return heading, lines
-    found = core_lines(ind, indicators.values.get(key), translate_core)
+    # a part's row (a month, a part without persons): what the whole indicator holds
+    found = core_lines(ind, indicators.values.get(key, indicators.values.get(base)),
+                       translate_core)
     if not found:
         return "", []
     return (tr("%1 :").replace("%1", translate_core(ind.label)),
