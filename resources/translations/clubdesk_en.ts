@@ -45,7 +45,7 @@
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/report/models.py" line="+123"/>
+        <location filename="../../src/clubdesk/ui/report/models.py" line="+141"/>
         <source>personne n° %1</source>
         <translation>person no. %1</translation>
     </message>
@@ -71,7 +71,7 @@
         <translation>The people behind these figures:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 :</source>
         <translation>%1:</translation>
     </message>
@@ -688,12 +688,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+111"/>
+        <location line="+120"/>
         <source>Supprimer les entrées anciennes</source>
         <translation>Delete old entries</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-119"/>
         <source>Supprimer les entrées plus anciennes que le nombre de mois choisi</source>
         <translation>Delete the entries older than the chosen number of months</translation>
     </message>
@@ -738,7 +738,7 @@
         <translation>Entries: %1, most recent first:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>Supprimer du journal les entrées de plus de %1 mois ?
 Elles ne pourront pas être retrouvées.</source>
         <translation>Delete the audit trail entries older than %1 months?
@@ -951,7 +951,7 @@ They cannot be recovered.</translation>
         <translation>It contains %1 members.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
@@ -1132,7 +1132,7 @@ The database goes back to how it was just before the restore. Anything entered s
 <context>
     <name>CheckinResultsModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/reception/models.py" line="+44"/>
+        <location filename="../../src/clubdesk/ui/reception/models.py" line="+61"/>
         <source>  — ancien membre</source>
         <translation>  — former member</translation>
     </message>
@@ -1140,6 +1140,11 @@ The database goes back to how it was just before the restore. Anything entered s
         <location line="+2"/>
         <source>  — visiteur</source>
         <translation>  — visitor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  — déjà là (%1)</source>
+        <translation>  — already here (%1)</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2644,115 @@ All screens are up to date.</translation>
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../../src/clubdesk/ui/help/texts.py" line="+17"/>
+        <source>Pour noter une arrivée, tapez les premières lettres du prénom ou du nom, puis appuyez sur Entrée. Les flèches du clavier choisissent une autre personne de la liste. Une personne déjà pointée est marquée « déjà là ». Une erreur ? Choisissez la personne dans la liste des présents et annulez son pointage.</source>
+        <translation>To record an arrival, type the first letters of the first name or the surname, then press Enter. The arrow keys choose another person in the list. Someone already checked in is marked « already here ». A mistake? Choose the person in the list of those present and cancel their check-in.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le planning du jour dit qui fait quelle tâche, le matin et l&apos;après-midi. Chaque tâche se fait à deux au moins : deux membres, ou un membre avec un salarié.</source>
+        <translation>The day&apos;s rota says who does which task, in the morning and in the afternoon. Each task is done by two people at least: two members, or a member with a staff member.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La liste des personnes du club. Tapez un nom pour la raccourcir, choisissez qui afficher (membres actuels, visiteurs, anciens membres). Double-cliquez sur une ligne, ou appuyez sur Entrée, pour ouvrir la fiche.</source>
+        <translation>The list of the club&apos;s people. Type a name to shorten it, choose whom to show (current members, visitors, former members). Double-click a row, or press Enter, to open the record.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Les suivis d&apos;une personne : les rendez-vous, les démarches et leurs suites. Choisissez la personne, puis ajoutez ou complétez un suivi.</source>
+        <translation>A person&apos;s follow-ups: appointments, steps taken and what came of them. Choose the person, then add or complete a follow-up.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Les partenaires du club : entreprises, associations, services. Chaque fiche garde les coordonnées et ce qui a été fait ensemble.</source>
+        <translation>The club&apos;s partners: firms, associations, services. Each record keeps the contact details and what was done together.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La vie du club en quatre graphiques. Sous chaque graphique, « Voir les chiffres » montre les mêmes chiffres en tableau.</source>
+        <translation>The life of the club in four charts. Under each chart, “Show the figures” shows the same figures as a table.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Les personnes qu&apos;on n&apos;a pas vues depuis un moment. Prendre des nouvelles, puis noter que c&apos;est fait : la personne sort de la liste.</source>
+        <translation>The people not seen for a while. Ask how they are, then note that it is done: the person leaves the list.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Les tâches de la journée et qui les fait. Chaque tâche se fait au moins à deux : deux membres, ou un membre et un salarié.</source>
+        <translation>The day&apos;s tasks and who does them. Each task is done by two people at least: two members, or a member and a staff member.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Les indicateurs de l&apos;année pour l&apos;ARS. Choisissez une ligne pour voir sa définition et ce qu&apos;elle compte, puis enregistrez le rapport (PDF ou classeur).</source>
+        <translation>The year&apos;s indicators for the ARS. Choose a row to see its definition and what it counts, then save the report (PDF or workbook).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le profil du club pour le rapport annuel. Tout le monde peut le lire ; seule la direction peut le modifier.</source>
+        <translation>The club’s profile for the annual report. Everyone can read it; only the management can change it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importer une liste (CSV ou classeur) dans le club, ou exporter les données. Avant d&apos;importer, un aperçu montre ce qui va changer : rien n&apos;est écrit sans votre accord.</source>
+        <translation>Import a list (CSV or workbook) into the club, or export the data. Before importing, a preview shows what will change: nothing is written without your consent.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chaque personne qui utilise clubdesk a son compte et un rôle : accueil, équipe ou direction. Chaque rôle ne voit que ce dont il a besoin.</source>
+        <translation>Each person who uses clubdesk has an account and a role: reception, team or direction. Each role sees only what it needs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le journal note qui a lu ou changé quelle fiche, et quand. Il ne note jamais ce qui est écrit dans la fiche.</source>
+        <translation>The audit trail records who read or changed which record, and when. It never records what the record says.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>clubdesk fait des sauvegardes tout seul : au démarrage, toutes les quelques heures et en quittant. Ici, vous voyez les sauvegardes, vous pouvez en faire une tout de suite ou en remettre une.</source>
+        <translation>clubdesk makes backups by itself: at start, every few hours and when quitting. Here you see the backups, you can make one right now or restore one.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Les données personnelles ne se gardent pas indéfiniment. Cet écran montre ce qui arrive au bout de sa durée de conservation et permet de l&apos;effacer.</source>
+        <translation>Personal data are not kept forever. This screen shows what reaches the end of its retention period and lets you erase it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La taille du texte et le contraste de cet ordinateur. Le changement se voit tout de suite et reste pour la prochaine fois.</source>
+        <translation>This computer&apos;s text size and contrast. The change shows at once and stays for next time.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>clubdesk %1 — la journée du club.
+
+Pour les clubhouses : l&apos;accueil, le planning, les membres, les suivis et le rapport annuel.
+
+Icônes de navigation : dessinées pour clubdesk dans le style de Lucide (licence ISC).</source>
+        <translation>clubdesk %1 — the club&apos;s day.
+
+For clubhouses: reception, rota, members, follow-ups and the annual report.
+
+Navigation icons: drawn for clubdesk in the style of Lucide (ISC licence).</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../src/clubdesk/ui/help/help_dialog.py" line="+23"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fermer l&apos;aide</source>
+        <translation>Close the help</translation>
+    </message>
+</context>
+<context>
     <name>HostedModel</name>
     <message>
         <location filename="../../src/clubdesk/ui/partners/models.py" line="+43"/>
@@ -2654,7 +2768,7 @@ All screens are up to date.</translation>
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/report/models.py" line="-61"/>
+        <location filename="../../src/clubdesk/ui/report/models.py" line="-63"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
@@ -2787,7 +2901,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clubdesk/ui/screens.py" line="+89"/>
+        <location filename="../../src/clubdesk/ui/screens.py" line="+100"/>
         <source>Accueil</source>
         <translation>Reception</translation>
     </message>
@@ -2867,12 +2981,12 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/main_window.py" line="+40"/>
+        <location filename="../../src/clubdesk/ui/main_window.py" line="+68"/>
         <source>clubdesk — la journée du club</source>
         <translation>clubdesk — the club’s day</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Écrans</source>
         <translation>Screens</translation>
     </message>
@@ -2880,6 +2994,46 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <location line="+20"/>
         <source>Base : %1</source>
         <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fermer clubdesk, après une dernière sauvegarde</source>
+        <translation>Close clubdesk, after a last backup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Aller à</source>
+        <translation>&amp;Go to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;ide</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Aide sur cet écran</source>
+        <translation>&amp;Help on this screen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>À &amp;propos de clubdesk</source>
+        <translation>&amp;About clubdesk</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>À propos de clubdesk</source>
+        <translation>About clubdesk</translation>
     </message>
 </context>
 <context>
@@ -3471,7 +3625,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
 <context>
     <name>MembersScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/members/members_screen.py" line="+22"/>
+        <location filename="../../src/clubdesk/ui/members/members_screen.py" line="+23"/>
         <source>Membres</source>
         <translation>Members</translation>
     </message>
@@ -3556,7 +3710,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Choose two rows (Ctrl + click) to merge their records.</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+45"/>
         <source>%n personne(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -4492,7 +4646,7 @@ Can you read this sentence easily?</translation>
 <context>
     <name>PresentListModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/reception/models.py" line="+33"/>
+        <location filename="../../src/clubdesk/ui/reception/models.py" line="+36"/>
         <source>  · à distance</source>
         <translation>  · remote</translation>
     </message>
@@ -4704,7 +4858,7 @@ Can you read this sentence easily?</translation>
 <context>
     <name>ReceptionScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/reception/reception_screen.py" line="+64"/>
+        <location filename="../../src/clubdesk/ui/reception/reception_screen.py" line="+66"/>
         <source>Accueil</source>
         <translation>Reception</translation>
     </message>
@@ -4783,26 +4937,26 @@ C&apos;est peut-être une première visite.</source>
 It may be a first visit.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Bonjour %1 !
 Votre arrivée est notée pour %2.</source>
         <translation>Hello %1!
 Your arrival is recorded for %2.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Bienvenue %1 !
 Première visite notée pour %2.</source>
         <translation>Welcome %1!
 First visit recorded for %2.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+65"/>
         <source>Ce mois-ci : %1 membres sont venus au moins une fois.</source>
         <translation>This month: %1 members have come at least once.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-18"/>
         <source>Salariés aujourd&apos;hui : autant que %1 personnes à temps plein.</source>
         <translation>Staff today: as many as %1 full-time people.</translation>
     </message>
@@ -4827,7 +4981,7 @@ First visit recorded for %2.</translation>
         <translation>The benchmark is about %1 members: this is above the benchmark.</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-313"/>
         <source>Pointer</source>
         <translation>Check in</translation>
     </message>
@@ -4872,7 +5026,12 @@ First visit recorded for %2.</translation>
         <translation>Type the start of a name first.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+12"/>
+        <source>%1 est déjà là depuis %2 : son arrivée est bien notée pour %3.</source>
+        <translation>%1 has been here since %2: their arrival is already recorded for %3.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>D&apos;accord, rien n&apos;a été changé.</source>
         <translation>All right, nothing was changed.</translation>
     </message>
@@ -4887,7 +5046,7 @@ First visit recorded for %2.</translation>
         <translation>%1’s check-in has been cancelled.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Présents %1 : %2</source>
         <translation>Present %1: %2</translation>
     </message>
@@ -6802,7 +6961,7 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../src/clubdesk/ui/audit/words.py" line="+14"/>
+        <location filename="../../src/clubdesk/ui/audit/words.py" line="+15"/>
         <source>lecture</source>
         <translation>read</translation>
     </message>
@@ -6867,6 +7026,31 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>new recovery code</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>sauvegarde</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restauration</source>
+        <translation>restore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copie</source>
+        <translation>copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anonymisation</source>
+        <translation>anonymisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>effacement</source>
+        <translation>erasure</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>membre</source>
         <translation>member</translation>
@@ -6898,13 +7082,11 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
-        <location line="+1"/>
         <source>parcours</source>
         <translation>path</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+1"/>
         <source>partenaire</source>
         <translation>partner</translation>
     </message>
@@ -6972,7 +7154,17 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>club</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>remplacement en emploi de transition</source>
+        <translation>cover of a transitional job</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>emploi accompagné</source>
+        <translation>supported employment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>structure</source>
         <translation>organisation</translation>
     </message>
@@ -7003,34 +7195,64 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>satisfaction survey</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>tentatives de connexion</source>
+        <translation>sign-in attempts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fiche</source>
+        <translation>record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>historique</source>
+        <translation>history</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indicateurs</source>
+        <translation>indicators</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>indicateurs de l&apos;année %1</source>
+        <translation>indicators of the year %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 n° %2</source>
         <translation>%1 no. %2</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1 (%2 %3)</source>
-        <translation>%1 (%2 %3)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>membre n°</source>
-        <translation>member no.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>membres n°</source>
-        <translation>members no.</translation>
+        <location line="+13"/>
+        <source>%1 du membre n° %2</source>
+        <translation>%1 of member no. %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>partenaire n°</source>
-        <translation>partner no.</translation>
+        <source>%1 des membres n° %2</source>
+        <translation>%1 of members no. %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>partenaires n°</source>
-        <translation>partners no.</translation>
+        <source>%1 du partenaire n° %2</source>
+        <translation>%1 of partner no. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 des partenaires n° %2</source>
+        <translation>%1 of partners no. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 de l&apos;étape de parcours n° %2</source>
+        <translation>%1 of path step no. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 des étapes de parcours n° %2</source>
+        <translation>%1 of path steps no. %2</translation>
     </message>
 </context>
 <context>
@@ -7049,6 +7271,69 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <location line="+1"/>
         <source>Visiteur</source>
         <translation>Visitor</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <location filename="../../src/clubdesk/ui/report/models.py" line="-67"/>
+        <source>janvier</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>février</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mars</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>avril</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mai</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>juin</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>juillet</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>août</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>septembre</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>octobre</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>novembre</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>décembre</source>
+        <translation>December</translation>
     </message>
 </context>
 <context>
@@ -8120,112 +8405,107 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>After this import, no management account could sign in (accounts arrive without a password). Run it again with --admin USERNAME (for example “{example}”): that account will be the management&apos;s, with the password from CLUBDESK_NEW_PASSWORD (or asked). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="101"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="102"/>
         <source>L&apos;import est refusé : {total} erreur(s) (les {listed} premières sont listées). Rien n&apos;a été enregistré.</source>
         <translation>The import is refused: {total} error(s) (the first {listed} are listed). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="105"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="106"/>
         <source>L&apos;import est refusé : {total} erreur(s). Rien n&apos;a été enregistré.</source>
         <translation>The import is refused: {total} error(s). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="151"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="165"/>
         <source>valeur obligatoire manquante</source>
         <translation>a required value is missing</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="168"/>
-        <source>« {text} » n&apos;est pas une valeur permise ({choices})</source>
-        <translation>&quot;{text}&quot; is not an allowed value ({choices})</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="175"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="192"/>
         <source>« {text} » n&apos;existe pas dans {file}</source>
         <translation>&quot;{text}&quot; does not exist in {file}</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="227"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="244"/>
         <source>« {source} » ne contient aucun fichier du format d&apos;échange (members.csv, attendance.csv…).</source>
         <translation>&quot;{source}&quot; has no file in the exchange format (members.csv, attendance.csv…).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="241"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="258"/>
         <source>Ce club a déjà {members} personne(s) : l&apos;import est refusé. Pour compléter ce club sans rien effacer, utilisez --merge.</source>
         <translation>This club already has {members} person(s): the import is refused. To add to this club without deleting anything, use --merge.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="385"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="402"/>
         <source>« {key} » est en double (déjà ligne {line})</source>
         <translation>&quot;{key}&quot; is there twice (already on line {line})</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="458"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="475"/>
         <source>la date de sortie est avant la date d&apos;entrée</source>
         <translation>the leaving date is before the joining date</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="461"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="478"/>
         <source>la date d&apos;entrée est dans le futur</source>
         <translation>the joining date is in the future</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="469"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="486"/>
         <source>cette période chevauche une autre période du même membre</source>
         <translation>this period overlaps another period of the same member</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="496"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="513"/>
         <source>cette période chevauche une autre période du même salarié</source>
         <translation>this period overlaps another period of the same employee</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="528"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="545"/>
         <source>cette personne est déjà pointée pour cette demi-journée</source>
         <translation>this person is already checked in for this half-day</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="552"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="569"/>
         <source>« {key} » est en double</source>
         <translation>&quot;{key}&quot; is there twice</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="608"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="625"/>
         <source>la date « fait le » est avant la date du suivi</source>
         <translation>the &quot;done on&quot; date is before the date of the follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="618"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="635"/>
         <source>Partenariat</source>
         <translation>Partnership</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="627"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="644"/>
         <source>un remplacement ne concerne qu&apos;un emploi de transition</source>
         <translation>a cover is only for a transitional job</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="645"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="662"/>
         <source>le montant ne peut pas être négatif</source>
         <translation>the amount cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="651"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="668"/>
         <source>le jour va de 1 (lundi) à 7 (dimanche)</source>
         <translation>the day goes from 1 (Monday) to 7 (Sunday)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="653"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="670"/>
         <source>la fermeture doit venir après l&apos;ouverture</source>
         <translation>the closing time must come after the opening time</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="665"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="682"/>
         <source>le nombre de réponses ne peut pas être négatif</source>
         <translation>the number of answers cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="714"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="731"/>
         <source>chaque ligne nomme un membre ou un salarié (un seul des deux)</source>
         <translation>each line names a member or an employee (only one of the two)</translation>
     </message>
@@ -8260,97 +8540,97 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>Windows-1252</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="52"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="53"/>
         <source>dates jj/mm/aaaa</source>
         <translation>dates dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="54"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="55"/>
         <source>dates AAAA-MM-JJ</source>
         <translation>dates YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="55"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="56"/>
         <source>{file} lu comme : {parts}</source>
         <translation>{file} read as: {parts}</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="77"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="78"/>
         <source>ce n&apos;est pas un fichier texte (fichier binaire ?)</source>
         <translation>this is not a text file (a binary file?)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="86"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="87"/>
         <source>ce n&apos;est pas un fichier texte lisible</source>
         <translation>this is not a readable text file</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="110"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="111"/>
         <source>le fichier est vide (il faut au moins la ligne des noms de colonnes)</source>
         <translation>the file is empty (it needs at least the line of column names)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="120"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="121"/>
         <source>colonne « {name} » ignorée</source>
         <translation>column &quot;{name}&quot; ignored</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="124"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="125"/>
         <source>la colonne {column} apparaît deux fois</source>
         <translation>the column {column} appears twice</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="129"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="131"/>
         <source>colonne obligatoire absente</source>
         <translation>a required column is missing</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="154"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="156"/>
         <source>caractère invisible interdit ({code}) : caractère de contrôle ou d&apos;inversion du sens d&apos;écriture</source>
         <translation>forbidden invisible character ({code}): a control or text-direction character</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="161"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="163"/>
         <source>trop de champs ({count} au lieu de {width})</source>
         <translation>too many fields ({count} instead of {width})</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="173"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="175"/>
         <source>classeur Excel</source>
         <translation>Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="193"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="195"/>
         <source>ligne {line} illisible ({reason})</source>
         <translation>line {line} cannot be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="220"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="222"/>
         <source>« {text} » n&apos;est pas une date qui existe</source>
         <translation>&quot;{text}&quot; is not a real date</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="231"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="233"/>
         <source>« {text} » n&apos;est pas une date (AAAA-MM-JJ ou jj/mm/aaaa)</source>
         <translation>&quot;{text}&quot; is not a date (YYYY-MM-DD or dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="246"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="248"/>
         <source>« {text} » n&apos;est pas une date et une heure</source>
         <translation>&quot;{text}&quot; is not a date and time</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="258"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="260"/>
         <source>« {text} » n&apos;est pas un nombre</source>
         <translation>&quot;{text}&quot; is not a number</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="264"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="266"/>
         <source>« {text} » n&apos;est pas un nombre entier</source>
         <translation>&quot;{text}&quot; is not a whole number</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="274"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="276"/>
         <source>« {text} » : répondez oui ou non</source>
         <translation>&quot;{text}&quot;: answer yes or no</translation>
     </message>
@@ -8408,6 +8688,16 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <location filename="../../src/clubdesk/model/exchange/sources.py" line="195"/>
         <source>Import refusé : {file} a plus de {limit} lignes ; rien n&apos;a été enregistré.</source>
         <translation>Import refused: {file} has more than {limit} lines; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/words.py" line="111"/>
+        <source>« {text} » n&apos;est pas une valeur permise ({choices})</source>
+        <translation>&quot;{text}&quot; is not an allowed value ({choices})</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/words.py" line="123"/>
+        <source>{file}, ligne {line}, colonne {column} : « {text} » lu comme {meant}</source>
+        <translation>{file}, line {line}, column {column}: “{text}” read as {meant}</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/exchange/writing.py" line="82"/>
@@ -9330,67 +9620,87 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>manifest of the backup “{path}”</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/backup.py" line="299"/>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="277"/>
+        <source>Elle remplace celle de la veille ({time}) : une seule sauvegarde est gardée par jour.</source>
+        <translation>It replaces the previous one ({time}): one backup is kept per day.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="280"/>
+        <source>Elle remplace celle de ce matin ({time}) : une seule sauvegarde est gardée par jour.</source>
+        <translation>It replaces this morning&apos;s ({time}): one backup is kept per day.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="283"/>
+        <source>Elle remplace celle de cet après-midi ({time}) : une seule sauvegarde est gardée par jour.</source>
+        <translation>It replaces this afternoon&apos;s ({time}): one backup is kept per day.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="285"/>
+        <source>Elle remplace celle de ce soir ({time}) : une seule sauvegarde est gardée par jour.</source>
+        <translation>It replaces this evening&apos;s ({time}): one backup is kept per day.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="336"/>
         <source>La sauvegarde est faite dans « {done} », mais pas dans « {folder} » : {reason}</source>
         <translation>The backup was made in “{done}”, but not in “{folder}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/backup.py" line="324"/>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="363"/>
         <source>La copie « {path} » ne porte pas l&apos;identité du club : elle n&apos;a pas été gardée.</source>
         <translation>The copy “{path}” does not carry the club&apos;s identity: it was not kept.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/backup.py" line="337"/>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="376"/>
         <source>La sauvegarde dans « {folder} » a échoué ({reason}) : libérez de la place ou vérifiez le disque. Rien n&apos;a été supprimé.</source>
         <translation>The backup into “{folder}” failed ({reason}): free some space or check the disk. Nothing was deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/backup.py" line="445"/>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="484"/>
         <source>Attention : la dernière sauvegarde a plus de deux jours.</source>
         <translation>Warning: the last backup is more than two days old.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/backup.py" line="449"/>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="488"/>
         <source>Le second dossier de sauvegarde ({folder}) n&apos;est pas branché.</source>
         <translation>The second backup folder ({folder}) is not plugged in.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/backup.py" line="465"/>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="504"/>
         <source>La sauvegarde « {path} » a été modifiée depuis qu&apos;elle a été faite (son empreinte ne correspond plus) : rien n&apos;a été restauré.</source>
         <translation>The backup “{path}” was changed after it was made (its fingerprint no longer matches): nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/backup.py" line="472"/>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="511"/>
         <source>La sauvegarde « {path} » ne correspond pas à son manifeste : rien n&apos;a été restauré.</source>
         <translation>The backup “{path}” does not match its manifest: nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/backup.py" line="476"/>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="515"/>
         <source>La sauvegarde « {path} » n&apos;a pas de manifeste (une ancienne sauvegarde, ou un fichier venu d&apos;ailleurs) : rien ne prouve qu&apos;elle n&apos;a pas été modifiée. Rien n&apos;a été restauré ; confirmez pour la restaurer quand même.</source>
         <translation>The backup “{path}” has no manifest (an old backup, or a file from elsewhere): nothing proves it was not changed. Nothing was restored; confirm to restore it anyway.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/backup.py" line="485"/>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="524"/>
         <source>La sauvegarde « {path} » est celle d&apos;un autre club ({members} membres) : rien n&apos;a été restauré. Confirmez pour remplacer ce club par l&apos;autre.</source>
         <translation>The backup “{path}” belongs to another club ({members} members): nothing was restored. Confirm to replace this club with the other one.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/backup.py" line="500"/>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="539"/>
         <source>Sur un serveur, la restauration se fait avec clubdesk db copy (de la sauvegarde vers une base vide) : voir docs/postgresql.md.</source>
         <translation>On a server, you restore with clubdesk db copy (from the backup to an empty database): see docs/postgresql.md.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/backup.py" line="517"/>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="556"/>
         <source>La restauration a échoué et la base n&apos;a pas pu être remise : la base d&apos;avant est gardée dans « {aside} » (clubdesk restore {aside}).</source>
         <translation>The restore failed and the database could not be put back: the previous database is kept in “{aside}” (clubdesk restore {aside}).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/backup.py" line="521"/>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="560"/>
         <source>La restauration a échoué ({reason}) : la base a été remise comme avant.</source>
         <translation>The restore failed ({reason}): the database was put back as it was.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/backup.py" line="551"/>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="590"/>
         <source>La base actuelle n&apos;a pas pu être mise de côté dans « {folder} » ({reason}) : rien n&apos;a été restauré.</source>
         <translation>The current database could not be set aside in “{folder}” ({reason}): nothing was restored.</translation>
     </message>
