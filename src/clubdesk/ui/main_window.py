@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
     QStackedWidget,
+    QStatusBar,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +27,61 @@ if TYPE_CHECKING:
     from clubdesk.ui.backup.scheduler import BackupScheduler
     from clubdesk.ui.live_refresh import LiveRefresh
     from clubdesk.ui.session.server_dialogs import ConnectionBanner
+
+
+STATUS_MIN_WIDTH = 120  # a status label is cut with « … » down to this width, never below
+
+
+class _CutWhenNarrow(QObject):
+    """Paints a status bar label cut with « … » when its room is narrower than its text, and
+    puts the whole text in its tooltip (unless the tooltip already holds it)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() != QEvent.Type.Paint or not isinstance(watched, QLabel):
+            return False
+        text = watched.text()
+        room = watched.contentsRect()
+        metrics = watched.fontMetrics()
+        if not text or metrics.horizontalAdvance(text) <= room.width():
+            return False
+        if text not in watched.toolTip():
+            watched.setToolTip(text)
+        painter = QPainter(watched)
+        painter.setFont(watched.font())
+        painter.setPen(watched.palette().color(watched.foregroundRole()))
+        painter.drawText(room, int(watched.alignment() | Qt.AlignmentFlag.AlignVCenter),
+                         metrics.elidedText(text, Qt.TextElideMode.ElideRight, room.width()))
+        painter.end()
+        return True
+
+
+class StatusBar(QStatusBar):
+    """The window's status bar: what is added to it (the database, the user, the backups'
+    line, the version) shares the width; a text that does not fit is cut with « … » and
+    whole in its tooltip, so nothing is pushed out of the window."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("status_bar")
+        self._cutter = _CutWhenNarrow(self)
+
+    def _fit(self, widget: QWidget) -> None:
+        labels = [widget] if isinstance(widget, QLabel) else []
+        labels += widget.findChildren(QLabel)
+        for label in labels:
+            if isinstance(label, ElidedLabel):
+                continue  # cuts itself (in the middle: a path)
+            if label.minimumWidth() == 0:  # else its own minimum (the backups' line)
+                label.setMinimumWidth(min(STATUS_MIN_WIDTH, label.sizeHint().width()))
+            label.installEventFilter(self._cutter)
+
+    def addWidget(self, widget: QWidget, stretch: int = 0) -> None:  # noqa: N802
+        self._fit(widget)
+        super().addWidget(widget, stretch)
+
+    def addPermanentWidget(self, widget: QWidget, stretch: int = 0) -> None:  # noqa: N802
+        self._fit(widget)
+        super().addPermanentWidget(widget, stretch)
 
 
 class MainWindow(QMainWindow):
@@ -61,6 +117,7 @@ class MainWindow(QMainWindow):
         outer.addLayout(row, 1)
         self.setCentralWidget(central)
 
+        self.setStatusBar(StatusBar(self))
         # a long path is cut in the middle, whole in the tooltip
         where = ElidedLabel(self.tr("Base : %1").replace("%1", ops.club.db.display_name))
         where.setObjectName("database_label")
