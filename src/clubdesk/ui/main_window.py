@@ -75,13 +75,13 @@ class StatusBar(QStatusBar):
                 label.setMinimumWidth(min(STATUS_MIN_WIDTH, label.sizeHint().width()))
             label.installEventFilter(self._cutter)
 
-    def addWidget(self, widget: QWidget, stretch: int = 0) -> None:  # noqa: N802
+    def addWidget(self, widget: QWidget, stretch: int | None = 0) -> None:  # noqa: N802
         self._fit(widget)
-        super().addWidget(widget, stretch)
+        super().addWidget(widget, stretch or 0)
 
-    def addPermanentWidget(self, widget: QWidget, stretch: int = 0) -> None:  # noqa: N802
+    def addPermanentWidget(self, widget: QWidget, stretch: int | None = 0) -> None:  # noqa: N802
         self._fit(widget)
-        super().addPermanentWidget(widget, stretch)
+        super().addPermanentWidget(widget, stretch or 0)
 
 
 class MainWindow(QMainWindow):
