@@ -29,19 +29,26 @@ if TYPE_CHECKING:
     from clubdesk.ui.session.server_dialogs import ConnectionBanner
 
 
-STATUS_MIN_WIDTH = 120  # a status label is cut with « … » down to this width, never below
+STATUS_SHORT_TEXT = 32  # characters: a status text this short is never cut
+_MANAGED = "status_cut"  # property of the labels whose minimum width is kept here
 
 
 class _CutWhenNarrow(QObject):
-    """Paints a status bar label cut with « … » when its room is narrower than its text, and
-    puts the whole text in its tooltip (unless the tooltip already holds it)."""
+    """For a status bar label: a short text (the version, a role) keeps its whole width; a
+    longer one may be squeezed down to STATUS_SHORT_TEXT characters, and is then painted cut
+    with « … », its whole text in its tooltip (unless the tooltip already holds it)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() != QEvent.Type.Paint or not isinstance(watched, QLabel):
             return False
+        metrics = watched.fontMetrics()
+        if watched.property(_MANAGED):  # follows the text and the text size
+            wanted = min(watched.sizeHint().width(),
+                         metrics.averageCharWidth() * STATUS_SHORT_TEXT)
+            if watched.minimumWidth() != wanted:
+                watched.setMinimumWidth(wanted)
         text = watched.text()
         room = watched.contentsRect()
-        metrics = watched.fontMetrics()
         if not text or metrics.horizontalAdvance(text) <= room.width():
             return False
         if text not in watched.toolTip():
@@ -72,8 +79,9 @@ class StatusBar(QStatusBar):
             if isinstance(label, ElidedLabel):
                 continue  # cuts itself (in the middle: a path)
             if label.minimumWidth() == 0:  # else its own minimum (the backups' line)
-                label.setMinimumWidth(min(STATUS_MIN_WIDTH, label.sizeHint().width()))
+                label.setProperty(_MANAGED, True)
             label.installEventFilter(self._cutter)
+            label.update()
 
     def addWidget(self, widget: QWidget, stretch: int | None = 0) -> None:  # noqa: N802
         self._fit(widget)
