@@ -31,6 +31,7 @@ def ensure_application() -> QApplication:
     appearance.apply(app, preferences.load())  # this computer's text size and contrast
     if os.environ.get(i18n.ENV_VAR):  # CLUBDESK_LANG=fr|en|pseudo (tests, screenshots)
         i18n.install_translator(app, i18n.chosen_language())
+    i18n.install_qt_catalog(app)  # Qt's dialogs (Annuler, Voir dans…) in French meanwhile
     QLocale.setDefault(i18n.locale_for(i18n.current_language()))
     return app
 

@@ -129,13 +129,41 @@ def translate_core(template: str) -> str:
     return QCoreApplication.translate("model", template)
 
 
+class QtCatalog(QTranslator):
+    """Qt's own catalogue (``qtbase_<language>``). Qt 6 added accelerators to a few labels
+    of its file dialog (« &Look in: », « Files of &type: ») that the shipped French catalogue
+    still knows without them: a label not found is looked up without its « & » and given an
+    accelerator on its first letter."""
+
+    def translate(self, context: str, source_text: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        found = super().translate(context, source_text, disambiguation, n)
+        if not found and "&" in source_text and "&&" not in source_text:
+            plain = super().translate(context, source_text.replace("&", ""), disambiguation, n)
+            if plain:
+                found = "&" + plain
+        return found or None
+
+
 def _qt_translator(language: str) -> QTranslator | None:
-    """Qt's own strings (standard buttons of dialogs) in ``language``, when PySide6 ships them."""
+    """Qt's own strings (standard buttons and labels of dialogs) in ``language``, when PySide6
+    ships them (PySide6's translations folder)."""
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    translator = QTranslator()
+    translator = QtCatalog()
     if translator.load(f"qtbase_{language}", folder):
         return translator
     return None
+
+
+def install_qt_catalog(app: QCoreApplication) -> None:
+    """Qt's own catalogue for the current language, when no language was installed yet
+    (windows built without :func:`install_translator`: tests, the first start)."""
+    if _installed:
+        return
+    qt = _qt_translator(current_language())
+    if qt is not None:
+        app.installTranslator(qt)
+        _installed.append(qt)
 
 
 def remove_translators(app: QCoreApplication | None = None) -> None:

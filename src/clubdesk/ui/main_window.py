@@ -11,7 +11,7 @@ import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -24,35 +24,19 @@ from PySide6.QtWidgets import (
 )
 
 from clubdesk import __version__
-from clubdesk.ui import appearance
 from clubdesk.ui.appearance import ElidedLabel
 from clubdesk.ui.help.help_dialog import HelpDialog
 from clubdesk.ui.help.texts import about_text, help_for
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.screens import ScreenEntry, entry_named, numbered_shortcuts, screens_for
 from clubdesk.ui.welcome_banner import WelcomeBanner
+from clubdesk.ui.widgets.nav_icons import nav_icon
+from clubdesk.ui.widgets.status_bar import StatusBar
 
 if TYPE_CHECKING:
     from clubdesk.ui.backup.scheduler import BackupScheduler
     from clubdesk.ui.live_refresh import LiveRefresh
     from clubdesk.ui.session.server_dialogs import ConnectionBanner
-
-
-def nav_icon(entry: ScreenEntry) -> QIcon:
-    """The entry's icon; in high contrast, drawn in the theme's text colour."""
-    icon = QIcon(str(entry.icon_file())) if entry.icon else QIcon()
-    prefs = appearance.current()
-    if icon.isNull() or not prefs.high_contrast:
-        return icon
-    tinted = QIcon()
-    for size in (16, 24, 32, 48):
-        pixmap = icon.pixmap(size, size)
-        painter = QPainter(pixmap)
-        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-        painter.fillRect(pixmap.rect(), QColor(appearance.theme_for(prefs).text))
-        painter.end()
-        tinted.addPixmap(pixmap)
-    return tinted
 
 
 class MainWindow(QMainWindow):
@@ -90,6 +74,7 @@ class MainWindow(QMainWindow):
         outer.addLayout(row, 1)
         self.setCentralWidget(central)
 
+        self.setStatusBar(StatusBar(self))
         # a long path is cut in the middle, whole in the tooltip
         where = ElidedLabel(self.tr("Base : %1").replace("%1", ops.club.db.display_name))
         where.setObjectName("database_label")

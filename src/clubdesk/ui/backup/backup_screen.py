@@ -14,7 +14,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QLocale, Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -45,6 +44,7 @@ from clubdesk.ui.widgets import (
     selected_row,
     set_message,
 )
+from clubdesk.ui.widgets.dialogs import choose_folder
 
 __all__ = ["EVERY_TOPIC", "BackupScreen", "BackupTableModel"]
 
@@ -185,9 +185,7 @@ class BackupScreen(Screen):
         self.settings.save_second_folder()
 
     def _ask_folder(self, start: str) -> Path | None:
-        chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Choisir le second dossier de sauvegarde"), start)
-        return Path(chosen) if chosen else None
+        return choose_folder(self, self.tr("Choisir le second dossier de sauvegarde"), start)
 
     # -- reading ----------------------------------------------------------------------------
 

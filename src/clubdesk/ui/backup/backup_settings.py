@@ -138,7 +138,7 @@ class BackupSettingsBox(QGroupBox):
                 "%1", hours_text(hours)))
 
     def choose_second_folder(self) -> None:
-        start = self.second_folder.text().strip() or str(Path.home())
+        start = self.second_folder.text().strip()  # empty: the dialogs' usual folder
         chosen = self.ask_folder(start)
         if chosen is None:
             return

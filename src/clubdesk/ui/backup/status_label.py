@@ -7,7 +7,7 @@ and is what screen readers say."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -27,7 +27,8 @@ class BackupStatusLabel(QLabel):
         self.setObjectName("backup_status")
         self.setAccessibleName(self.tr("État des sauvegardes"))
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # Asks for its whole sentence, takes what the status bar gives (at least MIN_WIDTH).
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(MIN_WIDTH)
         self.setContentsMargins(6, 0, 6, 0)
         self._status = ""
@@ -86,6 +87,7 @@ class BackupStatusLabel(QLabel):
         self._full = " ".join(part for part in (self._status, self._failure) if part)
         self.setToolTip(self._full)
         self.setAccessibleDescription(self._full)
+        self.updateGeometry()  # its wish follows the sentence
         self._fit()
 
     def _fit(self) -> None:
@@ -101,3 +103,15 @@ class BackupStatusLabel(QLabel):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._fit()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        margins = self.contentsMargins()
+        hint.setWidth(max(MIN_WIDTH, self.fontMetrics().horizontalAdvance(self._full)
+                          + margins.left() + margins.right() + 4))
+        return hint
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        hint = super().minimumSizeHint()
+        hint.setWidth(MIN_WIDTH)
+        return hint

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     QThreadPool,
 )
-from PySide6.QtWidgets import QFileDialog, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QStackedWidget, QTabWidget, QWidget
 
 from clubdesk.model.errors import AccessDenied, ClubdeskError
 from clubdesk.model.exchange import ImportReport
@@ -43,6 +43,7 @@ from clubdesk.ui.exchange.preview_model import PreviewTableModel as PreviewTable
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.screen import Screen, access_refusal
 from clubdesk.ui.widgets import Job, Progress, set_message
+from clubdesk.ui.widgets.dialogs import choose_folder, open_file_name
 
 log = logging.getLogger(__name__)
 
@@ -195,15 +196,11 @@ class ExchangeScreen(Screen):
     # -- step 1: choose ---------------------------------------------------------------------
 
     def _ask_path(self, kind: str) -> Path | None:
-        start = str(Path.home())
         if kind == "folder":
-            chosen = QFileDialog.getExistingDirectory(
-                self, self.tr("Dossier de fichiers CSV à importer"), start)
-        else:
-            chosen, _filter = QFileDialog.getOpenFileName(
-                self, self.tr("Archive .zip ou classeur .xlsx à importer"), start,
-                self.tr("Archive ou classeur (*.zip *.xlsx)"))
-        return Path(chosen) if chosen else None
+            return choose_folder(self, self.tr("Dossier de fichiers CSV à importer"))
+        return open_file_name(
+            self, self.tr("Archive .zip ou classeur .xlsx à importer"),
+            self.tr("Archive ou classeur (*.zip *.xlsx)"))
 
     def choose_source(self, kind: str) -> None:
         path = self.ask_path(kind)

@@ -6,9 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QStringListModel
+from PySide6.QtCore import QCoreApplication, QStringListModel
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from clubdesk.ui.widgets import (
     make_message,
     set_message,
 )
+from clubdesk.ui.widgets.dialogs import save_file_name, start_folder
 
 if TYPE_CHECKING:
     from clubdesk.ui.exchange.exchange_screen import ExchangeScreen
@@ -158,13 +158,10 @@ class ExportTab(QScrollArea):
     # -- export -----------------------------------------------------------------------------
 
     def _documents(self) -> Path:
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        return Path(documents) if documents else Path.home()
+        return start_folder()
 
     def _ask_save_path(self, suggested: str) -> Path | None:
-        chosen, _filter = QFileDialog.getSaveFileName(
+        return save_file_name(
             self,
             translate("ExchangeScreen", "Où enregistrer l'export ?"),
             suggested,
@@ -173,7 +170,6 @@ class ExportTab(QScrollArea):
                 "Archive zip (*.zip);;Classeur Excel (*.xlsx);;Dossier (nom sans extension) (*)",
             ),
         )
-        return Path(chosen) if chosen else None
 
     def export_all(self) -> None:
         if self.exchange.running("export"):

@@ -14,10 +14,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QThreadPool, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QLabel,
     QProgressBar,
@@ -50,6 +49,7 @@ from clubdesk.ui.widgets import (
     make_strong,
     make_table,
 )
+from clubdesk.ui.widgets.dialogs import choose_folder, start_folder
 from clubdesk.ui.widgets.job import Job, Progress
 
 log = logging.getLogger(__name__)
@@ -315,17 +315,14 @@ class ReportScreen(Screen):
     # -- the three files ----------------------------------------------------------------
 
     def _ask_folder(self, suggested: Path) -> Path | None:
-        chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Dossier où écrire les trois fichiers du rapport"), str(suggested))
-        return Path(chosen) if chosen else None
+        return choose_folder(
+            self, self.tr("Dossier où écrire les trois fichiers du rapport"), suggested)
 
     def write_files(self) -> None:
         if self.writing:
             return
         year = self.year.value()
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        folder = self.ask_folder(Path(documents) if documents else Path.home())
+        folder = self.ask_folder(start_folder())
         if folder is None:
             return
         url, actor = self.ops.club.db.url, self.ops.club.actor

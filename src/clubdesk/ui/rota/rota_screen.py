@@ -10,10 +10,9 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -42,6 +41,7 @@ from clubdesk.ui.widgets import (
     make_form,
     scrolled,
 )
+from clubdesk.ui.widgets.dialogs import save_file_name, start_folder
 from clubdesk.ui.widgets.words import date_in_words
 
 NO_TASK = ""
@@ -335,13 +335,11 @@ class RotaScreen(Screen):
         return rows
 
     def _ask_pdf_path(self, suggested: Path) -> Path | None:
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Enregistrer le planning en PDF"), str(suggested), "PDF (*.pdf)")
-        return Path(chosen) if chosen else None
+        return save_file_name(
+            self, self.tr("Enregistrer le planning en PDF"), suggested, "PDF (*.pdf)")
 
     def print_pdf(self) -> None:
-        folder = Path(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        folder = start_folder()
         target = self.ask_pdf_path(folder / f"planning-{self.today().isoformat()}.pdf")
         if target is None:
             return

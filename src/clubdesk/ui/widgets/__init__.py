@@ -3,11 +3,13 @@ background work from here (one look, one behaviour, one place to change them).
 
 - messages: the message line, hints, headings, the refusal sentence;
 - buttons: push buttons and check boxes;
-- fields: text, drop-downs, numbers, French dates (none changes under the mouse wheel
-  unless focused);
+- fields: text, drop-downs, numbers, French dates that can be typed (« 15/1/26 »; none changes
+  under the mouse wheel unless focused);
 - tables: the fitting table, lists, a list with a search line;
 - layout: form rows, rows of widgets, a scrolled body;
 - job: work off the UI thread (progress, cancel, an error in words).
+- dialogs (imported as clubdesk.ui.widgets.dialogs): choosing a folder or a file, in a
+  folder that exists, the last one remembered.
 """
 
 from clubdesk.ui.widgets.buttons import BUTTON_HEIGHT, FIELD_HEIGHT, make_button, make_check

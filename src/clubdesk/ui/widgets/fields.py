@@ -7,13 +7,15 @@ partner once changed to another firm that way). The wheel then scrolls the form.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtGui import QKeyEvent, QValidator, QWheelEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QComboBox,
     QDateEdit,
     QDoubleSpinBox,
@@ -62,10 +64,73 @@ class WheelSafeDoubleSpinBox(_WheelOnlyWhenFocused, QDoubleSpinBox):
         self._no_wheel_focus()
 
 
+_TYPED_DATE = (
+    re.compile(r"(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{4}|\d{2})"),  # 15/01/2026, 15/1/26
+    re.compile(r"(\d{2})(\d{2})(\d{4}|\d{2})"),  # 15012026, 150126
+)
+_TYPING = re.compile(r"[\d/.\- ]{0,10}")
+
+
+def typed_date(text: str, latest: date = LATEST) -> date | None:
+    """A date typed the French way: « 15/01/2026 », « 15/1/26 », « 15012026 » (also with
+    « . », « - » or spaces). A two-digit year is in the 2000s, or in the 1900s when that
+    would be after ``latest`` (a birth date typed « 3/5/58 »). None: not a date."""
+    text = text.strip()
+    for pattern in _TYPED_DATE:
+        match = pattern.fullmatch(text)
+        if match is None:
+            continue
+        day, month, year = (int(part) for part in match.groups())
+        if len(match.group(3)) == 2:
+            year += 2000 if date(2000 + year, 1, 1) <= latest else 1900
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
+    return None
+
+
 class WheelSafeDateEdit(_WheelOnlyWhenFocused, QDateEdit):
+    """A date field that also takes a date typed whole (see :func:`typed_date`): the text is
+    read when the field is left or on Enter, as a QDateEdit's sections would refuse
+    « 15/1/26 ». The calendar, the arrows and the sections still work."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._no_wheel_focus()
+        self.setKeyboardTracking(False)  # « 15/01/20 » is not 2020 while « 26 » is coming
+        # The date edit re-selects its sections as the cursor moves, which undoes free typing.
+        self.lineEdit().cursorPositionChanged.disconnect()
+
+    def _typed(self, text: str) -> QDate | None:
+        value = typed_date(text, from_qdate(self.maximumDate()))
+        return to_qdate(value) if value is not None else None
+
+    def validate(self, text: str, pos: int) -> object:  # type: ignore[override]
+        typed = self._typed(text)
+        if typed is not None and self.minimumDate() <= typed <= self.maximumDate():
+            return QValidator.State.Acceptable, text, pos
+        if _TYPING.fullmatch(text):
+            return QValidator.State.Intermediate, text, pos
+        return QValidator.State.Invalid, text, pos
+
+    def fixup(self, text: str) -> str:
+        return self.textFromDateTime(self.dateTime())  # not a date: back to the last one
+
+    def dateTimeFromText(self, text: str) -> QDateTime:  # noqa: N802
+        typed = self._typed(text)
+        return QDateTime(typed, QTime(0, 0)) if typed is not None else self.dateTime()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Printable characters go straight into the text (the date edit would jump to the
+        next section on « / »); arrows, Enter and shortcuts keep their usual meaning."""
+        plain = not event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                         | Qt.KeyboardModifier.AltModifier
+                                         | Qt.KeyboardModifier.MetaModifier)
+        if plain and event.text() and event.text().isprintable():
+            QAbstractSpinBox.keyPressEvent(self, event)
+        else:
+            super().keyPressEvent(event)
 
 
 def make_line(name: str, accessible: str, max_length: int, placeholder: str = "") -> QLineEdit:
@@ -158,8 +223,8 @@ def french_date(value: date) -> str:
 
 
 def make_date_edit(object_name: str, accessible_name: str, today: date) -> QDateEdit:
-    """A French date field (JJ/MM/AAAA, a calendar on its arrow) set to ``today``, which is
-    also the latest date it takes."""
+    """A French date field (JJ/MM/AAAA, a calendar on its arrow, « 15/1/26 » or « 15012026 »
+    typed) set to ``today``, which is also the latest date it takes."""
     edit = WheelSafeDateEdit()
     edit.setObjectName(object_name)
     edit.setAccessibleName(accessible_name)
