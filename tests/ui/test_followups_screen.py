@@ -281,6 +281,39 @@ def test_one_staff_members_steps_and_caseload(qtbot, ops, club, steps, nadia) ->
     assert "Suivi : entretien individuel" in column(screen.timeline_model, 1)
 
 
+def test_the_next_steps_window_is_7_14_or_30_days_and_overdue_steps_always_show(
+        qtbot, ops, club, make_member) -> None:
+    member = make_member("Inès", last_name="Fenêtre")
+    for late_or_ahead, step in ((-40, "Très en retard"), (12, "Dans douze jours"),
+                                (25, "Dans vingt-cinq jours")):
+        club.followups.add(member.id, TODAY - timedelta(days=50), "other", next_step=step,
+                           due_on=TODAY + timedelta(days=late_or_ahead), today=TODAY)
+    screen = make_screen(qtbot, ops)
+    screen.tabs.setCurrentIndex(1)
+    window = screen.due_window
+    assert isinstance(window, WheelSafeComboBox)
+    assert [window.itemData(i) for i in range(window.count())] == [7, 14, 30]
+    # 14 days by default: the step due in 12 days is not hidden any more
+    assert window.currentText() == "14 jours"
+    assert column(screen.due_model, 2) == ["Très en retard", "Dans douze jours"]
+    assert screen.due_explanation.text() == (
+        "Les étapes en retard d'abord, puis celles des 14 prochains jours.")
+
+    choose(window, 7)
+    assert column(screen.due_model, 2) == ["Très en retard"]
+    assert screen.due_explanation.text() == (
+        "Les étapes en retard d'abord, puis celles des 7 prochains jours.")
+    choose(window, 30)
+    assert column(screen.due_model, 2) == ["Très en retard", "Dans douze jours",
+                                           "Dans vingt-cinq jours"]
+    assert screen.due_count.text() == "3 étape(s), dont 1 en retard."
+
+    # nothing late and nothing within the window: the sentence gives the window
+    club.followups.mark_done(club.followups.due(TODAY)[0].followup_id, TODAY)
+    choose(window, 7)
+    assert screen.due_count.text() == "Aucune étape en retard, ni dans les 7 prochains jours."
+
+
 def test_a_new_staff_member_or_partner_appears_in_the_choices(qtbot, ops, remi) -> None:
     screen = make_screen(qtbot, ops)
     ops.run(ops.club.staff.create, "Paul", "Durand")

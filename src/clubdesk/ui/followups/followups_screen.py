@@ -100,6 +100,7 @@ class FollowupsScreen(Screen):
         # « Mes prochaines étapes »
         due = self.next_steps
         self.due_staff, self.due_model = due.due_staff, due.due_model
+        self.due_window = due.due_window
         self.due_table, self.due_explanation = due.due_table, due.due_explanation
         self.due_count, self.due_message = due.due_count, due.due_message
         self.mark_done_button, self.open_member_button = (due.mark_done_button,

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 
+WINDOWS = (7, 14, 30)  # how many days ahead the next steps are shown (overdue ones always)
+DEFAULT_WINDOW = 14  # a step due in 12 days is not hidden by a one-week window
+
 
 class NextStepsPage(QWidget):
     def __init__(self, screen: FollowupsScreen) -> None:
@@ -34,10 +37,14 @@ class NextStepsPage(QWidget):
         self.due_staff = make_combo("due_staff", translate("FollowupsScreen", "Étapes de qui"))
         due_staff_label = QLabel(translate("FollowupsScreen", "&Pour :"))
         due_staff_label.setBuddy(self.due_staff)
-        self.due_explanation = make_hint(
-            translate("FollowupsScreen",
-                      "Les étapes en retard d'abord, puis celles des 7 prochains jours."),
-            "due_explanation")
+        self.due_window = make_combo(
+            "due_window", translate("FollowupsScreen", "Étapes à venir sur combien de jours"),
+            [(translate("FollowupsScreen", "%1 jours").replace("%1", str(days)), days)
+             for days in WINDOWS])
+        self.due_window.setCurrentIndex(WINDOWS.index(DEFAULT_WINDOW))
+        due_window_label = QLabel(translate("FollowupsScreen", "À &venir sur :"))
+        due_window_label.setBuddy(self.due_window)
+        self.due_explanation = make_hint(name="due_explanation")
         self.due_model = DueStepsModel(self)
         self.due_table = make_table(
             "due_table", translate("FollowupsScreen", "Prochaines étapes"), self.due_model,
@@ -78,10 +85,12 @@ class NextStepsPage(QWidget):
                       "Choisissez une personne pour voir aussi les membres qu'elle suit."),
             "due_staff_hint")
         layout = QVBoxLayout(self)
-        layout.addLayout(hbox(due_staff_label, self.due_staff, self.staff_hint, 1))
+        layout.addLayout(hbox(due_staff_label, self.due_staff, due_window_label,
+                              self.due_window, self.staff_hint, 1))
         layout.addLayout(row, 1)
         # through the screen, so that a refresh of the screen is one call to watch
         self.due_staff.currentIndexChanged.connect(lambda *_: screen.refresh_due())
+        self.due_window.currentIndexChanged.connect(lambda *_: screen.refresh_due())
         self.due_table.selectionModel().selectionChanged.connect(
             lambda *_: self._update_due_buttons())
         self.due_table.doubleClicked.connect(lambda *_: self.open_due_member())
@@ -93,8 +102,13 @@ class NextStepsPage(QWidget):
         club = screen.ops.club
         staff_id = self.due_staff.currentData()
         selected = self.selected_due()
-        self.due_model.set_rows(
-            screen.read(club.followups.due, screen.today(), staff_id=staff_id) or [])
+        days = self.days()
+        self.due_explanation.setText(
+            translate("FollowupsScreen",
+                      "Les étapes en retard d'abord, puis celles des %1 prochains jours.")
+            .replace("%1", str(days)))
+        self.due_model.set_rows(screen.read(club.followups.due, screen.today(),
+                                            staff_id=staff_id, days=days) or [])
         self.due_table.resizeRowsToContents()
         if selected is not None:
             row = self.due_model.find_row(lambda d: d.followup_id == selected.followup_id)
@@ -120,12 +134,17 @@ class NextStepsPage(QWidget):
                 .replace("%1", str(count)).replace("%2", name))
         self._update_due_buttons()
 
+    def days(self) -> int:
+        """How many days ahead the chosen window reaches."""
+        return int(self.due_window.currentData() or DEFAULT_WINDOW)
+
     def _count_text(self) -> str:
         rows = self.due_model.rows()
         late = sum(1 for r in rows if r.overdue)
         if not rows:
-            return translate("FollowupsScreen",
-                             "Aucune étape en retard, ni dans les 7 prochains jours.")
+            return (translate("FollowupsScreen",
+                              "Aucune étape en retard, ni dans les %1 prochains jours.")
+                    .replace("%1", str(self.days())))
         if late:
             return (translate("FollowupsScreen", "%1 étape(s), dont %2 en retard.")
                     .replace("%1", str(len(rows))).replace("%2", str(late)))
