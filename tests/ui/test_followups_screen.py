@@ -314,6 +314,68 @@ def test_the_next_steps_window_is_7_14_or_30_days_and_overdue_steps_always_show(
     assert screen.due_count.text() == "Aucune étape en retard, ni dans les 7 prochains jours."
 
 
+def test_the_form_is_back_to_its_defaults_after_saving(qtbot, ops, club, remi, nadia,
+                                                      bakery) -> None:
+    screen = make_screen(qtbot, ops)
+    open_member(qtbot, screen, "remi")
+    screen.member_tabs.setCurrentIndex(1)
+    choose(screen.followup_staff, nadia.id)
+    choose(screen.followup_kind, "job_search")
+    screen.followup_note.setPlainText("Premier suivi")
+    choose(screen.followup_partner, bakery.id)
+    qtbot.mouseClick(screen.add_followup_button, LEFT)
+    assert screen.followup_message.text() == "Suivi noté. Il est dans l'historique."
+    assert screen.followup_note.toPlainText() == ""
+    assert screen.followup_kind.currentIndex() == 0
+    assert screen.followup_partner.currentData() is None  # it kept the partner before
+    assert screen.followup_staff.currentData() == nadia.id  # who notes stays
+
+    # the next follow-up, saved as it is, names no partner
+    screen.followup_note.setPlainText("Second suivi")
+    qtbot.mouseClick(screen.add_followup_button, LEFT)
+    second = next(f for f in club.followups.for_member(remi.id) if f.note == "Second suivi")
+    assert (second.partner_id, second.kind) == (None, screen.followup_kind.itemData(0))
+
+
+def signed_in_as(open_ops, db_target: str, club: Club, display_name: str) -> Operations:
+    """The operations of someone signed in with an account shown as ``display_name``."""
+    account = club.users.create("nmartin", "Un mot de passe 42 !", "direction", display_name)
+    return open_ops(db_target, Actor(name="nmartin", role="direction", user_id=account.id))
+
+
+def test_who_noted_and_whose_steps_start_with_the_signed_in_staff_member(
+        qtbot, club, db_target: str, open_ops, nadia, remi) -> None:
+    club.staff.create("Paul", "Durand")
+    ops = signed_in_as(open_ops, db_target, club, "nadia MARTIN")  # folded: the same name
+    screen = make_screen(qtbot, ops)
+    assert screen.followup_staff.currentData() == nadia.id
+    assert screen.due_staff.currentData() == nadia.id
+    assert not screen.caseload_box.isHidden()  # her caseload, at once
+
+    # a choice made afterwards stays when the staff list is read again
+    choose(screen.due_staff, None)
+    ops.run(ops.club.staff.create, "Zoé", "Autre")
+    assert screen.due_staff.currentData() is None
+
+
+def test_no_signed_in_staff_member_when_the_name_is_not_exactly_one_of_theirs(
+        qtbot, club, db_target: str, open_ops, nadia) -> None:
+    namesake = club.staff.create("Nadia", "Martin", function="Homonyme")
+    assert namesake.id != nadia.id
+    ops = signed_in_as(open_ops, db_target, club, "Nadia Martin")  # two staff members match
+    screen = make_screen(qtbot, ops)
+    assert screen.followup_staff.currentData() is None
+    assert screen.due_staff.currentData() is None
+
+
+def test_an_account_named_otherwise_starts_empty(qtbot, club, db_target: str, open_ops,
+                                                 nadia) -> None:
+    ops = signed_in_as(open_ops, db_target, club, "Nadia M.")  # not exactly her name
+    screen = make_screen(qtbot, ops)
+    assert screen.followup_staff.currentData() is None
+    assert screen.due_staff.currentText() == "Toute l'équipe"
+
+
 def test_a_new_staff_member_or_partner_appears_in_the_choices(qtbot, ops, remi) -> None:
     screen = make_screen(qtbot, ops)
     ops.run(ops.club.staff.create, "Paul", "Durand")

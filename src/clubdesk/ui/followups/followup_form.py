@@ -120,7 +120,10 @@ class FollowupForm(QWidget):
         if not outcome.ok:
             set_message(self.followup_message, str(outcome.error), problem=True)
             return
+        # ready for the next follow-up: back to the defaults (who noted it stays)
         self.followup_note.clear()
+        self.followup_kind.setCurrentIndex(0)
+        self.followup_partner.setCurrentIndex(0)
         self.followup_next.clear()
         self.followup_has_due.setChecked(False)
         self.followup_read.setChecked(False)

@@ -6,18 +6,25 @@ professional path and the emploi accompagné modules (history_page.py, followup_
 path_page.py, modules_page.py). « Mes prochaines étapes » (next_steps_page.py): the next steps
 due for the whole team or one staff member (« en retard » written in words), and that
 person's caseload. Staff data only: the reception role sees the refusal sentence instead.
+
+« Fait par » and « Mes prochaines étapes » start with the signed-in person when their
+account's name is exactly one staff member's name (folded): accounts are not linked to staff
+members yet, so the name is the only link; otherwise they start empty.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from clubdesk.model import clock
+from clubdesk.model.accounts.users import display_name_of
 from clubdesk.model.errors import ClubdeskError
+from clubdesk.model.search_folding import fold
+from clubdesk.model.staff import StaffRow
 from clubdesk.model.topics import Topic
 from clubdesk.ui.followups.member_sheet import MemberSheet
 from clubdesk.ui.followups.next_steps_page import NextStepsPage
@@ -39,6 +46,8 @@ class FollowupsScreen(Screen):
         self.today = today
         self.member_id: int | None = None
         self.partner_names: dict[int, str] = {}
+        self.own_staff_id: int | None = None  # the signed-in person, when a staff member
+        self._choices_filled = False
         self.access_message = self.message  # a read the role may not make, said calmly
         self.outer.addWidget(self.message)
         refusal = access_refusal(ops.club.actor)
@@ -141,6 +150,12 @@ class FollowupsScreen(Screen):
         people = [(s.display_name, s.id) for s in staff]
         fill_combo(self.followup_staff, [(self.tr("—"), None), *people])
         fill_combo(self.due_staff, [(self.tr("Toute l'équipe"), None), *people])
+        if not self._choices_filled:  # only at the start: a choice made later stays
+            self._choices_filled = True
+            self.own_staff_id = self._signed_in_staff(staff)
+            if self.own_staff_id is not None:
+                for combo in (self.followup_staff, self.due_staff):
+                    combo.setCurrentIndex(combo.findData(self.own_staff_id))
         partners = self.read(self.ops.club.partners.list_partners,
                              include_archived=True) or []
         self.partner_names = {p.id: p.name for p in partners}
@@ -148,6 +163,15 @@ class FollowupsScreen(Screen):
         fill_combo(self.followup_partner, [(self.tr("—"), None), *active])
         fill_combo(self.step_partner, [(self.tr("—"), None), *active])
         self.steps_model.set_partner_names(self.partner_names)
+
+    def _signed_in_staff(self, staff: Sequence[StaffRow]) -> int | None:
+        """The staff member whose name is the signed-in account's, when exactly one is."""
+        try:
+            name = fold(display_name_of(self.ops.club.db, self.ops.club.actor))
+        except ClubdeskError:
+            return None
+        found = [s.id for s in staff if name and fold(s.display_name) == name]
+        return found[0] if len(found) == 1 else None
 
     def run_search(self) -> None:
         self.sheet.run_search()
