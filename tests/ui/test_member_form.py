@@ -384,3 +384,86 @@ def test_the_merge_can_be_cancelled(qtbot, screen, club, make_member) -> None:
     assert screen.merge_dialog is not None
     qtbot.mouseClick(screen.merge_dialog.cancel_button, LEFT)
     assert club.members.count() == 2
+
+
+def staff_window(qtbot, ops: Operations):
+    from clubdesk.ui.main_window import MainWindow
+
+    window = MainWindow(ops)
+    qtbot.addWidget(window)
+    window.show_screens_of(ops)
+    window.resize(1100, 720)
+    window.show()
+    return window
+
+
+def test_the_record_opens_the_members_follow_ups_and_path(qtbot, ops, club,
+                                                          make_member) -> None:
+    from clubdesk.model import clock
+
+    remi = make_member("Rémi", last_name="Suivi")
+    make_member("Autre", last_name="Personne")
+    club.followups.add(remi.id, clock.today(), "interview", note="Premier entretien",
+                       today=clock.today())
+    window = staff_window(qtbot, ops)
+    members = window.screen_named("members_screen")
+    followups = window.screen_named("followups_screen")
+    assert isinstance(members, MembersScreen)
+    window.show_screen(members)
+
+    form = members.open_member(remi.id)
+    assert form.see_followups_button.isVisible() and form.see_path_button.isVisible()
+    qtbot.mouseClick(form.see_followups_button, LEFT)
+    assert not form.isVisible()  # the record closes: « Suivis » is usable at once
+    assert window.stack.currentWidget() is followups
+    assert window.nav.currentItem().text() == "Suivis"
+    assert followups.member_id == remi.id
+    assert followups.member_label.text() == "Fiche de Rémi Suivi"
+    assert followups.member_tabs.currentIndex() == 0  # « Historique »
+    assert "Suivi : entretien individuel" in [
+        followups.timeline_model.index(r, 1).data()
+        for r in range(followups.timeline_model.rowCount())]
+
+    window.show_screen(members)
+    followups.member_tabs.setCurrentIndex(1)
+    form = members.open_member(remi.id)
+    qtbot.mouseClick(form.see_path_button, LEFT)
+    assert window.stack.currentWidget() is followups
+    assert followups.member_tabs.tabText(followups.member_tabs.currentIndex()) == "Parcours"
+
+
+def test_unsaved_changes_keep_the_record_open(qtbot, ops, club, make_member) -> None:
+    remi = make_member("Rémi", last_name="Suivi")
+    window = staff_window(qtbot, ops)
+    members = window.screen_named("members_screen")
+    assert isinstance(members, MembersScreen)
+    window.show_screen(members)
+    form = members.open_member(remi.id)
+    form.phone.setText("06 12 34 56 78")
+    qtbot.mouseClick(form.see_followups_button, LEFT)
+    assert form.isVisible()
+    assert form.error_label.text() == ("Enregistrez d'abord la fiche, ou fermez-la sans "
+                                       "enregistrer.")
+    assert window.stack.currentWidget() is members
+    assert club.members.get(remi.id).phone != "06 12 34 56 78"
+
+
+def test_a_new_record_has_no_follow_ups_to_show(qtbot, screen) -> None:
+    form = new_form(qtbot, screen)
+    assert not form.see_followups_button.isEnabled()
+    assert not form.see_path_button.isEnabled()
+
+
+def test_the_reception_role_sees_no_follow_up_buttons(qtbot, club, db_target: str, open_ops,
+                                                      make_member) -> None:
+    from clubdesk.model.access import Actor
+
+    remi = make_member("Rémi", last_name="Suivi")
+    ops = open_ops(db_target, Actor("Léa", "accueil"))
+    window = staff_window(qtbot, ops)
+    members = window.screen_named("members_screen")
+    assert isinstance(members, MembersScreen)
+    form = members.open_member(remi.id)
+    assert form.see_followups_button.isHidden() and form.see_path_button.isHidden()
+    # and the window has no « Suivis » to open for this role
+    assert not window.open_member_in("followups_screen", remi.id, "history")

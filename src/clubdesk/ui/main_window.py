@@ -28,6 +28,7 @@ from clubdesk.ui.appearance import ElidedLabel
 from clubdesk.ui.help.help_dialog import HelpDialog
 from clubdesk.ui.help.texts import about_text, help_for
 from clubdesk.ui.operations import Operations
+from clubdesk.ui.screen import Screen
 from clubdesk.ui.screens import ScreenEntry, entry_named, numbered_shortcuts, screens_for
 from clubdesk.ui.welcome_banner import WelcomeBanner
 from clubdesk.ui.widgets.nav_icons import nav_icon
@@ -175,6 +176,8 @@ class MainWindow(QMainWindow):
         ``keys`` (else the entry's fixed shortcut) in both."""
         title = entry.translated_title()
         self.add_screen(title, screen)
+        if isinstance(screen, Screen):
+            screen.member_requested.connect(self.open_member_in)
         icon = nav_icon(entry)
         item = self.nav.item(self.nav.count() - 1)
         item.setIcon(icon)
@@ -230,6 +233,21 @@ class MainWindow(QMainWindow):
 
     def show_screen(self, screen: QWidget) -> None:
         self.nav.setCurrentRow(self.stack.indexOf(screen))
+
+    def open_member_in(self, screen_name: str, member_id: int, tab: str = "") -> bool:
+        """Show the screen ``screen_name`` (its registry name) on ``member_id``, at ``tab``
+        (a name the screen knows, "" for where it is): how one screen opens a member on
+        another without importing it. False when the role has no such screen."""
+        try:
+            screen = self.screen_named(screen_name)
+        except KeyError:
+            return False
+        show_member = getattr(screen, "show_member", None)
+        if show_member is None or getattr(screen, "refusal", None) is not None:
+            return False
+        self.show_screen(screen)
+        show_member(member_id, tab)
+        return True
 
     def screen_named(self, object_name: str) -> QWidget:
         found = self.stack.findChild(QWidget, object_name)

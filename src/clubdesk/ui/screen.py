@@ -4,7 +4,10 @@ shown to a role that may not use it, and a refresh when what it shows has change
 A screen says which topics it shows (``topics``, from clubdesk.model.topics); when an
 operation or another desk changes one of them (``Operations.changed``), the base calls
 :meth:`Screen.refresh`. A screen never calls another screen: it changes the club through
-``ops.run`` and every screen concerned refreshes itself.
+``ops.run`` and every screen concerned refreshes itself. To show a member on another screen
+(« Voir ses suivis » on the member record), a screen emits :attr:`Screen.member_requested`
+with the other screen's registry name: the window shows that screen and calls its public
+``show_member(member_id, tab)`` (MainWindow.open_member_in); screens never import each other.
 
     class ReachOutScreen(Screen):
         screen_name = "reach_out_screen"
@@ -25,6 +28,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from clubdesk.model.access import DIRECTION, STAFF_ROLES, Actor, require
@@ -37,6 +41,8 @@ from clubdesk.ui.widgets.messages import make_hint, make_message, make_refusal, 
 class Screen(QWidget):
     screen_name: ClassVar[str] = ""  # the object name tests and the registry find it by
     topics: ClassVar[frozenset[Topic]] = frozenset()  # refresh() when one of them changed
+    # (screen name in clubdesk.ui.screens, member id, tab): « show this member there »
+    member_requested = Signal(str, int, str)
 
     def __init__(self, ops: Operations | None, title: str, *, intro: str = "",
                  message_name: str = "", parent: QWidget | None = None) -> None:

@@ -32,6 +32,9 @@ from clubdesk.ui.operations import Operations
 from clubdesk.ui.screen import Screen, access_refusal
 from clubdesk.ui.widgets import fill_combo
 
+# The tabs of a member's sheet, by the names other screens ask for (member_requested).
+SHEET_TABS = ("history", "new_followup", "path", "modules")
+
 
 class FollowupsScreen(Screen):
     screen_name = "followups_screen"
@@ -188,12 +191,16 @@ class FollowupsScreen(Screen):
 
     # -- the member shown -------------------------------------------------------------------
 
-    def show_member(self, member_id: int) -> None:
-        """Open the follow-up sheet of ``member_id``."""
+    def show_member(self, member_id: int, tab: str = "") -> None:
+        """Open the follow-up sheet of ``member_id``; at ``tab`` (one of :data:`SHEET_TABS`,
+        from another screen through the window) or where it was ("")."""
         if member_id != self.member_id:
             self.member_id = member_id
             self.sheet.clear_messages()
         self.refresh_member()
+        if tab:
+            self.tabs.setCurrentIndex(0)
+            self.member_tabs.setCurrentIndex(SHEET_TABS.index(tab))
 
     def open_member(self, member_id: int) -> None:
         """Show the member's sheet from its first tab (from « Mes prochaines étapes »)."""

@@ -8,6 +8,10 @@ period is a fact of the club's history, never edited or deleted from here. On a 
 The pages live in sibling modules: member_pages (identity, other information),
 membership_page (charter and periods), profile_pages (skills, wishes, availability) and
 duplicates_panel (possible doubles of a new record).
+
+For the staff, a stored record has « Voir ses suivis » and « Voir son parcours »: the record
+closes and asks (``follow_member``) for the « Suivis » screen on that person; the members
+screen passes the request to the window (screens never import each other).
 """
 
 from __future__ import annotations
@@ -51,6 +55,7 @@ class MemberForm(QDialog):
     """Create a person (``member_id`` None) or edit one."""
 
     saved = Signal(int)  # the member id, once everything is written
+    follow_member = Signal(int, str)  # (member id, "history" | "path"): open « Suivis »
 
     def __init__(
         self,
@@ -71,6 +76,7 @@ class MemberForm(QDialog):
         self._hidden_likes: set[int] = set()  # wishes on archived tasks: kept as they are
         self._hidden_avoids: set[int] = set()
         self._hidden_availability: set[tuple[int, str]] = set()
+        self._loaded_state: tuple[dict[str, Any], Profile] | None = None  # unsaved changes
         self.setObjectName("member_form")
         self.setMinimumSize(760, 600)
         self.resize(860, 660)
@@ -130,6 +136,16 @@ class MemberForm(QDialog):
                                         "close_member_button",
                                         self.tr("Fermer la fiche sans enregistrer"))
 
+        # the member's follow-ups and path, on « Suivis »: staff only, a stored record only
+        self.see_followups_button = make_button(
+            self.tr("Voir ses suivis"), "see_followups_button",
+            self.tr("Fermer la fiche et ouvrir l'historique de ses suivis"))
+        self.see_path_button = make_button(
+            self.tr("Voir son parcours"), "see_path_button",
+            self.tr("Fermer la fiche et ouvrir son parcours"))
+        for button in (self.see_followups_button, self.see_path_button):
+            button.setVisible(self.sensitive_shown)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(10)
@@ -137,10 +153,13 @@ class MemberForm(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(self.duplicates_panel)
         layout.addWidget(self.error_label)
-        layout.addLayout(hbox(1, self.close_button, self.save_button))
+        layout.addLayout(hbox(self.see_followups_button, self.see_path_button, 1,
+                              self.close_button, self.save_button))
 
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.reject)
+        self.see_followups_button.clicked.connect(lambda: self.see_on_followups("history"))
+        self.see_path_button.clicked.connect(lambda: self.see_on_followups("path"))
         self.join_button.clicked.connect(self.join)
         self.cancel_join_button.clicked.connect(self.cancel_pending_join)
         self.leave_button.clicked.connect(self.leave)
@@ -186,6 +205,8 @@ class MemberForm(QDialog):
 
     def _set_create_mode(self) -> None:
         self.member_id = None
+        self._loaded_state = None
+        self._update_follow_buttons()
         self.setWindowTitle(self.tr("Nouvelle personne"))
         self.title.setText(self.tr("Nouvelle personne"))
         self._set_save_text(self.tr("Enregistrer"))
@@ -222,6 +243,8 @@ class MemberForm(QDialog):
         self.available.set_chosen(profile.availability)
         self._hidden_availability = profile.availability - set(self.availability)
         self._refresh_periods()
+        self._loaded_state = (self._fields(), self.profile())
+        self._update_follow_buttons()
 
     # -- reading the form ---------------------------------------------------------------
 
@@ -309,6 +332,27 @@ class MemberForm(QDialog):
             self.load_member(chosen)
             self.first_name.setFocus()
 
+    # -- the member on « Suivis » ----------------------------------------------------------
+
+    def _update_follow_buttons(self) -> None:
+        for button in (self.see_followups_button, self.see_path_button):
+            button.setEnabled(self.member_id is not None)
+
+    def has_unsaved_changes(self) -> bool:
+        return self._loaded_state != (self._fields(), self.profile())
+
+    def see_on_followups(self, tab: str) -> None:
+        """Close the record and ask for « Suivis » on this member, at ``tab``."""
+        if self.member_id is None:
+            return
+        if self.has_unsaved_changes():
+            self.show_error(self.tr("Enregistrez d'abord la fiche, ou fermez-la sans "
+                                    "enregistrer."))
+            return
+        member_id = self.member_id
+        self.reject()
+        self.follow_member.emit(member_id, tab)
+
     # -- membership ---------------------------------------------------------------------
 
     def join(self) -> None:
@@ -338,6 +382,8 @@ class MemberForm(QDialog):
                 return
             self.loaded_version = outcome.value.version
             self._stored_charter = (signed, version.strip())
+            if self._loaded_state is not None:  # the charter is stored: not unsaved any more
+                self._loaded_state[0].update(charter_signed_on=signed, charter_version=version)
         added = self.ops.run(club.members.add_period, self.member_id, on,
                              today=self.today())
         if not added.ok:

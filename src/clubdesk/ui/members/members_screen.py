@@ -14,6 +14,8 @@ from clubdesk.ui.operations import Operations
 from clubdesk.ui.screen import Screen
 from clubdesk.ui.widgets import hbox, make_button, make_combo, make_hint, make_line, make_table
 
+FOLLOWUPS_SCREEN = "followups_screen"  # its name in clubdesk.ui.screens (never imported)
+
 
 class MembersScreen(Screen):
     screen_name = "members_screen"
@@ -114,6 +116,9 @@ class MembersScreen(Screen):
             self.form.deleteLater()
         self.form = MemberForm(self.ops, member_id, self)
         self.form.saved.connect(self.select_member)
+        # « Voir ses suivis » / « Voir son parcours »: the window opens « Suivis » on them
+        self.form.follow_member.connect(
+            lambda member_id, tab: self.member_requested.emit(FOLLOWUPS_SCREEN, member_id, tab))
         self.form.open()
         return self.form
 
