@@ -19,9 +19,13 @@ DAY = date(2026, 11, 23)  # a Monday
 def test_homonyms_get_the_start_of_their_last_name_never_a_number() -> None:
     names = short_names({"m1": ("Aurélie", "Dupont"), "m2": ("Aurélie", "Martin"),
                          "m3": ("aurelie", "Morel"), "m4": ("Loïc", "Martin"),
-                         "s1": ("Zoé", ""), "m5": ("Zoé", "Bernard")})
+                         "s1": ("Zoé", ""), "m5": ("Zoé", "Bernard"),
+                         "m6": ("Anne-Sophie", "D'Almeida"), "m7": ("Anne-Sophie", "D'Aubigné"),
+                         "m8": ("Léa", "Roux"), "m9": ("Léa", "Roux")})
     assert names == {"m1": "Aurélie D.", "m2": "Aurélie Ma.", "m3": "aurelie Mo.",
-                     "m4": "Loïc", "s1": "Zoé", "m5": "Zoé B."}
+                     "m4": "Loïc", "s1": "Zoé", "m5": "Zoé B.",
+                     "m6": "Anne-Sophie D'Al.", "m7": "Anne-Sophie D'Au.",
+                     "m8": "Léa Roux", "m9": "Léa Roux"}  # same names: no number either
 
 
 def test_the_day_tells_homonyms_apart_by_initial(club: Club) -> None:
@@ -74,6 +78,9 @@ def test_a_task_shows_its_binomes_one_per_line(day) -> None:
     assert team_lines(instance, names, [keys["Loïc"], keys["Camille"], keys["Hugo"]]) == [
         "Loïc + Camille + Hugo (salarié)"]
     assert team_lines(instance, names, [keys["Loïc"]]) == ["Loïc (sans binôme)"]
+    # a second staff person joins a binôme: only someone alone in the task is « sans binôme »
+    assert team_lines(instance, names, [keys["Loïc"], keys["Hugo"], "s99"]) == [
+        "Loïc + Hugo (salarié) + s99 (salarié)"]
     # three members: a trio, nobody said to be alone
     assert team_lines(instance, names, [keys["Loïc"], keys["Camille"], keys["Zoé"]]) == [
         "Loïc + Camille + Zoé"]
@@ -158,3 +165,26 @@ def test_a_full_rota_says_the_rules_are_respected(club: Club) -> None:
     instance, _ = club.rota.build_instance(DAY)
     assert summary(instance, rota.assignments, names) == [
         "Le planning respecte toutes les règles."]
+
+
+def test_the_demo_club_rota_reads_as_binomes_and_true_sentences(demo_target: str) -> None:
+    club = Club.open(demo_target)
+    try:
+        instance, _ = club.rota.build_instance(DAY)
+        assert instance.people, "the demo club has people checked in today"
+        rota, names = club.rota.suggest(DAY)
+        people = [names[p.id] for p in instance.people]
+        assert not any(re.search(r"\d", name) for name in people)
+        assert len(set(people)) == len(people)  # the demo has no two same full names
+        for a in rota.assignments:
+            for line in team_lines(instance, names, a.people):
+                assert " + " in line or line.endswith("(sans binôme)")
+        lines = summary(instance, rota.assignments, names,
+                        check_assignments(instance, rota.assignments, names))
+        empty = [(u.half_day, u.task) for u in rota.unstaffed]
+        assert ("Le planning respecte toutes les règles." in lines) == (not empty)
+        for _half, task in empty:
+            name = names[task]
+            assert any(line.startswith(name + " : ") and "la ferai" in line for line in lines)
+    finally:
+        club.close()

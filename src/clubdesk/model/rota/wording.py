@@ -37,12 +37,11 @@ def short_names(full: Mapping[str, tuple[str, str]]) -> dict[str, str]:
             continue
         for key in keys:
             last = full[key][1].strip()
-            others = [fold(full[k][1].strip()) for k in keys if k != key]
+            others = [full[k][1].strip() for k in keys if k != key]
             if not last:
                 continue
-            mine = fold(last)
-            size = 1
-            while size < len(last) and any(o[:size] == mine[:size] for o in others):
+            size = 1  # letters of the written name, compared without case, accents, apostrophes
+            while size < len(last) and any(fold(o[:size]) == fold(last[:size]) for o in others):
                 size += 1
             part = last if size >= len(last) else last[:size].rstrip(" -'") + "."
             out[key] = say("{first} {last}", first=out[key], last=part)
@@ -60,25 +59,24 @@ def label(instance: Instance, names: Mapping[str, str], key: str) -> str:
 
 def teams(instance: Instance, people: Sequence[str]) -> list[tuple[str, ...]]:
     """The binômes of one task: members two by two in the rota's order, the last members each
-    with a staff person; an odd member joins a binôme (a trio) rather than stay alone."""
+    with a staff person; an odd one joins a binôme (a trio) rather than stay alone, so that
+    only a person alone in the task is said to be « sans binôme »."""
     staff = [p for p in people if _is_staff(instance, p)]
     members = [p for p in people if not _is_staff(instance, p)]
     with_staff = min(len(staff), len(members))
     front, back = members[:len(members) - with_staff], members[len(members) - with_staff:]
     pairs = [front[i:i + 2] for i in range(0, len(front) - 1, 2)]
     mixed = [[m, s] for m, s in zip(back, staff, strict=False)]
-    alone = [[s] for s in staff[with_staff:]]
-    if len(front) % 2:
-        odd = front[-1]
-        if pairs:
-            pairs[-1].append(odd)
-        elif mixed:
-            mixed[0].insert(0, odd)
-        else:
-            pairs.append([odd])
+    odd = front[-1:] if len(front) % 2 else []
     order = {p: i for i, p in enumerate(people)}
-    groups = sorted(pairs + mixed + alone, key=lambda g: min(order[p] for p in g))
-    return [tuple(g) for g in groups]
+    groups = sorted(pairs + mixed, key=lambda g: min(order[p] for p in g))
+    for extra in odd + staff[with_staff:]:  # joins a binôme (a trio), or is alone in the task
+        if groups:
+            groups[-1 if extra in odd else 0].append(extra)
+        else:
+            groups.append([extra])
+    groups.sort(key=lambda g: min(order[p] for p in g))
+    return [tuple(sorted(g, key=lambda p: (p in staff, order[p]))) for g in groups]
 
 
 def team_line(labels: Sequence[str]) -> str:
