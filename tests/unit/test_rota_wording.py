@@ -112,6 +112,14 @@ def test_nobody_present_is_said_plainly(club: Club) -> None:
         "Personne n'est inscrit aujourd'hui : il n'y a personne à placer."]
 
 
+def test_a_day_without_tasks_is_said_plainly(club: Club) -> None:
+    club.tasks.create(name="Journal", weekdays="2")  # Tuesdays only; DAY is a Monday
+    m = club.members.create("Loïc", joined_on=date(2025, 1, 6), today=DAY)
+    club.attendance.check_in(m.id, DAY, "am")
+    instance, names = club.rota.build_instance(DAY)
+    assert summary(instance, [], names) == ["Aucune tâche ne tourne ce jour-là."]
+
+
 def test_tasks_with_nobody_are_named_with_why_and_what_would_make_them_run(day) -> None:
     club, keys, tasks = day
     rota, names = club.rota.suggest(DAY)  # members come in the morning only

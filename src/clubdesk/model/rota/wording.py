@@ -110,11 +110,11 @@ def summary(instance: Instance, assignments: Sequence[Assignment], names: Mappin
     planning respecte toutes les règles » only when someone holds every running task and no
     rule is broken.
     """
-    if not instance.people:
-        return [say("Personne n'est inscrit aujourd'hui : il n'y a personne à placer.")]
-    if not any(instance.runs(t, h) for t in instance.tasks for h in instance.half_days):
-        return [say("Aucune tâche ne tourne ce jour-là.")]
-    if not any(a.people for a in assignments):
+    if not any(a.people for a in assignments) and not problems:
+        if not instance.people:
+            return [say("Personne n'est inscrit aujourd'hui : il n'y a personne à placer.")]
+        if not any(instance.runs(t, h) for t in instance.tasks for h in instance.half_days):
+            return [say("Aucune tâche ne tourne ce jour-là.")]
         return [say("Le planning est vide : personne n'est encore placé. Cliquez sur "
                     "« Proposer », ou placez les personnes une à une.")]
     lines = list(problems)
