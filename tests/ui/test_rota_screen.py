@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -18,7 +19,8 @@ DAY = date(2026, 11, 23)
 
 @pytest.fixture
 def setup(qtbot, club: Club, tmp_path: Path):
-    accueil = club.tasks.create(name="Accueil", min_people=2, max_people=2, priority=3)
+    accueil = club.tasks.create(name="Accueil", min_people=2, max_people=2, priority=3,
+                                half_days="am")
     compta = club.tasks.create(name="Comptabilité", min_people=2, max_people=2,
                                skill="Comptabilité", half_days="am")
     ids = {}
@@ -51,6 +53,36 @@ def test_propose_fills_the_grid_with_valid_binomes(setup, qtbot) -> None:
     assert screen.problems.text() == "Le planning respecte toutes les règles."
     assert "Zoé" in cell_text(screen, 1, 0) or "Zoé" in cell_text(screen, 0, 0)
     assert cell_text(screen, 1, 1) == "(pas ce jour-là)"  # accounting: mornings only
+
+
+def test_cells_show_binomes_with_staff_marked(setup, qtbot) -> None:
+    screen, club, ids, tasks, staff_id, _pdf = setup
+    assert screen.problems.text().startswith("Le planning est vide")  # nothing placed yet
+    qtbot.mouseClick(screen.suggest_button, Qt.MouseButton.LeftButton)
+    cells = [cell_text(screen, 0, 0), cell_text(screen, 1, 0)]
+    for text in cells:
+        assert re.fullmatch(r"[^+\n]+ \+ [^+\n]+", text), text  # one binôme, one line
+        assert not re.search(r"\d", text)
+    assert sum("Hervé (salarié)" in text for text in cells) == 1
+    accueil = task_key(tasks["accueil"])
+    for person in list(screen.cells[("am", accueil)]):
+        screen.place(person, "am", NO_TASK)
+    screen.place(member_key(ids["Émilie"]), "am", accueil)
+    assert cell_text(screen, 0, 0) == "Émilie (sans binôme)"
+    screen.place(staff_key(staff_id), "am", accueil)
+    assert cell_text(screen, 0, 0) == "Émilie + Hervé (salarié)"
+
+
+def test_a_task_with_nobody_says_why(setup, qtbot) -> None:
+    screen, club, ids, tasks, staff_id, _pdf = setup
+    club.tasks.create(name="Journal", min_people=2, max_people=2, half_days="pm")
+    screen.reload()
+    qtbot.mouseClick(screen.suggest_button, Qt.MouseButton.LeftButton)
+    assert screen.problems.text().splitlines() == [
+        "Une tâche n'a personne cet après-midi : Journal.",
+        "Journal : aucun membre n'est là cet après-midi ; un membre de plus la ferait tourner."]
+    assert cell_text(screen, 2, 1) == "— personne —"
+    assert cell_text(screen, 2, 0) == "(pas ce jour-là)"
 
 
 def test_keyboard_move_shows_live_validation_and_saves(setup, qtbot) -> None:
@@ -110,6 +142,8 @@ def test_print_writes_a_one_page_pdf(setup, qtbot) -> None:
     assert len(reader.pages) == 1
     text = reader.pages[0].extract_text()
     assert "Planning du lundi 23 novembre 2026" in text and "Zoé" in text
+    assert text.count("pas ce jour-là") == 2 and "personne" not in text  # afternoons
+    assert "Hervé (salarié)" in text and "—" not in text
     assert str(pdf) in screen.message.text()
 
 

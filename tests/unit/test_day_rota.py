@@ -146,8 +146,23 @@ def test_rota_pdf_one_landscape_page_with_every_name(tmp_path: Path) -> None:
         assert word in text
 
 
+def test_rota_pdf_tells_not_running_from_nobody(tmp_path: Path) -> None:
+    rows = [RotaRow("Accueil", ["Loïc + Camille", "Zoé + Hugo (salarié)"], []),
+            RotaRow("Cuisine", [], ["Inès + Paul"], morning_runs=False)]
+    reader = PdfReader(write_rota_pdf(tmp_path / "rota.pdf", DAY, rows))
+    lines = [" ".join(line.split()) for line in reader.pages[0].extract_text().splitlines()]
+    text = "\n".join(lines)
+    assert "—" not in text
+    assert text.count("pas ce jour-là") == 1 and text.count("personne") == 1
+    accueil = text[text.index("Accueil"):text.index("Cuisine")]
+    cuisine = text[text.index("Cuisine"):]
+    assert "personne" in accueil and "pas ce jour-là" not in accueil  # nobody this afternoon
+    assert "pas ce jour-là" in cuisine and "personne" not in cuisine  # no kitchen mornings
+    assert "Loïc + Camille" in lines and "Zoé + Hugo (salarié)" in lines  # one binôme a line
+
+
 def test_rota_pdf_stays_on_one_page_with_many_tasks(tmp_path: Path) -> None:
-    rows = [RotaRow(f"Tâche numéro {n}", [f"Personne{n}a", f"Personne{n}b", "Jean-Édouard"],
-                    [f"Personne{n}c", "Marie-Thérèse"]) for n in range(25)]
+    rows = [RotaRow(f"Tâche numéro {n}", [f"Personne{n}a + Personne{n}b + Jean-Édouard"],
+                    [f"Personne{n}c + Marie-Thérèse"]) for n in range(25)]
     path = write_rota_pdf(tmp_path / "rota.pdf", DAY, rows)
     assert len(PdfReader(path).pages) == 1

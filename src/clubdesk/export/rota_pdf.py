@@ -1,5 +1,6 @@
 """The day's rota on one A4 landscape page, readable from two metres: task, half-day,
-first names, in large type."""
+one binôme per line, in large type. A task that does not run that half-day says « pas ce
+jour-là »; a task that runs but that nobody holds says « personne »."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
@@ -18,25 +20,42 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from clubdesk.export.fonts import register
 from clubdesk.model.calendar_fr import date_in_words
 
+NOT_RUNNING = "pas ce jour-là"
+NOBODY = "personne"
+
 
 @dataclass(frozen=True)
 class RotaRow:
     task: str
-    morning: Sequence[str]  # first names; empty when the task does not run or is unstaffed
+    morning: Sequence[str]  # one line per binôme (« Loïc + Camille »); empty: nobody
     afternoon: Sequence[str]
+    morning_runs: bool = True  # False: the task does not run that half-day
+    afternoon_runs: bool = True
+
+    def cell(self, half_day: str) -> list[str]:
+        """The lines of one cell, with the words for an empty one."""
+        lines, runs = ((self.morning, self.morning_runs) if half_day == "am"
+                       else (self.afternoon, self.afternoon_runs))
+        if not runs:
+            return [NOT_RUNNING]
+        return list(lines) or [NOBODY]
 
 
 def _table(rows: Sequence[RotaRow], width: float, size: float, regular: str,
            bold: str) -> Table:
     cell = ParagraphStyle("cell", fontName=regular, fontSize=size, leading=size * 1.2)
     head = ParagraphStyle("head", parent=cell, fontName=bold)
+    quiet = ParagraphStyle("quiet", parent=cell, textColor=colors.HexColor("#666666"))
+    alarm = ParagraphStyle("alarm", parent=head, textColor=colors.HexColor("#9c1c1c"))
 
-    def names(people: Sequence[str]) -> Paragraph:
-        return Paragraph(", ".join(people) if people else "—", cell)
+    def names(row: RotaRow, half_day: str) -> Paragraph:
+        lines = row.cell(half_day)
+        style = quiet if lines == [NOT_RUNNING] else alarm if lines == [NOBODY] else cell
+        return Paragraph("<br/>".join(escape(line) for line in lines), style)
 
     data = [[Paragraph("Tâche", head), Paragraph("Matin", head), Paragraph("Après-midi", head)]]
     for r in rows:
-        data.append([Paragraph(r.task, head), names(r.morning), names(r.afternoon)])
+        data.append([Paragraph(escape(r.task), head), names(r, "am"), names(r, "pm")])
     table = Table(data, colWidths=[width * 0.30, width * 0.35, width * 0.35])
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 1.2, colors.HexColor("#555555")),
@@ -57,18 +76,21 @@ def write_rota_pdf(path: Path, day: date, rows: Sequence[RotaRow], club_name: st
     title = ParagraphStyle("title", fontName=bold, fontSize=28, leading=34)
     small = ParagraphStyle("small", fontName=regular, fontSize=14, leading=18)
     heading = f"Planning du {date_in_words(day)}"
-    top = [Paragraph(club_name, small)] if club_name else []
+    top = [Paragraph(escape(club_name), small)] if club_name else []
     top += [Paragraph(heading, title), Spacer(1, 4 * mm)]
     room = page[1] - 2 * margin - sum(f.wrap(width, page[1])[1] for f in top) - 6
     size = 28.0
     table = _table(rows, width, size, regular, bold)
-    words = [w for r in rows for w in r.task.split()] + [
-        w for r in rows for w in (*r.morning, *r.afternoon)]
+    words = [w for r in rows for w in r.task.split()]
+    lines = [line for r in rows for line in (*r.cell("am"), *r.cell("pm"))]
 
     def fits(size: float) -> bool:
-        # No word may be cut: the longest one fits its column (task column is the narrowest).
+        # No word may be cut: the longest one fits its column (task column is the narrowest);
+        # a binôme stays on its line.
         widest = max((stringWidth(w + ",", bold, size) for w in words), default=0)
-        return bool(widest <= width * 0.30 - 12 and table.wrap(width, room)[1] <= room)
+        longest = max((stringWidth(line, regular, size) for line in lines), default=0)
+        return bool(widest <= width * 0.30 - 12 and longest <= width * 0.35 - 12
+                    and table.wrap(width, room)[1] <= room)
 
     while size > 8 and not fits(size):
         size -= 1

@@ -19,6 +19,7 @@ from clubdesk.model import clock
 from clubdesk.model.access import ALL_ROLES, Actor, require
 from clubdesk.model.errors import ClubdeskError, Term, say
 from clubdesk.model.rota import Assignment, Instance, Lock, Rota, parse_instance
+from clubdesk.model.rota.wording import short_names
 from clubdesk.model.search_folding import fold
 from clubdesk.model.staff import employed_on_clause
 from clubdesk.model.storage.db import Database
@@ -62,7 +63,7 @@ class DayPlan:
 
     day: date
     instance: Instance
-    names: dict[str, str]  # instance id -> first name (and initial when two share it)
+    names: dict[str, str]  # instance id -> first name (and last-name initial when two share it)
     assignments: list[Assignment] = field(default_factory=list)
     locked: set[tuple[str, str, str]] = field(default_factory=set)  # (half_day, task, person)
     saved_at: datetime | None = None
@@ -85,6 +86,15 @@ class RotaService:
         weights: dict[str, int] | None = None,
     ) -> tuple[Instance, dict[str, str]]:
         """Members checked in on ``day`` and staff employed that day (minus the absent)."""
+        instance, _full, names = self._build(day, absent_staff=absent_staff, locks=locks,
+                                            weights=weights)
+        return instance, names
+
+    def _build(
+        self, day: date, *, absent_staff: Iterable[int] = (), locks: Iterable[Lock] = (),
+        weights: dict[str, int] | None = None,
+    ) -> tuple[Instance, dict[str, tuple[str, str]], dict[str, str]]:
+        """The instance, each person's (first, last) name, and the names to show."""
         require(self.actor, *ALL_ROLES)
         absent = set(absent_staff)
         weekday = day.isoweekday()
@@ -128,11 +138,11 @@ class RotaService:
             return {wanted.get(fold(name), name): level for name, level in items}
 
         people: list[dict[str, Any]] = []
-        names: dict[str, str] = {}
+        full: dict[str, tuple[str, str]] = {}
         for member_id, entry in presences.items():
             member: Member = entry["member"]
             key = member_key(member_id)
-            names[key] = member.preferred_name or member.first_name
+            full[key] = (member.preferred_name or member.first_name, member.last_name)
             w = wishes.get(member_id, {"like": [], "avoid": []})
             people.append({
                 "id": key, "kind": "member",
@@ -147,11 +157,11 @@ class RotaService:
             if s.id in absent:
                 continue
             key = staff_key(s.id or 0)
-            names[key] = s.first_name
+            full[key] = (s.first_name, s.last_name)
             people.append({"id": key, "kind": "staff", "present": ["am", "pm"],
                            "mode": "onsite", "skills": {}, "likes": [], "avoids": [],
                            "recent_tasks": sorted(recent.get(key, set()) & known_tasks)})
-        _disambiguate(names, people)
+        names = short_names(full)
         data = {
             "date": day.isoformat(),
             "half_days": ["am", "pm"],
@@ -168,7 +178,7 @@ class RotaService:
         }
         for t in tasks:
             names[task_key(t.id or 0)] = t.name
-        return parse_instance(data), names
+        return parse_instance(data), full, names
 
     def _recent_tasks(self, session: Any, day: date) -> dict[str, set[str]]:
         """Tasks each person did on the last RECENT_DAYS days with a saved rota before ``day``."""
@@ -195,7 +205,7 @@ class RotaService:
 
     def plan(self, day: date, *, absent_staff: Iterable[int] = ()) -> DayPlan:
         """The instance of ``day`` with the saved rota, if any."""
-        instance, names = self.build_instance(day, absent_staff=absent_staff)
+        instance, full, names = self._build(day, absent_staff=absent_staff)
         plan = DayPlan(day=day, instance=instance, names=names)
         with self.db.session(write=False) as session:
             saved = session.scalars(select(RotaDay).where(col(RotaDay.day) == day)).first()
@@ -209,17 +219,18 @@ class RotaService:
                 groups.setdefault((e.half_day, task_key(e.task_id)), []).append(who)
                 if e.locked:
                     plan.locked.add((e.half_day, task_key(e.task_id), who))
-                if who not in names:  # a person of the saved rota no longer checked in
-                    names[who] = self._name_of(session, who)
+                if who not in full:  # a person of the saved rota no longer checked in
+                    full[who] = self._name_of(session, who)
+        names.update({k: v for k, v in short_names(full).items() if k.startswith(("m", "s"))})
         plan.assignments = [Assignment(h, t, tuple(p)) for (h, t), p in groups.items()]
         return plan
 
-    def _name_of(self, session: Any, key: str) -> str:
+    def _name_of(self, session: Any, key: str) -> tuple[str, str]:
         kind, ident = parse_key(key)
         row = session.get(Member if kind == "member" else Staff, ident)
         if row is None:
-            return key
-        return str(getattr(row, "preferred_name", "") or row.first_name)
+            return key, ""
+        return str(getattr(row, "preferred_name", "") or row.first_name), str(row.last_name)
 
     def save(self, day: date, assignments: Sequence[Assignment],
              locked: Iterable[tuple[str, str, str]] = (), *,
@@ -312,15 +323,3 @@ def check_assignments(instance: Instance, assignments: Sequence[Assignment],
                                     second=task.name))
             seen[(a.half_day, p)] = task.name
     return problems
-
-
-def _disambiguate(names: dict[str, str], people: list[dict[str, Any]]) -> None:
-    """Two people with the same first name get their number to tell them apart."""
-    counts: dict[str, int] = {}
-    for name in names.values():
-        counts[name] = counts.get(name, 0) + 1
-    for p in people:
-        key = p["id"]
-        if counts[names[key]] > 1:
-            names[key] = f"{names[key]} ({key[1:]})" if key.startswith("m") else \
-                f"{names[key]} (salarié)"

@@ -1,4 +1,4 @@
-"""The rota grid: one row per task, one column per half-day, the binôme's first names."""
+"""The rota grid: one row per task, one column per half-day, one binôme per line."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from clubdesk.model.rota import Instance
+from clubdesk.model.rota.wording import label, team_line, teams
 
 Index = QModelIndex | QPersistentModelIndex
 HALVES = ("am", "pm")
@@ -64,9 +65,11 @@ class RotaGridModel(QAbstractTableModel):
             people = self.cells.get((half, task_id), [])
             if not people:
                 return self.tr("— personne —")
-            marks = [self.names.get(p, p) + (self.tr(" (fixé)") if (half, task_id, p)
-                                              in self.locked else "") for p in people]
-            return ", ".join(marks)
+            return "\n".join(
+                team_line([label(self.instance, self.names, p) + (
+                    self.tr(" (fixé)") if (half, task_id, p) in self.locked else "")
+                    for p in group])
+                for group in teams(self.instance, people))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("%1 à %2 personnes").replace("%1", str(task.min_people)) \
                 .replace("%2", str(task.max_people))

@@ -28,6 +28,7 @@ from clubdesk.export.rota_pdf import RotaRow, write_rota_pdf
 from clubdesk.model import clock
 from clubdesk.model.rota import Assignment, Lock
 from clubdesk.model.rota.day import DayPlan, check_assignments
+from clubdesk.model.rota.wording import summary, team_lines
 from clubdesk.model.topics import Topic
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.rota.rota_grid_model import KEY_ROLE, RotaGridModel
@@ -236,9 +237,10 @@ class RotaScreen(Screen):
 
     def _update_checks(self) -> None:
         assert self.plan is not None
-        problems = check_assignments(self.plan.instance, self.assignments(), self.plan.names)
-        self.problems.setText("\n".join(problems) if problems
-                              else self.tr("Le planning respecte toutes les règles."))
+        assignments = self.assignments()
+        problems = check_assignments(self.plan.instance, assignments, self.plan.names)
+        self.problems.setText("\n".join(
+            summary(self.plan.instance, assignments, self.plan.names, problems)))
         placed = {(h, p) for (h, _t), people in self.cells.items() for p in people}
         lines = []
         for half, words in (("am", self.tr("Matin")), ("pm", self.tr("Après-midi"))):
@@ -268,11 +270,9 @@ class RotaScreen(Screen):
         self.plan.names.update(names)
         self.cells = {(a.half_day, a.task): list(a.people) for a in rota.assignments}
         self.dirty = True
-        self._refresh()
-        reasons = [u.reason for u in rota.unstaffed]
+        self._refresh()  # the tasks left without anyone are said under the grid, with why
         self.say(self.tr("Voici un planning proposé.\n"
-                         "Vérifiez-le. Puis cliquez sur « Enregistrer ».")
-                 + ("\n" + "\n".join(reasons) if reasons else ""))
+                         "Vérifiez-le. Puis cliquez sur « Enregistrer »."))
 
     def _cell_chosen(self) -> None:
         index = self.grid.currentIndex()
@@ -326,13 +326,15 @@ class RotaScreen(Screen):
 
     def rows_for_print(self) -> list[RotaRow]:
         assert self.plan is not None
-        names = self.plan.names
-        rows = []
-        for task in self.plan.instance.tasks:
-            am = [names.get(p, p) for p in self.cells.get(("am", task.id), [])]
-            pm = [names.get(p, p) for p in self.cells.get(("pm", task.id), [])]
-            rows.append(RotaRow(task.name, am, pm))
-        return rows
+        instance, names = self.plan.instance, self.plan.names
+
+        def lines(half: str, task_id: str) -> list[str]:
+            return team_lines(instance, names, self.cells.get((half, task_id), []))
+
+        return [RotaRow(task.name, lines("am", task.id), lines("pm", task.id),
+                        morning_runs=instance.runs(task, "am"),
+                        afternoon_runs=instance.runs(task, "pm"))
+                for task in instance.tasks]
 
     def _ask_pdf_path(self, suggested: Path) -> Path | None:
         return save_file_name(
