@@ -905,7 +905,7 @@ They cannot be recovered.</translation>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/backup/backup_screen.py" line="+64"/>
+        <location filename="../../src/clubdesk/ui/backup/backup_screen.py" line="+63"/>
         <location filename="../../src/clubdesk/ui/backup/backup_settings.py" line="+2"/>
         <source>Choisir le second dossier de sauvegarde</source>
         <translation>Choose the second backup folder</translation>
@@ -921,17 +921,17 @@ They cannot be recovered.</translation>
         <translation>Result of the setting</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/backup/backup_screen.py" line="+20"/>
+        <location filename="../../src/clubdesk/ui/backup/backup_screen.py" line="+19"/>
         <source>clubdesk fait une sauvegarde vérifiée au démarrage, toutes les %1 et à la fermeture. Il garde une sauvegarde par jour pendant 7 jours, une par semaine pendant 5 semaines et une par mois pendant 12 mois.</source>
         <translation>clubdesk makes a verified backup at start-up, every %1 and on closing. It keeps one backup a day for 7 days, one a week for 5 weeks and one a month for 12 months.</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-123"/>
         <source>Les sauvegardes sont gérées par la direction.</source>
         <translation>Backups are managed by the management.</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+165"/>
         <source>Une sauvegarde est déjà en cours : elle se termine dans un instant.</source>
         <translation>A backup is already in progress: it will finish in a moment.</translation>
     </message>
@@ -1053,7 +1053,7 @@ The database goes back to how it was just before the restore. Anything entered s
         <translation>Backup status</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>La dernière sauvegarde a échoué : %1</source>
         <translation>The last backup failed: %1</translation>
     </message>
@@ -1083,7 +1083,7 @@ The database goes back to how it was just before the restore. Anything entered s
         <translation>to be checked</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>la dernière a échoué</source>
         <translation>the last one failed</translation>
     </message>
@@ -1398,7 +1398,7 @@ Ask the person who installed the server for these settings.</translation>
 <context>
     <name>ExchangeScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/exchange/exchange_screen.py" line="+59"/>
+        <location filename="../../src/clubdesk/ui/exchange/exchange_screen.py" line="+60"/>
         <source>L&apos;opération n&apos;a pas pu se faire : %1</source>
         <translation>The operation could not be completed: %1</translation>
     </message>
@@ -1670,12 +1670,12 @@ Ask the person who installed the server for these settings.</translation>
         <translation>Import and export are for the team and the management only.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Dossier de fichiers CSV à importer</source>
         <translation>Folder of CSV files to import</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Archive .zip ou classeur .xlsx à importer</source>
         <translation>.zip archive or .xlsx workbook to import</translation>
     </message>
@@ -1685,7 +1685,7 @@ Ask the person who installed the server for these settings.</translation>
         <translation>Archive or workbook (*.zip *.xlsx)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Lecture de « %1 »…</source>
         <translation>Reading “%1”…</translation>
     </message>
@@ -1841,7 +1841,7 @@ To add to it without deleting anything, tick “Add to the existing club”, the
         <translation>Import in progress. Do not close clubdesk.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/exchange/export_tab.py" line="+64"/>
+        <location filename="../../src/clubdesk/ui/exchange/export_tab.py" line="+60"/>
         <location filename="../../src/clubdesk/ui/exchange/import_pages.py" line="+5"/>
         <source>Préparation…</source>
         <translation>Preparing…</translation>
@@ -1865,7 +1865,7 @@ Tous les écrans sont à jour.</source>
 All screens are up to date.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/exchange/export_tab.py" line="-38"/>
+        <location filename="../../src/clubdesk/ui/exchange/export_tab.py" line="-37"/>
         <source>Où enregistrer l&apos;export ?</source>
         <translation>Where should the export be saved?</translation>
     </message>
@@ -1875,7 +1875,7 @@ All screens are up to date.</translation>
         <translation>Zip archive (*.zip);;Excel workbook (*.xlsx);;Folder (name without extension) (*)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Fichier écrit : %1</source>
         <translation>File written: %1</translation>
     </message>
@@ -2001,12 +2001,12 @@ All screens are up to date.</translation>
 <context>
     <name>FollowupsScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/followups/followups_screen.py" line="+36"/>
+        <location filename="../../src/clubdesk/ui/followups/followups_screen.py" line="+46"/>
         <source>Suivis</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Parties de l&apos;écran des suivis</source>
         <translation>Parts of the follow-ups screen</translation>
     </message>
@@ -2324,8 +2324,8 @@ All screens are up to date.</translation>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/followups/followups_screen.py" line="+94"/>
-        <location line="+6"/>
+        <location filename="../../src/clubdesk/ui/followups/followups_screen.py" line="+95"/>
+        <location line="+12"/>
         <location line="+1"/>
         <location filename="../../src/clubdesk/ui/followups/path_page.py" line="+1"/>
         <source>—</source>
@@ -2443,7 +2443,7 @@ All screens are up to date.</translation>
         <translation>&amp;End:</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/followups/next_steps_page.py" line="+34"/>
+        <location filename="../../src/clubdesk/ui/followups/next_steps_page.py" line="+37"/>
         <source>Étapes de qui</source>
         <translation>Whose steps</translation>
     </message>
@@ -2453,12 +2453,7 @@ All screens are up to date.</translation>
         <translation>&amp;For:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Les étapes en retard d&apos;abord, puis celles des 7 prochains jours.</source>
-        <translation>Overdue steps first, then those of the next 7 days.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <location line="+11"/>
         <source>Prochaines étapes</source>
         <translation>Next steps</translation>
@@ -2495,7 +2490,7 @@ All screens are up to date.</translation>
         <translation>Choose a person to also see the members they follow.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/followups/followups_screen.py" line="-6"/>
+        <location filename="../../src/clubdesk/ui/followups/followups_screen.py" line="-12"/>
         <source>Toute l&apos;équipe</source>
         <translation>The whole team</translation>
     </message>
@@ -2540,7 +2535,7 @@ All screens are up to date.</translation>
         <translation>Nothing to show yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clubdesk/ui/followups/followups_screen.py" line="+20"/>
+        <location filename="../../src/clubdesk/ui/followups/followups_screen.py" line="+35"/>
         <source>%n ligne(s)</source>
         <translation>
             <numerusform>%n line</numerusform>
@@ -2558,7 +2553,7 @@ All screens are up to date.</translation>
         <translation>The note is too long: %1 characters at most.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Suivi noté. Il est dans l&apos;historique.</source>
         <translation>Follow-up recorded. It is in the history.</translation>
     </message>
@@ -2603,12 +2598,7 @@ All screens are up to date.</translation>
         <translation>Module “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/followups/next_steps_page.py" line="+50"/>
-        <source>Aucune étape en retard, ni dans les 7 prochains jours.</source>
-        <translation>No steps overdue or due in the next 7 days.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../src/clubdesk/ui/followups/next_steps_page.py" line="+65"/>
         <source>%1 étape(s), dont %2 en retard.</source>
         <translation>Steps: %1, of which %2 overdue.</translation>
     </message>
@@ -2618,12 +2608,32 @@ All screens are up to date.</translation>
         <translation>Steps: %1, none overdue.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-27"/>
         <source>Membres suivis par %1</source>
         <translation>Members followed by %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-83"/>
+        <source>Étapes à venir sur combien de jours</source>
+        <translation>How many days ahead the steps are shown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 jours</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>À &amp;venir sur :</source>
+        <translation>&amp;Within:</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Les étapes en retard d&apos;abord, puis celles des %1 prochains jours.</source>
+        <translation>Overdue steps first, then those due in the next %1 days.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Personne pour l&apos;instant : le dernier suivi d&apos;un membre dit qui le suit.</source>
         <translation>Nobody yet: a member’s last follow-up tells who follows them.</translation>
     </message>
@@ -2633,7 +2643,12 @@ All screens are up to date.</translation>
         <translation>Members whose last follow-up was done by %2: %1.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+13"/>
+        <source>Aucune étape en retard, ni dans les %1 prochains jours.</source>
+        <translation>No step overdue, and none due in the next %1 days.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Choisissez d&apos;abord une étape dans la liste.</source>
         <translation>Choose a step in the list first.</translation>
     </message>
@@ -2981,7 +2996,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/main_window.py" line="+68"/>
+        <location filename="../../src/clubdesk/ui/main_window.py" line="+53"/>
         <source>clubdesk — la journée du club</source>
         <translation>clubdesk — the club’s day</translation>
     </message>
@@ -2991,7 +3006,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Screens</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Base : %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -3039,7 +3054,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../src/clubdesk/ui/members/member_form.py" line="+93"/>
+        <location filename="../../src/clubdesk/ui/members/member_form.py" line="+99"/>
         <source>Parties de la fiche</source>
         <translation>Parts of the record</translation>
     </message>
@@ -3087,6 +3102,26 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <location line="+2"/>
         <source>Fermer la fiche sans enregistrer</source>
         <translation>Close the record without saving</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Voir ses suivis</source>
+        <translation>See their follow-ups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fermer la fiche et ouvrir l&apos;historique de ses suivis</source>
+        <translation>Close the record and open the history of their follow-ups</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voir son parcours</source>
+        <translation>See their path</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fermer la fiche et ouvrir son parcours</source>
+        <translation>Close the record and open their path</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/ui/members/member_pages.py" line="+44"/>
@@ -3472,7 +3507,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>If it is them, open their record. Otherwise, click “Create anyway”.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/members/member_form.py" line="+58"/>
+        <location filename="../../src/clubdesk/ui/members/member_form.py" line="+65"/>
         <location line="+1"/>
         <source>Nouvelle personne</source>
         <translation>New person</translation>
@@ -3480,12 +3515,12 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
     <message>
         <location line="+1"/>
         <location line="+20"/>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <location line="+1"/>
         <source>Fiche de %1</source>
         <translation>%1’s record</translation>
@@ -3506,12 +3541,17 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>can teach others</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/members/member_form.py" line="+87"/>
+        <location filename="../../src/clubdesk/ui/members/member_form.py" line="+89"/>
         <source>Créer quand même</source>
         <translation>Create anyway</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
+        <source>Enregistrez d&apos;abord la fiche, ou fermez-la sans enregistrer.</source>
+        <translation>Save the record first, or close it without saving.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Notez d&apos;abord la date de signature de la charte.</source>
         <translation>Record the date the charter was signed first.</translation>
     </message>
@@ -3625,7 +3665,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
 <context>
     <name>MembersScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/members/members_screen.py" line="+23"/>
+        <location filename="../../src/clubdesk/ui/members/members_screen.py" line="+25"/>
         <source>Membres</source>
         <translation>Members</translation>
     </message>
@@ -5172,7 +5212,7 @@ First visit recorded for %2.</translation>
         <translation>Folder to write the three report files to</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Préparation…</source>
         <translation>Preparing…</translation>
     </message>
@@ -5444,7 +5484,7 @@ This cannot be undone.</translation>
 <context>
     <name>RotaGridModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/rota/rota_grid_model.py" line="+43"/>
+        <location filename="../../src/clubdesk/ui/rota/rota_grid_model.py" line="+44"/>
         <source>Matin</source>
         <translation>Morning</translation>
     </message>
@@ -5464,7 +5504,7 @@ This cannot be undone.</translation>
         <translation>— nobody —</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source> (fixé)</source>
         <translation> (fixed)</translation>
     </message>
@@ -5477,7 +5517,7 @@ This cannot be undone.</translation>
 <context>
     <name>RotaScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/rota/rota_screen.py" line="+57"/>
+        <location filename="../../src/clubdesk/ui/rota/rota_screen.py" line="+58"/>
         <source>Planning du jour</source>
         <translation>Today’s rota</translation>
     </message>
@@ -5535,18 +5575,18 @@ Two members, or a member with a staff member.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>Matin</source>
         <translation>Morning</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+144"/>
+        <location line="-145"/>
+        <location line="+145"/>
         <source>Après-midi</source>
         <translation>Afternoon</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-146"/>
         <source>Demi-journée</source>
         <translation>Half-day</translation>
     </message>
@@ -5606,12 +5646,7 @@ Two members, or a member with a staff member.</translation>
         <translation> (staff)</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Le planning respecte toutes les règles.</source>
-        <translation>The rota follows all the rules.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+28"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5628,14 +5663,14 @@ Two members, or a member with a staff member.</translation>
         <translation>Everyone has a task.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Voici un planning proposé.
 Vérifiez-le. Puis cliquez sur « Enregistrer ».</source>
         <translation>Here is a suggested rota.
 Check it. Then click “Save”.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>%1 va à la tâche : %2.</source>
         <translation>%1 goes to the task: %2.</translation>
     </message>
@@ -5667,12 +5702,12 @@ Warning: some points still need correcting.</translation>
         <translation>Rota saved.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Enregistrer le planning en PDF</source>
         <translation>Save the rota as a PDF</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>PDF enregistré : %1</source>
         <translation>PDF saved: %1</translation>
     </message>
@@ -6900,7 +6935,7 @@ You can try clubdesk with a demo club (made-up people), or start with your own c
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/clubdesk/app.py" line="+55"/>
+        <location filename="../../src/clubdesk/app.py" line="+56"/>
         <source>copie de secours en lecture seule</source>
         <translation>read-only backup copy</translation>
     </message>
@@ -9140,57 +9175,57 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>This record is already anonymised.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/rota/day.py" line="243"/>
+        <location filename="../../src/clubdesk/model/rota/day.py" line="254"/>
         <source>un autre poste</source>
         <translation>another computer</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/rota/day.py" line="245"/>
+        <location filename="../../src/clubdesk/model/rota/day.py" line="256"/>
         <source>Le planning a été modifié par {who} à {stamp} : rechargez-le avant d&apos;enregistrer.</source>
         <translation>The rota was changed by {who} at {stamp}: load it again before you save.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/rota/day.py" line="255"/>
+        <location filename="../../src/clubdesk/model/rota/day.py" line="266"/>
         <source>Le planning vient d&apos;être enregistré sur un autre poste : rechargez-le avant d&apos;enregistrer.</source>
         <translation>The rota has just been saved on another computer: load it again before you save.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/rota/day.py" line="285"/>
+        <location filename="../../src/clubdesk/model/rota/day.py" line="296"/>
         <source>{task}, {half_day} : il faut au moins {count} personnes.</source>
         <translation>{task}, {half_day}: at least {count} people are needed.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/rota/day.py" line="288"/>
+        <location filename="../../src/clubdesk/model/rota/day.py" line="299"/>
         <source>{task}, {half_day} : {count} personnes au plus.</source>
         <translation>{task}, {half_day}: {count} people at most.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/rota/day.py" line="291"/>
+        <location filename="../../src/clubdesk/model/rota/day.py" line="302"/>
         <source>{task}, {half_day} : il faut au moins un membre.</source>
         <translation>{task}, {half_day}: at least one member is needed.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/rota/day.py" line="294"/>
+        <location filename="../../src/clubdesk/model/rota/day.py" line="305"/>
         <source>{task}, {half_day} : il faut quelqu&apos;un qui sait faire ({skill}).</source>
         <translation>{task}, {half_day}: someone who can do it is needed ({skill}).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/rota/day.py" line="300"/>
+        <location filename="../../src/clubdesk/model/rota/day.py" line="311"/>
         <source>{task}, {half_day} : {name} n&apos;est pas là ce {half_day}.</source>
         <translation>{task}, {half_day}: {name} is not here this {half_day}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/rota/day.py" line="303"/>
+        <location filename="../../src/clubdesk/model/rota/day.py" line="314"/>
         <source>{task}, {half_day} : {name} n&apos;est pas en mode à distance.</source>
         <translation>{task}, {half_day}: {name} is not working remotely.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/rota/day.py" line="306"/>
+        <location filename="../../src/clubdesk/model/rota/day.py" line="317"/>
         <source>{task}, {half_day} : {name} n&apos;est pas en mode sur place.</source>
         <translation>{task}, {half_day}: {name} is not working on site.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/rota/day.py" line="310"/>
+        <location filename="../../src/clubdesk/model/rota/day.py" line="321"/>
         <source>{name} est sur deux tâches le {half_day} ({first} et {second}).</source>
         <translation>{name} has two tasks in the {half_day} ({first} and {second}).</translation>
     </message>
@@ -9533,6 +9568,106 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <location filename="../../src/clubdesk/model/rota/solver.py" line="635"/>
         <source>Aucun planning trouvé dans le temps donné ({seconds:g} s). Réessayez avec plus de temps.</source>
         <translation>No rota found in the time given ({seconds:g} s). Try again with more time.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/wording.py" line="17"/>
+        <source>ce matin</source>
+        <translation>this morning</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/wording.py" line="17"/>
+        <source>cet après-midi</source>
+        <translation>this afternoon</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/wording.py" line="47"/>
+        <source>{first} {last}</source>
+        <translation>{first} {last}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/wording.py" line="54"/>
+        <source>{name} (salarié)</source>
+        <translation>{name} (staff)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/wording.py" line="85"/>
+        <source>{name} (sans binôme)</source>
+        <translation>{name} (no partner)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/wording.py" line="115"/>
+        <source>Personne n&apos;est inscrit aujourd&apos;hui : il n&apos;y a personne à placer.</source>
+        <translation>Nobody is checked in today: there is nobody to place.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/wording.py" line="117"/>
+        <source>Aucune tâche ne tourne ce jour-là.</source>
+        <translation>No task runs on that day.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/wording.py" line="118"/>
+        <source>Le planning est vide : personne n&apos;est encore placé. Cliquez sur « Proposer », ou placez les personnes une à une.</source>
+        <translation>The rota is empty: nobody is placed yet. Click “Suggest”, or place people one by one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/wording.py" line="127"/>
+        <source>Une tâche n&apos;a personne {when} : {tasks}.</source>
+        <translation>One task has nobody {when}: {tasks}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/wording.py" line="130"/>
+        <source>{count} tâches n&apos;ont personne {when} : {tasks}.</source>
+        <translation>{count} tasks have nobody {when}: {tasks}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/wording.py" line="133"/>
+        <source>Le planning respecte toutes les règles.</source>
+        <translation>The rota follows every rule.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/wording.py" line="147"/>
+        <source>{task} : aucun membre ne travaille à distance {when} ; un membre à distance la ferait tourner.</source>
+        <translation>{task}: no member works remotely {when}; one remote member would make it run.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/wording.py" line="149"/>
+        <source>{task} : aucun membre n&apos;est là {when} ; un membre de plus la ferait tourner.</source>
+        <translation>{task}: no member is here {when}; one more member would make it run.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/wording.py" line="153"/>
+        <source>{task} : pas assez de monde {when} (il faut {needed} personnes) ; une personne de plus la ferait tourner.</source>
+        <translation>{task}: not enough people {when} ({needed} people needed); one more person would make it run.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/wording.py" line="157"/>
+        <source>{task} : pas assez de monde {when} (il faut {needed} personnes) ; {missing} personnes de plus la feraient tourner.</source>
+        <translation>{task}: not enough people {when} ({needed} people needed); {missing} more people would make it run.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/wording.py" line="161"/>
+        <source>{task} : personne de présent ne sait la faire ; une personne qui sait la faire ({skill}) la ferait tourner.</source>
+        <translation>{task}: nobody here knows how to do it; one person who knows it ({skill}) would make it run.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/wording.py" line="164"/>
+        <source>{task} : ceux qui savent la faire ({people}) sont déjà sur une autre tâche ; en déplacer un la ferait tourner.</source>
+        <translation>{task}: those who know it ({people}) are already on another task; moving one of them would make it run.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/wording.py" line="168"/>
+        <source>{task} : tout le monde est déjà sur une autre tâche ; déplacer des personnes d&apos;une tâche moins importante la ferait tourner.</source>
+        <translation>{task}: everybody is already on another task; moving people from a less important task would make it run.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/wording.py" line="173"/>
+        <source>{task} : personne ne l&apos;a souhaitée ({people} ont dit préférer autre chose) ; placer l&apos;une de ces personnes la ferait tourner.</source>
+        <translation>{task}: nobody wished it ({people} said they would rather do something else); placing one of them would make it run.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/rota/wording.py" line="176"/>
+        <source>{task} : personne n&apos;y est placé, et {people} n&apos;ont pas de tâche ; les y placer, ou cliquer sur « Proposer », la ferait tourner.</source>
+        <translation>{task}: nobody is placed on it, and {people} have no task; placing them, or clicking “Suggest”, would make it run.</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/settings.py" line="18"/>
