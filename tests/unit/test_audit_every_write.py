@@ -126,6 +126,10 @@ WRITES: dict[str, Case] = {
     "StaffService.add_period": now(lambda c, w: {("create", "staff_period", str(
         c.staff.add_period(w["s"], date(2020, 1, 1), date(2020, 2, 1), fte=0.5).id))}),
     "StaffService.create": now(lambda c, w: {("create", "staff", str(c.staff.create("Zoé").id))}),
+    "StaffService.set_skills": lambda c, w: (
+        c.staff.set_skills(w["s"], {w["t"]: "discovering"}),
+        lambda: (c.staff.set_skills(w["s"], {w["t"]: "can_teach"}),
+                 {("update", "staff_skill", ANY)})[1])[1],
     "AttendanceService.check_in": now(lambda c, w: {("create", "attendance", str(
         c.attendance.check_in(w["other"], TODAY, "pm").id))}),
     "AttendanceService.undo": now(lambda c, w: (
@@ -234,7 +238,7 @@ WRITES: dict[str, Case] = {
 READS = {
     "MemberService": {"count", "get", "list_members", "periods", "possible_duplicates",
                       "resolve", "row", "search", "status"},
-    "StaffService": {"fte_on", "list_staff"},
+    "StaffService": {"fte_on", "list_staff", "skills"},
     "AttendanceService": {"active_members", "count", "glance", "present",
                           "present_for_member"},
     "ProfileService": {"get"},

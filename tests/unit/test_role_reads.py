@@ -47,6 +47,7 @@ READS: dict[str, Callable[[dict[str, Any]], Args]] = {
     "members.status": lambda c: call(c["member"]),
     "staff.fte_on": lambda c: call(TODAY),
     "staff.list_staff": lambda c: call(),
+    "staff.skills": lambda c: call(c["staff"]),
     "attendance.active_members": lambda c: call(2026, 11),
     "attendance.count": lambda c: call(),
     "attendance.glance": lambda c: call(TODAY),
@@ -105,7 +106,7 @@ READS: dict[str, Callable[[dict[str, Any]], Args]] = {
 WRITES = {
     "members.add_period", "members.create", "members.leave", "members.update",
     "members.merge",
-    "staff.add_period", "staff.create",
+    "staff.add_period", "staff.create", "staff.set_skills",
     "attendance.check_in", "attendance.undo",
     "profiles.save",
     "reach_out.record",

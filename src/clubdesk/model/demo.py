@@ -44,6 +44,7 @@ from clubdesk.model.tables import (
     SatisfactionSurvey,
     Staff,
     StaffPeriod,
+    StaffSkill,
     StructureInfo,
     SupportedEmployment,
     Task,
@@ -182,7 +183,7 @@ def generate(
                       SupportedEmployment, InteractionMember,
                       PartnerInteraction, Partnership, PartnerContact, Followup, PathStep,
                       Partner, ReachOut, MemberWish, MemberSkill, MemberAvailability, Attendance,
-                      MembershipPeriod, Member, StaffPeriod, Staff, Task):
+                      MembershipPeriod, Member, StaffSkill, StaffPeriod, Staff, Task):
             session.execute(delete(table))
         task_ids = []
         for values in DEFAULT_TASKS:
@@ -254,6 +255,9 @@ def generate(
         staff_rows, staff_periods = _staff(rng, spec, start)
         session.execute(insert(Staff), staff_rows)
         session.execute(insert(StaffPeriod), staff_periods)
+        staff_skills = _staff_skills(len(staff_rows), task_ids)
+        if staff_skills:
+            session.execute(insert(StaffSkill), staff_skills)
 
         _staff_desk(session, rng, spec, periods, len(staff_rows), start, today)
         _structure(session, rng, start, today)
@@ -328,6 +332,24 @@ def _staff(
         else:
             periods.append({"staff_id": i + 1, "started_on": hired, "ended_on": None, "fte": fte})
     return rows, periods
+
+
+# What the staff know, by task name (DEFAULT_TASKS), one pattern per staff member in turn: a
+# fixed rule, not the random stream, so the rest of the demo is the same as before.
+STAFF_SKILLS: tuple[dict[str, str], ...] = (
+    {"Accueil": "can_teach", "Comptabilité": "can_teach"},
+    {"Cuisine": "can_teach", "Accueil": "practising"},
+    {"Standard téléphonique": "practising", "Communication": "can_teach"},
+    {"Cuisine": "practising", "Journal du club": "can_teach"},
+)
+
+
+def _staff_skills(staff_count: int, task_ids: list[Any]) -> list[dict[str, Any]]:
+    by_name = {values["name"]: task_id
+               for values, task_id in zip(DEFAULT_TASKS, task_ids, strict=True)}
+    return [{"staff_id": staff_id, "task_id": by_name[name], "level": level}
+            for staff_id in range(1, staff_count + 1)
+            for name, level in STAFF_SKILLS[(staff_id - 1) % len(STAFF_SKILLS)].items()]
 
 
 SKILL_NAMES = ("Cuisine", "Comptabilité", "Accueil", "Informatique", "Rédaction", "Photo")

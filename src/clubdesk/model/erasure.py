@@ -83,6 +83,7 @@ COLUMNS: dict[str, dict[str, str]] = {
     "task": {"name": OTHERS, "half_days": CODE, "weekdays": CODE, "skill": OTHERS,
              "mode": CODE, "external_ref": CODE, "updated_by": OTHERS},
     "member_skill": {"name": FREE, "level": CODE},
+    "staff_skill": {"level": CODE},
     "member_wish": {"kind": CODE},
     "member_availability": {"half_day": CODE},
     "reach_out": {"channel": CODE, "done_by": FREE, "note": FREE},

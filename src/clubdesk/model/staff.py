@@ -1,19 +1,23 @@
-"""Staff members and their employment periods (with FTE)."""
+"""Staff members, their employment periods (with FTE) and their skills (which tasks they
+know, on the members' levels: a staff member who can teach a task may hold it with a member
+who discovers it)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
 from sqlmodel import col
 
 from clubdesk.model import clock
 from clubdesk.model.access import ALL_ROLES, STAFF_ROLES, Actor, require
 from clubdesk.model.errors import NotFoundError, ValidationError
 from clubdesk.model.storage.db import Database
-from clubdesk.model.tables import Staff, StaffPeriod
+from clubdesk.model.tables import SKILL_LEVELS, Staff, StaffPeriod, StaffSkill, Task
 from clubdesk.model.validation import check_date, check_optional_date
 
 
@@ -42,6 +46,40 @@ def validate_fte(fte: Any) -> float:
             "fte", "L'ETP (équivalent temps plein) doit être plus grand que 0 et au plus 1."
         )
     return value
+
+
+def staff_skill_levels(session: Session, staff_ids: Iterable[int]
+                       ) -> dict[int, dict[int, str]]:
+    """staff id -> {task id -> level} for these staff members (those without skills are
+    left out)."""
+    out: dict[int, dict[int, str]] = {}
+    for skill in session.scalars(select(StaffSkill).where(
+            col(StaffSkill.staff_id).in_(list(staff_ids))).order_by(col(StaffSkill.id))):
+        out.setdefault(skill.staff_id, {})[skill.task_id] = skill.level
+    return out
+
+
+def staff_skills_by_name(session: Session, staff_ids: Iterable[int]
+                         ) -> dict[int, dict[str, str]]:
+    """staff id -> {skill name -> level}, for the rota: a staff member's level on a task is
+    their level in the task's skill (Task.skill; a task without one needs no skill); when
+    several tasks share a skill, the highest level counts."""
+    levels = staff_skill_levels(session, staff_ids)
+    task_ids = {task_id for known in levels.values() for task_id in known}
+    skill_of = {task_id: skill for task_id, skill in session.execute(
+        select(col(Task.id), col(Task.skill)).where(col(Task.id).in_(task_ids)))}
+    out: dict[int, dict[str, str]] = {}
+    for staff_id, known in levels.items():
+        names: dict[str, str] = {}
+        for task_id, level in known.items():
+            skill = skill_of.get(task_id)
+            if not skill:
+                continue
+            if skill not in names or SKILL_LEVELS.index(level) > SKILL_LEVELS.index(names[skill]):
+                names[skill] = level
+        if names:
+            out[staff_id] = names
+    return out
 
 
 def employed_on_clause(on: date) -> Any:
@@ -144,3 +182,45 @@ class StaffService:
                 )
             ).scalar_one()
         return round(float(total), 4)
+
+    # -- skills ------------------------------------------------------------------------
+
+    def skills(self, staff_id: int) -> dict[int, str]:
+        """The staff member's skills: task id -> level (discovering, practising, can_teach)."""
+        require(self.actor, *ALL_ROLES)
+        with self.db.session(write=False) as session:
+            if session.get(Staff, staff_id) is None:
+                raise NotFoundError("Aucun salarié n'a le numéro {staff_id}.", staff_id=staff_id)
+            return staff_skill_levels(session, [staff_id]).get(staff_id, {})
+
+    def set_skills(self, staff_id: int, levels: Mapping[int, str | None]) -> dict[int, str]:
+        """Set the staff member's level for each task given (None: the skill is removed);
+        the tasks not given keep their level. Everything is checked before anything is
+        written. Returns the skills as they now are."""
+        require(self.actor, *STAFF_ROLES)
+        with self.db.session(actor=self.actor) as session:
+            if session.get(Staff, staff_id) is None:
+                raise NotFoundError("Aucun salarié n'a le numéro {staff_id}.", staff_id=staff_id)
+            tasks = {t.id: t for t in session.scalars(
+                select(Task).where(col(Task.id).in_(list(levels))))}
+            for task_id, level in levels.items():
+                task = tasks.get(task_id)
+                if task is None:
+                    raise NotFoundError("Aucune tâche n'a le numéro {task_id}.", task_id=task_id)
+                if level is not None and level not in SKILL_LEVELS:
+                    raise ValidationError(
+                        "level", "Niveau inconnu « {level} » pour la tâche « {task} » (attendu : "
+                        "découvre, pratique ou peut apprendre aux autres).",
+                        level=level, task=task.name)
+            held = {s.task_id: s for s in session.scalars(
+                select(StaffSkill).where(col(StaffSkill.staff_id) == staff_id))}
+            for task_id, level in levels.items():
+                row = held.get(task_id)
+                if level is None and row is not None:
+                    session.delete(row)
+                elif level is not None and row is None:
+                    session.add(StaffSkill(staff_id=staff_id, task_id=task_id, level=level))
+                elif level is not None and row is not None and row.level != level:
+                    row.level = level
+            session.flush()
+            return staff_skill_levels(session, [staff_id]).get(staff_id, {})

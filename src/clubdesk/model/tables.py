@@ -187,6 +187,26 @@ class MemberSkill(SQLModel, table=True):
     )
 
 
+class StaffSkill(SQLModel, table=True):
+    """How well a staff member knows a task, on the members' levels (découvre, pratique,
+    peut apprendre aux autres): a staff member who can teach a skilled task may hold it with
+    a member who is discovering it."""
+
+    __tablename__ = "staff_skill"
+
+    id: int | None = Field(default=None, primary_key=True)
+    staff_id: int = Field(foreign_key="staff.id", index=True, ondelete="CASCADE")
+    task_id: int = Field(foreign_key="task.id", ondelete="CASCADE")
+    level: str = Field(max_length=12)
+
+    __table_args__ = (
+        UniqueConstraint("staff_id", "task_id", name="uq_staff_skill"),
+        CheckConstraint(
+            "level IN ('discovering','practising','can_teach')", name="ck_staff_skill_level"
+        ),
+    )
+
+
 class MemberWish(SQLModel, table=True):
     """A task a member likes or would rather avoid."""
 

@@ -40,6 +40,7 @@ TABLE_TOPICS: dict[str, frozenset[Topic]] = {
     "attendance": frozenset({Topic.ATTENDANCE}),
     "staff": frozenset({Topic.STAFF}),
     "staff_period": frozenset({Topic.STAFF}),
+    "staff_skill": frozenset({Topic.STAFF}),
     "task": frozenset({Topic.TASKS}),
     "rota_day": frozenset({Topic.ROTA}),
     "rota_entry": frozenset({Topic.ROTA}),

@@ -43,6 +43,7 @@ from clubdesk.model.tables import (
     SatisfactionSurvey,
     Staff,
     StaffPeriod,
+    StaffSkill,
     StructureInfo,
     SupportedEmployment,
     Task,
@@ -61,6 +62,7 @@ TABLE_FILES = {
     "interaction_member": "interaction_members.csv", "rota_entry": "rotas.csv",
     "rota_day": "rotas.csv", "partner": "partners.csv", "partner_contact": "partner_contacts.csv",
     "partnership": "partnerships.csv", "staff": "staff.csv", "staff_period": "staff_periods.csv",
+    "staff_skill": "staff_skills.csv",
     "task": "tasks.csv", "structure_info": "structure.csv", "opening_hours": "opening_hours.csv",
     "funding_line": "funding.csv", "activity": "activities.csv",
     "governance_body": "governance.csv", "governance_seat": "governance.csv",
@@ -236,7 +238,7 @@ def collect(session: Session, member_id: int | None = None) -> dict[str, Iterabl
 
 def _club_files(session: Session, out: dict[str, Iterable[list[Any]]], keys: Keys) -> None:
     """Files that belong to the club, not to a person."""
-    p, s = keys.partner, keys.staff
+    p, s, t = keys.partner, keys.staff, keys.task
     out["partner_contacts.csv"] = [[p[x.partner_id], x.name, x.role, x.phone, x.email]
                                    for x in session.scalars(select(PartnerContact)
                                                             .order_by(col(PartnerContact.id)))]
@@ -247,6 +249,9 @@ def _club_files(session: Session, out: dict[str, Iterable[list[Any]]], keys: Key
     out["staff_periods.csv"] = [[s[x.staff_id], x.started_on, x.ended_on, x.fte]
                                 for x in session.scalars(select(StaffPeriod)
                                                          .order_by(col(StaffPeriod.id)))]
+    out["staff_skills.csv"] = [[s[x.staff_id], t[x.task_id], x.level]
+                               for x in session.scalars(select(StaffSkill)
+                                                        .order_by(col(StaffSkill.id)))]
     info = {r.key: r.value for r in session.scalars(select(StructureInfo))}
     order = [f.key for f in INFO_FIELDS] + sorted(set(info) - {f.key for f in INFO_FIELDS})
     out["structure.csv"] = [[k, info[k]] for k in order if k in info]

@@ -74,6 +74,7 @@ from clubdesk.model.tables import (
     SatisfactionSurvey,
     Staff,
     StaffPeriod,
+    StaffSkill,
     StructureInfo,
     SupportedEmployment,
     Task,
@@ -517,6 +518,28 @@ def _staff_periods(run: _Run, spec: FileSpec, rows: Rows) -> None:
     _bulk(run, spec, StaffPeriod, records, skipped)
 
 
+def _staff_skills(run: _Run, spec: FileSpec, rows: Rows) -> None:
+    """A level per staff member and task: the same pair twice (in the file, or in the club
+    with another level when merging) is refused."""
+    held: dict[tuple[int, int], str] = {}
+    if run.merge:
+        held = {(x.staff_id, x.task_id): x.level for x in run.session.scalars(select(StaffSkill))}
+    records, skipped = [], 0
+    for line, v in rows:
+        pair = (v["staff_id"], v["task_id"])
+        level = held.get(pair)
+        if level is not None:
+            if run.merge and level == v["level"]:
+                skipped += 1
+            else:
+                run.error(spec.name, line, "task_id", say(
+                    "ce salarié a déjà un niveau pour cette tâche"))
+            continue
+        held[pair] = v["level"]
+        records.append(v)
+    _bulk(run, spec, StaffSkill, records, skipped)
+
+
 _HALF_BITS = {"am": 1, "pm": 2, "day": 4}
 _CLASHES = {"am": 1 | 4, "pm": 2 | 4, "day": 1 | 2 | 4}
 
@@ -779,6 +802,7 @@ HANDLERS: dict[str, Callable[[_Run, FileSpec, Rows], None]] = {
     "staff.csv": _entities(Staff, "staff_id", _staff),
     "staff_periods.csv": _staff_periods,
     "tasks.csv": _entities(Task, "task_id", _task),
+    "staff_skills.csv": _staff_skills,
     "members.csv": _entities(Member, "member_id", _member),
     "membership_periods.csv": _periods,
     "attendance.csv": _attendance,

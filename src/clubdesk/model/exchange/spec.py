@@ -128,6 +128,8 @@ FILES: tuple[FileSpec, ...] = (
         Col("mode", "choice", False, ("onsite", "remote"), optional_choice=True),
         Col("priority", "int", aliases=("importance", "priorite")),
         Col("archived", "bool", aliases=("archivee",)))),
+    FileSpec("staff_skills.csv", (
+        STAFF, TASK, Col("level", "choice", True, SKILL_LEVELS, aliases=("niveau",)))),
     FileSpec("members.csv", (
         Col("member_id", "key", True, aliases=("id", "id membre", "numero", "n membre")),
         FIRST, LAST, Col("preferred_name", aliases=("surnom", "nom d'usage")), PHONE, EMAIL,

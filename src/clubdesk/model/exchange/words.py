@@ -51,6 +51,7 @@ LABELS: dict[tuple[str, str], Mapping[str, str]] = {
     ("members.csv", "contact_preference"): _CONTACT,
     ("attendance.csv", "half_day"): HALF_DAY_LABELS,
     ("attendance.csv", "mode"): MODE_NAMES,
+    ("staff_skills.csv", "level"): SKILL_LEVEL_LABELS,
     ("skills.csv", "level"): SKILL_LEVEL_LABELS,
     ("wishes.csv", "kind"): _WISH,
     ("availability.csv", "half_day"): HALF_DAY_LABELS,

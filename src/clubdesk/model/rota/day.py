@@ -21,7 +21,7 @@ from clubdesk.model.errors import ClubdeskError, Term, say
 from clubdesk.model.rota import Assignment, Instance, Lock, Rota, parse_instance
 from clubdesk.model.rota.wording import short_names
 from clubdesk.model.search_folding import fold
-from clubdesk.model.staff import employed_on_clause
+from clubdesk.model.staff import employed_on_clause, staff_skills_by_name
 from clubdesk.model.storage.db import Database
 from clubdesk.model.tables import (
     Attendance,
@@ -128,6 +128,7 @@ class RotaService:
                 select(Staff).join(StaffPeriod, col(StaffPeriod.staff_id) == col(Staff.id))
                 .where(employed_on_clause(day)).order_by(col(Staff.id)).distinct()))
             recent = self._recent_tasks(session, day)
+            staff_skills = staff_skills_by_name(session, [s.id for s in staff if s.id])
 
         task_skill = {t.id: t.skill for t in tasks}
         known_tasks = {task_key(t.id or 0) for t in tasks}
@@ -159,7 +160,9 @@ class RotaService:
             key = staff_key(s.id or 0)
             full[key] = (s.first_name, s.last_name)
             people.append({"id": key, "kind": "staff", "present": ["am", "pm"],
-                           "mode": "onsite", "skills": {}, "likes": [], "avoids": [],
+                           "mode": "onsite",
+                           "skills": skill_map(list(staff_skills.get(s.id or 0, {}).items())),
+                           "likes": [], "avoids": [],
                            "recent_tasks": sorted(recent.get(key, set()) & known_tasks)})
         names = short_names(full)
         data = {

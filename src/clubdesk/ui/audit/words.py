@@ -55,6 +55,7 @@ RECORD_WORDS = {
     "rota_entry": QT_TRANSLATE_NOOP("audit", "planning"),
     "staff": QT_TRANSLATE_NOOP("audit", "salarié"),
     "staff_period": QT_TRANSLATE_NOOP("audit", "salarié"),
+    "staff_skill": QT_TRANSLATE_NOOP("audit", "compétence"),
     "member_skill": QT_TRANSLATE_NOOP("audit", "compétence"),
     "member_wish": QT_TRANSLATE_NOOP("audit", "envie"),
     "member_availability": QT_TRANSLATE_NOOP("audit", "disponibilité"),
