@@ -7170,6 +7170,7 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>compétence</source>
         <translation>skill</translation>
     </message>
@@ -8420,7 +8421,7 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>Supported employment needs an RQTH (official recognition as a disabled worker): first write &quot;RQTH: yes&quot; in the member&apos;s record.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/demo.py" line="177"/>
+        <location filename="../../src/clubdesk/model/demo.py" line="178"/>
         <source>La base « {database} » contient déjà {count} personnes : la démo n&apos;a rien écrit (ajoutez --force pour tout remplacer par la démo).</source>
         <translation>The database &quot;{database}&quot; already holds {count} people: the demo wrote nothing (add --force to replace everything with the demo).</translation>
     </message>
@@ -8440,107 +8441,112 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>After this import, no management account could sign in (accounts arrive without a password). Run it again with --admin USERNAME (for example “{example}”): that account will be the management&apos;s, with the password from CLUBDESK_NEW_PASSWORD (or asked). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="102"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="103"/>
         <source>L&apos;import est refusé : {total} erreur(s) (les {listed} premières sont listées). Rien n&apos;a été enregistré.</source>
         <translation>The import is refused: {total} error(s) (the first {listed} are listed). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="106"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="107"/>
         <source>L&apos;import est refusé : {total} erreur(s). Rien n&apos;a été enregistré.</source>
         <translation>The import is refused: {total} error(s). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="165"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="166"/>
         <source>valeur obligatoire manquante</source>
         <translation>a required value is missing</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="192"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="193"/>
         <source>« {text} » n&apos;existe pas dans {file}</source>
         <translation>&quot;{text}&quot; does not exist in {file}</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="244"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="245"/>
         <source>« {source} » ne contient aucun fichier du format d&apos;échange (members.csv, attendance.csv…).</source>
         <translation>&quot;{source}&quot; has no file in the exchange format (members.csv, attendance.csv…).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="258"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="259"/>
         <source>Ce club a déjà {members} personne(s) : l&apos;import est refusé. Pour compléter ce club sans rien effacer, utilisez --merge.</source>
         <translation>This club already has {members} person(s): the import is refused. To add to this club without deleting anything, use --merge.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="402"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="403"/>
         <source>« {key} » est en double (déjà ligne {line})</source>
         <translation>&quot;{key}&quot; is there twice (already on line {line})</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="475"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="476"/>
         <source>la date de sortie est avant la date d&apos;entrée</source>
         <translation>the leaving date is before the joining date</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="478"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="479"/>
         <source>la date d&apos;entrée est dans le futur</source>
         <translation>the joining date is in the future</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="486"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="487"/>
         <source>cette période chevauche une autre période du même membre</source>
         <translation>this period overlaps another period of the same member</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="513"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="514"/>
         <source>cette période chevauche une autre période du même salarié</source>
         <translation>this period overlaps another period of the same employee</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="545"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="536"/>
+        <source>ce salarié a déjà un niveau pour cette tâche</source>
+        <translation>this staff member already has a level for this task</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="568"/>
         <source>cette personne est déjà pointée pour cette demi-journée</source>
         <translation>this person is already checked in for this half-day</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="569"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="592"/>
         <source>« {key} » est en double</source>
         <translation>&quot;{key}&quot; is there twice</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="625"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="648"/>
         <source>la date « fait le » est avant la date du suivi</source>
         <translation>the &quot;done on&quot; date is before the date of the follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="635"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="658"/>
         <source>Partenariat</source>
         <translation>Partnership</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="644"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="667"/>
         <source>un remplacement ne concerne qu&apos;un emploi de transition</source>
         <translation>a cover is only for a transitional job</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="662"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="685"/>
         <source>le montant ne peut pas être négatif</source>
         <translation>the amount cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="668"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="691"/>
         <source>le jour va de 1 (lundi) à 7 (dimanche)</source>
         <translation>the day goes from 1 (Monday) to 7 (Sunday)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="670"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="693"/>
         <source>la fermeture doit venir après l&apos;ouverture</source>
         <translation>the closing time must come after the opening time</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="682"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="705"/>
         <source>le nombre de réponses ne peut pas être négatif</source>
         <translation>the number of answers cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="731"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="754"/>
         <source>chaque ligne nomme un membre ou un salarié (un seul des deux)</source>
         <translation>each line names a member or an employee (only one of the two)</translation>
     </message>
@@ -8725,12 +8731,12 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>Import refused: {file} has more than {limit} lines; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/words.py" line="111"/>
+        <location filename="../../src/clubdesk/model/exchange/words.py" line="112"/>
         <source>« {text} » n&apos;est pas une valeur permise ({choices})</source>
         <translation>&quot;{text}&quot; is not an allowed value ({choices})</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/words.py" line="123"/>
+        <location filename="../../src/clubdesk/model/exchange/words.py" line="124"/>
         <source>{file}, ligne {line}, colonne {column} : « {text} » lu comme {meant}</source>
         <translation>{file}, line {line}, column {column}: “{text}” read as {meant}</translation>
     </message>
@@ -9175,57 +9181,57 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>This record is already anonymised.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/rota/day.py" line="254"/>
+        <location filename="../../src/clubdesk/model/rota/day.py" line="257"/>
         <source>un autre poste</source>
         <translation>another computer</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/rota/day.py" line="256"/>
+        <location filename="../../src/clubdesk/model/rota/day.py" line="259"/>
         <source>Le planning a été modifié par {who} à {stamp} : rechargez-le avant d&apos;enregistrer.</source>
         <translation>The rota was changed by {who} at {stamp}: load it again before you save.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/rota/day.py" line="266"/>
+        <location filename="../../src/clubdesk/model/rota/day.py" line="269"/>
         <source>Le planning vient d&apos;être enregistré sur un autre poste : rechargez-le avant d&apos;enregistrer.</source>
         <translation>The rota has just been saved on another computer: load it again before you save.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/rota/day.py" line="296"/>
+        <location filename="../../src/clubdesk/model/rota/day.py" line="299"/>
         <source>{task}, {half_day} : il faut au moins {count} personnes.</source>
         <translation>{task}, {half_day}: at least {count} people are needed.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/rota/day.py" line="299"/>
+        <location filename="../../src/clubdesk/model/rota/day.py" line="302"/>
         <source>{task}, {half_day} : {count} personnes au plus.</source>
         <translation>{task}, {half_day}: {count} people at most.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/rota/day.py" line="302"/>
+        <location filename="../../src/clubdesk/model/rota/day.py" line="305"/>
         <source>{task}, {half_day} : il faut au moins un membre.</source>
         <translation>{task}, {half_day}: at least one member is needed.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/rota/day.py" line="305"/>
+        <location filename="../../src/clubdesk/model/rota/day.py" line="308"/>
         <source>{task}, {half_day} : il faut quelqu&apos;un qui sait faire ({skill}).</source>
         <translation>{task}, {half_day}: someone who can do it is needed ({skill}).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/rota/day.py" line="311"/>
+        <location filename="../../src/clubdesk/model/rota/day.py" line="314"/>
         <source>{task}, {half_day} : {name} n&apos;est pas là ce {half_day}.</source>
         <translation>{task}, {half_day}: {name} is not here this {half_day}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/rota/day.py" line="314"/>
+        <location filename="../../src/clubdesk/model/rota/day.py" line="317"/>
         <source>{task}, {half_day} : {name} n&apos;est pas en mode à distance.</source>
         <translation>{task}, {half_day}: {name} is not working remotely.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/rota/day.py" line="317"/>
+        <location filename="../../src/clubdesk/model/rota/day.py" line="320"/>
         <source>{task}, {half_day} : {name} n&apos;est pas en mode sur place.</source>
         <translation>{task}, {half_day}: {name} is not working on site.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/rota/day.py" line="321"/>
+        <location filename="../../src/clubdesk/model/rota/day.py" line="324"/>
         <source>{name} est sur deux tâches le {half_day} ({first} et {second}).</source>
         <translation>{name} has two tasks in the {half_day} ({first} and {second}).</translation>
     </message>
@@ -9710,24 +9716,34 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>{label}: between {low} and {high}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/staff.py" line="39"/>
+        <location filename="../../src/clubdesk/model/staff.py" line="43"/>
         <source>L&apos;ETP « {fte} » n&apos;est pas un nombre.</source>
         <translation>The FTE &quot;{fte}&quot; is not a number.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/staff.py" line="42"/>
+        <location filename="../../src/clubdesk/model/staff.py" line="46"/>
         <source>L&apos;ETP (équivalent temps plein) doit être plus grand que 0 et au plus 1.</source>
         <translation>The FTE (full-time equivalent) must be more than 0 and at most 1.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/staff.py" line="91"/>
+        <location filename="../../src/clubdesk/model/staff.py" line="129"/>
         <source>La date de fin du contrat ne peut pas être avant son début.</source>
         <translation>The end date of the contract cannot be before its start.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/staff.py" line="104"/>
+        <location filename="../../src/clubdesk/model/staff.py" line="142"/>
         <source>Cette période chevauche une autre période de contrat.</source>
         <translation>This period overlaps another contract period.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/staff.py" line="209"/>
+        <source>Aucune tâche n&apos;a le numéro {task_id}.</source>
+        <translation>No task has the number {task_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/staff.py" line="212"/>
+        <source>Niveau inconnu « {level} » pour la tâche « {task} » (attendu : découvre, pratique ou peut apprendre aux autres).</source>
+        <translation>Unknown level “{level}” for the task “{task}” (expected: discovering, practising or can teach others).</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/storage/backup.py" line="69"/>
@@ -10413,11 +10429,6 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <location filename="../../src/clubdesk/model/tasks.py" line="133"/>
         <source>membres</source>
         <translation>members</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/tasks.py" line="156"/>
-        <source>Aucune tâche n&apos;a le numéro {task_id}.</source>
-        <translation>No task has the number {task_id}.</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/tasks.py" line="176"/>
