@@ -10,15 +10,19 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QHelpEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +43,36 @@ if TYPE_CHECKING:
     from clubdesk.ui.session.server_dialogs import ConnectionBanner
 
 
+NAV_SHARE = 0.2  # the navigation narrows to its icons when its titles need more of the width
+
+
+class _NavDelegate(QStyledItemDelegate):
+    """Draws the navigation's entries with their titles, or their icons only (``compact``):
+    then the title (and its shortcut) is in the entry's tooltip. The items keep their text."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.compact = False
+
+    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if self.compact:
+            option.text = ""  # type: ignore[attr-defined]
+            option.features &= ~QStyleOptionViewItem.ViewItemFeature.HasDisplay  # type: ignore[attr-defined]
+            option.decorationAlignment = Qt.AlignmentFlag.AlignCenter  # type: ignore[attr-defined]
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView,  # noqa: N802
+                  option: QStyleOptionViewItem,
+                  index: QModelIndex | QPersistentModelIndex) -> bool:
+        if not self.compact or event.type() != QEvent.Type.ToolTip:
+            return super().helpEvent(event, view, option, index)
+        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        keys = str(index.data(Qt.ItemDataRole.ToolTipRole) or "")
+        QToolTip.showText(event.globalPos(), f"{title} ({keys})" if keys else title, view)
+        return True
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ops: Operations) -> None:
         super().__init__()
@@ -56,6 +90,8 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Écrans"))
+        self.nav_delegate = _NavDelegate(self.nav)
+        self.nav.setItemDelegate(self.nav_delegate)
         self.nav.setFixedWidth(210)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.installEventFilter(self)  # as wide as the longest title, at any text size
@@ -89,11 +125,27 @@ class MainWindow(QMainWindow):
                 self._paint_icons()  # the theme may have changed (high contrast)
         return super().eventFilter(watched, event)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_nav()
+
     def _fit_nav(self) -> None:
+        """As wide as the longest title; only as wide as the icons when the titles would
+        take more than NAV_SHARE of the window (a big text size on a small screen)."""
         self.nav.ensurePolished()
-        widest = max((self.nav.sizeHintForColumn(0), 0))
-        scroll = self.nav.verticalScrollBar().sizeHint().width()
-        self.nav.setFixedWidth(max(210, widest + 2 * self.nav.frameWidth() + scroll + 8))
+        side = max(16, round(self.nav.fontMetrics().height() * 1.2))
+        self.nav.setIconSize(QSize(side, side))
+        delegate = self.nav_delegate
+        around = 2 * self.nav.frameWidth() + self.nav.verticalScrollBar().sizeHint().width() + 8
+        was = delegate.compact
+        delegate.compact = False
+        full = max(210, max((self.nav.sizeHintForColumn(0), 0)) + around)
+        delegate.compact = full > NAV_SHARE * self.width()
+        width = max((self.nav.sizeHintForColumn(0), 0)) + around if delegate.compact else full
+        if delegate.compact != was:
+            self.nav.doItemsLayout()
+        if self.nav.width() != width or self.nav.minimumWidth() != width:
+            self.nav.setFixedWidth(width)
 
     # -- menus ------------------------------------------------------------------------
 
