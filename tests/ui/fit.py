@@ -188,6 +188,13 @@ def problems_in(root: QWidget, window: QWidget, screen: str, where: str,
     return found
 
 
+def _ancestors(widget: QWidget) -> Iterator[QWidget]:
+    parent = widget.parentWidget()
+    while parent is not None:
+        yield parent
+        parent = parent.parentWidget()
+
+
 def _too_big(hint: QSize, room: QSize) -> bool:
     return hint.width() > room.width() or hint.height() > room.height()
 
@@ -223,11 +230,14 @@ def walk(database: str, role: str, scale: int, shots: Path | None = None) -> lis
             name = screen.objectName() or window.nav.item(row).text()
             _settle(screen)
             # what the screen gets when the window is the screen's size
-            room = SCREEN - (window.size() - window.stack.size())
+            holder = getattr(window, "stack_scroll", window.stack)
+            room = SCREEN - (window.size() - holder.size())
+            scrolls = any(isinstance(a, QAbstractScrollArea) for a in _ancestors(screen))
             for page in _pages(screen):
                 QCoreApplication.processEvents()
                 hint = screen.minimumSizeHint()
-                if _too_big(hint, room):
+                if hint.width() > room.width() or (hint.height() > room.height()
+                                                   and not scrolls):
                     found.append(Problem(name, "fenêtre", f"{page or 'écran'} : taille "
                                          f"minimale {hint.width()}×{hint.height()} pour "
                                          f"{room.width()}×{room.height()}"))

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QFrame,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -106,7 +108,14 @@ class MainWindow(QMainWindow):
             outer.addWidget(self.banner)
         row = QHBoxLayout()
         row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
+        # a screen taller or wider than the room left (big text, small screen) scrolls
+        # instead of making the window bigger than the screen
+        self.stack_scroll = QScrollArea()
+        self.stack_scroll.setObjectName("screens_scroll")
+        self.stack_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.stack_scroll.setWidgetResizable(True)
+        self.stack_scroll.setWidget(self.stack)
+        row.addWidget(self.stack_scroll, 1)
         outer.addLayout(row, 1)
         self.setCentralWidget(central)
 
