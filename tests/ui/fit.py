@@ -55,6 +55,7 @@ WINDOW = "main_window"  # the name problems of the whole window are filed under
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView,
             QTextEdit, QPlainTextEdit, QSlider)
 PARTS_OF = (*CONTROLS, QTabBar, QScrollBar)  # a bigger control's own parts are not checked
+REACHED = (*CONTROLS, QAbstractScrollArea)  # what must be within reach
 TEXTS = (QLabel, QPushButton, QCheckBox, QRadioButton)
 SLACK = 2  # px: rounding
 
@@ -182,7 +183,7 @@ def problems_in(root: QWidget, window: QWidget, screen: str, where: str,
             continue
         if isinstance(widget, TEXTS) and (why := cut_text(widget)):
             found.append(Problem(screen, "coupé", f"{where}{_describe(widget)} : {why}"))
-        if isinstance(widget, (*CONTROLS, QAbstractScrollArea)) and (why := out_of_reach(widget, window)):
+        if isinstance(widget, REACHED) and (why := out_of_reach(widget, window)):
             found.append(Problem(screen, "hors d'atteinte",
                                  f"{where}{_describe(widget)} : {why}"))
     return found
@@ -241,6 +242,11 @@ def walk(database: str, role: str, scale: int, shots: Path | None = None) -> lis
                     found.append(Problem(name, "fenêtre", f"{page or 'écran'} : taille "
                                          f"minimale {hint.width()}×{hint.height()} pour "
                                          f"{room.width()}×{room.height()}"))
+                if isinstance(holder, QAbstractScrollArea) \
+                        and holder.horizontalScrollBar().maximum() > SLACK:
+                    found.append(Problem(name, "fenêtre", f"{page or 'écran'} : défile de "
+                                         f"côté ({window.stack.width()} px pour "
+                                         f"{holder.viewport().width()})"))
                 found += problems_in(screen, window, name, f"{page[3:]} : " if page else "")
                 if shots is not None:
                     shots.mkdir(parents=True, exist_ok=True)

@@ -15,13 +15,12 @@ from PySide6.QtGui import QAction, QCloseEvent, QHelpEvent, QKeySequence, QResiz
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QFrame,
     QMainWindow,
     QScrollArea,
-    QStackedWidget,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolTip,
@@ -37,6 +36,7 @@ from clubdesk.ui.operations import Operations
 from clubdesk.ui.screens import ScreenEntry, entry_named, numbered_shortcuts, screens_for
 from clubdesk.ui.welcome_banner import WelcomeBanner
 from clubdesk.ui.widgets.nav_icons import nav_icon
+from clubdesk.ui.widgets.reflow import CurrentPageStack
 from clubdesk.ui.widgets.status_bar import StatusBar
 
 if TYPE_CHECKING:
@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(210)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.installEventFilter(self)  # as wide as the longest title, at any text size
-        self.stack = QStackedWidget()
+        self.stack = CurrentPageStack()  # as big as the screen shown, not as the biggest
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
 
         central = QWidget()

@@ -8,13 +8,12 @@ A club without any account runs as the local administrator, as before accounts e
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QSize, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
-    QStackedWidget,
     QWidget,
 )
 
@@ -34,6 +33,7 @@ from clubdesk.ui.operations import Operations
 from clubdesk.ui.session.login_screen import FirstAccountScreen, LoginScreen
 from clubdesk.ui.session.recovery_panel import RecoveryCodeScreen
 from clubdesk.ui.widgets import make_button
+from clubdesk.ui.widgets.reflow import CurrentPageStack
 from clubdesk.ui.widgets.words import minutes_text
 
 # The least-privileged actor: it only signs people in and creates the very first account.
@@ -57,22 +57,6 @@ def role_words(role: str) -> str:
 
 
 
-class _CurrentPageStack(QStackedWidget):
-    """The session's pages: as big as the page shown, not as the biggest page (a hidden
-    login card at a big text size must not make the window bigger than the screen)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.currentChanged.connect(lambda _index: self.updateGeometry())
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        page = self.currentWidget()
-        return page.sizeHint() if page is not None else super().sizeHint()
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
-        page = self.currentWidget()
-        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
-
 class SessionShell(QObject):
     """Owns what the window shows: the login, the first account, or one actor's screens."""
 
@@ -94,7 +78,7 @@ class SessionShell(QObject):
         self.login = LoginScreen(self.gate)
         self.first_account = FirstAccountScreen(self.gate)
         self.recovery = RecoveryCodeScreen()
-        self.pages = _CurrentPageStack()
+        self.pages = CurrentPageStack()
         self.pages.setObjectName("session_pages")
         for page in (self.login, self.first_account, self.recovery, self.app_page):
             self.pages.addWidget(page)
