@@ -60,9 +60,9 @@ class _NavDelegate(QStyledItemDelegate):
                         index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
         if self.compact:
-            option.text = ""  # type: ignore[attr-defined]
-            option.features &= ~QStyleOptionViewItem.ViewItemFeature.HasDisplay  # type: ignore[attr-defined]
-            option.decorationAlignment = Qt.AlignmentFlag.AlignCenter  # type: ignore[attr-defined]
+            option.text = ""
+            option.features &= ~QStyleOptionViewItem.ViewItemFeature.HasDisplay
+            option.decorationAlignment = Qt.AlignmentFlag.AlignCenter
 
     def helpEvent(self, event: QHelpEvent, view: QAbstractItemView,  # noqa: N802
                   option: QStyleOptionViewItem,

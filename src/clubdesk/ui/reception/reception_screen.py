@@ -157,6 +157,7 @@ class ReceptionScreen(Screen):
         pair.addWidget(QLabel(self.tr("Demi-journée :")))
         pair.addWidget(self.morning)
         pair.addWidget(self.afternoon)
+        pair.addStretch(1)
         halves = ReflowRow()  # « à distance » under the half-days when the window is narrow
         halves.box.setSpacing(24)
         halves.add(day_half)

@@ -4,9 +4,9 @@ shown."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QStackedWidget, QWidget
+from PySide6.QtWidgets import QBoxLayout, QSplitter, QStackedWidget, QWidget
 
 LEFT_TO_RIGHT = QBoxLayout.Direction.LeftToRight
 TOP_TO_BOTTOM = QBoxLayout.Direction.TopToBottom
@@ -65,3 +65,32 @@ class CurrentPageStack(QStackedWidget):
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         page = self.currentWidget()
         return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+
+
+class ReflowSplitter(QSplitter):
+    """A splitter side by side when its parts fit at their minimum widths, else one above
+    the other (the user still moves the handle between them)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+
+    def _parts(self) -> list[QWidget]:
+        parts = (self.widget(i) for i in range(self.count()))
+        return [w for w in parts if w is not None and not w.isHidden()]
+
+    def _row_width(self) -> int:
+        shown = self._parts()
+        return sum(_least_width(w) for w in shown) + self.handleWidth() * max(len(shown) - 1, 0)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        hint = super().minimumSizeHint()
+        widest = max((_least_width(w) for w in self._parts()), default=0)
+        return QSize(min(hint.width(), widest), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        wanted = Qt.Orientation.Horizontal if self._row_width() <= event.size().width() \
+            else Qt.Orientation.Vertical
+        if self.orientation() != wanted:
+            self.setOrientation(wanted)
+            self.updateGeometry()
+        super().resizeEvent(event)
