@@ -13,8 +13,17 @@ import os
 from pathlib import Path
 
 import pytest
-from fit import ROLES, SCALES, WINDOW, Problem, cut_text, out_of_reach, walk
-from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QWidget
+from fit import ROLES, SCALES, WINDOW, Problem, cut_text, open_window, out_of_reach, walk
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStyleOptionViewItem,
+    QToolTip,
+    QWidget,
+)
 
 from clubdesk.ui.screens import screens_for
 
@@ -91,3 +100,23 @@ def test_the_walker_sees_cut_text_and_controls_out_of_reach(qtbot) -> None:
     assert "hors de l'écran" in (out_of_reach(outside, window) or "")
     assert out_of_reach(far_down, window) is None
     assert out_of_reach(scroll, window) is None
+
+
+
+def test_the_navigation_narrows_to_its_icons_with_the_titles_in_tooltips(
+        qtbot, demo_db: Path) -> None:
+    window = open_window(str(demo_db), "direction", 100)
+    qtbot.addWidget(window)
+    assert not window.nav_delegate.compact and window.nav.width() >= 210
+    window.close()
+    window = open_window(str(demo_db), "direction", 125)
+    qtbot.addWidget(window)
+    assert window.nav_delegate.compact and window.nav.width() < 100  # icons only
+    assert window.nav.item(0).text() == window.goto_titles()[0]  # the titles stay
+    index = window.nav.model().index(1, 0)
+    centre = window.nav.visualRect(index).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, centre, window.nav.viewport().mapToGlobal(centre))
+    assert window.nav_delegate.helpEvent(event, window.nav, QStyleOptionViewItem(), index)
+    assert QToolTip.text() == f"{window.nav.item(1).text()} (Ctrl+2)"
+    window.resize(1920, 1080)  # room enough: the titles come back
+    assert not window.nav_delegate.compact and window.nav.width() >= 210

@@ -203,7 +203,7 @@ QPushButton:pressed, QPushButton:checked { background: {highlight};
     color: {highlighted_text}; }
 QPushButton:disabled { color: {disabled_text}; border-color: {disabled_text}; }
 QPushButton:focus { border: {focus_width}px solid {focus}; padding: {px3}px {px11}px; }
-QStatusBar QPushButton { min-height: 26px; padding: {px2}px {px8}px; }
+QStatusBar QPushButton { padding: {px2}px {px8}px; }
 QStatusBar QPushButton:focus { padding: {px1}px {px7}px; }
 QPushButton#login_button, QPushButton#first_account_create_button { font-weight: 600; }
 QPushButton#first_account_skip_button { background: transparent; color: {link}; border: none;
@@ -366,7 +366,9 @@ class ElidedLabel(QLabel):
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        # the first to give way when the row is short (a big text size on a small screen),
+        # down to its minimum; it takes what is left over
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.set_full_text(text)
 
     def set_full_text(self, text: str) -> None:

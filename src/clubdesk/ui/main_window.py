@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from clubdesk.ui.session.server_dialogs import ConnectionBanner
 
 
-NAV_SHARE = 0.2  # the navigation narrows to its icons when its titles need more of the width
+NAV_SHARE = 0.22  # the navigation narrows to its icons when its titles need more of the width
 
 
 class _NavDelegate(QStyledItemDelegate):
