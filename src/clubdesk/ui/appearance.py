@@ -203,6 +203,8 @@ QPushButton:pressed, QPushButton:checked { background: {highlight};
     color: {highlighted_text}; }
 QPushButton:disabled { color: {disabled_text}; border-color: {disabled_text}; }
 QPushButton:focus { border: {focus_width}px solid {focus}; padding: {px3}px {px11}px; }
+QStatusBar QPushButton { padding: {px2}px {px8}px; }
+QStatusBar QPushButton:focus { padding: {px1}px {px7}px; }
 QPushButton#login_button, QPushButton#first_account_create_button { font-weight: 600; }
 QPushButton#first_account_skip_button { background: transparent; color: {link}; border: none;
     text-decoration: underline; text-align: left; padding: {px4}px; }
@@ -287,7 +289,7 @@ def style_sheet(scale: int = 100, high_contrast: bool = False) -> str:
     }
     for size in (11, 12, 13, 14, 16, 18, 20):
         values[f"pt{size}"] = _scaled(size, scale)
-    for size in (3, 4, 6, 8, 9, 10, 11, 12, 16, 24, 26):
+    for size in (1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12, 16, 24, 26):
         values[f"px{size}"] = str(max(1, round(size * scale / 100)))
     values["border"] = "2" if high_contrast else "1"
     values["focus_width"] = "3" if high_contrast else "2"
@@ -364,7 +366,9 @@ class ElidedLabel(QLabel):
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        # the first to give way when the row is short (a big text size on a small screen),
+        # down to its minimum; it takes what is left over
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.set_full_text(text)
 
     def set_full_text(self, text: str) -> None:
@@ -377,7 +381,7 @@ class ElidedLabel(QLabel):
 
     def minimumSizeHint(self):  # type: ignore[no-untyped-def]  # noqa: N802
         hint = super().minimumSizeHint()
-        hint.setWidth(self.fontMetrics().horizontalAdvance("…" + self._full[-12:]))
+        hint.setWidth(self.fontMetrics().horizontalAdvance("…" + self._full[-8:]))
         return hint
 
     def sizeHint(self):  # type: ignore[no-untyped-def]  # noqa: N802

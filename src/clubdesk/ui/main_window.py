@@ -10,15 +10,20 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QHelpEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
-    QStackedWidget,
+    QScrollArea,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -32,12 +37,43 @@ from clubdesk.ui.screen import Screen
 from clubdesk.ui.screens import ScreenEntry, entry_named, numbered_shortcuts, screens_for
 from clubdesk.ui.welcome_banner import WelcomeBanner
 from clubdesk.ui.widgets.nav_icons import nav_icon
+from clubdesk.ui.widgets.reflow import CurrentPageStack
 from clubdesk.ui.widgets.status_bar import StatusBar
 
 if TYPE_CHECKING:
     from clubdesk.ui.backup.scheduler import BackupScheduler
     from clubdesk.ui.live_refresh import LiveRefresh
     from clubdesk.ui.session.server_dialogs import ConnectionBanner
+
+
+NAV_SHARE = 0.22  # the navigation narrows to its icons when its titles need more of the width
+
+
+class _NavDelegate(QStyledItemDelegate):
+    """Draws the navigation's entries with their titles, or their icons only (``compact``):
+    then the title (and its shortcut) is in the entry's tooltip. The items keep their text."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.compact = False
+
+    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if self.compact:
+            option.text = ""
+            option.features &= ~QStyleOptionViewItem.ViewItemFeature.HasDisplay
+            option.decorationAlignment = Qt.AlignmentFlag.AlignCenter
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView,  # noqa: N802
+                  option: QStyleOptionViewItem,
+                  index: QModelIndex | QPersistentModelIndex) -> bool:
+        if not self.compact or event.type() != QEvent.Type.ToolTip:
+            return super().helpEvent(event, view, option, index)
+        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        keys = str(index.data(Qt.ItemDataRole.ToolTipRole) or "")
+        QToolTip.showText(event.globalPos(), f"{title} ({keys})" if keys else title, view)
+        return True
 
 
 class MainWindow(QMainWindow):
@@ -57,10 +93,12 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Écrans"))
+        self.nav_delegate = _NavDelegate(self.nav)
+        self.nav.setItemDelegate(self.nav_delegate)
         self.nav.setFixedWidth(210)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.installEventFilter(self)  # as wide as the longest title, at any text size
-        self.stack = QStackedWidget()
+        self.stack = CurrentPageStack()  # as big as the screen shown, not as the biggest
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
 
         central = QWidget()
@@ -71,7 +109,14 @@ class MainWindow(QMainWindow):
             outer.addWidget(self.banner)
         row = QHBoxLayout()
         row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
+        # a screen taller or wider than the room left (big text, small screen) scrolls
+        # instead of making the window bigger than the screen
+        self.stack_scroll = QScrollArea()
+        self.stack_scroll.setObjectName("screens_scroll")
+        self.stack_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.stack_scroll.setWidgetResizable(True)
+        self.stack_scroll.setWidget(self.stack)
+        row.addWidget(self.stack_scroll, 1)
         outer.addLayout(row, 1)
         self.setCentralWidget(central)
 
@@ -90,11 +135,27 @@ class MainWindow(QMainWindow):
                 self._paint_icons()  # the theme may have changed (high contrast)
         return super().eventFilter(watched, event)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_nav()
+
     def _fit_nav(self) -> None:
+        """As wide as the longest title; only as wide as the icons when the titles would
+        take more than NAV_SHARE of the window (a big text size on a small screen)."""
         self.nav.ensurePolished()
-        widest = max((self.nav.sizeHintForColumn(0), 0))
-        scroll = self.nav.verticalScrollBar().sizeHint().width()
-        self.nav.setFixedWidth(max(210, widest + 2 * self.nav.frameWidth() + scroll + 8))
+        side = max(16, round(self.nav.fontMetrics().height() * 1.2))
+        self.nav.setIconSize(QSize(side, side))
+        delegate = self.nav_delegate
+        around = 2 * self.nav.frameWidth() + self.nav.verticalScrollBar().sizeHint().width() + 8
+        was = delegate.compact
+        delegate.compact = False
+        full = max(210, max((self.nav.sizeHintForColumn(0), 0)) + around)
+        delegate.compact = full > NAV_SHARE * self.width()
+        width = max((self.nav.sizeHintForColumn(0), 0)) + around if delegate.compact else full
+        if delegate.compact != was:
+            self.nav.doItemsLayout()
+        if self.nav.width() != width or self.nav.minimumWidth() != width:
+            self.nav.setFixedWidth(width)
 
     # -- menus ------------------------------------------------------------------------
 

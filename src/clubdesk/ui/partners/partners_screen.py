@@ -13,11 +13,9 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -49,6 +47,7 @@ from clubdesk.ui.widgets import (
     selected_row,
     set_message,
 )
+from clubdesk.ui.widgets.reflow import ReflowSplitter
 
 
 class PartnersScreen(Screen):
@@ -66,7 +65,7 @@ class PartnersScreen(Screen):
         self.read_only_reason = access_refusal(ops.club.actor)
         self.access_message = self.message
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = ReflowSplitter()  # the detail under the list when the window is narrow
         splitter.setObjectName("partners_splitter")
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._list_side())

@@ -42,6 +42,7 @@ from clubdesk.ui.widgets import (
     make_line,
     make_list,
 )
+from clubdesk.ui.widgets.reflow import ReflowRow
 from clubdesk.ui.widgets.words import date_in_words
 
 AFTERNOON_FROM_HOUR = 13
@@ -150,13 +151,18 @@ class ReceptionScreen(Screen):
         head.addStretch(1)
         head.addWidget(self.date_label)
 
-        halves = QHBoxLayout()
-        halves.addWidget(QLabel(self.tr("Demi-journée :")))
-        halves.addWidget(self.morning)
-        halves.addWidget(self.afternoon)
-        halves.addSpacing(24)
-        halves.addWidget(self.remote)
-        halves.addStretch(1)
+        day_half = QWidget()
+        pair = QHBoxLayout(day_half)
+        pair.setContentsMargins(0, 0, 0, 0)
+        pair.addWidget(QLabel(self.tr("Demi-journée :")))
+        pair.addWidget(self.morning)
+        pair.addWidget(self.afternoon)
+        pair.addStretch(1)
+        halves = ReflowRow()  # « à distance » under the half-days when the window is narrow
+        halves.box.setSpacing(24)
+        halves.add(day_half)
+        halves.add(self.remote)
+        halves.box.addStretch(1)
 
         left = QVBoxLayout()
         left.addWidget(search_label)
@@ -192,7 +198,7 @@ class ReceptionScreen(Screen):
         box.addWidget(self.glance)
 
         self.outer.insertLayout(0, head)
-        self.outer.addLayout(halves)
+        self.outer.addWidget(halves)
         self.outer.addLayout(columns, 1)
         self.outer.addWidget(glance_box)
         self.setTabOrder(self.search, self.checkin_button)

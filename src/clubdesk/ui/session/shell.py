@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QStackedWidget,
     QWidget,
 )
 
@@ -34,6 +33,7 @@ from clubdesk.ui.operations import Operations
 from clubdesk.ui.session.login_screen import FirstAccountScreen, LoginScreen
 from clubdesk.ui.session.recovery_panel import RecoveryCodeScreen
 from clubdesk.ui.widgets import make_button
+from clubdesk.ui.widgets.reflow import CurrentPageStack
 from clubdesk.ui.widgets.words import minutes_text
 
 # The least-privileged actor: it only signs people in and creates the very first account.
@@ -54,6 +54,7 @@ def role_words(role: str) -> str:
 
     return {"accueil": tr("accueil"), "equipe": tr("équipe"),
             "direction": tr("direction")}.get(role, role)
+
 
 
 class SessionShell(QObject):
@@ -77,7 +78,7 @@ class SessionShell(QObject):
         self.login = LoginScreen(self.gate)
         self.first_account = FirstAccountScreen(self.gate)
         self.recovery = RecoveryCodeScreen()
-        self.pages = QStackedWidget()
+        self.pages = CurrentPageStack()
         self.pages.setObjectName("session_pages")
         for page in (self.login, self.first_account, self.recovery, self.app_page):
             self.pages.addWidget(page)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QStackedWidget, QWidget
 
 from clubdesk.model import clock
 from clubdesk.model.topics import Topic
@@ -24,6 +24,7 @@ from clubdesk.ui.structure.info_page import InfoSection
 from clubdesk.ui.structure.parts import from_iso, to_iso
 from clubdesk.ui.structure.surveys_page import SurveysSection
 from clubdesk.ui.structure.table_models import activity_model, funding_model, survey_model
+from clubdesk.ui.widgets.reflow import ReflowRow
 
 __all__ = ["StructureScreen", "activity_model", "from_iso", "funding_model", "survey_model",
            "to_iso"]
@@ -68,11 +69,11 @@ class StructureScreen(InfoSection, HoursSection, FundingSection, ActivitiesSecti
         self.sections.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sections.setCurrentRow(0)
 
-        body = QHBoxLayout()
-        body.setSpacing(12)
-        body.addWidget(self.sections)
-        body.addWidget(self.pages, 1)
-        self.outer.addLayout(body, 1)
+        body = ReflowRow()  # the parts above their page when the window is narrow
+        body.box.setSpacing(12)
+        body.add(self.sections)
+        body.add(self.pages, 1)
+        self.outer.addWidget(body, 1)
         self.reload()
 
     def _confirm(self, sentence: str) -> bool:

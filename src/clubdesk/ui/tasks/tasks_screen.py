@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
@@ -102,7 +102,9 @@ class TasksScreen(Screen):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
         self._wide: bool | None = None
-        self._arrange(wide=False)
+        self._arrangement: tuple[bool, bool] | None = None
+        self._two_columns: int | None = None
+        self._arrange(wide=False, one_column=False)
 
         self.outer.addWidget(self.splitter, 1)
 
@@ -132,14 +134,16 @@ class TasksScreen(Screen):
             self.say(self.tr("Votre rôle permet de voir les tâches, pas de les changer."))
         self.refresh()
 
-    def _arrange(self, *, wide: bool) -> None:
-        """Form beside the list (one column) or under it (two columns)."""
-        if wide == self._wide:
+    def _arrange(self, *, wide: bool, one_column: bool) -> None:
+        """Form beside the list (one column) or under it (two columns, or one when the
+        window is too narrow for two: a big text size on a small screen)."""
+        if (wide, one_column) == self._arrangement:
             return
+        self._arrangement = (wide, one_column)
         self._wide = wide
         self.splitter.setOrientation(
             Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
-        self.form_box.arrange(wide=wide)
+        self.form_box.arrange(wide=one_column)
         if wide:
             # Once the splitter has its new size: the list takes all but the form's width.
             QTimer.singleShot(0, self, self._share_width)
@@ -149,8 +153,25 @@ class TasksScreen(Screen):
             form = max(FORM_WIDTH, self.form_part.minimumSizeHint().width())
             self.splitter.setSizes([self.splitter.width() - form, form])
 
+    def _two_columns_width(self) -> int:
+        """How wide the screen must be for the form in two columns (measured once)."""
+        if self._two_columns is None:
+            self.form_box.arrange(wide=False)
+            margins = self.contentsMargins().left() + self.contentsMargins().right()
+            self._two_columns = self.form_part.minimumSizeHint().width() + margins + 24
+            if self._arrangement is not None:
+                self.form_box.arrange(wide=self._arrangement[1])
+        return self._two_columns
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._two_columns = None  # measured again at the new text size
+        super().changeEvent(event)
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        self._arrange(wide=event.size().width() >= WIDE_ENOUGH)
+        width = event.size().width()
+        wide = width >= WIDE_ENOUGH
+        self._arrange(wide=wide, one_column=wide or self._two_columns_width() > width)
         super().resizeEvent(event)
 
     # -- the list -----------------------------------------------------------------------

@@ -41,6 +41,7 @@ from clubdesk.ui.widgets import (
     make_table,
     restyle,
 )
+from clubdesk.ui.widgets.reflow import ReflowRow
 from clubdesk.ui.widgets.words import minutes_text
 
 IDLE_SETTING = "idle_lock_minutes"
@@ -86,11 +87,11 @@ class UsersScreen(Screen):
         body.setSpacing(10)
         body.addWidget(table_label)
         body.addWidget(self.table, 1)
-        boxes = QHBoxLayout()
-        boxes.setSpacing(12)
-        boxes.addWidget(self._selected_box(), 1)
-        boxes.addWidget(self._new_box(), 1)
-        body.addLayout(boxes)
+        boxes = ReflowRow()  # one under the other when the window is narrow
+        boxes.box.setSpacing(12)
+        boxes.add(self._selected_box(), 1)
+        boxes.add(self._new_box(), 1)
+        body.addWidget(boxes)
         body.addWidget(self.message)
         body.addLayout(self._idle_row())
         self.outer.setSpacing(10)
