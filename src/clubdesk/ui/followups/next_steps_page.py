@@ -42,6 +42,7 @@ class NextStepsPage(QWidget):
             [(translate("FollowupsScreen", "%1 jours").replace("%1", str(days)), days)
              for days in WINDOWS])
         self.due_window.setCurrentIndex(WINDOWS.index(DEFAULT_WINDOW))
+        self.due_window.setMinimumContentsLength(8)  # « 30 jours »: room for the rest at 200 %
         due_window_label = QLabel(translate("FollowupsScreen", "À &venir sur :"))
         due_window_label.setBuddy(self.due_window)
         self.due_explanation = make_hint(name="due_explanation")
@@ -86,7 +87,8 @@ class NextStepsPage(QWidget):
             "due_staff_hint")
         layout = QVBoxLayout(self)
         layout.addLayout(hbox(due_staff_label, self.due_staff, due_window_label,
-                              self.due_window, self.staff_hint, 1))
+                              self.due_window, 1))
+        layout.addWidget(self.staff_hint)
         layout.addLayout(row, 1)
         # through the screen, so that a refresh of the screen is one call to watch
         self.due_staff.currentIndexChanged.connect(lambda *_: screen.refresh_due())
