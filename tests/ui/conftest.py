@@ -16,10 +16,18 @@ if TYPE_CHECKING:
 
 @pytest.fixture(autouse=True)
 def clubdesk_application(qapp):
-    """The same QApplication set-up as the real program (style sheet, French locale)."""
+    """The same QApplication set-up as the real program (style sheet, French locale).
+
+    After the test, the widgets it left (closed and given to deleteLater by pytest-qt) are
+    deleted at once. Without a running event loop Qt keeps them until some later test runs
+    one (qtbot.wait…), which then destroyed hundreds of windows of many tests in one go, and
+    the process sometimes crashed there (a segmentation fault in a later test's teardown)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     from clubdesk.app import ensure_application
 
-    return ensure_application()
+    yield ensure_application()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
