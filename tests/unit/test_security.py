@@ -173,6 +173,8 @@ OPERATIONS: dict[str, tuple[set[str], Op]] = {
     "StaffService.create": (STAFF, lambda c, w: c.staff.create("Zoé")),
     "StaffService.fte_on": (ALL, lambda c, w: c.staff.fte_on(TODAY)),
     "StaffService.list_staff": (ALL, lambda c, w: c.staff.list_staff()),
+    "StaffService.skills": (ALL, lambda c, w: c.staff.skills(w["s"])),
+    "StaffService.set_skills": (STAFF, lambda c, w: c.staff.set_skills(w["s"], {w["t"]: "can_teach"})),
     "AttendanceService.active_members": (ALL, lambda c, w: c.attendance.active_members(2026, 11)),
     "AttendanceService.check_in": (ALL, lambda c, w: c.attendance.check_in(w["other"], TODAY, "pm")),
     "AttendanceService.count": (ALL, lambda c, w: c.attendance.count()),

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     Qt,
@@ -159,6 +160,8 @@ class ExchangeScreen(Screen):
         def finish(handler: Callable[[Any], None]) -> Callable[[Any], None]:
             def call(value: Any) -> None:
                 self._jobs.pop(job, None)
+                if not shiboken6.isValid(self.message):
+                    return  # the screen closed while the work ran
                 handler(value)
                 self._update_buttons()
             return call

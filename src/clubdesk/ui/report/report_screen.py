@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
@@ -225,7 +226,8 @@ class ReportScreen(Screen):
         def finish(handler: Callable[[Any], None]) -> Callable[[Any], None]:
             def call(value: Any) -> None:
                 self._jobs.discard(job)
-                handler(value)
+                if shiboken6.isValid(self.table):  # else the screen closed while it ran
+                    handler(value)
             return call
 
         job.signals.done.connect(finish(done))
