@@ -14,10 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
-    Qt,
     QThreadPool,
 )
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QWidget
@@ -155,21 +153,15 @@ class ExchangeScreen(Screen):
                progress: Progress | None = None) -> None:
         job = Job(work, unexpected_failure)
         self._jobs[job] = kind
-        queued = Qt.ConnectionType.QueuedConnection
 
         def finish(handler: Callable[[Any], None]) -> Callable[[Any], None]:
             def call(value: Any) -> None:
-                self._jobs.pop(job, None)
-                if not shiboken6.isValid(self.message):
-                    return  # the screen closed while the work ran
                 handler(value)
                 self._update_buttons()
             return call
 
-        job.signals.done.connect(finish(done), queued)
-        job.signals.failed.connect(finish(failed), queued)
-        if progress is not None:
-            job.signals.progress.connect(progress, queued)
+        job.answer_to(self, done=finish(done), failed=finish(failed), progress=progress,
+                      finished=lambda: self._jobs.pop(job, None))
         self.pool.start(job)
         self._update_buttons()
 

@@ -14,7 +14,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
@@ -223,17 +222,8 @@ class ReportScreen(Screen):
         job = Job(work, unexpected_failure)
         self._jobs.add(job)
 
-        def finish(handler: Callable[[Any], None]) -> Callable[[Any], None]:
-            def call(value: Any) -> None:
-                self._jobs.discard(job)
-                if shiboken6.isValid(self.table):  # else the screen closed while it ran
-                    handler(value)
-            return call
-
-        job.signals.done.connect(finish(done))
-        job.signals.failed.connect(finish(lambda error: failed(str(error))))
-        if progress is not None:
-            job.signals.progress.connect(progress)
+        job.answer_to(self, done=done, failed=lambda error: failed(str(error)),
+                      progress=progress, finished=lambda: self._jobs.discard(job))
         self.pool.start(job)
 
     def refresh(self) -> None:

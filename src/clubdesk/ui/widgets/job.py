@@ -6,6 +6,10 @@ from the worker thread).
 and the job answers ``cancelled`` (work that must not stop half-way simply reports no
 progress while it writes, and its transaction rolls back when it is interrupted).
 
+``answer_to(owner, ...)`` connects the owner's handlers: they run in the owner's thread, and
+not at all once the owner is gone (its window closed while the work ran); the owner's going
+also cancels the work.
+
 The job never lets an exception escape: a ClubdeskError goes out as it is through ``failed``;
 anything else is logged and turned into one French sentence by the owner's ``unexpected``
 (each owner words it in its own translation context).
@@ -18,7 +22,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, Qt, Signal
 
 from clubdesk.model.errors import ClubdeskError
 
@@ -57,6 +62,33 @@ class Job(QRunnable):
     def cancel(self) -> None:
         """Ask the work to stop at its next progress report (from any thread)."""
         self._cancel.set()
+
+    def answer_to(self, owner: QObject, *, done: Callable[[Any], None],
+                  failed: Callable[[Any], None], progress: Progress | None = None,
+                  cancelled: Callable[[], None] | None = None,
+                  finished: Callable[[], object] | None = None) -> None:
+        """Connect ``owner``'s handlers (queued: they run in the owner's thread). Once the
+        owner has been deleted none of them runs, and its deletion cancels the work.
+        ``finished`` runs first on every answer (done, failed or cancelled), while the owner
+        lives."""
+        queued = Qt.ConnectionType.QueuedConnection
+
+        def guarded(handler: Callable[..., None] | None, last: bool) -> Callable[..., None]:
+            def call(*values: Any) -> None:
+                if not shiboken6.isValid(owner):
+                    return  # the owner closed while the work ran: nobody to tell
+                if last and finished is not None:
+                    finished()
+                if handler is not None:
+                    handler(*values)
+            return call
+
+        self.signals.done.connect(guarded(done, True), queued)
+        self.signals.failed.connect(guarded(failed, True), queued)
+        self.signals.cancelled.connect(guarded(cancelled, True), queued)
+        if progress is not None:
+            self.signals.progress.connect(guarded(progress, False), queued)
+        owner.destroyed.connect(lambda *_: self.cancel())
 
     @property
     def is_cancelled(self) -> bool:
