@@ -340,3 +340,28 @@ def test_the_main_window_has_the_screen(qtbot, db_target: str) -> None:
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     # the last screen of the team's work, before the display settings (« Affichage »)
     assert titles[-2:] == ["Importer / exporter", "Affichage"]
+
+
+def test_the_check_and_the_import_say_how_french_words_were_read(qtbot, make_screen, club,
+                                                                 tmp_path: Path) -> None:
+    """A spreadsheet writes « CDI » and « Entreprise »: the screen says how each was read,
+    before the import (the check) and after it, like the command line does."""
+    folder = tmp_path / "tableur"
+    folder.mkdir()
+    (folder / "members.csv").write_bytes("Numéro;Prénom;Nom;RQTH\nM1;Émilie;Durand;X\n"
+                                         .encode("cp1252"))
+    (folder / "partners.csv").write_bytes("Id;Nom;Catégorie\nP1;Boulangerie;Entreprise\n"
+                                          .encode("cp1252"))
+    screen = make_screen(Operations(club), ask_path=lambda kind: folder)
+    screen.choose_folder_button.click()
+    wait_idle(qtbot, screen)
+    screen.check_button.click()
+    wait_idle(qtbot, screen)
+    readings = ["Valeurs lues autrement qu'écrites :",
+                "  partners.csv, ligne 2, colonne Catégorie : « Entreprise » lu comme firm",
+                "  members.csv, ligne 2, colonne RQTH : « X » lu comme oui"]
+    assert screen.counts_model.stringList()[-3:] == readings
+    screen.run_import_button.click()
+    wait_idle(qtbot, screen)
+    assert club.members.count() == 1
+    assert screen.summary_model.stringList()[-3:] == readings

@@ -388,7 +388,8 @@ def lines_text(n: int, *, done: bool = False) -> str:
 
 
 def count_lines(report: ImportReport, *, done: bool) -> list[str]:
-    """One line per file: what was (or would be) added, and what was already there."""
+    """One line per file: what was (or would be) added, and what was already there; then
+    how each unusual value of a coded column was read (« CDI » lu comme cdi)."""
     result = []
     for spec in FILES:
         if spec.name not in report.created and spec.name not in report.skipped:
@@ -404,4 +405,7 @@ def count_lines(report: ImportReport, *, done: bool) -> list[str]:
                             translate("ExchangeScreen", "%1 déjà présentes").replace(
                                 "%1", QLocale().toString(kept)))
         result.append(f"{spec.name} : {part}")
+    if report.readings:  # « CDI » read as cdi: said once, so that nobody is surprised
+        result.append(translate("ExchangeScreen", "Valeurs lues autrement qu'écrites :"))
+        result += [f"  {line}" for line in report.readings]
     return result
