@@ -260,3 +260,29 @@ def test_a_second_backup_the_same_day_says_it_replaces_the_first(demo_club: Club
     # a backup into a folder the person chose is not rotated: it replaces nothing
     chosen = demo_club.backups.make(folder / "choisi", now=noon + timedelta(hours=4))
     assert replaced_note(chosen) == ""
+
+
+def test_a_second_club_in_the_same_folder_replaces_none_of_the_first_clubs_backups(
+        tmp_path: Path) -> None:
+    """Two clubs' files side by side share one backups folder: each club's backup of the
+    day replaces only its own earlier one, and says so only then."""
+    from clubdesk.model.storage.backup import replaced_note
+
+    first, second = (Club.open(str(tmp_path / f"{name}.sqlite3")) for name in ("gem", "club"))
+    try:
+        assert first.backups.folder == second.backups.folder
+        morning = clock.now(UTC).replace(microsecond=0)
+        gem_morning = first.backups.make(now=morning)
+        club_noon = second.backups.make(now=morning + timedelta(hours=2))
+        assert replaced_note(club_noon) == ""  # the other club's copy is not its own
+        assert gem_morning.exists() and club_noon.exists()
+        club_later = second.backups.make(now=morning + timedelta(hours=5))
+        assert not club_noon.exists() and gem_morning.exists()
+        local_noon = (morning + timedelta(hours=2)).astimezone()
+        assert replaced_note(club_later).startswith(
+            f"Elle remplace celle de cet après-midi ({local_noon:%H:%M})")
+        assert [b.path for b in first.backups.backups()] == [gem_morning]
+        assert [b.path for b in second.backups.backups()] == [club_later]
+    finally:
+        first.close()
+        second.close()
