@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from pages import pages_of
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, QThreadPool
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -33,9 +34,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollBar,
     QSlider,
-    QStackedWidget,
     QTabBar,
-    QTabWidget,
     QTextEdit,
     QWidget,
 )
@@ -90,34 +89,6 @@ def _settle(root: QWidget) -> None:
         pool.waitForDone(10_000)
     for _ in range(2):
         QCoreApplication.processEvents()
-
-
-def _pages(root: QWidget) -> Iterator[str]:
-    """Show each tab and page of ``root`` in turn (two levels), yielding a short name."""
-    yield ""
-    seen: set[int] = set()
-    for _depth in range(2):
-        holders = [w for w in root.findChildren(QWidget)
-                   if isinstance(w, QTabWidget | QStackedWidget) and w.isVisible()
-                   and not isinstance(w.parentWidget(), QTabWidget)  # a tab widget's own
-                   and id(w) not in seen and w.objectName() != "session_pages"]
-        for holder in holders:
-            seen.add(id(holder))
-            start = holder.currentIndex()
-            for index in range(holder.count()):
-                if index == start:
-                    continue
-                if isinstance(holder, QTabWidget):
-                    if not holder.isTabEnabled(index) or not holder.isTabVisible(index):
-                        continue
-                    label = holder.tabText(index).replace("&", "")
-                else:
-                    label = holder.widget(index).objectName() or str(index)
-                holder.setCurrentIndex(index)
-                QCoreApplication.processEvents()
-                yield f" / {label}"
-            holder.setCurrentIndex(start)
-            QCoreApplication.processEvents()
 
 
 # -- what is checked -------------------------------------------------------------------------
@@ -234,7 +205,7 @@ def walk(database: str, role: str, scale: int, shots: Path | None = None) -> lis
             holder = getattr(window, "stack_scroll", window.stack)
             room = SCREEN - (window.size() - holder.size())
             scrolls = any(isinstance(a, QAbstractScrollArea) for a in _ancestors(screen))
-            for page in _pages(screen):
+            for page in pages_of(screen):
                 QCoreApplication.processEvents()
                 hint = screen.minimumSizeHint()
                 if hint.width() > room.width() or (hint.height() > room.height()
