@@ -36,6 +36,7 @@ from clubdesk.ui.screen import Screen
 from clubdesk.ui.widgets import (
     add_row,
     hbox,
+    keep_words_whole,
     make_button,
     make_check,
     make_combo,
@@ -94,6 +95,8 @@ class RotaScreen(Screen):
         self.grid.setWordWrap(True)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # large text: the columns keep their words whole and the grid scrolls sideways
+        keep_words_whole(self.grid)
 
         # -- moving someone, by keyboard
         self.move_person = make_combo("move_person", self.tr("Personne à placer"))
