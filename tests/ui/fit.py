@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QScrollBar,
     QSlider,
     QStyle,
@@ -259,6 +260,19 @@ def too_few_rows(view: QAbstractItemView) -> str | None:
     return None
 
 
+def cut_sideways(area: QScrollArea) -> str | None:
+    """Why the content of ``area`` is cut on the right: wider than the area that may not
+    scroll sideways (its horizontal scroll bar always off)."""
+    inner = area.widget()
+    never = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    if inner is None or area.horizontalScrollBarPolicy() != never:
+        return None
+    room = area.viewport().width()
+    if inner.width() > room + SLACK:
+        return f"contenu de {inner.width()} px dans {room} px, sans défilement de côté"
+    return None
+
+
 def out_of_reach(widget: QWidget, window: QWidget) -> str | None:
     """Why ``widget`` cannot be seen whole: clipped by a parent that does not scroll, or
     outside the screen (the window's top left corner at the screen's)."""
@@ -300,6 +314,8 @@ def problems_in(root: QWidget, window: QWidget, screen: str, where: str,
         if isinstance(widget, REACHED) and (why := out_of_reach(widget, window)):
             found.append(Problem(screen, "hors d'atteinte",
                                  f"{where}{_describe(widget)} : {why}"))
+        if isinstance(widget, QScrollArea) and (why := cut_sideways(widget)):
+            found.append(Problem(screen, "coupé", f"{where}{_describe(widget)} : {why}"))
         if isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView):
             for why in cut_headers(widget) + cut_cells(widget):
                 found.append(Problem(screen, "coupé", f"{where}{_describe(widget)} : {why}"))
