@@ -9,7 +9,7 @@ application's style sheet (clubdesk.ui.appearance: ``session_card``, ``session_t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -48,6 +48,7 @@ def session_card(content: QVBoxLayout, width: int) -> QWidget:
     column.addStretch(2)
     area = scrolled(outer)
     area.setObjectName("session_scroll")
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; it follows them
     return area
 
 
