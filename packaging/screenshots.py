@@ -3,10 +3,12 @@
     .venv/bin/python packaging/screenshots.py [OUTDIR]      (default: docs/screenshots)
 
 Creates the demo club in a temporary data directory (the same club as the tests: seed 1,
-"today" 23 November 2026), signs in as the demo direction account, builds the real main
-window offscreen at 1280x800 and saves reception.png, rota.png (after asking the solver for
-a proposal), followups.png and report.png. The screens are pinned to the demo's "today", so
-the pictures do not depend on the day they are taken.
+"today" 23 November 2026) and, at 200 % text size on a 1366x768 laptop screen (the hardest
+case the application must fit), builds the real main window offscreen signed in as the demo
+account of the role that uses each screen: reception.png (accueil), rota.png (equipe, after
+asking the solver for a proposal), followups.png (equipe) and report.png (direction). The
+screens are pinned to the demo's "today", so the pictures do not depend on the day they are
+taken.
 """
 
 from __future__ import annotations
@@ -26,7 +28,10 @@ ROOT = Path(__file__).resolve().parents[1]
 DAY = date(2026, 11, 23)
 MORNING = datetime(2026, 11, 23, 10, 30)
 REPORT_YEAR = 2025
-SIZE = (1280, 800)
+SIZE = (1366, 768)
+TEXT_SCALE = 200  # per cent
+ACCOUNTS = {"accueil": "Accueil-demo-2026", "equipe": "Equipe-demo-2026",
+            "direction": "Direction-demo-2026"}
 SHOTS = ("reception", "rota", "followups", "report")
 DEFAULT_DB_SHOWN = "~/.local/share/clubdesk/clubdesk.sqlite3"
 
@@ -82,7 +87,9 @@ def take(outdir: Path) -> list[Path]:
     from clubdesk.app import build_main_window, ensure_application
     from clubdesk.model.accounts.users import authenticate
     from clubdesk.model.storage.db import Database
+    from clubdesk.ui import appearance, preferences
     from clubdesk.ui.followups.followups_screen import FollowupsScreen
+    from clubdesk.ui.main_window import MainWindow
     from clubdesk.ui.reception.reception_screen import ReceptionScreen
     from clubdesk.ui.report.report_screen import ReportScreen
     from clubdesk.ui.rota.rota_screen import RotaScreen
@@ -90,29 +97,41 @@ def take(outdir: Path) -> list[Path]:
     outdir.mkdir(parents=True, exist_ok=True)
     app = ensure_application()
     with tempfile.TemporaryDirectory(prefix="clubdesk-screenshots-") as tmp:
-        os.environ["CLUBDESK_DATA_DIR"] = tmp  # backups and settings stay in the temp dir
+        # backups and settings (the text size) stay in the temp dir
+        os.environ["CLUBDESK_DATA_DIR"] = tmp
+        os.environ["CLUBDESK_CONFIG_DIR"] = str(Path(tmp) / "config")
+        prefs = preferences.Preferences(text_scale=TEXT_SCALE)
+        preferences.save(prefs)
+        appearance.apply(app, prefs)
         path = make_demo(Path(tmp))
-        db = Database.open(str(path))
-        try:
-            actor = authenticate(db, "direction", "Direction-demo-2026")
-        finally:
-            db.close()
-        window = build_main_window(str(path), actor=actor)
-        window.resize(*SIZE)
-        # The status bar names the database: show where a real club keeps it, not the
-        # temporary folder.
-        label = window.findChild(QLabel, "database_label")
-        if hasattr(label, "set_full_text"):  # an ElidedLabel: cut in the middle when narrow
-            label.set_full_text(label.full_text().replace(str(path), DEFAULT_DB_SHOWN))
-        else:
-            label.setText(label.text().replace(str(path), DEFAULT_DB_SHOWN))
-        window.show()
-        settle()
         written: list[Path] = []
 
-        def shoot(name: str, screen: object) -> None:
+        def open_as(role: str) -> MainWindow:
+            db = Database.open(str(path))
+            try:
+                actor = authenticate(db, role, ACCOUNTS[role])
+            finally:
+                db.close()
+            window = build_main_window(str(path), actor=actor)
+            window.resize(*SIZE)
+            # The status bar names the database: show where a real club keeps it, not the
+            # temporary folder.
+            label = window.findChild(QLabel, "database_label")
+            if hasattr(label, "set_full_text"):  # an ElidedLabel: cut in the middle
+                label.set_full_text(label.full_text().replace(str(path), DEFAULT_DB_SHOWN))
+            else:
+                label.setText(label.text().replace(str(path), DEFAULT_DB_SHOWN))
+            window.show()
+            settle()
+            return window
+
+        def shoot(window: MainWindow, name: str, screen: object) -> None:
             window.show_screen(screen)  # type: ignore[arg-type]
             settle()
+            scroll = getattr(window, "stack_scroll", None)  # the screen's top, not the focus
+            if scroll is not None:
+                scroll.verticalScrollBar().setValue(0)
+                settle()
             target = outdir / f"{name}.png"
             image = window.grab().toImage()
             if (image.width(), image.height()) != SIZE:
@@ -121,18 +140,26 @@ def take(outdir: Path) -> list[Path]:
                 raise OSError(f"cannot write {target}")
             written.append(target)
 
+        def close(window: MainWindow) -> None:
+            window.close()
+            window.deleteLater()
+            settle()
+
+        window = open_as("accueil")
         reception = window.findChild(ReceptionScreen)
         reception.now = lambda: MORNING
         reception.morning.setChecked(True)
         reception.refresh_all()
         reception.search.setText("ma")
-        shoot("reception", reception)
+        shoot(window, "reception", reception)
+        close(window)
 
+        window = open_as("equipe")
         rota = window.findChild(RotaScreen)
         rota.today = lambda: DAY
         rota.reload()
         rota.suggest()
-        shoot("rota", rota)
+        shoot(window, "rota", rota)
 
         followups = window.findChild(FollowupsScreen)
         followups.today = lambda: DAY
@@ -141,8 +168,10 @@ def take(outdir: Path) -> list[Path]:
         followups.search.setText(last_name)
         followups.run_search()
         followups.show_member(member_id)
-        shoot("followups", followups)
+        shoot(window, "followups", followups)
+        close(window)
 
+        window = open_as("direction")
         report = window.findChild(ReportScreen)
         report.today = lambda: DAY
         window.show_screen(report)
@@ -151,10 +180,8 @@ def take(outdir: Path) -> list[Path]:
         wait_until(lambda: not report.busy and report.computed is not None)
         report.table.selectRow(4)  # « Membres accompagnés dans l'année », and who they are
         report.table.setFocus()
-        shoot("report", report)
-
-        window.close()
-        window.deleteLater()
+        shoot(window, "report", report)
+        close(window)
         app.processEvents()
         QApplication.processEvents()
     return written

@@ -22,7 +22,7 @@ def distinct_colours(image: QImage, step: int = 4) -> int:
 def check_screenshot(path: Path) -> None:
     image = QImage(str(path))
     assert not image.isNull(), path
-    assert (image.width(), image.height()) == (1280, 800), path
+    assert (image.width(), image.height()) == (1366, 768), path  # a small laptop
     # A blank or one-colour grab has a handful of colours; a screen full of text has hundreds.
     assert distinct_colours(image) > 100, path
 

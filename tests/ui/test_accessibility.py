@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pages import pages_of
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -19,9 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollBar,
     QSlider,
-    QStackedWidget,
     QTabBar,
-    QTabWidget,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -89,34 +88,6 @@ def problems_of(root: QWidget, where: str) -> list[str]:
                 and id(widget) not in chain:
             out.append(f"{what} n'est pas atteint par Tab")
     return out
-
-
-def pages_of(root: QWidget) -> Iterator[str]:
-    """Show each tab and each page of ``root`` in turn (one level of nesting and the next),
-    yielding a short name of what is shown."""
-    yield ""
-    seen: set[int] = set()
-    for _depth in range(2):
-        holders = [w for w in root.findChildren(QWidget)
-                   if isinstance(w, QTabWidget | QStackedWidget) and w.isVisible()
-                   and id(w) not in seen and w.objectName() != "session_pages"]
-        for holder in holders:
-            seen.add(id(holder))
-            start = holder.currentIndex()
-            for index in range(holder.count()):
-                if index == start:
-                    continue
-                if isinstance(holder, QTabWidget):
-                    if not holder.isTabEnabled(index) or not holder.isTabVisible(index):
-                        continue
-                    holder.setCurrentIndex(index)
-                    label = holder.tabText(index)
-                else:
-                    holder.setCurrentIndex(index)
-                    label = holder.currentWidget().objectName() or str(index)
-                QCoreApplication.processEvents()
-                yield f" / {label}"
-            holder.setCurrentIndex(start)
 
 
 def screens_of(window: MainWindow) -> Iterator[tuple[str, QWidget]]:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from clubdesk.ui.dashboard.chart_widget import ChartSeries, ChartWidget
 from clubdesk.ui.table_model import Index, RowsTableModel
-from clubdesk.ui.widgets import hbox, make_button, make_hint, make_strong
+from clubdesk.ui.widgets import hbox, keep_words_whole, make_button, make_hint, make_strong
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # the number itself (the name in column 0)
 
@@ -101,6 +101,7 @@ class NumbersTable(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(8 * self.fontMetrics().height())
+        keep_words_whole(self)
 
     def selected_text(self) -> str:
         model = self.model()

@@ -43,7 +43,8 @@ from clubdesk.ui.members.member_pages import IdentityPage, OtherInfoPage
 from clubdesk.ui.members.membership_page import MembershipPage
 from clubdesk.ui.members.profile_pages import AvailabilityPage, SkillsPage, WishesPage
 from clubdesk.ui.operations import Operations
-from clubdesk.ui.widgets import hbox, make_button, make_message, set_message
+from clubdesk.ui.widgets import hbox, make_button, make_message, scrolled, set_message
+from clubdesk.ui.widgets.reflow import ReflowRow
 
 OTHER_PAGE = 2  # « Autres informations »: RQTH, referent partner, other peer places
 # The service's field names whose widget has another name.
@@ -79,7 +80,7 @@ class MemberForm(QDialog):
         self._loaded_state: tuple[dict[str, Any], Profile] | None = None  # unsaved changes
         self.setObjectName("member_form")
         self.setMinimumSize(760, 600)
-        self.resize(860, 660)
+        self.resize(860, 660)  # then as big as its content, within the screen (showEvent)
 
         self.title = QLabel()
         self.title.setObjectName("screen_title")
@@ -120,7 +121,10 @@ class MemberForm(QDialog):
         body = QHBoxLayout()
         body.setSpacing(12)
         body.addWidget(self.sections)
-        body.addWidget(self.pages, 1)
+        # large text: the page scrolls inside the record instead of growing past the screen
+        pages_scroll = scrolled(self.pages)
+        pages_scroll.setObjectName("member_pages_scroll")
+        body.addWidget(pages_scroll, 1)
 
         self.error_label = make_message("form_error")
         self.error_label.setAccessibleName(self.tr("Message"))
@@ -153,8 +157,16 @@ class MemberForm(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(self.duplicates_panel)
         layout.addWidget(self.error_label)
-        layout.addLayout(hbox(self.see_followups_button, self.see_path_button, 1,
-                              self.close_button, self.save_button))
+        # the two pairs of buttons side by side, or one pair above the other when narrow
+        buttons = ReflowRow()
+        buttons.setObjectName("member_buttons")
+        for pair in (hbox(self.see_followups_button, self.see_path_button, 1),
+                     hbox(1, self.close_button, self.save_button)):
+            holder = QWidget()
+            holder.setLayout(pair)
+            pair.setContentsMargins(0, 0, 0, 0)
+            buttons.add(holder, 1)
+        layout.addWidget(buttons)
 
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.reject)

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGridLayout,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -27,6 +27,7 @@ from clubdesk.ui.widgets import (
     add_row,
     french_date,
     from_qdate,
+    hbox,
     make_button,
     make_check,
     make_date_edit,
@@ -93,24 +94,19 @@ class MembershipPage(FormPage):
         self.column.addWidget(charter_box)
         self.column.addWidget(membership_box, 1)
 
-    def _actions(self) -> QGridLayout:
-        actions = QGridLayout()
-        actions.setHorizontalSpacing(14)
-        actions.setVerticalSpacing(10)
-        date_label = QLabel(translate("MemberForm", "À la &date du :"))
-        date_label.setBuddy(self.membership_date)
-        reason_label = QLabel(translate("MemberForm", "&Motif du départ (facultatif) :"))
-        reason_label.setBuddy(self.leave_reason)
-        actions.addWidget(date_label, 0, 0, Qt.AlignmentFlag.AlignRight)
-        actions.addWidget(self.membership_date, 0, 1, Qt.AlignmentFlag.AlignLeft)
+    def _actions(self) -> QFormLayout:
+        """The date, then joining; the reason, then leaving: one field a row, its button
+        under it (a row of three did not fit the record at large text sizes)."""
+        actions = self.form()
+        add_row(actions, translate("MemberForm", "À la &date du :"), self.membership_date)
         join_row = QHBoxLayout()
         join_row.addWidget(self.join_button)
         join_row.addWidget(self.cancel_join_button)
-        actions.addLayout(join_row, 0, 2)
-        actions.addWidget(reason_label, 1, 0, Qt.AlignmentFlag.AlignRight)
-        actions.addWidget(self.leave_reason, 1, 1)
-        actions.addWidget(self.leave_button, 1, 2)
-        actions.setColumnStretch(1, 1)
+        join_row.addStretch(1)
+        actions.addRow("", join_row)
+        add_row(actions, translate("MemberForm", "&Motif du départ (facultatif) :"),
+                self.leave_reason)
+        actions.addRow("", hbox(self.leave_button, 1))
         return actions
 
     # -- what the page holds ----------------------------------------------------------

@@ -28,6 +28,7 @@ from clubdesk.ui.members.member_pages import FormPage
 from clubdesk.ui.widgets import (
     add_row,
     hbox,
+    keep_words_whole,
     make_button,
     make_check,
     make_combo,
@@ -60,6 +61,7 @@ class SkillsPage(FormPage):
         self.skills_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.skills_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.skills_table.setTabKeyNavigation(False)
+        keep_words_whole(self.skills_table)
         self.add_skill_button = make_button(
             translate("MemberForm", "Ajouter une compétence"), "add_skill_button")
         self.remove_skill_button = make_button(

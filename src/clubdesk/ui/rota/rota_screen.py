@@ -10,9 +10,9 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -36,6 +36,7 @@ from clubdesk.ui.screen import Screen
 from clubdesk.ui.widgets import (
     add_row,
     hbox,
+    keep_words_whole,
     make_button,
     make_check,
     make_combo,
@@ -94,6 +95,8 @@ class RotaScreen(Screen):
         self.grid.setWordWrap(True)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # large text: the columns keep their words whole and the grid scrolls sideways
+        keep_words_whole(self.grid)
 
         # -- moving someone, by keyboard
         self.move_person = make_combo("move_person", self.tr("Personne à placer"))
@@ -106,6 +109,8 @@ class RotaScreen(Screen):
                                         QStyle.StandardPixmap.SP_ArrowRight)
         move_box = QGroupBox(self.tr("Changer une personne de tâche"))
         form = make_form()
+        # a narrow side panel: each caption above its field, nothing pushed past the edge
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         move_box.setLayout(form)
         add_row(form, self.tr("Qui :"), self.move_person)
         add_row(form, self.tr("Quand :"), self.move_half)
@@ -131,7 +136,6 @@ class RotaScreen(Screen):
         side.addStretch(1)
         side_scroll = scrolled(side_part)  # large text: the panel scrolls instead of being cut
         side_scroll.setObjectName("rota_side")
-        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QHBoxLayout()
         body.addWidget(self.grid, 3)
         body.addWidget(side_scroll, 2)

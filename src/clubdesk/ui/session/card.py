@@ -9,7 +9,7 @@ application's style sheet (clubdesk.ui.appearance: ``session_card``, ``session_t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from clubdesk.model.accounts.users import password_problem
-from clubdesk.ui.widgets import make_hint, make_line, restyle
+from clubdesk.ui.widgets import make_hint, make_line, restyle, scrolled
 
 
 def session_card(content: QVBoxLayout, width: int) -> QWidget:
     """``content`` in a card of ``width`` pixels (more with a larger text size), centred
-    a little above the middle of the page."""
+    a little above the middle of the page; the page scrolls when the card is taller than the
+    window (large text on a small screen)."""
     card = QFrame()
     card.setObjectName("session_card")
     card.setLayout(content)
@@ -45,7 +46,10 @@ def session_card(content: QVBoxLayout, width: int) -> QWidget:
     row.addStretch(1)
     column.addLayout(row)
     column.addStretch(2)
-    return outer
+    area = scrolled(outer)
+    area.setObjectName("session_scroll")
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; it follows them
+    return area
 
 
 def make_title(text: str) -> QLabel:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from clubdesk.model.tables import GovernanceBody, GovernanceSeat
 from clubdesk.ui.structure.parts import StructureParts, translate
-from clubdesk.ui.widgets import make_combo, make_hint
+from clubdesk.ui.widgets import keep_words_whole, make_combo, make_hint
 
 
 class GovernanceSection(StructureParts):
@@ -48,6 +48,7 @@ class GovernanceSection(StructureParts):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(1, 150)
+        keep_words_whole(self.seats_table)
         self.seats_summary = make_hint(name="seats_summary")
         self.add_seat_button = self._button(
             translate("StructureScreen", "Ajouter un siège"), "add_seat_button"

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from clubdesk.ui.structure.parts import FRENCH, StructureParts, translate
-from clubdesk.ui.widgets import make_combo, make_hint
+from clubdesk.ui.widgets import keep_words_whole, make_combo, make_hint
 
 
 class HoursSection(StructureParts):
@@ -44,8 +44,8 @@ class HoursSection(StructureParts):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         for column, width in enumerate((180, 140, 140)):
             header.resizeSection(column, width)
-        # Three narrow columns: the table is no wider than they are (and a scroll bar).
-        self.hours_table.setMaximumWidth(180 + 140 + 140 + 40)
+        # Three narrow columns, as wide as their words: the table is no wider than they are.
+        keep_words_whole(self.hours_table, snug=True)
         self.add_hours_button = self._button(
             translate("StructureScreen", "Ajouter une plage"), "add_hours_button"
         )

@@ -10,12 +10,26 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,15 +39,141 @@ from clubdesk.model.search_folding import fold
 from clubdesk.ui.widgets.fields import make_line
 
 ROW_HEIGHT = 34
+FEWEST_ROWS = 3  # a table shows at least this many rows (a list of one person is no list)
+WORD_ROWS = 200  # the rows read to find a column's longest word
+
+
+def text_padding(view: QAbstractItemView) -> int:
+    """The width an item's padding (the style sheet's) and margins take from its text."""
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    option.rect = QRect(0, 0, 1000, 100)
+    option.text = "x"
+    option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+    text = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view)
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    return 1000 - text.width() + 2 * margin
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as high as their text wrapped where it is painted: Qt's own size hint wraps the
+    text on the whole cell's width, padding included, and the last line is then elided."""
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        if not option.rect.isValid() \
+                or not option.features & QStyleOptionViewItem.ViewItemFeature.WrapText:
+            return super().sizeHint(option, index)
+        narrowed = QStyleOptionViewItem(option)
+        view = option.widget
+        padding = text_padding(view) if isinstance(view, QAbstractItemView) else 0
+        margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
+                                              view) + 1) if view is not None else 0
+        narrowed.rect = option.rect.adjusted(0, 0, -max(padding - margin, 0), 0)
+        hint = super().sizeHint(narrowed, index)
+        return QSize(hint.width(), hint.height())
+
+
+def word_room(view: QTableView, column: int) -> int:
+    """The width ``column`` of ``view`` needs so that none of its words is cut: its longest
+    word (over the first WORD_ROWS rows) and the item's margins, or its header's width."""
+    model = view.model()
+    if model is None:
+        return 0
+    metrics = view.fontMetrics()
+    longest = 0
+    for row in range(min(model.rowCount(), WORD_ROWS)):
+        text = model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole)
+        if text is None:
+            continue
+        for word in str(text).split():
+            longest = max(longest, metrics.horizontalAdvance(word))
+    cell = longest + text_padding(view) + 2 if longest else 0  # + the grid line and rounding
+    return max(cell, view.horizontalHeader().sectionSizeHint(column) + 2)
+
+
+def keep_words_whole(view: QTableView, *, snug: bool = False) -> None:
+    """Columns never narrower than their header and their longest word (a word or a
+    header cut in the middle is unreadable): the table scrolls sideways instead. For tables
+    not made by make_table (grids, editable tables): call once, it follows the model and the
+    text size. ``snug``: the table is no wider than its columns."""
+    if type(view.itemDelegate()) is QStyledItemDelegate:
+        view.setItemDelegate(WrappingDelegate(view))
+    keeper = _WordKeeper(view, snug)
+    keeper.apply()
+
+
+class _WordKeeper(QObject):
+    def __init__(self, view: QTableView, snug: bool) -> None:
+        super().__init__(view)
+        self.view = view
+        self.snug = snug
+        self._pending = False
+        self._model: QAbstractItemModel | None = None
+        view.installEventFilter(self)
+        self._follow_model()
+
+    def _follow_model(self) -> None:
+        model = self.view.model()
+        if model is None or model is self._model:
+            return
+        self._model = model
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted,
+                       model.rowsRemoved, model.dataChanged, model.headerDataChanged):
+            signal.connect(lambda *_: self.later())
+
+    def later(self) -> None:
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, self.apply)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange,
+                            QEvent.Type.Show):
+            self.later()
+        return False
+
+    def apply(self) -> None:
+        self._pending = False
+        self._follow_model()
+        view, model = self.view, self.view.model()
+        if model is None:
+            return
+        header = view.horizontalHeader()
+        needs = {c: word_room(view, c) for c in range(model.columnCount())
+                 if not view.isColumnHidden(c)}
+        stretched = [c for c in needs
+                     if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch]
+        if stretched:
+            header.setMinimumSectionSize(max(needs[c] for c in stretched))
+        for c, need in needs.items():
+            if c not in stretched and header.sectionSize(c) < need:
+                header.resizeSection(c, need)
+        if self.snug:
+            view.setMaximumWidth(header.length() + 2 * view.frameWidth()
+                                 + view.verticalScrollBar().sizeHint().width())
+        view.resizeRowsToContents()
+
+
+def rows_height(view: QTableView, rows: int = FEWEST_ROWS) -> int:
+    """The height ``view`` needs to show its header and its first ``rows`` rows whole."""
+    model = view.model()
+    count = model.rowCount() if model is not None else 0
+    shown = sum(view.rowHeight(r) if r < count else view.verticalHeader().defaultSectionSize()
+                for r in range(rows))
+    header = view.horizontalHeader()
+    scroll = view.horizontalScrollBar()
+    return (2 * view.frameWidth() + (header.sizeHint().height() if header.isVisible() else 0)
+            + shown + (scroll.sizeHint().height() if scroll.isVisible() else 0))
 
 
 class FittingTableView(QTableView):
     """A table whose columns fit its width: the ``fixed`` columns (dates, short values) take
     the width of their content, the others share the rest by ``weights`` and wrap their text
-    on several lines. A horizontal scroll bar appears only when even the headers cannot fit."""
+    on several lines (never narrower than their header or their longest word). A horizontal
+    scroll bar appears only when even these cannot fit. It shows at least FEWEST_ROWS rows."""
 
     MINIMUM = 70
-    WORD = 100
     LAZY_ROWS = 200  # above this many rows, the rows are fitted as they come into view
 
     def __init__(self, fixed: Sequence[int] = (), weights: Mapping[int, int] | None = None,
@@ -42,6 +182,7 @@ class FittingTableView(QTableView):
         self.fixed = tuple(fixed)
         self.weights = dict(weights or {})
         self.setWordWrap(True)
+        self.setItemDelegate(WrappingDelegate(self))
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setStretchLastSection(False)
@@ -73,6 +214,11 @@ class FittingTableView(QTableView):
         super().resizeEvent(event)
         self.fit_columns()
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """Never fewer than FEWEST_ROWS rows in sight."""
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), max(hint.height(), rows_height(self)))
+
     def fit_columns(self) -> None:
         model = self.model()
         if model is None:
@@ -87,9 +233,7 @@ class FittingTableView(QTableView):
         shared = [c for c in columns if c not in self.fixed]
         # Each shared column at least shows its header and a long word; the rest of the
         # width is shared by weight.
-        minimum = {c: max(self.MINIMUM, header.sectionSizeHint(c),
-                          min(self.sizeHintForColumn(c), self.WORD))
-                   for c in shared}
+        minimum = {c: max(self.MINIMUM, word_room(self, c)) for c in shared}
         extra = available - sum(widths.values()) - sum(minimum.values())
         total = sum(self.weights.get(c, 1) for c in shared) or 1
         for c in shared:
