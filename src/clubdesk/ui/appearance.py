@@ -26,6 +26,7 @@ from clubdesk.ui.preferences import Preferences
 
 BASE_POINT_SIZE = 11
 SHEET_PROPERTY = "clubdesk_sheet"  # a widget's own style sheet, as written (before adapting)
+WINDOW_PROPERTY = "clubdesk_window"  # a window that carries the application's style sheet
 
 
 @dataclass(frozen=True)
@@ -323,6 +324,7 @@ def adapt_sheet(sheet: str, prefs: Preferences) -> str:
 
 
 _current = Preferences()
+_sheet = style_sheet()  # the style sheet of the current preferences, for every window
 
 
 def current() -> Preferences:
@@ -330,34 +332,71 @@ def current() -> Preferences:
     return _current
 
 
+def current_sheet() -> str:
+    """The style sheet every window carries now (see :func:`style_window`)."""
+    return _sheet
+
+
+def _composed(widget: QWidget) -> str:
+    """What ``widget`` should carry: the window sheet if it is a window of its own, and
+    its own sheet (set with :func:`set_sheet`) adapted to the preferences, after it."""
+    own = widget.property(SHEET_PROPERTY)
+    own_text = adapt_sheet(own, _current) if isinstance(own, str) else ""
+    if widget.property(WINDOW_PROPERTY):
+        return _sheet + own_text
+    return own_text
+
+
+def _restyle(widget: QWidget) -> None:
+    text = _composed(widget)
+    if widget.styleSheet() != text:
+        widget.setStyleSheet(text)
+
+
 def set_sheet(widget: QWidget, sheet: str) -> None:
     """Give ``widget`` its own style sheet, kept in step with the text size and the theme."""
     widget.setProperty(SHEET_PROPERTY, sheet)
-    widget.setStyleSheet(adapt_sheet(sheet, _current))
+    _restyle(widget)
+
+
+def style_window(window: QWidget) -> None:
+    """Give a window (a widget without parent) the application's style sheet; its children,
+    and its dialogs, menus and tool tips, follow it. :func:`apply` keeps it up to date."""
+    window.setProperty(WINDOW_PROPERTY, True)
+    _restyle(window)
 
 
 def apply(app: QApplication, prefs: Preferences) -> None:
-    """Text size and theme for the whole application, at once, on every open window."""
-    global _current
+    """Text size and theme for the whole application, at once, on every open window.
+
+    The style sheet is set on each window, never on the QApplication: Qt re-polishes an
+    application's sheet once per widget *and* per level of nesting above it (about 1 s for
+    the 2,000 widgets of the direction's window, deeply nested), a window's sheet once per
+    widget. The application keeps the palette and the font, so that a window made without
+    :func:`style_window` (a message box before any window) still has the size and colours.
+    """
+    global _current, _sheet
     prefs = prefs.normalised()
     _current = prefs
-    theme = theme_for(prefs)
-    sheet = style_sheet(prefs.text_scale, prefs.high_contrast)
-    if app.styleSheet() == sheet and app.property(SHEET_PROPERTY) == prefs.text_scale:
-        return  # already so (each new window asks again): restyling every widget is slow
+    _sheet = style_sheet(prefs.text_scale, prefs.high_contrast)
+    if app.styleSheet():
+        app.setStyleSheet("")  # set by an older version of this module: the slow way
     fusion = QStyleFactory.create("Fusion")
     if fusion is not None and app.style().name().lower() != "fusion":
         app.setStyle(fusion)
-    app.setPalette(palette_for(theme))
+    palette = palette_for(theme_for(prefs))
+    if app.palette() != palette:
+        app.setPalette(palette)
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * prefs.text_scale / 100)
-    app.setFont(font)
-    app.setProperty(SHEET_PROPERTY, prefs.text_scale)
-    app.setStyleSheet(sheet)
-    for widget in app.allWidgets():
-        own = widget.property(SHEET_PROPERTY)
-        if isinstance(own, str):
-            widget.setStyleSheet(adapt_sheet(own, prefs))
+    if app.font() != font:
+        app.setFont(font)
+    for window in app.topLevelWidgets():
+        if window.parentWidget() is None and not window.property(WINDOW_PROPERTY):
+            window.setProperty(WINDOW_PROPERTY, True)
+    for widget in app.allWidgets():  # windows, former windows, widgets with their own sheet
+        if widget.property(WINDOW_PROPERTY) or widget.property(SHEET_PROPERTY) is not None:
+            _restyle(widget)
 
 
 class ElidedLabel(QLabel):

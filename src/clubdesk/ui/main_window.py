@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from clubdesk import __version__
-from clubdesk.ui.appearance import ElidedLabel
+from clubdesk.ui.appearance import ElidedLabel, style_window
 from clubdesk.ui.help.help_dialog import HelpDialog
 from clubdesk.ui.help.texts import about_text, help_for
 from clubdesk.ui.operations import Operations
@@ -79,6 +79,7 @@ class _NavDelegate(QStyledItemDelegate):
 class MainWindow(QMainWindow):
     def __init__(self, ops: Operations) -> None:
         super().__init__()
+        style_window(self)  # first: every widget added below is polished once, already styled
         self.ops = ops
         self.backup_scheduler: BackupScheduler | None = None  # set by ui.backup.attach
         self.live_refresh: LiveRefresh | None = None  # set by clubdesk.ui.session.live
