@@ -84,4 +84,4 @@ def test_the_application_starts_with_the_saved_preferences(qtbot, qapp, demo_db:
     qtbot.addWidget(window)
     assert qapp.font().pointSizeF() == pytest.approx(22)
     assert qapp.palette().color(QPalette.ColorRole.WindowText).name() == "#ffffff"
-    assert "QWidget { font-size: 22pt; }" in window.styleSheet()
+    assert "QWidget { font-size: 22pt; }" in window.stack.currentWidget().styleSheet()

@@ -109,8 +109,15 @@ def test_a_contrast_change_changes_the_palette_in_place(qtbot, demo_db: Path) ->
     assert window.palette().color(role.Window).name() == "#000000"
     field = display.language  # a visible field, drawn with the theme's colours
     assert field.palette().color(role.WindowText).name() == "#ffffff"
-    assert "#ffff00" in window.styleSheet()  # the yellow keyboard focus of the theme
+    assert "#ffff00" in display.styleSheet()  # the yellow keyboard focus of the theme
+    assert "#ffff00" in window.nav.styleSheet()
+    members = window.findChild(MembersScreen)
+    assert members is not None
+    window.show_screen(members)  # a screen out of sight is re-styled when shown
+    assert "#ffff00" in members.styleSheet()
     display.high_contrast.click()
     QCoreApplication.processEvents()
     assert window.palette().color(role.Window).name() == appearance.NORMAL.window
-    assert "#ffff00" not in window.styleSheet()
+    assert "#ffff00" not in members.styleSheet()  # the screen in sight: at once
+    window.show_screen(display)
+    assert "#ffff00" not in display.styleSheet()

@@ -22,11 +22,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QStyleFactory, QWidget
 
+from clubdesk.ui import restyle
 from clubdesk.ui.preferences import Preferences
 
 BASE_POINT_SIZE = 11
 SHEET_PROPERTY = "clubdesk_sheet"  # a widget's own style sheet, as written (before adapting)
-WINDOW_PROPERTY = "clubdesk_window"  # a window that carries the application's style sheet
 
 
 @dataclass(frozen=True)
@@ -337,18 +337,19 @@ def current_sheet() -> str:
     return _sheet
 
 
-def _composed(widget: QWidget) -> str:
-    """What ``widget`` should carry: the window sheet if it is a window of its own, and
-    its own sheet (set with :func:`set_sheet`) adapted to the preferences, after it."""
+def sheet_for(widget: QWidget) -> str:
+    """What ``widget`` should carry: the application's sheet if it is a carrier (see
+    clubdesk.ui.restyle), and its own sheet (set with :func:`set_sheet`) adapted to the
+    preferences, after it."""
     own = widget.property(SHEET_PROPERTY)
     own_text = adapt_sheet(own, _current) if isinstance(own, str) else ""
-    if widget.property(WINDOW_PROPERTY):
+    if widget.property(restyle.CARRIER):
         return _sheet + own_text
     return own_text
 
 
 def _restyle(widget: QWidget) -> None:
-    text = _composed(widget)
+    text = sheet_for(widget)
     if widget.styleSheet() != text:
         widget.setStyleSheet(text)
 
@@ -362,17 +363,15 @@ def set_sheet(widget: QWidget, sheet: str) -> None:
 def style_window(window: QWidget) -> None:
     """Give a window (a widget without parent) the application's style sheet; its children,
     and its dialogs, menus and tool tips, follow it. :func:`apply` keeps it up to date."""
-    window.setProperty(WINDOW_PROPERTY, True)
-    _restyle(window)
+    restyle.restyle_window(window)
 
 
 def apply(app: QApplication, prefs: Preferences) -> None:
     """Text size and theme for the whole application, at once, on every open window.
 
-    The style sheet is set on each window, never on the QApplication: Qt re-polishes an
-    application's sheet once per widget *and* per level of nesting above it (about 1 s for
-    the 2,000 widgets of the direction's window, deeply nested), a window's sheet once per
-    widget. The application keeps the palette and the font, so that a window made without
+    The sheet is carried by windows and pages of screens, never by the QApplication (see
+    clubdesk.ui.restyle: about 1 s instead of 0.1 s on the direction's window). The
+    application keeps the palette and the font, so that a window made without
     :func:`style_window` (a message box before any window) still has the size and colours.
     """
     global _current, _sheet
@@ -380,7 +379,7 @@ def apply(app: QApplication, prefs: Preferences) -> None:
     _current = prefs
     _sheet = style_sheet(prefs.text_scale, prefs.high_contrast)
     if app.styleSheet():
-        app.setStyleSheet("")  # set by an older version of this module: the slow way
+        app.setStyleSheet("")
     fusion = QStyleFactory.create("Fusion")
     if fusion is not None and app.style().name().lower() != "fusion":
         app.setStyle(fusion)
@@ -391,12 +390,25 @@ def apply(app: QApplication, prefs: Preferences) -> None:
     font.setPointSizeF(BASE_POINT_SIZE * prefs.text_scale / 100)
     if app.font() != font:
         app.setFont(font)
-    for window in app.topLevelWidgets():
-        if window.parentWidget() is None and not window.property(WINDOW_PROPERTY):
-            window.setProperty(WINDOW_PROPERTY, True)
-    for widget in app.allWidgets():  # windows, former windows, widgets with their own sheet
-        if widget.property(WINDOW_PROPERTY) or widget.property(SHEET_PROPERTY) is not None:
+    windows = [w for w in app.topLevelWidgets() if w.parentWidget() is None]
+    for window in windows:
+        restyle.restyle_window(window)
+    for widget in app.allWidgets():  # a carrier inside another one, or a sheet of its own
+        carrier = widget.property(restyle.CARRIER)
+        if carrier and widget.parentWidget() is not None and _inside_a_carrier(widget):
+            widget.setProperty(restyle.CARRIER, None)  # was a window, now inside one
             _restyle(widget)
+        elif not carrier and widget.property(SHEET_PROPERTY) is not None:
+            _restyle(widget)
+
+
+def _inside_a_carrier(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if parent.property(restyle.CARRIER):
+            return True
+        parent = parent.parentWidget()
+    return False
 
 
 class ElidedLabel(QLabel):
