@@ -39,17 +39,23 @@ def _set(widget: QWidget) -> None:
         widget.setStyleSheet(text)
 
 
-class _Watcher(QObject):
-    """On the widgets on the way to the pages: adopts what is added to them later (a banner,
-    a dialog of the main window, a page); on the pages: re-styles a stale page when shown."""
+class _Shower(QObject):
+    """On the pages: re-styles a page out of step when it is shown."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        kind = event.type()
-        if kind == QEvent.Type.Show and isinstance(watched, QWidget) \
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) \
                 and watched.property(STALE):
             watched.setProperty(STALE, None)
             _set(watched)
-        elif kind == QEvent.Type.ChildPolished and isinstance(watched, QWidget):
+        return False
+
+
+class _Adopter(QObject):
+    """On the widgets on the way to the pages: adopts what is added to them later (a banner,
+    a dialog of the main window, a page added without :func:`hold_pages`)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ChildPolished and isinstance(watched, QWidget):
             child = event.child()  # type: ignore[attr-defined]
             if isinstance(child, QWidget) and not child.property(CARRIER):
                 if _on_the_way(child):
@@ -59,7 +65,8 @@ class _Watcher(QObject):
         return False
 
 
-_watcher = _Watcher()
+_shower = _Shower()
+_adopter = _Adopter()
 
 
 def _on_the_way(widget: QWidget) -> bool:
@@ -91,7 +98,7 @@ def _has_open_dialog(page: QWidget) -> bool:
 def _carry(widget: QWidget, lazily: bool) -> None:
     widget.setProperty(CARRIER, True)
     if lazily:
-        widget.installEventFilter(_watcher)
+        widget.installEventFilter(_shower)
         if not widget.isVisible() and not _has_open_dialog(widget):
             widget.setProperty(STALE, True)
             return
@@ -105,7 +112,7 @@ def hold_pages(holder: QWidget, page: QWidget | None = None) -> None:
     holder.setProperty(PAGES, True)
     if page is not None:
         page.setProperty(CARRIER, True)
-        page.installEventFilter(_watcher)
+        page.installEventFilter(_shower)
         _set(page)  # cheap before the page is first shown: nothing of it is polished yet
 
 
@@ -119,7 +126,7 @@ def _restyle_from(widget: QWidget, way: set[int], pages: bool) -> None:
     if id(widget) not in way:
         _carry(widget, lazily=pages)
         return
-    widget.installEventFilter(_watcher)  # what is added to it later is adopted
+    widget.installEventFilter(_adopter)  # what is added to it later is adopted
     widget.setProperty(CARRIER, None)
     own = _sheet_for(widget)  # its own sheet only, if any
     if widget.styleSheet() != own:
