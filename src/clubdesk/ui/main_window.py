@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 
 from clubdesk import __version__
 from clubdesk.ui.appearance import ElidedLabel
-from clubdesk.ui.restyle import hold_pages, restyle_window
 from clubdesk.ui.help.help_dialog import HelpDialog
 from clubdesk.ui.help.texts import about_text, help_for
 from clubdesk.ui.operations import Operations
+from clubdesk.ui.restyle import hold_pages, restyle_window
 from clubdesk.ui.screen import Screen
 from clubdesk.ui.screens import ScreenEntry, entry_named, numbered_shortcuts, screens_for
 from clubdesk.ui.welcome_banner import WelcomeBanner
