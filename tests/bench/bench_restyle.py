@@ -8,7 +8,9 @@ tests/ui/fit.py opens it), shown at 1366×768, then the text size goes 100 → 2
 ``--runs`` times and the contrast on → off as many times; one change is timed from the call
 of ``appearance.apply`` until the window has handled its events and painted once. The floor,
 measured in the same run just before each club, is the same change on a bare window holding
-one label. Figures are medians in milliseconds, with their ratio to the floor.
+one label. Figures are medians in milliseconds, with their ratio to the floor. The screens out
+of sight are re-styled when next shown: the last line gives what showing each other screen
+costs, without a change and right after one.
 """
 
 from __future__ import annotations
@@ -73,6 +75,27 @@ def bare_window() -> QWidget:
     return window
 
 
+def timed_switches(app: QApplication, window: QWidget, changed: bool) -> list[float]:
+    """Seconds to show each other screen once (the screens out of sight are re-styled when
+    shown, so after a change the first showing of each pays for it), from the first."""
+    nav = getattr(window, "nav", None)
+    if nav is None:
+        return [0.0]
+    out = []
+    for row in range(1, nav.count()):
+        nav.setCurrentRow(0)
+        QCoreApplication.processEvents()
+        if changed:
+            appearance.apply(app, SIZES[row % 2])
+            QCoreApplication.processEvents()
+        t = time.perf_counter()
+        nav.setCurrentRow(row)
+        QCoreApplication.processEvents()
+        window.repaint()
+        out.append(time.perf_counter() - t)
+    return out
+
+
 def measured(app: QApplication, make: Callable[[], QWidget], runs: int) -> dict[str, float]:
     window = make()
     window.resize(SCREEN)
@@ -81,11 +104,16 @@ def measured(app: QApplication, make: Callable[[], QWidget], runs: int) -> dict[
     widgets = len(window.findChildren(QWidget)) + 1
     sizes = timed_changes(app, window, SIZES, runs)
     contrasts = timed_changes(app, window, CONTRASTS, runs)
+    plain = timed_switches(app, window, changed=False)
+    restyled = timed_switches(app, window, changed=True)
+    appearance.apply(app, Preferences())
     window.close()
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return {"size": statistics.median(sizes), "size_max": max(sizes),
-            "contrast": statistics.median(contrasts), "widgets": widgets}
+            "contrast": statistics.median(contrasts), "widgets": widgets,
+            "switch": statistics.median(plain), "switch_restyled": statistics.median(restyled),
+            "switch_extra": max(b - a for a, b in zip(plain, restyled, strict=True))}
 
 
 def main() -> None:
@@ -109,6 +137,10 @@ def main() -> None:
               f"(max {club['size_max'] * 1000:.0f}; {club['size'] / floor['size']:.0f}× the "
               f"floor), contrast {club['contrast'] * 1000:6.1f} ms "
               f"({club['contrast'] / floor['contrast']:.0f}×); {club['widgets']:.0f} widgets")
+        print(f"  {size:5} club, showing another screen: {club['switch'] * 1000:6.1f} ms; "
+              f"first time after a change (re-styled then) {club['switch_restyled'] * 1000:6.1f}"
+              f" ms (largest extra over the same screen without a change "
+              f"{club['switch_extra'] * 1000:.0f} ms)")
     print("target: text size ≤ 500 ms on the large club")
 
 
