@@ -127,9 +127,13 @@ def test_apply_changes_the_open_windows_at_once(qtbot, qapp) -> None:
     assert qapp.font().pointSizeF() == pytest.approx(11 * 1.75)
     assert qapp.palette().color(QPalette.ColorRole.Window).name() == "#000000"
     assert "17.5pt" in label.styleSheet() and "#333333" not in label.styleSheet()
-    assert "QWidget { font-size: 19.2pt; }" in qapp.styleSheet()
+    # a window carries the application's sheet, its own after it
+    assert label.styleSheet().startswith(appearance.current_sheet())
+    assert "QWidget { font-size: 19.2pt; }" in label.styleSheet()
+    assert not qapp.styleSheet()  # never on the application: restyling it is slow
     appearance.apply(qapp, Preferences())
-    assert label.styleSheet() == "QLabel { font-size: 10pt; color: #333333; }"
+    assert label.styleSheet() == (appearance.style_sheet()
+                                  + "QLabel { font-size: 10pt; color: #333333; }")
     assert qapp.palette().color(QPalette.ColorRole.Window).name() == NORMAL.window
 
 

@@ -42,7 +42,7 @@ def test_text_size_and_contrast_apply_at_once_and_are_kept(qtbot, qapp,
     before = screen.preview.fontMetrics().height()
     qtbot.mouseClick(screen.size_buttons[175], Qt.MouseButton.LeftButton)
     assert preferences.load().text_scale == 175
-    assert "19.2pt" in qapp.styleSheet()
+    assert "19.2pt" in screen.window().styleSheet()
     assert screen.preview.fontMetrics().height() > before * 1.5
     screen.high_contrast.click()
     assert preferences.load() == Preferences(text_scale=175, high_contrast=True)
@@ -84,4 +84,4 @@ def test_the_application_starts_with_the_saved_preferences(qtbot, qapp, demo_db:
     qtbot.addWidget(window)
     assert qapp.font().pointSizeF() == pytest.approx(22)
     assert qapp.palette().color(QPalette.ColorRole.WindowText).name() == "#ffffff"
-    assert "QWidget { font-size: 22pt; }" in qapp.styleSheet()
+    assert "QWidget { font-size: 22pt; }" in window.stack.currentWidget().styleSheet()

@@ -185,6 +185,7 @@ def test_a_button_beside_a_check_box_keeps_its_text_whole_at_200_percent(qtbot, 
         button = make_button("Nouvelle tâche", "new_task")
         layout.addWidget(button)
         layout.addWidget(make_check("Voir les tâches archivées", "archived"))
+        appearance.style_window(row)  # as every window of the application is
         qtbot.addWidget(row)
         row.show()
         qtbot.waitExposed(row)

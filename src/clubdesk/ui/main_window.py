@@ -33,6 +33,7 @@ from clubdesk.ui.appearance import ElidedLabel
 from clubdesk.ui.help.help_dialog import HelpDialog
 from clubdesk.ui.help.texts import about_text, help_for
 from clubdesk.ui.operations import Operations
+from clubdesk.ui.restyle import hold_pages, restyle_window
 from clubdesk.ui.screen import Screen
 from clubdesk.ui.screens import ScreenEntry, entry_named, numbered_shortcuts, screens_for
 from clubdesk.ui.welcome_banner import WelcomeBanner
@@ -126,6 +127,10 @@ class MainWindow(QMainWindow):
         where.setObjectName("database_label")
         self.statusBar().addPermanentWidget(QLabel(f"clubdesk {__version__}"))
         self.statusBar().addWidget(where)
+        # the style sheet on each page and on what is beside them, not on the window: a text
+        # size change re-styles the screen in sight, the others when shown (issue 21)
+        hold_pages(self.stack)
+        restyle_window(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.nav and event.type() in (QEvent.Type.FontChange,
@@ -288,6 +293,7 @@ class MainWindow(QMainWindow):
     def add_screen(self, title: str, screen: QWidget) -> None:
         self.nav.addItem(title)
         self._fit_nav()
+        hold_pages(self.stack, screen)
         self.stack.addWidget(screen)
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)

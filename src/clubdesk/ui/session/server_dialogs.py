@@ -29,6 +29,7 @@ from clubdesk.model.errors import ClubdeskError
 from clubdesk.model.storage import server
 from clubdesk.model.storage.db import check_connection
 from clubdesk.model.storage.server import ServerSettings
+from clubdesk.ui.appearance import style_window
 from clubdesk.ui.widgets import (
     add_row,
     make_button,
@@ -48,6 +49,8 @@ class ConnectionDialog(QDialog):
     def __init__(self, current: ServerSettings | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        if parent is None:  # at start, before the main window: a window of its own
+            style_window(self)
         self.setObjectName("connection_dialog")
         self.setWindowTitle(self.tr("Base du club sur un serveur"))
         self.settings: ServerSettings | None = None
@@ -138,6 +141,8 @@ class UnreachableDialog(QDialog):
     def __init__(self, message: str, backup: Path | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        if parent is None:  # at start, before the main window: a window of its own
+            style_window(self)
         self.setObjectName("unreachable_dialog")
         self.setWindowTitle(self.tr("Le serveur ne répond pas"))
         self.choice = self.QUIT
