@@ -123,3 +123,43 @@ def test_the_team_reads_the_staff_but_only_the_direction_writes(club: Club) -> N
         with pytest.raises(AccessDenied):
             write()
     assert _periods(club, herve) == [(date(2025, 1, 1), None, 1.0)]
+
+
+def test_the_account_link_makes_the_exchange_round_trip(club: Club, tmp_path) -> None:
+    from clubdesk.model.exchange import export_club, import_club
+    from clubdesk.model.exchange.accounts import NewAdmin
+    from clubdesk.model.exchange.importer import ImportFailed
+
+    club.users.create("dir", STRONG, "direction")
+    nadia = club.users.create("nadia", STRONG, "equipe")
+    herve = _hired(club)
+    _hired(club, "Hélène", "Roux")
+    club.staff.link_account(herve, nadia.id)
+    export_club(club.db, club.actor, tmp_path / "one")
+    written = (tmp_path / "one" / "users.csv").read_text(encoding="utf-8")
+    assert written.splitlines() == ["username,display_name,role,disabled,staff_id",
+                                    "dir,dir,direction,no,", f"nadia,nadia,equipe,no,{herve}"]
+    other = Club.open(str(tmp_path / "other.sqlite3"))
+    try:
+        import_club(other.db, other.actor, tmp_path / "one", admin=NewAdmin("dir", STRONG))
+        signed = Club(other.db, Actor("dir", "direction"))
+        linked = {r.display_name: r.account for r in signed.staff.list_staff()}
+        assert linked == {"Hervé Le Goff": "nadia", "Hélène Roux": ""}
+        export_club(other.db, signed.actor, tmp_path / "two")
+        for name in ("users.csv", "staff.csv", "staff_periods.csv"):
+            assert (tmp_path / "two" / name).read_text(encoding="utf-8") == (
+                tmp_path / "one" / name).read_text(encoding="utf-8"), name
+    finally:
+        other.close()
+    # one staff member for two accounts is refused, and nothing is written
+    (tmp_path / "one" / "users.csv").write_text(
+        written + f"paul,paul,equipe,no,{herve}\n", encoding="utf-8")
+    third = Club.open(str(tmp_path / "third.sqlite3"))
+    try:
+        with pytest.raises(ImportFailed) as failed:
+            import_club(third.db, third.actor, tmp_path / "one", admin=NewAdmin("dir", STRONG))
+        assert failed.value.errors == ["users.csv:4: staff_id: ce salarié a déjà un compte "
+                                       "(ligne 3)."]
+        assert third.staff.list_staff() == []
+    finally:
+        third.close()
