@@ -168,6 +168,7 @@ class StaffScreen(Screen):
             if not self._done(created):
                 return
             staff_id = created.value.id
+            assert staff_id is not None  # stored
             if not self._done(self.ops.run(staff.add_period, staff_id, first_day, fte=fte)):
                 return
         else:
