@@ -11,9 +11,7 @@ from clubdesk.model.staff import StaffRow
 from clubdesk.model.tables import StaffPeriod
 from clubdesk.ui.table_model import RowsTableModel, short_date
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StaffScreen", text)
+translate = QCoreApplication.translate
 
 
 def fte_text(fte: float) -> str:
@@ -25,8 +23,14 @@ class StaffTableModel(RowsTableModel[StaffRow]):
     COLUMNS = ("name", "function", "qualification", "peer_worker", "fte", "account")
 
     def headers(self) -> Sequence[str]:
-        return (tr("Nom"), tr("Fonction"), tr("Qualification"), tr("Pair-aidant"),
-                tr("ETP aujourd'hui"), tr("Compte"))
+        return (
+            translate("StaffScreen", "Nom"),
+            translate("StaffScreen", "Fonction"),
+            translate("StaffScreen", "Qualification"),
+            translate("StaffScreen", "Pair-aidant"),
+            translate("StaffScreen", "ETP aujourd'hui"),
+            translate("StaffScreen", "Compte"),
+        )
 
     def row_of(self, staff_id: int) -> int | None:
         row = self.find_row(lambda s: s.id == staff_id)
@@ -36,7 +40,11 @@ class StaffTableModel(RowsTableModel[StaffRow]):
         if column == "name":
             return row.display_name
         if column == "peer_worker":
-            return tr("oui") if row.peer_worker else tr("non")
+            return (
+                translate("StaffScreen", "oui")
+                if row.peer_worker
+                else translate("StaffScreen", "non")
+            )
         if column == "fte":
             return fte_text(row.fte_today)
         if column == "account":
@@ -48,11 +56,15 @@ class PeriodTableModel(RowsTableModel[StaffPeriod]):
     COLUMNS = ("started_on", "ended_on", "fte")
 
     def headers(self) -> Sequence[str]:
-        return (tr("Du"), tr("Au"), tr("ETP"))
+        return (
+            translate("StaffScreen", "Du"),
+            translate("StaffScreen", "Au"),
+            translate("StaffScreen", "ETP"),
+        )
 
     def text(self, row: StaffPeriod, column: str) -> str:
         if column == "started_on":
             return short_date(row.started_on)
         if column == "ended_on":
-            return short_date(row.ended_on) or tr("en cours")
+            return short_date(row.ended_on) or translate("StaffScreen", "en cours")
         return fte_text(row.fte)
