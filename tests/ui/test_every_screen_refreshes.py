@@ -70,6 +70,7 @@ CHANGES: dict[str, tuple[Change, str, tuple[str, str] | None] | None] = {
     "report_screen": (_check_in, "refresh", None),
     "structure_screen": (lambda c: c.structure.set_info({"name": "Le Phare"}), "reload", None),
     "exchange_screen": (_member, "_search_members", ("member_search", "a")),
+    "staff_screen": (lambda c: c.staff.create("Bruno", "Roux"), "refresh", None),
     "users_screen": (lambda c: c.users.create("bruno", "un mot de passe assez long 42",
                                               "accueil"), "refresh", None),
     "audit_screen": (_member, "load", None),

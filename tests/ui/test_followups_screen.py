@@ -376,6 +376,27 @@ def test_an_account_named_otherwise_starts_empty(qtbot, club, db_target: str, op
     assert screen.due_staff.currentText() == "Toute l'équipe"
 
 
+def test_a_linked_account_starts_with_its_staff_member_whatever_its_name(
+        qtbot, club, db_target: str, open_ops, nadia) -> None:
+    """The link (« Salariés ») wins over the name: the account shown as « Nadia Martin » but
+    linked to Paul starts with Paul; an equipe account named otherwise, linked to Nadia,
+    starts with Nadia."""
+    club.users.create("direction", "Un mot de passe 42 !", "direction")
+    paul = club.staff.create("Paul", "Durand")
+    ops = signed_in_as(open_ops, db_target, club, "Nadia Martin")
+    club.staff.link_account(paul.id, ops.club.actor.user_id)
+    screen = make_screen(qtbot, ops)
+    assert screen.followup_staff.currentData() == paul.id
+    assert screen.due_staff.currentData() == paul.id
+
+    account = club.users.create("nm", "Un mot de passe 42 !", "equipe", "N. M.")
+    club.staff.link_account(nadia.id, account.id)
+    team = open_ops(db_target, Actor(name="nm", role="equipe", user_id=account.id))
+    screen = make_screen(qtbot, team)
+    assert screen.followup_staff.currentData() == nadia.id
+    assert screen.due_staff.currentData() == nadia.id
+
+
 def test_a_new_staff_member_or_partner_appears_in_the_choices(qtbot, ops, remi) -> None:
     screen = make_screen(qtbot, ops)
     ops.run(ops.club.staff.create, "Paul", "Durand")

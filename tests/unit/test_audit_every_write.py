@@ -126,6 +126,17 @@ WRITES: dict[str, Case] = {
     "StaffService.add_period": now(lambda c, w: {("create", "staff_period", str(
         c.staff.add_period(w["s"], date(2020, 1, 1), date(2020, 2, 1), fte=0.5).id))}),
     "StaffService.create": now(lambda c, w: {("create", "staff", str(c.staff.create("Zoé").id))}),
+    "StaffService.update": now(lambda c, w: (c.staff.update(w["s"], function="Directeur"),
+                                             {("update", "staff", str(w["s"]))})[1]),
+    "StaffService.link_account": now(lambda c, w: (c.staff.link_account(w["s"], w["user"]),
+                                                   {("update", "staff", str(w["s"]))})[1]),
+    "StaffService.new_period": lambda c, w: (
+        c.staff.add_period(w["s"], date(2025, 1, 1), fte=1),
+        lambda: {("create", "staff_period", str(c.staff.new_period(
+            w["s"], date(2026, 1, 1), fte=0.5).id)), ("update", "staff_period", ANY)})[1],
+    "StaffService.end": lambda c, w: (
+        c.staff.add_period(w["s"], date(2025, 1, 1), fte=1),
+        lambda: {("update", "staff_period", str(c.staff.end(w["s"], TODAY).id))})[1],
     "StaffService.set_skills": lambda c, w: (
         c.staff.set_skills(w["s"], {w["t"]: "discovering"}),
         lambda: (c.staff.set_skills(w["s"], {w["t"]: "can_teach"}),
@@ -238,7 +249,8 @@ WRITES: dict[str, Case] = {
 READS = {
     "MemberService": {"count", "get", "list_members", "periods", "possible_duplicates",
                       "resolve", "row", "search", "status"},
-    "StaffService": {"fte_on", "list_staff", "skills"},
+    "StaffService": {"fte_on", "get", "list_staff", "periods", "resolve", "skills",
+                     "staff_of_account"},
     "AttendanceService": {"active_members", "count", "glance", "present",
                           "present_for_member"},
     "ProfileService": {"get"},

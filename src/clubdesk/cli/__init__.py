@@ -29,6 +29,7 @@ from clubdesk.cli import (
     report,
     retention,
     rota,
+    staff,
     users,
     window,
 )
@@ -48,8 +49,8 @@ __all__ = ["PARTNER_CATEGORY_CHOICES", "build_parser", "iso_date", "main", "reco
 
 Handler = Callable[[argparse.Namespace], int]
 # In the order of `clubdesk --help`.
-GROUPS = (demo, window, database, members, rota, followups, partners, report, exchange, users,
-          audit, retention, backups, attendance)
+GROUPS = (demo, window, database, members, staff, rota, followups, partners, report, exchange,
+          users, audit, retention, backups, attendance)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import func, or_, select
@@ -14,10 +14,18 @@ from sqlalchemy.orm import Session
 from sqlmodel import col
 
 from clubdesk.model import clock
-from clubdesk.model.access import ALL_ROLES, STAFF_ROLES, Actor, require
-from clubdesk.model.errors import NotFoundError, ValidationError
+from clubdesk.model.access import ALL_ROLES, DIRECTION, STAFF_ROLES, Actor, require
+from clubdesk.model.errors import ClubdeskError, NotFoundError, ValidationError
+from clubdesk.model.search_folding import fold
 from clubdesk.model.storage.db import Database
-from clubdesk.model.tables import SKILL_LEVELS, Staff, StaffPeriod, StaffSkill, Task
+from clubdesk.model.tables import (
+    SKILL_LEVELS,
+    Staff,
+    StaffPeriod,
+    StaffSkill,
+    Task,
+    UserAccount,
+)
 from clubdesk.model.validation import check_date, check_optional_date
 
 
@@ -30,6 +38,8 @@ class StaffRow:
     qualification: str
     peer_worker: bool
     fte_today: float
+    user_id: int | None = None  # the linked account
+    account: str = ""  # its username, read for the direction only (accounts are theirs)
 
     @property
     def display_name(self) -> str:
@@ -102,8 +112,10 @@ class StaffService:
         function: str = "",
         qualification: str = "",
         peer_worker: bool = False,
+        user_id: int | None = None,
     ) -> Staff:
-        require(self.actor, *STAFF_ROLES)
+        """A new staff member (the direction), optionally linked to an account."""
+        require(self.actor, DIRECTION)
         if not first_name.strip():
             raise ValidationError("first_name", "Le prénom est obligatoire.")
         staff = Staff(
@@ -114,13 +126,16 @@ class StaffService:
             peer_worker=peer_worker,
         )
         with self.db.session(actor=self.actor) as session:
+            if user_id is not None:
+                _check_account_free(session, user_id, None)
+            staff.user_id = user_id
             session.add(staff)
         return staff
 
     def add_period(
         self, staff_id: int, started_on: date, ended_on: date | None = None, *, fte: Any = 1.0
     ) -> StaffPeriod:
-        require(self.actor, *STAFF_ROLES)
+        require(self.actor, DIRECTION)
         value = validate_fte(fte)
         check_date(started_on, "started_on")
         check_optional_date(ended_on, "ended_on")
@@ -156,9 +171,13 @@ class StaffService:
             .scalar_subquery()
         )
         stmt = select(Staff, fte.label("fte")).order_by(
-            col(Staff.last_name), col(Staff.first_name)
+            col(Staff.last_name), col(Staff.first_name), col(Staff.id)
         )
         with self.db.session(write=False) as session:
+            names: dict[int, str] = {}
+            if self.actor.role == DIRECTION:  # the accounts table is the direction's
+                names = {i: n for i, n in session.execute(
+                    select(col(UserAccount.id), col(UserAccount.username)))}
             return [
                 StaffRow(
                     id=s.id or 0,
@@ -168,6 +187,8 @@ class StaffService:
                     qualification=s.qualification,
                     peer_worker=s.peer_worker,
                     fte_today=float(f),
+                    user_id=s.user_id,
+                    account=names.get(s.user_id, "") if s.user_id is not None else "",
                 )
                 for s, f in session.execute(stmt)
             ]
@@ -182,6 +203,129 @@ class StaffService:
                 )
             ).scalar_one()
         return round(float(total), 4)
+
+    # -- one staff member -----------------------------------------------------------
+
+    def resolve(self, text: str) -> StaffRow:
+        """A staff member from a number or an unambiguous name (accents and case aside)."""
+        require(self.actor, *STAFF_ROLES)
+        text = text.strip()[:200]
+        rows = self.list_staff()
+        if text.isascii() and text.isdigit():
+            found = [r for r in rows if str(r.id) == text.lstrip("0")]
+            if not found:
+                raise NotFoundError("Aucun salarié n'a le numéro {staff_id}.", staff_id=text)
+            return found[0]
+        wanted = fold(text)
+        exact = [r for r in rows if fold(r.display_name) == wanted
+                 or fold(f"{r.last_name} {r.first_name}") == wanted]
+        if len(exact) == 1:
+            return exact[0]
+        words = wanted.split(" ")
+        partial = exact or [r for r in rows if wanted and all(
+            w in fold(r.display_name).split(" ") for w in words)]
+        if len(partial) == 1:
+            return partial[0]
+        if not partial:
+            raise NotFoundError("Aucun salarié ne correspond à « {text} ».", text=text)
+        names = ", ".join(f"{r.display_name} (n° {r.id})" for r in partial[:10])
+        raise ClubdeskError("« {text} » désigne plusieurs salariés : {names}.", text=text,
+                            names=names)
+
+    def get(self, staff_id: int) -> Staff:
+        require(self.actor, *STAFF_ROLES)
+        with self.db.session(write=False) as session:
+            return _staff(session, staff_id)
+
+    def periods(self, staff_id: int) -> list[StaffPeriod]:
+        """The staff member's employment periods, oldest first."""
+        require(self.actor, *STAFF_ROLES)
+        with self.db.session(write=False) as session:
+            _staff(session, staff_id)
+            return list(session.scalars(select(StaffPeriod).where(
+                col(StaffPeriod.staff_id) == staff_id).order_by(col(StaffPeriod.started_on))))
+
+    def update(self, staff_id: int, *, first_name: str | None = None,
+               last_name: str | None = None, function: str | None = None,
+               qualification: str | None = None, peer_worker: bool | None = None) -> Staff:
+        """Change the fields given (None: unchanged)."""
+        require(self.actor, DIRECTION)
+        if first_name is not None and not first_name.strip():
+            raise ValidationError("first_name", "Le prénom est obligatoire.")
+        with self.db.session(actor=self.actor) as session:
+            staff = _staff(session, staff_id)
+            for field, value in (("first_name", first_name), ("last_name", last_name),
+                                 ("function", function), ("qualification", qualification)):
+                if value is not None and getattr(staff, field) != value.strip():
+                    setattr(staff, field, value.strip())
+            if peer_worker is not None and staff.peer_worker != peer_worker:
+                staff.peer_worker = peer_worker
+            return staff
+
+    def end(self, staff_id: int, on: date) -> StaffPeriod:
+        """The contract ends on ``on`` (the last day worked): the open period is closed."""
+        require(self.actor, DIRECTION)
+        check_date(on, "ended_on")
+        with self.db.session(actor=self.actor) as session:
+            staff = _staff(session, staff_id)
+            period = _open_period(session, staff_id)
+            if period is None:
+                raise ValidationError("ended_on", "{name} n'a pas de contrat en cours à "
+                                      "terminer.", name=_name(staff))
+            if on < period.started_on:
+                raise ValidationError(
+                    "ended_on", "La fin du contrat ({on}) ne peut pas être avant son début "
+                    "({start}).", on=on.strftime("%d/%m/%Y"),
+                    start=period.started_on.strftime("%d/%m/%Y"))
+            period.ended_on = on
+            return period
+
+    def new_period(self, staff_id: int, started_on: date, *, fte: Any) -> StaffPeriod:
+        """A new FTE from ``started_on``: the open period, if any, ends the day before."""
+        require(self.actor, DIRECTION)
+        value = validate_fte(fte)
+        check_date(started_on, "started_on")
+        with self.db.session(actor=self.actor) as session:
+            _staff(session, staff_id)
+            periods = list(session.scalars(select(StaffPeriod).where(
+                col(StaffPeriod.staff_id) == staff_id)))
+            current = next((p for p in periods if p.ended_on is None), None)
+            if current is not None and started_on <= current.started_on:
+                raise ValidationError(
+                    "started_on", "La nouvelle période doit commencer après le début de la "
+                    "période en cours ({start}).",
+                    start=current.started_on.strftime("%d/%m/%Y"))
+            for other in periods:
+                if other is not current and other.ended_on is not None \
+                        and started_on <= other.ended_on:
+                    raise ValidationError(
+                        "started_on", "Cette période chevauche une autre période de contrat "
+                        "(jusqu'au {end}).", end=other.ended_on.strftime("%d/%m/%Y"))
+            if current is not None:
+                current.ended_on = started_on - timedelta(days=1)
+            period = StaffPeriod(staff_id=staff_id, started_on=started_on, ended_on=None,
+                                 fte=value)
+            session.add(period)
+            return period
+
+    def link_account(self, staff_id: int, user_id: int | None) -> None:
+        """Link the staff member to an account (None: no account). An account belongs to
+        one staff member at most."""
+        require(self.actor, DIRECTION)
+        with self.db.session(actor=self.actor) as session:
+            staff = _staff(session, staff_id)
+            if user_id is not None:
+                _check_account_free(session, user_id, staff_id)
+            if staff.user_id != user_id:
+                staff.user_id = user_id
+
+    def staff_of_account(self, user_id: int | None) -> int | None:
+        """The staff member linked to this account, if any (for the signed-in person)."""
+        require(self.actor, *ALL_ROLES)
+        if user_id is None:
+            return None
+        with self.db.session(write=False) as session:
+            return session.scalar(select(col(Staff.id)).where(col(Staff.user_id) == user_id))
 
     # -- skills ------------------------------------------------------------------------
 
@@ -224,3 +368,28 @@ class StaffService:
                     row.level = level
             session.flush()
             return staff_skill_levels(session, [staff_id]).get(staff_id, {})
+
+
+def _staff(session: Session, staff_id: int) -> Staff:
+    staff = session.get(Staff, staff_id)
+    if staff is None:
+        raise NotFoundError("Aucun salarié n'a le numéro {staff_id}.", staff_id=staff_id)
+    return staff
+
+
+def _name(staff: Staff) -> str:
+    return f"{staff.first_name} {staff.last_name}".strip()
+
+
+def _open_period(session: Session, staff_id: int) -> StaffPeriod | None:
+    return session.scalar(select(StaffPeriod).where(
+        col(StaffPeriod.staff_id) == staff_id, col(StaffPeriod.ended_on).is_(None)))
+
+
+def _check_account_free(session: Session, user_id: int, staff_id: int | None) -> None:
+    """Refuse an unknown account, or one already linked to another staff member."""
+    if session.get(UserAccount, user_id) is None:
+        raise NotFoundError("Aucun compte n'a le numéro {user_id}.", user_id=user_id)
+    holder = session.scalar(select(Staff).where(col(Staff.user_id) == user_id))
+    if holder is not None and holder.id != staff_id:
+        raise ValidationError("user_id", "Ce compte est déjà lié à {name}.", name=_name(holder))

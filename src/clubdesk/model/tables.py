@@ -96,8 +96,12 @@ class Staff(SQLModel, table=True):
     qualification: str = Field(default="", max_length=200)
     peer_worker: bool = False
     external_ref: str | None = Field(default=None, max_length=100)
+    # The account this person signs in with (one account, one staff member at most).
+    user_id: int | None = Field(default=None, foreign_key="user_account.id",
+                                ondelete="SET NULL")
 
-    __table_args__ = (Index("uq_staff_external_ref", "external_ref", unique=True),)
+    __table_args__ = (Index("uq_staff_external_ref", "external_ref", unique=True),
+                      UniqueConstraint("user_id", name="uq_staff_user_id"))
 
 
 class StaffPeriod(SQLModel, table=True):

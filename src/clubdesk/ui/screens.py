@@ -76,6 +76,7 @@ _report = _lazy("clubdesk.ui.report.report_screen", "ReportScreen")
 _structure = _lazy("clubdesk.ui.structure.structure_screen", "StructureScreen")
 _exchange = _lazy("clubdesk.ui.exchange.exchange_screen", "ExchangeScreen")
 _users = _lazy("clubdesk.ui.users.users_screen", "UsersScreen")
+_staff = _lazy("clubdesk.ui.staff.staff_screen", "StaffScreen")
 _audit = _lazy("clubdesk.ui.audit.audit_screen", "AuditScreen")
 _retention = _lazy("clubdesk.ui.retention.retention_screen", "RetentionScreen")
 
@@ -119,6 +120,8 @@ SCREENS: tuple[ScreenEntry, ...] = (
                 _structure, DIRECTION_ONLY, icon="structure"),
     ScreenEntry("exchange_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Importer / exporter")),
                 _exchange, STAFF, icon="exchange"),
+    ScreenEntry("staff_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Salariés")),
+                _staff, DIRECTION_ONLY, icon="staff"),
     ScreenEntry("users_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Comptes")),
                 _users, DIRECTION_ONLY, icon="users"),
     ScreenEntry("audit_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Journal")),

@@ -269,7 +269,10 @@ def _club_files(session: Session, out: dict[str, Iterable[list[Any]]], keys: Key
                                  .join(GovernanceSeat,
                                        col(GovernanceSeat.body_id) == col(GovernanceBody.id))
                                  .order_by(col(GovernanceBody.id), col(GovernanceSeat.id)))]
-    out["users.csv"] = [[u.username, u.display_name, u.role, u.disabled]  # never the hash
+    linked = {x.user_id: s[x.id or 0] for x in session.scalars(
+        select(Staff).where(col(Staff.user_id).is_not(None)))}
+    out["users.csv"] = [[u.username, u.display_name, u.role, u.disabled,  # never the hash
+                         linked.get(u.id)]
                         for u in session.scalars(select(UserAccount)
                                                  .order_by(col(UserAccount.id)))]
     out["surveys.csv"] = [[x.date, x.audience, x.answers, x.summary]

@@ -770,6 +770,8 @@ def _users(run: _Run, spec: FileSpec, rows: Rows) -> None:
     """Accounts come without a password: a direction user sets one before they sign in."""
     known = {u.username: u for u in run.session.scalars(select(UserAccount))}
     seen: dict[str, int] = {}
+    links: dict[str, int] = {}  # username -> the staff member who signs in with it
+    staff_lines: dict[int, int] = {}
     records, skipped = [], 0
     for line, v in rows:
         name = v["username"].strip().lower()
@@ -778,6 +780,14 @@ def _users(run: _Run, spec: FileSpec, rows: Rows) -> None:
                 "« {key} » est en double (déjà ligne {line})", key=name, line=seen[name]))
             continue
         seen[name] = line
+        if v.get("staff_id") is not None:
+            if v["staff_id"] in staff_lines:
+                run.error(spec.name, line, "staff_id", say(
+                    "ce salarié a déjà un compte (ligne {line})",
+                    line=staff_lines[v["staff_id"]]))
+                continue
+            staff_lines[v["staff_id"]] = line
+            links[name] = v["staff_id"]
         if name in known:
             skipped += 1
             continue
@@ -787,6 +797,25 @@ def _users(run: _Run, spec: FileSpec, rows: Rows) -> None:
                         "disabled": bool(v["disabled"]),
                         "created_at": clock.now().astimezone()})
     _bulk(run, spec, UserAccount, records, skipped)
+    if links and not run.total_errors:
+        _link_staff(run, links)
+
+
+def _link_staff(run: _Run, links: dict[str, int]) -> None:
+    """Each account to its staff member, where neither is linked yet (an account or a staff
+    member of the club already linked keeps its link)."""
+    ids = dict(run.session.execute(select(col(UserAccount.username), col(UserAccount.id))
+                                   .where(col(UserAccount.username).in_(list(links)))).all())
+    taken = set(run.session.scalars(select(col(Staff.user_id))
+                                    .where(col(Staff.user_id).is_not(None))))
+    for name, staff_id in links.items():
+        staff = run.session.get(Staff, staff_id)
+        user_id = ids.get(name)
+        if staff is not None and user_id is not None and staff.user_id is None \
+                and user_id not in taken:
+            staff.user_id = user_id
+            taken.add(user_id)
+    run.session.flush()
 
 
 HANDLERS: dict[str, Callable[[_Run, FileSpec, Rows], None]] = {

@@ -194,7 +194,8 @@ FILES: tuple[FileSpec, ...] = (
         Col("username", required=True, aliases=("identifiant",)),
         Col("display_name", aliases=("nom affiche", "nom")),
         Col("role", "choice", True, ROLES, aliases=("role",)),
-        Col("disabled", "bool", aliases=("desactive",)))),
+        Col("disabled", "bool", aliases=("desactive",)),
+        opt(STAFF))),  # the staff member who signs in with this account
     FileSpec("rotas.csv", (
         Col("date", "date", True),
         Col("half_day", "choice", True, ("am", "pm"), aliases=("demi-journee",)), TASK,

@@ -7,9 +7,10 @@ path_page.py, modules_page.py). « Mes prochaines étapes » (next_steps_page.py
 due for the whole team or one staff member (« en retard » written in words), and that
 person's caseload. Staff data only: the reception role sees the refusal sentence instead.
 
-« Fait par » and « Mes prochaines étapes » start with the signed-in person when their
-account's name is exactly one staff member's name (folded): accounts are not linked to staff
-members yet, so the name is the only link; otherwise they start empty.
+« Fait par » and « Mes prochaines étapes » start with the signed-in person: the staff member
+their account is linked to (« Salariés »); for an account linked to nobody, the one staff
+member not linked to an account whose name is exactly the account's name (folded), if there
+is exactly one; otherwise they start empty.
 """
 
 from __future__ import annotations
@@ -168,12 +169,18 @@ class FollowupsScreen(Screen):
         self.steps_model.set_partner_names(self.partner_names)
 
     def _signed_in_staff(self, staff: Sequence[StaffRow]) -> int | None:
-        """The staff member whose name is the signed-in account's, when exactly one is."""
+        """The staff member linked to the signed-in account; failing a link, the one staff
+        member without an account whose name is the account's name."""
+        user_id = self.ops.club.actor.user_id
+        linked = [s.id for s in staff if user_id is not None and s.user_id == user_id]
+        if linked:
+            return linked[0]
         try:
             name = fold(display_name_of(self.ops.club.db, self.ops.club.actor))
         except ClubdeskError:
             return None
-        found = [s.id for s in staff if name and fold(s.display_name) == name]
+        found = [s.id for s in staff
+                 if s.user_id is None and name and fold(s.display_name) == name]
         return found[0] if len(found) == 1 else None
 
     def run_search(self) -> None:

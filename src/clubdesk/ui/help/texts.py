@@ -51,6 +51,10 @@ HELP: dict[str, str] = {
         "Importer une liste (CSV ou classeur) dans le club, ou exporter les données. "
         "Avant d'importer, un aperçu montre ce qui va changer : rien n'est écrit sans "
         "votre accord.")),
+    "staff_screen": _text(QT_TRANSLATE_NOOP("Help",
+        "Les salariés du club : leur fonction, leur temps de travail (ETP) période par "
+        "période, le compte avec lequel ils se connectent et ce qu'ils savent faire. Le "
+        "rapport annuel compte les ETP saisis ici.")),
     "users_screen": _text(QT_TRANSLATE_NOOP("Help",
         "Chaque personne qui utilise clubdesk a son compte et un rôle : accueil, équipe ou "
         "direction. Chaque rôle ne voit que ce dont il a besoin.")),

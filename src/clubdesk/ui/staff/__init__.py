@@ -1,0 +1,1 @@
+"""The « Salariés » screen: staff, their FTE periods, their account and their skills."""
