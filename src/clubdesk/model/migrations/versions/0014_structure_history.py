@@ -8,6 +8,8 @@ Revises: 0012
 Create Date: 2026-12-04 10:00:00
 """
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -19,14 +21,14 @@ depends_on = None
 EARLIEST = '2000-01-01'
 
 
-def _valid_from() -> sa.Column:
+def _valid_from() -> sa.Column[Any]:
     return sa.Column('valid_from', sa.Date(), nullable=False, server_default=EARLIEST)
 
 
 def _rebuild_info(*, with_date: bool) -> None:
     """structure_info's primary key becomes (key, valid_from) or back to (key): the table is
     built anew and its rows copied (the same way on SQLite and PostgreSQL)."""
-    cols = [sa.Column('key', sa.String(length=60), nullable=False)]
+    cols: list[sa.Column[Any]] = [sa.Column('key', sa.String(length=60), nullable=False)]
     if with_date:
         cols.append(_valid_from())
     cols.append(sa.Column('value', sa.String(length=2000), nullable=False))
