@@ -33,7 +33,9 @@ def _rebuild_info(*, with_date: bool) -> None:
         cols.append(_valid_from())
     cols.append(sa.Column('value', sa.String(length=2000), nullable=False))
     op.create_table('structure_info_new', *cols, sa.PrimaryKeyConstraint(
-        *(['key', 'valid_from'] if with_date else ['key']), name='structure_info_pk'))
+        *(['key', 'valid_from'] if with_date else ['key']),
+        # PostgreSQL keeps a constraint's name through the rename: one name per direction
+        name='structure_info_dated_pk' if with_date else 'structure_info_key_pk'))
     op.execute('INSERT INTO structure_info_new ("key", value) '
                'SELECT "key", value FROM structure_info')
     op.drop_table('structure_info')
