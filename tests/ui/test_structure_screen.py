@@ -244,3 +244,41 @@ def test_structure_and_report_screens_are_in_the_main_window(qtbot, demo_target:
     window.show_screen(report)
     qtbot.waitUntil(lambda: report.computed is not None, timeout=20_000)
     report.pool.waitForDone()
+
+
+def test_premises_hours_and_board_saved_from_a_date_keep_the_history(
+        screen: StructureScreen, ops: Operations, qtbot) -> None:
+    """« À partir du » (today by default): a change from 2023 leaves 2021 as it was, and the
+    pages list the earlier versions (issue 19)."""
+    from clubdesk.ui.widgets.fields import to_qdate
+
+    assert screen.info_since.day() == TODAY
+    screen.info_edits["lease_start"].setText("01/05/2019")
+    screen.info_since.edit.setDate(to_qdate(date(2019, 5, 1)))
+    qtbot.mouseClick(screen.save_info_button, LEFT)
+    screen.info_edits["lease_start"].setText("01/03/2023")
+    screen.info_since.edit.setDate(to_qdate(date(2023, 3, 1)))
+    qtbot.mouseClick(screen.save_info_button, LEFT)
+    assert screen.messages["info"].text() == "Identité et locaux enregistrés."
+    assert screen.info_since.day() == TODAY  # back to today after a save
+    assert ops.club.structure.info(date(2021, 12, 31))["lease_start"] == "2019-05-01"
+    assert ops.club.structure.info()["lease_start"] == "2023-03-01"
+    history = screen.info_since.history.text()
+    assert "depuis le 01/03/2023 : Début du bail = 2023-03-01" in history
+    assert "depuis le 01/05/2019 : Début du bail = 2019-05-01" in history
+
+    screen.add_hours_row(2, "10:00", "18:00")
+    screen.hours_since.edit.setDate(to_qdate(date(2023, 3, 1)))
+    qtbot.mouseClick(screen.save_hours_button, LEFT)
+    assert [h.valid_from for h in ops.club.structure.opening_hours()] == [date(2023, 3, 1)]
+    assert ops.club.structure.opening_hours(date(2021, 12, 31)) == []
+    assert "depuis le 01/03/2023 : mar. 10:00–18:00" in screen.hours_since.history.text()
+
+    screen.body_name.setEditText("Bureau")
+    screen.add_seat_row("Anne", True)
+    screen.body_since.edit.setDate(to_qdate(date(2020, 1, 1)))
+    qtbot.mouseClick(screen.save_body_button, LEFT)
+    assert ops.club.structure.in_force(date(2021, 12, 31)).bodies == [("Bureau", [("Anne", True)])]
+    assert "depuis le 01/01/2020 : Anne" in screen.body_since.history.text()
+    v = ops.club.indicators.compute(2021).values
+    assert v["premises"]["lease_start"] == "2019-05-01" and v["opening_hours"] == []

@@ -202,6 +202,8 @@ WRITES: dict[str, Case] = {
         c.structure.add_funding(2026, "Mairie", 2, "fir").id))}),
     "StructureService.add_survey": now(lambda c, w: {("create", "satisfaction_survey", str(
         c.structure.add_survey(TODAY, "members", 3, today=TODAY).id))}),
+    "StructureService.attach_document": now(lambda c, w: {("create", "structure_document", str(
+        c.structure.attach_document("lease", TODAY, "bail.pdf", b"%PDF-1.4 bail").id))}),
     "StructureService.delete_line": now(lambda c, w: (
         c.structure.delete_line(structure.FundingLine, w["line"]),
         {("delete", "funding_line", str(w["line"]))})[1]),
@@ -263,7 +265,8 @@ READS = {
     "FollowupService": {"caseload", "due", "for_member", "get", "timeline"},
     "PathService": {"covers", "modules", "steps"},
     "StructureService": {"activities", "funding", "governance", "info", "opening_hours",
-                         "surveys"},
+                         "surveys", "in_force", "changes_during", "versions", "documents",
+                         "document_content"},
     "IndicatorService": {"compute"},
     "DashboardService": {"active", "flows", "overview", "presence", "steps"},
     "UserService": {"list_users"},

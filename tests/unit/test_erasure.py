@@ -115,6 +115,7 @@ def build_scene(club: Club) -> dict[str, int]:
     club.structure.set_info({"premises_notes": "Clés à l'accueil"})
     club.structure.add_activity(2025, "Sortie", "done", kind="sortie", description="À la mer")
     club.structure.set_body("Conseil d'administration", [("Siège 1", True)])
+    club.structure.attach_document("lease", date(2024, 1, 1), "bail.pdf", b"%PDF-1.4 bail")
     club.structure.add_survey(date(2025, 6, 1), "members", 10, "Contents")
     club.structure.add_funding(2025, "ARS", 1000.0, "fir")
     staff = club.staff.create("Sophie", last_name="Lemaire", function="Chargée d'insertion",

@@ -104,7 +104,10 @@ COLUMNS: dict[str, dict[str, str]] = {
     "funding_line": {"funder": FREE, "kind": CODE},
     "activity": {"title": FREE, "kind": FREE, "status": CODE, "description": FREE},
     "governance_body": {"name": OTHERS},
-    "governance_seat": {"holder": FREE},
+    "governance_seat": {"holder": FREE},  # every version kept (issue 19): all rewritten
+    # the lease and état des lieux: their file name may name someone; the bytes are the
+    # club's contracts (landlord, signatories), not a member's data, and are not read
+    "structure_document": {"kind": CODE, "file_name": FREE, "media_type": CODE},
     "satisfaction_survey": {"audience": CODE, "summary": FREE},
     "user_account": {"username": OTHERS, "display_name": OTHERS, "role": CODE,
                      "password_hash": CODE},

@@ -11,11 +11,14 @@ from sqlalchemy import delete, select
 from sqlmodel import col
 
 from clubdesk.model import clock
+from clubdesk.model import structure_history as history
 from clubdesk.model.access import ALL_ROLES, Actor, require
 from clubdesk.model.errors import NotFoundError, Term, ValidationError
 from clubdesk.model.storage.db import Database
+from clubdesk.model.structure_documents import media_type_of
 from clubdesk.model.tables import (
     ACTIVITY_STATUSES,
+    DOCUMENT_KINDS,
     FUNDING_KINDS,
     SURVEY_AUDIENCES,
     Activity,
@@ -24,6 +27,7 @@ from clubdesk.model.tables import (
     GovernanceSeat,
     OpeningHours,
     SatisfactionSurvey,
+    StructureDocument,
     StructureInfo,
 )
 from clubdesk.model.validation import check_choice, check_date, check_year
@@ -81,8 +85,19 @@ def check_info(key: str, value: str) -> str:
     return value
 
 
+def _as_of(as_of: date | None) -> date:
+    day = as_of or clock.today()
+    check_date(day)
+    return day
+
+
 class StructureService:
-    """Reading is open to every role (it is the club's public face); changes: direction."""
+    """Reading is open to every role (it is the club's public face); changes: direction.
+
+    Premises and identity values, opening hours and governance seats are kept with the date
+    from which they hold (``as_of``, today by default): saving records a new version from
+    that date and never changes an earlier one (saving twice on the same date corrects that
+    date's version)."""
 
     def __init__(self, db: Database, actor: Actor) -> None:
         self.db = db
@@ -90,35 +105,45 @@ class StructureService:
 
     # -- identity and premises -----------------------------------------------------------
 
-    def info(self) -> dict[str, str]:
+    def info(self, on: date | None = None) -> dict[str, str]:
+        """The values in force on ``on`` (today by default)."""
         require(self.actor, *ALL_ROLES)
         with self.db.session(write=False) as session:
-            stored = {r.key: r.value for r in session.scalars(select(StructureInfo))}
+            stored = history.info_on(session, on or clock.today())
         return {f.key: stored.get(f.key, "") for f in INFO_FIELDS}
 
-    def set_info(self, values: dict[str, str]) -> None:
+    def set_info(self, values: dict[str, str], as_of: date | None = None) -> None:
         require(self.actor, *DIRECTION)
+        day = _as_of(as_of)
         clean = {k: check_info(k, v) for k, v in values.items()}
-        lease_start, lease_end = clean.get("lease_start"), clean.get("lease_end")
+        merged = self.info(day) | clean
+        lease_start, lease_end = merged.get("lease_start"), merged.get("lease_end")
         if lease_start and lease_end and lease_end < lease_start:
             raise ValidationError("lease_end", "La fin du bail est avant son début.")
         with self.db.session(actor=self.actor) as session:
+            held = history.info_on(session, day)
             for key, value in clean.items():
-                row = session.get(StructureInfo, key) or StructureInfo(key=key)
+                row = session.get(StructureInfo, (key, day))
+                if row is None and held.get(key, "") == value:
+                    continue  # unchanged: no new version
+                row = row or StructureInfo(key=key, valid_from=day)
                 row.value = value
                 session.add(row)
 
     # -- opening hours -------------------------------------------------------------------
 
-    def opening_hours(self) -> list[OpeningHours]:
+    def opening_hours(self, on: date | None = None) -> list[OpeningHours]:
+        """The week's ranges in force on ``on`` (today by default)."""
         require(self.actor, *ALL_ROLES)
         with self.db.session(write=False) as session:
-            return list(session.scalars(select(OpeningHours).order_by(
-                col(OpeningHours.weekday), col(OpeningHours.opens))))
+            return history.hours_on(session, on or clock.today())
 
-    def set_opening_hours(self, ranges: list[tuple[int, str, str]]) -> None:
-        """Replace every range; several per weekday allowed, never overlapping."""
+    def set_opening_hours(self, ranges: list[tuple[int, str, str]],
+                          as_of: date | None = None) -> None:
+        """The week's ranges from ``as_of`` on; several per weekday allowed, never
+        overlapping."""
         require(self.actor, *DIRECTION)
+        day = _as_of(as_of)
         for weekday, opens, closes in ranges:
             if not 1 <= weekday <= 7:
                 raise ValidationError("weekday", "Le jour doit aller de 1 (lundi) à 7.")
@@ -137,9 +162,18 @@ class StructureService:
                                                "jour.")
             previous.append((opens, closes))
         with self.db.session(actor=self.actor) as session:
-            session.execute(delete(OpeningHours))
+            held = [(h.weekday, h.opens, h.closes) for h in history.hours_on(session, day)]
+            earlier = [h for h in history.hours_versions(session) if h < day]
+            if not ranges and earlier:
+                raise ValidationError("opens", "Indiquez au moins une plage horaire : sans "
+                                               "plage, les horaires précédents resteraient "
+                                               "en vigueur.")
+            if held == sorted(ranges):
+                return  # unchanged: no new version
+            session.execute(delete(OpeningHours).where(col(OpeningHours.valid_from) == day))
             for weekday, opens, closes in sorted(ranges):
-                session.add(OpeningHours(weekday=weekday, opens=opens, closes=closes))
+                session.add(OpeningHours(weekday=weekday, opens=opens, closes=closes,
+                                         valid_from=day))
 
     # -- funding, activities ---------------------------------------------------------------
 
@@ -193,11 +227,15 @@ class StructureService:
 
     # -- governance, surveys ---------------------------------------------------------------
 
-    def set_body(self, name: str, seats: list[tuple[str, bool]]) -> GovernanceBody:
-        """Create or replace a body with its seats (holder, held by an elected member)."""
+    def set_body(self, name: str, seats: list[tuple[str, bool]],
+                 as_of: date | None = None) -> GovernanceBody:
+        """Create a body or give it new seats (holder, held by an elected member) from
+        ``as_of`` on; the earlier seats stay in the history."""
         require(self.actor, *DIRECTION)
+        day = _as_of(as_of)
         if not name.strip():
             raise ValidationError("name", "Le nom de l'instance est obligatoire.")
+        clean = [(holder.strip(), elected) for holder, elected in seats]
         with self.db.session(actor=self.actor) as session:
             body = session.scalars(select(GovernanceBody).where(
                 col(GovernanceBody.name) == name.strip())).first()
@@ -205,20 +243,77 @@ class StructureService:
                 body = GovernanceBody(name=name.strip())
                 session.add(body)
                 session.flush()
-            session.execute(delete(GovernanceSeat).where(col(GovernanceSeat.body_id) == body.id))
-            for holder, elected in seats:
-                session.add(GovernanceSeat(body_id=body.id or 0, holder=holder.strip(),
-                                           elected_member=elected))
+            held = dict((b.id, s) for b, s in history.bodies_on(session, day)).get(body.id)
+            if held is not None and [(s.holder, s.elected_member) for s in held] == clean:
+                return body  # unchanged: no new version
+            session.execute(delete(GovernanceSeat).where(
+                col(GovernanceSeat.body_id) == body.id, col(GovernanceSeat.valid_from) == day))
+            for holder, elected in clean:
+                session.add(GovernanceSeat(body_id=body.id or 0, holder=holder,
+                                           elected_member=elected, valid_from=day))
             return body
 
-    def governance(self) -> list[tuple[GovernanceBody, list[GovernanceSeat]]]:
+    def governance(self, on: date | None = None
+                   ) -> list[tuple[GovernanceBody, list[GovernanceSeat]]]:
+        """Each body with the seats in force on ``on`` (today by default)."""
         require(self.actor, *ALL_ROLES)
         with self.db.session(write=False) as session:
-            bodies = list(session.scalars(select(GovernanceBody).order_by(
-                col(GovernanceBody.name))))
-            return [(b, list(session.scalars(select(GovernanceSeat).where(
-                col(GovernanceSeat.body_id) == b.id).order_by(col(GovernanceSeat.id)))))
-                for b in bodies]
+            return history.bodies_on(session, on or clock.today())
+
+    # -- history and documents -------------------------------------------------------------
+
+    def in_force(self, on: date) -> history.InForce:
+        """What held on ``on``: values, hours, seats, and the latest lease and état des
+        lieux from before that day."""
+        require(self.actor, *ALL_ROLES)
+        with self.db.session(write=False) as session:
+            return history.in_force(session, on)
+
+    def changes_during(self, year: int) -> list[history.Change]:
+        require(self.actor, *ALL_ROLES)
+        check_year(year)
+        with self.db.session(write=False) as session:
+            return history.changes_during(session, year)
+
+    def versions(self) -> history.Versions:
+        """Every version kept, for the screen's history lists."""
+        require(self.actor, *ALL_ROLES)
+        with self.db.session(write=False) as session:
+            return history.Versions(history.info_versions(session),
+                                    history.hours_versions(session),
+                                    history.seat_versions(session))
+
+    def attach_document(self, kind: str, valid_from: date, file_name: str,
+                        data: bytes) -> history.DocumentInfo:
+        """Keep the lease or the état des lieux (PDF, PNG or JPEG, 10 MB at most)."""
+        require(self.actor, *DIRECTION)
+        check_choice(kind, DOCUMENT_KINDS, "kind", Term("Type de document"))
+        check_date(valid_from)
+        name = file_name.strip().replace("\\", "/").rsplit("/", 1)[-1][:255]
+        if not name:
+            raise ValidationError("file", "Le nom du fichier est obligatoire.")
+        media_type = media_type_of(name, data)
+        row = StructureDocument(kind=kind, valid_from=valid_from, file_name=name,
+                                media_type=media_type, size=len(data), content=data)
+        with self.db.session(actor=self.actor) as session:
+            session.add(row)
+            session.flush()
+            return history.DocumentInfo(row.id or 0, kind, valid_from, name, media_type,
+                                        len(data))
+
+    def documents(self) -> list[history.DocumentInfo]:
+        require(self.actor, *ALL_ROLES)
+        with self.db.session(write=False) as session:
+            return history.documents(session)
+
+    def document_content(self, document_id: int) -> tuple[history.DocumentInfo, bytes]:
+        require(self.actor, *ALL_ROLES)
+        with self.db.session(write=False) as session:
+            row = session.get(StructureDocument, document_id)
+            if row is None:
+                raise NotFoundError("Ce document n'existe plus.")
+            return (history.DocumentInfo(row.id or 0, row.kind, row.valid_from, row.file_name,
+                                         row.media_type, row.size), bytes(row.content))
 
     def add_survey(self, on: date, audience: str, answers: int, summary: str = "",
                    *, today: date | None = None) -> SatisfactionSurvey:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import CheckConstraint, Index, UniqueConstraint
+from sqlalchemy import CheckConstraint, Index, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from clubdesk.model import clock
@@ -21,6 +21,9 @@ HALF_DAYS = ("am", "pm", "day")
 # For annotations in classes that also have a field named ``date``.
 Day = date
 MODES = ("onsite", "remote")
+# The date from which the values held before the history was kept (migration 0014).
+EARLIEST = date(2000, 1, 1)
+_EARLIEST_SQL = {"server_default": "2000-01-01"}
 
 
 class Member(SQLModel, table=True):
@@ -498,11 +501,13 @@ SURVEY_AUDIENCES = ("members", "partners")
 
 
 class StructureInfo(SQLModel, table=True):
-    """The club's profile as key/value pairs (name, address, legal form, premises...)."""
+    """The club's profile as key/value pairs (name, address, legal form, premises...),
+    each value kept with the date from which it holds (a new value is a new row)."""
 
     __tablename__ = "structure_info"
 
     key: str = Field(primary_key=True, max_length=60)
+    valid_from: date = Field(default=EARLIEST, primary_key=True, sa_column_kwargs=_EARLIEST_SQL)
     value: str = Field(default="", max_length=2000)
 
 
@@ -515,6 +520,8 @@ class OpeningHours(SQLModel, table=True):
     weekday: int  # 1 = Monday ... 7 = Sunday
     opens: str = Field(max_length=5)  # HH:MM
     closes: str = Field(max_length=5)
+    # the ranges sharing a valid_from are one version of the week's hours
+    valid_from: date = Field(default=EARLIEST, index=True, sa_column_kwargs=_EARLIEST_SQL)
 
     __table_args__ = (
         CheckConstraint("weekday BETWEEN 1 AND 7", name="ck_opening_weekday"),
@@ -569,6 +576,33 @@ class GovernanceSeat(SQLModel, table=True):
     body_id: int = Field(foreign_key="governance_body.id", index=True, ondelete="CASCADE")
     holder: str = Field(default="", max_length=200)
     elected_member: bool = False
+    # the seats of a body sharing a valid_from are one version of that body
+    valid_from: date = Field(default=EARLIEST, sa_column_kwargs=_EARLIEST_SQL)
+
+
+DOCUMENT_KINDS = ("lease", "inventory")  # the lease, the état des lieux
+DOCUMENT_MEDIA_TYPES = ("application/pdf", "image/png", "image/jpeg")
+DOCUMENT_MAX_BYTES = 10 * 1024 * 1024
+
+
+class StructureDocument(SQLModel, table=True):
+    """The lease or the état des lieux as a file, kept in the database (so backups and
+    encryption cover it), with the date from which it holds."""
+
+    __tablename__ = "structure_document"
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=9)
+    valid_from: date
+    file_name: str = Field(max_length=255)
+    media_type: str = Field(max_length=20)
+    size: int
+    content: bytes = Field(sa_type=LargeBinary)
+
+    __table_args__ = (
+        CheckConstraint("kind IN ('lease','inventory')", name="ck_document_kind"),
+        CheckConstraint("size > 0 AND size <= 10485760", name="ck_document_size"),
+    )
 
 
 class SatisfactionSurvey(SQLModel, table=True):

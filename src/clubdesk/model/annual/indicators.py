@@ -169,6 +169,17 @@ def _premises(d: YearData) -> dict[str, str]:
             if f.key.startswith(PREMISES_PREFIXES)}
 
 
+CHANGE_SUBJECTS = {f.key: f.label for f in INFO_FIELDS if f.key.startswith(PREMISES_PREFIXES)
+                   } | {"opening_hours": Term("Horaires d'ouverture")}
+
+
+def _structure_changes(d: YearData) -> list[dict[str, Any]]:
+    """Premises and opening hours changed during the year (issue 19), in date order."""
+    return [{"date": c.on.isoformat(), "subject": c.key if c.what == "premises"
+             else "opening_hours", "before": c.before, "after": c.after}
+            for c in d.changes if c.what in ("premises", "hours")]
+
+
 def _partnerships(d: YearData) -> list[dict[str, Any]]:
     return [{
         "partner": partner.name, "category": partner.category, "kind": p.kind,
@@ -310,6 +321,18 @@ register(Indicator(
              Column("closes", Term("Fermeture"), width=0.375)),
     empty=Term("Les horaires d'ouverture ne sont pas renseignés."),
     summarise=_hours_in_a_line, describe=describe_hours))
+register(Indicator(
+    "structure_changes", Term("Changements dans l'année (locaux, horaires)"),
+    Term("Valeurs des locaux et horaires d'ouverture qui ont changé pendant l'année, à la "
+         "date du changement ; le reste du rapport donne celles en vigueur au 31 décembre."),
+    Kind.TABLE, P, 2, _structure_changes, sheet=Term("Changements"),
+    columns=(Column("date", Term("À partir du"), Cell.DATE, 0.15),
+             Column("subject", Term("Quoi"), Cell.LABEL, 0.25, CHANGE_SUBJECTS),
+             Column("before", Term("Avant"), width=0.3),
+             Column("after", Term("Après"), width=0.3)),
+    counting=Counting(Term("1 changement"), Term("{count} changements"),
+                      Term("aucun changement")),
+    empty=Term("Aucun changement des locaux ni des horaires pendant l'année.")))
 
 register(Indicator(
     "staff", Term("Salariés au 31 décembre"), Term("Fonction, qualification et ETP."),

@@ -17,7 +17,9 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlmodel import Session, col
 
+from clubdesk.model import structure_history
 from clubdesk.model.annual import registry as registry
+from clubdesk.model.structure_history import Change
 from clubdesk.model.tables import (
     Activity,
     Attendance,
@@ -32,7 +34,6 @@ from clubdesk.model.tables import (
     SatisfactionSurvey,
     Staff,
     StaffPeriod,
-    StructureInfo,
 )
 
 T = TypeVar("T")
@@ -88,6 +89,7 @@ class YearData:
     funding: list[FundingLine]
     bodies: list[tuple[GovernanceBody, list[GovernanceSeat]]]
     surveys: list[SatisfactionSurvey]
+    changes: list[Change] = field(default_factory=list)  # premises, hours... in the year
     values: dict[str, Any] = field(default_factory=dict)
     persons: dict[str, set[int]] = field(default_factory=dict)  # key -> member ids ("why")
     _shared: dict[str, Any] = field(default_factory=dict)
@@ -153,9 +155,10 @@ class YearData:
                        col(StaffPeriod.fte))
                 .join(StaffPeriod, col(StaffPeriod.staff_id) == col(Staff.id))
                 .order_by(col(Staff.id)))),
-            info={r.key: r.value for r in session.scalars(select(StructureInfo))},
-            hours=list(session.scalars(select(OpeningHours).order_by(
-                col(OpeningHours.weekday), col(OpeningHours.opens)))),
+            # premises, hours and governance: what held on 31 December (issue 19)
+            info=structure_history.info_on(session, dec31),
+            hours=structure_history.hours_on(session, dec31),
+            changes=structure_history.changes_during(session, year),
             partnerships=[(p, partner) for p, partner in session.execute(
                 select(Partnership, Partner).join(Partner, col(Partner.id) ==
                                                   col(Partnership.partner_id))
@@ -164,10 +167,7 @@ class YearData:
                 col(Activity.year) == year).order_by(col(Activity.id)))),
             funding=list(session.scalars(select(FundingLine).where(
                 col(FundingLine.year) == year))),
-            bodies=[(b, list(session.scalars(select(GovernanceSeat).where(
-                col(GovernanceSeat.body_id) == b.id))))
-                for b in session.scalars(select(GovernanceBody).order_by(
-                    col(GovernanceBody.name)))],
+            bodies=structure_history.bodies_on(session, dec31),
             surveys=list(session.scalars(select(SatisfactionSurvey).where(
                 col(SatisfactionSurvey.date) >= jan1,
                 col(SatisfactionSurvey.date) <= dec31))),

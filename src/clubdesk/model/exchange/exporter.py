@@ -3,6 +3,7 @@ folder, a .zip, or one sheet per file in an .xlsx workbook."""
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -15,6 +16,7 @@ from sqlmodel import Session, col
 from clubdesk.model.access import STAFF_ROLES, Actor, require
 from clubdesk.model.audit.trail import record
 from clubdesk.model.errors import NotFoundError
+from clubdesk.model.exchange.spec import DOCUMENT_PART_CHARS
 from clubdesk.model.exchange.writing import Progress, write_files
 from clubdesk.model.storage.db import Database
 from clubdesk.model.structure import INFO_FIELDS
@@ -44,6 +46,7 @@ from clubdesk.model.tables import (
     Staff,
     StaffPeriod,
     StaffSkill,
+    StructureDocument,
     StructureInfo,
     SupportedEmployment,
     Task,
@@ -67,6 +70,7 @@ TABLE_FILES = {
     "funding_line": "funding.csv", "activity": "activities.csv",
     "governance_body": "governance.csv", "governance_seat": "governance.csv",
     "satisfaction_survey": "surveys.csv", "user_account": "users.csv",
+    "structure_document": "structure_documents.csv",
 }
 # Not exported: the schema version, the club's settings, the audit trail (its hash chain
 # belongs to this database; `clubdesk audit` reads and verifies it where it is) and the
@@ -252,23 +256,29 @@ def _club_files(session: Session, out: dict[str, Iterable[list[Any]]], keys: Key
     out["staff_skills.csv"] = [[s[x.staff_id], t[x.task_id], x.level]
                                for x in session.scalars(select(StaffSkill)
                                                         .order_by(col(StaffSkill.id)))]
-    info = {r.key: r.value for r in session.scalars(select(StructureInfo))}
-    order = [f.key for f in INFO_FIELDS] + sorted(set(info) - {f.key for f in INFO_FIELDS})
-    out["structure.csv"] = [[k, info[k]] for k in order if k in info]
-    out["opening_hours.csv"] = [[x.weekday, x.opens, x.closes] for x in session.scalars(
-        select(OpeningHours).order_by(col(OpeningHours.weekday), col(OpeningHours.opens)))]
+    info = list(session.scalars(select(StructureInfo).order_by(
+        col(StructureInfo.key), col(StructureInfo.valid_from))))
+    rank = {f.key: n for n, f in enumerate(INFO_FIELDS)}
+    out["structure.csv"] = [[r.key, r.value, r.valid_from] for r in sorted(
+        info, key=lambda r: (rank.get(r.key, len(rank)), r.key, r.valid_from))]
+    out["opening_hours.csv"] = [[x.weekday, x.opens, x.closes, x.valid_from]
+                                for x in session.scalars(select(OpeningHours).order_by(
+                                    col(OpeningHours.valid_from), col(OpeningHours.weekday),
+                                    col(OpeningHours.opens)))]
+    out["structure_documents.csv"] = _documents(session)
     out["funding.csv"] = [[x.year, x.funder, x.amount_eur, x.kind, x.in_kind]
                           for x in session.scalars(select(FundingLine)
                                                    .order_by(col(FundingLine.id)))]
     out["activities.csv"] = [[x.year, x.title, x.kind, x.status, x.description]
                              for x in session.scalars(select(Activity)
                                                       .order_by(col(Activity.id)))]
-    out["governance.csv"] = [[b.name, seat.holder, seat.elected_member]
+    out["governance.csv"] = [[b.name, seat.holder, seat.elected_member, seat.valid_from]
                              for b, seat in session.execute(
                                  select(GovernanceBody, GovernanceSeat)
                                  .join(GovernanceSeat,
                                        col(GovernanceSeat.body_id) == col(GovernanceBody.id))
-                                 .order_by(col(GovernanceBody.id), col(GovernanceSeat.id)))]
+                                 .order_by(col(GovernanceBody.id), col(GovernanceSeat.valid_from),
+                                           col(GovernanceSeat.id)))]
     linked = {x.user_id: s[x.id or 0] for x in session.scalars(
         select(Staff).where(col(Staff.user_id).is_not(None)))}
     out["users.csv"] = [[u.username, u.display_name, u.role, u.disabled,  # never the hash
@@ -278,6 +288,21 @@ def _club_files(session: Session, out: dict[str, Iterable[list[Any]]], keys: Key
     out["surveys.csv"] = [[x.date, x.audience, x.answers, x.summary]
                           for x in session.scalars(select(SatisfactionSurvey)
                                                    .order_by(col(SatisfactionSurvey.id)))]
+
+
+def _documents(session: Session) -> Iterator[list[Any]]:
+    """The lease and état des lieux files, each in base64 parts (one row per part)."""
+    ids = session.scalars(select(col(StructureDocument.id)).order_by(
+        col(StructureDocument.valid_from), col(StructureDocument.id))).all()
+    for n, ident in enumerate(ids, 1):
+        doc = session.get(StructureDocument, ident)
+        if doc is None:
+            continue
+        text = base64.b64encode(doc.content).decode("ascii")
+        for part, start in enumerate(range(0, len(text), DOCUMENT_PART_CHARS), 1):
+            yield [n, doc.kind, doc.valid_from, doc.file_name, part,
+                   text[start:start + DOCUMENT_PART_CHARS]]
+        session.expunge(doc)  # the bytes are not kept once written
 
 
 def export_club(db: Database, actor: Actor, dest: Path,

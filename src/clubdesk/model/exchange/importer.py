@@ -9,6 +9,7 @@ key (external reference, or the number clubdesk exported), nothing is ever delet
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,7 +19,7 @@ from typing import Any
 from sqlalchemy import func, insert, select, update
 from sqlmodel import Session, SQLModel, col
 
-from clubdesk.model import clock
+from clubdesk.model import clock, structure_history
 from clubdesk.model.access import STAFF_ROLES, Actor, require
 from clubdesk.model.accounts.users import UNUSABLE_HASH
 from clubdesk.model.audit.chain import append
@@ -49,7 +50,9 @@ from clubdesk.model.staff import validate_fte
 from clubdesk.model.storage import dialect
 from clubdesk.model.storage.db import Database
 from clubdesk.model.structure import check_info
+from clubdesk.model.structure_documents import media_type_of
 from clubdesk.model.tables import (
+    EARLIEST,
     Activity,
     Attendance,
     Followup,
@@ -75,6 +78,7 @@ from clubdesk.model.tables import (
     Staff,
     StaffPeriod,
     StaffSkill,
+    StructureDocument,
     StructureInfo,
     SupportedEmployment,
     Task,
@@ -315,7 +319,7 @@ def _load_existing(run: _Run) -> None:
         for ident, ref in run.session.execute(select(model.id, model.external_ref)):
             run.keys[name][ref if ref is not None else str(ident)] = ident
     for name, rows in collect(run.session).items():
-        if name == "attendance.csv":  # checked by (member, day) bits instead; never queried
+        if name in ("attendance.csv", "structure_documents.csv"):  # checked by their handlers
             continue
         run.existing[name] = {tuple(r) for r in rows}
 
@@ -687,6 +691,7 @@ def _check_funding(run: _Run, v: dict[str, Any]) -> None:
 
 
 def _check_hours(run: _Run, v: dict[str, Any]) -> None:
+    v["valid_from"] = v["valid_from"] or EARLIEST
     if not 1 <= v["weekday"] <= 7:
         raise ValidationError("weekday", "le jour va de 1 (lundi) à 7 (dimanche)")
     if not v["opens"] < v["closes"]:
@@ -713,11 +718,12 @@ def _structure(run: _Run, spec: FileSpec, rows: Rows) -> None:
         except ValidationError as exc:
             run.error(spec.name, line, "key" if exc.field == v["key"] else "value", str(exc))
             continue
-        row = run.session.get(StructureInfo, v["key"])
+        since = v["valid_from"] or EARLIEST
+        row = run.session.get(StructureInfo, (v["key"], since))
         if row is not None and row.value == value:
             same += 1
             continue
-        row = row or StructureInfo(key=v["key"])
+        row = row or StructureInfo(key=v["key"], valid_from=since)
         row.value = value
         run.session.add(row)
         count += 1
@@ -739,8 +745,51 @@ def _governance(run: _Run, spec: FileSpec, rows: Rows) -> None:
             bodies[v["body"]] = run.session.execute(insert(GovernanceBody).values(
                 name=v["body"]).returning(col(GovernanceBody.id))).scalar_one()
         records.append({"body_id": bodies[v["body"]], "holder": v["holder"] or "",
-                        "elected_member": bool(v["elected_member"])})
+                        "elected_member": bool(v["elected_member"]),
+                        "valid_from": v["valid_from"] or EARLIEST})
     _bulk(run, spec, GovernanceSeat, records, skipped)
+
+
+def _documents(run: _Run, spec: FileSpec, rows: Rows) -> None:
+    """The lease and état des lieux: each document's base64 parts joined in order, then the
+    same checks as when a file is attached (PDF, PNG or JPEG, 10 MB at most)."""
+    docs: dict[str, dict[str, Any]] = {}
+    for line, v in rows:
+        doc = docs.setdefault(v["document_id"] or str(line), {
+            "line": line, "kind": v["kind"], "valid_from": v["valid_from"],
+            "file_name": v["file_name"], "parts": {}})
+        doc["parts"][v["part"]] = v["content"] or ""
+    known = {(d.kind, d.valid_from, d.file_name, d.size)
+             for d in structure_history.documents(run.session)}
+    created = skipped = 0
+    for doc in docs.values():
+        parts = doc["parts"]
+        if sorted(parts) != list(range(1, len(parts) + 1)):
+            run.error(spec.name, doc["line"], "part", say(
+                "les parties du document vont de 1 à {count} sans trou", count=len(parts)))
+            continue
+        try:
+            data = base64.b64decode("".join(parts[n] for n in sorted(parts)), validate=True)
+        except ValueError:
+            run.error(spec.name, doc["line"], "content", say("le contenu n'est pas en base64"))
+            continue
+        try:
+            media_type = media_type_of(doc["file_name"], data)
+        except ValidationError as exc:
+            run.error(spec.name, doc["line"], "content", str(exc))
+            continue
+        if (doc["kind"], doc["valid_from"], doc["file_name"], len(data)) in known:
+            skipped += 1
+            continue
+        if not run.total_errors:
+            run.session.add(StructureDocument(
+                kind=doc["kind"], valid_from=doc["valid_from"], file_name=doc["file_name"],
+                media_type=media_type, size=len(data), content=data))
+        created += 1
+    run.session.flush()
+    run.report.created[spec.name] = created
+    if skipped:
+        run.report.skipped[spec.name] = skipped
 
 
 def _rotas(run: _Run, spec: FileSpec, rows: Rows) -> None:
@@ -824,6 +873,7 @@ HANDLERS: dict[str, Callable[[_Run, FileSpec, Rows], None]] = {
     "funding.csv": _simple(FundingLine, check=_check_funding),
     "activities.csv": _simple(Activity, check=_blank("kind", "description")),
     "governance.csv": _governance,
+    "structure_documents.csv": _documents,
     "surveys.csv": _simple(SatisfactionSurvey, check=_check_survey),
     "partners.csv": _entities(Partner, "partner_id", _partner),
     "partner_contacts.csv": _simple(PartnerContact, check=_check_contact),

@@ -8,6 +8,7 @@ from clubdesk.model.tables import (
     ACTIVITY_STATUSES,
     CONTACT_PREFERENCES,
     CONTRACTS,
+    DOCUMENT_KINDS,
     EMPLOYMENT_CATEGORIES,
     FOLLOWUP_KINDS,
     FUNDING_KINDS,
@@ -64,13 +65,18 @@ def opt(col: Col) -> Col:
     return Col(col.name, col.kind, False, col.choices, col.target, col.aliases, True)
 
 
+# the date from which a value holds; empty: since always (2000-01-01)
+VALID_FROM = Col("valid_from", "date", aliases=("a partir du", "depuis", "en vigueur le"))
+# a document's bytes in base64, cut in parts that fit a workbook's cell (32,767 characters)
+DOCUMENT_PART_CHARS = 30000
+
 FILES: tuple[FileSpec, ...] = (
     FileSpec("structure.csv", (Col("key", required=True, aliases=("cle", "information")),
-                               Col("value", aliases=("valeur",)))),
+                               Col("value", aliases=("valeur",)), VALID_FROM)),
     FileSpec("opening_hours.csv", (
         Col("weekday", "int", True, aliases=("jour",)),
         Col("opens", required=True, aliases=("ouverture", "ouvre")),
-        Col("closes", required=True, aliases=("fermeture", "ferme")))),
+        Col("closes", required=True, aliases=("fermeture", "ferme")), VALID_FROM)),
     FileSpec("funding.csv", (
         Col("year", "int", True, aliases=("annee",)),
         Col("funder", required=True, aliases=("financeur",)),
@@ -86,12 +92,19 @@ FILES: tuple[FileSpec, ...] = (
     FileSpec("governance.csv", (
         Col("body", required=True, aliases=("instance",)),
         Col("holder", aliases=("titulaire", "membre du conseil")),
-        Col("elected_member", "bool", aliases=("membre elu", "elu")))),
+        Col("elected_member", "bool", aliases=("membre elu", "elu")), VALID_FROM)),
     FileSpec("surveys.csv", (
         Col("date", "date", True),
         Col("audience", "choice", True, SURVEY_AUDIENCES, aliases=("public",)),
         Col("answers", "int", aliases=("reponses", "nombre de reponses")),
         Col("summary", aliases=("resume", "synthese")))),
+    FileSpec("structure_documents.csv", (
+        Col("document_id", "local", aliases=("document",)),
+        Col("kind", "choice", True, DOCUMENT_KINDS, aliases=("type",)),
+        Col("valid_from", "date", True, aliases=("a partir du", "depuis")),
+        Col("file_name", required=True, aliases=("fichier", "nom du fichier")),
+        Col("part", "int", True, aliases=("partie",)),
+        Col("content", required=True, aliases=("contenu",)))),
     FileSpec("partners.csv", (
         Col("partner_id", "key", True, aliases=("id", "id partenaire", "partenaire")),
         Col("name", required=True, aliases=("nom", "raison sociale")),

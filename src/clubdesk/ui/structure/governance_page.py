@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clubdesk.model.structure_history import seats_text
 from clubdesk.model.tables import GovernanceBody, GovernanceSeat
+from clubdesk.ui.structure.history_parts import Since
 from clubdesk.ui.structure.parts import StructureParts, translate
 from clubdesk.ui.widgets import keep_words_whole, make_combo, make_hint
 
@@ -82,12 +84,15 @@ class GovernanceSection(StructureParts):
         buttons.addWidget(self.remove_seat_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_body_button)
+        self.body_since = Since("governance")
         page, layout = self._page(hint)
         layout.addLayout(name_row)
         layout.addWidget(self.seats_table, 1)
         layout.addWidget(self.seats_summary)
+        layout.addLayout(self.body_since.row())
         layout.addLayout(buttons)
         layout.addWidget(self._message("governance"))
+        layout.addWidget(self.body_since.history)
         return page
 
     def add_seat_row(self, holder: str = "", elected: bool = False) -> int:
@@ -142,6 +147,9 @@ class GovernanceSection(StructureParts):
                 for seat in seats:
                     self.add_seat_row(seat.holder, seat.elected_member)
         self._count_seats()
+        versions = self.ops.club.structure.versions().seats.get(name, {})
+        self.body_since.show([(on, seats_text(held)) for on, held in sorted(versions.items())])
+        self.body_since.reset()
 
     def save_body(self) -> None:
         self._run(
@@ -149,6 +157,7 @@ class GovernanceSection(StructureParts):
             self.ops.club.structure.set_body,
             self.body_name.currentText(),
             self.seats(),
+            as_of=self.body_since.day(),
             done=translate("StructureScreen", "Instance enregistrée."),
             then=self._load_governance,
         )

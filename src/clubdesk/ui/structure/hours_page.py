@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clubdesk.model.structure_history import hours_text
+from clubdesk.ui.structure.history_parts import Since
 from clubdesk.ui.structure.parts import FRENCH, StructureParts, translate
 from clubdesk.ui.widgets import keep_words_whole, make_combo, make_hint
 
@@ -69,9 +71,12 @@ class HoursSection(StructureParts):
         row.addWidget(self.remove_hours_button)
         row.addStretch(1)
         row.addWidget(self.save_hours_button)
+        self.hours_since = Since("hours")
         page, layout = self._page(hint, self.hours_table)
+        layout.addLayout(self.hours_since.row())
         layout.addLayout(row)
         layout.addWidget(self._message("hours"))
+        layout.addWidget(self.hours_since.history)
         return page
 
     def add_hours_row(self, weekday: int = 1, opens: str = "09:00", closes: str = "17:00") -> int:
@@ -124,6 +129,7 @@ class HoursSection(StructureParts):
             "hours",
             self.ops.club.structure.set_opening_hours,
             self.hours_ranges(),
+            as_of=self.hours_since.day(),
             done=translate("StructureScreen", "Horaires enregistrés."),
             then=self._load_hours,
         )
@@ -134,3 +140,6 @@ class HoursSection(StructureParts):
             self.add_hours_row(hours.weekday, hours.opens, hours.closes)
         self.hours_table.clearSelection()
         self.hours_table.scrollToTop()
+        self.hours_since.show([(on, hours_text(ranges)) for on, ranges in sorted(
+            self.ops.club.structure.versions().hours.items())])
+        self.hours_since.reset()

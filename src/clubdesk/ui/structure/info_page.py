@@ -3,10 +3,13 @@ dates typed the French way."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from clubdesk.model.structure import INFO_FIELDS
 from clubdesk.ui import i18n
+from clubdesk.ui.structure.history_parts import Since
 from clubdesk.ui.structure.parts import StructureParts, from_iso, to_iso, translate
 
 
@@ -35,10 +38,13 @@ class InfoSection(StructureParts):
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.save_info_button)
+        self.info_since = Since("info")
         page, layout = self._page(scroll=True)
         layout.addLayout(form)
+        layout.addLayout(self.info_since.row())
         layout.addLayout(row)
         layout.addWidget(self._message("info"))
+        layout.addWidget(self.info_since.history)
         layout.addStretch(1)
         return page
 
@@ -54,6 +60,7 @@ class InfoSection(StructureParts):
             "info",
             self.ops.club.structure.set_info,
             self.info_values(),
+            as_of=self.info_since.day(),
             done=translate("StructureScreen", "Identité et locaux enregistrés."),
             then=self._load_info,
         )
@@ -64,3 +71,10 @@ class InfoSection(StructureParts):
             edit = self.info_edits[key]
             edit.setText(from_iso(value) if kinds[key] == "date" else value)
             edit.setCursorPosition(0)  # the start of a long text, not its end
+        labels = {f.key: i18n.translate_core(f.label) for f in INFO_FIELDS}
+        changes: dict[date, list[str]] = {}
+        for key, versions in self.ops.club.structure.versions().info.items():
+            for on, value in versions:
+                changes.setdefault(on, []).append(f"{labels.get(key, key)} = {value or '—'}")
+        self.info_since.show([(on, ", ".join(texts)) for on, texts in sorted(changes.items())])
+        self.info_since.reset()
