@@ -33,7 +33,9 @@ from clubdesk.model.tables import (
     Staff,
     StaffPeriod,
     StructureInfo,
+    WorkshopSession,
 )
+from clubdesk.model.workshops import read_workshops
 
 T = TypeVar("T")
 Periods = list[tuple[date, date | None]]
@@ -91,6 +93,9 @@ class YearData:
     values: dict[str, Any] = field(default_factory=dict)
     persons: dict[str, set[int]] = field(default_factory=dict)  # key -> member ids ("why")
     _shared: dict[str, Any] = field(default_factory=dict)
+    # collective workshop sessions dated in the year or the next, and who came to each
+    workshops: list[WorkshopSession] = field(default_factory=list)
+    workshop_people: dict[int, set[int]] = field(default_factory=dict)
 
     @property
     def jan1(self) -> date:
@@ -160,8 +165,8 @@ class YearData:
                 select(Partnership, Partner).join(Partner, col(Partner.id) ==
                                                   col(Partnership.partner_id))
                 .order_by(col(Partner.name), col(Partnership.started_on)))],
-            activities=list(session.scalars(select(Activity).where(
-                col(Activity.year) == year).order_by(col(Activity.id)))),
+            activities=list(session.scalars(select(Activity).where(  # planned: n or n + 1
+                col(Activity.year).in_((year, year + 1))).order_by(col(Activity.id)))),
             funding=list(session.scalars(select(FundingLine).where(
                 col(FundingLine.year) == year))),
             bodies=[(b, list(session.scalars(select(GovernanceSeat).where(
@@ -171,4 +176,5 @@ class YearData:
             surveys=list(session.scalars(select(SatisfactionSurvey).where(
                 col(SatisfactionSurvey.date) >= jan1,
                 col(SatisfactionSurvey.date) <= dec31))),
+            **read_workshops(session, year),
         )
