@@ -87,8 +87,10 @@ def read_workshops(session: Session, year: int) -> dict[str, Any]:
 
 
 def check_session(title: str, held_on: date | None, status: str, leader_name: str,
-                  notes: str, today: date) -> None:
-    """Every refusal about a session's own fields, before anything is written."""
+                  notes: str, today: date, *, planned_in_past: bool = False) -> None:
+    """Every refusal about a session's own fields, before anything is written.
+    ``planned_in_past``: an import may carry a planned session whose day has passed since
+    the export (it was planned when it was written)."""
     if not title.strip():
         raise ValidationError("title", "Le titre de l'atelier est obligatoire.")
     if len(title.strip()) > TITLE_MAX:
@@ -101,7 +103,7 @@ def check_session(title: str, held_on: date | None, status: str, leader_name: st
     if status == "done" and held_on > today:
         raise ValidationError("status", "Une séance datée après aujourd'hui ne peut pas être "
                                         "déjà réalisée : elle est prévue.")
-    if status == "planned" and held_on < today:
+    if status == "planned" and held_on < today and not planned_in_past:
         raise ValidationError("status", "Une séance prévue ne peut pas être datée dans le "
                                         "passé : marquez-la réalisée (avec qui est venu) ou "
                                         "supprimez-la si elle n'a pas eu lieu.")
@@ -292,5 +294,5 @@ def _rows(session: Session, found: list[WorkshopSession]) -> list[SessionRow]:
                            if n)
         out.append(SessionRow(id=s.id or 0, title=s.title, held_on=s.held_on, status=s.status,
                               led_by_staff_id=s.led_by_staff_id, leader_name=s.leader_name,
-                              notes=s.notes, leader=leader, attendees=counts.get(s.id, 0)))
+                              notes=s.notes, leader=leader, attendees=counts.get(s.id or 0, 0)))
     return out
