@@ -281,10 +281,10 @@ def _replace_attendees(session: Session, session_id: int, member_ids: Iterable[i
 
 def _rows(session: Session, found: list[WorkshopSession]) -> list[SessionRow]:
     ids = [s.id for s in found]
-    counts = dict(session.execute(
+    counts: dict[int, int] = {sid: n for sid, n in session.execute(
         select(col(WorkshopAttendee.session_id), func.count())
         .where(col(WorkshopAttendee.session_id).in_(ids))
-        .group_by(col(WorkshopAttendee.session_id))).tuples())
+        .group_by(col(WorkshopAttendee.session_id)))}
     staff_ids = {s.led_by_staff_id for s in found if s.led_by_staff_id is not None}
     names = {s.id: f"{s.first_name} {s.last_name}".strip() for s in session.scalars(
         select(Staff).where(col(Staff.id).in_(staff_ids)))}
