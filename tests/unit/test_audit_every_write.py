@@ -53,7 +53,8 @@ def build_world(club: Club, tmp: Path) -> dict[str, Any]:
     user = club.users.create("anne", STRONG, "equipe")
     line = club.structure.add_funding(2026, "ARS", 1, "fir")
     ws = club.workshops.add("Atelier CV", date(2026, 11, 16), attendees=[m.id], today=TODAY)
-    return {"ws": ws.id, "m": m.id, "other": other.id, "old": old.id, "s": s.id, "t": t.id, "p": p.id,
+    return {"ws": ws.id,
+            "m": m.id, "other": other.id, "old": old.id, "s": s.id, "t": t.id, "p": p.id,
             "att": att.id, "f": f.id, "step": step.id, "user": user.id, "line": line.id,
             "tmp": tmp}
 
