@@ -67,6 +67,8 @@ CHANGES: dict[str, tuple[Change, str, tuple[str, str] | None] | None] = {
     "dashboard_screen": (_check_in, "refresh", None),
     "reach_out_screen": (_reach_out, "refresh", None),
     "tasks_screen": (lambda c: c.tasks.create(name="Jardin"), "refresh", None),
+    "workshops_screen": (lambda c: c.workshops.add("Atelier jardin", clock.today(),
+                                                   today=clock.today()), "refresh", None),
     "report_screen": (_check_in, "refresh", None),
     "structure_screen": (lambda c: c.structure.set_info({"name": "Le Phare"}), "reload", None),
     "exchange_screen": (_member, "_search_members", ("member_search", "a")),

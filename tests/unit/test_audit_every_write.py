@@ -52,7 +52,9 @@ def build_world(club: Club, tmp: Path) -> dict[str, Any]:
     club.users.create("dir", STRONG, "direction")
     user = club.users.create("anne", STRONG, "equipe")
     line = club.structure.add_funding(2026, "ARS", 1, "fir")
-    return {"m": m.id, "other": other.id, "old": old.id, "s": s.id, "t": t.id, "p": p.id,
+    ws = club.workshops.add("Atelier CV", date(2026, 11, 16), attendees=[m.id], today=TODAY)
+    return {"ws": ws.id,
+            "m": m.id, "other": other.id, "old": old.id, "s": s.id, "t": t.id, "p": p.id,
             "att": att.id, "f": f.id, "step": step.id, "user": user.id, "line": line.id,
             "tmp": tmp}
 
@@ -141,6 +143,17 @@ WRITES: dict[str, Case] = {
         c.staff.set_skills(w["s"], {w["t"]: "discovering"}),
         lambda: (c.staff.set_skills(w["s"], {w["t"]: "can_teach"}),
                  {("update", "staff_skill", ANY)})[1])[1],
+    "WorkshopService.add": now(lambda c, w: {("create", "workshop_session", str(
+        c.workshops.add("Atelier cuisine", TODAY, today=TODAY).id))}),
+    "WorkshopService.update": now(lambda c, w: (
+        c.workshops.update(w["ws"], "Atelier CV et lettre", date(2026, 11, 16), today=TODAY),
+        {("update", "workshop_session", str(w["ws"]))})[1]),
+    "WorkshopService.set_attendees": now(lambda c, w: (
+        c.workshops.set_attendees(w["ws"], [w["other"]]),
+        {("delete", "workshop_attendee", ANY), ("create", "workshop_attendee", ANY)})[1]),
+    "WorkshopService.delete": now(lambda c, w: (
+        c.workshops.delete(w["ws"]), {("delete", "workshop_session", str(w["ws"])),
+                                      ("delete", "workshop_attendee", ANY)})[1]),
     "AttendanceService.check_in": now(lambda c, w: {("create", "attendance", str(
         c.attendance.check_in(w["other"], TODAY, "pm").id))}),
     "AttendanceService.undo": now(lambda c, w: (
@@ -268,6 +281,7 @@ READS = {
                          "surveys", "in_force", "changes_during", "versions", "documents",
                          "document_content"},
     "IndicatorService": {"compute"},
+    "WorkshopService": {"attendees", "get", "planned", "sessions"},
     "DashboardService": {"active", "flows", "overview", "presence", "steps"},
     "UserService": {"list_users"},
     "AuditService": {"entries", "verify"},

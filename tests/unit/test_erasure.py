@@ -118,6 +118,8 @@ def build_scene(club: Club) -> dict[str, int]:
     club.structure.attach_document("lease", date(2024, 1, 1), "bail.pdf", b"%PDF-1.4 bail")
     club.structure.add_survey(date(2025, 6, 1), "members", 10, "Contents")
     club.structure.add_funding(2025, "ARS", 1000.0, "fir")
+    club.workshops.add("Atelier CV", date(2025, 2, 3), attendees=[maelle.id, paul.id],
+                       notes="Bonne séance", today=TODAY)
     staff = club.staff.create("Sophie", last_name="Lemaire", function="Chargée d'insertion",
                               qualification="CESF")
     with club.db.engine.begin() as conn:  # a saved rota for one day: one row each

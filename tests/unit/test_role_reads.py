@@ -77,6 +77,10 @@ READS: dict[str, Callable[[dict[str, Any]], Args]] = {
     "paths.covers": lambda c: call(c["step"]),
     "paths.modules": lambda c: call(c["member"]),
     "paths.steps": lambda c: call(c["member"]),
+    "workshops.attendees": lambda c: call(c["workshop"]),
+    "workshops.get": lambda c: call(c["workshop"]),
+    "workshops.planned": lambda c: call(TODAY),
+    "workshops.sessions": lambda c: call(2026),
     "structure.activities": lambda c: call(2026),
     "structure.funding": lambda c: call(2026),
     "structure.governance": lambda c: call(),
@@ -125,6 +129,8 @@ WRITES = {
     "structure.add_activity", "structure.add_funding", "structure.add_survey",
     "structure.delete_line", "structure.set_body", "structure.set_info",
     "structure.set_opening_hours", "structure.attach_document", "structure.document_content",
+    "structure.set_opening_hours",
+    "workshops.add", "workshops.delete", "workshops.set_attendees", "workshops.update",
     "users.create", "users.set_disabled", "users.set_password", "users.set_role",
     "users.unlock", "users.reset", "users.recovery", "users.one_time_code",
     "audit.purge",
@@ -228,8 +234,11 @@ def mark_staff_data(club: Club, tmp_path: Path) -> dict[str, Any]:
                                title=f"{MARK} job title")
     assert step.id is not None
     club.paths.add_cover(step.id, TODAY, f"{MARK} covered by")
+    workshop = club.workshops.add("Atelier CV", TODAY, notes=f"{MARK} workshop notes",
+                                  attendees=[member], today=TODAY)
     backup = club.backups.make(tmp_path / "copie.sqlite3")
-    return {"member": member, "first_name": row.first_name, "last_name": row.last_name,
+    return {"workshop": workshop.id,
+            "member": member, "first_name": row.first_name, "last_name": row.last_name,
             "staff": staff, "partner": partner, "followup": followup.id, "step": step.id,
             "task": club.tasks.list_tasks()[0].id, "backup": backup}
 
@@ -265,7 +274,8 @@ def test_every_read_as_every_role(demo_target: str, tmp_path: Path) -> None:
     for role in ("equipe", "direction"):
         assert {"members.periods", "members.get", "partners.interactions",
                 "reach_out.history", "followups.for_member", "paths.steps",
-                "paths.covers"} <= set(seen[role]), seen[role]
+                "paths.covers", "workshops.get", "workshops.sessions"} <= set(seen[role]), \
+            seen[role]
     # what reception still reads: its own work
     assert {"members.search", "members.get", "members.periods", "attendance.present",
             "rota.plan", "reach_out.due"}.isdisjoint(refused["accueil"])

@@ -25,6 +25,7 @@ from clubdesk.model import (
     staff,
     structure,
     tasks,
+    workshops,
 )
 from clubdesk.model.access import LOCAL_ADMIN, Actor
 from clubdesk.model.accounts import users
@@ -148,7 +149,8 @@ def build_world(club: Club, tmp: Path) -> dict[str, Any]:
     club.members.update(m.id, rqth="yes")
     club.users.create("anne", STRONG, "direction")
     gone = club.members.create("Zed")
-    return {"gone": gone.id, "m": m.id, "other": other.id, "s": s.id, "t": t.id, "p": p.id, "att": att.id,
+    ws = club.workshops.add("Atelier CV", date(2026, 11, 16), attendees=[m.id], today=TODAY)
+    return {"ws": ws.id, "gone": gone.id, "m": m.id, "other": other.id, "s": s.id, "t": t.id, "p": p.id, "att": att.id,
             "f": f.id, "step": step.id, "tmp": tmp}
 
 
@@ -266,6 +268,14 @@ OPERATIONS: dict[str, tuple[set[str], Op]] = {
     "StructureService.documents": (ALL, lambda c, w: c.structure.documents()),
     "StructureService.document_content": (ALL, lambda c, w: c.structure.document_content(999)),
     "StructureService.attach_document": (DIRECTION, lambda c, w: c.structure.attach_document("lease", TODAY, "bail.pdf", b"%PDF-1.4 bail")),
+    "WorkshopService.add": (STAFF, lambda c, w: c.workshops.add("Atelier", TODAY, today=TODAY)),
+    "WorkshopService.update": (STAFF, lambda c, w: c.workshops.update(w["ws"], "Atelier CV", date(2026, 11, 16), today=TODAY)),
+    "WorkshopService.set_attendees": (STAFF, lambda c, w: c.workshops.set_attendees(w["ws"], [w["m"], w["other"]])),
+    "WorkshopService.delete": (STAFF, lambda c, w: c.workshops.delete(w["ws"] + 999)),
+    "WorkshopService.get": (STAFF, lambda c, w: c.workshops.get(w["ws"])),
+    "WorkshopService.attendees": (STAFF, lambda c, w: c.workshops.attendees(w["ws"])),
+    "WorkshopService.sessions": (STAFF, lambda c, w: c.workshops.sessions(2026)),
+    "WorkshopService.planned": (STAFF, lambda c, w: c.workshops.planned(TODAY)),
     "IndicatorService.compute": (DIRECTION, lambda c, w: c.indicators.compute(2025)),
     "UserService.create": (DIRECTION, lambda c, w: c.users.create(f"u{id(c)}", STRONG, "accueil")),
     "UserService.list_users": (DIRECTION, lambda c, w: c.users.list_users()),
@@ -293,6 +303,7 @@ SERVICES = [(members, "MemberService"), (staff, "StaffService"),
             (day, "RotaService"), (partners, "PartnerService"),
             (followups, "FollowupService"), (career_paths, "PathService"),
             (structure, "StructureService"), (indicators, "IndicatorService"),
+            (workshops, "WorkshopService"),
             (users, "UserService"), (audit, "AuditService"),
             (retention, "RetentionService"), (backup, "BackupService")]
 

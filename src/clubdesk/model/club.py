@@ -24,6 +24,7 @@ from clubdesk.model.storage.db import Database
 from clubdesk.model.structure import StructureService
 from clubdesk.model.tables import Member
 from clubdesk.model.tasks import TaskService
+from clubdesk.model.workshops import WorkshopService
 
 
 class Club:
@@ -50,6 +51,7 @@ class Club:
         self.audit = AuditService(db, actor)
         self.retention = RetentionService(db, actor)
         self.backups = BackupService(db, actor)
+        self.workshops = WorkshopService(db, actor)
 
     def merge_members(self, keep_id: int, other_id: int) -> Member:
         """Merge ``other_id`` into ``keep_id``: every presence and period is kept."""

@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Literal
 
 from sqlalchemy import delete, func, insert, select
-from sqlmodel import Session, SQLModel
+from sqlmodel import Session, SQLModel, col
 
 from clubdesk.model import clock
 from clubdesk.model.access import STAFF_ROLES, Actor, require
@@ -50,6 +50,8 @@ from clubdesk.model.tables import (
     Task,
     TransitionalCover,
     UserAccount,
+    WorkshopAttendee,
+    WorkshopSession,
 )
 from clubdesk.model.tasks import DEFAULT_TASKS
 
@@ -178,7 +180,8 @@ def generate(
                 "La base « {database} » contient déjà {count} personnes : la démo n'a rien "
                 "écrit (ajoutez --force pour tout remplacer par la démo).",
                 database=db.display_name, count=existing)
-        for table in (UserAccount, GovernanceSeat, GovernanceBody, SatisfactionSurvey, Activity,
+        for table in (WorkshopAttendee, WorkshopSession,
+                      UserAccount, GovernanceSeat, GovernanceBody, SatisfactionSurvey, Activity,
                       FundingLine, OpeningHours, StructureInfo, TransitionalCover,
                       SupportedEmployment, InteractionMember,
                       PartnerInteraction, Partnership, PartnerContact, Followup, PathStep,
@@ -261,6 +264,7 @@ def generate(
 
         _staff_desk(session, rng, spec, periods, len(staff_rows), start, today)
         _structure(session, rng, start, today)
+        _workshops(session, today)
 
         _accounts(session)
         append(session.connection(), actor.name, "demo", "club", size)
@@ -519,6 +523,42 @@ def _structure(session: Session, rng: random.Random, start: date, today: date) -
     for n in range(9):
         session.add(GovernanceSeat(body_id=body.id or 0, holder=f"Siège {n + 1}",
                                    elected_member=n < 5))
+
+
+WORKSHOP_TITLES = ("Atelier CV et lettre de motivation", "Atelier informatique",
+                   "Groupe de parole sur l'emploi", "Atelier cuisine collective")
+
+
+def _workshops(session: Session, today: date) -> None:
+    """The demo's collective workshops (the follow-ups of kind « workshop ») are also
+    sessions: one a week, on the week's first such day, with every member of that week's
+    follow-ups as attendees, led by the first one's staff member; the title follows the
+    week. Plus a few planned sessions, this year's and next year's."""
+    weeks: dict[tuple[int, int], list[tuple[date, int, int | None]]] = {}
+    for day, member_id, staff_id in session.execute(
+            select(col(Followup.date), col(Followup.member_id), col(Followup.staff_id))
+            .where(col(Followup.kind) == "workshop")
+            .order_by(col(Followup.date), col(Followup.id))):
+        iso = day.isocalendar()
+        weeks.setdefault((iso.year, iso.week), []).append((day, member_id, staff_id))
+    attendees = []
+    for (_year, week), rows in sorted(weeks.items()):
+        held_on, _member, staff_id = rows[0]
+        session_id = session.execute(insert(WorkshopSession).values(
+            title=WORKSHOP_TITLES[week % len(WORKSHOP_TITLES)], held_on=held_on,
+            status="done", led_by_staff_id=staff_id, leader_name="", notes="")
+            .returning(col(WorkshopSession.id))).scalar_one()
+        for member_id in dict.fromkeys(m for _d, m, _s in rows):
+            attendees.append({"session_id": session_id, "member_id": member_id})
+    for chunk in range(0, len(attendees), 50_000):
+        session.execute(insert(WorkshopAttendee), attendees[chunk:chunk + 50_000])
+    planned = [today + timedelta(days=14), date(today.year + 1, 1, 20),
+               date(today.year + 1, 3, 17)]
+    for n, day in enumerate(planned):
+        session.add(WorkshopSession(title=WORKSHOP_TITLES[n % len(WORKSHOP_TITLES)],
+                                    held_on=day, status="planned",
+                                    leader_name="Conseillère de France Travail" if n else "",
+                                    notes=""))
 
 
 # One demo account per role (listed in the README). Demo only: a real club creates its own.

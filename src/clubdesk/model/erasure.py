@@ -36,6 +36,11 @@ Rows that belong to the erased person (tables with a member_id, ``OWN_ROWS``)
   the person was the only member linked, its note concerned them alone and is emptied;
   when others were linked too, they stay linked and the note only loses the person's names,
   like any other shared text (``SOLE_LINKS``).
+  workshop_attendee: the person leaves the attendance list of every collective workshop
+  session; the sessions stay (title, date, leader: the number of sessions of past years
+  does not change, their distinct participants lose the person). A session is a group's
+  event: its notes are not emptied when the person was the only one to come, they only lose
+  the person's names like any shared text (no ``SOLE_LINKS`` entry).
 - ``KEEP`` attendance, rota_entry, supported_employment: dates and codes only (counts).
 - transitional_cover rows of the person's path steps name who covered (someone else): kept,
   with the person's names replaced as everywhere.
@@ -103,6 +108,8 @@ COLUMNS: dict[str, dict[str, str]] = {
     "opening_hours": {"opens": CODE, "closes": CODE},
     "funding_line": {"funder": FREE, "kind": CODE},
     "activity": {"title": FREE, "kind": FREE, "status": CODE, "description": FREE},
+    # the outside leader is another person (a partner, a volunteer): never rewritten
+    "workshop_session": {"title": FREE, "status": CODE, "leader_name": OTHERS, "notes": FREE},
     "governance_body": {"name": OTHERS},
     "governance_seat": {"holder": FREE},  # every version kept (issue 19): all rewritten
     # the lease and état des lieux: their file name may name someone; the bytes are the
@@ -120,7 +127,7 @@ COLUMNS: dict[str, dict[str, str]] = {
 OWN_ROWS: dict[str, str] = {
     "membership_period": EMPTY, "reach_out": EMPTY, "followup": EMPTY, "path_step": EMPTY,
     "member_skill": DELETE, "member_wish": DELETE, "member_availability": DELETE,
-    "interaction_member": DELETE,
+    "interaction_member": DELETE, "workshop_attendee": DELETE,
     "attendance": KEEP, "rota_entry": KEEP, "supported_employment": KEEP,
 }
 

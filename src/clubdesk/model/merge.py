@@ -26,10 +26,11 @@ from clubdesk.model.tables import (
     MembershipPeriod,
     MemberSkill,
     MemberWish,
+    WorkshopAttendee,
 )
 
 SPECIAL = {"attendance", "membership_period", "member_skill", "member_wish",
-           "member_availability"}
+           "member_availability", "workshop_attendee"}
 
 
 def member_reference_tables() -> list[tuple[Table, str]]:
@@ -62,6 +63,7 @@ def merge_members(db: Database, actor: Actor, keep_id: int, other_id: int) -> Me
         _merge_unique_rows(session, MemberWish, ("task_id",), keep_id, other_id)
         _merge_unique_rows(session, MemberAvailability, ("weekday", "half_day"), keep_id,
                            other_id)
+        _merge_unique_rows(session, WorkshopAttendee, ("session_id",), keep_id, other_id)
         for table, column in member_reference_tables():
             if table.name not in SPECIAL:
                 session.execute(

@@ -1,8 +1,8 @@
 """Retention and the right to erasure (CNIL guidance for social-support data).
 
-- A member with no contact (attendance, follow-up, reach-out) for ``retention_years``
-  (default 2) and no open membership after that is listed for archiving; an archived
-  record is readable by the direction only.
+- A member with no contact (attendance, follow-up, reach-out, a held collective workshop)
+  for ``retention_years`` (default 2) and no open membership after that is listed for
+  archiving; an archived record is readable by the direction only.
 - After ``archive_years`` more (default 3) it is anonymised: identity, contact and free-text
   notes are erased; dates, periods, presences and path steps stay, so the counts of past
   annual reports do not change.
@@ -38,6 +38,8 @@ from clubdesk.model.tables import (
     Member,
     MembershipPeriod,
     ReachOut,
+    WorkshopAttendee,
+    WorkshopSession,
 )
 
 ANONYMOUS = "Anonyme"
@@ -73,6 +75,13 @@ class RetentionService:
                                             .group_by(col(model.member_id))):
                 if day is not None and (mid not in last or day > last[mid]):
                     last[mid] = day
+        for mid, day in session.execute(  # a held collective workshop the person came to
+                select(col(WorkshopAttendee.member_id), func.max(WorkshopSession.held_on))
+                .join(WorkshopSession,
+                      col(WorkshopSession.id) == col(WorkshopAttendee.session_id))
+                .group_by(col(WorkshopAttendee.member_id))):
+            if day is not None and (mid not in last or day > last[mid]):
+                last[mid] = day
         for mid, day in session.execute(
                 select(col(MembershipPeriod.member_id),
                        func.max(func.coalesce(MembershipPeriod.left_on,

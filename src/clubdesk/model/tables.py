@@ -560,6 +560,41 @@ class Activity(SQLModel, table=True):
     )
 
 
+class WorkshopSession(SQLModel, table=True):
+    """A collective workshop on one day: held (« done ») or planned. Led by a staff member
+    (led_by_staff_id) or by someone from outside (leader_name), or both left empty."""
+
+    __tablename__ = "workshop_session"
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = Field(max_length=200)
+    held_on: date = Field(index=True)
+    status: str = Field(max_length=7)
+    led_by_staff_id: int | None = Field(default=None, foreign_key="staff.id",
+                                        ondelete="SET NULL")
+    leader_name: str = Field(default="", max_length=200)
+    notes: str = Field(default="", max_length=500)
+
+    __table_args__ = (
+        CheckConstraint("status IN ('done','planned')", name="ck_workshop_session_status"),
+    )
+
+
+class WorkshopAttendee(SQLModel, table=True):
+    """Who came to a held workshop session (a person once per session)."""
+
+    __tablename__ = "workshop_attendee"
+
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="workshop_session.id", index=True,
+                            ondelete="CASCADE")
+    member_id: int = Field(foreign_key="member.id", index=True, ondelete="CASCADE")
+
+    __table_args__ = (
+        UniqueConstraint("session_id", "member_id", name="uq_workshop_attendee"),
+    )
+
+
 class GovernanceBody(SQLModel, table=True):
     """A governing body (conseil d'administration, bureau...)."""
 

@@ -58,6 +58,8 @@ TABLE_TOPICS: dict[str, frozenset[Topic]] = {
     "opening_hours": frozenset({Topic.STRUCTURE}),
     "funding_line": frozenset({Topic.STRUCTURE}),
     "activity": frozenset({Topic.STRUCTURE}),
+    "workshop_session": frozenset({Topic.FOLLOWUPS, Topic.STRUCTURE}),
+    "workshop_attendee": frozenset({Topic.FOLLOWUPS, Topic.STRUCTURE}),
     "governance_body": frozenset({Topic.STRUCTURE}),
     "governance_seat": frozenset({Topic.STRUCTURE}),
     "satisfaction_survey": frozenset({Topic.STRUCTURE}),

@@ -72,6 +72,7 @@ _partners = _lazy("clubdesk.ui.partners.partners_screen", "PartnersScreen")
 _dashboard = _lazy("clubdesk.ui.dashboard.dashboard_screen", "DashboardScreen")
 _reach_out = _lazy("clubdesk.ui.reach_out.reach_out_screen", "ReachOutScreen")
 _tasks = _lazy("clubdesk.ui.tasks.tasks_screen", "TasksScreen")
+_workshops = _lazy("clubdesk.ui.workshops.workshops_screen", "WorkshopsScreen")
 _report = _lazy("clubdesk.ui.report.report_screen", "ReportScreen")
 _structure = _lazy("clubdesk.ui.structure.structure_screen", "StructureScreen")
 _exchange = _lazy("clubdesk.ui.exchange.exchange_screen", "ExchangeScreen")
@@ -114,6 +115,9 @@ SCREENS: tuple[ScreenEntry, ...] = (
                 _reach_out, EVERYONE, icon="reach_out"),
     ScreenEntry("tasks_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Tâches")),
                 _tasks, STAFF, icon="tasks"),
+    ScreenEntry("workshops_screen",
+                _title(QT_TRANSLATE_NOOP("MainWindow", "Ateliers collectifs")),
+                _workshops, STAFF, icon="workshops"),
     ScreenEntry("report_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Rapport annuel")),
                 _report, DIRECTION_ONLY, icon="report"),
     ScreenEntry("structure_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Structure")),

@@ -189,9 +189,45 @@ def _partnerships(d: YearData) -> list[dict[str, Any]]:
     } for p, partner in d.partnerships if overlaps_year(p.started_on, p.ended_on, d.year)]
 
 
-def _activities(status: str) -> Any:
-    return lambda d: [{"title": a.title, "kind": a.kind, "description": a.description}
-                      for a in d.activities if a.status == status]
+WORKSHOP_KIND = "atelier collectif"
+
+
+def _activities_done(d: YearData) -> list[dict[str, Any]]:
+    """The year's done activities typed by hand, then its held workshop sessions grouped by
+    title: how many sessions, how many distinct people came."""
+    rows: list[dict[str, Any]] = [
+        {"title": a.title, "kind": a.kind, "sessions": None, "participants": None,
+         "description": a.description}
+        for a in d.activities if a.status == "done" and a.year == d.year]
+    groups: dict[str, list[int]] = {}
+    for w in d.workshops:
+        if w.status == "done" and w.held_on.year == d.year:
+            groups.setdefault(w.title, []).append(w.id or 0)
+    for title, ids in groups.items():
+        people = set().union(*(d.workshop_people.get(i, set()) for i in ids))
+        rows.append({"title": title, "kind": WORKSHOP_KIND, "sessions": len(ids),
+                     "participants": len(people), "description": ""})
+    return rows
+
+
+def _activities_planned(d: YearData) -> list[dict[str, Any]]:
+    """Planned activities of the year or the next, then planned workshop sessions dated in
+    the year or the next, grouped by title (first date, number of sessions)."""
+    rows: list[dict[str, Any]] = [
+        {"title": a.title, "kind": a.kind, "year": str(a.year), "held_on": None,
+         "sessions": None, "description": a.description}
+        for a in d.activities if a.status == "planned"]
+    groups: dict[str, list[Any]] = {}
+    for w in d.workshops:
+        if w.status == "planned":
+            groups.setdefault(w.title, []).append(w)
+    for title, found in groups.items():
+        years = sorted({w.held_on.year for w in found})
+        rows.append({"title": title, "kind": WORKSHOP_KIND,
+                     "year": "–".join(str(y) for y in years),
+                     "held_on": found[0].held_on.isoformat(), "sessions": len(found),
+                     "description": ""})
+    return rows
 
 
 def _funding(complementary_only: bool) -> Any:
@@ -387,19 +423,31 @@ register(Indicator(
     Term("Complémentaires ÷ total (3 décimales ; 0 sans financement)."), Kind.SHARE, F, 2,
     _funding_share))
 
-ACTIVITY_COLUMNS = (Column("title", Term("Activité"), width=0.38),
-                    Column("kind", Term("Type"), width=0.17, in_line=False),
-                    Column("description", Term("Description"), width=0.45))
+DONE_COLUMNS = (Column("title", Term("Activité"), width=0.32),
+                Column("kind", Term("Type"), width=0.15, in_line=False),
+                Column("sessions", Term("Séances"), Cell.NUMBER, 0.1),
+                Column("participants", Term("Participants"), Cell.NUMBER, 0.12),
+                Column("description", Term("Description"), width=0.31))
+PLANNED_COLUMNS = (Column("title", Term("Activité"), width=0.3),
+                   Column("kind", Term("Type"), width=0.14, in_line=False),
+                   Column("year", Term("Année"), width=0.1),
+                   Column("held_on", Term("Première date"), Cell.DATE, 0.13, in_line=False),
+                   Column("sessions", Term("Séances"), Cell.NUMBER, 0.09, in_line=False),
+                   Column("description", Term("Description"), width=0.24))
 ACTIVITIES = Counting(Term("1 activité"), Term("{count} activités"), Term("aucune activité"))
-for position, (status, label, definition, sheet) in enumerate((
-    ("done", Term("Activités réalisées"), Term("Activités de l'année marquées réalisées."),
-     Term("Activités réalisées")),
-    ("planned", Term("Activités prévues"), Term("Activités de l'année marquées prévues."),
-     Term("Activités prévues")),
+for position, (status, label, definition, sheet, compute, columns) in enumerate((
+    ("done", Term("Activités réalisées"),
+     Term("Activités de l'année marquées réalisées, et les ateliers collectifs tenus dans "
+          "l'année, regroupés par titre : nombre de séances et de participants distincts."),
+     Term("Activités réalisées"), _activities_done, DONE_COLUMNS),
+    ("planned", Term("Activités prévues"),
+     Term("Activités envisagées : celles marquées prévues pour l'année ou la suivante, et "
+          "les séances d'ateliers collectifs prévues datées de l'année ou de la suivante."),
+     Term("Activités prévues"), _activities_planned, PLANNED_COLUMNS),
 )):
     register(Indicator(f"activities_{status}", label, definition, Kind.TABLE,
-                       Section.ACTIVITIES, position, _activities(status), sheet=sheet,
-                       columns=ACTIVITY_COLUMNS, counting=ACTIVITIES,
+                       Section.ACTIVITIES, position, compute, sheet=sheet,
+                       columns=columns, counting=ACTIVITIES,
                        empty=Term("Aucune activité.")))
 
 register(Indicator(

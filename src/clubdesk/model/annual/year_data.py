@@ -34,7 +34,9 @@ from clubdesk.model.tables import (
     SatisfactionSurvey,
     Staff,
     StaffPeriod,
+    WorkshopSession,
 )
+from clubdesk.model.workshops import read_workshops
 
 T = TypeVar("T")
 Periods = list[tuple[date, date | None]]
@@ -93,6 +95,9 @@ class YearData:
     values: dict[str, Any] = field(default_factory=dict)
     persons: dict[str, set[int]] = field(default_factory=dict)  # key -> member ids ("why")
     _shared: dict[str, Any] = field(default_factory=dict)
+    # collective workshop sessions dated in the year or the next, and who came to each
+    workshops: list[WorkshopSession] = field(default_factory=list)
+    workshop_people: dict[int, set[int]] = field(default_factory=dict)
 
     @property
     def jan1(self) -> date:
@@ -163,12 +168,13 @@ class YearData:
                 select(Partnership, Partner).join(Partner, col(Partner.id) ==
                                                   col(Partnership.partner_id))
                 .order_by(col(Partner.name), col(Partnership.started_on)))],
-            activities=list(session.scalars(select(Activity).where(
-                col(Activity.year) == year).order_by(col(Activity.id)))),
+            activities=list(session.scalars(select(Activity).where(  # planned: n or n + 1
+                col(Activity.year).in_((year, year + 1))).order_by(col(Activity.id)))),
             funding=list(session.scalars(select(FundingLine).where(
                 col(FundingLine.year) == year))),
             bodies=structure_history.bodies_on(session, dec31),
             surveys=list(session.scalars(select(SatisfactionSurvey).where(
                 col(SatisfactionSurvey.date) >= jan1,
                 col(SatisfactionSurvey.date) <= dec31))),
+            **read_workshops(session, year),
         )

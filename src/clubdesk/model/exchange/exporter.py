@@ -52,6 +52,8 @@ from clubdesk.model.tables import (
     Task,
     TransitionalCover,
     UserAccount,
+    WorkshopAttendee,
+    WorkshopSession,
 )
 
 # Which file carries each table (a test walks the schema against this).
@@ -71,6 +73,7 @@ TABLE_FILES = {
     "governance_body": "governance.csv", "governance_seat": "governance.csv",
     "satisfaction_survey": "surveys.csv", "user_account": "users.csv",
     "structure_document": "structure_documents.csv",
+    "workshop_session": "workshop_sessions.csv", "workshop_attendee": "workshop_attendees.csv",
 }
 # Not exported: the schema version, the club's settings, the audit trail (its hash chain
 # belongs to this database; `clubdesk audit` reads and verifies it where it is) and the
@@ -206,6 +209,7 @@ def collect(session: Session, member_id: int | None = None) -> dict[str, Iterabl
         .order_by(col(InteractionMember.interaction_id), col(InteractionMember.member_id))))
     out["interaction_members.csv"] = [[keys.interaction[x.interaction_id], m[x.member_id]]
                                       for x in links if only is None or x.member_id == only]
+    _workshop_files(session, out, keys, only)
     rota_rows = list(session.execute(
         mine(select(col(RotaDay.day), RotaEntry), col(RotaEntry.member_id))
         .join(RotaDay, col(RotaDay.id) == col(RotaEntry.rota_id))
@@ -222,6 +226,11 @@ def collect(session: Session, member_id: int | None = None) -> dict[str, Iterabl
             col(Followup.staff_id), col(Followup.partner_id))))
         used_partners |= {pid for _sid, pid in refs if pid}
         used_staff = {sid for sid, _pid in refs if sid}
+        used_staff |= set(session.scalars(
+            select(col(WorkshopSession.led_by_staff_id))
+            .join(WorkshopAttendee, col(WorkshopAttendee.session_id) == col(WorkshopSession.id))
+            .where(col(WorkshopAttendee.member_id) == only,
+                   col(WorkshopSession.led_by_staff_id).is_not(None))))
         used_tasks = {w.task_id for w in wishes} | {e.task_id for _d, e in rota_rows}
     partners = [x for x in session.scalars(select(Partner).order_by(col(Partner.id)))
                 if only is None or x.id in used_partners]
@@ -238,6 +247,29 @@ def collect(session: Session, member_id: int | None = None) -> dict[str, Iterabl
     if only is None:
         _club_files(session, out, keys)
     return {name: ([fmt(v) for v in row] for row in rows) for name, rows in out.items()}
+
+
+def _workshop_files(session: Session, out: dict[str, Iterable[list[Any]]], keys: Keys,
+                    only: int | None) -> None:
+    """Collective workshop sessions (a key local to the export) and who came; for one
+    member, the sessions they came to and their own line of each list."""
+    stmt = select(WorkshopSession).order_by(col(WorkshopSession.held_on),
+                                            col(WorkshopSession.id))
+    if only is not None:
+        stmt = stmt.where(col(WorkshopSession.id).in_(select(col(WorkshopAttendee.session_id))
+                                                      .where(col(WorkshopAttendee.member_id)
+                                                             == only)))
+    found = list(session.scalars(stmt))
+    local = {w.id or 0: str(n) for n, w in enumerate(found, 1)}
+    s = keys.staff
+    out["workshop_sessions.csv"] = [[local[w.id or 0], w.title, w.held_on, w.status,
+                                     s[w.led_by_staff_id] if w.led_by_staff_id else None,
+                                     w.leader_name, w.notes] for w in found]
+    attendees = session.scalars(select(WorkshopAttendee).where(
+        col(WorkshopAttendee.session_id).in_(list(local)))
+        .order_by(col(WorkshopAttendee.session_id), col(WorkshopAttendee.id)))
+    out["workshop_attendees.csv"] = [[local[x.session_id], keys.member[x.member_id]]
+                                     for x in attendees if only is None or x.member_id == only]
 
 
 def _club_files(session: Session, out: dict[str, Iterable[list[Any]]], keys: Keys) -> None:

@@ -84,9 +84,12 @@ from clubdesk.model.tables import (
     Task,
     TransitionalCover,
     UserAccount,
+    WorkshopAttendee,
+    WorkshopSession,
 )
 from clubdesk.model.tasks import _check as check_task
 from clubdesk.model.validation import check_email, check_order, check_phone
+from clubdesk.model.workshops import check_session
 
 MAX_ERRORS = 200
 CHUNK = 20_000
@@ -139,7 +142,8 @@ class _Run:
         self.total_errors = 0
         self.keys: dict[str, dict[str, int]] = {name: {} for name in ENTITY_MODELS}
         self.local: dict[str, dict[str, int]] = {"path_steps.csv": {},
-                                                 "partner_interactions.csv": {}}
+                                                 "partner_interactions.csv": {},
+                                                 "workshop_sessions.csv": {}}
         self.report = ImportReport()
         self.existing: dict[str, set[tuple[str, ...]]] = {}
         self.read_as: set[tuple[str, str, str]] = set()  # (file, column, value) reported
@@ -630,6 +634,12 @@ def _existing_locals(run: _Run, spec: FileSpec,
                  "ended_on": s.ended_on, "partner_id": s.partner_id, "category": s.category,
                  "contract": s.contract, "hours_per_week": s.hours_per_week, "title": s.title}
             out[_canon(spec, v, back, skip=("step_id",))] = s.id or 0
+    elif spec.name == "workshop_sessions.csv":
+        for w in run.session.scalars(select(WorkshopSession)):
+            v = {"title": w.title, "held_on": w.held_on, "status": w.status,
+                 "led_by_staff_id": w.led_by_staff_id, "leader_name": w.leader_name,
+                 "notes": w.notes}
+            out[_canon(spec, v, back, skip=("session_id",))] = w.id or 0
     else:
         for i in run.session.scalars(select(PartnerInteraction)):
             v = {"partner_id": i.partner_id, "date": i.date, "kind": i.kind, "note": i.note}
@@ -650,6 +660,37 @@ def _check_followup(run: _Run, v: dict[str, Any]) -> None:
                       v["read_with_member_on"], run.today, v["note"])
     if v["done_on"] is not None and v["done_on"] < v["date"]:
         raise ValidationError("done_on", "la date « fait le » est avant la date du suivi")
+
+
+def _check_workshop(run: _Run, v: dict[str, Any]) -> None:
+    v["leader_name"] = v["leader_name"] or ""
+    v["notes"] = v["notes"] or ""
+    check_session(v["title"], v["held_on"], v["status"], v["leader_name"], v["notes"],
+                  run.today, planned_in_past=True)
+
+
+def _workshop_attendees(run: _Run, spec: FileSpec, rows: Rows) -> None:
+    """Who came to each session: a person once per session; on a merge, the lines the
+    club already holds are skipped."""
+    held: set[tuple[int, int]] = set()
+    if run.merge:
+        held = {(a, b) for a, b in run.session.execute(
+            select(col(WorkshopAttendee.session_id), col(WorkshopAttendee.member_id)))}
+    seen: dict[tuple[int, int], int] = {}
+    records, skipped = [], 0
+    for line, v in rows:
+        pair = (v["session_id"], v["member_id"])
+        if pair in seen:
+            run.error(spec.name, line, "member_id", say(
+                "cette personne est déjà notée à cette séance (ligne {line})",
+                line=seen[pair]))
+            continue
+        seen[pair] = line
+        if pair in held:
+            skipped += 1
+            continue
+        records.append({"session_id": pair[0], "member_id": pair[1]})
+    _bulk(run, spec, WorkshopAttendee, records, skipped)
 
 
 def _check_contact(run: _Run, v: dict[str, Any]) -> None:
@@ -897,6 +938,9 @@ HANDLERS: dict[str, Callable[[_Run, FileSpec, Rows], None]] = {
     "partner_interactions.csv": _locals(PartnerInteraction, "interaction_id", {},
                                         check=_blank("note")),
     "interaction_members.csv": _simple(InteractionMember),
+    "workshop_sessions.csv": _locals(WorkshopSession, "session_id", {},
+                                     check=_check_workshop),
+    "workshop_attendees.csv": _workshop_attendees,
     "rotas.csv": _rotas,
     "users.csv": _users,
 }

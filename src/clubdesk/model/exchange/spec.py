@@ -203,6 +203,18 @@ FILES: tuple[FileSpec, ...] = (
         Col("kind", "choice", True, INTERACTION_KINDS, aliases=("type",)), Col("note"))),
     FileSpec("interaction_members.csv", (
         Col("interaction_id", "ref", True, target="partner_interactions.csv"), MEMBER)),
+    FileSpec("workshop_sessions.csv", (
+        Col("session_id", "local", aliases=("seance",)),
+        Col("title", required=True, aliases=("titre", "atelier")),
+        Col("held_on", "date", True, aliases=("date",)),
+        Col("status", "choice", True, ACTIVITY_STATUSES, aliases=("etat", "statut")),
+        opt(Col("led_by_staff_id", "ref", target="staff.csv",
+                aliases=("anime par", "salarie"))),
+        Col("leader_name", aliases=("intervenant", "intervenant exterieur")),
+        Col("notes"))),
+    FileSpec("workshop_attendees.csv", (
+        Col("session_id", "ref", True, target="workshop_sessions.csv", aliases=("seance",)),
+        MEMBER)),
     FileSpec("users.csv", (
         Col("username", required=True, aliases=("identifiant",)),
         Col("display_name", aliases=("nom affiche", "nom")),

@@ -41,6 +41,10 @@ HELP: dict[str, str] = {
     "tasks_screen": _text(QT_TRANSLATE_NOOP("Help",
         "Les tâches de la journée et qui les fait. Chaque tâche se fait au moins à deux : "
         "deux membres, ou un membre et un salarié.")),
+    "workshops_screen": _text(QT_TRANSLATE_NOOP("Help",
+        "Les séances des ateliers collectifs. Choisissez une séance pour la modifier, ou "
+        "« Nouvelle séance ». Pour une séance réalisée, cherchez chaque personne venue et "
+        "ajoutez-la ; une séance prévue n'a pas encore de participants.")),
     "report_screen": _text(QT_TRANSLATE_NOOP("Help",
         "Les indicateurs de l'année pour l'ARS. Choisissez une ligne pour voir sa "
         "définition et ce qu'elle compte, puis enregistrez le rapport (PDF ou classeur).")),

@@ -1,0 +1,1 @@
+"""« Ateliers collectifs »: the collective workshop sessions of a year."""
