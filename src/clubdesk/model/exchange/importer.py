@@ -23,6 +23,7 @@ from clubdesk.model.access import STAFF_ROLES, Actor, require
 from clubdesk.model.accounts.users import UNUSABLE_HASH
 from clubdesk.model.audit.chain import append
 from clubdesk.model.career_paths import validate_step
+from clubdesk.model.charter import check_version
 from clubdesk.model.errors import ClubdeskError, Term, ValidationError, say
 from clubdesk.model.exchange import accounts
 from clubdesk.model.exchange.accounts import AccountsOutcome, NewAdmin
@@ -52,6 +53,7 @@ from clubdesk.model.structure import check_info
 from clubdesk.model.tables import (
     Activity,
     Attendance,
+    CharterSignature,
     Followup,
     FundingLine,
     GovernanceBody,
@@ -430,12 +432,11 @@ def _entities(model: Any, key: str, build: Callable[[_Run, dict[str, Any]], dict
 
 def _member(run: _Run, v: dict[str, Any]) -> dict[str, Any]:
     fields = {k: v[k] for k in ("first_name", "last_name", "preferred_name", "phone", "email",
-                                "contact_preference", "charter_signed_on", "charter_version",
-                                "address", "referent_partner", "other_peer_places")}
+                                "contact_preference", "address", "referent_partner",
+                                "other_peer_places")}
     fields["contact_preference"] = fields["contact_preference"] or "none"
     fields["rqth"] = None if v["rqth"] is None else ("yes" if v["rqth"] else "no")
-    clean = validate_member_fields({k: ("" if x is None and k != "charter_signed_on" else x)
-                                    for k, x in fields.items()})
+    clean = validate_member_fields({k: ("" if x is None else x) for k, x in fields.items()})
     clean["search_key"] = search_key(clean["first_name"], clean["last_name"],
                                      clean["preferred_name"])
     return clean
@@ -693,6 +694,12 @@ def _check_hours(run: _Run, v: dict[str, Any]) -> None:
         raise ValidationError("closes", "la fermeture doit venir après l'ouverture")
 
 
+def _check_signature(run: _Run, v: dict[str, Any]) -> None:
+    v["version"] = check_version(v["version"])
+    if v["signed_on"] > run.today:
+        raise ValidationError("signed_on", "la date de signature est dans le futur")
+
+
 def _check_weekday(run: _Run, v: dict[str, Any]) -> None:
     if not 1 <= v["weekday"] <= 7:
         raise ValidationError("weekday", "le jour va de 1 (lundi) à 7 (dimanche)")
@@ -805,6 +812,7 @@ HANDLERS: dict[str, Callable[[_Run, FileSpec, Rows], None]] = {
     "staff_skills.csv": _staff_skills,
     "members.csv": _entities(Member, "member_id", _member),
     "membership_periods.csv": _periods,
+    "charter_signatures.csv": _simple(CharterSignature, check=_check_signature),
     "attendance.csv": _attendance,
     "skills.csv": _simple(MemberSkill),
     "wishes.csv": _simple(MemberWish),
