@@ -32,8 +32,9 @@ Rows that belong to the erased person (tables with a member_id, ``OWN_ROWS``)
   past annual reports), their free text emptied (notes, next steps, job titles); the exit
   reason of a period is a code (counted in the annual table) and stays.
 - ``DELETE`` member_skill, member_wish, member_availability: the person's own preferences,
-  in no report: deleted; charter_signature: their signatures, deleted too. interaction_member: the link to a partner interaction is removed
-  (unlinked); the interaction stays in the partner's history (date, kind: counts). When
+  in no report: deleted; charter_signature: their signatures, deleted too.
+  interaction_member: the link to a partner interaction is removed (unlinked); the
+  interaction stays in the partner's history (date, kind: counts). When
   the person was the only member linked, its note concerned them alone and is emptied;
   when others were linked too, they stay linked and the note only loses the person's names,
   like any other shared text (``SOLE_LINKS``).
