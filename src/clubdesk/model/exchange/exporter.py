@@ -55,6 +55,7 @@ from clubdesk.model.tables import (
 # Which file carries each table (a test walks the schema against this).
 TABLE_FILES = {
     "member": "members.csv", "membership_period": "membership_periods.csv",
+    "charter_signature": "charter_signatures.csv",
     "attendance": "attendance.csv", "member_skill": "skills.csv", "member_wish": "wishes.csv",
     "member_availability": "availability.csv", "reach_out": "reach_outs.csv",
     "path_step": "path_steps.csv", "transitional_cover": "transitional_covers.csv",

@@ -74,6 +74,7 @@ from clubdesk.model.tables import (
     RotaDay,
     RotaEntry,
     SatisfactionSurvey,
+    Setting,
     Staff,
     StaffPeriod,
     StaffSkill,
@@ -282,6 +283,7 @@ def import_club(db: Database, actor: Actor, source: Path, *, merge: bool = False
         if run.total_errors:
             raise ImportFailed(run.errors, run.total_errors)
         run.report.accounts = accounts.settle(session, admin_checked, had_accounts)
+        _charter_version_from_signatures(session)
         if run.report.accounts.first_accounts and not dry_run:
             run.report.recovery_code = _first_recovery_code(session)
         if dry_run:
@@ -299,6 +301,20 @@ def import_club(db: Database, actor: Actor, source: Path, *, merge: bool = False
         raise
     finally:
         session.close()
+
+
+def _charter_version_from_signatures(session: Session) -> None:
+    """The settings are not exchanged: a club without a charter version of its own takes the
+    version of the latest signature (the charter people sign today), as migration 0016."""
+    if session.get(Setting, "charter_version") is not None:
+        return
+    latest = session.execute(
+        select(col(CharterSignature.version)).order_by(
+            col(CharterSignature.signed_on).desc(), col(CharterSignature.id).desc())
+        .limit(1)).scalar()
+    if latest is not None:
+        session.add(Setting(key="charter_version", value=latest))
+        session.flush()
 
 
 def _first_recovery_code(session: Session) -> str:

@@ -556,7 +556,8 @@ class Database:
         return copy
 
     def downgrade(self, revision: str = "base") -> None:
-        self._run_alembic("downgrade", revision)
+        with chain.outside_trail("the schema migrated"):  # a downgrade may move data too
+            self._run_alembic("downgrade", revision)
 
     def _run_alembic(self, action: str, revision: str) -> None:
         # Foreign keys off while tables are rebuilt (batch mode would cascade deletes),
