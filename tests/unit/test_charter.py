@@ -80,10 +80,10 @@ def test_a_written_reason_is_refused_no_free_text_is_kept(club: Club, typed: str
 
 def test_the_database_refuses_a_reason_outside_the_list(club: Club) -> None:
     m = club.members.create("Nina", joined_on=date(2025, 1, 1), today=TODAY)
-    with pytest.raises(Exception, match="(?i)check|constraint"):
-        with club.db.engine.begin() as conn:
-            conn.execute(text("UPDATE membership_period SET leave_reason = 'hospitalisé' "
-                              "WHERE member_id = :m"), {"m": m.id})
+    with pytest.raises(Exception, match="(?i)check|constraint"), \
+            club.db.engine.begin() as conn:
+        conn.execute(text("UPDATE membership_period SET leave_reason = 'hospitalisé' "
+                          "WHERE member_id = :m"), {"m": m.id})
 
 
 def test_an_erased_member_leaves_no_signature(club: Club) -> None:
