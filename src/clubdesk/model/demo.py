@@ -79,9 +79,9 @@ LAST_NAMES = (
     "Œuvray", "Lacroix-Dubreuil", "Vasseur", "Hoarau", "Payet",
 )
 PREFERRED = ("Mimi", "Jo", "Loulou", "Ben", "Titi", "Doudou", "Max", "Nono", "Kiki", "Fanfan")
-# Exit reason codes (model/exit_reasons.py), the more frequent ones repeated.
-LEAVE_REASONS = ("job", "job", "moved", "personal", "training", "no_news", "no_news",
-                 "other_structure", "other")
+# Exit reason codes (model/exit_reasons.py): the codes of the six reasons the demo always
+# drew (same number of choices, so the random draws of the rest of the demo stay the same).
+LEAVE_REASONS = ("job", "moved", "personal", "training", "no_news", "other_structure")
 STAFF_FUNCTIONS = (
     ("Directrice", "Master en action sociale"),
     ("Chargé de cogestion et d'insertion", "Diplôme d'État de conseiller en économie sociale"),
