@@ -236,3 +236,41 @@ def test_followups_due_and_partners_list(new_db, tmp_path: Path) -> None:
     assert {p["name"] for p in spie} >= {"France Travail", "Cap emploi"}
     assert all(p["category"] == "spie" for p in spie)
     assert clubdesk("partners", "list", "--category", "boulangerie", check_rc=2).stderr
+
+
+def test_charter_signatures_unsigned_members_and_leaving_with_a_reason(tmp_path: Path) -> None:
+    """Issue 19 item 7 on the command line: signatures kept, the list of current members
+    without the charter in force (text and JSON), a reason from the list only."""
+    db = str(tmp_path / "club.sqlite3")
+    clubdesk("db", "upgrade", "--db", db)
+    assert "Version actuelle de la charte : 2024" in clubdesk(
+        "members", "charter-version", "2024", "--db", db).stdout
+    script = ("from datetime import date\nfrom clubdesk.model.club import Club\n"
+              f"c = Club.open({db!r})\n"
+              "c.members.create('Hélène', last_name='Roux', joined_on=date(2024, 1, 1))\n"
+              "c.members.create('Paul', last_name='Morel', joined_on=date(2024, 1, 1))\n"
+              "c.close()\n")
+    subprocess.run([sys.executable, "-c", script], check=True, env={**os.environ})
+    listed = json.loads(clubdesk("members", "unsigned", "--json", "--db", db).stdout)
+    assert listed["charter_version"] == "2024"
+    assert [m["first_name"] for m in listed["members"]] == ["Paul", "Hélène"]  # by last name
+    out = clubdesk("members", "sign", "Hélène", "--on", "2024-01-01", "--db", db).stdout
+    assert "a signé la charte (version 2024) le 01/01/2024" in out
+    clubdesk("members", "sign", "Hélène", "--on", "2023-01-01", "--version", "2022", "--db", db)
+    listed = json.loads(clubdesk("members", "unsigned", "--json", "--db", db).stdout)
+    assert [m["first_name"] for m in listed["members"]] == ["Paul"]
+    refused = clubdesk("members", "leave", "Paul", "--on", "2025-01-01", "--reason",
+                       "hospitalisé", "--db", db, check_rc=1)
+    assert "Le motif de sortie se choisit dans la liste" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    out = clubdesk("members", "leave", "Paul", "--on", "2025-01-01", "--reason",
+                   "sans nouvelles", "--db", db).stdout
+    assert "n'est plus membre depuis le 01/01/2025 (motif : sans nouvelles)." in out
+    text_out = clubdesk("members", "unsigned", "--db", db).stdout
+    assert "Tous les membres actuels ont signé la charte (version 2024)." in text_out
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT version, signed_on FROM charter_signature "
+                            "ORDER BY signed_on").fetchall() == [
+            ("2022", "2023-01-01"), ("2024", "2024-01-01")]
+        assert conn.execute("SELECT leave_reason FROM membership_period WHERE left_on IS "
+                            "NOT NULL").fetchall() == [("no_news",)]

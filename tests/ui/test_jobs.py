@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt, QThreadPool
 
 from clubdesk.model.errors import ClubdeskError
@@ -116,7 +117,9 @@ def test_a_cancelled_job_stops_at_its_next_progress_and_says_so(qtbot) -> None:
     assert reached == [10] and job.is_cancelled
 
 
-def test_an_owner_deleted_while_its_job_runs_hears_nothing_and_the_work_stops(qtbot) -> None:
+@pytest.mark.parametrize("delete_owner", [False, True])
+def test_an_owner_deleted_while_its_job_runs_hears_nothing_and_the_work_stops(
+        qtbot, delete_owner: bool) -> None:
     """A screen closed during a report: ``answer_to`` runs none of its handlers once it is
     gone (they would touch deleted widgets), and its deletion cancels the work at its next
     progress; a living owner hears every answer, ``finished`` first."""
@@ -126,37 +129,36 @@ def test_an_owner_deleted_while_its_job_runs_hears_nothing_and_the_work_stops(qt
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QWidget
 
-    for delete_owner in (False, True):
-        reached: list[int] = []
-        started, go_on = threading.Event(), threading.Event()
+    reached: list[int] = []
+    started, go_on = threading.Event(), threading.Event()
 
-        def work(progress: Progress) -> int:
-            started.set()
-            go_on.wait(5)
-            progress(50, "milieu")
-            reached.append(50)
-            return 7
+    def work(progress: Progress) -> int:
+        started.set()
+        go_on.wait(5)
+        progress(50, "milieu")
+        reached.append(50)
+        return 7
 
-        owner = QWidget()
-        heard: list[Any] = []
-        job = Job(work, exchange_screen.unexpected_failure)
-        job.answer_to(owner, done=heard.append, failed=heard.append,
-                      progress=lambda *v: heard.append(v),
-                      cancelled=lambda: heard.append("cancelled"),
-                      finished=lambda: heard.append("finished"))
-        pool = QThreadPool()
-        pool.start(job)
-        assert started.wait(5)
-        if delete_owner:
-            owner.deleteLater()
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-            assert not shiboken6.isValid(owner)
-        go_on.set()
-        pool.waitForDone()
-        for _ in range(3):
-            QCoreApplication.processEvents()
-        if delete_owner:
-            assert heard == [] and reached == [] and job.is_cancelled
-        else:
-            assert heard == [(50, "milieu"), "finished", 7] and reached == [50]
-            owner.deleteLater()
+    owner = QWidget()
+    heard: list[Any] = []
+    job = Job(work, exchange_screen.unexpected_failure)
+    job.answer_to(owner, done=heard.append, failed=heard.append,
+                  progress=lambda *v: heard.append(v),
+                  cancelled=lambda: heard.append("cancelled"),
+                  finished=lambda: heard.append("finished"))
+    pool = QThreadPool()
+    pool.start(job)
+    assert started.wait(5)
+    if delete_owner:
+        owner.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        assert not shiboken6.isValid(owner)
+    go_on.set()
+    pool.waitForDone()
+    for _ in range(3):
+        QCoreApplication.processEvents()
+    if delete_owner:
+        assert heard == [] and reached == [] and job.is_cancelled
+    else:
+        assert heard == [(50, "milieu"), "finished", 7] and reached == [50]
+        owner.deleteLater()

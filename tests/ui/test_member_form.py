@@ -194,55 +194,67 @@ def test_changing_the_name_after_a_warning_checks_again(qtbot, screen, club,
 def test_join_without_charter_is_refused_calmly(qtbot, screen, club, make_member) -> None:
     visitor = make_member("Paul", last_name="Visiteur", joined_on=None)
     form = screen.open_member(visitor.id)
-    assert form.charter_not_signed.isChecked()
     form.show_section(1)
+    assert form.membership.charter_status.text() == \
+        "Charte actuelle (version 1) : pas encore signée."
+    assert form.charter_list.item(0).text() == "Aucune signature pour l'instant."
     qtbot.mouseClick(form.join_button, LEFT)
-    assert form.error_label.text() == "Notez d'abord la date de signature de la charte."
+    assert form.error_label.text() == "Notez d'abord la signature de la charte actuelle."
     assert club.members.periods(visitor.id) == []
 
 
 def test_join_leave_rejoin_keeps_two_periods(qtbot, screen, club, make_member) -> None:
+    """Each signature kept (a member who comes back signs the new charter), the reason of
+    a departure chosen from the list."""
+    club.charter.set_current_version("2022")
     visitor = make_member("Paul", last_name="Revenant", joined_on=None)
     form = screen.open_member(visitor.id)
     form.show_section(1)
     assert form.join_button.text() == "Adhérer"
     assert not form.leave_button.isEnabled()
+    assert form.sign_charter_button.text() == "Signe la charte (version 2022)"
 
-    qtbot.keyClick(form.charter_not_signed, Qt.Key.Key_Space)  # "pas encore signée": off
-    assert form.charter_date.isEnabled()
     form.charter_date.setDate(QDate(2024, 1, 2))
-    qtbot.keyClicks(form.charter_version, "2022")
+    qtbot.mouseClick(form.sign_charter_button, LEFT)
     form.membership_date.setDate(QDate(2024, 1, 10))
     qtbot.mouseClick(form.join_button, LEFT)
     assert form.error_label.isHidden(), form.error_label.text()
     assert club.members.status(visitor.id) == "current"
-    assert club.members.get(visitor.id).charter_signed_on == date(2024, 1, 2)
     assert form.leave_button.isEnabled() and not form.join_button.isEnabled()
 
     form.membership_date.setDate(QDate(2024, 6, 1))
-    qtbot.keyClicks(form.leave_reason, "Reprise d'un emploi")
+    assert form.leave_reason.isEditable() is False  # a list, never free text
+    form.leave_reason.setCurrentIndex(form.leave_reason.findText("emploi"))
     qtbot.mouseClick(form.leave_button, LEFT)
     assert club.members.status(visitor.id) == "former"
     assert form.join_button.text() == "Ré-adhérer"
 
+    club.charter.set_current_version("2024")  # a new charter meanwhile
+    form.load_member(visitor.id)
     form.membership_date.setDate(QDate(2025, 1, 6))
+    qtbot.mouseClick(form.join_button, LEFT)
+    assert form.error_label.text() == "Notez d'abord la signature de la charte actuelle."
+    form.charter_date.setDate(QDate(2025, 1, 6))
+    qtbot.mouseClick(form.sign_charter_button, LEFT)
     qtbot.mouseClick(form.join_button, LEFT)
 
     periods = club.members.periods(visitor.id)
     assert [(p.joined_on, p.left_on, p.leave_reason) for p in periods] == [
-        (date(2024, 1, 10), date(2024, 6, 1), "Reprise d'un emploi"),
+        (date(2024, 1, 10), date(2024, 6, 1), "job"),
         (date(2025, 1, 6), None, ""),
     ]
     shown = [form.periods_list.item(i).text() for i in range(form.periods_list.count())]
-    assert shown == ["du 10/01/2024 au 01/06/2024 (Reprise d'un emploi)",
-                     "depuis le 06/01/2025"]
+    assert shown == ["du 10/01/2024 au 01/06/2024 (emploi)", "depuis le 06/01/2025"]
     assert form.membership_status.text() == "Membre depuis le 06/01/2025."
+    signed = [form.charter_list.item(i).text() for i in range(form.charter_list.count())]
+    assert signed == ["version 2022, signée le 02/01/2024", "version 2024, signée le 06/01/2025"]
+    assert form.membership.charter_status.text() == "Charte actuelle (version 2024) : signée."
 
 
 def test_an_overlapping_period_is_refused_in_the_form(qtbot, screen, club,
                                                       make_member) -> None:
-    member = make_member("Lina", last_name="Chevauche", joined_on=date(2024, 1, 8),
-                         charter_signed_on=date(2024, 1, 8))
+    member = make_member("Lina", last_name="Chevauche", joined_on=date(2024, 1, 8))
+    club.charter.sign(member.id, date(2024, 1, 8))
     club.members.leave(member.id, date(2024, 9, 1))
     form = screen.open_member(member.id)
     form.membership_date.setDate(QDate(2024, 3, 1))
@@ -256,20 +268,35 @@ def test_a_new_person_can_join_with_the_record(qtbot, screen, club) -> None:
     qtbot.keyClicks(form.first_name, "Nouvelle")
     qtbot.keyClicks(form.last_name, "Adherente")
     form.show_section(1)
-    form.charter_not_signed.setChecked(False)
     form.charter_date.setDate(QDate(2025, 3, 3))
+    qtbot.mouseClick(form.sign_charter_button, LEFT)
     form.membership_date.setDate(QDate(2025, 3, 3))
     qtbot.mouseClick(form.join_button, LEFT)
     assert form.pending_join == date(2025, 3, 3)
     assert form.cancel_join_button.isVisible()
     assert "sera enregistrée avec la fiche" in form.periods_list.item(0).text()
+    assert "sera enregistrée avec la fiche" in form.charter_list.item(0).text()
     assert club.members.search("nouvelle adherente") == []  # nothing written before saving
     with qtbot.waitSignal(form.saved) as saved:
         qtbot.mouseClick(form.save_button, LEFT)
     member_id = saved.args[0]
     assert club.members.status(member_id) == "current"
-    assert club.members.get(member_id).charter_signed_on == date(2025, 3, 3)
+    assert [(s.version, s.signed_on) for s in club.charter.signatures(member_id)] == [
+        ("1", date(2025, 3, 3))]
     assert [p.joined_on for p in club.members.periods(member_id)] == [date(2025, 3, 3)]
+
+
+def test_the_members_screen_lists_who_has_not_signed_the_charter_in_force(
+        qtbot, screen, club, make_member) -> None:
+    club.charter.set_current_version("2024")
+    signed = make_member("Signée", last_name="Ok")
+    club.charter.sign(signed.id, date(2024, 1, 8))
+    make_member("Pas", last_name="Signée")
+    make_member("Visiteuse", last_name="Seule", joined_on=None)
+    screen.filter.setCurrentIndex(screen.filter.findData("unsigned"))
+    assert screen.filter.currentText() == "Membres sans signature de la charte actuelle"
+    assert names_in(screen) == {"Pas Signée"}
+    assert screen.count_label.text() == "1 personne(s)"
 
 
 def test_skills_wishes_and_availability_are_saved_and_reloaded(qtbot, screen, club,

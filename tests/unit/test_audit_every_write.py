@@ -125,6 +125,10 @@ WRITES: dict[str, Case] = {
         c.members.leave(w["other"], TODAY, today=TODAY).id))}),
     "MemberService.update": now(lambda c, w: (
         c.members.update(w["m"], phone="06 00 00 00 00"), {("update", "member", str(w["m"]))})[1]),
+    "CharterService.sign": now(lambda c, w: (
+        c.charter.sign(w["m"], TODAY, today=TODAY), {("create", "charter_signature", ANY)})[1]),
+    "CharterService.set_current_version": now(lambda c, w: (
+        c.charter.set_current_version("2027"), {(ANY, "setting", ANY)})[1]),
     "StaffService.add_period": now(lambda c, w: {("create", "staff_period", str(
         c.staff.add_period(w["s"], date(2020, 1, 1), date(2020, 2, 1), fte=0.5).id))}),
     "StaffService.create": now(lambda c, w: {("create", "staff", str(c.staff.create("Zoé").id))}),
@@ -266,6 +270,7 @@ READS = {
                       "resolve", "row", "search", "status"},
     "StaffService": {"fte_on", "get", "list_staff", "periods", "resolve", "skills",
                      "staff_of_account"},
+    "CharterService": {"current_version", "signatures", "unsigned"},
     "AttendanceService": {"active_members", "count", "glance", "present",
                           "present_for_member"},
     "ProfileService": {"get"},

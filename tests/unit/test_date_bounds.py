@@ -83,7 +83,7 @@ SERVICE_CALLS: list[tuple[str, Call]] = [
                                                  today=date(9999, 12, 31))),
     ("period", lambda c, m: c.members.add_period(m, date(1850, 1, 1), date(1851, 1, 1),
                                                  today=TODAY)),
-    ("charter", lambda c, m: c.members.update(m, charter_signed_on=date(1, 1, 1))),
+    ("charter", lambda c, m: c.charter.sign(m, date(1, 1, 1))),
     ("reach out", lambda c, m: c.reach_out.record(m, date(1, 1, 1), "phone", today=TODAY)),
     ("path step", lambda c, m: c.paths.add_step(m, "volunteering", date(1, 1, 1))),
     ("path step end", lambda c, m: c.paths.add_step(m, "volunteering", TODAY,

@@ -152,7 +152,11 @@ def plant_the_name(club: Club, ids: dict[str, int]) -> None:
                     {column: f"Avec {variant} et {OTHER[0]} {OTHER[1]}"}))
         member = tables()["member"]
         conn.execute(update(member).where(member.c.id == ids["maelle"]).values(
-            charter_version="Bénard 2024", external_ref="benard-maelle"))
+            external_ref="benard-maelle"))
+        # a charter version is configuration, but one typed with the name must go too: the
+        # person's signatures are deleted with them
+        conn.execute(insert(tables()["charter_signature"]).values(
+            member_id=ids["maelle"], version="Bénard 2024", signed_on=date(2024, 3, 1)))
 
 
 def holders_of_the_name(club: Club) -> list[tuple[str, str, Any]]:

@@ -48,7 +48,7 @@ def test_demo_round_trip_folder_zip_and_workbook(tmp_path: Path, demo_target: st
     source = Club.open(demo_target)
     export_club(source.db, source.actor, tmp_path / "one")
     original = tree(tmp_path / "one")
-    assert len(original) == 31 and original["members.csv"].startswith(b"member_id,first_name")
+    assert len(original) == 32 and original["members.csv"].startswith(b"member_id,first_name")
     for n, container in enumerate(("folder", "two.zip", "two.xlsx")):
         middle = fresh(tmp_path, f"mid{n}")
         # the demo's accounts come without passwords: « direction » is the way in
@@ -125,10 +125,11 @@ def test_generated_clubs_round_trip(tmp_path_factory, people, visits, fte) -> No
         club.close()
 
 
-FRENCH_MEMBERS = ("Numéro;Prénom;Nom;Téléphone;E-mail;RQTH;Charte signée le;;\n"
-                  "M1; Émilie ;N'Diaye;06 12 34 56 78;emilie@exemple.fr;oui;05/01/2024;;\n"
-                  "M2;Jean-Édouard;Lefèvre;;;non;;;\n"
-                  ";;;;;;;;\n")
+FRENCH_MEMBERS = ("Numéro;Prénom;Nom;Téléphone;E-mail;RQTH;;\n"
+                  "M1; Émilie ;N'Diaye;06 12 34 56 78;emilie@exemple.fr;oui;;\n"
+                  "M2;Jean-Édouard;Lefèvre;;;non;;\n"
+                  ";;;;;;;\n")
+FRENCH_CHARTER = "Membre;Version de la charte;Charte signée le\nM1;2022;05/01/2024\n"
 FRENCH_PERIODS = ("Membre;Date d'entrée;Date de sortie;Motif\nM1;05/01/2024;;\n"
                   "M2;01/02/2023;30/06/2024;Déménagement\n")
 FRENCH_STAFF = "Salarié;Prénom;Nom;Fonction;Pair aidant\nS1;Hervé;Meunier;Chargé d'insertion;non\n"
@@ -140,7 +141,8 @@ def write_dialect(folder: Path, encoding: str, sep: str, bom: bool = False) -> P
     folder.mkdir()
     for name, text in (("members.csv", FRENCH_MEMBERS), ("membership_periods.csv", FRENCH_PERIODS),
                        ("staff.csv", FRENCH_STAFF), ("staff_periods.csv", FRENCH_STAFF_PERIODS),
-                       ("attendance.csv", FRENCH_ATTENDANCE)):
+                       ("attendance.csv", FRENCH_ATTENDANCE),
+                       ("charter_signatures.csv", FRENCH_CHARTER)):
         data = text.replace(";", sep).encode(encoding)
         (folder / name).write_bytes((b"\xef\xbb\xbf" if bom else b"") + data)
     return folder
@@ -164,8 +166,8 @@ def test_real_world_dialects_import_to_the_same_records(tmp_path: Path) -> None:
         club = fresh(tmp_path, f"d{n}")
         report = import_club(club.db, club.actor, source, today=TODAY)
         if n == 0:
-            assert "members.csv lu comme : point-virgule, Windows-1252, dates jj/mm/aaaa" in \
-                report.dialects
+            assert "charter_signatures.csv lu comme : point-virgule, Windows-1252, dates " \
+                "jj/mm/aaaa" in report.dialects
         if n == 1:
             assert any(d.startswith("members.csv lu comme : tabulation, UTF-8 avec BOM")
                        for d in report.dialects)
@@ -173,6 +175,10 @@ def test_real_world_dialects_import_to_the_same_records(tmp_path: Path) -> None:
         assert (emilie.first_name, emilie.phone) == ("Émilie", "06 12 34 56 78")
         assert club.members.get(emilie.id).rqth == "yes"
         assert club.staff.fte_on(date(2025, 1, 1)) == 0.8
+        assert [(x.version, x.signed_on) for x in club.charter.signatures(emilie.id)] == [
+            ("2022", date(2024, 1, 5))]
+        jean = club.members.search("lefevre")[0]  # « Déménagement », the label, read as a code
+        assert [p.leave_reason for p in club.members.periods(jean.id)] == ["moved"]
         export_club(club.db, club.actor, tmp_path / f"e{n}")
         exports.append(tree(tmp_path / f"e{n}"))
         club.close()
@@ -270,6 +276,7 @@ def test_member_export_covers_every_table_that_refers_to_a_member(tmp_path: Path
     m = club.members.create("Émilie", last_name="Test", joined_on=date(2025, 1, 6), today=TODAY)
     task = club.tasks.list_tasks()[0]
     club.attendance.check_in(m.id, date(2025, 1, 7), "am")
+    club.charter.sign(m.id, date(2025, 1, 6), today=TODAY)
     club.profiles.save(m.id, Profile(skills={"Cuisine": "practising"}, likes={task.id},
                                      availability={(2, "pm")}))
     club.reach_out.record(m.id, date(2025, 2, 1), "phone", today=TODAY)

@@ -144,7 +144,8 @@ def test_structure_funding_and_compliance(club: Club) -> None:
     s = club.structure
     assert set(club.indicators.compute(Y).values["compliance"]) == {
         "Aucun salarié n'est enregistré pour l'année.",
-        "Aucune enquête de satisfaction n'est notée en 2025.",
+        "Aucune enquête de satisfaction n'est notée en 2025 : ni auprès des membres, ni auprès "
+        "des partenaires.",
         "Le bail des locaux n'est pas renseigné.",
         "Les horaires d'ouverture ne sont pas renseignés.",
     }
@@ -187,13 +188,15 @@ def test_structure_funding_and_compliance(club: Club) -> None:
         "d'environ 20.",
         "Conseil d'administration : 1 siège(s) sur 3 sont tenus par des membres élus, moins de "
         "la moitié.",
+        "Aucune enquête de satisfaction auprès des partenaires n'est notée en 2025 (celle des "
+        "membres l'est).",
     ]
 
 
 def test_json_has_exactly_the_keys(club: Club) -> None:
     data = club.indicators.compute(Y).as_json()
     assert tuple(data) == indicator_keys()
-    assert len(data) == 27  # + structure_changes (issue 19)
+    assert len(data) == 28  # + structure_changes, exits_by_reason (issue 19)
 
 
 def test_the_registry_follows_the_order_of_section_11() -> None:
@@ -266,3 +269,44 @@ def test_flow_identity_through_the_database(tmp_path_factory, histories) -> None
                          [(0.25, 1, 0.3), (0.125, 2, 0.13), (2.675, 2, 2.68), (1 / 3, 3, 0.333)])
 def test_round_half_up(value, digits, expected) -> None:
     assert round_half_up(value, digits) == expected
+
+
+def test_the_survey_check_wants_a_members_and_a_partners_survey_in_the_year(club: Club
+                                                                            ) -> None:
+    """§9: each year a survey of the members and one of the partners; the finding names the
+    one that is missing."""
+    def survey_findings() -> list[str]:
+        return [f for f in club.indicators.compute(Y).values["compliance"] if "enquête" in f]
+
+    assert survey_findings() == ["Aucune enquête de satisfaction n'est notée en 2025 : ni "
+                                 "auprès des membres, ni auprès des partenaires."]
+    club.structure.add_survey(date(2025, 3, 1), "partners", 8, today=TODAY)
+    club.structure.add_survey(date(2024, 6, 1), "members", 30, today=TODAY)  # another year
+    assert survey_findings() == ["Aucune enquête de satisfaction auprès des membres n'est "
+                                 "notée en 2025 (celle des partenaires l'est)."]
+    club.structure.add_survey(date(2025, 11, 30), "members", 25, today=TODAY)
+    assert survey_findings() == []
+
+
+def test_exits_are_counted_per_reason_from_the_list(club: Club) -> None:
+    """Each exit of the year under the reason of its last period ended in the year; a period
+    ended without a reason is « non renseigné »; exits of other years are not counted."""
+    job = member(club, "Job", (date(2020, 1, 1), None))
+    club.members.leave(job, date(2025, 3, 1), "emploi", today=TODAY)  # the label
+    moved = member(club, "Moved", (date(2020, 1, 1), date(2025, 2, 1)), (date(2025, 4, 1), None))
+    club.members.leave(moved, date(2025, 9, 1), "moved", today=TODAY)  # the code
+    member(club, "Silent", (date(2020, 1, 1), date(2025, 6, 1)))
+    earlier = member(club, "Earlier", (date(2020, 1, 1), None))
+    club.members.leave(earlier, date(2024, 6, 1), "other", today=TODAY)
+    stays = member(club, "Stays", (date(2020, 1, 1), date(2025, 1, 10)), (date(2025, 2, 1), None))
+    result = club.indicators.compute(Y)
+    by_reason = result.values["exits_by_reason"]
+    assert by_reason == {"job": 1, "training": 0, "other_structure": 0, "moved": 1,
+                         "personal": 0, "no_news": 0, "other": 0, "not_said": 1}
+    assert sum(by_reason.values()) == result.values["exits"] == 3
+    assert result.persons["exits_by_reason.moved"] == {moved}
+    assert stays not in set().union(*(result.persons[f"exits_by_reason.{p}"]
+                                      for p in by_reason))
+    with pytest.raises(ValidationError, match="se choisit dans la liste"):
+        club.members.leave(stays, date(2025, 10, 1), "hospitalisé", today=TODAY)
+    assert club.members.periods(stays)[-1].left_on is None  # refused: nothing written

@@ -14,6 +14,7 @@ import pytest
 from clubdesk.model import (
     attendance,
     career_paths,
+    charter,
     clock,
     followups,
     member_profile,
@@ -161,6 +162,11 @@ OPERATIONS: dict[str, tuple[set[str], Op]] = {
     "MemberService.create": (ALL, lambda c, w: c.members.create("Nina")),
     "MemberService.get": (ALL, lambda c, w: c.members.get(w["m"])),
     "MemberService.leave": (ALL, lambda c, w: c.members.leave(w["other"], TODAY, today=TODAY)),
+    "CharterService.current_version": (ALL, lambda c, w: c.charter.current_version()),
+    "CharterService.set_current_version": (STAFF, lambda c, w: c.charter.set_current_version("2024")),
+    "CharterService.signatures": (ALL, lambda c, w: c.charter.signatures(w["m"])),
+    "CharterService.sign": (ALL, lambda c, w: c.charter.sign(w["m"], TODAY, today=TODAY)),
+    "CharterService.unsigned": (ALL, lambda c, w: c.charter.unsigned()),
     "MemberService.list_members": (ALL, lambda c, w: c.members.list_members()),
     "MemberService.periods": (ALL, lambda c, w: c.members.periods(w["m"])),
     "MemberService.possible_duplicates": (ALL, lambda c, w: c.members.possible_duplicates("Émilie", "Durand")),
@@ -297,7 +303,7 @@ OPERATIONS: dict[str, tuple[set[str], Op]] = {
     "export_member": (STAFF, lambda c, w: export_member(c.db, c.actor, w["m"], w["tmp"] / f"m{id(c)}.zip")),
     "import_club": (STAFF, lambda c, w: import_club(c.db, c.actor, w["tmp"] / "nothing")),
 }
-SERVICES = [(members, "MemberService"), (staff, "StaffService"),
+SERVICES = [(members, "MemberService"), (staff, "StaffService"), (charter, "CharterService"),
             (attendance, "AttendanceService"), (member_profile, "ProfileService"),
             (reach_out, "ReachOutService"), (settings, "SettingsService"), (tasks, "TaskService"),
             (day, "RotaService"), (partners, "PartnerService"),

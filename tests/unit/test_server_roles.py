@@ -115,7 +115,7 @@ def test_reception_login_works_through_the_services(server: dict[str, Any]) -> N
         desk.attendance.check_in(other, TODAY, "am")
         assert other in {p.member_id for p in desk.attendance.present(TODAY)}
         desk.members.update(other, phone="06 12 34 56 78")
-        desk.members.leave(other, TODAY, "note de l'accueil", today=TODAY)
+        desk.members.leave(other, TODAY, "sans nouvelles", today=TODAY)
         desk.reach_out.record(other, TODAY, "phone", "Camille", "rappelé", today=TODAY)
         with pytest.raises(AccessDenied):
             desk.followups.for_member(member)
@@ -132,7 +132,7 @@ def test_reception_login_works_through_the_services(server: dict[str, Any]) -> N
         desk.close()
     owner = Club.open(server["owner"])
     try:  # what reception wrote is there, and in the trail
-        assert owner.members.periods(other)[-1].leave_reason == "note de l'accueil"
+        assert owner.members.periods(other)[-1].leave_reason == "no_news"
         assert owner.audit.verify().ok
     finally:
         owner.close()

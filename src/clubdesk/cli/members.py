@@ -1,4 +1,4 @@
-"""`clubdesk members list | search | merge`."""
+"""`clubdesk members list | search | merge | leave | sign | unsigned | charter-version`."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from clubdesk.cli.arguments import whole_number
+from clubdesk.cli.arguments import iso_date, whole_number
 from clubdesk.cli.club_access import opened_club
 from clubdesk.cli.console import print_json
 from clubdesk.model.errors import ClubdeskError
@@ -62,6 +62,53 @@ def cmd_members_merge(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_members_leave(args: argparse.Namespace) -> int:
+    """members leave MEMBER --on DATE --reason R: the reason from the list only."""
+    from clubdesk.model.exit_reasons import exit_reason_label
+
+    with opened_club(args) as club:
+        row = club.members.resolve(args.member)
+        period = club.members.leave(row.id, args.on, args.reason)
+    reason = exit_reason_label(period.leave_reason) if period.leave_reason else ""
+    print(f"{row.display_name} (n° {row.id}) n'est plus membre depuis le "
+          f"{args.on:%d/%m/%Y}" + (f" (motif : {reason})." if reason else "."))
+    return 0
+
+
+def cmd_members_sign(args: argparse.Namespace) -> int:
+    with opened_club(args) as club:
+        row = club.members.resolve(args.member)
+        signature = club.charter.sign(row.id, args.on, args.version or "")
+    print(f"{row.display_name} (n° {row.id}) a signé la charte (version {signature.version}) "
+          f"le {signature.signed_on:%d/%m/%Y}.")
+    return 0
+
+
+def cmd_members_unsigned(args: argparse.Namespace) -> int:
+    """Current members without a signature of the charter in force."""
+    with opened_club(args) as club:
+        version = club.charter.current_version()
+        rows = club.charter.unsigned()
+    if args.json:
+        print_json({"charter_version": version, "members": [r.as_json() for r in rows]})
+        return 0
+    if not rows:
+        print(f"Tous les membres actuels ont signé la charte (version {version}).")
+        return 0
+    print(f"Membres sans signature de la charte actuelle (version {version}) : {len(rows)}")
+    _print_members(rows, False)
+    return 0
+
+
+def cmd_members_charter_version(args: argparse.Namespace) -> int:
+    with opened_club(args) as club:
+        if args.version is not None:
+            club.charter.set_current_version(args.version)
+        version = club.charter.current_version()
+    print(f"Version actuelle de la charte : {version}")
+    return 0
+
+
 def _merge_side(club: Any, title: str, member_id: int) -> str:
     m = club.members.get(member_id)
     periods = len(club.members.periods(member_id))
@@ -104,3 +151,28 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     q.add_argument("duplicate", metavar="DOUBLON", help="la fiche rattachée puis supprimée")
     q.add_argument("--yes", action="store_true", help="confirme sans question (irréversible)")
     q.set_defaults(handler=cmd_members_merge)
+    q = msub.add_parser("leave", parents=[common],
+                        help="clôt l'adhésion en cours d'un membre, avec le motif de sortie")
+    q.add_argument("member", metavar="MEMBRE", help="numéro ou nom sans ambiguïté")
+    q.add_argument("--on", type=iso_date, required=True, metavar="AAAA-MM-JJ",
+                   help="le jour du départ")
+    q.add_argument("--reason", default="", metavar="MOTIF",
+                   help="emploi, formation, autre structure, déménagement, raisons "
+                        "personnelles, sans nouvelles ou autre (jamais de détail de santé)")
+    q.set_defaults(handler=cmd_members_leave)
+    q = msub.add_parser("sign", parents=[common],
+                        help="enregistre une signature de la charte (toutes sont gardées)")
+    q.add_argument("member", metavar="MEMBRE", help="numéro ou nom sans ambiguïté")
+    q.add_argument("--on", type=iso_date, default=None, metavar="AAAA-MM-JJ",
+                   help="la date de signature (aujourd'hui par défaut)")
+    q.add_argument("--version", default="", metavar="VERSION",
+                   help="la version signée (la version actuelle par défaut)")
+    q.set_defaults(handler=cmd_members_sign)
+    q = msub.add_parser("unsigned", parents=[common],
+                        help="les membres actuels sans signature de la charte actuelle")
+    q.add_argument("--json", action="store_true", help="sortie JSON")
+    q.set_defaults(handler=cmd_members_unsigned)
+    q = msub.add_parser("charter-version", parents=[common],
+                        help="affiche ou change la version actuelle de la charte")
+    q.add_argument("version", nargs="?", default=None, metavar="VERSION")
+    q.set_defaults(handler=cmd_members_charter_version)

@@ -8,6 +8,7 @@ from clubdesk.model.annual.indicators import IndicatorService
 from clubdesk.model.attendance import AttendanceService
 from clubdesk.model.audit.trail import AuditService
 from clubdesk.model.career_paths import PathService
+from clubdesk.model.charter import CharterService
 from clubdesk.model.dashboard import DashboardService
 from clubdesk.model.followups import FollowupService
 from clubdesk.model.member_profile import ProfileService
@@ -35,6 +36,7 @@ class Club:
         db.use_role(actor.role)
         self.members = MemberService(db, actor)
         self.staff = StaffService(db, actor)
+        self.charter = CharterService(db, actor)
         self.attendance = AttendanceService(db, actor)
         self.profiles = ProfileService(db, actor)
         self.reach_out = ReachOutService(db, actor)

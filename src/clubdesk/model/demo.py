@@ -24,6 +24,7 @@ from clubdesk.model.storage.db import Database
 from clubdesk.model.tables import (
     Activity,
     Attendance,
+    CharterSignature,
     Followup,
     FundingLine,
     GovernanceBody,
@@ -42,6 +43,7 @@ from clubdesk.model.tables import (
     PathStep,
     ReachOut,
     SatisfactionSurvey,
+    Setting,
     Staff,
     StaffPeriod,
     StaffSkill,
@@ -79,10 +81,9 @@ LAST_NAMES = (
     "Œuvray", "Lacroix-Dubreuil", "Vasseur", "Hoarau", "Payet",
 )
 PREFERRED = ("Mimi", "Jo", "Loulou", "Ben", "Titi", "Doudou", "Max", "Nono", "Kiki", "Fanfan")
-LEAVE_REASONS = (
-    "Reprise d'un emploi", "Déménagement", "Souhait personnel", "Entrée en formation",
-    "Plus de nouvelles", "Orientation vers une autre structure",
-)
+# Exit reason codes (model/exit_reasons.py): the codes of the six reasons the demo always
+# drew (same number of choices, so the random draws of the rest of the demo stay the same).
+LEAVE_REASONS = ("job", "moved", "personal", "training", "no_news", "other_structure")
 STAFF_FUNCTIONS = (
     ("Directrice", "Master en action sociale"),
     ("Chargé de cogestion et d'insertion", "Diplôme d'État de conseiller en économie sociale"),
@@ -197,6 +198,7 @@ def generate(
 
         members: list[dict[str, Any]] = []
         periods: list[dict[str, Any]] = []
+        signatures: list[dict[str, Any]] = []
         for i in range(spec.members):
             if i == 0:
                 first, last = "Émilie", "Durand"
@@ -231,13 +233,19 @@ def generate(
                 "address": "",
                 "contact_preference": rng.choice(("phone", "sms", "sms", "email", "post")),
                 "rqth": rng.choice((None, None, "yes", "no")),
-                "charter_signed_on": signed,
-                "charter_version": "2022" if signed else "",
                 "referent_partner": "",
                 "other_peer_places": rng.choice(("", "", "", "GEM Le Lien", "GEM L'Escale")),
                 "search_key": search_key(first, last, preferred),
                 "created_at": datetime.combine(signed or today, time(9), tzinfo=UTC),
             })
+            for joined, _left in member_periods:  # each return: the charter signed again
+                signatures.append({"member_id": i + 1, "signed_on": joined,
+                                   "version": "2022" if joined.year < 2024 else "2024"})
+                # most members present when the 2024 charter came signed it (not every 6th)
+                renewal = date(2024, 3, 1)
+                if joined < renewal and (_left is None or _left > renewal) and i % 6:
+                    signatures.append({"member_id": i + 1, "signed_on": renewal,
+                                       "version": "2024"})
             for joined, left in member_periods:
                 periods.append({
                     "member_id": i + 1,
@@ -247,6 +255,9 @@ def generate(
                 })
         session.execute(insert(Member), members)
         session.execute(insert(MembershipPeriod), periods)
+        if signatures:
+            session.execute(insert(CharterSignature), signatures)
+        session.merge(Setting(key="charter_version", value="2024"))
 
         attendance = _attendance(rng, spec, periods, opening)
         for chunk in range(0, len(attendance), 50_000):

@@ -29,10 +29,12 @@ Kinds of column
 
 Rows that belong to the erased person (tables with a member_id, ``OWN_ROWS``)
 - ``EMPTY`` membership_period, reach_out, followup, path_step: kept (dates and counts of the
-  past annual reports), their free text emptied (reasons, notes, next steps, job titles).
+  past annual reports), their free text emptied (notes, next steps, job titles); the exit
+  reason of a period is a code (counted in the annual table) and stays.
 - ``DELETE`` member_skill, member_wish, member_availability: the person's own preferences,
-  in no report: deleted. interaction_member: the link to a partner interaction is removed
-  (unlinked); the interaction stays in the partner's history (date, kind: counts). When
+  in no report: deleted; charter_signature: their signatures, deleted too.
+  interaction_member: the link to a partner interaction is removed (unlinked); the
+  interaction stays in the partner's history (date, kind: counts). When
   the person was the only member linked, its note concerned them alone and is emptied;
   when others were linked too, they stay linked and the note only loses the person's names,
   like any other shared text (``SOLE_LINKS``).
@@ -77,11 +79,12 @@ COLUMNS: dict[str, dict[str, str]] = {
     "member": {
         "first_name": IDENTITY, "last_name": IDENTITY, "preferred_name": IDENTITY,
         "phone": IDENTITY, "email": IDENTITY, "address": IDENTITY,
-        "charter_version": IDENTITY, "search_key": IDENTITY, "external_ref": IDENTITY,
+        "search_key": IDENTITY, "external_ref": IDENTITY,
         "referent_partner": FREE, "other_peer_places": FREE,
         "contact_preference": CODE, "rqth": CODE, "updated_by": OTHERS,
     },
-    "membership_period": {"leave_reason": FREE},
+    "membership_period": {"leave_reason": CODE},  # model/exit_reasons.py, never free text
+    "charter_signature": {"version": CODE},
     "staff": {"first_name": OTHERS, "last_name": OTHERS, "external_ref": CODE,
               "function": FREE, "qualification": FREE},
     "attendance": {"half_day": CODE, "mode": CODE},
@@ -127,7 +130,7 @@ COLUMNS: dict[str, dict[str, str]] = {
 OWN_ROWS: dict[str, str] = {
     "membership_period": EMPTY, "reach_out": EMPTY, "followup": EMPTY, "path_step": EMPTY,
     "member_skill": DELETE, "member_wish": DELETE, "member_availability": DELETE,
-    "interaction_member": DELETE, "workshop_attendee": DELETE,
+    "interaction_member": DELETE, "workshop_attendee": DELETE, "charter_signature": DELETE,
     "attendance": KEEP, "rota_entry": KEEP, "supported_employment": KEEP,
 }
 

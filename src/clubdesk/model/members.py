@@ -15,6 +15,7 @@ from clubdesk.model import clock
 from clubdesk.model.access import ALL_ROLES, STAFF_ROLES, Actor, redact, redact_all, require
 from clubdesk.model.audit.trail import record
 from clubdesk.model.errors import AccessDenied, NotFoundError, Term, ValidationError
+from clubdesk.model.exit_reasons import check_exit_reason
 from clubdesk.model.search_folding import fold, query_tokens, search_key
 from clubdesk.model.storage.db import Database
 from clubdesk.model.storage.optimistic_lock import check_fresh, stamp
@@ -53,8 +54,6 @@ EDITABLE_FIELDS = (
     "address",
     "contact_preference",
     "rqth",
-    "charter_signed_on",
-    "charter_version",
     "referent_partner",
     "other_peer_places",
 )
@@ -140,7 +139,7 @@ def validate_member_fields(fields: dict[str, Any]) -> dict[str, Any]:
     for name in ("first_name", "last_name", "preferred_name"):
         if name in out and out[name] is not None and len(out[name]) > 100:
             raise ValidationError(name, "Ce nom est trop long (100 caractères au plus).")
-    for name in ("last_name", "preferred_name", "phone", "email", "address", "charter_version",
+    for name in ("last_name", "preferred_name", "phone", "email", "address",
                  "referent_partner", "other_peer_places"):
         if name in out and out[name] is None:
             out[name] = ""
@@ -159,17 +158,6 @@ def validate_member_fields(fields: dict[str, Any]) -> dict[str, Any]:
         out["email"] = check_email(out["email"])
     if out.get("phone"):
         out["phone"] = check_phone(out["phone"])
-    signed = out.get("charter_signed_on")
-    if signed is not None and not isinstance(signed, date):
-        raise ValidationError(
-            "charter_signed_on", "La date de signature de la charte est invalide."
-        )
-    if signed is not None:
-        check_date(signed, "charter_signed_on")
-    if signed is not None and signed > clock.today():
-        raise ValidationError(
-            "charter_signed_on", "La charte ne peut pas être signée à une date future."
-        )
     return out
 
 
@@ -438,7 +426,7 @@ class MemberService:
             member_id=member_id,
             joined_on=joined_on,
             left_on=left_on,
-            leave_reason=leave_reason.strip(),
+            leave_reason=check_exit_reason(leave_reason),
         )
         session.add(period)
         session.flush()
@@ -451,6 +439,7 @@ class MemberService:
         require(self.actor, *ALL_ROLES)
         today = today or clock.today()
         check_date(left_on, "left_on")
+        code = check_exit_reason(reason)
         with self.db.session(actor=self.actor) as session:
             open_period = session.scalars(
                 select(MembershipPeriod).where(
@@ -469,7 +458,7 @@ class MemberService:
                     "left_on", "La date de sortie ne peut pas être après aujourd'hui."
                 )
             open_period.left_on = left_on
-            open_period.leave_reason = reason.strip()
+            open_period.leave_reason = code
             session.add(open_period)
         return redact(self.actor, open_period)
 

@@ -124,10 +124,12 @@ def _merge_periods(session: Session, keep_id: int, other_id: int) -> None:
         if merged and (merged[-1]["left_on"] is None or p.joined_on < merged[-1]["left_on"]):
             last = merged[-1]
             if last["left_on"] is not None:
+                # one exit reason (a code): the one of the period that ends last
+                if p.left_on is None:
+                    last["leave_reason"] = ""
+                elif p.left_on >= last["left_on"] and p.leave_reason:
+                    last["leave_reason"] = p.leave_reason
                 last["left_on"] = None if p.left_on is None else max(last["left_on"], p.left_on)
-            if p.leave_reason and p.leave_reason not in last["leave_reason"]:
-                last["leave_reason"] = "; ".join(x for x in (last["leave_reason"],
-                                                             p.leave_reason) if x)
         else:
             merged.append({"joined_on": p.joined_on, "left_on": p.left_on,
                            "leave_reason": p.leave_reason})

@@ -160,7 +160,7 @@ class RetentionService:
             matcher = NameMatcher.for_person(member.first_name, member.last_name,
                                              member.preferred_name)
             for name in ("last_name", "preferred_name", "phone", "email", "address",
-                         "charter_version", "referent_partner", "other_peer_places",
+                         "referent_partner", "other_peer_places",
                          "search_key"):
                 setattr(member, name, "")
             member.first_name = ANONYMOUS

@@ -12,8 +12,9 @@ DEFAULTS: dict[str, int] = {"reach_out_days": 14, "retention_years": 2, "archive
 LIMITS: dict[str, tuple[int, int]] = {"reach_out_days": (1, 365), "retention_years": (1, 10),
                                       "archive_years": (1, 10), "audit_months": (6, 36),
                                       "idle_lock_minutes": (1, 120), "backup_hours": (1, 24)}
-# Free-text settings: the second backup folder (a USB key...), the last good backup (ISO).
-TEXT_KEYS = ("backup_second_folder", "last_good_backup")
+# Free-text settings: the second backup folder (a USB key...), the last good backup (ISO),
+# the version of the charter in force (model/charter.py; « 1 » until the club names one).
+TEXT_KEYS = ("backup_second_folder", "last_good_backup", "charter_version")
 LABELS: dict[str, str] = {
     "reach_out_days": Term("Nombre de jours sans venir avant de recontacter"),
     "retention_years": Term("Années sans contact avant d'archiver une fiche"),

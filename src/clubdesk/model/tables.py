@@ -41,8 +41,6 @@ class Member(SQLModel, table=True):
     contact_preference: str = Field(default="none", max_length=10)
     # Optional: only the emploi accompagné platform needs it (spec §5). None = not said.
     rqth: str | None = Field(default=None, max_length=3)
-    charter_signed_on: date | None = None
-    charter_version: str = Field(default="", max_length=40)
     referent_partner: str = Field(default="", max_length=200)
     other_peer_places: str = Field(default="", max_length=500)
     # Names folded for search (no case, accents, apostrophes, hyphens): see model/search_folding.py.
@@ -80,11 +78,28 @@ class MembershipPeriod(SQLModel, table=True):
     joined_on: date
     # The day the person left (not a member at the end of that day); None while it runs.
     left_on: date | None = None
-    leave_reason: str = Field(default="", max_length=300)
+    # Why the person left: a code of model/exit_reasons.py, "" when not said; never free
+    # text (it could hold a health detail).
+    leave_reason: str = Field(default="", max_length=20)
 
     __table_args__ = (
         CheckConstraint("left_on IS NULL OR left_on >= joined_on", name="ck_period_order"),
+        CheckConstraint(
+            "leave_reason IN ('','job','training','other_structure','moved','personal',"
+            "'no_news','other')", name="ck_period_leave_reason"),
     )
+
+
+class CharterSignature(SQLModel, table=True):
+    """One signature of the club's charter: every one is kept (version and date), a member
+    who comes back signs again."""
+
+    __tablename__ = "charter_signature"
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id", index=True, ondelete="CASCADE")
+    version: str = Field(max_length=40)
+    signed_on: date
 
 
 class Staff(SQLModel, table=True):

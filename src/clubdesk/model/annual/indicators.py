@@ -36,6 +36,7 @@ from clubdesk.model.annual.year_data import (
 from clubdesk.model.audit.trail import record
 from clubdesk.model.career_paths import CATEGORY_LABELS as EMPLOYMENT_LABELS
 from clubdesk.model.errors import Term
+from clubdesk.model.exit_reasons import EXIT_REASON_LABELS, NOT_SAID
 from clubdesk.model.partners import CATEGORY_LABELS as PARTNER_LABELS
 from clubdesk.model.storage.db import Database
 from clubdesk.model.structure import INFO_FIELDS
@@ -49,6 +50,7 @@ SPEC_MEMBERS_PER_FTE = 20
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 PREMISES_PREFIXES = ("premises_", "lease_", "rent_", "inventory_")
 _CELL_OF_INFO = {"number": Cell.NUMBER, "date": Cell.DATE}
+EXIT_PARTS: dict[str, str] = {**EXIT_REASON_LABELS, "not_said": NOT_SAID}
 
 
 @dataclass
@@ -255,13 +257,38 @@ def _compliance(d: YearData) -> list[str]:
         if seats and 2 * elected < len(seats):
             findings.append(f"{body.name} : {elected} siège(s) sur {len(seats)} sont tenus par "
                             "des membres élus, moins de la moitié.")
-    if not d.surveys:
-        findings.append(f"Aucune enquête de satisfaction n'est notée en {d.year}.")
+    findings.extend(_survey_findings(d))
     if not d.info.get("lease_start"):
         findings.append("Le bail des locaux n'est pas renseigné.")
     if not d.value("opening_hours"):
         findings.append("Les horaires d'ouverture ne sont pas renseignés.")
     return findings
+
+
+def _survey_findings(d: YearData) -> list[str]:
+    """§9: a satisfaction survey of the members and one of the partners, every year."""
+    audiences = {s.audience for s in d.surveys}
+    if not audiences:
+        return [f"Aucune enquête de satisfaction n'est notée en {d.year} : ni auprès des "
+                "membres, ni auprès des partenaires."]
+    if "members" not in audiences:
+        return [f"Aucune enquête de satisfaction auprès des membres n'est notée en {d.year} "
+                "(celle des partenaires l'est)."]
+    if "partners" not in audiences:
+        return [f"Aucune enquête de satisfaction auprès des partenaires n'est notée en "
+                f"{d.year} (celle des membres l'est)."]
+    return []
+
+
+def _exits_by_reason(d: YearData) -> PeopleByPart:
+    """The year's exits, each under the reason of the last period that ended in the year."""
+    found: dict[str, set[int]] = {part: set() for part in EXIT_PARTS}
+    for member_id in d.flows()["exits"]:
+        ended = [(left, reason) for left, reason in d.exit_reasons.get(member_id, [])
+                 if d.jan1 <= left <= d.dec31]
+        reason = max(ended)[1] if ended else ""
+        found[reason if reason in EXIT_REASON_LABELS else "not_said"].add(member_id)
+    return PeopleByPart({part: frozenset(ids) for part, ids in found.items()})
 
 
 def describe_hours(hours: list[dict[str, Any]], _translate: Translate = str) -> list[str]:
@@ -317,6 +344,11 @@ register(Indicator(
     Term("Moyenne des 12 mois, arrondie à une décimale."), Kind.DECIMAL, M, 7, _average,
     decimals=1, cover=True, footer_of="active_by_month",
     footer_label=Term("Moyenne mensuelle")))
+register(Indicator(
+    "exits_by_reason", Term("Sorties par motif"),
+    Term("Les sorties de l'année, chacune sous le motif choisi pour la dernière adhésion "
+         "terminée dans l'année (une liste fixe, jamais un détail de santé)."),
+    Kind.BREAKDOWN, M, 8, _exits_by_reason, parts=EXIT_PARTS))
 
 register(Indicator(
     "professional_trajectory", Term("Membres en trajectoire professionnelle"),

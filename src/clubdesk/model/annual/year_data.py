@@ -92,6 +92,8 @@ class YearData:
     bodies: list[tuple[GovernanceBody, list[GovernanceSeat]]]
     surveys: list[SatisfactionSurvey]
     changes: list[Change] = field(default_factory=list)  # premises, hours... in the year
+    # member id -> (left_on, exit reason code) of each ended period (model/exit_reasons.py)
+    exit_reasons: dict[int, list[tuple[date, str]]] = field(default_factory=dict)
     values: dict[str, Any] = field(default_factory=dict)
     persons: dict[str, set[int]] = field(default_factory=dict)  # key -> member ids ("why")
     _shared: dict[str, Any] = field(default_factory=dict)
@@ -177,4 +179,17 @@ class YearData:
                 col(SatisfactionSurvey.date) >= jan1,
                 col(SatisfactionSurvey.date) <= dec31))),
             **read_workshops(session, year),
+            exit_reasons=_exit_reasons(session, dec31),
         )
+
+
+def _exit_reasons(session: Session, dec31: date) -> dict[int, list[tuple[date, str]]]:
+    found: dict[int, list[tuple[date, str]]] = {}
+    for member_id, left, reason in session.execute(
+        select(col(MembershipPeriod.member_id), col(MembershipPeriod.left_on),
+               col(MembershipPeriod.leave_reason))
+        .where(col(MembershipPeriod.left_on).is_not(None),
+               col(MembershipPeriod.left_on) <= dec31)
+    ):
+        found.setdefault(member_id, []).append((left, reason))
+    return found

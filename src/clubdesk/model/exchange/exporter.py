@@ -23,6 +23,7 @@ from clubdesk.model.structure import INFO_FIELDS
 from clubdesk.model.tables import (
     Activity,
     Attendance,
+    CharterSignature,
     Followup,
     FundingLine,
     GovernanceBody,
@@ -59,6 +60,7 @@ from clubdesk.model.tables import (
 # Which file carries each table (a test walks the schema against this).
 TABLE_FILES = {
     "member": "members.csv", "membership_period": "membership_periods.csv",
+    "charter_signature": "charter_signatures.csv",
     "attendance": "attendance.csv", "member_skill": "skills.csv", "member_wish": "wishes.csv",
     "member_availability": "availability.csv", "reach_out": "reach_outs.csv",
     "path_step": "path_steps.csv", "transitional_cover": "transitional_covers.csv",
@@ -155,13 +157,17 @@ def collect(session: Session, member_id: int | None = None) -> dict[str, Iterabl
     members = list(session.scalars(mine(select(Member), col(Member.id)).order_by(col(Member.id))))
     out["members.csv"] = [[m[x.id or 0], x.first_name, x.last_name, x.preferred_name, x.phone,
                            x.email, x.contact_preference,
-                           None if x.rqth is None else x.rqth == "yes", x.charter_signed_on,
-                           x.charter_version, x.address, x.referent_partner,
+                           None if x.rqth is None else x.rqth == "yes", x.address,
+                           x.referent_partner,
                            x.other_peer_places] for x in members]
     out["membership_periods.csv"] = [
         [m[x.member_id], x.joined_on, x.left_on, x.leave_reason] for x in session.scalars(
             mine(select(MembershipPeriod), col(MembershipPeriod.member_id))
             .order_by(col(MembershipPeriod.id)))]
+    out["charter_signatures.csv"] = [
+        [m[x.member_id], x.version, x.signed_on] for x in session.scalars(
+            mine(select(CharterSignature), col(CharterSignature.member_id))
+            .order_by(col(CharterSignature.id)))]
     out["attendance.csv"] = (
         [m[mid], day, half, mode, at] for mid, day, half, mode, at in _stream(
             session, mine(select(col(Attendance.member_id), col(Attendance.date),

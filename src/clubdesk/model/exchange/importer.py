@@ -24,6 +24,7 @@ from clubdesk.model.access import STAFF_ROLES, Actor, require
 from clubdesk.model.accounts.users import UNUSABLE_HASH
 from clubdesk.model.audit.chain import append
 from clubdesk.model.career_paths import validate_step
+from clubdesk.model.charter import check_version
 from clubdesk.model.errors import ClubdeskError, Term, ValidationError, say
 from clubdesk.model.exchange import accounts
 from clubdesk.model.exchange.accounts import AccountsOutcome, NewAdmin
@@ -55,6 +56,7 @@ from clubdesk.model.tables import (
     EARLIEST,
     Activity,
     Attendance,
+    CharterSignature,
     Followup,
     FundingLine,
     GovernanceBody,
@@ -75,6 +77,7 @@ from clubdesk.model.tables import (
     RotaDay,
     RotaEntry,
     SatisfactionSurvey,
+    Setting,
     Staff,
     StaffPeriod,
     StaffSkill,
@@ -288,6 +291,7 @@ def import_club(db: Database, actor: Actor, source: Path, *, merge: bool = False
         if run.total_errors:
             raise ImportFailed(run.errors, run.total_errors)
         run.report.accounts = accounts.settle(session, admin_checked, had_accounts)
+        _charter_version_from_signatures(session)
         if run.report.accounts.first_accounts and not dry_run:
             run.report.recovery_code = _first_recovery_code(session)
         if dry_run:
@@ -305,6 +309,20 @@ def import_club(db: Database, actor: Actor, source: Path, *, merge: bool = False
         raise
     finally:
         session.close()
+
+
+def _charter_version_from_signatures(session: Session) -> None:
+    """The settings are not exchanged: a club without a charter version of its own takes the
+    version of the latest signature (the charter people sign today), as migration 0016."""
+    if session.get(Setting, "charter_version") is not None:
+        return
+    latest = session.execute(
+        select(col(CharterSignature.version)).order_by(
+            col(CharterSignature.signed_on).desc(), col(CharterSignature.id).desc())
+        .limit(1)).scalar()
+    if latest is not None:
+        session.add(Setting(key="charter_version", value=latest))
+        session.flush()
 
 
 def _first_recovery_code(session: Session) -> str:
@@ -438,12 +456,11 @@ def _entities(model: Any, key: str, build: Callable[[_Run, dict[str, Any]], dict
 
 def _member(run: _Run, v: dict[str, Any]) -> dict[str, Any]:
     fields = {k: v[k] for k in ("first_name", "last_name", "preferred_name", "phone", "email",
-                                "contact_preference", "charter_signed_on", "charter_version",
-                                "address", "referent_partner", "other_peer_places")}
+                                "contact_preference", "address", "referent_partner",
+                                "other_peer_places")}
     fields["contact_preference"] = fields["contact_preference"] or "none"
     fields["rqth"] = None if v["rqth"] is None else ("yes" if v["rqth"] else "no")
-    clean = validate_member_fields({k: ("" if x is None and k != "charter_signed_on" else x)
-                                    for k, x in fields.items()})
+    clean = validate_member_fields({k: ("" if x is None else x) for k, x in fields.items()})
     clean["search_key"] = search_key(clean["first_name"], clean["last_name"],
                                      clean["preferred_name"])
     return clean
@@ -739,6 +756,12 @@ def _check_hours(run: _Run, v: dict[str, Any]) -> None:
         raise ValidationError("closes", "la fermeture doit venir après l'ouverture")
 
 
+def _check_signature(run: _Run, v: dict[str, Any]) -> None:
+    v["version"] = check_version(v["version"])
+    if v["signed_on"] > run.today:
+        raise ValidationError("signed_on", "la date de signature est dans le futur")
+
+
 def _check_weekday(run: _Run, v: dict[str, Any]) -> None:
     if not 1 <= v["weekday"] <= 7:
         raise ValidationError("weekday", "le jour va de 1 (lundi) à 7 (dimanche)")
@@ -925,6 +948,7 @@ HANDLERS: dict[str, Callable[[_Run, FileSpec, Rows], None]] = {
     "staff_skills.csv": _staff_skills,
     "members.csv": _entities(Member, "member_id", _member),
     "membership_periods.csv": _periods,
+    "charter_signatures.csv": _simple(CharterSignature, check=_check_signature),
     "attendance.csv": _attendance,
     "skills.csv": _simple(MemberSkill),
     "wishes.csv": _simple(MemberWish),

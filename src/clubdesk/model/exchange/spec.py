@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from clubdesk.model.exit_reasons import EXIT_REASONS
 from clubdesk.model.tables import (
     ACTIVITY_STATUSES,
     CONTACT_PREFERENCES,
@@ -149,8 +150,6 @@ FILES: tuple[FileSpec, ...] = (
         Col("contact_preference", "choice", False, CONTACT_PREFERENCES,
             aliases=("contact prefere",), optional_choice=True),
         Col("rqth", "bool"),
-        Col("charter_signed_on", "date", aliases=("charte signee le", "date de la charte")),
-        Col("charter_version", aliases=("version de la charte",)),
         Col("address", aliases=("adresse",)),
         Col("referent_partner", aliases=("partenaire referent",)),
         Col("other_peer_places", aliases=("autres lieux",)))),
@@ -158,7 +157,12 @@ FILES: tuple[FileSpec, ...] = (
         MEMBER, Col("joined_on", "date", True, aliases=("date d'entree", "entree",
                                                         "date d'adhesion")),
         Col("left_on", "date", aliases=("date de sortie", "sortie")),
-        Col("leave_reason", aliases=("motif de sortie", "motif")))),
+        Col("leave_reason", "choice", False, EXIT_REASONS,
+            aliases=("motif de sortie", "motif"), optional_choice=True))),
+    FileSpec("charter_signatures.csv", (
+        MEMBER, Col("version", required=True, aliases=("version de la charte",)),
+        Col("signed_on", "date", True, aliases=("signee le", "date de signature",
+                                                "charte signee le", "date de la charte")))),
     FileSpec("attendance.csv", (
         MEMBER, Col("date", "date", True),
         Col("half_day", "choice", True, ("am", "pm", "day"), aliases=("demi-journee",)),

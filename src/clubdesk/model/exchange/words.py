@@ -25,6 +25,7 @@ from clubdesk.model.career_paths import CONTRACT_LABELS, MODULE_LABELS
 from clubdesk.model.errors import Term, say
 from clubdesk.model.exchange.reading import CellError
 from clubdesk.model.exchange.spec import FILES, Col
+from clubdesk.model.exit_reasons import EXIT_REASON_LABELS
 from clubdesk.model.followups import KIND_LABELS, PATH_LABELS
 from clubdesk.model.member_profile import SKILL_LEVEL_LABELS
 from clubdesk.model.partners import CATEGORY_HINTS, INTERACTION_LABELS
@@ -49,6 +50,7 @@ LABELS: dict[tuple[str, str], Mapping[str, str]] = {
     ("partners.csv", "category"): PARTNER_LABELS,
     ("tasks.csv", "mode"): MODE_NAMES,
     ("members.csv", "contact_preference"): _CONTACT,
+    ("membership_periods.csv", "leave_reason"): EXIT_REASON_LABELS,
     ("attendance.csv", "half_day"): HALF_DAY_LABELS,
     ("attendance.csv", "mode"): MODE_NAMES,
     ("staff_skills.csv", "level"): SKILL_LEVEL_LABELS,

@@ -48,7 +48,7 @@ from clubdesk.ui.widgets.reflow import ReflowRow
 
 OTHER_PAGE = 2  # « Autres informations »: RQTH, referent partner, other peer places
 # The service's field names whose widget has another name.
-FIELD_WIDGETS = {"charter_signed_on": "charter_date", "joined_on": "membership_date",
+FIELD_WIDGETS = {"signed_on": "charter_date", "joined_on": "membership_date",
                  "left_on": "membership_date", "skills": "skills_table"}
 
 
@@ -73,7 +73,7 @@ class MemberForm(QDialog):
         self.loaded_version: int | None = None  # the record's version on screen (stale saves)
         self.pending_join: date | None = None  # "Adhérer" on a record not yet created
         self._confirmed_key: tuple[str, ...] | None = None  # duplicates seen, create anyway
-        self._stored_charter: tuple[date | None, str] = (None, "")
+        self.pending_signature: date | None = None  # « Signe la charte » before the record
         self._hidden_likes: set[int] = set()  # wishes on archived tasks: kept as they are
         self._hidden_avoids: set[int] = set()
         self._hidden_availability: set[tuple[int, str]] = set()
@@ -173,6 +173,7 @@ class MemberForm(QDialog):
         self.see_followups_button.clicked.connect(lambda: self.see_on_followups("history"))
         self.see_path_button.clicked.connect(lambda: self.see_on_followups("path"))
         self.join_button.clicked.connect(self.join)
+        self.sign_charter_button.clicked.connect(self.sign_charter)
         self.cancel_join_button.clicked.connect(self.cancel_pending_join)
         self.leave_button.clicked.connect(self.leave)
         self.open_duplicate_button.clicked.connect(self.open_duplicate)
@@ -193,9 +194,8 @@ class MemberForm(QDialog):
         self.preferred_name, self.phone = identity.preferred_name, identity.phone
         self.email, self.address = identity.email, identity.address
         self.contact_preference = identity.contact_preference
-        self.charter_not_signed = membership.charter_not_signed
-        self.charter_date = membership.charter_date
-        self.charter_version = membership.charter_version
+        self.charter_date, self.charter_list = membership.charter_date, membership.charter_list
+        self.sign_charter_button = membership.sign_button
         self.membership_status = membership.membership_status
         self.periods_list = membership.periods_list
         self.membership_date = membership.membership_date
@@ -222,8 +222,6 @@ class MemberForm(QDialog):
         self.setWindowTitle(self.tr("Nouvelle personne"))
         self.title.setText(self.tr("Nouvelle personne"))
         self._set_save_text(self.tr("Enregistrer"))
-        self.charter_not_signed.setChecked(True)
-        self.membership.charter_toggled(True)
         self._refresh_periods()
         self.first_name.setFocus()
 
@@ -235,6 +233,7 @@ class MemberForm(QDialog):
         self.member_id = member_id
         self.loaded_version = member.version
         self.pending_join = None
+        self.pending_signature = None
         self._confirmed_key = None
         self.duplicates_panel.hide()
         self.show_error("")
@@ -244,8 +243,6 @@ class MemberForm(QDialog):
         self._set_save_text(self.tr("Enregistrer"))
 
         self.identity.fill(member)
-        self.membership.fill_charter(member)
-        self._stored_charter = (member.charter_signed_on, member.charter_version)
         self.other.fill(member)
 
         self.skills_page.set_skills(profile.skills, sorted(profile.skills, key=fold))
@@ -260,13 +257,8 @@ class MemberForm(QDialog):
 
     # -- reading the form ---------------------------------------------------------------
 
-    def charter_signed_on(self) -> date | None:
-        return self.membership.charter_signed_on()
-
     def _fields(self) -> dict[str, Any]:
-        fields = {**self.identity.values(), **self.other.values(),
-                  "charter_signed_on": self.charter_signed_on(),
-                  "charter_version": self.charter_version.text()}
+        fields = {**self.identity.values(), **self.other.values()}
         if not self.sensitive_shown:
             for name in SENSITIVE_FIELDS:
                 fields.pop(name, None)
@@ -308,7 +300,13 @@ class MemberForm(QDialog):
             self.loaded_version = outcome.value.version
             self.pending_join = None
             self.duplicates_panel.hide()
-            self._stored_charter = (self.charter_signed_on(), self.charter_version.text())
+            if self.pending_signature is not None:
+                signed = self.ops.run(club.charter.sign, self.member_id,
+                                      self.pending_signature, today=self.today())
+                if not signed.ok:
+                    self._refuse(signed.error)
+                    return
+                self.pending_signature = None
             self._refresh_periods()
         else:
             outcome = self.ops.run(
@@ -367,12 +365,38 @@ class MemberForm(QDialog):
 
     # -- membership ---------------------------------------------------------------------
 
+    def sign_charter(self) -> None:
+        """« Signe la charte (version …) »: one more signature, the others stay."""
+        self.show_error("")
+        on = self.membership.chosen_charter_date()
+        if self.member_id is None:
+            if on > self.today():
+                self.show_error(self.tr("La charte ne peut pas être signée à une date "
+                                        "future."))
+                return
+            self.pending_signature = on
+            self._refresh_periods()
+            return
+        outcome = self.ops.run(self.ops.club.charter.sign, self.member_id, on,
+                               today=self.today())
+        if not outcome.ok:
+            self._refuse(outcome.error)
+        self._refresh_periods()
+
+    def _signed_current(self) -> bool:
+        if self.pending_signature is not None:
+            return True
+        if self.member_id is None:
+            return False
+        club = self.ops.club
+        version = club.charter.current_version()
+        return any(s.version == version for s in club.charter.signatures(self.member_id))
+
     def join(self) -> None:
         self.show_error("")
-        signed = self.charter_signed_on()
-        if signed is None:
-            self.show_error(self.tr("Notez d'abord la date de signature de la charte."))
-            self.charter_not_signed.setFocus()
+        if not self._signed_current():
+            self.show_error(self.tr("Notez d'abord la signature de la charte actuelle."))
+            self.sign_charter_button.setFocus()
             return
         on = self.membership.chosen_date()
         if self.member_id is None:
@@ -383,19 +407,6 @@ class MemberForm(QDialog):
             self._refresh_periods()
             return
         club = self.ops.club
-        version = self.charter_version.text()
-        if self._stored_charter != (signed, version.strip()):
-            # The membership rests on the charter: keep the charter on record first.
-            outcome = self.ops.run(club.members.update, self.member_id,
-                                   charter_signed_on=signed, charter_version=version,
-                                   expected_version=self.loaded_version)
-            if not outcome.ok:
-                self._refuse(outcome.error)
-                return
-            self.loaded_version = outcome.value.version
-            self._stored_charter = (signed, version.strip())
-            if self._loaded_state is not None:  # the charter is stored: not unsaved any more
-                self._loaded_state[0].update(charter_signed_on=signed, charter_version=version)
         added = self.ops.run(club.members.add_period, self.member_id, on,
                              today=self.today())
         if not added.ok:
@@ -412,11 +423,11 @@ class MemberForm(QDialog):
             return
         outcome = self.ops.run(
             self.ops.club.members.leave, self.member_id, self.membership.chosen_date(),
-            self.leave_reason.text(), today=self.today())
+            self.leave_reason.currentData() or "", today=self.today())
         if not outcome.ok:
             self._refuse(outcome.error)
             return
-        self.leave_reason.clear()
+        self.leave_reason.setCurrentIndex(0)
         self._refresh_periods()
 
     def periods(self) -> list[MembershipPeriod]:
@@ -425,6 +436,11 @@ class MemberForm(QDialog):
         return self.ops.club.members.periods(self.member_id)
 
     def _refresh_periods(self) -> None:
+        club = self.ops.club
+        signatures = (club.charter.signatures(self.member_id)
+                      if self.member_id is not None else [])
+        self.membership.show_signatures(signatures, club.charter.current_version(),
+                                        self.pending_signature)
         self.membership.show_periods(self.periods(), creating=self.member_id is None,
                                      pending_join=self.pending_join)
 

@@ -29,6 +29,7 @@ class MembersScreen(Screen):
             (self.tr("Visiteurs"), "visitors"),
             (self.tr("Anciens membres"), "former"),
             (self.tr("Tout le monde"), "all"),
+            (self.tr("Membres sans signature de la charte actuelle"), "unsigned"),
         ))
         self.filter.setCurrentIndex(3)
         filter_label = QLabel(self.tr("Afficher :"))
@@ -86,6 +87,14 @@ class MembersScreen(Screen):
         which = self.filter.currentData()
         text = self.search.text().strip()
         members = self.ops.club.members
+        if which == "unsigned":
+            unsigned = self.ops.club.charter.unsigned()
+            if text:
+                found = {r.id for r in members.search(text, limit=500)}
+                unsigned = [r for r in unsigned if r.id in found]
+            self.model.set_rows(unsigned)
+            self.count_label.setText(self.tr("%n personne(s)", "", len(unsigned)))
+            return
         if text:
             rows = members.search(text, limit=500)
             if which == "current":

@@ -1,4 +1,4 @@
-"""The « Charte et adhésion » page of the member record: the charter, the membership
+"""The « Charte et adhésion » page of the member record: the charter's signatures, the membership
 periods (a history never edited from here) and the date to join or leave at.
 
 The page shows; the record (clubdesk.ui.members.member_form) acts on its buttons.
@@ -21,7 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clubdesk.model.tables import Member, MembershipPeriod
+from clubdesk.model.charter import Signature
+from clubdesk.model.exit_reasons import EXIT_REASON_LABELS, exit_reason_label
+from clubdesk.model.tables import MembershipPeriod
+from clubdesk.ui.i18n import translate_core
 from clubdesk.ui.members.member_pages import FormPage
 from clubdesk.ui.widgets import (
     add_row,
@@ -29,11 +32,9 @@ from clubdesk.ui.widgets import (
     from_qdate,
     hbox,
     make_button,
-    make_check,
+    make_combo,
     make_date_edit,
-    make_line,
     make_strong,
-    to_qdate,
 )
 
 translate = QCoreApplication.translate
@@ -42,21 +43,30 @@ translate = QCoreApplication.translate
 class MembershipPage(FormPage):
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.charter_not_signed = make_check(
-            translate("MemberForm", "Pas encore signée"), "charter_not_signed",
-            translate("MemberForm", "La charte n'est pas encore signée"))
+        self.charter_status = make_strong("", "charter_status")
+        self.charter_list = QListWidget()
+        self.charter_list.setObjectName("charter_list")
+        self.charter_list.setAccessibleName(translate("MemberForm",
+                                                      "Signatures de la charte"))
+        self.charter_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.charter_list.setMinimumHeight(60)
         self.charter_date = make_date_edit(
             "charter_date", translate("MemberForm", "Date de signature de la charte"), today)
-        self.charter_version = make_line(
-            "charter_version", translate("MemberForm", "Version de la charte"), 40,
-            translate("MemberForm", "par exemple 2024"))
-        self.charter_not_signed.toggled.connect(self.charter_toggled)
+        self.sign_button = make_button(
+            translate("MemberForm", "Signe la charte"), "sign_charter_button",
+            translate("MemberForm", "Noter une signature de la charte à la date choisie"),
+            fixed=False)
 
         charter_box = QGroupBox(translate("MemberForm", "Charte"))
         charter_form = self.form()
-        charter_form.addRow(self.charter_not_signed)
-        add_row(charter_form, translate("MemberForm", "Date de &signature :"), self.charter_date)
-        add_row(charter_form, translate("MemberForm", "&Version :"), self.charter_version)
+        charter_form.addRow(self.charter_status)
+        charter_form.addRow(self.charter_list)
+        sign_row = QHBoxLayout()
+        sign_row.addWidget(self.charter_date)
+        sign_row.addWidget(self.sign_button)
+        sign_row.addStretch(1)
+        add_row(charter_form, translate("MemberForm", "Date de &signature :"), self.charter_date,
+                sign_row)
         charter_box.setLayout(charter_form)
 
         self.membership_status = make_strong("", "membership_status")
@@ -73,8 +83,12 @@ class MembershipPage(FormPage):
         self.cancel_join_button = make_button(
             translate("MemberForm", "Annuler cette adhésion"), "cancel_join_button",
             translate("MemberForm", "Annuler l'adhésion notée"), fixed=False)
-        self.leave_reason = make_line(
-            "leave_reason", translate("MemberForm", "Motif du départ (facultatif)"), 300)
+        # A choice, never free text: a reason written by hand could hold a health detail.
+        self.leave_reason = make_combo(
+            "leave_reason", translate("MemberForm", "Motif du départ"),
+            [(translate("MemberForm", "(non renseigné)"), ""),
+             *((translate_core(label), code)
+               for code, label in EXIT_REASON_LABELS.items())])
         self.leave_button = make_button(
             translate("MemberForm", "Quitter le club"), "leave_button",
             translate("MemberForm", "Quitter le club à la date choisie"), fixed=False)
@@ -104,28 +118,39 @@ class MembershipPage(FormPage):
         join_row.addWidget(self.cancel_join_button)
         join_row.addStretch(1)
         actions.addRow("", join_row)
-        add_row(actions, translate("MemberForm", "&Motif du départ (facultatif) :"),
+        add_row(actions, translate("MemberForm", "&Motif du départ :"),
                 self.leave_reason)
         actions.addRow("", hbox(self.leave_button, 1))
         return actions
 
     # -- what the page holds ----------------------------------------------------------
 
-    def charter_toggled(self, not_signed: bool) -> None:
-        self.charter_date.setEnabled(not not_signed)
-
-    def charter_signed_on(self) -> date | None:
-        if self.charter_not_signed.isChecked():
-            return None
+    def chosen_charter_date(self) -> date:
         return from_qdate(self.charter_date.date())
 
-    def fill_charter(self, member: Member) -> None:
-        signed = member.charter_signed_on
-        self.charter_not_signed.setChecked(signed is None)
-        if signed is not None:
-            self.charter_date.setDate(to_qdate(signed))
-        self.charter_toggled(signed is None)
-        self.charter_version.setText(member.charter_version)
+    def show_signatures(self, signatures: Sequence[Signature], version: str,
+                        pending: date | None) -> None:
+        """Every signature kept (oldest first), and whether the charter in force is signed."""
+        self.charter_list.clear()
+        for s in signatures:
+            self.charter_list.addItem(translate("MemberForm", "version %1, signée le %2")
+                                      .replace("%1", s.version)
+                                      .replace("%2", french_date(s.signed_on)))
+        if pending is not None:
+            self.charter_list.addItem(
+                translate("MemberForm", "version %1, signée le %2 (sera enregistrée avec "
+                          "la fiche)").replace("%1", version)
+                .replace("%2", french_date(pending)))
+        if not signatures and pending is None:
+            self.charter_list.addItem(translate("MemberForm", "Aucune signature pour "
+                                                "l'instant."))
+        signed = pending is not None or any(s.version == version for s in signatures)
+        self.charter_status.setText(
+            (translate("MemberForm", "Charte actuelle (version %1) : signée.") if signed
+             else translate("MemberForm", "Charte actuelle (version %1) : pas encore "
+                            "signée.")).replace("%1", version))
+        self.sign_button.setText(translate("MemberForm", "Signe la charte (version %1)")
+                                 .replace("%1", version))
 
     def chosen_date(self) -> date:
         return from_qdate(self.membership_date.date())
@@ -142,7 +167,8 @@ class MembershipPage(FormPage):
                 text = translate("MemberForm", "du %1 au %2").replace(
                     "%1", french_date(p.joined_on)).replace("%2", french_date(p.left_on))
                 if p.leave_reason:
-                    text += f" ({p.leave_reason})"
+                    text += " (" + translate_core(
+                        exit_reason_label(p.leave_reason)) + ")"
             self.periods_list.addItem(text)
         open_period = next((p for p in periods if p.left_on is None), None)
         noted = creating and pending_join is not None
