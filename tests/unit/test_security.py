@@ -29,7 +29,7 @@ from clubdesk.model import (
 from clubdesk.model.access import LOCAL_ADMIN, Actor
 from clubdesk.model.accounts import users
 from clubdesk.model.accounts.users import authenticate, password_problem
-from clubdesk.model.annual import indicators
+from clubdesk.model.annual import indicators, sent
 from clubdesk.model.audit import trail as audit
 from clubdesk.model.club import Club
 from clubdesk.model.errors import AccessDenied, ClubdeskError, ValidationError
@@ -253,6 +253,11 @@ OPERATIONS: dict[str, tuple[set[str], Op]] = {
     "StructureService.set_opening_hours": (DIRECTION, lambda c, w: c.structure.set_opening_hours([(1, "09:00", "12:00")])),
     "StructureService.surveys": (ALL, lambda c, w: c.structure.surveys()),
     "IndicatorService.compute": (DIRECTION, lambda c, w: c.indicators.compute(2025)),
+    "SentReportService.freeze": (DIRECTION, lambda c, w: c.sent_reports.freeze(2025)),
+    "SentReportService.sent": (DIRECTION, lambda c, w: c.sent_reports.sent(2025)),
+    "SentReportService.changed_since_sent": (DIRECTION, lambda c, w: c.sent_reports.changed_since_sent(2025)),
+    "SentReportService.files": (DIRECTION, lambda c, w: c.sent_reports.files(2025)),
+    "SentReportService.save_files": (DIRECTION, lambda c, w: c.sent_reports.save_files(2025, w["tmp"] / "sent")),
     "UserService.create": (DIRECTION, lambda c, w: c.users.create(f"u{id(c)}", STRONG, "accueil")),
     "UserService.list_users": (DIRECTION, lambda c, w: c.users.list_users()),
     "UserService.one_time_code": (DIRECTION, lambda c, w: c.users.one_time_code(999)),
@@ -279,6 +284,7 @@ SERVICES = [(members, "MemberService"), (staff, "StaffService"),
             (day, "RotaService"), (partners, "PartnerService"),
             (followups, "FollowupService"), (career_paths, "PathService"),
             (structure, "StructureService"), (indicators, "IndicatorService"),
+            (sent, "SentReportService"),
             (users, "UserService"), (audit, "AuditService"),
             (retention, "RetentionService"), (backup, "BackupService")]
 
