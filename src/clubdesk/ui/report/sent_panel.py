@@ -55,12 +55,6 @@ def as_sent(indicators: Indicators, state: SentState) -> Indicators:
                  if k.partition(".")[0] not in changed})
 
 
-def sent_sentence(summary: SentSummary, tr: Callable[[str], str]) -> str:
-    return (tr("Transmis le %1 à %2 par %3 : le tableau montre les chiffres transmis.")
-            .replace("%1", summary.sent_at.strftime("%d/%m/%Y"))
-            .replace("%2", summary.sent_at.strftime("%H:%M")).replace("%3", summary.sent_by))
-
-
 class SentPanel(QGroupBox):
     def __init__(self, ops: Operations, say: Callable[..., None],
                  parent: QWidget | None = None, *,
@@ -109,7 +103,7 @@ class SentPanel(QGroupBox):
         self.resave_button.setVisible(sent)
         self.changed_list.setVisible(sent and bool(state.changed))
         if summary is not None:
-            self.status.setText(sent_sentence(summary, self.tr))
+            self.status.setText(self.sent_sentence(summary))
             self.changed_heading.setText(
                 self.tr("Changé depuis (un nouveau calcul donne une autre valeur) :")
                 if state.changed else self.tr("Rien n'a changé depuis : un nouveau calcul "
@@ -126,6 +120,12 @@ class SentPanel(QGroupBox):
                 .replace("%1", str(year + 1)))
         self.changed_model.set_lines([DetailLine(translate_core(entry(key).label))
                                       for key in state.changed])
+
+    def sent_sentence(self, summary: SentSummary) -> str:
+        return (self.tr("Transmis le %1 à %2 par %3 : le tableau montre les chiffres "
+                        "transmis.")
+                .replace("%1", summary.sent_at.strftime("%d/%m/%Y"))
+                .replace("%2", summary.sent_at.strftime("%H:%M")).replace("%3", summary.sent_by))
 
     def changed_texts(self) -> list[str]:
         return self.changed_model.texts()
