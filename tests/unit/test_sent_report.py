@@ -49,7 +49,8 @@ def test_a_frozen_report_keeps_its_figures_and_names_what_changed(club: Club) ->
     before = anne.indicators.compute(Y).as_json()
     sent = anne.sent_reports.freeze(Y)
     assert (sent.year, sent.sent_by) == (Y, "anne")
-    assert sent.sent_at.replace(tzinfo=None) == datetime(2026, 11, 23, 10, 0)
+    # the club's clock runs from 10:00 (a few seconds pass while the files are rendered)
+    assert sent.sent_at.replace(tzinfo=None, second=0) == datetime(2026, 11, 23, 10, 0)
     assert sent.figures == json.loads(json.dumps(before))
     assert anne.sent_reports.changed_since_sent(Y) == []
     assert sent_years(club.db) == {Y: date(2026, 11, 23)}
@@ -173,3 +174,29 @@ def test_a_kill_during_the_freeze_leaves_nothing_half_written(db_path: Path) -> 
         assert Club(club.db, DIRECTION).sent_reports.freeze(Y).year == Y  # can be done again
     finally:
         club.close()
+
+
+def test_the_sent_files_are_encrypted_and_in_the_backups(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from clubdesk.model.storage.db import Database
+
+    monkeypatch.delenv("CLUBDESK_PASSPHRASE", raising=False)
+    key = "une phrase de passe pour le club"
+    path = tmp_path / "club" / "club.sqlite3"
+    path.parent.mkdir()
+    db = Database.open(str(path), passphrase=key)
+    club = Club(db, DIRECTION)
+    year_with_one_member(club)
+    club.sent_reports.freeze(Y)
+    sent = dict(club.sent_reports.files(Y))
+    db.backup_to(path.parent / "copie.sqlite3")
+    db.close()
+    needle = sent["indicateurs-2025.json"][:200]
+    assert b"caseload_start" in needle
+    for file in (p for p in path.parent.rglob("*") if p.is_file()):
+        assert needle not in file.read_bytes(), file.name
+    copy = Database.open(str(path.parent / "copie.sqlite3"), passphrase=key)
+    try:
+        assert dict(Club(copy, DIRECTION).sent_reports.files(Y)) == sent
+    finally:
+        copy.close()
