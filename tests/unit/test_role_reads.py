@@ -84,6 +84,10 @@ READS: dict[str, Callable[[dict[str, Any]], Args]] = {
     "structure.opening_hours": lambda c: call(),
     "structure.surveys": lambda c: call(),
     "indicators.compute": lambda c: call(2026),
+    "sent_reports.sent": lambda c: call(2025),
+    "sent_reports.changed_since_sent": lambda c: call(2025),
+    "sent_reports.files": lambda c: call(2025),
+    "sent_reports.save_files": lambda c: call(2025, Path(c["backup"]).parent / "envoi"),
     "dashboard.active": lambda c: call(TODAY),
     "dashboard.flows": lambda c: call(TODAY),
     "dashboard.overview": lambda c: call(TODAY),
@@ -121,6 +125,7 @@ WRITES = {
     "structure.add_activity", "structure.add_funding", "structure.add_survey",
     "structure.delete_line", "structure.set_body", "structure.set_info",
     "structure.set_opening_hours",
+    "sent_reports.freeze",
     "users.create", "users.set_disabled", "users.set_password", "users.set_role",
     "users.unlock", "users.reset", "users.recovery", "users.one_time_code",
     "audit.purge",
@@ -225,6 +230,7 @@ def mark_staff_data(club: Club, tmp_path: Path) -> dict[str, Any]:
     assert step.id is not None
     club.paths.add_cover(step.id, TODAY, f"{MARK} covered by")
     backup = club.backups.make(tmp_path / "copie.sqlite3")
+    club.sent_reports.freeze(2025)  # its reads are the direction's
     return {"member": member, "first_name": row.first_name, "last_name": row.last_name,
             "staff": staff, "partner": partner, "followup": followup.id, "step": step.id,
             "task": club.tasks.list_tasks()[0].id, "backup": backup}
