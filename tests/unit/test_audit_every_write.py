@@ -213,6 +213,8 @@ WRITES: dict[str, Case] = {
         c.paths.end_step(w["step"], TODAY), {("update", "path_step", str(w["step"]))})[1]),
     "PathService.set_module": now(lambda c, w: {("create", "supported_employment", str(
         c.paths.set_module(w["m"], "evaluation", TODAY).id))}),
+    "SentReportService.freeze": now(lambda c, w: (
+        c.sent_reports.freeze(2025), {("create", "sent_report", ANY)})[1]),
     "StructureService.add_activity": now(lambda c, w: {("create", "activity", str(
         c.structure.add_activity(2026, "Atelier", "done").id))}),
     "StructureService.add_funding": now(lambda c, w: {("create", "funding_line", str(
@@ -282,6 +284,7 @@ READS = {
                        "partnerships"},
     "FollowupService": {"caseload", "due", "for_member", "get", "timeline"},
     "PathService": {"covers", "modules", "steps"},
+    "SentReportService": {"sent", "changed_since_sent", "files", "save_files"},
     "StructureService": {"activities", "funding", "governance", "info", "opening_hours",
                          "surveys", "in_force", "changes_during", "versions", "documents",
                          "document_content"},

@@ -95,6 +95,10 @@ READS: dict[str, Callable[[dict[str, Any]], Args]] = {
     "structure.versions": lambda c: call(),
     "structure.documents": lambda c: call(),
     "indicators.compute": lambda c: call(2026),
+    "sent_reports.sent": lambda c: call(2025),
+    "sent_reports.changed_since_sent": lambda c: call(2025),
+    "sent_reports.files": lambda c: call(2025),
+    "sent_reports.save_files": lambda c: call(2025, Path(c["backup"]).parent / "envoi"),
     "dashboard.active": lambda c: call(TODAY),
     "dashboard.flows": lambda c: call(TODAY),
     "dashboard.overview": lambda c: call(TODAY),
@@ -133,6 +137,7 @@ WRITES = {
     "structure.delete_line", "structure.set_body", "structure.set_info",
     "structure.set_opening_hours", "structure.attach_document", "structure.document_content",
     "workshops.add", "workshops.delete", "workshops.set_attendees", "workshops.update",
+    "sent_reports.freeze",
     "users.create", "users.set_disabled", "users.set_password", "users.set_role",
     "users.unlock", "users.reset", "users.recovery", "users.one_time_code",
     "audit.purge",
@@ -239,6 +244,7 @@ def mark_staff_data(club: Club, tmp_path: Path) -> dict[str, Any]:
     workshop = club.workshops.add("Atelier CV", TODAY, notes=f"{MARK} workshop notes",
                                   attendees=[member], today=TODAY)
     backup = club.backups.make(tmp_path / "copie.sqlite3")
+    club.sent_reports.freeze(2025)  # its reads are the direction's
     return {"workshop": workshop.id,
             "member": member, "first_name": row.first_name, "last_name": row.last_name,
             "staff": staff, "partner": partner, "followup": followup.id, "step": step.id,

@@ -31,7 +31,7 @@ from clubdesk.model import (
 from clubdesk.model.access import LOCAL_ADMIN, Actor
 from clubdesk.model.accounts import users
 from clubdesk.model.accounts.users import authenticate, password_problem
-from clubdesk.model.annual import indicators
+from clubdesk.model.annual import indicators, sent
 from clubdesk.model.audit import trail as audit
 from clubdesk.model.club import Club
 from clubdesk.model.errors import AccessDenied, ClubdeskError, ValidationError
@@ -283,6 +283,11 @@ OPERATIONS: dict[str, tuple[set[str], Op]] = {
     "WorkshopService.sessions": (STAFF, lambda c, w: c.workshops.sessions(2026)),
     "WorkshopService.planned": (STAFF, lambda c, w: c.workshops.planned(TODAY)),
     "IndicatorService.compute": (DIRECTION, lambda c, w: c.indicators.compute(2025)),
+    "SentReportService.freeze": (DIRECTION, lambda c, w: c.sent_reports.freeze(2025)),
+    "SentReportService.sent": (DIRECTION, lambda c, w: c.sent_reports.sent(2025)),
+    "SentReportService.changed_since_sent": (DIRECTION, lambda c, w: c.sent_reports.changed_since_sent(2025)),
+    "SentReportService.files": (DIRECTION, lambda c, w: c.sent_reports.files(2025)),
+    "SentReportService.save_files": (DIRECTION, lambda c, w: c.sent_reports.save_files(2025, w["tmp"] / "sent")),
     "UserService.create": (DIRECTION, lambda c, w: c.users.create(f"u{id(c)}", STRONG, "accueil")),
     "UserService.list_users": (DIRECTION, lambda c, w: c.users.list_users()),
     "UserService.one_time_code": (DIRECTION, lambda c, w: c.users.one_time_code(999)),
@@ -310,6 +315,7 @@ SERVICES = [(members, "MemberService"), (staff, "StaffService"), (charter, "Char
             (followups, "FollowupService"), (career_paths, "PathService"),
             (structure, "StructureService"), (indicators, "IndicatorService"),
             (workshops, "WorkshopService"),
+            (sent, "SentReportService"),
             (users, "UserService"), (audit, "AuditService"),
             (retention, "RetentionService"), (backup, "BackupService")]
 

@@ -13,6 +13,13 @@ from clubdesk.model.errors import say
 
 def cmd_report(args: argparse.Namespace) -> int:
     with opened_club(args) as club:
+        if args.freeze:
+            summary = club.sent_reports.freeze(args.year)
+            print("\n".join(freeze_lines(summary, club.db.display_name)))
+            return 0
+        sent = club.sent_reports.sent(args.year) if club.actor.role == "direction" else None
+        if sent is not None:
+            return _sent_report(args, club, sent)
         indicators = club.indicators.compute(args.year)
         if args.out:
             from pathlib import Path
@@ -33,6 +40,50 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _sent_report(args: argparse.Namespace, club: Any, sent: Any) -> int:
+    """A year already sent: its figures and files as sent, and what changed since."""
+    from clubdesk.model.annual.indicators import Indicators
+
+    changed = club.sent_reports.changed_since_sent(args.year)
+    if args.out:
+        from pathlib import Path
+
+        for path in club.sent_reports.save_files(args.year, Path(args.out)):
+            print(path)
+    if args.json:
+        print_json({**sent.figures, "sent_at": sent.sent_at.isoformat(),
+                    "sent_by": sent.sent_by, "changed_since_sent": changed})
+    elif not args.out:
+        print("\n".join(sent_lines(sent, changed)
+                        + report_lines(Indicators(year=sent.year, values=sent.figures))))
+    return 0
+
+
+def freeze_lines(summary: Any, place: str) -> list[str]:
+    return [say("Le tableau de {year} est marqué comme transmis le {day} à {time} par "
+                "{who}.", year=summary.year, day=summary.sent_at.strftime("%d/%m/%Y"),
+                time=summary.sent_at.strftime("%H:%M"), who=summary.sent_by),
+            say("Ses chiffres et ses trois fichiers (PDF, tableur, JSON) sont gardés tels "
+                "quels dans la base du club ({place}) ; « clubdesk report --year {year} --out "
+                "DOSSIER » les réécrit.", place=place, year=summary.year)]
+
+
+def sent_lines(sent: Any, changed: list[str]) -> list[str]:
+    """« Tableau transmis le … par … » and what changed since, in the indicators' labels."""
+    from clubdesk.model.annual.registry import entry
+
+    lines = [say("Tableau transmis le {day} à {time} par {who} : les chiffres ci-dessous "
+                 "sont ceux transmis.", day=sent.sent_at.strftime("%d/%m/%Y"),
+                 time=sent.sent_at.strftime("%H:%M"), who=sent.sent_by)]
+    if changed:
+        lines.append(say("Changé depuis (recalculé aujourd'hui, la valeur diffère) : "
+                         "{labels}.", labels=", ".join(entry(k).label for k in changed)))
+    else:
+        lines.append(say("Rien n'a changé depuis : un nouveau calcul donne les mêmes "
+                         "chiffres."))
+    return lines + [""]
+
+
 def report_lines(indicators: Any) -> list[str]:
     """The indicators to read on a terminal: a heading per section of the registry (in the
     order of §11), then « label : value » per indicator, what a list or a breakdown holds
@@ -43,6 +94,8 @@ def report_lines(indicators: Any) -> list[str]:
     lines = [say("Indicateurs de l'année {year} pour l'ARS", year=indicators.year)]
     section = None
     for ind in entries():
+        if ind.key not in indicators.values:  # registered after the report was sent
+            continue
         if ind.section is not section:
             section = ind.section
             lines += ["", f"{section.order}. {section.title}"]
@@ -62,5 +115,10 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
                    help="affiche les indicateurs en JSON (sinon en lignes à lire)")
     p.add_argument("--out", metavar="DOSSIER",
                    help="écrit indicateurs-AAAA.xlsx, rapport-annuel-AAAA.pdf et "
-                        "indicateurs-AAAA.json dans ce dossier")
+                        "indicateurs-AAAA.json dans ce dossier (tels que transmis pour une "
+                        "année marquée comme transmise)")
+    p.add_argument("--freeze", action="store_true",
+                   help="marque le tableau de l'année comme transmis à l'ARS : ses chiffres "
+                        "et ses trois fichiers sont gardés tels quels (une fois l'année "
+                        "terminée) ; ensuite --json et --out donnent le tableau transmis")
     p.set_defaults(handler=cmd_report)

@@ -26,7 +26,8 @@ from clubdesk.model.french_numbers import NBSP, fr_date, fr_euros, fr_number, fr
 from clubdesk.model.tables import FundingLine
 
 __all__ = ["NBSP", "fr_date", "fr_euros", "fr_number", "fr_percent", "render_pdf",
-           "render_xlsx", "write_report_files"]
+           "render_report_files", "render_xlsx", "write_named_files",
+           "write_report_files"]
 
 Progress = Callable[[int, str], None]
 
@@ -47,6 +48,27 @@ def write_report_files(out_dir: Path, indicators: Indicators, *, club_name: str 
         if progress is not None:
             progress(percent, text)
 
+    files = render_report_files(indicators, club_name=club_name, funding=funding,
+                                daily_attendance=daily_attendance, progress=step,
+                                produced_on=produced_on)
+    step(90, "Enregistrement des fichiers")
+    paths = _write_atomically(out_dir, files)
+    step(100, "Terminé")
+    return paths
+
+
+def render_report_files(indicators: Indicators, *, club_name: str = "",
+                        funding: Sequence[FundingLine] = (),
+                        daily_attendance: Sequence[tuple[date, int]] = (),
+                        progress: Progress | None = None,
+                        produced_on: date | None = None) -> list[tuple[str, bytes]]:
+    """The three documents of the report in memory, as (file name, content): the
+    workbook, the PDF and the JSON, in that order (also what a sent report keeps)."""
+
+    def step(percent: int, text: str) -> None:
+        if progress is not None:
+            progress(percent, text)
+
     year = indicators.year
     step(10, "Préparation des indicateurs")
     data = indicators.as_json()
@@ -58,14 +80,17 @@ def write_report_files(out_dir: Path, indicators: Indicators, *, club_name: str 
     pdf_bytes = render_pdf(indicators, club_name=club_name, funding=funding,
                            daily_attendance=daily_attendance,
                            produced_on=produced_on or clock.today())
-    step(90, "Enregistrement des fichiers")
-    paths = _write_atomically(out_dir, [
+    return [
         (f"indicateurs-{year}.xlsx", xlsx_bytes),
         (f"rapport-annuel-{year}.pdf", pdf_bytes),
         (f"indicateurs-{year}.json", json_bytes),
-    ])
-    step(100, "Terminé")
-    return paths
+    ]
+
+
+def write_named_files(out_dir: Path, files: Sequence[tuple[str, bytes]]) -> list[Path]:
+    """Write already rendered files (a sent report's) into ``out_dir`` the same safe way:
+    all or none, refusals in one French sentence."""
+    return _write_atomically(out_dir, files)
 
 
 def _refusal(folder: Path, exc: OSError) -> ClubdeskError:

@@ -67,8 +67,10 @@ STAFF_ONLY_COLUMNS: dict[str, frozenset[str]] = {
 STAFF_ONLY_TABLES = frozenset({"followup", "path_step", "transitional_cover",
                                "supported_employment", "interaction_member",
                                "workshop_attendee"})
-# Tables only the direction reads in full (the audit trail, the accounts and their hashes).
-DIRECTION_ONLY_TABLES = frozenset({"audit_entry", "user_account", "sign_in_throttle"})
+# Tables only the direction reads in full (the audit trail, the accounts and their hashes,
+# the annual tables as sent to the ARS).
+DIRECTION_ONLY_TABLES = frozenset({"audit_entry", "user_account", "sign_in_throttle",
+                                   "sent_report"})
 
 M = TypeVar("M")
 

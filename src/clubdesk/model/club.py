@@ -5,6 +5,7 @@ from __future__ import annotations
 from clubdesk.model.access import LOCAL_ADMIN, Actor
 from clubdesk.model.accounts.users import UserService
 from clubdesk.model.annual.indicators import IndicatorService
+from clubdesk.model.annual.sent import SentReportService
 from clubdesk.model.attendance import AttendanceService
 from clubdesk.model.audit.trail import AuditService
 from clubdesk.model.career_paths import PathService
@@ -48,6 +49,7 @@ class Club:
         self.paths = PathService(db, actor)
         self.structure = StructureService(db, actor)
         self.indicators = IndicatorService(db, actor)
+        self.sent_reports = SentReportService(db, actor)
         self.dashboard = DashboardService(db, actor)
         self.users = UserService(db, actor)
         self.audit = AuditService(db, actor)

@@ -121,6 +121,8 @@ COLUMNS: dict[str, dict[str, str]] = {
     "satisfaction_survey": {"audience": CODE, "summary": FREE},
     "user_account": {"username": OTHERS, "display_name": OTHERS, "role": CODE,
                      "password_hash": CODE},
+    # the report as sent to the ARS: counts, never a member; kept as sent (annual/sent.py)
+    "sent_report": {"sent_by": OTHERS},
     "sign_in_throttle": {"name_key": CODE},  # a SHA-256 of the name tried, never text
     "audit_entry": {"username": AUDIT, "action": AUDIT, "record_type": AUDIT,
                     "record_id": AUDIT, "prev_hash": AUDIT, "hash": AUDIT,

@@ -8,8 +8,9 @@ Never a diagnosis: the member record holds identity, contact and club life only.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import Any
 
-from sqlalchemy import CheckConstraint, Index, LargeBinary, UniqueConstraint
+from sqlalchemy import JSON, CheckConstraint, Column, Index, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from clubdesk.model import clock
@@ -727,3 +728,23 @@ class AuditEntry(SQLModel, table=True):
 
     __table_args__ = (Index("ix_audit_record", "record_type", "record_id"),
                       Index("ix_audit_at", "at"))
+
+
+class SentReport(SQLModel, table=True):
+    """The annual table of a year as it was sent to the ARS (« transmis »): who marked it and
+    when, the figures (the report's JSON as computed at that moment) and the three files
+    (PDF, workbook, JSON) byte for byte, kept in the database so that backups and the
+    encryption cover them. Aggregated figures only: members are counted, never named; the
+    documents name the staff, the funders, the governance and the activities as sent.
+    Never deleted by retention (clubdesk.model.annual.sent)."""
+
+    __tablename__ = "sent_report"
+
+    id: int | None = Field(default=None, primary_key=True)
+    year: int = Field(unique=True)
+    sent_at: datetime  # UTC
+    sent_by: str = Field(max_length=120)
+    figures: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
+    pdf: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    xlsx: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    json_file: bytes = Field(sa_column=Column(LargeBinary, nullable=False))

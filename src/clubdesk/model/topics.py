@@ -63,6 +63,7 @@ TABLE_TOPICS: dict[str, frozenset[Topic]] = {
     "governance_body": frozenset({Topic.STRUCTURE}),
     "governance_seat": frozenset({Topic.STRUCTURE}),
     "satisfaction_survey": frozenset({Topic.STRUCTURE}),
+    "sent_report": frozenset({Topic.STRUCTURE}),
     "setting": frozenset({Topic.SETTINGS}),
     "user_account": frozenset({Topic.ACCOUNTS}),
     "sign_in_throttle": frozenset({Topic.ACCOUNTS}),

@@ -79,8 +79,10 @@ TABLE_FILES = {
 }
 # Not exported: the schema version, the club's settings, the audit trail (its hash chain
 # belongs to this database; `clubdesk audit` reads and verifies it where it is) and the
-# sign-in throttle (counts of failed sign-ins, of no use elsewhere).
-NOT_EXPORTED = {"alembic_version", "setting", "audit_entry", "sign_in_throttle"}
+# sign-in throttle (counts of failed sign-ins, of no use elsewhere), the annual tables as
+# sent to the ARS (documents of this club's database, carried by its backups and `db copy`;
+# an import recomputes from the data it brings).
+NOT_EXPORTED = {"alembic_version", "setting", "audit_entry", "sign_in_throttle", "sent_report"}
 
 
 def fmt(value: Any) -> str:

@@ -38,6 +38,7 @@ from clubdesk.ui.report.models import (
     IndicatorTableModel,
     detail_lines,
 )
+from clubdesk.ui.report.sent_panel import SentPanel, SentState, as_sent, read_sent_state
 from clubdesk.ui.screen import Screen
 from clubdesk.ui.widgets import (
     hbox,
@@ -60,19 +61,22 @@ class Computed:
     year: int
     indicators: Indicators
     names: dict[int, str]
+    sent: SentState = SentState()  # a sent year: ``indicators`` hold the sent figures
 
 
 def compute_in_own_connection(url: str, actor: Actor, year: int) -> Computed:
-    """Run in a worker thread: the indicators and the names of the persons they count."""
+    """Run in a worker thread: the indicators (as sent, for a year marked as sent), what
+    changed since, and the names of the persons they count."""
     from clubdesk.model.club import Club
 
     club = Club.open(url, actor)
     try:
         indicators = club.indicators.compute(year)  # refuses the accueil role first
+        sent = read_sent_state(club, year)
         names = {row.id: row.display_name for row in club.members.list_members("all")}
     finally:
         club.close()
-    return Computed(year, indicators, names)
+    return Computed(year, as_sent(indicators, sent), names, sent)
 
 
 def write_in_own_connection(url: str, actor: Actor, year: int, folder: Path,
@@ -174,6 +178,7 @@ class ReportScreen(Screen):
         self.progress_text = make_hint(name="report_progress_text")
         self.open_button = make_button(self.tr("Ouvrir le dossier"), "open_report_folder")
         self.open_button.hide()
+        self.sent_panel = SentPanel(ops, self.say, self)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
@@ -191,6 +196,7 @@ class ReportScreen(Screen):
         buttons.addWidget(self.open_button)
         self.outer.addLayout(head)
         self.outer.addWidget(splitter, 1)
+        self.outer.addWidget(self.sent_panel)
         self.outer.addLayout(buttons)
         self.outer.addWidget(self.message)
 
@@ -245,6 +251,8 @@ class ReportScreen(Screen):
         self.status.setText(self.tr("Indicateurs de l'année %1, du 1er janvier au 31 décembre.")
                             .replace("%1", str(computed.year)))
         self.write_button.setEnabled(not self.writing)
+        self.sent_panel.show_state(computed.year, computed.sent,
+                                   year_over=computed.year < self.today().year)
         if self._failed:
             self._failed = False
             self.say("")
@@ -260,6 +268,7 @@ class ReportScreen(Screen):
         self.model.set_indicators(None)
         self.status.setText("")
         self.write_button.setEnabled(False)
+        self.sent_panel.show_state(None, SentState(), year_over=False)
         self.say(text, problem=True)
         self._show_why()
 
