@@ -14,6 +14,7 @@ from clubdesk.model.errors import say
 def cmd_report(args: argparse.Namespace) -> int:
     with opened_club(args) as club:
         indicators = club.indicators.compute(args.year)
+        club_name = club.structure.info()["name"]
         if args.out:
             from pathlib import Path
 
@@ -21,13 +22,13 @@ def cmd_report(args: argparse.Namespace) -> int:
             from clubdesk.model.attendance_stats import daily_counts
 
             paths = write_report_files(
-                Path(args.out), indicators, club_name=club.structure.info()["name"],
+                Path(args.out), indicators, club_name=club_name,
                 funding=club.structure.funding(args.year),
                 daily_attendance=daily_counts(club.db, club.actor, args.year))
             for path in paths:
                 print(path)
     if args.json:
-        print_json(indicators.as_json())
+        print_json(indicators.as_document(club_name))
     elif not args.out:
         print("\n".join(report_lines(indicators)))
     return 0
