@@ -253,6 +253,7 @@ OPERATIONS: dict[str, tuple[set[str], Op]] = {
     "StructureService.set_opening_hours": (DIRECTION, lambda c, w: c.structure.set_opening_hours([(1, "09:00", "12:00")])),
     "StructureService.surveys": (ALL, lambda c, w: c.structure.surveys()),
     "IndicatorService.compute": (DIRECTION, lambda c, w: c.indicators.compute(2025)),
+    "IndicatorService.reminder": (DIRECTION, lambda c, w: c.indicators.reminder()),
     "UserService.create": (DIRECTION, lambda c, w: c.users.create(f"u{id(c)}", STRONG, "accueil")),
     "UserService.list_users": (DIRECTION, lambda c, w: c.users.list_users()),
     "UserService.one_time_code": (DIRECTION, lambda c, w: c.users.one_time_code(999)),

@@ -9,6 +9,7 @@ Every person-based figure keeps the ids behind it (``People``), for the Â« why Â
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from clubdesk.model import clock
@@ -27,6 +28,7 @@ from clubdesk.model.annual.registry import (
     Translate,
     register,
 )
+from clubdesk.model.annual.reminder import ReportReminder, report_reminder, sent_years
 from clubdesk.model.annual.year_data import (
     YearData,
     compute_flows,
@@ -97,6 +99,12 @@ class IndicatorService:
             data.value(key)
         return Indicators(year=year, values=data.values, persons=data.persons,
                           generated_at=generated_at)
+
+    def reminder(self, today: date | None = None) -> ReportReminder | None:
+        """What the direction's first screen says about the table of the year just ended
+        (due before 28 February; clubdesk.model.annual.reminder)."""
+        require(self.actor, "direction")
+        return report_reminder(today or clock.today(), sent_years(self.db))
 
 
 # -- the members and their coming to the club -----------------------------------------------
