@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from clubdesk.model import clock
-from clubdesk.model.access import RECEPTION
+from clubdesk.model.access import DIRECTION, RECEPTION
 from clubdesk.model.attendance import SPEC_MEMBERS_PER_FTE, ReentryNeeded
 from clubdesk.model.errors import DuplicateError
 from clubdesk.model.members import MemberRow
 from clubdesk.model.topics import Topic
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.reception.models import CheckinResultsModel, PresentListModel
+from clubdesk.ui.report.reminder_line import ReportReminderLine
 from clubdesk.ui.screen import Screen
 from clubdesk.ui.widgets import (
     FIELD_HEIGHT,
@@ -133,6 +134,12 @@ class ReceptionScreen(Screen):
         self.glance.setWordWrap(True)
 
         self._layout(search_label)
+        # the direction's first screen: the annual table for the ARS, from 1 January
+        self.report_reminder = ReportReminderLine()
+        if ops.club.actor.role == DIRECTION:
+            self.outer.insertWidget(1, self.report_reminder)
+            self.report_reminder.requested.connect(
+                lambda: self.screen_requested.emit("report_screen"))
         self._connect()
         self.refresh_all()
 
@@ -384,6 +391,8 @@ class ReceptionScreen(Screen):
 
     def refresh_all(self) -> None:
         self.date_label.setText(date_in_words(self.today()))
+        if self.ops.club.actor.role == DIRECTION:
+            self.report_reminder.show_reminder(self.ops.club.indicators.reminder(self.today()))
         self.refresh()
 
     def refresh_present(self) -> None:
