@@ -69,6 +69,7 @@ class ReceptionScreen(Screen):
         self.ops: Operations = ops
         self.now = now
         self._pending_reentry: MemberRow | None = None
+        self.report_reminder = ReportReminderLine()  # the direction's only (see below)
 
         self.date_label = QLabel()
         self.date_label.setObjectName("today_label")
@@ -135,7 +136,6 @@ class ReceptionScreen(Screen):
 
         self._layout(search_label)
         # the direction's first screen: the annual table for the ARS, from 1 January
-        self.report_reminder = ReportReminderLine()
         if ops.club.actor.role == DIRECTION:
             self.outer.insertWidget(1, self.report_reminder)
             self.report_reminder.requested.connect(
@@ -351,6 +351,7 @@ class ReceptionScreen(Screen):
         if not silent:
             self.say(self.tr("D'accord, rien n'a été changé."))
             self.search.setFocus()
+            self.search.selectAll()  # the next name typed replaces this one
 
     def welcome_first_visit(self) -> None:
         first_name = " ".join(self.search.text().split())
