@@ -40,7 +40,10 @@ def test_freeze_then_the_sent_figures_and_what_changed(demo_db: Path, tmp_path: 
     sent = json.loads(clubdesk("report", "--year", "2025", "--json", "--db", db).stdout)
     assert sent["changed_since_sent"] == [] and sent["sent_by"] == "direction"
     assert sent["sent_at"].startswith("2026-11-23T10:00")
-    assert {k: sent[k] for k in indicator_keys()} == computed
+    assert {k: sent[k] for k in indicator_keys()} == {k: computed[k] for k in indicator_keys()}
+    assert (sent["format_version"], sent["year"], sent["club"]) == (
+        computed["format_version"], 2025, computed["club"])
+    assert sent["generated_at"] == sent["sent_at"]  # the figures are those of that moment
     lines = clubdesk("report", "--year", "2025", "--db", db).stdout.splitlines()
     assert lines[0] == ("Tableau transmis le 23/11/2026 à 10:00 par direction : les chiffres "
                         "ci-dessous sont ceux transmis.")
@@ -55,7 +58,7 @@ def test_freeze_then_the_sent_figures_and_what_changed(demo_db: Path, tmp_path: 
     finally:
         club.close()
     after = json.loads(clubdesk("report", "--year", "2025", "--json", "--db", db).stdout)
-    assert {k: after[k] for k in indicator_keys()} == computed
+    assert {k: after[k] for k in indicator_keys()} == {k: computed[k] for k in indicator_keys()}
     assert {"entries", "seen_during_year"} <= set(after["changed_since_sent"])
     lines = clubdesk("report", "--year", "2025", "--db", db).stdout.splitlines()
     assert lines[1].startswith("Changé depuis") and entry("entries").label in lines[1]

@@ -119,9 +119,11 @@ def test_json_file_is_the_indicators(report) -> None:
     _club, indicators, paths, _steps = report
     text = paths[2].read_text(encoding="utf-8")
     data = json.loads(text)
-    assert data == indicators.as_json()
-    assert list(data) == list(indicator_keys())
-    assert text == json.dumps(indicators.as_json(), ensure_ascii=False, indent=2) + "\n"
+    assert data == indicators.as_document(CLUB_NAME)
+    assert {k: data[k] for k in indicator_keys()} == indicators.as_json()
+    assert list(data)[4:] == list(indicator_keys())
+    assert text == json.dumps(indicators.as_document(CLUB_NAME), ensure_ascii=False,
+                              indent=2) + "\n"
 
 
 def test_first_sheet_holds_every_scalar_as_a_number(report) -> None:

@@ -82,13 +82,14 @@ def test_attendance_figures(club: Club) -> None:
     club.attendance.check_in(a, date(2025, 1, 31), "am")
     club.attendance.check_in(a, date(2025, 1, 31), "pm")
     club.attendance.check_in(a, date(2025, 3, 3), "day")
-    club.attendance.check_in(visitor, date(2025, 3, 4), "day")  # not a member: still seen
+    club.attendance.check_in(visitor, date(2025, 3, 4), "day")  # seen, but not active
     club.attendance.check_in(a, date(2024, 12, 31), "day")  # other year
     club.attendance.check_in(a, date(2026, 1, 1), "day")
     v = club.indicators.compute(Y).values
     assert v["seen_during_year"] == 2
-    assert v["active_by_month"] == [1, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0]
-    assert v["active_monthly_average"] == 0.3  # 3 / 12 = 0.25 -> 0.3 (half up)
+    assert v["active_by_month"] == [1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]
+    assert v["active_monthly_average"] == 0.2  # 2 / 12 = 0.17 -> 0.2
+    # (a visitor's check-in, a follow-up-only member: tests/unit/test_report_definitions.py)
 
 
 def test_professional_path_figures(club: Club) -> None:
@@ -196,11 +197,11 @@ def test_structure_funding_and_compliance(club: Club) -> None:
 def test_json_has_exactly_the_keys(club: Club) -> None:
     data = club.indicators.compute(Y).as_json()
     assert tuple(data) == indicator_keys()
-    assert len(data) == 28  # + structure_changes, exits_by_reason (issue 19)
+    assert len(data) == 30  # + structure_changes, exits_by_reason, trajectory entries (#19)
 
 
 def test_the_registry_follows_the_order_of_section_11() -> None:
-    """File active, trajectories, premises and hours, staff, partnerships, funding,
+    """File active, trajectories, premises, staff, hours, partnerships, funding,
     activities, then the findings; each entry has a label, a one-sentence definition and a
     unique position in its section."""
     shown = entries()
@@ -209,13 +210,14 @@ def test_the_registry_follows_the_order_of_section_11() -> None:
     for i in shown:
         if i.section.name not in sections:
             sections.append(i.section.name)
-    assert sections == ["MEMBERS", "TRAJECTORIES", "PREMISES", "STAFF", "PARTNERSHIPS",
-                        "FUNDING", "ACTIVITIES", "FINDINGS"]
+    assert sections == ["MEMBERS", "TRAJECTORIES", "PREMISES", "STAFF", "HOURS",
+                        "PARTNERSHIPS", "FUNDING", "ACTIVITIES", "FINDINGS"]
     assert len({(i.section, i.position) for i in shown}) == len(shown)
     assert all(i.label and i.definition.endswith(".") for i in shown)
     order = indicator_keys()
     assert order.index("caseload_dec31") < order.index("professional_trajectory_share") \
-        < order.index("premises") < order.index("staff") < order.index("partnerships") \
+        < order.index("premises") < order.index("staff") < order.index("opening_hours") \
+        < order.index("partnerships") \
         < order.index("complementary_funding_share") < order.index("activities_done")
 
 

@@ -288,6 +288,7 @@ OPERATIONS: dict[str, tuple[set[str], Op]] = {
     "SentReportService.changed_since_sent": (DIRECTION, lambda c, w: c.sent_reports.changed_since_sent(2025)),
     "SentReportService.files": (DIRECTION, lambda c, w: c.sent_reports.files(2025)),
     "SentReportService.save_files": (DIRECTION, lambda c, w: c.sent_reports.save_files(2025, w["tmp"] / "sent")),
+    "IndicatorService.reminder": (DIRECTION, lambda c, w: c.indicators.reminder()),
     "UserService.create": (DIRECTION, lambda c, w: c.users.create(f"u{id(c)}", STRONG, "accueil")),
     "UserService.list_users": (DIRECTION, lambda c, w: c.users.list_users()),
     "UserService.one_time_code": (DIRECTION, lambda c, w: c.users.one_time_code(999)),

@@ -21,6 +21,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         if sent is not None:
             return _sent_report(args, club, sent)
         indicators = club.indicators.compute(args.year)
+        club_name = club.structure.info()["name"]
         if args.out:
             from pathlib import Path
 
@@ -28,13 +29,13 @@ def cmd_report(args: argparse.Namespace) -> int:
             from clubdesk.model.attendance_stats import daily_counts
 
             paths = write_report_files(
-                Path(args.out), indicators, club_name=club.structure.info()["name"],
+                Path(args.out), indicators, club_name=club_name,
                 funding=club.structure.funding(args.year),
                 daily_attendance=daily_counts(club.db, club.actor, args.year))
             for path in paths:
                 print(path)
     if args.json:
-        print_json(indicators.as_json())
+        print_json(indicators.as_document(club_name))
     elif not args.out:
         print("\n".join(report_lines(indicators)))
     return 0
@@ -51,7 +52,12 @@ def _sent_report(args: argparse.Namespace, club: Any, sent: Any) -> int:
         for path in club.sent_reports.save_files(args.year, Path(args.out)):
             print(path)
     if args.json:
-        print_json({**sent.figures, "sent_at": sent.sent_at.isoformat(),
+        from clubdesk.model.annual.indicators import FORMAT_VERSION
+
+        header = {"format_version": FORMAT_VERSION, "year": sent.year,
+                  "club": club.structure.info()["name"],
+                  "generated_at": sent.sent_at.isoformat()}  # the figures are the sent ones
+        print_json({**header, **sent.figures, "sent_at": sent.sent_at.isoformat(),
                     "sent_by": sent.sent_by, "changed_since_sent": changed})
     elif not args.out:
         print("\n".join(sent_lines(sent, changed)

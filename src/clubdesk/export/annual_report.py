@@ -71,7 +71,7 @@ def render_report_files(indicators: Indicators, *, club_name: str = "",
 
     year = indicators.year
     step(10, "Préparation des indicateurs")
-    data = indicators.as_json()
+    data = indicators.as_document(club_name)
     json_bytes = (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     step(40, "Écriture du tableur")
     xlsx_bytes = render_xlsx(indicators, club_name=club_name, funding=funding,

@@ -244,6 +244,7 @@ class MainWindow(QMainWindow):
         self.add_screen(title, screen)
         if isinstance(screen, Screen):
             screen.member_requested.connect(self.open_member_in)
+            screen.screen_requested.connect(self.open_screen)
         icon = nav_icon(entry)
         item = self.nav.item(self.nav.count() - 1)
         item.setIcon(icon)
@@ -300,6 +301,15 @@ class MainWindow(QMainWindow):
 
     def show_screen(self, screen: QWidget) -> None:
         self.nav.setCurrentRow(self.stack.indexOf(screen))
+
+    def open_screen(self, screen_name: str) -> bool:
+        """Show the screen ``screen_name`` (its registry name); False when the role has no
+        such screen."""
+        try:
+            self.show_screen(self.screen_named(screen_name))
+        except KeyError:
+            return False
+        return True
 
     def open_member_in(self, screen_name: str, member_id: int, tab: str = "") -> bool:
         """Show the screen ``screen_name`` (its registry name) on ``member_id``, at ``tab``

@@ -43,6 +43,8 @@ class Screen(QWidget):
     topics: ClassVar[frozenset[Topic]] = frozenset()  # refresh() when one of them changed
     # (screen name in clubdesk.ui.screens, member id, tab): « show this member there »
     member_requested = Signal(str, int, str)
+    # (screen name in clubdesk.ui.screens): « show that screen » (a button to another screen)
+    screen_requested = Signal(str)
 
     def __init__(self, ops: Operations | None, title: str, *, intro: str = "",
                  message_name: str = "", parent: QWidget | None = None) -> None:

@@ -9,8 +9,10 @@ Every person-based figure keeps the ids behind it (``People``), for the « why �
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
+from clubdesk.model import clock
 from clubdesk.model.access import Actor, require
 from clubdesk.model.annual import registry as registry
 from clubdesk.model.annual.registry import (
@@ -26,10 +28,12 @@ from clubdesk.model.annual.registry import (
     Translate,
     register,
 )
+from clubdesk.model.annual.reminder import ReportReminder, report_reminder, sent_years
 from clubdesk.model.annual.year_data import (
     YearData,
     compute_flows,
     member_at_end_of,
+    member_on,
     overlaps_year,
     round_half_up,
 )
@@ -42,8 +46,8 @@ from clubdesk.model.storage.db import Database
 from clubdesk.model.structure import INFO_FIELDS
 from clubdesk.model.validation import check_year
 
-__all__ = ["SPEC_MEMBERS_PER_FTE", "IndicatorService", "Indicators", "compute_flows",
-           "describe_hours", "member_at_end_of", "overlaps_year", "round_half_up"]
+__all__ = ["FORMAT_VERSION", "SPEC_MEMBERS_PER_FTE", "IndicatorService", "Indicators",
+           "compute_flows", "describe_hours", "member_at_end_of", "overlaps_year", "round_half_up"]
 
 PROFESSIONAL_KINDS = ("employment", "internship", "apprenticeship", "volunteering")
 SPEC_MEMBERS_PER_FTE = 20
@@ -53,14 +57,32 @@ _CELL_OF_INFO = {"number": Cell.NUMBER, "date": Cell.DATE}
 EXIT_PARTS: dict[str, str] = {**EXIT_REASON_LABELS, "not_said": NOT_SAID}
 
 
+# The JSON document of the report: its header, then the indicators in the order of §11.
+# 2: the header (format_version, year, club, generated_at) before the indicators.
+FORMAT_VERSION = 2
+
+
+def _generated_now() -> str:
+    """The club's clock, local time with its offset, to the second (ISO 8601)."""
+    return clock.now().astimezone().isoformat(timespec="seconds")
+
+
 @dataclass
 class Indicators:
     year: int
     values: dict[str, Any]
     persons: dict[str, set[int]] = field(default_factory=dict)  # key -> member ids ("why")
+    generated_at: str = field(default_factory=_generated_now)  # when they were computed
 
     def as_json(self) -> dict[str, Any]:
+        """The figures only, keyed by indicator, in the order of §11."""
         return {key: self.values[key] for key in registry.indicator_keys()}
+
+    def as_document(self, club: str) -> dict[str, Any]:
+        """The report's JSON (the file and ``report --json``): ``format_version``, ``year``,
+        ``club`` (the club's name), ``generated_at``, then every indicator (:meth:`as_json`)."""
+        return {"format_version": FORMAT_VERSION, "year": self.year, "club": club,
+                "generated_at": self.generated_at, **self.as_json()}
 
 
 class IndicatorService:
@@ -72,11 +94,19 @@ class IndicatorService:
         require(self.actor, "direction")  # the annual report is the direction's
         check_year(year)
         record(self.db, self.actor, "read", "indicators", year)
+        generated_at = _generated_now()
         with self.db.session(write=False) as session:
             data = YearData.read(session, year)
         for key in registry.indicator_keys():
             data.value(key)
-        return Indicators(year=year, values=data.values, persons=data.persons)
+        return Indicators(year=year, values=data.values, persons=data.persons,
+                          generated_at=generated_at)
+
+    def reminder(self, today: date | None = None) -> ReportReminder | None:
+        """What the direction's first screen says about the table of the year just ended
+        (due before 28 February; clubdesk.model.annual.reminder)."""
+        require(self.actor, "direction")
+        return report_reminder(today or clock.today(), sent_years(self.db))
 
 
 # -- the members and their coming to the club -----------------------------------------------
@@ -90,8 +120,27 @@ def _seen(d: YearData) -> People:
     return People(frozenset(set().union(*d.months)))
 
 
+def _active_months(d: YearData) -> list[set[int]]:
+    """Per month, the members active in it (§7): a check-in, a follow-up entry (individual
+    support or a collective workshop) or a collective workshop session attended, on a day
+    the person was a member."""
+
+    def work() -> list[set[int]]:
+        months: list[set[int]] = [set() for _ in range(12)]
+        contacts = [(m, day) for m, day in d.checkins] + [(m, day) for m, day, _k in d.supports]
+        contacts += [(m, s.held_on) for s in d.workshops
+                     if s.status == "done" and s.held_on.year == d.year
+                     for m in d.workshop_people.get(s.id or 0, ())]
+        for member_id, day in contacts:
+            if member_on(d.periods.get(member_id, []), day):
+                months[day.month - 1].add(member_id)
+        return months
+
+    return d.shared("active_months", work)
+
+
 def _average(d: YearData) -> float:
-    return round_half_up(sum(len(m) for m in d.months) / 12, 1)
+    return round_half_up(sum(len(m) for m in _active_months(d)) / 12, 1)
 
 
 # -- professional trajectories --------------------------------------------------------------
@@ -100,8 +149,16 @@ def _average(d: YearData) -> float:
 def _paths(d: YearData) -> dict[str, set[int]]:
     def work() -> dict[str, set[int]]:
         during = d.flows()["members_during_year"]
-        found: dict[str, set[int]] = {"trajectory": set(), "started": set(), "training": set()}
+        found: dict[str, set[int]] = {"trajectory": set(), "started": set(), "training": set(),
+                                       "entered": set()}
         found.update({category: set() for category in EMPLOYMENT_LABELS})
+        first_step: dict[int, Any] = {}  # member -> the start of their first professional step
+        for member_id, kind, start, _end, _category in d.steps:
+            if kind in PROFESSIONAL_KINDS and (member_id not in first_step
+                                               or start < first_step[member_id]):
+                first_step[member_id] = start
+        found["entered"] = {m for m, start in first_step.items()
+                            if m in during and d.jan1 <= start <= d.dec31}
         for member_id, kind, start, end, category in d.steps:
             if not overlaps_year(start, end, d.year):
                 continue
@@ -121,6 +178,11 @@ def _paths(d: YearData) -> dict[str, set[int]]:
 def _trajectory_share(d: YearData) -> float:
     during = d.flows()["members_during_year"]
     return round_half_up(len(_paths(d)["trajectory"]) / len(during), 3) if during else 0
+
+
+def _entered_share(d: YearData) -> float:
+    during = d.flows()["members_during_year"]
+    return round_half_up(len(_paths(d)["entered"]) / len(during), 3) if during else 0
 
 
 def _employment(d: YearData) -> PeopleByPart:
@@ -335,13 +397,17 @@ register(Indicator(
     Kind.COUNT, M, 5, _seen))
 register(Indicator(
     "active_by_month", Term("Personnes actives par mois"),
-    Term("Pour chaque mois, personnes distinctes avec au moins une présence."),
-    Kind.MONTHS, M, 6, lambda d: [len(m) for m in d.months], sheet=Term("Activité mensuelle"),
+    Term("Pour chaque mois, membres distincts (pas les visiteurs) venus au moins une fois au "
+         "club, ou ayant eu un suivi individuel ou un atelier collectif noté dans leurs "
+         "suivis, un jour où ils étaient membres (§7 du cahier des charges)."),
+    Kind.MONTHS, M, 6, lambda d: [len(m) for m in _active_months(d)],
+    sheet=Term("Activité mensuelle"),
     columns=(Column("month", Term("Mois")),
              Column("count", Term("Personnes actives"), Cell.NUMBER))))
 register(Indicator(
     "active_monthly_average", Term("Moyenne mensuelle des personnes actives"),
-    Term("Moyenne des 12 mois, arrondie à une décimale."), Kind.DECIMAL, M, 7, _average,
+    Term("Moyenne des 12 mois des personnes actives (membres venus au club ou accompagnés "
+         "dans le mois), arrondie à une décimale."), Kind.DECIMAL, M, 7, _average,
     decimals=1, cover=True, footer_of="active_by_month",
     footer_label=Term("Moyenne mensuelle")))
 register(Indicator(
@@ -365,14 +431,27 @@ register(Indicator(
          "personne)."),
     Kind.SHARE, T, 2, _trajectory_share))
 register(Indicator(
+    "professional_trajectory_entered",
+    Term("Entrées dans une trajectoire professionnelle dans l'année"),
+    Term("Membres accompagnés dans l'année dont la toute première étape professionnelle "
+         "(emploi, stage, apprentissage ou bénévolat ; la formation n'en est pas une) "
+         "commence entre le 1er janvier et le 31 décembre de l'année."),
+    Kind.COUNT, T, 3, lambda d: People(frozenset(_paths(d)["entered"]))))
+register(Indicator(
+    "professional_trajectory_entered_share",
+    Term("Part des membres entrés dans une trajectoire professionnelle"),
+    Term("Entrées dans une trajectoire professionnelle dans l'année ÷ membres accompagnés "
+         "dans l'année (3 décimales ; 0 s'il n'y a personne)."),
+    Kind.SHARE, T, 4, _entered_share))
+register(Indicator(
     "training", Term("Personnes en formation"),
     Term("Personnes avec une formation en cours pendant l'année."),
-    Kind.COUNT, T, 3, lambda d: People(frozenset(_paths(d)["training"]))))
+    Kind.COUNT, T, 5, lambda d: People(frozenset(_paths(d)["training"]))))
 register(Indicator(
     "employment_by_category", Term("Emplois par catégorie"),
     Term("Personnes avec un emploi en cours pendant l'année : de transition, accompagné, "
          "indépendant."),
-    Kind.BREAKDOWN, T, 4, _employment, parts=EMPLOYMENT_LABELS))
+    Kind.BREAKDOWN, T, 6, _employment, parts=EMPLOYMENT_LABELS))
 
 register(Indicator(
     "premises", Term("Locaux"),
@@ -383,7 +462,7 @@ register(Indicator(
     empty=Term("Aucune information sur les locaux.")))
 register(Indicator(
     "opening_hours", Term("Jours et heures d'ouverture"), Term("Plages d'ouverture de la semaine."),
-    Kind.TABLE, P, 1, _hours, sheet=Term("Horaires"),
+    Kind.TABLE, Section.HOURS, 0, _hours, sheet=Term("Horaires"),
     columns=(Column("weekday", Term("Jour"), Cell.WEEKDAY, 0.25),
              Column("opens", Term("Ouverture"), width=0.375),
              Column("closes", Term("Fermeture"), width=0.375)),

@@ -40,16 +40,20 @@ SCALAR_KINDS = frozenset({Kind.COUNT, Kind.DECIMAL, Kind.SHARE, Kind.EUROS})
 
 
 class Section(Enum):
-    """The sections of the annual table, in the order of §11."""
+    """The sections of the annual table, in the order of §11: file active, trajectory
+    share, premises, staff, opening days and hours, partnerships, complementary funding,
+    activities; then the findings. The PDF, the workbook, the JSON and the screen follow
+    this order (``order``), and nothing else."""
 
     MEMBERS = (1, Term("Les membres et leur venue au club"))
     TRAJECTORIES = (2, Term("Trajectoires professionnelles et formation"))
-    PREMISES = (3, Term("Ouverture et locaux"))
+    PREMISES = (3, Term("Locaux"))
     STAFF = (4, Term("L'équipe salariée"))
-    PARTNERSHIPS = (5, Term("Partenariats"))
-    FUNDING = (6, Term("Financement"))
-    ACTIVITIES = (7, Term("Activités"))
-    FINDINGS = (8, Term("Points d'attention"))
+    HOURS = (5, Term("Jours et heures d'ouverture"))
+    PARTNERSHIPS = (6, Term("Partenariats"))
+    FUNDING = (7, Term("Financement"))
+    ACTIVITIES = (8, Term("Activités"))
+    FINDINGS = (9, Term("Points d'attention"))
 
     def __init__(self, order: int, title: str) -> None:
         self.order = order

@@ -23,6 +23,7 @@ from clubdesk.model.structure_history import Change
 from clubdesk.model.tables import (
     Activity,
     Attendance,
+    Followup,
     FundingLine,
     GovernanceBody,
     GovernanceSeat,
@@ -56,6 +57,12 @@ def overlaps_year(start: date, end: date | None, year: int) -> bool:
     return start <= date(year, 12, 31) and (end is None or end >= date(year, 1, 1))
 
 
+def member_on(periods: Periods, day: date) -> bool:
+    """A member during ``day``: a membership period with joined_on <= day and (left_on empty
+    or left_on >= day); a visitor (no period covering the day) is not."""
+    return any(j <= day and (left is None or left >= day) for j, left in periods)
+
+
 def compute_flows(periods_by_member: dict[int, Periods], year: int) -> dict[str, set[int]]:
     """caseload_start, caseload_dec31, entries, exits and members_during_year as id sets."""
     jan1, dec31 = date(year, 1, 1), date(year, 12, 31)
@@ -81,7 +88,7 @@ class YearData:
 
     year: int
     periods: dict[int, Periods]
-    months: list[set[int]]  # member ids with a presence, month by month
+    months: list[set[int]]  # ids with a presence (members or visitors), month by month
     steps: list[Any]  # (member_id, kind, started_on, ended_on, category)
     staff_rows: list[Any]  # (staff_id, function, qualification, started_on, ended_on, fte)
     info: dict[str, str]
@@ -94,6 +101,10 @@ class YearData:
     changes: list[Change] = field(default_factory=list)  # premises, hours... in the year
     # member id -> (left_on, exit reason code) of each ended period (model/exit_reasons.py)
     exit_reasons: dict[int, list[tuple[date, str]]] = field(default_factory=dict)
+    # The year's dated contacts, for « personnes actives » (§7): (member_id, day) per
+    # check-in, and (member_id, day, kind) per follow-up entry (individual or collective).
+    checkins: list[tuple[int, date]] = field(default_factory=list)
+    supports: list[tuple[int, date, str]] = field(default_factory=list)
     values: dict[str, Any] = field(default_factory=dict)
     persons: dict[str, set[int]] = field(default_factory=dict)  # key -> member ids ("why")
     _shared: dict[str, Any] = field(default_factory=dict)
@@ -180,6 +191,12 @@ class YearData:
                 col(SatisfactionSurvey.date) <= dec31))),
             **read_workshops(session, year),
             exit_reasons=_exit_reasons(session, dec31),
+            checkins=[(m, d) for m, d in session.execute(
+                select(col(Attendance.member_id), col(Attendance.date)).distinct().where(
+                    col(Attendance.date) >= jan1, col(Attendance.date) <= dec31))],
+            supports=[(m, d, k) for m, d, k in session.execute(
+                select(col(Followup.member_id), col(Followup.date), col(Followup.kind))
+                .where(col(Followup.date) >= jan1, col(Followup.date) <= dec31))],
         )
 
 

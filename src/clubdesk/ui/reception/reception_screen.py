@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from clubdesk.model import clock
-from clubdesk.model.access import RECEPTION
+from clubdesk.model.access import DIRECTION, RECEPTION
 from clubdesk.model.attendance import SPEC_MEMBERS_PER_FTE, ReentryNeeded
 from clubdesk.model.errors import DuplicateError
 from clubdesk.model.members import MemberRow
 from clubdesk.model.topics import Topic
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.reception.models import CheckinResultsModel, PresentListModel
+from clubdesk.ui.report.reminder_line import ReportReminderLine
 from clubdesk.ui.screen import Screen
 from clubdesk.ui.widgets import (
     FIELD_HEIGHT,
@@ -68,6 +69,7 @@ class ReceptionScreen(Screen):
         self.ops: Operations = ops
         self.now = now
         self._pending_reentry: MemberRow | None = None
+        self.report_reminder = ReportReminderLine()  # the direction's only (see below)
 
         self.date_label = QLabel()
         self.date_label.setObjectName("today_label")
@@ -133,6 +135,11 @@ class ReceptionScreen(Screen):
         self.glance.setWordWrap(True)
 
         self._layout(search_label)
+        # the direction's first screen: the annual table for the ARS, from 1 January
+        if ops.club.actor.role == DIRECTION:
+            self.outer.insertWidget(1, self.report_reminder)
+            self.report_reminder.requested.connect(
+                lambda: self.screen_requested.emit("report_screen"))
         self._connect()
         self.refresh_all()
 
@@ -344,6 +351,7 @@ class ReceptionScreen(Screen):
         if not silent:
             self.say(self.tr("D'accord, rien n'a été changé."))
             self.search.setFocus()
+            self.search.selectAll()  # the next name typed replaces this one
 
     def welcome_first_visit(self) -> None:
         first_name = " ".join(self.search.text().split())
@@ -384,6 +392,8 @@ class ReceptionScreen(Screen):
 
     def refresh_all(self) -> None:
         self.date_label.setText(date_in_words(self.today()))
+        if self.ops.club.actor.role == DIRECTION:
+            self.report_reminder.show_reminder(self.ops.club.indicators.reminder(self.today()))
         self.refresh()
 
     def refresh_present(self) -> None:
