@@ -312,7 +312,7 @@
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/dashboard/chart_panel.py" line="+157"/>
+        <location filename="../../src/clubdesk/ui/dashboard/chart_panel.py" line="+158"/>
         <source>Graphique : %1</source>
         <translation>Chart: %1</translation>
     </message>
@@ -1150,7 +1150,7 @@ The database goes back to how it was just before the restore. Anything entered s
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../src/clubdesk/ui/session/server_dialogs.py" line="+186"/>
+        <location filename="../../src/clubdesk/ui/session/server_dialogs.py" line="+191"/>
         <source>Réessayer</source>
         <translation>Try again</translation>
     </message>
@@ -1168,7 +1168,7 @@ The database goes back to how it was just before the restore. Anything entered s
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location line="-148"/>
+        <location line="-150"/>
         <source>Base du club sur un serveur</source>
         <translation>Club database on a server</translation>
     </message>
@@ -1398,7 +1398,7 @@ Ask the person who installed the server for these settings.</translation>
 <context>
     <name>ExchangeScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/exchange/exchange_screen.py" line="+60"/>
+        <location filename="../../src/clubdesk/ui/exchange/exchange_screen.py" line="+59"/>
         <source>L&apos;opération n&apos;a pas pu se faire : %1</source>
         <translation>The operation could not be completed: %1</translation>
     </message>
@@ -1574,6 +1574,11 @@ Ask the person who installed the server for these settings.</translation>
         <translation>Import &amp;other data</translation>
     </message>
     <message>
+        <location line="+97"/>
+        <source>Valeurs lues autrement qu&apos;écrites :</source>
+        <translation>Values read differently from how they were written:</translation>
+    </message>
+    <message>
         <location filename="../../src/clubdesk/ui/exchange/export_tab.py" line="+56"/>
         <source>Tout le club</source>
         <translation>The whole club</translation>
@@ -1665,7 +1670,7 @@ Ask the person who installed the server for these settings.</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/ui/exchange/exchange_screen.py" line="-13"/>
-        <location line="+101"/>
+        <location line="+97"/>
         <source>L&apos;import et l&apos;export sont réservés à l&apos;équipe et à la direction.</source>
         <translation>Import and export are for the team and the management only.</translation>
     </message>
@@ -1781,7 +1786,7 @@ Pour le compléter sans rien effacer, cochez « Compléter le club existant », 
 To add to it without deleting anything, tick “Add to the existing club”, then check again.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/exchange/import_pages.py" line="+62"/>
+        <location filename="../../src/clubdesk/ui/exchange/import_pages.py" line="-35"/>
         <source>1 personne</source>
         <translation>1 person</translation>
     </message>
@@ -1821,7 +1826,7 @@ To add to it without deleting anything, tick “Add to the existing club”, the
         <translation>%1 rows to create</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>rien de nouveau</source>
         <translation>nothing new</translation>
     </message>
@@ -1836,7 +1841,7 @@ To add to it without deleting anything, tick “Add to the existing club”, the
         <translation>%1 already present</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <source>Import en cours. Ne fermez pas clubdesk.</source>
         <translation>Import in progress. Do not close clubdesk.</translation>
     </message>
@@ -2001,7 +2006,7 @@ All screens are up to date.</translation>
 <context>
     <name>FollowupsScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/followups/followups_screen.py" line="+46"/>
+        <location filename="../../src/clubdesk/ui/followups/followups_screen.py" line="+47"/>
         <source>Suivis</source>
         <translation>Follow-ups</translation>
     </message>
@@ -2453,7 +2458,7 @@ All screens are up to date.</translation>
         <translation>&amp;For:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+11"/>
         <source>Prochaines étapes</source>
         <translation>Next steps</translation>
@@ -2535,7 +2540,7 @@ All screens are up to date.</translation>
         <translation>Nothing to show yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clubdesk/ui/followups/followups_screen.py" line="+35"/>
+        <location filename="../../src/clubdesk/ui/followups/followups_screen.py" line="+41"/>
         <source>%n ligne(s)</source>
         <translation>
             <numerusform>%n line</numerusform>
@@ -2598,7 +2603,7 @@ All screens are up to date.</translation>
         <translation>Module “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/followups/next_steps_page.py" line="+65"/>
+        <location filename="../../src/clubdesk/ui/followups/next_steps_page.py" line="+66"/>
         <source>%1 étape(s), dont %2 en retard.</source>
         <translation>Steps: %1, of which %2 overdue.</translation>
     </message>
@@ -2613,7 +2618,7 @@ All screens are up to date.</translation>
         <translation>Members followed by %1</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-85"/>
         <source>Étapes à venir sur combien de jours</source>
         <translation>How many days ahead the steps are shown</translation>
     </message>
@@ -2623,12 +2628,12 @@ All screens are up to date.</translation>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>À &amp;venir sur :</source>
         <translation>&amp;Within:</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Les étapes en retard d&apos;abord, puis celles des %1 prochains jours.</source>
         <translation>Overdue steps first, then those due in the next %1 days.</translation>
     </message>
@@ -2702,6 +2707,11 @@ All screens are up to date.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Les séances des ateliers collectifs. Choisissez une séance pour la modifier, ou « Nouvelle séance ». Pour une séance réalisée, cherchez chaque personne venue et ajoutez-la ; une séance prévue n&apos;a pas encore de participants.</source>
+        <translation>The sessions of the collective workshops. Choose a session to change it, or « New session ». For a held session, search for each person who came and add them; a planned session has no participants yet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Les indicateurs de l&apos;année pour l&apos;ARS. Choisissez une ligne pour voir sa définition et ce qu&apos;elle compte, puis enregistrez le rapport (PDF ou classeur).</source>
         <translation>The year&apos;s indicators for the ARS. Choose a row to see its definition and what it counts, then save the report (PDF or workbook).</translation>
     </message>
@@ -2714,6 +2724,11 @@ All screens are up to date.</translation>
         <location line="+3"/>
         <source>Importer une liste (CSV ou classeur) dans le club, ou exporter les données. Avant d&apos;importer, un aperçu montre ce qui va changer : rien n&apos;est écrit sans votre accord.</source>
         <translation>Import a list (CSV or workbook) into the club, or export the data. Before importing, a preview shows what will change: nothing is written without your consent.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Les salariés du club : leur fonction, leur temps de travail (ETP) période par période, le compte avec lequel ils se connectent et ce qu&apos;ils savent faire. Le rapport annuel compte les ETP saisis ici.</source>
+        <translation>The club&apos;s staff: their function, their working time (FTE) period by period, the account they sign in with and what they know how to do. The annual report counts the FTE entered here.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2916,7 +2931,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clubdesk/ui/screens.py" line="+100"/>
+        <location filename="../../src/clubdesk/ui/screens.py" line="+102"/>
         <source>Accueil</source>
         <translation>Reception</translation>
     </message>
@@ -2956,6 +2971,11 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Tasks</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Ateliers collectifs</source>
+        <translation>Collective workshops</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Rapport annuel</source>
         <translation>Annual report</translation>
@@ -2969,6 +2989,11 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <location line="+2"/>
         <source>Importer / exporter</source>
         <translation>Import / export</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Salariés</source>
+        <translation>Employees</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2996,7 +3021,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/main_window.py" line="+53"/>
+        <location filename="../../src/clubdesk/ui/main_window.py" line="+90"/>
         <source>clubdesk — la journée du club</source>
         <translation>clubdesk — the club’s day</translation>
     </message>
@@ -3006,12 +3031,12 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Screens</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>Base : %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+43"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
@@ -3054,7 +3079,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../src/clubdesk/ui/members/member_form.py" line="+99"/>
+        <location filename="../../src/clubdesk/ui/members/member_form.py" line="+100"/>
         <source>Parties de la fiche</source>
         <translation>Parts of the record</translation>
     </message>
@@ -3089,7 +3114,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Availability</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -3122,6 +3147,16 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <location line="+1"/>
         <source>Fermer la fiche et ouvrir son parcours</source>
         <translation>Close the record and open their path</translation>
+    </message>
+    <message>
+        <location line="+225"/>
+        <source>La charte ne peut pas être signée à une date future.</source>
+        <translation>The charter cannot be signed on a date in the future.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Notez d&apos;abord la signature de la charte actuelle.</source>
+        <translation>First record the signature of the current charter.</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/ui/members/member_pages.py" line="+44"/>
@@ -3220,47 +3255,22 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Preferred &amp;contact:</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/members/membership_page.py" line="+45"/>
-        <source>Pas encore signée</source>
-        <translation>Not signed yet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>La charte n&apos;est pas encore signée</source>
-        <translation>The charter is not signed yet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../src/clubdesk/ui/members/membership_page.py" line="+54"/>
         <source>Date de signature de la charte</source>
         <translation>Date the charter was signed</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Version de la charte</source>
-        <translation>Version of the charter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>par exemple 2024</source>
-        <translation>for example 2024</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Charte</source>
         <translation>Charter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Date de &amp;signature :</source>
         <translation>&amp;Signed on:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Version :</source>
-        <translation>&amp;Version:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Périodes d&apos;adhésion</source>
         <translation>Membership periods</translation>
     </message>
@@ -3271,12 +3281,12 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
     </message>
     <message>
         <location line="+2"/>
-        <location line="+102"/>
+        <location line="+113"/>
         <source>Adhérer</source>
         <translation>Join</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-112"/>
         <source>Adhérer à la date choisie</source>
         <translation>Join on the chosen date</translation>
     </message>
@@ -3291,12 +3301,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Cancel the recorded membership</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Motif du départ (facultatif)</source>
-        <translation>Reason for leaving (optional)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Quitter le club</source>
         <translation>Leave the club</translation>
     </message>
@@ -3319,11 +3324,6 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <location line="+13"/>
         <source>À la &amp;date du :</source>
         <translation>On the &amp;date:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Motif du départ (facultatif) :</source>
-        <translation>&amp;Reason for leaving (optional):</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/ui/members/member_pages.py" line="+28"/>
@@ -3381,7 +3381,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>&amp;Other peer-support places:</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/members/profile_pages.py" line="+51"/>
+        <location filename="../../src/clubdesk/ui/members/profile_pages.py" line="+52"/>
         <source>Compétences et niveaux</source>
         <translation>Skills and levels</translation>
     </message>
@@ -3392,7 +3392,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
     </message>
     <message>
         <location line="+0"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
@@ -3507,20 +3507,20 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>If it is them, open their record. Otherwise, click “Create anyway”.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/members/member_form.py" line="+65"/>
+        <location filename="../../src/clubdesk/ui/members/member_form.py" line="-176"/>
         <location line="+1"/>
         <source>Nouvelle personne</source>
         <translation>New person</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
-        <location line="+95"/>
+        <location line="+19"/>
+        <location line="+94"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-96"/>
         <location line="+1"/>
         <source>Fiche de %1</source>
         <translation>%1’s record</translation>
@@ -3541,7 +3541,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>can teach others</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/members/member_form.py" line="+89"/>
+        <location filename="../../src/clubdesk/ui/members/member_form.py" line="+88"/>
         <source>Créer quand même</source>
         <translation>Create anyway</translation>
     </message>
@@ -3551,17 +3551,72 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Save the record first, or close it without saving.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Notez d&apos;abord la date de signature de la charte.</source>
-        <translation>Record the date the charter was signed first.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+45"/>
         <source>La date d&apos;entrée ne peut pas être après aujourd&apos;hui.</source>
         <translation>The joining date cannot be after today.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/members/membership_page.py" line="+41"/>
+        <location filename="../../src/clubdesk/ui/members/membership_page.py" line="-66"/>
+        <source>Signatures de la charte</source>
+        <translation>Charter signatures</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signe la charte</source>
+        <translation>Signs the charter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noter une signature de la charte à la date choisie</source>
+        <translation>Record a signature of the charter on the chosen date</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Motif du départ</source>
+        <translation>Reason for leaving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(non renseigné)</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Motif du départ :</source>
+        <translation>&amp;Reason for leaving:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>version %1, signée le %2</source>
+        <translation>version %1, signed on %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>version %1, signée le %2 (sera enregistrée avec la fiche)</source>
+        <translation>version %1, signed on %2 (will be saved with the record)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aucune signature pour l&apos;instant.</source>
+        <translation>No signature yet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Charte actuelle (version %1) : signée.</source>
+        <translation>Current charter (version %1): signed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charte actuelle (version %1) : pas encore signée.</source>
+        <translation>Current charter (version %1): not signed yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signe la charte (version %1)</source>
+        <translation>Signs the charter (version %1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>depuis le %1</source>
         <translation>since %1</translation>
     </message>
@@ -3571,7 +3626,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>from %1 to %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>depuis le %1 (sera enregistrée avec la fiche)</source>
         <translation>since %1 (will be saved with the record)</translation>
     </message>
@@ -3695,7 +3750,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Which people to show</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Afficher :</source>
         <translation>Show:</translation>
     </message>
@@ -3710,7 +3765,12 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Search for a member by name</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
+        <source>Membres sans signature de la charte actuelle</source>
+        <translation>Members without a signature of the current charter</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Liste des membres</source>
         <translation>List of members</translation>
     </message>
@@ -3750,7 +3810,8 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Choose two rows (Ctrl + click) to merge their records.</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+40"/>
+        <location line="+13"/>
         <source>%n personne(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -3963,7 +4024,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
 <context>
     <name>PartnersScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/partners/partners_screen.py" line="+60"/>
+        <location filename="../../src/clubdesk/ui/partners/partners_screen.py" line="+59"/>
         <location line="+40"/>
         <source>Partenaires</source>
         <translation>Partners</translation>
@@ -4489,7 +4550,7 @@ To keep it in the history, archive it instead.</translation>
 <context>
     <name>PasswordRule</name>
     <message>
-        <location filename="../../src/clubdesk/ui/session/card.py" line="+85"/>
+        <location filename="../../src/clubdesk/ui/session/card.py" line="+89"/>
         <source>Le mot de passe : au moins 8 caractères avec trois sortes parmi minuscules, majuscules, chiffres et symboles, ou une phrase de 7 mots.</source>
         <translation>The password: at least 8 characters with three kinds among lower case, upper case, digits and symbols, or a phrase of 7 words.</translation>
     </message>
@@ -4542,6 +4603,19 @@ week</translation>
         <location line="+12"/>
         <source>en cours</source>
         <translation>ongoing</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../src/clubdesk/ui/workshops/models.py" line="+37"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (visiteur)</source>
+        <translation>%1 (visitor)</translation>
     </message>
 </context>
 <context>
@@ -4898,12 +4972,12 @@ Can you read this sentence easily?</translation>
 <context>
     <name>ReceptionScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/reception/reception_screen.py" line="+66"/>
+        <location filename="../../src/clubdesk/ui/reception/reception_screen.py" line="+68"/>
         <source>Accueil</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Matin</source>
         <translation>Morning</translation>
     </message>
@@ -4970,7 +5044,7 @@ Enter key: check in the chosen person.</translation>
         <translation>Choose a person in the list of people present first.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+158"/>
         <source>Ce nom n&apos;est pas dans la liste.
 C&apos;est peut-être une première visite.</source>
         <translation>This name is not in the list.
@@ -4984,14 +5058,14 @@ Votre arrivée est notée pour %2.</source>
 Your arrival is recorded for %2.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Bienvenue %1 !
 Première visite notée pour %2.</source>
         <translation>Welcome %1!
 First visit recorded for %2.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Ce mois-ci : %1 membres sont venus au moins une fois.</source>
         <translation>This month: %1 members have come at least once.</translation>
     </message>
@@ -5021,7 +5095,7 @@ First visit recorded for %2.</translation>
         <translation>The benchmark is about %1 members: this is above the benchmark.</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-326"/>
         <source>Pointer</source>
         <translation>Check in</translation>
     </message>
@@ -5041,12 +5115,12 @@ First visit recorded for %2.</translation>
         <translation>People present</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Demi-journée :</source>
         <translation>Half-day:</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>ce matin</source>
         <translation>this morning</translation>
     </message>
@@ -5076,7 +5150,7 @@ First visit recorded for %2.</translation>
         <translation>All right, nothing was changed.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Bonjour</source>
         <translation>Hello</translation>
     </message>
@@ -5086,7 +5160,7 @@ First visit recorded for %2.</translation>
         <translation>%1’s check-in has been cancelled.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Présents %1 : %2</source>
         <translation>Present %1: %2</translation>
     </message>
@@ -5125,9 +5199,17 @@ First visit recorded for %2.</translation>
     </message>
 </context>
 <context>
+    <name>ReportReminderLine</name>
+    <message>
+        <location filename="../../src/clubdesk/ui/report/reminder_line.py" line="+26"/>
+        <source>Ouvrir le rapport annuel</source>
+        <translation>Open the annual report</translation>
+    </message>
+</context>
+<context>
     <name>ReportScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/report/report_screen.py" line="+99"/>
+        <location filename="../../src/clubdesk/ui/report/report_screen.py" line="+103"/>
         <source>Le rapport n&apos;a pas pu être préparé : %1</source>
         <translation>The report could not be prepared: %1</translation>
     </message>
@@ -5187,7 +5269,7 @@ First visit recorded for %2.</translation>
         <translation>Open the folder</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+61"/>
         <source>Calcul des indicateurs de %1…</source>
         <translation>Calculating the indicators for %1…</translation>
     </message>
@@ -5197,7 +5279,7 @@ First visit recorded for %2.</translation>
         <translation>Indicators for the year %1, from 1 January to 31 December.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Choisissez un indicateur dans la liste.</source>
         <translation>Choose an indicator in the list.</translation>
     </message>
@@ -5517,7 +5599,7 @@ This cannot be undone.</translation>
 <context>
     <name>RotaScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/rota/rota_screen.py" line="+58"/>
+        <location filename="../../src/clubdesk/ui/rota/rota_screen.py" line="+59"/>
         <source>Planning du jour</source>
         <translation>Today’s rota</translation>
     </message>
@@ -5569,24 +5651,24 @@ Two members, or a member with a staff member.</translation>
         <translation>Rota: one row per task</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Personne à placer</source>
         <translation>Person to place</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Matin</source>
         <translation>Morning</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+145"/>
+        <location line="-146"/>
+        <location line="+146"/>
         <source>Après-midi</source>
         <translation>Afternoon</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-147"/>
         <source>Demi-journée</source>
         <translation>Half-day</translation>
     </message>
@@ -5616,7 +5698,7 @@ Two members, or a member with a staff member.</translation>
         <translation>Move a person to another task</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Qui :</source>
         <translation>Who:</translation>
     </message>
@@ -5631,7 +5713,7 @@ Two members, or a member with a staff member.</translation>
         <translation>Which task:</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+77"/>
         <source>%1 est là aujourd&apos;hui</source>
         <translation>%1 is in today</translation>
     </message>
@@ -5713,9 +5795,88 @@ Warning: some points still need correcting.</translation>
     </message>
 </context>
 <context>
+    <name>SentPanel</name>
+    <message>
+        <location filename="../../src/clubdesk/ui/report/sent_panel.py" line="+64"/>
+        <source>Transmission à l&apos;ARS</source>
+        <translation>Sending to the ARS</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ce qui a changé depuis la transmission</source>
+        <translation>What changed since the table was sent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+55"/>
+        <source>Marquer comme transmis</source>
+        <translation>Mark as sent</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Garder les chiffres et les trois fichiers tels qu&apos;envoyés à l&apos;ARS</source>
+        <translation>Keep the figures and the three files as sent to the ARS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enregistrer les fichiers transmis</source>
+        <translation>Save the sent files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Écrire à nouveau le PDF, le tableur et le JSON tels que transmis</source>
+        <translation>Write the PDF, the spreadsheet and the JSON again as they were sent</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Changé depuis (un nouveau calcul donne une autre valeur) :</source>
+        <translation>Changed since (a new computation gives another value):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rien n&apos;a changé depuis : un nouveau calcul donne les mêmes chiffres.</source>
+        <translation>Nothing has changed since: a new computation gives the same figures.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Le tableau de %1 n&apos;est pas encore marqué comme transmis.</source>
+        <translation>The %1 table is not marked as sent yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Il pourra l&apos;être à partir du 1er janvier %1, une fois l&apos;année terminée.</source>
+        <translation>It can be from 1 January %1, once the year is over.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Transmis le %1 à %2 par %3 : le tableau montre les chiffres transmis.</source>
+        <translation>Sent on %1 at %2 by %3: the table shows the figures sent.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Marquer le tableau de %1 comme transmis à l&apos;ARS ? Ses chiffres et ses trois fichiers seront gardés tels qu&apos;aujourd&apos;hui, avec votre nom et la date ; cela ne pourra pas être refait ni annulé.</source>
+        <translation>Mark the %1 table as sent to the ARS? Its figures and its three files will be kept as they are today, with your name and the date; this cannot be redone or undone.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Le tableau de %1 est marqué comme transmis ; ses fichiers sont gardés dans la base du club.</source>
+        <translation>The %1 table is marked as sent; its files are kept in the club&apos;s database.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dossier où enregistrer les fichiers transmis</source>
+        <translation>Folder where to save the sent files</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Les fichiers transmis sont dans le dossier « %1 » : %2.</source>
+        <translation>The sent files are in the folder « %1 »: %2.</translation>
+    </message>
+</context>
+<context>
     <name>SessionShell</name>
     <message>
-        <location filename="../../src/clubdesk/ui/session/shell.py" line="+38"/>
+        <location filename="../../src/clubdesk/ui/session/shell.py" line="+39"/>
         <source>Personne connectée</source>
         <translation>Signed-in person</translation>
     </message>
@@ -5761,9 +5922,385 @@ Warning: some points still need correcting.</translation>
     </message>
 </context>
 <context>
+    <name>SessionsModel</name>
+    <message>
+        <location filename="../../src/clubdesk/ui/workshops/models.py" line="-23"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Atelier</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Animé par</source>
+        <translation>Led by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>réalisée</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>prévue</source>
+        <translation>planned</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <location filename="../../src/clubdesk/ui/staff/staff_form.py" line="+33"/>
+        <source>Fiche du salarié</source>
+        <translation>Staff member&apos;s record</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/clubdesk/ui/staff/staff_table_model.py" line="+27"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../src/clubdesk/ui/staff/staff_table_model.py" line="+1"/>
+        <source>Fonction</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>par exemple : chargée d&apos;insertion</source>
+        <translation>for example: integration officer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../src/clubdesk/ui/staff/staff_table_model.py" line="+1"/>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>par exemple : DEES</source>
+        <translation>for example: DEES</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Travailleur pair-aidant</source>
+        <translation>Peer worker</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compte de connexion</source>
+        <translation>Sign-in account</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ETP du contrat</source>
+        <translation>FTE of the contract</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Premier jour du contrat</source>
+        <translation>First day of the contract</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enregistrer la fiche du salarié</source>
+        <translation>Save the staff member&apos;s record</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Prénom :</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nom :</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fonction :</source>
+        <translation>&amp;Function:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Qualification :</source>
+        <translation>&amp;Qualification:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Compte :</source>
+        <translation>&amp;Account:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;ETP :</source>
+        <translation>&amp;FTE:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>À partir du :</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Aucun compte</source>
+        <translation>No account</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/ui/staff/staff_pages.py" line="+36"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>découvre</source>
+        <translation>beginner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pratique</source>
+        <translation>practised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>peut apprendre aux autres</source>
+        <translation>can teach others</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>Périodes de contrat</source>
+        <translation>Contract periods</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ETP de la nouvelle période</source>
+        <translation>FTE of the new period</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Début de la nouvelle période</source>
+        <translation>Start of the new period</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nouvelle période</source>
+        <translation>New period</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Un nouvel ETP à partir de cette date</source>
+        <translation>A new FTE from this date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La période en cours se termine la veille.</source>
+        <translation>The current period ends the day before.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dernier jour du contrat</source>
+        <translation>Last day of the contract</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fin de contrat</source>
+        <translation>End of contract</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terminer le contrat en cours à cette date</source>
+        <translation>End the current contract on this date</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ETP :</source>
+        <translation>FTE:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>à partir du</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dernier jour :</source>
+        <translation>Last day:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../src/clubdesk/ui/staff/staff_screen.py" line="+67"/>
+        <source>Compétences</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compétences et niveaux</source>
+        <translation>Skills and levels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tâche</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enregistrer les compétences</source>
+        <translation>Save the skills</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ce que la personne sait faire, tâche par tâche :</source>
+        <translation>What the person knows how to do, task by task:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Niveau pour %1</source>
+        <translation>Level for %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/ui/staff/staff_screen.py" line="-34"/>
+        <source>Salariés</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les salariés, leur temps de travail (ETP) période par période et le compte avec lequel chacun se connecte. Le rapport annuel compte les ETP d&apos;ici.</source>
+        <translation>The staff, their working time (FTE) period by period and the account each signs in with. The annual report counts the FTE from here.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>L&apos;écran des salariés est réservé à la direction.</source>
+        <translation>The staff screen is reserved for the management.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Liste des salariés</source>
+        <translation>Staff list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Salariés :</source>
+        <translation>&amp;Staff:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nouveau salarié</source>
+        <translation>New staff member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vider la fiche pour un nouveau salarié</source>
+        <translation>Empty the form for a new staff member</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fiche</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Périodes</source>
+        <translation>Periods</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>La fiche de %1 est enregistrée.</source>
+        <translation>%1&apos;s record is saved.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nouvelle période enregistrée : %1 ETP à partir du %2.</source>
+        <translation>New period saved: %1 FTE from %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Contrat terminé le %1.</source>
+        <translation>Contract ended on %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Compétences enregistrées.</source>
+        <translation>Skills saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/ui/staff/staff_table_model.py" line="+1"/>
+        <source>Pair-aidant</source>
+        <translation>Peer worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ETP aujourd&apos;hui</source>
+        <translation>FTE today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compte</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Au</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ETP</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>en cours</source>
+        <translation>ongoing</translation>
+    </message>
+</context>
+<context>
     <name>StructureScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/structure/structure_screen.py" line="+43"/>
+        <location filename="../../src/clubdesk/ui/structure/structure_screen.py" line="+44"/>
         <source>Structure</source>
         <translation>Organisation</translation>
     </message>
@@ -5809,7 +6346,7 @@ Warning: some points still need correcting.</translation>
         <translation>Satisfaction surveys</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/structure/info_page.py" line="+23"/>
+        <location filename="../../src/clubdesk/ui/structure/info_page.py" line="+26"/>
         <source>JJ/MM/AAAA</source>
         <translation>DD/MM/YYYY</translation>
     </message>
@@ -5824,35 +6361,35 @@ Warning: some points still need correcting.</translation>
         <translation>Save the identity and premises</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Identité et locaux enregistrés.</source>
         <translation>Identity and premises saved.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/structure/hours_page.py" line="+29"/>
+        <location filename="../../src/clubdesk/ui/structure/hours_page.py" line="+31"/>
         <source>Plages d&apos;ouverture de la semaine</source>
         <translation>Weekly opening hours</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Jour</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+52"/>
+        <location line="-49"/>
+        <location line="+55"/>
         <source>Ouverture</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+52"/>
+        <location line="-54"/>
+        <location line="+55"/>
         <source>Fermeture</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-40"/>
         <source>Ajouter une plage</source>
         <translation>Add a time slot</translation>
     </message>
@@ -5872,7 +6409,7 @@ Warning: some points still need correcting.</translation>
         <translation>Several time slots a day are possible (morning, afternoon), without overlapping.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Horaires enregistrés.</source>
         <translation>Opening hours saved.</translation>
     </message>
@@ -5917,7 +6454,7 @@ Warning: some points still need correcting.</translation>
         <translation>for example ARS (regional health agency), county council</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/structure/info_page.py" line="-29"/>
+        <location filename="../../src/clubdesk/ui/structure/info_page.py" line="-33"/>
         <source>%1 :</source>
         <translation>%1:</translation>
     </message>
@@ -6108,7 +6645,7 @@ It will no longer be in the annual report.</translation>
         <translation>Activity deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/structure/governance_page.py" line="+30"/>
+        <location filename="../../src/clubdesk/ui/structure/governance_page.py" line="+32"/>
         <source>Nom de l&apos;instance</source>
         <translation>Name of the governing body</translation>
     </message>
@@ -6128,7 +6665,7 @@ It will no longer be in the annual report.</translation>
         <translation>Elected member</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Ajouter un siège</source>
         <translation>Add a seat</translation>
     </message>
@@ -6153,7 +6690,7 @@ It will no longer be in the annual report.</translation>
         <translation>&amp;Governing body:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>membre élu</source>
         <translation>elected member</translation>
     </message>
@@ -6163,7 +6700,7 @@ It will no longer be in the annual report.</translation>
         <translation>Seats held by elected members: %1 of %2.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Instance enregistrée.</source>
         <translation>Governing body saved.</translation>
     </message>
@@ -6236,6 +6773,26 @@ It will no longer be in the annual report.</translation>
         <location filename="../../src/clubdesk/ui/structure/governance_page.py" line="+13"/>
         <source>Conseil d&apos;administration</source>
         <translation>Board of directors</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/ui/structure/history_parts.py" line="+21"/>
+        <source>À partir du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>À &amp;partir du :</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>depuis le %1 : %2</source>
+        <translation>since %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Versions enregistrées :</source>
+        <translation>Recorded versions:</translation>
     </message>
 </context>
 <context>
@@ -6486,12 +7043,12 @@ It will no longer be in the annual report.</translation>
         <translation>Imp&amp;ortance:</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/tasks/tasks_screen.py" line="+69"/>
+        <location filename="../../src/clubdesk/ui/tasks/tasks_screen.py" line="+71"/>
         <source>Votre rôle permet de voir les tâches, pas de les changer.</source>
         <translation>Your role lets you see the tasks, not change them.</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+63"/>
         <source>%n tâche(s) en service</source>
         <translation>
             <numerusform>%n task in use</numerusform>
@@ -6596,7 +7153,7 @@ It will no longer be in the annual report.</translation>
 <context>
     <name>UnreachableDialog</name>
     <message>
-        <location filename="../../src/clubdesk/ui/session/server_dialogs.py" line="+15"/>
+        <location filename="../../src/clubdesk/ui/session/server_dialogs.py" line="+17"/>
         <source>Le serveur ne répond pas</source>
         <translation>The server is not responding</translation>
     </message>
@@ -6662,7 +7219,7 @@ It will no longer be in the annual report.</translation>
 <context>
     <name>UsersScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/users/users_screen.py" line="+64"/>
+        <location filename="../../src/clubdesk/ui/users/users_screen.py" line="+65"/>
         <location line="+15"/>
         <source>Comptes</source>
         <translation>Accounts</translation>
@@ -6930,6 +7487,230 @@ You can try clubdesk with a demo club (made-up people), or start with your own c
         <location line="+2"/>
         <source>Commencer avec mon club</source>
         <translation>Start with my club</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsScreen</name>
+    <message>
+        <location filename="../../src/clubdesk/ui/workshops/workshops_screen.py" line="+50"/>
+        <source>Ateliers collectifs</source>
+        <translation>Collective workshops</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chaque séance d&apos;un atelier collectif : sa date, qui l&apos;a animée, qui est venu. Les séances réalisées comptent dans les « activités réalisées » du rapport annuel, les séances prévues (cette année ou la suivante) dans les activités prévues.</source>
+        <translation>Each session of a collective workshop: its date, who led it, who came. Held sessions count in the annual report&apos;s « activities done », planned sessions (this year or next) in the planned activities.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Année :</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nouvelle séance</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vider le formulaire pour une nouvelle séance</source>
+        <translation>Empty the form for a new session</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Séances de l&apos;année</source>
+        <translation>Sessions of the year</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Titre de l&apos;atelier</source>
+        <translation>Workshop title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atelier CV, atelier cuisine…</source>
+        <translation>CV workshop, cooking workshop…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date de la séance</source>
+        <translation>Session date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>État de la séance</source>
+        <translation>Session status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>réalisée</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>prévue</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Animée par (salarié)</source>
+        <translation>Led by (staff member)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intervenant extérieur</source>
+        <translation>Outside leader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nom et structure, s&apos;il y a lieu</source>
+        <translation>Name and organisation, if any</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes sur la séance</source>
+        <translation>Notes on the session</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Titre :</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date :</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>É&amp;tat :</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Animée &amp;par :</source>
+        <translation>Led &amp;by:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Intervenant :</source>
+        <translation>&amp;Outside leader:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes :</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Personnes du club</source>
+        <translation>People of the club</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chercher un nom…</source>
+        <translation>Search for a name…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ajouter à la séance</source>
+        <translation>Add to the session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ajouter la personne choisie à la séance</source>
+        <translation>Add the chosen person to the session</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personnes venues</source>
+        <translation>People who came</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retirer la personne choisie de la séance</source>
+        <translation>Remove the chosen person from the session</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Enregistrer la séance</source>
+        <translation>Save the session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supprimer la séance</source>
+        <translation>Delete the session</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supprimer la séance choisie</source>
+        <translation>Delete the chosen session</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>La séance</source>
+        <translation>The session</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qui est venu</source>
+        <translation>Who came</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 séance(s) réalisée(s), %2 prévue(s).</source>
+        <translation>%1 session(s) held, %2 planned.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>— aucun salarié —</source>
+        <translation>— no staff member —</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Une séance prévue n&apos;a pas encore de participants.</source>
+        <translation>A planned session has no participants yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 personne(s) venue(s).</source>
+        <translation>%1 person(s) came.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choisissez d&apos;abord une personne dans la liste.</source>
+        <translation>Choose a person in the list first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 est déjà sur la liste de la séance.</source>
+        <translation>%1 is already on the session&apos;s list.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choisissez d&apos;abord une personne venue.</source>
+        <translation>First choose a person who came.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Séance enregistrée.</source>
+        <translation>Session saved.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Séance supprimée.</source>
+        <translation>Session deleted.</translation>
     </message>
 </context>
 <context>
@@ -7436,27 +8217,27 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
 <context>
     <name>model</name>
     <message>
-        <location filename="../../src/clubdesk/export/annual_report.py" line="74"/>
+        <location filename="../../src/clubdesk/export/annual_report.py" line="99"/>
         <source>Le disque est plein : le rapport n&apos;a pas été écrit dans « {folder} ».</source>
         <translation>The disk is full: the report was not written in &quot;{folder}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/export/annual_report.py" line="77"/>
+        <location filename="../../src/clubdesk/export/annual_report.py" line="102"/>
         <source>Le dossier « {folder} » n&apos;est pas accessible en écriture : le rapport n&apos;a pas été écrit.</source>
         <translation>The folder &quot;{folder}&quot; cannot be written to: the report was not written.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/export/annual_report.py" line="80"/>
+        <location filename="../../src/clubdesk/export/annual_report.py" line="105"/>
         <source>« {folder} » n&apos;est pas un dossier : le rapport n&apos;a pas été écrit.</source>
         <translation>&quot;{folder}&quot; is not a folder: the report was not written.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/export/annual_report.py" line="83"/>
+        <location filename="../../src/clubdesk/export/annual_report.py" line="108"/>
         <source>Un dossier porte déjà le nom d&apos;un des fichiers du rapport dans « {folder} » : le rapport n&apos;a pas été écrit.</source>
         <translation>In &quot;{folder}&quot;, a folder already has the name of one of the report&apos;s files: the report was not written.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/export/annual_report.py" line="86"/>
+        <location filename="../../src/clubdesk/export/annual_report.py" line="111"/>
         <source>Le rapport n&apos;a pas pu être écrit dans « {folder} » ({reason}).</source>
         <translation>The report could not be written in &quot;{folder}&quot; ({reason}).</translation>
     </message>
@@ -7488,7 +8269,7 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
     <message>
         <location filename="../../src/clubdesk/model/accounts/one_time.py" line="90"/>
         <source>Aucun compte n&apos;a le numéro {user_id}.</source>
-        <translation>No account has the number {user_id}.</translation>
+        <translation>No account has number {user_id}.</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/accounts/one_time.py" line="109"/>
@@ -7556,534 +8337,674 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>This is the last management account: there must be at least one.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="230"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="237"/>
+        <source>Horaires d&apos;ouverture</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="366"/>
         <source>non renseignés</source>
         <translation>not filled in</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="232"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="368"/>
         <source>1 plage</source>
         <translation>1 time slot</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="233"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="369"/>
         <source>{count} plages</source>
         <translation>{count} time slots</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="234"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="370"/>
         <source>sur 1 jour</source>
         <translation>over 1 day</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="235"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="371"/>
         <source>sur {count} jours</source>
         <translation>over {count} days</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="243"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="379"/>
         <source>File active au 1er janvier</source>
         <translation>Active caseload on 1 January</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="244"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="380"/>
         <source>Membres à la fin du 31 décembre de l&apos;année précédente.</source>
         <translation>Members at the end of 31 December of the previous year.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="245"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="381"/>
         <source>File active au 31 décembre</source>
         <translation>Active caseload on 31 December</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="246"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="382"/>
         <source>Membres à la fin du 31 décembre de l&apos;année.</source>
         <translation>Members at the end of 31 December of the year.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="247"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="383"/>
         <source>Entrées dans l&apos;année</source>
         <translation>Entries during the year</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="248"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="384"/>
         <source>Personnes qui n&apos;étaient pas membres au 31 décembre précédent et dont une adhésion commence dans l&apos;année.</source>
         <translation>People who were not members on the previous 31 December and whose membership starts during the year.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="250"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="386"/>
         <source>Sorties dans l&apos;année</source>
         <translation>Exits during the year</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="251"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="387"/>
         <source>Personnes membres à un moment de l&apos;année et qui ne le sont plus à la fin du 31 décembre.</source>
         <translation>People who were members at some point in the year and are no longer members at the end of 31 December.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="253"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="389"/>
         <source>Membres accompagnés dans l&apos;année</source>
         <translation>Members supported during the year</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="254"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="390"/>
         <source>File active au 1er janvier + entrées.</source>
         <translation>Active caseload on 1 January + entries.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="259"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="395"/>
         <source>Personnes venues dans l&apos;année</source>
         <translation>People who came during the year</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="260"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="396"/>
         <source>Personnes distinctes avec au moins une présence dans l&apos;année (membres ou non).</source>
         <translation>Distinct people with at least one attendance during the year (members or not).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="263"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="399"/>
         <source>Personnes actives par mois</source>
         <translation>Active people per month</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="264"/>
-        <source>Pour chaque mois, personnes distinctes avec au moins une présence.</source>
-        <translation>For each month, distinct people with at least one attendance.</translation>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="400"/>
+        <source>Pour chaque mois, membres distincts (pas les visiteurs) venus au moins une fois au club, ou ayant eu un suivi individuel ou un atelier collectif noté dans leurs suivis, un jour où ils étaient membres (§7 du cahier des charges).</source>
+        <translation>For each month, distinct members (not visitors) who came to the club at least once, or had an individual follow-up or a collective workshop recorded in their follow-ups, on a day they were members (§7 of the specifications).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="265"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="404"/>
         <source>Activité mensuelle</source>
         <translation>Monthly activity</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="266"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="405"/>
         <source>Mois</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="267"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="406"/>
         <source>Personnes actives</source>
         <translation>Active people</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="269"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="408"/>
         <source>Moyenne mensuelle des personnes actives</source>
         <translation>Monthly average of active people</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="270"/>
-        <source>Moyenne des 12 mois, arrondie à une décimale.</source>
-        <translation>Average of the 12 months, rounded to one decimal place.</translation>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="409"/>
+        <source>Moyenne des 12 mois des personnes actives (membres venus au club ou accompagnés dans le mois), arrondie à une décimale.</source>
+        <translation>Average over the 12 months of the active persons (members who came to the club or were supported in the month), rounded to one decimal.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="272"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="412"/>
         <source>Moyenne mensuelle</source>
         <translation>Monthly average</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="275"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="414"/>
+        <source>Sorties par motif</source>
+        <translation>Exits by reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="415"/>
+        <source>Les sorties de l&apos;année, chacune sous le motif choisi pour la dernière adhésion terminée dans l&apos;année (une liste fixe, jamais un détail de santé).</source>
+        <translation>The year&apos;s exits, each under the reason chosen for the last membership that ended in the year (a fixed list, never a health detail).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="420"/>
         <source>Membres en trajectoire professionnelle</source>
         <translation>Members on a professional pathway</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="276"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="421"/>
         <source>Membres accompagnés dans l&apos;année avec un emploi, un stage, un apprentissage ou du bénévolat en cours pendant l&apos;année.</source>
         <translation>Members supported during the year with a job, an internship, an apprenticeship or volunteering under way during the year.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="280"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="425"/>
         <source>Trajectoires professionnelles commencées</source>
         <translation>Professional pathways started</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="281"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="426"/>
         <source>Parmi eux, ceux dont une telle étape a commencé dans l&apos;année.</source>
         <translation>Among them, those for whom such a step started during the year.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="284"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="429"/>
         <source>Part des membres en trajectoire professionnelle</source>
         <translation>Share of members on a professional pathway</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="285"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="430"/>
         <source>Membres en trajectoire ÷ membres accompagnés (3 décimales ; 0 s&apos;il n&apos;y a personne).</source>
         <translation>Members on a pathway ÷ members supported (3 decimal places; 0 if there is nobody).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="289"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="435"/>
+        <source>Entrées dans une trajectoire professionnelle dans l&apos;année</source>
+        <translation>Entries into a professional path during the year</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="436"/>
+        <source>Membres accompagnés dans l&apos;année dont la toute première étape professionnelle (emploi, stage, apprentissage ou bénévolat ; la formation n&apos;en est pas une) commence entre le 1er janvier et le 31 décembre de l&apos;année.</source>
+        <translation>Members supported during the year whose very first professional step (job, internship, apprenticeship or volunteering; training is not one) starts between 1 January and 31 December of the year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="442"/>
+        <source>Part des membres entrés dans une trajectoire professionnelle</source>
+        <translation>Share of members who entered a professional path</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="443"/>
+        <source>Entrées dans une trajectoire professionnelle dans l&apos;année ÷ membres accompagnés dans l&apos;année (3 décimales ; 0 s&apos;il n&apos;y a personne).</source>
+        <translation>Entries into a professional path during the year ÷ members supported during the year (3 decimals; 0 if there is nobody).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="447"/>
         <source>Personnes en formation</source>
         <translation>People in training</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="290"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="448"/>
         <source>Personnes avec une formation en cours pendant l&apos;année.</source>
         <translation>People with a training course under way during the year.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="293"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="451"/>
         <source>Emplois par catégorie</source>
         <translation>Jobs by category</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="294"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="452"/>
         <source>Personnes avec un emploi en cours pendant l&apos;année : de transition, accompagné, indépendant.</source>
         <translation>People with a job under way during the year: transitional, supported, independent.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="299"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="457"/>
         <source>Locaux</source>
         <translation>Premises</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="300"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="458"/>
         <source>Adresse, accessibilité, surface, bail, loyer, état des lieux.</source>
         <translation>Address, accessibility, floor area, lease, rent, inventory of fixtures.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="304"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="462"/>
         <source>Aucune information sur les locaux.</source>
         <translation>No information about the premises.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="306"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="464"/>
         <source>Jours et heures d&apos;ouverture</source>
         <translation>Opening days and hours</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="306"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="464"/>
         <source>Plages d&apos;ouverture de la semaine.</source>
         <translation>Opening time slots of the week.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="307"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="465"/>
         <source>Horaires</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="308"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="466"/>
         <source>Jour</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="309"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="467"/>
         <source>Ouverture</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="310"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="468"/>
         <source>Fermeture</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="311"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="469"/>
         <source>Les horaires d&apos;ouverture ne sont pas renseignés.</source>
         <translation>The opening hours are not filled in.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="315"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="472"/>
+        <source>Changements dans l&apos;année (locaux, horaires)</source>
+        <translation>Changes during the year (premises, hours)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="473"/>
+        <source>Valeurs des locaux et horaires d&apos;ouverture qui ont changé pendant l&apos;année, à la date du changement ; le reste du rapport donne celles en vigueur au 31 décembre.</source>
+        <translation>Premises values and opening hours that changed during the year, on the date of the change; the rest of the report gives those in force on 31 December.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="475"/>
+        <source>Changements</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="476"/>
+        <source>À partir du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="477"/>
+        <source>Quoi</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="478"/>
+        <source>Avant</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="479"/>
+        <source>Après</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="480"/>
+        <source>1 changement</source>
+        <translation>1 change</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="480"/>
+        <source>{count} changements</source>
+        <translation>{count} changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="481"/>
+        <source>aucun changement</source>
+        <translation>no change</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="482"/>
+        <source>Aucun changement des locaux ni des horaires pendant l&apos;année.</source>
+        <translation>No change of premises or hours during the year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="485"/>
         <source>Salariés au 31 décembre</source>
         <translation>Employees on 31 December</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="315"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="485"/>
         <source>Fonction, qualification et ETP.</source>
         <translation>Job title, qualification and FTE.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="316"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="486"/>
         <source>Salariés</source>
-        <translation>Employees</translation>
+        <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="317"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="487"/>
         <source>Fonction</source>
-        <translation>Job title</translation>
+        <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="318"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="488"/>
         <source>Qualification</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="319"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="489"/>
         <source>ETP</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="320"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="490"/>
         <source>1 salarié</source>
         <translation>1 employee</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="320"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="490"/>
         <source>{count} salariés</source>
         <translation>{count} employees</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="320"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="490"/>
         <source>aucun salarié</source>
         <translation>no employees</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="321"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="491"/>
         <source>Aucun salarié au 31 décembre.</source>
         <translation>No employees on 31 December.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="323"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="493"/>
         <source>ETP au 31 décembre</source>
         <translation>FTE on 31 December</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="324"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="494"/>
         <source>Somme des équivalents temps plein des salariés au 31 décembre.</source>
         <translation>Sum of the full-time equivalents of the employees on 31 December.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="328"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="498"/>
         <source>ETP moyen de l&apos;année</source>
         <translation>Average FTE over the year</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="329"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="499"/>
         <source>Somme des ETP × jours travaillés dans l&apos;année ÷ jours de l&apos;année (2 décimales).</source>
         <translation>Sum of FTE × days worked in the year ÷ days in the year (2 decimal places).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="332"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="502"/>
         <source>Membres actifs par ETP</source>
         <translation>Active members per FTE</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="333"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="503"/>
         <source>Moyenne mensuelle des personnes actives ÷ ETP moyen (1 décimale ; vide sans salarié). Repère : environ 20.</source>
         <translation>Monthly average of active people ÷ average FTE (1 decimal place; empty without employees). Benchmark: about 20.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="336"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="506"/>
         <source>non calculable (aucun salarié)</source>
         <translation>cannot be calculated (no employees)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="339"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="509"/>
         <source>Partenariats</source>
         <translation>Partnerships</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="340"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="510"/>
         <source>Partenariats en cours pendant l&apos;année, avec le partenaire et sa catégorie.</source>
         <translation>Partnerships under way during the year, with the partner and its category.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="342"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="512"/>
         <source>Partenaire</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="343"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="513"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="344"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="514"/>
         <source>Type de partenariat</source>
         <translation>Type of partnership</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="345"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="515"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="346"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="516"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="346"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="516"/>
         <source>en cours</source>
-        <translation>ongoing</translation>
+        <translation>current</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="348"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="518"/>
         <source>Convention signée</source>
         <translation>Agreement signed</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="350"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="520"/>
         <source>1 partenariat</source>
         <translation>1 partnership</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="350"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="520"/>
         <source>{count} partenariats</source>
         <translation>{count} partnerships</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="351"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="521"/>
         <source>aucun partenariat</source>
         <translation>no partnerships</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="352"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="522"/>
         <source>Aucun partenariat en cours pendant l&apos;année.</source>
         <translation>No partnership under way during the year.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="356"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="526"/>
         <source>Financement total (euros)</source>
         <translation>Total funding (euros)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="357"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="527"/>
         <source>Somme des financements de l&apos;année.</source>
         <translation>Sum of the year&apos;s funding.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="359"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="529"/>
         <source>Financements complémentaires (euros)</source>
         <translation>Complementary funding (euros)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="360"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="530"/>
         <source>Financements de l&apos;année autres que le FIR de l&apos;ARS.</source>
         <translation>Funding of the year other than the ARS&apos;s FIR.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="363"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="533"/>
         <source>Part des financements complémentaires</source>
         <translation>Share of complementary funding</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="364"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="534"/>
         <source>Complémentaires ÷ total (3 décimales ; 0 sans financement).</source>
         <translation>Complementary ÷ total (3 decimal places; 0 without funding).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="367"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="537"/>
         <source>Activité</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="368"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="538"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="369"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="539"/>
+        <source>Séances</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="540"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="541"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="370"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="544"/>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="545"/>
+        <source>Première date</source>
+        <translation>First date</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="548"/>
         <source>1 activité</source>
         <translation>1 activity</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="370"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="548"/>
         <source>{count} activités</source>
         <translation>{count} activities</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="370"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="548"/>
         <source>aucune activité</source>
         <translation>no activities</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="372"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="550"/>
         <source>Activités réalisées</source>
         <translation>Activities carried out</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="372"/>
-        <source>Activités de l&apos;année marquées réalisées.</source>
-        <translation>Activities of the year marked as carried out.</translation>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="551"/>
+        <source>Activités de l&apos;année marquées réalisées, et les ateliers collectifs tenus dans l&apos;année, regroupés par titre : nombre de séances et de participants distincts.</source>
+        <translation>Activities of the year marked done, and the collective workshops held in the year, grouped by title: number of sessions and of distinct participants.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="374"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="554"/>
         <source>Activités prévues</source>
         <translation>Planned activities</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="374"/>
-        <source>Activités de l&apos;année marquées prévues.</source>
-        <translation>Activities of the year marked as planned.</translation>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="555"/>
+        <source>Activités envisagées : celles marquées prévues pour l&apos;année ou la suivante, et les séances d&apos;ateliers collectifs prévues datées de l&apos;année ou de la suivante.</source>
+        <translation>Planned activities: those marked planned for the year or the next, and the planned collective workshop sessions dated in the year or the next.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="380"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="562"/>
         <source>Aucune activité.</source>
         <translation>No activities.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="383"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="565"/>
         <source>Points d&apos;attention</source>
         <translation>Points of concern</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="383"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="565"/>
         <source>Constats au regard du cahier des charges.</source>
         <translation>Findings with regard to the specification.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="384"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="566"/>
         <source>Constats</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="385"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="567"/>
         <source>Constat</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="386"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="568"/>
         <source>1 point d&apos;attention</source>
         <translation>1 point of concern</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="386"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="568"/>
         <source>{count} points d&apos;attention</source>
         <translation>{count} points of concern</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="387"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="569"/>
         <source>aucun point d&apos;attention</source>
         <translation>no points of concern</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="388"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="570"/>
         <source>Aucun point d&apos;attention au regard du cahier des charges.</source>
         <translation>No point of concern with regard to the specification.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/registry.py" line="45"/>
+        <location filename="../../src/clubdesk/model/annual/registry.py" line="48"/>
         <source>Les membres et leur venue au club</source>
         <translation>Members and their attendance at the club</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/registry.py" line="46"/>
+        <location filename="../../src/clubdesk/model/annual/registry.py" line="49"/>
         <source>Trajectoires professionnelles et formation</source>
         <translation>Professional pathways and training</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/registry.py" line="47"/>
-        <source>Ouverture et locaux</source>
-        <translation>Opening hours and premises</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/registry.py" line="48"/>
+        <location filename="../../src/clubdesk/model/annual/registry.py" line="51"/>
         <source>L&apos;équipe salariée</source>
         <translation>Paid staff</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/registry.py" line="50"/>
+        <location filename="../../src/clubdesk/model/annual/registry.py" line="54"/>
         <source>Financement</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/registry.py" line="51"/>
+        <location filename="../../src/clubdesk/model/annual/registry.py" line="55"/>
         <source>Activités</source>
         <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/reminder.py" line="43"/>
+        <source>Le tableau annuel {year} pour l&apos;ARS a été envoyé le {day}.</source>
+        <translation>The {year} annual table for the ARS was sent on {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/reminder.py" line="46"/>
+        <source>Le tableau annuel {year} pour l&apos;ARS est en retard : il était à envoyer avant le 28 février {due_year}.</source>
+        <translation>The {year} annual table for the ARS is late: it was due before 28 February {due_year}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/reminder.py" line="49"/>
+        <source>Le tableau annuel {year} pour l&apos;ARS est à envoyer avant le 28 février {due_year}.</source>
+        <translation>The {year} annual table for the ARS is due before 28 February {due_year}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/sent.py" line="91"/>
+        <source>L&apos;année {year} n&apos;est pas terminée : son tableau pourra être marqué comme transmis à partir du 1er janvier {next}.</source>
+        <translation>The year {year} is not over: its table can be marked as sent from 1 January {next}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/sent.py" line="171"/>
+        <source>Le tableau de {year} est déjà marqué comme transmis.</source>
+        <translation>The {year} table is already marked as sent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/sent.py" line="173"/>
+        <source>Le tableau de {year} est déjà marqué comme transmis (le {day} par {who}) : il ne peut pas l&apos;être une seconde fois.</source>
+        <translation>The {year} table is already marked as sent (on {day} by {who}): it cannot be marked a second time.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/sent.py" line="184"/>
+        <source>Le tableau de {year} n&apos;a pas été marqué comme transmis.</source>
+        <translation>The {year} table has not been marked as sent.</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/annual/wording.py" line="22"/>
@@ -8113,7 +9034,7 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
     <message>
         <location filename="../../src/clubdesk/model/annual/wording.py" line="99"/>
         <source>non renseigné</source>
-        <translation>not filled in</translation>
+        <translation>not stated</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/attendance.py" line="26"/>
@@ -8421,7 +9342,22 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>Supported employment needs an RQTH (official recognition as a disabled worker): first write &quot;RQTH: yes&quot; in the member&apos;s record.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/demo.py" line="178"/>
+        <location filename="../../src/clubdesk/model/charter.py" line="37"/>
+        <source>La version de la charte est obligatoire.</source>
+        <translation>The charter version is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/charter.py" line="40"/>
+        <source>La version de la charte est trop longue (40 caractères au plus).</source>
+        <translation>The charter version is too long (40 characters at most).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/charter.py" line="92"/>
+        <source>La charte ne peut pas être signée à une date future.</source>
+        <translation>The charter cannot be signed on a future date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/demo.py" line="181"/>
         <source>La base « {database} » contient déjà {count} personnes : la démo n&apos;a rien écrit (ajoutez --force pour tout remplacer par la démo).</source>
         <translation>The database &quot;{database}&quot; already holds {count} people: the demo wrote nothing (add --force to replace everything with the demo).</translation>
     </message>
@@ -8441,114 +9377,139 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>After this import, no management account could sign in (accounts arrive without a password). Run it again with --admin USERNAME (for example “{example}”): that account will be the management&apos;s, with the password from CLUBDESK_NEW_PASSWORD (or asked). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="103"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="113"/>
         <source>L&apos;import est refusé : {total} erreur(s) (les {listed} premières sont listées). Rien n&apos;a été enregistré.</source>
         <translation>The import is refused: {total} error(s) (the first {listed} are listed). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="107"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="117"/>
         <source>L&apos;import est refusé : {total} erreur(s). Rien n&apos;a été enregistré.</source>
         <translation>The import is refused: {total} error(s). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="166"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="177"/>
         <source>valeur obligatoire manquante</source>
         <translation>a required value is missing</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="193"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="204"/>
         <source>« {text} » n&apos;existe pas dans {file}</source>
         <translation>&quot;{text}&quot; does not exist in {file}</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="245"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="256"/>
         <source>« {source} » ne contient aucun fichier du format d&apos;échange (members.csv, attendance.csv…).</source>
         <translation>&quot;{source}&quot; has no file in the exchange format (members.csv, attendance.csv…).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="259"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="270"/>
         <source>Ce club a déjà {members} personne(s) : l&apos;import est refusé. Pour compléter ce club sans rien effacer, utilisez --merge.</source>
         <translation>This club already has {members} person(s): the import is refused. To add to this club without deleting anything, use --merge.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="403"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="429"/>
         <source>« {key} » est en double (déjà ligne {line})</source>
         <translation>&quot;{key}&quot; is there twice (already on line {line})</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="476"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="501"/>
         <source>la date de sortie est avant la date d&apos;entrée</source>
         <translation>the leaving date is before the joining date</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="479"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="504"/>
         <source>la date d&apos;entrée est dans le futur</source>
         <translation>the joining date is in the future</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="487"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="512"/>
         <source>cette période chevauche une autre période du même membre</source>
         <translation>this period overlaps another period of the same member</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="514"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="539"/>
         <source>cette période chevauche une autre période du même salarié</source>
         <translation>this period overlaps another period of the same employee</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="536"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="561"/>
         <source>ce salarié a déjà un niveau pour cette tâche</source>
         <translation>this staff member already has a level for this task</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="568"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="593"/>
         <source>cette personne est déjà pointée pour cette demi-journée</source>
         <translation>this person is already checked in for this half-day</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="592"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="617"/>
         <source>« {key} » est en double</source>
         <translation>&quot;{key}&quot; is there twice</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="648"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="679"/>
         <source>la date « fait le » est avant la date du suivi</source>
         <translation>the &quot;done on&quot; date is before the date of the follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="658"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="702"/>
+        <source>cette personne est déjà notée à cette séance (ligne {line})</source>
+        <translation>this person is already listed for this session (line {line})</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="720"/>
         <source>Partenariat</source>
         <translation>Partnership</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="667"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="729"/>
         <source>un remplacement ne concerne qu&apos;un emploi de transition</source>
         <translation>a cover is only for a transitional job</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="685"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="747"/>
         <source>le montant ne peut pas être négatif</source>
         <translation>the amount cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="691"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="754"/>
         <source>le jour va de 1 (lundi) à 7 (dimanche)</source>
         <translation>the day goes from 1 (Monday) to 7 (Sunday)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="693"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="756"/>
         <source>la fermeture doit venir après l&apos;ouverture</source>
         <translation>the closing time must come after the opening time</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="705"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="762"/>
+        <source>la date de signature est dans le futur</source>
+        <translation>the signature date is in the future</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="774"/>
         <source>le nombre de réponses ne peut pas être négatif</source>
         <translation>the number of answers cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="754"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="833"/>
+        <source>les parties du document vont de 1 à {count} sans trou</source>
+        <translation>the document&apos;s parts run from 1 to {count} without a gap</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="838"/>
+        <source>le contenu n&apos;est pas en base64</source>
+        <translation>the content is not base64</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="867"/>
         <source>chaque ligne nomme un membre ou un salarié (un seul des deux)</source>
         <translation>each line names a member or an employee (only one of the two)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="899"/>
+        <source>ce salarié a déjà un compte (ligne {line})</source>
+        <translation>this staff member already has an account (line {line})</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/exchange/reading.py" line="23"/>
@@ -8731,12 +9692,12 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>Import refused: {file} has more than {limit} lines; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/words.py" line="112"/>
+        <location filename="../../src/clubdesk/model/exchange/words.py" line="114"/>
         <source>« {text} » n&apos;est pas une valeur permise ({choices})</source>
         <translation>&quot;{text}&quot; is not an allowed value ({choices})</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/words.py" line="124"/>
+        <location filename="../../src/clubdesk/model/exchange/words.py" line="126"/>
         <source>{file}, ligne {line}, colonne {column} : « {text} » lu comme {meant}</source>
         <translation>{file}, line {line}, column {column}: “{text}” read as {meant}</translation>
     </message>
@@ -8771,6 +9732,41 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>An Excel workbook cannot hold some control characters found in the data: export as .zip instead. Nothing was written.</translation>
     </message>
     <message>
+        <location filename="../../src/clubdesk/model/exit_reasons.py" line="15"/>
+        <source>emploi</source>
+        <translation>job</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exit_reasons.py" line="16"/>
+        <source>formation</source>
+        <translation>training</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exit_reasons.py" line="17"/>
+        <source>autre structure</source>
+        <translation>another organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exit_reasons.py" line="18"/>
+        <source>déménagement</source>
+        <translation>moved away</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exit_reasons.py" line="19"/>
+        <source>raisons personnelles</source>
+        <translation>personal reasons</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exit_reasons.py" line="20"/>
+        <source>sans nouvelles</source>
+        <translation>no news</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exit_reasons.py" line="45"/>
+        <source>Le motif de sortie se choisit dans la liste : {choices}.</source>
+        <translation>The reason for leaving is chosen from the list: {choices}.</translation>
+    </message>
+    <message>
         <location filename="../../src/clubdesk/model/followups.py" line="32"/>
         <source>entretien individuel</source>
         <translation>one-to-one interview</translation>
@@ -8802,11 +9798,6 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/followups.py" line="38"/>
-        <source>emploi</source>
-        <translation>job</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="38"/>
         <source>stage</source>
         <translation>internship</translation>
     </message>
@@ -8819,11 +9810,6 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <location filename="../../src/clubdesk/model/followups.py" line="39"/>
         <source>bénévolat</source>
         <translation>volunteering</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/followups.py" line="40"/>
-        <source>formation</source>
-        <translation>training</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/followups.py" line="76"/>
@@ -8858,7 +9844,7 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
     <message>
         <location filename="../../src/clubdesk/model/followups.py" line="115"/>
         <source>Aucun salarié n&apos;a le numéro {staff_id}.</source>
-        <translation>No staff member has the number {staff_id}.</translation>
+        <translation>No staff member has number {staff_id}.</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/followups.py" line="128"/>
@@ -8946,102 +9932,92 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>The skill &quot;{name}&quot; is there twice.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="136"/>
+        <location filename="../../src/clubdesk/model/members.py" line="135"/>
         <source>Champ inconnu : {name}.</source>
         <translation>Unknown field: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="139"/>
+        <location filename="../../src/clubdesk/model/members.py" line="138"/>
         <source>Le prénom est obligatoire.</source>
         <translation>The first name is required.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="142"/>
+        <location filename="../../src/clubdesk/model/members.py" line="141"/>
         <source>Ce nom est trop long (100 caractères au plus).</source>
         <translation>This name is too long (100 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="151"/>
+        <location filename="../../src/clubdesk/model/members.py" line="150"/>
         <source>Le moyen de contact doit être : téléphone, SMS, e-mail, courrier ou aucun.</source>
         <translation>The way to contact must be: phone, text message, email, post or none.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="157"/>
+        <location filename="../../src/clubdesk/model/members.py" line="156"/>
         <source>La RQTH doit être « oui », « non » ou non renseignée.</source>
         <translation>RQTH must be &quot;yes&quot;, &quot;no&quot; or left empty.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="165"/>
-        <source>La date de signature de la charte est invalide.</source>
-        <translation>The date the charter was signed is not valid.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/members.py" line="171"/>
-        <source>La charte ne peut pas être signée à une date future.</source>
-        <translation>The charter cannot be signed on a date in the future.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/members.py" line="290"/>
+        <location filename="../../src/clubdesk/model/members.py" line="278"/>
         <source>Cette fiche est archivée : seule la direction peut la lire.</source>
         <translation>This record is archived: only the management can read it.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="362"/>
+        <location filename="../../src/clubdesk/model/members.py" line="350"/>
         <source>La fiche de {name}</source>
         <translation>The record of {name}</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="379"/>
+        <location filename="../../src/clubdesk/model/members.py" line="367"/>
         <source>Votre rôle (accueil) ne permet de noter que les noms et les moyens de contact.</source>
         <translation>Your role (reception) only lets you write names and ways to contact.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="414"/>
+        <location filename="../../src/clubdesk/model/members.py" line="402"/>
         <source>La date d&apos;entrée ne peut pas être après aujourd&apos;hui.</source>
         <translation>The joining date cannot be after today.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="418"/>
+        <location filename="../../src/clubdesk/model/members.py" line="406"/>
         <source>La date de sortie ne peut pas être avant la date d&apos;entrée.</source>
         <translation>The leaving date cannot be before the joining date.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="427"/>
+        <location filename="../../src/clubdesk/model/members.py" line="415"/>
         <source>Cette période chevauche une autre période d&apos;adhésion (du {start:%d/%m/%Y} au aujourd&apos;hui).</source>
         <translation>This period overlaps another membership period (from {start:%d/%m/%Y} to today).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="433"/>
+        <location filename="../../src/clubdesk/model/members.py" line="421"/>
         <source>Cette période chevauche une autre période d&apos;adhésion (du {start:%d/%m/%Y} au {end:%d/%m/%Y}).</source>
         <translation>This period overlaps another membership period (from {start:%d/%m/%Y} to {end:%d/%m/%Y}).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="462"/>
+        <location filename="../../src/clubdesk/model/members.py" line="451"/>
         <source>Cette personne n&apos;a pas d&apos;adhésion en cours.</source>
         <translation>This person has no current membership.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="469"/>
+        <location filename="../../src/clubdesk/model/members.py" line="458"/>
         <source>La date de sortie ne peut pas être après aujourd&apos;hui.</source>
         <translation>The leaving date cannot be after today.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="525"/>
+        <location filename="../../src/clubdesk/model/members.py" line="514"/>
         <source>Personne ne correspond à « {text} ».</source>
         <translation>Nobody matches &quot;{text}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="527"/>
+        <location filename="../../src/clubdesk/model/members.py" line="516"/>
         <source>« {text} » désigne plusieurs personnes : {names}.</source>
         <translation>&quot;{text}&quot; matches several people: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/merge.py" line="49"/>
+        <location filename="../../src/clubdesk/model/merge.py" line="50"/>
         <source>On ne peut pas fusionner une fiche avec elle-même.</source>
         <translation>You cannot merge a record with itself.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/merge.py" line="54"/>
+        <location filename="../../src/clubdesk/model/merge.py" line="55"/>
         <source>Une des deux fiches à fusionner n&apos;existe plus.</source>
         <translation>One of the two records to merge no longer exists.</translation>
     </message>
@@ -9171,12 +10147,12 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>The note is too long (500 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/retention.py" line="126"/>
+        <location filename="../../src/clubdesk/model/retention.py" line="135"/>
         <source>Une des fiches à archiver n&apos;existe plus.</source>
         <translation>One of the records to archive no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/retention.py" line="150"/>
+        <location filename="../../src/clubdesk/model/retention.py" line="159"/>
         <source>Cette fiche est déjà anonymisée.</source>
         <translation>This record is already anonymised.</translation>
     </message>
@@ -9676,74 +10652,109 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>{task}: nobody is placed on it, and {people} have no task; placing them, or clicking “Suggest”, would make it run.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/settings.py" line="18"/>
+        <location filename="../../src/clubdesk/model/settings.py" line="19"/>
         <source>Nombre de jours sans venir avant de recontacter</source>
         <translation>Number of days without coming before contacting again</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/settings.py" line="19"/>
+        <location filename="../../src/clubdesk/model/settings.py" line="20"/>
         <source>Années sans contact avant d&apos;archiver une fiche</source>
         <translation>Years without contact before archiving a record</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/settings.py" line="20"/>
+        <location filename="../../src/clubdesk/model/settings.py" line="21"/>
         <source>Années d&apos;archive avant d&apos;anonymiser une fiche</source>
         <translation>Years in the archive before anonymising a record</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/settings.py" line="21"/>
+        <location filename="../../src/clubdesk/model/settings.py" line="22"/>
         <source>Mois de conservation du journal des accès</source>
         <translation>Months to keep the access log</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/settings.py" line="22"/>
+        <location filename="../../src/clubdesk/model/settings.py" line="23"/>
         <source>Minutes sans utilisation avant de verrouiller l&apos;écran</source>
         <translation>Minutes without use before locking the screen</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/settings.py" line="23"/>
+        <location filename="../../src/clubdesk/model/settings.py" line="24"/>
         <source>Heures entre deux sauvegardes automatiques</source>
         <translation>Hours between two automatic backups</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/settings.py" line="52"/>
+        <location filename="../../src/clubdesk/model/settings.py" line="53"/>
         <source>Réglage inconnu : {key}.</source>
         <translation>Unknown setting: {key}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/settings.py" line="62"/>
+        <location filename="../../src/clubdesk/model/settings.py" line="63"/>
         <source>{label} : entre {low} et {high}.</source>
         <translation>{label}: between {low} and {high}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/staff.py" line="43"/>
+        <location filename="../../src/clubdesk/model/staff.py" line="53"/>
         <source>L&apos;ETP « {fte} » n&apos;est pas un nombre.</source>
         <translation>The FTE &quot;{fte}&quot; is not a number.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/staff.py" line="46"/>
+        <location filename="../../src/clubdesk/model/staff.py" line="56"/>
         <source>L&apos;ETP (équivalent temps plein) doit être plus grand que 0 et au plus 1.</source>
         <translation>The FTE (full-time equivalent) must be more than 0 and at most 1.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/staff.py" line="129"/>
+        <location filename="../../src/clubdesk/model/staff.py" line="144"/>
         <source>La date de fin du contrat ne peut pas être avant son début.</source>
         <translation>The end date of the contract cannot be before its start.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/staff.py" line="142"/>
+        <location filename="../../src/clubdesk/model/staff.py" line="157"/>
         <source>Cette période chevauche une autre période de contrat.</source>
         <translation>This period overlaps another contract period.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/staff.py" line="209"/>
+        <location filename="../../src/clubdesk/model/staff.py" line="230"/>
+        <source>Aucun salarié ne correspond à « {text} ».</source>
+        <translation>No staff member matches “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/staff.py" line="232"/>
+        <source>« {text} » désigne plusieurs salariés : {names}.</source>
+        <translation>“{text}” matches several staff members: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/staff.py" line="273"/>
+        <source>{name} n&apos;a pas de contrat en cours à terminer.</source>
+        <translation>{name} has no current contract to end.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/staff.py" line="277"/>
+        <source>La fin du contrat ({on}) ne peut pas être avant son début ({start}).</source>
+        <translation>The end of the contract ({on}) cannot be before its start ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/staff.py" line="295"/>
+        <source>La nouvelle période doit commencer après le début de la période en cours ({start}).</source>
+        <translation>The new period must start after the start of the current period ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/staff.py" line="302"/>
+        <source>Cette période chevauche une autre période de contrat (jusqu&apos;au {end}).</source>
+        <translation>This period overlaps another contract period (until {end}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/staff.py" line="353"/>
         <source>Aucune tâche n&apos;a le numéro {task_id}.</source>
         <translation>No task has the number {task_id}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/staff.py" line="212"/>
+        <location filename="../../src/clubdesk/model/staff.py" line="356"/>
         <source>Niveau inconnu « {level} » pour la tâche « {task} » (attendu : découvre, pratique ou peut apprendre aux autres).</source>
         <translation>Unknown level “{level}” for the task “{task}” (expected: discovering, practising or can teach others).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/staff.py" line="395"/>
+        <source>Ce compte est déjà lié à {name}.</source>
+        <translation>This account is already linked to {name}.</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/storage/backup.py" line="69"/>
@@ -10061,12 +11072,12 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>The database &quot;{database}&quot; was written by a newer version of clubdesk (schema {revision}): install the latest version to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/db.py" line="577"/>
+        <location filename="../../src/clubdesk/model/storage/db.py" line="580"/>
         <source>La mise à jour de la base « {database} » a été annulée : {count} références cassées.</source>
         <translation>The update of the database &quot;{database}&quot; was cancelled: {count} broken references.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/db.py" line="600"/>
+        <location filename="../../src/clubdesk/model/storage/db.py" line="603"/>
         <source>La copie d&apos;avant la mise à jour de « {database} » n&apos;a pas pu être écrite (disque plein ?) : la base n&apos;a pas été mise à jour.</source>
         <translation>The copy made before updating “{database}” could not be written (full disk?): the database was not updated.</translation>
     </message>
@@ -10221,154 +11232,189 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>The copy to &quot;{target}&quot; is cancelled: its export is not the same as the source&apos;s ({file}, line {line}).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="42"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="46"/>
         <source>Nom de la structure</source>
         <translation>Name of the organisation</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="43"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="47"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="44"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="48"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="45"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="49"/>
         <source>Adresse des locaux</source>
         <translation>Address of the premises</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="46"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="50"/>
         <source>Accessibilité des locaux</source>
         <translation>Access to the premises</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="47"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="51"/>
         <source>Surface (m²)</source>
         <translation>Floor area (m²)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="48"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="52"/>
         <source>Début du bail</source>
         <translation>Start of the lease</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="49"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="53"/>
         <source>Fin du bail</source>
         <translation>End of the lease</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="50"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="54"/>
         <source>Loyer (euros par mois)</source>
         <translation>Rent (euros per month)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="51"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="55"/>
         <source>Date de l&apos;état des lieux</source>
         <translation>Date of the property inspection</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="52"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="56"/>
         <source>Autres informations sur les locaux</source>
         <translation>Other information about the premises</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="61"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="65"/>
         <source>Information inconnue : {key}.</source>
         <translation>Unknown information: {key}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="69"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="73"/>
         <source>{label} : « {value} » n&apos;est pas une date (AAAA-MM-JJ).</source>
         <translation>{label}: &quot;{value}&quot; is not a date (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="75"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="79"/>
         <source>{label} : « {value} » n&apos;est pas un nombre.</source>
         <translation>{label}: &quot;{value}&quot; is not a number.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="78"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="82"/>
         <source>{label} : un nombre positif est attendu.</source>
         <translation>{label}: a positive number is expected.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="104"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="122"/>
         <source>La fin du bail est avant son début.</source>
         <translation>The end of the lease is before its start.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="124"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="149"/>
         <source>Le jour doit aller de 1 (lundi) à 7.</source>
         <translation>The day must be from 1 (Monday) to 7.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="127"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="152"/>
         <source>« {value} » n&apos;est pas une heure (HH:MM).</source>
         <translation>&quot;{value}&quot; is not a time (HH:MM).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="130"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="155"/>
         <source>{opens}–{closes} : la fermeture doit venir après l&apos;ouverture.</source>
         <translation>{opens}–{closes}: the closing time must come after the opening time.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="136"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="161"/>
         <source>Deux plages horaires se chevauchent le même jour.</source>
         <translation>Two opening times overlap on the same day.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="149"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="168"/>
+        <source>Indiquez au moins une plage horaire : sans plage, les horaires précédents resteraient en vigueur.</source>
+        <translation>Enter at least one opening range: without one, the previous hours would stay in force.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure.py" line="183"/>
         <source>Type de financement</source>
         <translation>Type of funding</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="152"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="186"/>
         <source>Le nom du financeur est obligatoire.</source>
         <translation>The name of the funder is required.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="154"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="188"/>
         <source>Le montant ne peut pas être négatif.</source>
         <translation>The amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="170"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="204"/>
         <source>État de l&apos;activité</source>
         <translation>Status of the activity</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="173"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="207"/>
         <source>Le titre de l&apos;activité est obligatoire.</source>
         <translation>The title of the activity is required.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="191"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="225"/>
         <source>Cette ligne n&apos;existe plus.</source>
         <translation>This line no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="200"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="237"/>
         <source>Le nom de l&apos;instance est obligatoire.</source>
         <translation>The name of the governing body is required.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="226"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="290"/>
+        <source>Type de document</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure.py" line="294"/>
+        <source>Le nom du fichier est obligatoire.</source>
+        <translation>The file name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure.py" line="314"/>
+        <source>Ce document n&apos;existe plus.</source>
+        <translation>This document no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure.py" line="321"/>
         <source>Public de l&apos;enquête</source>
         <translation>Audience of the survey</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="228"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="323"/>
         <source>Le nombre de réponses ne peut pas être négatif.</source>
         <translation>The number of answers cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="231"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="326"/>
         <source>Une enquête ne peut pas être datée dans le futur.</source>
         <translation>A survey cannot have a date in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure_documents.py" line="20"/>
+        <source>Le fichier « {name} » est vide.</source>
+        <translation>The file « {name} » is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure_documents.py" line="22"/>
+        <source>Le fichier « {name} » pèse {size} Mo : 10 Mo au plus.</source>
+        <translation>The file « {name} » weighs {size} MB: 10 MB at most.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure_documents.py" line="27"/>
+        <source>Le fichier « {name} » n&apos;est ni un PDF, ni une image PNG ou JPEG.</source>
+        <translation>The file « {name} » is neither a PDF nor a PNG or JPEG image.</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/tasks.py" line="80"/>
@@ -10489,6 +11535,76 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <location filename="../../src/clubdesk/model/validation.py" line="68"/>
         <source>{label} : valeur inconnue « {value} ».</source>
         <translation>{label}: unknown value &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/workshops.py" line="46"/>
+        <source>réalisée</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/workshops.py" line="46"/>
+        <source>prévue</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/workshops.py" line="95"/>
+        <source>Le titre de l&apos;atelier est obligatoire.</source>
+        <translation>The workshop&apos;s title is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/workshops.py" line="97"/>
+        <source>Le titre de l&apos;atelier dépasse {limit} caractères.</source>
+        <translation>The workshop&apos;s title is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/workshops.py" line="100"/>
+        <source>La date de la séance est obligatoire.</source>
+        <translation>The session&apos;s date is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/workshops.py" line="102"/>
+        <source>État de la séance</source>
+        <translation>Session status</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/workshops.py" line="104"/>
+        <source>Une séance datée après aujourd&apos;hui ne peut pas être déjà réalisée : elle est prévue.</source>
+        <translation>A session dated after today cannot have been held yet: it is planned.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/workshops.py" line="107"/>
+        <source>Une séance prévue ne peut pas être datée dans le passé : marquez-la réalisée (avec qui est venu) ou supprimez-la si elle n&apos;a pas eu lieu.</source>
+        <translation>A planned session cannot be dated in the past: mark it held (with who came) or delete it if it did not take place.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/workshops.py" line="111"/>
+        <source>Le nom de l&apos;intervenant dépasse {limit} caractères.</source>
+        <translation>The outside leader&apos;s name is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/workshops.py" line="114"/>
+        <source>Les notes de la séance dépassent {limit} caractères.</source>
+        <translation>The session&apos;s notes are longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/workshops.py" line="228"/>
+        <source>Une séance prévue n&apos;a pas encore de participants : on les note une fois la séance réalisée.</source>
+        <translation>A planned session has no participants yet: they are noted once the session has been held.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/workshops.py" line="235"/>
+        <source>{name} est inscrit(e) deux fois à la séance.</source>
+        <translation>{name} is listed twice for the session.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/workshops.py" line="242"/>
+        <source>Aucune personne n&apos;a le numéro {member_id}.</source>
+        <translation>No person has number {member_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/workshops.py" line="253"/>
+        <source>Cette séance d&apos;atelier n&apos;existe plus.</source>
+        <translation>This workshop session no longer exists.</translation>
     </message>
 </context>
 </TS>
