@@ -85,7 +85,9 @@ def test_new_period_end_of_contract_and_refusals_in_words(qtbot, ops, club: Club
     nadia = club.staff.create("Nadia", "Martin")
     club.staff.add_period(nadia.id, date(2025, 1, 1), fte=1)
     screen = make_screen(qtbot, ops)
+    assert screen.form.title() == "Nouveau salarié : sa fiche"  # nobody chosen yet
     screen.select_staff(nadia.id)
+    assert screen.form.title() == "Fiche de Nadia Martin"
     box = screen.periods
     box.fte_spin.setValue(0.5)
     box.start_date.setDate(to_qdate(date(2026, 9, 1)))

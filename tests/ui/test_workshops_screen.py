@@ -38,6 +38,7 @@ def test_a_session_with_who_came_reaches_the_annual_table(qtbot, ops, club: Club
     herve = club.staff.create("Hervé", "Petit")
     screen = make_screen(qtbot, ops)
     assert screen.model.rowCount() == 0
+    assert screen.count_label.text() == "Aucune séance réalisée. Aucune séance prévue."
     screen.title_edit.setText("Atelier CV")
     screen.date_edit.setDate(to_qdate(date(2026, 11, 16)))
     screen.staff_combo.setCurrentIndex(screen.staff_combo.findData(herve.id))
@@ -50,6 +51,7 @@ def test_a_session_with_who_came_reaches_the_annual_table(qtbot, ops, club: Club
     assert screen.message.text() == "Séance enregistrée."
     assert [screen.model.index(0, c).data() for c in range(5)] == [
         "16/11/2026", "Atelier CV", "réalisée", "Hervé Petit", "2"]
+    assert screen.count_label.text() == "1 séance réalisée. Aucune séance prévue."
 
     # one person taken off the list, saved again
     screen.came_list.setCurrentIndex(screen.came_model.index(0, 0))
@@ -66,6 +68,7 @@ def test_a_session_with_who_came_reaches_the_annual_table(qtbot, ops, club: Club
     assert not screen.add_button.isEnabled()
     qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
     assert screen.year_spin.value() == 2027 and screen.model.rowCount() == 1
+    assert screen.count_label.text() == "Aucune séance réalisée. 1 séance prévue."
 
     # a refusal in words: a session without a title
     qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)

@@ -86,7 +86,10 @@ class StaffForm(QGroupBox):
         )
 
     def fill(self, row: StaffRow | None, today: date) -> None:
-        """A staff member's values, or an empty form for a new one (FTE and first day)."""
+        """A staff member's values, or an empty form for a new one (FTE and first day);
+        the box's title says which."""
+        self.setTitle(translate("StaffScreen", "Fiche de %1").replace("%1", row.display_name)
+                      if row else translate("StaffScreen", "Nouveau salarié : sa fiche"))
         self.first_edit.setText(row.first_name if row else "")
         self.last_edit.setText(row.last_name if row else "")
         self.function_edit.setText(row.function if row else "")

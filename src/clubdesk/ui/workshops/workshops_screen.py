@@ -163,9 +163,14 @@ class WorkshopsScreen(Screen):
         rows: list[SessionRow] = outcome.value
         self.model.set_rows(rows)
         held = [r for r in rows if r.status == "done"]
-        self.count_label.setText(self.tr("%1 séance(s) réalisée(s), %2 prévue(s).")
-                                 .replace("%1", str(len(held)))
-                                 .replace("%2", str(len(rows) - len(held))))
+        planned = len(rows) - len(held)
+        self.count_label.setText(" ".join([
+            self.tr("Aucune séance réalisée.") if not held else
+            self.tr("1 séance réalisée.") if len(held) == 1 else
+            self.tr("%1 séances réalisées.").replace("%1", str(len(held))),
+            self.tr("Aucune séance prévue.") if not planned else
+            self.tr("1 séance prévue.") if planned == 1 else
+            self.tr("%1 séances prévues.").replace("%1", str(planned))]))
         staff = self.ops.run(club.staff.list_staff)
         fill_combo(self.staff_combo, [(self.tr("— aucun salarié —"), None)] + [
             (s.display_name, s.id) for s in (staff.value if staff.ok else [])])
