@@ -51,6 +51,10 @@ READS: dict[str, Callable[[dict[str, Any]], Args]] = {
     "staff.fte_on": lambda c: call(TODAY),
     "staff.list_staff": lambda c: call(),
     "staff.skills": lambda c: call(c["staff"]),
+    "staff.get": lambda c: call(c["staff"]),
+    "staff.periods": lambda c: call(c["staff"]),
+    "staff.resolve": lambda c: call(str(c["staff"])),
+    "staff.staff_of_account": lambda c: call(None),
     "attendance.active_members": lambda c: call(2026, 11),
     "attendance.count": lambda c: call(),
     "attendance.glance": lambda c: call(TODAY),
@@ -94,7 +98,9 @@ READS: dict[str, Callable[[dict[str, Any]], Args]] = {
     "structure.changes_during": lambda c: call(2026),
     "structure.versions": lambda c: call(),
     "structure.documents": lambda c: call(),
+    "structure.document_content": lambda c: call(c["document"]),
     "indicators.compute": lambda c: call(2026),
+    "indicators.reminder": lambda c: call(date(2027, 1, 10)),
     "sent_reports.sent": lambda c: call(2025),
     "sent_reports.changed_since_sent": lambda c: call(2025),
     "sent_reports.files": lambda c: call(2025),
@@ -121,7 +127,8 @@ READS: dict[str, Callable[[dict[str, Any]], Args]] = {
 WRITES = {
     "members.add_period", "members.create", "members.leave", "members.update",
     "members.merge", "charter.set_current_version", "charter.sign",
-    "staff.add_period", "staff.create", "staff.set_skills",
+    "staff.add_period", "staff.create", "staff.set_skills", "staff.end",
+    "staff.link_account", "staff.new_period", "staff.update",
     "attendance.check_in", "attendance.undo",
     "profiles.save",
     "reach_out.record",
@@ -135,7 +142,7 @@ WRITES = {
     "paths.add_cover", "paths.add_step", "paths.end_step", "paths.set_module",
     "structure.add_activity", "structure.add_funding", "structure.add_survey",
     "structure.delete_line", "structure.set_body", "structure.set_info",
-    "structure.set_opening_hours", "structure.attach_document", "structure.document_content",
+    "structure.set_opening_hours", "structure.attach_document",
     "workshops.add", "workshops.delete", "workshops.set_attendees", "workshops.update",
     "sent_reports.freeze",
     "users.create", "users.set_disabled", "users.set_password", "users.set_role",
@@ -245,7 +252,8 @@ def mark_staff_data(club: Club, tmp_path: Path) -> dict[str, Any]:
                                   attendees=[member], today=TODAY)
     backup = club.backups.make(tmp_path / "copie.sqlite3")
     club.sent_reports.freeze(2025)  # its reads are the direction's
-    return {"workshop": workshop.id,
+    document = club.structure.attach_document("lease", TODAY, "bail.pdf", b"%PDF-1.4 bail")
+    return {"workshop": workshop.id, "document": document.id,
             "member": member, "first_name": row.first_name, "last_name": row.last_name,
             "staff": staff, "partner": partner, "followup": followup.id, "step": step.id,
             "task": club.tasks.list_tasks()[0].id, "backup": backup}

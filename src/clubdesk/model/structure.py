@@ -13,6 +13,7 @@ from sqlmodel import col
 from clubdesk.model import clock
 from clubdesk.model import structure_history as history
 from clubdesk.model.access import ALL_ROLES, Actor, require
+from clubdesk.model.audit.trail import record
 from clubdesk.model.errors import NotFoundError, Term, ValidationError
 from clubdesk.model.storage.db import Database
 from clubdesk.model.structure_documents import media_type_of
@@ -307,13 +308,16 @@ class StructureService:
             return history.documents(session)
 
     def document_content(self, document_id: int) -> tuple[history.DocumentInfo, bytes]:
-        require(self.actor, *ALL_ROLES)
+        """The file's bytes: the direction's (its « Structure » screen), on the record."""
+        require(self.actor, *DIRECTION)
         with self.db.session(write=False) as session:
             row = session.get(StructureDocument, document_id)
             if row is None:
                 raise NotFoundError("Ce document n'existe plus.")
-            return (history.DocumentInfo(row.id or 0, row.kind, row.valid_from, row.file_name,
-                                         row.media_type, row.size), bytes(row.content))
+            found = (history.DocumentInfo(row.id or 0, row.kind, row.valid_from, row.file_name,
+                                          row.media_type, row.size), bytes(row.content))
+        record(self.db, self.actor, "export", "structure_document", document_id)
+        return found
 
     def add_survey(self, on: date, audience: str, answers: int, summary: str = "",
                    *, today: date | None = None) -> SatisfactionSurvey:

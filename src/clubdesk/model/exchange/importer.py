@@ -53,6 +53,7 @@ from clubdesk.model.storage.db import Database
 from clubdesk.model.structure import check_info
 from clubdesk.model.structure_documents import media_type_of
 from clubdesk.model.tables import (
+    DOCUMENT_MAX_BYTES,
     EARLIEST,
     Activity,
     Attendance,
@@ -95,6 +96,8 @@ from clubdesk.model.validation import check_email, check_order, check_phone
 from clubdesk.model.workshops import check_session
 
 MAX_ERRORS = 200
+# a document's base64 text for DOCUMENT_MAX_BYTES (10 MB), and a little for line ends
+MAX_DOCUMENT_CHARS = (DOCUMENT_MAX_BYTES + 2) // 3 * 4 + 64
 CHUNK = 20_000
 ENTITY_MODELS: dict[str, Any] = {"members.csv": Member, "staff.csv": Staff,
                                  "partners.csv": Partner, "tasks.csv": Task}
@@ -821,12 +824,28 @@ def _documents(run: _Run, spec: FileSpec, rows: Rows) -> None:
     for line, v in rows:
         doc = docs.setdefault(v["document_id"] or str(line), {
             "line": line, "kind": v["kind"], "valid_from": v["valid_from"],
-            "file_name": v["file_name"], "parts": {}})
+            "file_name": v["file_name"], "parts": {}, "chars": 0, "refused": False})
+        if doc["refused"]:
+            continue
+        if v["part"] in doc["parts"]:  # never one of two versions chosen by the rows' order
+            run.error(spec.name, line, "part", say("la partie {part} du document est donnée "
+                                                   "deux fois", part=v["part"]))
+            doc["refused"], doc["parts"] = True, {}
+            continue
+        doc["chars"] += len(v["content"] or "")
+        if doc["chars"] > MAX_DOCUMENT_CHARS:  # refused before holding more of it
+            run.error(spec.name, doc["line"], "content", say(
+                "le document « {name} » dépasse 10 Mo : 10 Mo au plus",
+                name=doc["file_name"]))
+            doc["refused"], doc["parts"] = True, {}
+            continue
         doc["parts"][v["part"]] = v["content"] or ""
     known = {(d.kind, d.valid_from, d.file_name, d.size)
              for d in structure_history.documents(run.session)}
     created = skipped = 0
     for doc in docs.values():
+        if doc["refused"]:
+            continue
         parts = doc["parts"]
         if sorted(parts) != list(range(1, len(parts) + 1)):
             run.error(spec.name, doc["line"], "part", say(

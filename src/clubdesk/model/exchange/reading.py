@@ -192,6 +192,10 @@ def _csv_lines(stream: io.TextIOWrapper, delimiter: str) -> Iterator[tuple[int, 
         for cells in reader:
             yield reader.line_num, cells
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):  # the csv module's words, in English
+            raise CellError(say("ligne {line} illisible (une cellule trop longue : "
+                                "{limit} caractères au plus)", line=reader.line_num,
+                                limit=csv.field_size_limit())) from None
         raise CellError(say("ligne {line} illisible ({reason})", line=reader.line_num,
                             reason=exc)) from None
 

@@ -1,0 +1,225 @@
+"""Attacks on step 15's additions (staff, structure history and attachments, workshops,
+charter and exit reasons, sent reports): as a hostile user, with hostile files, on an
+encrypted club, on a full disk, and after an erasure."""
+
+from __future__ import annotations
+
+import base64
+import tracemalloc
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from clubdesk.model.access import Actor
+from clubdesk.model.club import Club
+from clubdesk.model.errors import AccessDenied, ClubdeskError
+from clubdesk.model.exchange import export_club, import_club
+from clubdesk.model.exchange.accounts import NewAdmin
+from clubdesk.model.tables import (
+    CharterSignature,
+    MembershipPeriod,
+    StructureDocument,
+    WorkshopAttendee,
+)
+
+ADMIN = NewAdmin("direction", "Direction-import-2026")
+PDF = b"%PDF-1.4\n" + b"x" * 2000 + b"\n%%EOF\n"
+HEADER = "document_id,kind,valid_from,file_name,part,content"
+
+
+def documents_folder(tmp_path: Path, rows: list[tuple[int, int, str]]) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    lines = [HEADER] + [f"{doc},lease,2024-01-01,bail.pdf,{part},{content}"
+                        for doc, part, content in rows]
+    (folder / "structure_documents.csv").write_text("\n".join(lines) + "\n")
+    return folder
+
+
+def refused_import(tmp_path: Path, folder: Path) -> list[str]:
+    club = Club.open(str(tmp_path / "cible.sqlite3"))
+    try:
+        with pytest.raises(ClubdeskError, match="Rien n'a été enregistré") as caught:
+            import_club(club.db, club.actor, folder, admin=ADMIN)
+        with club.db.session(write=False) as session:
+            assert session.scalar(select(func.count()).select_from(StructureDocument)) == 0
+        return list(getattr(caught.value, "errors", []))
+    finally:
+        club.close()
+
+
+# -- hostile structure_documents.csv ---------------------------------------------------
+
+
+def test_attack_a_duplicated_document_part_is_refused(tmp_path: Path) -> None:
+    """Two rows claim part 2 of the same document: one of them was silently dropped (the
+    stored file depended on the rows' order). Now refused in words."""
+    text = base64.b64encode(PDF).decode()
+    other = base64.b64encode(PDF.replace(b"x", b"y")).decode()
+    folder = documents_folder(tmp_path, [(1, 1, text[:40]), (1, 2, text[40:]),
+                                         (1, 2, other[40:])])
+    errors = refused_import(tmp_path, folder)
+    assert any("partie 2" in e and "deux fois" in e for e in errors), errors
+
+
+def test_attack_broken_missing_and_shuffled_parts(tmp_path: Path) -> None:
+    text = base64.b64encode(PDF).decode()
+    broken = refused_import(tmp_path / "a", documents_folder(
+        (tmp_path / "a"), [(1, 1, text[:-4] + "!!!!")]))
+    assert any("base64" in e for e in broken), broken
+    missing = refused_import(tmp_path / "b", documents_folder(
+        tmp_path / "b", [(1, 1, text[:40]), (1, 3, text[80:])]))
+    assert any("sans trou" in e for e in missing), missing
+    # parts out of order in the file are put back in order
+    club = Club.open(str(tmp_path / "c.sqlite3"))
+    try:
+        import_club(club.db, club.actor, documents_folder(
+            tmp_path / "c", [(1, 2, text[40:]), (1, 1, text[:40])]), admin=ADMIN)
+        doc = club.structure.documents()[0]
+        assert club.structure.document_content(doc.id)[1] == PDF
+    finally:
+        club.close()
+
+
+@pytest.fixture(autouse=True)
+def _folders(tmp_path: Path) -> None:
+    for name in ("a", "b", "c"):
+        (tmp_path / name).mkdir()
+
+
+def test_attack_a_huge_document_is_refused_without_holding_it(tmp_path: Path) -> None:
+    """40 MB of base64 for one document: refused as over 10 MB, and the parts past the
+    limit are not kept (they were all held, joined, then decoded: three copies)."""
+    part = "A" * 30000
+    folder = documents_folder(tmp_path, [(1, n, part) for n in range(1, 1401)])
+    size = (folder / "structure_documents.csv").stat().st_size
+    tracemalloc.start()
+    try:
+        errors = refused_import(tmp_path, folder)
+        _now, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert any("10 Mo au plus" in e for e in errors), errors
+    assert peak < 3 * size, (peak, size)
+
+
+def test_attack_an_overlong_cell_is_refused_in_french(tmp_path: Path) -> None:
+    folder = documents_folder(tmp_path, [(1, 1, "A" * 200_000)])
+    errors = refused_import(tmp_path, folder)
+    assert errors and not any("field larger" in e for e in errors), errors
+    assert any("trop longue" in e for e in errors), errors
+
+
+# -- hostile charter, workshop and exit-reason files ------------------------------------
+
+
+def exported_demo(demo_db: Path, tmp_path: Path) -> Path:
+    club = Club.open(str(demo_db))
+    try:
+        return export_club(club.db, club.actor, tmp_path / "export")
+    finally:
+        club.close()
+
+
+def append_line(path: Path, line: str) -> None:
+    text = path.read_text()
+    path.write_text(text + ("" if text.endswith("\n") else "\n") + line + "\n")
+
+
+def test_attack_unknown_members_in_signatures_and_attendees(demo_db: Path,
+                                                            tmp_path: Path) -> None:
+    out = exported_demo(demo_db, tmp_path)
+    append_line(out / "charter_signatures.csv", "999999,2024,2024-01-01")
+    sessions = (out / "workshop_sessions.csv").read_text().splitlines()
+    first_session = sessions[1].split(",")[0]
+    append_line(out / "workshop_attendees.csv", f"{first_session},999998")
+    target = Club.open(str(tmp_path / "cible.sqlite3"))
+    try:
+        with pytest.raises(ClubdeskError, match="Rien n'a été enregistré") as caught:
+            import_club(target.db, target.actor, out, admin=ADMIN)
+        errors = "\n".join(caught.value.errors)  # type: ignore[attr-defined]
+        assert "charter_signatures.csv" in errors and "workshop_attendees.csv" in errors
+        with target.db.session(write=False) as session:
+            for table in (CharterSignature, WorkshopAttendee):
+                assert session.scalar(select(func.count()).select_from(table)) == 0
+    finally:
+        target.close()
+
+
+def test_attack_a_health_detail_as_exit_reason(demo_db: Path, tmp_path: Path) -> None:
+    club = Club.open(str(demo_db))
+    try:
+        member = club.members.list_members("current")[0].id
+        with pytest.raises(ClubdeskError, match="se choisit dans la liste"):
+            club.members.leave(member, date(2026, 11, 20), "hospitalisation",
+                               today=date(2026, 11, 23))
+        assert club.members.periods(member)[-1].left_on is None
+    finally:
+        club.close()
+    out = exported_demo(demo_db, tmp_path)
+    periods = out / "membership_periods.csv"
+    lines = periods.read_text().splitlines()
+    header = lines[0].split(",")
+    at = header.index("leave_reason")
+    closed = next(i for i, line in enumerate(lines[1:], 1) if line.split(",")[at])
+    cells = lines[closed].split(",")
+    cells[at] = "hospitalisation"
+    lines[closed] = ",".join(cells)
+    periods.write_text("\n".join(lines) + "\n")
+    target = Club.open(str(tmp_path / "cible.sqlite3"))
+    try:
+        with pytest.raises(ClubdeskError, match="Rien n'a été enregistré"):
+            import_club(target.db, target.actor, out, admin=ADMIN)
+        with target.db.session(write=False) as session:
+            assert session.scalar(select(func.count()).select_from(MembershipPeriod)) == 0
+    finally:
+        target.close()
+    assert b"hospitalisation" not in (tmp_path / "cible.sqlite3").read_bytes()
+
+
+# -- roles -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("role", ["accueil", "equipe"])
+def test_attack_attachments_and_sent_files_are_the_direction_s(club: Club, role: str) -> None:
+    """The lease and état des lieux are shown on the direction's « Structure » screen only,
+    yet any role could read their bytes through the service (and it left no trace)."""
+    from clubdesk.model.structure import StructureService
+
+    doc = club.structure.attach_document("lease", date(2024, 1, 1), "bail.pdf", PDF)
+    desk = StructureService(club.db, Actor(f"test-{role}", role))
+    with pytest.raises(AccessDenied):
+        desk.document_content(doc.id)
+    assert club.structure.document_content(doc.id)[1] == PDF
+    from clubdesk.model.tables import AuditEntry
+
+    with club.db.session(write=False) as session:
+        reads = session.scalars(select(AuditEntry.action).where(
+            AuditEntry.record_type == "structure_document")).all()
+    assert "export" in reads
+
+
+def test_attack_staff_accounts_and_attendees_through_the_services(club: Club) -> None:
+    member = club.members.create("Inès", last_name="Atelier", joined_on=date(2024, 1, 8))
+    club.users.create("direction", "Direction-2026-motdepasse", "direction")
+    user = club.users.create("camille", "Camille-2026-motdepasse", "equipe")
+    person = club.staff.create("Camille", "Durand", function="animatrice",
+                               user_id=int(user.id))
+    club.staff.add_period(person.id, date(2024, 1, 1), fte=0.8)
+    session = club.workshops.add("Atelier CV", date(2026, 11, 2), attendees=[member.id],
+                                 today=date(2026, 11, 23))
+    club.members.leave(member.id, date(2026, 11, 20), "job", today=date(2026, 11, 23))
+    desk = Club(club.db, Actor("test-accueil", "accueil"))
+    assert [r.account for r in desk.staff.list_staff()] == [""]
+    for read in (lambda: desk.workshops.attendees(session.id),
+                 lambda: desk.workshops.sessions(2026),
+                 lambda: desk.sent_reports.files(2025),
+                 lambda: desk.users.list_users()):
+        with pytest.raises(AccessDenied):
+            read()
+    assert [p.leave_reason for p in desk.members.periods(member.id)] == [""]
+    team = Club(club.db, Actor("test-equipe", "equipe"))
+    assert [r.account for r in team.staff.list_staff()] == [""]
+    assert team.workshops.attendees(session.id) == [member.id]
