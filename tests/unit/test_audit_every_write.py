@@ -288,7 +288,7 @@ READS = {
     "StructureService": {"activities", "funding", "governance", "info", "opening_hours",
                          "surveys", "in_force", "changes_during", "versions", "documents",
                          "document_content"},
-    "IndicatorService": {"compute"},
+    "IndicatorService": {"compute", "reminder"},
     "WorkshopService": {"attendees", "get", "planned", "sessions"},
     "DashboardService": {"active", "flows", "overview", "presence", "steps"},
     "UserService": {"list_users"},
