@@ -8,6 +8,7 @@ import base64
 import tracemalloc
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -223,3 +224,35 @@ def test_attack_staff_accounts_and_attendees_through_the_services(club: Club) ->
     team = Club(club.db, Actor("test-equipe", "equipe"))
     assert [r.account for r in team.staff.list_staff()] == [""]
     assert team.workshops.attendees(session.id) == [member.id]
+
+
+# -- the server's own roles (PostgreSQL) ---------------------------------------------------
+
+from test_server_roles import SERVER_ONLY, login_url, plain_select, server  # noqa: E402,F401
+
+
+@SERVER_ONLY
+def test_attack_new_tables_with_plain_sql_on_the_server(server: dict[str, Any]) -> None:  # noqa: F811
+    """Each role's database login, plain SQL: the sent report is the direction's, the
+    workshop attendees and notes the staff's, an attachment's bytes the direction's."""
+    from sqlalchemy.exc import ProgrammingError
+
+    reception = login_url(server["owner"], "accueil")
+    team = login_url(server["owner"], "equipe")
+    direction = login_url(server["owner"], "direction")
+    refused = {reception: ["SELECT pdf FROM sent_report", "SELECT year FROM sent_report",
+                           "SELECT member_id FROM workshop_attendee",
+                           "SELECT notes FROM workshop_session",
+                           "SELECT content FROM structure_document"],
+               team: ["SELECT json_file FROM sent_report",
+                      "SELECT content FROM structure_document"]}
+    for url, queries in refused.items():
+        for sql in queries:
+            with pytest.raises(ProgrammingError, match="permission denied"):
+                plain_select(url, sql)
+    assert plain_select(reception, "SELECT member_id, version FROM charter_signature")
+    assert plain_select(reception, "SELECT title, held_on FROM workshop_session")
+    assert plain_select(reception, "SELECT file_name, size FROM structure_document")
+    assert plain_select(team, "SELECT member_id FROM workshop_attendee")
+    assert plain_select(direction, "SELECT pdf FROM sent_report")
+    assert plain_select(direction, "SELECT content FROM structure_document")

@@ -71,6 +71,11 @@ STAFF_ONLY_TABLES = frozenset({"followup", "path_step", "transitional_cover",
 # the annual tables as sent to the ARS).
 DIRECTION_ONLY_TABLES = frozenset({"audit_entry", "user_account", "sign_in_throttle",
                                    "sent_report"})
+# Columns only the direction reads (the rest of their table every role reads): the bytes
+# of the lease and the état des lieux, opened from the direction's « Structure » screen.
+DIRECTION_ONLY_COLUMNS: dict[str, frozenset[str]] = {
+    "structure_document": frozenset({"content"}),
+}
 
 M = TypeVar("M")
 

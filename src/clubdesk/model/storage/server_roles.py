@@ -32,6 +32,7 @@ from sqlmodel import Session, SQLModel
 
 from clubdesk.model import tables as _tables  # noqa: F401  (fills SQLModel.metadata)
 from clubdesk.model.access import (
+    DIRECTION_ONLY_COLUMNS,
     DIRECTION_ONLY_TABLES,
     ROLE_LABELS,
     ROLES,
@@ -100,6 +101,13 @@ def grants(database: str) -> list[str]:
                 out.append(f"GRANT {SIGN_IN_TABLES[table.name]} ON {t} TO {names[role]}")
             continue
         if table.name in DIRECTION_ONLY_TABLES:
+            continue
+        if table.name in DIRECTION_ONLY_COLUMNS:
+            hidden = DIRECTION_ONLY_COLUMNS[table.name]
+            shown = ", ".join(_q(c.name) for c in table.columns if c.name not in hidden)
+            for role in ("accueil", "equipe"):
+                out.append(f"GRANT SELECT ({shown}), INSERT, UPDATE, DELETE ON {t} TO "
+                           f"{names[role]}")
             continue
         out.append(f"GRANT {DML} ON {t} TO {names['equipe']}")
         if table.name in STAFF_ONLY_TABLES:
