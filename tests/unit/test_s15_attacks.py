@@ -256,3 +256,66 @@ def test_attack_new_tables_with_plain_sql_on_the_server(server: dict[str, Any]) 
     assert plain_select(team, "SELECT member_id FROM workshop_attendee")
     assert plain_select(direction, "SELECT pdf FROM sent_report")
     assert plain_select(direction, "SELECT content FROM structure_document")
+
+
+# -- a full disk -------------------------------------------------------------------------
+
+
+def fill(folder: Path, leave_kib: int) -> Path:
+    """Fill the small disk, then give back ``leave_kib``: a disk almost full."""
+    import os
+
+    filler = folder / "filler"
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        while True:
+            os.write(fd, b"\0" * 4096)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+    size = filler.stat().st_size
+    os.truncate(filler, max(0, size - leave_kib * 1024))
+    return filler
+
+
+def club_on_a_small_disk(small_disk: Any, tmp_path: Path) -> tuple[Path, Path]:
+    from test_sent_report import year_with_one_member
+
+    source = tmp_path / "source.sqlite3"
+    club = Club.open(str(source))
+    year_with_one_member(club)
+    club.close()
+    disk = small_disk(4096)
+    path = disk / "club.sqlite3"
+    path.write_bytes(source.read_bytes())
+    return disk, path
+
+
+@pytest.mark.parametrize("action", ["freeze", "attach"])
+def test_attack_full_disk_while_freezing_or_attaching(small_disk: Any, tmp_path: Path,
+                                                      db_path: Path, action: str) -> None:
+    disk, path = club_on_a_small_disk(small_disk, tmp_path)
+    club = Club.open(str(path))
+    filler = fill(disk, 48)
+    try:
+        with pytest.raises(ClubdeskError) as caught:
+            if action == "freeze":
+                club.sent_reports.freeze(2025)
+            else:
+                club.structure.attach_document("lease", date(2025, 1, 1), "bail.pdf",
+                                               b"%PDF-1.4\n" + bytes(range(256)) * 4000)
+        assert "Traceback" not in str(caught.value) and "disque" in str(caught.value)
+    finally:
+        club.close()
+        filler.unlink()
+    # the database, and the audit seal's anchor (reads were recorded): no temporary file
+    left = {p.name for p in disk.iterdir()} - {"filler", "club.sqlite3-wal", "club.sqlite3-shm"}
+    assert left <= {"club.sqlite3", "club.sqlite3.ancre-journal.json"}, left
+    again = Club.open(str(path))
+    try:
+        assert again.sent_reports.sent(2025) is None
+        assert again.structure.documents() == []
+        assert again.audit.verify().ok
+    finally:
+        again.close()
