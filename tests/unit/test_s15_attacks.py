@@ -371,3 +371,47 @@ def test_attack_erasure_leaves_a_name_in_a_sent_report_s_titles(club: Club) -> N
         "Atelier CV pour [personne effacée]"]  # the live data is scrubbed
     sent = dict(club.sent_reports.files(2025))
     assert b"Zorglub" not in sent["indicateurs-2025.json"]
+
+
+# -- encryption --------------------------------------------------------------------------
+
+
+def test_attack_encrypted_club_keeps_new_data_out_of_plain_files(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An encrypted club: an attachment's bytes, a sent report's JSON, the staff's names and
+    a workshop's title are in no file in plain: the database, its backups, the temporary
+    folder."""
+    import tempfile
+
+    from clubdesk.model.storage.db import Database
+    from test_sent_report import year_with_one_member
+
+    monkeypatch.delenv("CLUBDESK_PASSPHRASE", raising=False)
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    key = "une phrase de passe pour le club"
+    path = tmp_path / "club" / "club.sqlite3"
+    path.parent.mkdir()
+    db = Database.open(str(path), passphrase=key)
+    club = Club(db)
+    year_with_one_member(club)
+    secret_pdf = b"%PDF-1.4\n" + b"BAIL-CONFIDENTIEL-QUAI-NEUF " * 400
+    club.structure.attach_document("lease", date(2025, 1, 1), "bail.pdf", secret_pdf)
+    person = club.staff.create("Eulalie", "Quimperlé", function="coordinatrice")
+    club.staff.add_period(person.id, date(2025, 1, 1), fte=1)
+    club.workshops.add("Atelier Xylographie", date(2025, 3, 3), today=date(2025, 3, 3))
+    club.sent_reports.freeze(2025)
+    sent = dict(club.sent_reports.files(2025))
+    club.backups.make(tmp_path / "club" / "copie.sqlite3")
+    db.close()
+    needles = [b"BAIL-CONFIDENTIEL", b"Quimperl", "Quimperlé".encode("utf-16-le"),
+               b"Xylographie", sent["indicateurs-2025.json"][:120]]
+    assert b"Xylographie" in sent["indicateurs-2025.json"]  # the needles are real
+    files = [p for p in tmp_path.rglob("*") if p.is_file()]
+    assert len(files) >= 2
+    for file in files:
+        data = file.read_bytes()
+        for needle in needles:
+            assert needle not in data, f"{needle[:30]!r} in {file.relative_to(tmp_path)}"
