@@ -415,3 +415,40 @@ def test_attack_encrypted_club_keeps_new_data_out_of_plain_files(
         data = file.read_bytes()
         for needle in needles:
             assert needle not in data, f"{needle[:30]!r} in {file.relative_to(tmp_path)}"
+
+
+# -- the command line, signed in as the CLI signs in --------------------------------------
+
+
+@pytest.mark.parametrize("role", ["accueil", "equipe"])
+def test_attack_the_command_line_as_reception_or_team(
+        demo_target: str, tmp_path: Path, role: str, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from clubdesk.cli import main
+
+    owner = Club.open(demo_target)
+    try:
+        owner.sent_reports.freeze(2025)
+        member = owner.members.list_members("current")[0]
+    finally:
+        owner.close()
+    monkeypatch.setenv("CLUBDESK_USER", role)
+    monkeypatch.setenv("CLUBDESK_PASSWORD", "Accueil-demo-2026" if role == "accueil"
+                       else "Equipe-demo-2026")
+    capsys.readouterr()
+    assert main(["staff", "list", "--json", "--db", demo_target]) == 0
+    staff = json.loads(capsys.readouterr().out)
+    assert staff and all(s["account"] is None for s in staff)  # the accounts are the direction's
+    out = tmp_path / "envoi"
+    code = main(["report", "--year", "2025", "--out", str(out), "--db", demo_target])
+    said = capsys.readouterr()
+    assert code == 1 and "Traceback" not in said.err and said.err.strip(), said
+    assert not out.exists()
+    assert main(["members", "leave", str(member.id), "--on", "2026-11-20", "--reason",
+                 "hospitalisation", "--db", demo_target]) == 1
+    said = capsys.readouterr()
+    assert "se choisit dans la liste" in said.err and "Traceback" not in said.err
+    assert main(["report", "--year", "2025", "--freeze", "--db", demo_target]) == 1
+    assert "Traceback" not in capsys.readouterr().err
