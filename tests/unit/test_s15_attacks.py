@@ -383,8 +383,9 @@ def test_attack_encrypted_club_keeps_new_data_out_of_plain_files(
     folder."""
     import tempfile
 
-    from clubdesk.model.storage.db import Database
     from test_sent_report import year_with_one_member
+
+    from clubdesk.model.storage.db import Database
 
     monkeypatch.delenv("CLUBDESK_PASSPHRASE", raising=False)
     temp = tmp_path / "tmp"
@@ -452,3 +453,29 @@ def test_attack_the_command_line_as_reception_or_team(
     assert "se choisit dans la liste" in said.err and "Traceback" not in said.err
     assert main(["report", "--year", "2025", "--freeze", "--db", demo_target]) == 1
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_attack_an_old_free_text_exit_reason_leaves_the_database_file(db_path: Path) -> None:
+    """A health detail typed before exit reasons were coded: the migration reads it as
+    « autre » and the text is in the database file no more (only in the copy set aside
+    before the migration, which the backups' rotation ages out)."""
+    import sqlite3
+
+    club = Club.open(str(db_path))
+    m = club.members.create("Zoé", last_name="Zed", joined_on=date(2025, 1, 6),
+                            today=date(2025, 1, 6)).id
+    club.members.leave(m, date(2025, 6, 30), "moved", today=date(2025, 6, 30))
+    club.db.downgrade("0015")
+    club.close()
+    con = sqlite3.connect(db_path)
+    con.execute("UPDATE membership_period SET leave_reason = 'hospitalisation en psychiatrie' "
+                "WHERE left_on IS NOT NULL")
+    con.commit()
+    con.close()
+    club = Club.open(str(db_path))
+    try:
+        assert [p.leave_reason for p in club.members.periods(m)] == ["other"]
+    finally:
+        club.close()
+    for file in db_path.parent.glob(db_path.name + "*"):
+        assert b"hospitalisation" not in file.read_bytes(), file.name
