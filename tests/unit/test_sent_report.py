@@ -68,7 +68,10 @@ def test_a_frozen_report_keeps_its_figures_and_names_what_changed(club: Club) ->
 
     files = dict(anne.sent_reports.files(Y))
     assert files["rapport-annuel-2025.pdf"].startswith(b"%PDF")
-    assert json.loads(files["indicateurs-2025.json"]) == sent.figures
+    document = json.loads(files["indicateurs-2025.json"])  # the header, then the figures
+    assert {k: document.pop(k) for k in ("format_version", "year", "club")} == {
+        "format_version": 2, "year": Y, "club": ""}
+    assert document.pop("generated_at") and document == sent.figures
     book = openpyxl.load_workbook(io.BytesIO(files["indicateurs-2025.xlsx"]))
     assert book.sheetnames
 
