@@ -479,3 +479,36 @@ def test_attack_an_old_free_text_exit_reason_leaves_the_database_file(db_path: P
         club.close()
     for file in db_path.parent.glob(db_path.name + "*"):
         assert b"hospitalisation" not in file.read_bytes(), file.name
+
+
+# -- moving a club ---------------------------------------------------------------------------
+
+
+def test_attack_db_copy_keeps_the_sent_report_and_attachments(demo_target: str,
+                                                             new_db: Any) -> None:
+    """The exchange format leaves the sent reports out (documented): `db copy` is the way a
+    club moves with them, so it must carry their bytes and the attachments' exactly."""
+    from clubdesk.model.storage.transfer import copy_club
+
+    source = Club.open(demo_target)
+    try:
+        source.sent_reports.freeze(2025)
+        data = b"%PDF-1.4\n" + bytes(range(256)) * 300
+        source.structure.attach_document("inventory", date(2025, 1, 1), "edl.pdf", data)
+        sent = source.sent_reports.files(2025)
+        summary = source.sent_reports.sent(2025)
+        target = new_db("copie")
+        copy_club(source.db, target, source.actor)
+    finally:
+        source.close()
+    copy = Club.open(target)
+    try:
+        assert copy.sent_reports.files(2025) == sent
+        again = copy.sent_reports.sent(2025)
+        assert again is not None and summary is not None
+        assert (again.sent_at, again.sent_by, again.figures) == (
+            summary.sent_at, summary.sent_by, summary.figures)
+        doc = [d for d in copy.structure.documents() if d.file_name == "edl.pdf"][0]
+        assert copy.structure.document_content(doc.id)[1] == data
+    finally:
+        copy.close()
