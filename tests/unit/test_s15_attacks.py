@@ -512,3 +512,28 @@ def test_attack_db_copy_keeps_the_sent_report_and_attachments(demo_target: str,
         assert copy.structure.document_content(doc.id)[1] == data
     finally:
         copy.close()
+
+
+def test_attack_an_imported_file_name_is_cleaned_as_when_attached(tmp_path: Path,
+                                                                  new_db: Any) -> None:
+    """A file name with folders, or longer than the column, in structure_documents.csv:
+    kept as its last part, cut to 255 characters, as attach_document does (a long name was
+    a raw database error on PostgreSQL)."""
+    text = base64.b64encode(PDF).decode()
+    folder = tmp_path / "in"
+    folder.mkdir()
+    long_name = "x" * 300 + ".pdf"
+    (folder / "structure_documents.csv").write_text(
+        HEADER + "\n" + f"1,lease,2024-01-01,C:\\scans\\..\\bail.pdf,1,{text}\n"
+        + f"2,inventory,2024-01-01,dossier/{long_name},1,{text}\n")
+    club = Club.open(new_db("cible"))
+    try:
+        import_club(club.db, club.actor, folder, admin=ADMIN)
+        names = [d.file_name for d in club.structure.documents()]
+    finally:
+        club.close()
+    assert names == ["bail.pdf", long_name[:255]]
+    (folder / "structure_documents.csv").write_text(
+        HEADER + "\n" + f"1,lease,2024-01-01,dossier/,1,{text}\n")
+    errors = refused_import(tmp_path / "b", folder)
+    assert any("nom du fichier est vide" in e for e in errors), errors

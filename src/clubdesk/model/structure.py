@@ -16,7 +16,7 @@ from clubdesk.model.access import ALL_ROLES, Actor, require
 from clubdesk.model.audit.trail import record
 from clubdesk.model.errors import NotFoundError, Term, ValidationError
 from clubdesk.model.storage.db import Database
-from clubdesk.model.structure_documents import media_type_of
+from clubdesk.model.structure_documents import document_file_name, media_type_of
 from clubdesk.model.tables import (
     ACTIVITY_STATUSES,
     DOCUMENT_KINDS,
@@ -290,7 +290,7 @@ class StructureService:
         require(self.actor, *DIRECTION)
         check_choice(kind, DOCUMENT_KINDS, "kind", Term("Type de document"))
         check_date(valid_from)
-        name = file_name.strip().replace("\\", "/").rsplit("/", 1)[-1][:255]
+        name = document_file_name(file_name)
         if not name:
             raise ValidationError("file", "Le nom du fichier est obligatoire.")
         media_type = media_type_of(name, data)

@@ -14,6 +14,12 @@ _SIGNATURES = (
 SUFFIXES = {"application/pdf": ".pdf", "image/png": ".png", "image/jpeg": ".jpg"}
 
 
+def document_file_name(file_name: str) -> str:
+    """The name kept for a file: its last part (no folder, whatever the separator), 255
+    characters at most; "" when nothing is left."""
+    return (file_name or "").strip().replace("\\", "/").rsplit("/", 1)[-1][:255]
+
+
 def media_type_of(file_name: str, data: bytes) -> str:
     """The file's media type, or a refusal in words (empty, too large, not PDF/PNG/JPEG)."""
     if not data:

@@ -51,7 +51,7 @@ from clubdesk.model.staff import validate_fte
 from clubdesk.model.storage import dialect
 from clubdesk.model.storage.db import Database
 from clubdesk.model.structure import check_info
-from clubdesk.model.structure_documents import media_type_of
+from clubdesk.model.structure_documents import document_file_name, media_type_of
 from clubdesk.model.tables import (
     DOCUMENT_MAX_BYTES,
     EARLIEST,
@@ -824,7 +824,8 @@ def _documents(run: _Run, spec: FileSpec, rows: Rows) -> None:
     for line, v in rows:
         doc = docs.setdefault(v["document_id"] or str(line), {
             "line": line, "kind": v["kind"], "valid_from": v["valid_from"],
-            "file_name": v["file_name"], "parts": {}, "chars": 0, "refused": False})
+            "file_name": document_file_name(v["file_name"]), "parts": {}, "chars": 0,
+            "refused": False})
         if doc["refused"]:
             continue
         if v["part"] in doc["parts"]:  # never one of two versions chosen by the rows' order
@@ -845,6 +846,9 @@ def _documents(run: _Run, spec: FileSpec, rows: Rows) -> None:
     created = skipped = 0
     for doc in docs.values():
         if doc["refused"]:
+            continue
+        if not doc["file_name"]:  # a folder's name only
+            run.error(spec.name, doc["line"], "file_name", say("le nom du fichier est vide"))
             continue
         parts = doc["parts"]
         if sorted(parts) != list(range(1, len(parts) + 1)):
