@@ -65,6 +65,19 @@ def test_attack_a_duplicated_document_part_is_refused(tmp_path: Path) -> None:
     assert any("partie 2" in e and "deux fois" in e for e in errors), errors
 
 
+def test_attack_parts_of_one_document_that_disagree(tmp_path: Path) -> None:
+    """Part 2 of document 1 says another kind of file: the first part's description won
+    silently. Now refused."""
+    text = base64.b64encode(PDF).decode()
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "structure_documents.csv").write_text(
+        HEADER + "\n" + f"1,lease,2024-01-01,bail.pdf,1,{text[:40]}\n"
+        + f"1,inventory,2024-01-01,bail.pdf,2,{text[40:]}\n")
+    errors = refused_import(tmp_path, folder)
+    assert any("même type" in e for e in errors), errors
+
+
 def test_attack_broken_missing_and_shuffled_parts(tmp_path: Path) -> None:
     text = base64.b64encode(PDF).decode()
     broken = refused_import(tmp_path / "a", documents_folder(

@@ -828,6 +828,13 @@ def _documents(run: _Run, spec: FileSpec, rows: Rows) -> None:
             "refused": False})
         if doc["refused"]:
             continue
+        if (v["kind"], v["valid_from"], document_file_name(v["file_name"])) != (
+                doc["kind"], doc["valid_from"], doc["file_name"]):  # one file, one description
+            run.error(spec.name, line, "part", say(
+                "les parties d'un même document ont le même type, la même date et le même "
+                "nom de fichier"))
+            doc["refused"], doc["parts"] = True, {}
+            continue
         if v["part"] in doc["parts"]:  # never one of two versions chosen by the rows' order
             run.error(spec.name, line, "part", say("la partie {part} du document est donnée "
                                                    "deux fois", part=v["part"]))
