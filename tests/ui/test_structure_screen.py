@@ -264,8 +264,8 @@ def test_premises_hours_and_board_saved_from_a_date_keep_the_history(
     assert ops.club.structure.info(date(2021, 12, 31))["lease_start"] == "2019-05-01"
     assert ops.club.structure.info()["lease_start"] == "2023-03-01"
     history = screen.info_since.history.text()
-    assert "depuis le 01/03/2023 : Début du bail = 2023-03-01" in history
-    assert "depuis le 01/05/2019 : Début du bail = 2019-05-01" in history
+    assert "depuis le 01/03/2023 : Début du bail : 01/03/2023" in history
+    assert "depuis le 01/05/2019 : Début du bail : 01/05/2019" in history
 
     screen.add_hours_row(2, "10:00", "18:00")
     screen.hours_since.edit.setDate(to_qdate(date(2023, 3, 1)))

@@ -12,7 +12,7 @@ from sqlmodel import col
 
 from clubdesk.model import clock
 from clubdesk.model import structure_history as history
-from clubdesk.model.access import ALL_ROLES, Actor, require
+from clubdesk.model.access import ALL_ROLES, STAFF_ROLES, Actor, require
 from clubdesk.model.errors import NotFoundError, Term, ValidationError
 from clubdesk.model.storage.db import Database
 from clubdesk.model.structure_documents import media_type_of
@@ -302,12 +302,14 @@ class StructureService:
                                         len(data))
 
     def documents(self) -> list[history.DocumentInfo]:
-        require(self.actor, *ALL_ROLES)
+        """The lease and the état des lieux kept: staff only (a signed lease names people,
+        reception has no need of it)."""
+        require(self.actor, *STAFF_ROLES)
         with self.db.session(write=False) as session:
             return history.documents(session)
 
     def document_content(self, document_id: int) -> tuple[history.DocumentInfo, bytes]:
-        require(self.actor, *ALL_ROLES)
+        require(self.actor, *STAFF_ROLES)
         with self.db.session(write=False) as session:
             row = session.get(StructureDocument, document_id)
             if row is None:
