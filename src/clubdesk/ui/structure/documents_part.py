@@ -4,7 +4,9 @@ nothing of them (a signed lease names people)."""
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -69,6 +71,24 @@ def private_copy(folder: Path, doc: DocumentInfo, data: bytes) -> Path:
     return path
 
 
+_viewing: list[Path] = []  # this run's folder of copies being viewed (0700), made on demand
+
+
+def viewing_folder() -> Path:
+    """A private folder for the copies handed to a viewer; it goes when the application
+    ends (not sooner: a viewer may still be reading a copy)."""
+    if not _viewing or not _viewing[0].is_dir():
+        _viewing[:] = [Path(tempfile.mkdtemp(prefix="clubdesk-documents-"))]
+    return _viewing[0]
+
+
+@atexit.register
+def remove_viewing_copies() -> None:
+    for folder in _viewing:
+        shutil.rmtree(folder, ignore_errors=True)
+    _viewing.clear()
+
+
 def open_in_viewer(path: Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
@@ -79,7 +99,6 @@ class DocumentsSection(StructureParts):
     info_since: Since
     ask_document: AskDocument
     open_document: OpenDocument
-    _viewing: tempfile.TemporaryDirectory[str] | None = None  # removed with the screen
 
     def _documents_box(self) -> QGroupBox:
         self.documents_box = box = QGroupBox(translate("StructureScreen", "Bail et état des lieux"))
@@ -185,9 +204,7 @@ class DocumentsSection(StructureParts):
             return False
         doc, data = outcome.value
         try:
-            if self._viewing is None:
-                self._viewing = tempfile.TemporaryDirectory(prefix="clubdesk-documents-")
-            path = private_copy(Path(self._viewing.name), doc, data)
+            path = private_copy(viewing_folder(), doc, data)
         except OSError:
             self.show_message("documents", translate(
                 "StructureScreen", "Le document n'a pas pu être préparé pour l'affichage "
