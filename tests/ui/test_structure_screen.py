@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import stat
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,6 +14,7 @@ from clubdesk.model.access import Actor
 from clubdesk.model.club import Club
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.report.report_screen import ReportScreen
+from clubdesk.ui.structure.documents_part import remove_viewing_copies
 from clubdesk.ui.structure.structure_screen import (
     StructureScreen,
     activity_model,
@@ -264,8 +267,8 @@ def test_premises_hours_and_board_saved_from_a_date_keep_the_history(
     assert ops.club.structure.info(date(2021, 12, 31))["lease_start"] == "2019-05-01"
     assert ops.club.structure.info()["lease_start"] == "2023-03-01"
     history = screen.info_since.history.text()
-    assert "depuis le 01/03/2023 : Début du bail = 2023-03-01" in history
-    assert "depuis le 01/05/2019 : Début du bail = 2019-05-01" in history
+    assert "depuis le 01/03/2023 : Début du bail : 01/03/2023" in history
+    assert "depuis le 01/05/2019 : Début du bail : 01/05/2019" in history
 
     screen.add_hours_row(2, "10:00", "18:00")
     screen.hours_since.edit.setDate(to_qdate(date(2023, 3, 1)))
@@ -282,3 +285,144 @@ def test_premises_hours_and_board_saved_from_a_date_keep_the_history(
     assert "depuis le 01/01/2020 : Anne" in screen.body_since.history.text()
     v = ops.club.indicators.compute(2021).values
     assert v["premises"]["lease_start"] == "2019-05-01" and v["opening_hours"] == []
+
+
+# -- the lease and the état des lieux (issue 19) -------------------------------------------
+
+PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n" + b"%" * 3000 + b"\n%%EOF\n"
+
+
+class Viewer:
+    """Stands for the computer's viewer: keeps what it was handed, and its bytes and mode
+    at that moment (the copy is the screen's to remove)."""
+
+    def __init__(self) -> None:
+        self.opened: list[tuple[Path, bytes, int]] = []
+
+    def __call__(self, path: Path) -> bool:
+        self.opened.append((path, path.read_bytes(), stat.S_IMODE(path.stat().st_mode)))
+        return True
+
+
+def documents_screen(qtbot, ops: Operations, picked: list[Path]) -> tuple[StructureScreen,
+                                                                          Viewer]:
+    viewer = Viewer()
+    s = StructureScreen(ops, today=lambda: TODAY, ask_document=lambda _title: picked.pop(0),
+                        open_document=viewer)
+    qtbot.addWidget(s)
+    s.resize(1000, 700)
+    s.show()
+    return s, viewer
+
+
+def test_a_lease_attached_from_the_page_is_listed_and_opens_in_a_private_copy(
+        qtbot, ops: Operations, tmp_path: Path) -> None:
+    from clubdesk.ui.widgets.fields import to_qdate
+
+    lease = tmp_path / "bail signé.pdf"
+    lease.write_bytes(PDF)
+    scan = tmp_path / "edl.jpg"
+    scan.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF" + b"\x00" * 2000)
+    screen, viewer = documents_screen(qtbot, ops, [lease, scan])
+    assert screen.documents_box.isVisible()
+    assert screen.documents_model.index(0, 0).data() == "Aucun document joint."
+    screen.info_since.edit.setDate(to_qdate(date(2023, 11, 1)))
+    qtbot.mouseClick(screen.attach_lease_button, LEFT)
+    assert screen.messages["documents"].text() == "Bail joint : bail signé.pdf."
+    screen.info_since.edit.setDate(to_qdate(date(2023, 11, 2)))
+    qtbot.mouseClick(screen.attach_inventory_button, LEFT)
+    [first, second] = ops.club.structure.documents()
+    assert (first.kind, first.valid_from, first.file_name, first.size) == (
+        "lease", date(2023, 11, 1), "bail signé.pdf", len(PDF))
+    assert (second.kind, second.media_type) == ("inventory", "image/jpeg")
+    rows = [screen.documents_model.index(r, 0).data()
+            for r in range(screen.documents_model.rowCount())]
+    assert rows == ["État des lieux, à partir du 02/11/2023 : edl.jpg (2 Ko)",
+                    "Bail, à partir du 01/11/2023 : bail signé.pdf (3 Ko)"]  # newest first
+
+    screen.documents_list.setCurrentIndex(screen.documents_model.index(1, 0))
+    qtbot.mouseClick(screen.open_document_button, LEFT)
+    [(path, data, mode)] = viewer.opened
+    assert data == PDF and path.name == "bail signé.pdf"
+    assert mode == 0o600 and stat.S_IMODE(path.parent.parent.stat().st_mode) == 0o700
+    assert screen.messages["documents"].text() == "« bail signé.pdf » ouvert."
+    # the same document again: another copy, the first one is not overwritten
+    qtbot.mouseClick(screen.open_document_button, LEFT)
+    assert viewer.opened[1][0] != path and viewer.opened[1][1] == PDF
+    # a JPEG named .jpg keeps its name
+    screen.documents_list.setCurrentIndex(screen.documents_model.index(0, 0))
+    qtbot.mouseClick(screen.open_document_button, LEFT)
+    assert viewer.opened[2][0].name == "edl.jpg"
+    folder = path.parent.parent
+    remove_viewing_copies()  # what happens when the application ends
+    assert not folder.exists()
+
+
+def test_a_too_big_file_and_a_text_named_pdf_are_refused_in_words(
+        qtbot, ops: Operations, tmp_path: Path) -> None:
+    big = tmp_path / "bail-scanné.pdf"
+    with big.open("wb") as fh:
+        fh.write(b"%PDF-1.4\n")
+        fh.truncate(11 * 1024 * 1024)  # 11 MB
+    text = tmp_path / "bail.pdf"
+    text.write_text("Ceci est un bail tapé dans un éditeur de texte.\n", encoding="utf-8")
+    screen, viewer = documents_screen(qtbot, ops, [big, text])
+    message = screen.messages["documents"]
+    qtbot.mouseClick(screen.attach_lease_button, LEFT)
+    assert message.text() == "Le fichier « bail-scanné.pdf » pèse 11,0 Mo : 10 Mo au plus."
+    assert message.property("problem") is True and message.isVisible()
+    qtbot.mouseClick(screen.attach_inventory_button, LEFT)
+    assert message.text() == ("Le fichier « bail.pdf » n'est ni un PDF, ni une image PNG ou "
+                              "JPEG.")
+    assert ops.club.structure.documents() == []
+    assert screen.documents_model.rowCount() == 1  # « Aucun document joint. »
+    qtbot.mouseClick(screen.open_document_button, LEFT)
+    assert viewer.opened == []
+
+
+def test_the_team_sees_the_documents_list_and_reception_sees_none(
+        qtbot, club: Club, db_target: str, tmp_path: Path) -> None:
+    club.structure.attach_document("lease", date(2023, 11, 1), "bail.pdf", PDF)
+    for role, box, writes in (("equipe", True, False), ("accueil", False, False)):
+        other = Club.open(db_target, Actor("Sam", role))
+        try:
+            screen, viewer = documents_screen(qtbot, Operations(other), [])
+            assert screen.documents_box.isVisible() is box
+            assert screen.attach_lease_button.isVisible() is writes
+            if box:  # the list, not the bytes: those are the direction's
+                assert screen.documents_model.rowCount() == 1
+                assert not screen.open_document_button.isVisible()
+                screen.documents_list.doubleClicked.emit(screen.documents_model.index(0, 0))
+                assert viewer.opened == []
+            else:
+                assert screen.documents_model.rowCount() == 0
+                assert not screen.messages["documents"].text()
+        finally:
+            other.close()
+
+
+def test_the_versions_read_in_words(qtbot, demo_target: str) -> None:
+    """One line per version, newest first, only what changed, French dates; the values
+    from before the history read « depuis toujours »."""
+    club = Club.open(demo_target)
+    try:
+        screen = StructureScreen(Operations(club), today=lambda: TODAY)
+        qtbot.addWidget(screen)
+        assert screen.info_since.lines == [
+            "depuis le 01/11/2023 : Adresse : 12 rue des Lilas, 14000 Caen ; Adresse des "
+            "locaux : 12 rue des Lilas, 14000 Caen ; Accessibilité des locaux : Plain-pied, "
+            "accessible en fauteuil roulant ; Surface (m²) : 240 ; Début du bail : 01/11/2023 ; "
+            "Loyer (euros par mois) : 1850 ; Date de l'état des lieux : 01/11/2023 ; Autres "
+            "informations sur les locaux : Cuisine collective, deux bureaux, une salle "
+            "d'activité.",
+            "depuis toujours : valeurs d'origine"]
+        assert screen.hours_since.lines == [
+            "depuis le 01/09/2024 : sam. : 10:00–13:00",
+            "depuis toujours : lun. 09:00–12:30 ; lun. 13:30–17:00 ; mar. 09:00–12:30 ; "
+            "mar. 13:30–17:00 ; mer. 09:00–12:30 ; mer. 13:30–17:00 ; jeu. 09:00–12:30 ; "
+            "jeu. 13:30–17:00 ; ven. 09:00–12:30 ; ven. 13:30–17:00"]
+        text = screen.hours_since.history.text()
+        assert text.startswith("Versions enregistrées :\ndepuis le 01/09/2024 : sam.")
+        assert "2000" not in screen.info_since.history.text() + text
+    finally:
+        club.close()

@@ -271,7 +271,7 @@ OPERATIONS: dict[str, tuple[set[str], Op]] = {
     "StructureService.in_force": (ALL, lambda c, w: c.structure.in_force(TODAY)),
     "StructureService.changes_during": (ALL, lambda c, w: c.structure.changes_during(2026)),
     "StructureService.versions": (ALL, lambda c, w: c.structure.versions()),
-    "StructureService.documents": (ALL, lambda c, w: c.structure.documents()),
+    "StructureService.documents": (STAFF, lambda c, w: c.structure.documents()),
     "StructureService.document_content": (DIRECTION, lambda c, w: c.structure.document_content(999)),
     "StructureService.attach_document": (DIRECTION, lambda c, w: c.structure.attach_document("lease", TODAY, "bail.pdf", b"%PDF-1.4 bail")),
     "WorkshopService.add": (STAFF, lambda c, w: c.workshops.add("Atelier", TODAY, today=TODAY)),

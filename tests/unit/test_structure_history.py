@@ -153,6 +153,12 @@ def test_only_the_direction_attaches_and_it_is_on_the_record(club: Club) -> None
         team.attach_document("lease", date(2024, 1, 1), "bail.pdf", PDF)
     doc = club.structure.attach_document("lease", date(2024, 1, 1), "bail.pdf", PDF)
     assert [d.id for d in team.documents()] == [doc.id]
+    # reception has no need of a signed lease: neither the list nor the file
+    reception = StructureService(club.db, Actor("paul", "accueil"))
+    with pytest.raises(AccessDenied):
+        reception.documents()
+    with pytest.raises(AccessDenied):
+        reception.document_content(doc.id)
     with club.db.session(write=False) as session:
         entries = session.scalars(select(AuditEntry).where(
             AuditEntry.record_type == "structure_document")).all()
@@ -186,3 +192,31 @@ def test_the_exchange_format_carries_the_history_and_files(tmp_path: Path, club:
         assert last.indicators.compute(2021).values["premises"]["rent_eur"] == "950"
         for c in (middle, last):
             c.close()
+
+
+def test_the_demo_club_moved_in_2023_and_opens_on_saturdays_since_2024(
+        demo_target: str) -> None:
+    """The demo has a history: its 2021 report shows the premises before the move of
+    1 November 2023 and the hours before Saturday mornings (1 September 2024)."""
+    club = Club.open(demo_target)
+    try:
+        then = club.indicators.compute(2021).values
+        assert then["premises"]["premises_address"] == "5 impasse du Moulin, 14000 Caen"
+        assert then["premises"]["lease_start"] == "2018-03-01"
+        assert (then["premises"]["premises_surface_m2"], then["premises"]["rent_eur"]) == (
+            "110", "950")
+        assert 6 not in {h["weekday"] for h in then["opening_hours"]}
+        assert then["structure_changes"] == []
+        now = club.indicators.compute(2025).values
+        assert now["premises"]["premises_address"] == "12 rue des Lilas, 14000 Caen"
+        assert now["premises"]["lease_start"] == "2023-11-01"
+        assert 6 in {h["weekday"] for h in now["opening_hours"]}
+        moved = club.indicators.compute(2023).values["structure_changes"]
+        assert {(c["date"], c["subject"]) for c in moved} >= {
+            ("2023-11-01", "premises_address"), ("2023-11-01", "lease_start"),
+            ("2023-11-01", "rent_eur")}
+        assert [(c["date"], c["subject"]) for c in club.indicators.compute(2024).values[
+            "structure_changes"]] == [("2024-09-01", "opening_hours")]
+        assert club.structure.documents() == []
+    finally:
+        club.close()

@@ -47,6 +47,7 @@ from clubdesk.model.tables import (
     Staff,
     StaffPeriod,
     StaffSkill,
+    StructureDocument,
     StructureInfo,
     SupportedEmployment,
     Task,
@@ -183,7 +184,8 @@ def generate(
                 database=db.display_name, count=existing)
         for table in (WorkshopAttendee, WorkshopSession,
                       UserAccount, GovernanceSeat, GovernanceBody, SatisfactionSurvey, Activity,
-                      FundingLine, OpeningHours, StructureInfo, TransitionalCover,
+                      FundingLine, OpeningHours, StructureInfo, StructureDocument,
+                      TransitionalCover,
                       SupportedEmployment, InteractionMember,
                       PartnerInteraction, Partnership, PartnerContact, Followup, PathStep,
                       Partner, ReachOut, MemberWish, MemberSkill, MemberAvailability, Attendance,
@@ -494,22 +496,42 @@ def _staff_desk(session: Session, rng: random.Random, spec: DemoSpec,
         session.execute(insert(Followup), rows[chunk:chunk + 50_000])
 
 
+# The demo's premises: the club moved on 1 November 2023 (a bigger place, a new lease), and
+# opens on Saturday mornings since 1 September 2024, so that a past year's report differs
+# from today's. Fixed data, no random draw (the draws of the rest of the demo stay as they
+# were).
+DEMO_MOVE = date(2023, 11, 1)
+DEMO_SATURDAY = date(2024, 9, 1)
+DEMO_PREMISES_BEFORE = {
+    "name": "Club-house Le Phare (démonstration)", "address": "5 impasse du Moulin, 14000 Caen",
+    "legal_form": "Association loi 1901", "premises_address": "5 impasse du Moulin, 14000 Caen",
+    "premises_accessibility": "Premier étage sans ascenseur",
+    "premises_surface_m2": "110", "lease_start": "2018-03-01", "lease_end": "",
+    "rent_eur": "950", "inventory_date": "2018-03-01",
+    "premises_notes": "Une salle commune et un bureau ; cuisine partagée avec l'immeuble.",
+}
+DEMO_PREMISES_NOW = {
+    "address": "12 rue des Lilas, 14000 Caen", "premises_address": "12 rue des Lilas, 14000 Caen",
+    "premises_accessibility": "Plain-pied, accessible en fauteuil roulant",
+    "premises_surface_m2": "240", "lease_start": "2023-11-01",
+    "rent_eur": "1850", "inventory_date": "2023-11-01",
+    "premises_notes": "Cuisine collective, deux bureaux, une salle d'activité.",
+}
+
+
 def _structure(session: Session, rng: random.Random, start: date, today: date) -> None:
     """The club's profile, opening hours, funding, activities, governance, surveys."""
-    info = {
-        "name": "Club-house Le Phare (démonstration)", "address": "12 rue des Lilas, 14000 Caen",
-        "legal_form": "Association loi 1901", "premises_address": "12 rue des Lilas, 14000 Caen",
-        "premises_accessibility": "Plain-pied, accessible en fauteuil roulant",
-        "premises_surface_m2": "240", "lease_start": start.replace(day=1).isoformat(),
-        "lease_end": "", "rent_eur": "1850", "inventory_date": start.replace(day=1).isoformat(),
-        "premises_notes": "Cuisine collective, deux bureaux, une salle d'activité.",
-    }
-    for key, value in info.items():
+    for key, value in DEMO_PREMISES_BEFORE.items():  # from before the history was kept
         session.add(StructureInfo(key=key, value=value))
-    for weekday in range(1, 6):
-        session.add(OpeningHours(weekday=weekday, opens="09:00", closes="12:30"))
-        session.add(OpeningHours(weekday=weekday, opens="13:30", closes="17:00"))
-    session.add(OpeningHours(weekday=6, opens="10:00", closes="13:00"))
+    for key, value in DEMO_PREMISES_NOW.items():
+        session.add(StructureInfo(key=key, value=value, valid_from=DEMO_MOVE))
+    week = [(day, opens, closes) for day in range(1, 6)
+            for opens, closes in (("09:00", "12:30"), ("13:30", "17:00"))]
+    for weekday, opens, closes in week:
+        session.add(OpeningHours(weekday=weekday, opens=opens, closes=closes))
+    for weekday, opens, closes in [*week, (6, "10:00", "13:00")]:
+        session.add(OpeningHours(weekday=weekday, opens=opens, closes=closes,
+                                 valid_from=DEMO_SATURDAY))
     for year in range(start.year, today.year + 1):
         session.add(FundingLine(year=year, funder="ARS — fonds d'intervention régional",
                                 amount_eur=250_000, kind="fir"))

@@ -12,7 +12,7 @@ from sqlmodel import col
 
 from clubdesk.model import clock
 from clubdesk.model import structure_history as history
-from clubdesk.model.access import ALL_ROLES, Actor, require
+from clubdesk.model.access import ALL_ROLES, STAFF_ROLES, Actor, require
 from clubdesk.model.audit.trail import record
 from clubdesk.model.errors import NotFoundError, Term, ValidationError
 from clubdesk.model.storage.db import Database
@@ -303,7 +303,9 @@ class StructureService:
                                         len(data))
 
     def documents(self) -> list[history.DocumentInfo]:
-        require(self.actor, *ALL_ROLES)
+        """The lease and the état des lieux kept: staff only (a signed lease names people,
+        reception has no need of it)."""
+        require(self.actor, *STAFF_ROLES)
         with self.db.session(write=False) as session:
             return history.documents(session)
 

@@ -20,13 +20,18 @@ def document_file_name(file_name: str) -> str:
     return (file_name or "").strip().replace("\\", "/").rsplit("/", 1)[-1][:255]
 
 
+def check_size(file_name: str, size: int) -> None:
+    """Refuse an empty file or one above 10 MB (the screen asks before reading a file)."""
+    if not size:
+        raise ValidationError("file", "Le fichier « {name} » est vide.", name=file_name)
+    if size > DOCUMENT_MAX_BYTES:
+        raise ValidationError("file", "Le fichier « {name} » pèse {size} Mo : 10 Mo au plus.",
+                              name=file_name, size=f"{size / 1048576:.1f}".replace(".", ","))
+
+
 def media_type_of(file_name: str, data: bytes) -> str:
     """The file's media type, or a refusal in words (empty, too large, not PDF/PNG/JPEG)."""
-    if not data:
-        raise ValidationError("file", "Le fichier « {name} » est vide.", name=file_name)
-    if len(data) > DOCUMENT_MAX_BYTES:
-        raise ValidationError("file", "Le fichier « {name} » pèse {size} Mo : 10 Mo au plus.",
-                              name=file_name, size=f"{len(data) / 1048576:.1f}".replace(".", ","))
+    check_size(file_name, len(data))
     for magic, media_type in _SIGNATURES:
         if data.startswith(magic):
             return media_type

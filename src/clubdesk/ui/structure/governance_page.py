@@ -148,7 +148,8 @@ class GovernanceSection(StructureParts):
                     self.add_seat_row(seat.holder, seat.elected_member)
         self._count_seats()
         versions = self.ops.club.structure.versions().seats.get(name, {})
-        self.body_since.show([(on, seats_text(held)) for on, held in sorted(versions.items())])
+        self.body_since.show([(on, {"": seats_text(held)})
+                              for on, held in sorted(versions.items())])
         self.body_since.reset()
 
     def save_body(self) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from clubdesk.model.structure_history import hours_text
-from clubdesk.ui.structure.history_parts import Since
+from clubdesk.ui.structure.history_parts import Since, week_state
 from clubdesk.ui.structure.parts import FRENCH, StructureParts, translate
 from clubdesk.ui.widgets import keep_words_whole, make_combo, make_hint
 
@@ -140,6 +140,7 @@ class HoursSection(StructureParts):
             self.add_hours_row(hours.weekday, hours.opens, hours.closes)
         self.hours_table.clearSelection()
         self.hours_table.scrollToTop()
-        self.hours_since.show([(on, hours_text(ranges)) for on, ranges in sorted(
-            self.ops.club.structure.versions().hours.items())])
+        versions = sorted(self.ops.club.structure.versions().hours.items())
+        self.hours_since.show([(on, week_state(ranges)) for on, ranges in versions],
+                              first=hours_text(versions[0][1]) if versions else "")
         self.hours_since.reset()

@@ -9,11 +9,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from clubdesk.model.structure import INFO_FIELDS
 from clubdesk.ui import i18n
-from clubdesk.ui.structure.history_parts import Since
-from clubdesk.ui.structure.parts import StructureParts, from_iso, to_iso, translate
+from clubdesk.ui.structure.documents_part import DocumentsSection
+from clubdesk.ui.structure.history_parts import Since, cumulative
+from clubdesk.ui.structure.parts import from_iso, to_iso, translate
 
 
-class InfoSection(StructureParts):
+class InfoSection(DocumentsSection):
     """The identity and premises page: one line per field of the core's INFO_FIELDS."""
 
     def _info_page(self) -> QWidget:
@@ -45,6 +46,7 @@ class InfoSection(StructureParts):
         layout.addLayout(row)
         layout.addWidget(self._message("info"))
         layout.addWidget(self.info_since.history)
+        layout.addWidget(self._documents_box())
         layout.addStretch(1)
         return page
 
@@ -71,10 +73,14 @@ class InfoSection(StructureParts):
             edit = self.info_edits[key]
             edit.setText(from_iso(value) if kinds[key] == "date" else value)
             edit.setCursorPosition(0)  # the start of a long text, not its end
-        labels = {f.key: i18n.translate_core(f.label) for f in INFO_FIELDS}
-        changes: dict[date, list[str]] = {}
-        for key, versions in self.ops.club.structure.versions().info.items():
-            for on, value in versions:
-                changes.setdefault(on, []).append(f"{labels.get(key, key)} = {value or '—'}")
-        self.info_since.show([(on, ", ".join(texts)) for on, texts in sorted(changes.items())])
+        by_label: dict[str, list[tuple[date, str]]] = {}
+        kept = self.ops.club.structure.versions().info
+        for field in INFO_FIELDS:  # in the form's order
+            versions = kept.get(field.key, [])
+            if versions:
+                by_label[i18n.translate_core(field.label)] = [
+                    (on, from_iso(value) if field.kind == "date" else value)
+                    for on, value in versions]
+        self.info_since.show(cumulative(by_label))
         self.info_since.reset()
+        self._load_documents()

@@ -17,6 +17,7 @@ from clubdesk.model.topics import Topic
 from clubdesk.ui.confirm import ask_yes_no
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.structure.activities_page import ActivitiesSection
+from clubdesk.ui.structure.documents_part import AskDocument, OpenDocument, open_in_viewer
 from clubdesk.ui.structure.funding_page import FundingSection
 from clubdesk.ui.structure.governance_page import GovernanceSection
 from clubdesk.ui.structure.hours_page import HoursSection
@@ -40,7 +41,9 @@ class StructureScreen(InfoSection, HoursSection, FundingSection, ActivitiesSecti
 
     def __init__(self, ops: Operations, parent: QWidget | None = None, *,
                  today: Callable[[], date] = clock.today,
-                 confirm: Callable[[str], bool] | None = None) -> None:
+                 confirm: Callable[[str], bool] | None = None,
+                 ask_document: AskDocument | None = None,
+                 open_document: OpenDocument | None = None) -> None:
         super().__init__(ops, self.tr("Structure"), intro=self.tr(
             "Le profil du club pour le rapport annuel. Tout le monde peut le lire ; seule la "
             "direction peut le modifier."), parent=parent)
@@ -49,6 +52,9 @@ class StructureScreen(InfoSection, HoursSection, FundingSection, ActivitiesSecti
         # asks before a line is deleted (tests pass their own answer)
         self.confirm = confirm or self._confirm
         self.messages: dict[str, QLabel] = {}
+        # the lease's file to attach, and how a kept one is shown (tests pass their own)
+        self.ask_document = ask_document or self._ask_document
+        self.open_document = open_document or open_in_viewer
 
         self.sections = QListWidget()
         self.sections.setObjectName("structure_sections")
