@@ -365,27 +365,6 @@ def test_attack_erasure_of_a_member_of_workshops_and_charter(club: Club) -> None
     assert b"Zorglub" not in sent["indicateurs-2025.json"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a sent report keeps its three files byte for byte; when a title it names (a workshop, "
-    "an activity, a board seat) holds a member's name, erasing that member leaves the name "
-    "in sent_report (JSON, PDF, workbook) and so in the database file. Rewriting a sent "
-    "PDF/workbook, or deciding that the legal duty to the ARS keeps it (GDPR 17(3)(b)), "
-    "is a decision for the project, not a local fix"))
-def test_attack_erasure_leaves_a_name_in_a_sent_report_s_titles(club: Club) -> None:
-    d = date(2025, 3, 3)
-    zoe = club.members.create("Zoé", last_name="Zorglub", joined_on=date(2025, 1, 6),
-                              today=date(2025, 1, 6)).id
-    club.attendance.check_in(zoe, d, "day")
-    club.workshops.add("Atelier CV pour Zoé Zorglub", d, attendees=[zoe], today=d)
-    club.members.leave(zoe, date(2025, 6, 30), "moved", today=date(2025, 6, 30))
-    club.sent_reports.freeze(2025)
-    club.retention.erase(zoe, date(2026, 11, 23))
-    assert [s.title for s in club.workshops.sessions(2025)] == [
-        "Atelier CV pour [personne effacée]"]  # the live data is scrubbed
-    sent = dict(club.sent_reports.files(2025))
-    assert b"Zorglub" not in sent["indicateurs-2025.json"]
-
-
 # -- encryption --------------------------------------------------------------------------
 
 

@@ -27,6 +27,13 @@ Kinds of column
   never the content (a test checks that no name reaches them). They cannot be rewritten
   without breaking the hash chain; the erasure itself is recorded there, without the name.
 
+A report already sent to the ARS (``sent_report``) is kept as it was sent, files included:
+it is the club's record of what the funder received (a legal obligation, GDPR art.
+17(3)(b)). It holds counts, never a member's row; a member's name can only reach it through
+a title the club typed (a workshop or activity named after someone), which the erasure
+scrubs from the live data but not from the sent files. Decided in issue 19; the figures are
+checked unchanged in tests/unit/test_sent_report.py.
+
 Rows that belong to the erased person (tables with a member_id, ``OWN_ROWS``)
 - ``EMPTY`` membership_period, reach_out, followup, path_step: kept (dates and counts of the
   past annual reports), their free text emptied (notes, next steps, job titles); the exit
