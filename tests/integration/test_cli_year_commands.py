@@ -12,8 +12,10 @@ STRONG = "Mot-de-passe-2026"
 ANNE = {"CLUBDESK_USER": "anne", "CLUBDESK_PASSWORD": STRONG}
 
 
-def test_refusals_are_one_sentence_and_write_nothing(new_db) -> None:
+def test_refusals_are_one_sentence_and_write_nothing(new_db, tmp_path) -> None:
     db = new_db("c")
+    note = tmp_path / "bail.txt"
+    note.write_text("pas un PDF")
     d = ("--db", db)
     clubdesk("users", "add", "anne", "--role", "direction", *d,
              env={"CLUBDESK_NEW_PASSWORD": STRONG})
@@ -44,11 +46,17 @@ def test_refusals_are_one_sentence_and_write_nothing(new_db) -> None:
             (("paths", "add", "Loïc", "internship", "--from", "2026-06-01", "--partner",
               "Boulangerie"), "un seul partenaire", ANNE),
             (("members", "add", "loic morin"), "ressemble déjà", ANNE),
+            (("structure", "document", "add", "lease", str(note), "--from", "2026-01-01"),
+             "ni un PDF", ANNE),
+            (("structure", "document", "add", "lease", str(tmp_path / "absent.pdf"),
+              "--from", "2026-01-01"), "ne peut pas être lu", ANNE),
             (("workshops", "add", "Atelier CV", "--date", "2026-11-03", "--attendee", "Zoé"),
              "Personne ne correspond", ANNE)):
         done = clubdesk(*args, *d, env=who, check_rc=1)
         assert words in done.stderr and done.stderr.count("\n") == 1, (args, done.stderr)
         assert "Traceback" not in done.stderr
+    assert clubdesk("structure", "document", "list", *d, env=ANNE).stdout.strip() == (
+        "Aucun document enregistré.")
     hours = clubdesk("structure", "hours", *d, env=ANNE).stdout
     assert hours.strip() == "lundi 09:00–17:00"
     assert json.loads(clubdesk("structure", "funding", "list", "2026", "--json", *d,

@@ -21,7 +21,7 @@ def on(day: str, *args: str, who: dict[str, str] = ANNE, rc: int = 0) -> Any:
     return clubdesk(*args, env={**who, "CLUBDESK_NOW": f"{day}T10:00"}, check_rc=rc)
 
 
-def test_a_year_from_an_empty_club_with_the_command_line_only(new_db) -> None:
+def test_a_year_from_an_empty_club_with_the_command_line_only(new_db, tmp_path) -> None:
     db = new_db("empty")
     d = ("--db", db)
     # January: the first direction account, then a team account
@@ -35,6 +35,12 @@ def test_a_year_from_an_empty_club_with_the_command_line_only(new_db) -> None:
     on("2026-01-02", "structure", "info", "name=Club-house Les Tilleuls",
        "premises_address=3 rue des Lilas, Nantes", "premises_surface_m2=180",
        "lease_start=2025-09-01", "rent_eur=1200", "--from", "2026-01-01", *d)
+    lease = tmp_path / "bail.pdf"
+    lease.write_bytes(b"%PDF-1.4\n% bail des Tilleuls\n%%EOF\n")
+    on("2026-01-02", "structure", "document", "add", "lease", str(lease), "--from",
+       "2025-09-01", *d)
+    assert "bail du 01/09/2025 : bail.pdf" in on("2026-01-02", "structure", "document",
+                                                 "list", *d).stdout
     on("2026-01-02", "structure", "hours", "lundi=09:00-17:00", "mar=09:00-12:30",
        "3=13:30-17:00", "--from", "2026-01-01", *d)
     on("2026-01-02", "structure", "governance", "Conseil d'administration",

@@ -1,4 +1,5 @@
-"""`clubdesk structure info | hours | funding | activity | survey | governance`: what the
+"""`clubdesk structure info | hours | funding | activity | survey | governance | document`:
+what the
 « Structure » screen keeps for the annual table (§11), from the command line. Reading: every
 role; changes: the direction (the service checks it, as for the screen)."""
 
@@ -143,6 +144,38 @@ def cmd_governance(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_document(path: str) -> bytes:
+    """The file's bytes, reading one byte past the limit at most (the model says too big)."""
+    from clubdesk.model.tables import DOCUMENT_MAX_BYTES
+
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(DOCUMENT_MAX_BYTES + 1)
+    except OSError:
+        raise ClubdeskError("Le fichier « {path} » ne peut pas être lu.", path=path) from None
+
+
+def cmd_document(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    data = _read_document(args.file) if args.action == "add" else b""
+    with opened_club(args) as club:
+        if args.action == "add":
+            info = club.structure.attach_document(args.kind, args.start, Path(args.file).name,
+                                                  data)
+            what = "Bail" if info.kind == "lease" else "État des lieux"
+            print(f"{what} n° {info.id} gardé ({info.file_name}), valable à partir du "
+                  f"{info.valid_from:%d/%m/%Y}.")
+            return 0
+        rows = club.structure.documents()
+    if not rows:
+        print("Aucun document enregistré.")
+    for r in rows:
+        what = "bail" if r.kind == "lease" else "état des lieux"
+        print(f"{r.id:>5}  {what} du {r.valid_from:%d/%m/%Y} : {r.file_name}")
+    return 0
+
+
 def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("structure", parents=[common],
                        help="la structure : locaux, horaires, financements, activités, "
@@ -209,6 +242,18 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
                    help="le nombre de réponses")
     q.add_argument("--summary", default="", metavar="TEXTE", help="ce qui en ressort")
     q.set_defaults(handler=cmd_survey)
+    q = ssub.add_parser("document", parents=[common],
+                        help="le bail et l'état des lieux (PDF ou image, 10 Mo au plus)")
+    dsub = q.add_subparsers(title="actions", metavar="ACTION", required=True, dest="action")
+    r = dsub.add_parser("add", parents=[common], help="garde un document (direction)")
+    r.add_argument("kind", choices=("lease", "inventory"), metavar="TYPE",
+                   help="lease : le bail ; inventory : l'état des lieux")
+    r.add_argument("file", metavar="FICHIER", help="un PDF, PNG ou JPEG")
+    r.add_argument("--from", dest="start", type=iso_date, required=True,
+                   metavar="AAAA-MM-JJ", help="la date à partir de laquelle il vaut")
+    r.set_defaults(handler=cmd_document)
+    r = dsub.add_parser("list", parents=[common], help="les documents gardés")
+    r.set_defaults(handler=cmd_document)
     q = ssub.add_parser("governance", parents=[common],
                         help="une instance (conseil, bureau...) et ses sièges à partir d'une "
                              "date (direction)")
