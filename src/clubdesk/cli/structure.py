@@ -9,7 +9,7 @@ import argparse
 import re
 from typing import Any
 
-from clubdesk.cli.arguments import iso_date, report_year
+from clubdesk.cli.arguments import iso_date, report_year, whole_number
 from clubdesk.cli.club_access import opened_club
 from clubdesk.cli.console import print_json
 from clubdesk.model.errors import ClubdeskError
@@ -238,8 +238,8 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     q.add_argument("date", type=iso_date, metavar="AAAA-MM-JJ")
     q.add_argument("--audience", choices=("members", "partners"), required=True,
                    help="members : les membres ; partners : les partenaires")
-    q.add_argument("--answers", type=int, required=True, metavar="N",
-                   help="le nombre de réponses")
+    q.add_argument("--answers", type=whole_number(0, 100_000), required=True, metavar="N",
+                   help="le nombre de réponses (0 à 100 000)")
     q.add_argument("--summary", default="", metavar="TEXTE", help="ce qui en ressort")
     q.set_defaults(handler=cmd_survey)
     q = ssub.add_parser("document", parents=[common],
