@@ -43,8 +43,8 @@ def test_help_is_in_french(args: list[str], french: tuple[str, ...]) -> None:
     (["report"], "clubdesk report : ces arguments sont obligatoires : --year"),
     (["members"], "clubdesk members : ces arguments sont obligatoires : ACTION"),
     (["members", "lst"], "clubdesk members : argument ACTION : choix invalide : « lst » "
-                         "(au choix : 'list', 'search', 'merge', 'leave', 'sign', 'unsigned', "
-                         "'charter-version')"),
+                         "(au choix : 'add', 'join', 'list', 'search', 'merge', 'leave', "
+                         "'sign', 'unsigned', 'charter-version')"),
     (["checkin", "1", "--half-day", "soir"], "argument --half-day : choix invalide : "
                                              "« soir »"),
     (["report", "--year", "2025", "--bla"], "clubdesk : arguments non reconnus : --bla"),

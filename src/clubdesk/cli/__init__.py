@@ -26,12 +26,15 @@ from clubdesk.cli import (
     followups,
     members,
     partners,
+    paths,
     report,
     retention,
     rota,
     staff,
+    structure,
     users,
     window,
+    workshops,
 )
 from clubdesk.cli.arguments import (
     PARTNER_CATEGORY_CHOICES,
@@ -49,8 +52,8 @@ __all__ = ["PARTNER_CATEGORY_CHOICES", "build_parser", "iso_date", "main", "reco
 
 Handler = Callable[[argparse.Namespace], int]
 # In the order of `clubdesk --help`.
-GROUPS = (demo, window, database, members, staff, rota, followups, partners, report, exchange,
-          users, audit, retention, backups, attendance)
+GROUPS = (demo, window, database, members, staff, rota, followups, paths, workshops, partners,
+          structure, report, exchange, users, audit, retention, backups, attendance)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,4 +1,5 @@
-"""`clubdesk members list | search | merge | leave | sign | unsigned | charter-version`."""
+"""`clubdesk members add | join | list | search | merge | leave | sign | unsigned |
+charter-version`."""
 
 from __future__ import annotations
 
@@ -35,6 +36,34 @@ def cmd_members_search(args: argparse.Namespace) -> int:
     with opened_club(args) as club:
         rows = club.members.search(args.text, limit=args.limit)
     _print_members(rows, args.json)
+    return 0
+
+
+def cmd_members_add(args: argparse.Namespace) -> int:
+    """members add "Prénom Nom" [--joined DATE]: a visitor, or a member from that day; a
+    possible duplicate is refused unless --force (the window asks the same question)."""
+    first, _, last = args.name.strip().partition(" ")
+    with opened_club(args) as club:
+        twins = club.members.possible_duplicates(first, last)
+        if twins and not args.force:
+            raise ClubdeskError("Une fiche ressemble déjà à « {name} » (n° {id}) : vérifiez, "
+                                "puis relancez avec --force si c'est une autre personne.",
+                                name=twins[0].display_name, id=twins[0].id)
+        member = club.members.create(first, last_name=last.strip(),
+                                     preferred_name=args.preferred_name,
+                                     joined_on=args.joined)
+    what = (f"membre depuis le {args.joined:%d/%m/%Y}" if args.joined else "visiteur")
+    print(f"Fiche n° {member.id} créée : {first} {last}".rstrip() + f" ({what}).")
+    return 0
+
+
+def cmd_members_join(args: argparse.Namespace) -> int:
+    """members join MEMBER --on DATE: opens a membership period (a visitor who joins, or a
+    former member who comes back)."""
+    with opened_club(args) as club:
+        row = club.members.resolve(args.member)
+        club.members.add_period(row.id, args.on)
+    print(f"{row.display_name} (n° {row.id}) est membre depuis le {args.on:%d/%m/%Y}.")
     return 0
 
 
@@ -131,6 +160,22 @@ def _confirm_merge() -> None:
 def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("members", parents=[common], help="la liste des membres")
     msub = p.add_subparsers(title="actions", metavar="ACTION", required=True)
+    q = msub.add_parser("add", parents=[common],
+                        help="crée une fiche : visiteur, ou membre avec --joined")
+    q.add_argument("name", metavar="NOM", help="« Prénom Nom »")
+    q.add_argument("--joined", type=iso_date, default=None, metavar="AAAA-MM-JJ",
+                   help="le jour de l'adhésion (sans cette option : un visiteur)")
+    q.add_argument("--preferred-name", default="", metavar="PRENOM",
+                   help="le prénom d'usage")
+    q.add_argument("--force", action="store_true",
+                   help="crée la fiche même si une fiche lui ressemble")
+    q.set_defaults(handler=cmd_members_add)
+    q = msub.add_parser("join", parents=[common],
+                        help="ouvre une adhésion (un visiteur qui adhère, un ancien qui revient)")
+    q.add_argument("member", metavar="MEMBRE", help="numéro ou nom sans ambiguïté")
+    q.add_argument("--on", type=iso_date, required=True, metavar="AAAA-MM-JJ",
+                   help="le jour de l'adhésion")
+    q.set_defaults(handler=cmd_members_join)
     q = msub.add_parser("list", parents=[common], help="liste les personnes")
     q.add_argument("--json", action="store_true", help="sortie JSON")
     q.add_argument("--filter", choices=("all", "current", "former", "visitors"), default="all",
