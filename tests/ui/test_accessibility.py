@@ -30,7 +30,6 @@ from clubdesk.app import build_main_window
 from clubdesk.model.access import Actor
 from clubdesk.ui.main_window import MainWindow
 from clubdesk.ui.members.member_form import MemberForm
-from clubdesk.ui.reception.reception_screen import ReceptionScreen
 from clubdesk.ui.session.shell import session_of
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView,
@@ -184,7 +183,7 @@ def test_the_check_finds_an_unnamed_control(qtbot) -> None:
 def test_the_reception_desk_has_large_click_targets(qtbot, demo_target: str) -> None:
     """Every button and every list row of « Accueil » is at least 32 pixels high."""
     window = open_demo(qtbot, demo_target, "accueil")
-    screen = window.findChild(ReceptionScreen)
+    screen = window.screen_named("reception_screen")
     assert screen is not None
     window.show_screen(screen)
     qtbot.keyClicks(screen.search, "a")  # some people found

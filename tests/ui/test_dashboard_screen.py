@@ -234,4 +234,4 @@ def test_the_window_lists_it_after_suivis_for_staff(qtbot, demo_target: str, rol
     assert ("Tableau de bord" in titles) is shown
     if shown:
         assert titles[titles.index("Partenaires") + 1] == "Tableau de bord"
-        assert window.findChild(DashboardScreen) is not None
+        assert window.screen_named("dashboard_screen") is not None

@@ -63,20 +63,18 @@ def test_english_main_window(qtbot, demo_target: str, language) -> None:
     assert "Annual report" in nav
     assert not {"Accueil", "Membres", "Suivis"} & set(nav)
     assert window.windowTitle() == "clubdesk — the club’s day"
-    reception = window.findChild(ReceptionScreen)
+    reception = window.screen_named("reception_screen")
     texts = {label.text() for label in reception.findChildren(QLabel)}
     assert "Reception" in texts
     assert reception.morning.text() == "Morning"
-    from clubdesk.ui.structure.structure_screen import StructureScreen
 
-    structure = window.findChild(StructureScreen)  # its labels are Terms of the core
+    structure = window.screen_named("structure_screen")  # its labels are Terms of the core
     labels = {label.text().replace("&", "") for label in structure.findChildren(QLabel)}
     assert "Name of the organisation:" in labels and "Nom de la structure :" not in labels
     from clubdesk.model.career_paths import CATEGORY_LABELS
     from clubdesk.model.followups import KIND_LABELS
-    from clubdesk.ui.followups.followups_screen import FollowupsScreen
 
-    followups = window.findChild(FollowupsScreen)  # combos filled from the core's Terms
+    followups = window.screen_named("followups_screen")  # combos filled from the core's Terms
     kinds = [followups.followup_kind.itemText(i) for i in range(followups.followup_kind.count())]
     assert len(kinds) == len(KIND_LABELS) and not set(kinds) & set(KIND_LABELS.values())
     categories = {followups.step_category.itemText(i)

@@ -22,7 +22,7 @@ def test_main_window_lists_the_demo_club(qtbot, demo_target: str) -> None:
     qtbot.addWidget(window)
     window.show()
     assert window.windowTitle().startswith("clubdesk")
-    screen = window.findChild(MembersScreen)
+    screen = window.screen_named("members_screen")
     assert screen is not None
     assert "Loïc N'Diaye" in names_in(screen)
     assert window.banner is None  # not an empty database: no demo offer
@@ -31,7 +31,7 @@ def test_main_window_lists_the_demo_club(qtbot, demo_target: str) -> None:
 def test_members_screen_search_and_filter(qtbot, demo_target: str) -> None:
     window = build_main_window(demo_target, actor=Actor("direction", "direction"))
     qtbot.addWidget(window)
-    screen = window.findChild(MembersScreen)
+    screen = window.screen_named("members_screen")
     qtbot.keyClicks(screen.search, "ndiaye")
     qtbot.waitUntil(lambda: screen.model.rowCount() >= 1, timeout=2000)
     assert "Loïc N'Diaye" in names_in(screen)
@@ -47,7 +47,7 @@ def test_empty_database_offers_the_demo(qtbot, tmp_path: Path) -> None:
     qtbot.addWidget(window)
     window.show()
     assert window.banner is not None and window.banner.isVisible()
-    screen = window.findChild(MembersScreen)
+    screen = window.screen_named("members_screen")
     assert screen.model.rowCount() == 0
     qtbot.mouseClick(window.banner.demo_button, Qt.MouseButton.LeftButton)
     assert not window.banner.isVisible()

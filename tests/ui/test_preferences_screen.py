@@ -33,7 +33,7 @@ def test_every_role_has_the_display_screen(qtbot, demo_db: Path, role: str) -> N
     qtbot.addWidget(window)
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert "Affichage" in titles
-    assert window.findChild(PreferencesScreen) is not None
+    assert window.screen_named("preferences_screen") is not None
 
 
 def test_text_size_and_contrast_apply_at_once_and_are_kept(qtbot, qapp,

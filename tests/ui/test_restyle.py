@@ -40,12 +40,12 @@ def _point_sizes(widgets: list[QWidget]) -> dict[int, float]:
 
 
 def _screens(window: MainWindow) -> list[QWidget]:
-    return [window.stack.widget(i) for i in range(window.stack.count())]
+    return window.screens()
 
 
 def _choose(window: MainWindow, qtbot, scale: int) -> None:
     """« Affichage », then a click on the text size, as a person would."""
-    display = window.findChild(PreferencesScreen)
+    display = window.screen_named("preferences_screen")
     assert display is not None
     window.show_screen(display)
     qtbot.mouseClick(display.size_buttons[scale], Qt.MouseButton.LeftButton)
@@ -55,7 +55,7 @@ def _choose(window: MainWindow, qtbot, scale: int) -> None:
 def test_a_text_size_change_keeps_the_screens_and_what_was_typed(qtbot, demo_db: Path) -> None:
     window = _open(qtbot, demo_db)
     screens = _screens(window)
-    members = window.findChild(MembersScreen)
+    members = window.screen_named("members_screen")
     assert members is not None
     window.show_screen(members)
     form = members.new_member()
@@ -74,8 +74,7 @@ def test_a_text_size_change_keeps_the_screens_and_what_was_typed(qtbot, demo_db:
 def test_every_visible_widget_takes_the_new_text_size(qtbot, demo_db: Path,
                                                       screen_type: type[QWidget]) -> None:
     window = _open(qtbot, demo_db)
-    screen = window.findChild(screen_type)
-    assert screen is not None
+    screen = next(s for s in window.screens() if isinstance(s, screen_type))
     window.show_screen(screen)
     QCoreApplication.processEvents()
     widgets = _visible(window)
@@ -96,7 +95,7 @@ def test_every_visible_widget_takes_the_new_text_size(qtbot, demo_db: Path,
 def test_a_contrast_change_changes_the_palette_in_place(qtbot, demo_db: Path) -> None:
     window = _open(qtbot, demo_db)
     screens = _screens(window)
-    display = window.findChild(PreferencesScreen)
+    display = window.screen_named("preferences_screen")
     assert display is not None
     window.show_screen(display)
     role = QPalette.ColorRole
@@ -111,7 +110,7 @@ def test_a_contrast_change_changes_the_palette_in_place(qtbot, demo_db: Path) ->
     assert field.palette().color(role.WindowText).name() == "#ffffff"
     assert "#ffff00" in display.styleSheet()  # the yellow keyboard focus of the theme
     assert "#ffff00" in window.nav.styleSheet()
-    members = window.findChild(MembersScreen)
+    members = window.screen_named("members_screen")
     assert members is not None
     window.show_screen(members)  # a screen out of sight is re-styled when shown
     assert "#ffff00" in members.styleSheet()

@@ -36,7 +36,7 @@ def test_the_window_lists_the_registrys_screens_for_each_role(qtbot, demo_target
     entries = screens_for(role)
     titles = [window.nav.item(row).text() for row in range(window.nav.count())]
     assert titles == [entry.translated_title() for entry in entries]
-    names = [window.stack.widget(row).objectName() for row in range(window.stack.count())]
+    names = window.screen_names()
     assert names == [entry.name for entry in entries]
     assert names[-1] == "preferences_screen"  # « Affichage » closes every role's list
     if role == "accueil":
@@ -48,8 +48,9 @@ def test_the_window_lists_the_registrys_screens_for_each_role(qtbot, demo_target
 def test_every_screen_derives_from_the_base(qtbot, demo_target: str) -> None:
     window = build_main_window(demo_target, actor=Actor("direction", "direction"))
     qtbot.addWidget(window)
-    for row, entry in enumerate(SCREENS):
-        assert isinstance(window.stack.widget(row), Screen), entry.name
+    for screen, entry in zip(window.screens(), SCREENS, strict=True):
+        assert isinstance(screen, Screen), entry.name
+        assert screen.objectName() == entry.name
 
 
 def test_a_screens_shortcut_opens_it(qtbot, demo_target: str) -> None:

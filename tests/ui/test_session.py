@@ -182,7 +182,7 @@ def test_a_club_may_go_on_without_accounts(qtbot, tmp_path: Path) -> None:
 def test_switching_user_tears_the_screens_down(qtbot, demo_target: str) -> None:
     window, shell = open_window(qtbot, demo_target)
     sign_in(qtbot, shell, "equipe", "Equipe-demo-2026")
-    members = window.findChild(MembersScreen)
+    members = window.screen_named("members_screen")
     assert members is not None
     window.show_screen(members)
     assert any(MEMBER_NAME in text for text in texts_in(window))
@@ -230,7 +230,7 @@ def test_the_lock_delay_comes_from_the_settings(demo_target: str, qtbot) -> None
 
 def test_an_open_record_is_closed_by_the_lock(qtbot, demo_target: str) -> None:
     window, shell = open_window(qtbot, demo_target, actor=Actor("equipe", "equipe"))
-    members = window.findChild(MembersScreen)
+    members = window.screen_named("members_screen")
     assert members is not None
     row = next(r for r in window.ops.club.members.list_members() if MEMBER_NAME in r.last_name)
     form = MemberForm(window.ops, row.id, members)

@@ -303,8 +303,8 @@ READS = {
 def public_operations(club: Club) -> list[str]:
     """Every public method of every service the Club holds, and of the Club itself."""
     names = [f"Club.{n}" for n, _ in inspect.getmembers(Club, inspect.isfunction)
-             if not n.startswith("_") and n not in {"open", "close"}]
-    for service in vars(club).values():
+             if not n.startswith("_") and n not in {"open", "close", "services"}]
+    for service in club.services().values():
         cls = type(service)
         if not cls.__name__.endswith("Service"):
             continue

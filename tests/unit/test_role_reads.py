@@ -155,8 +155,8 @@ WRITES = {
 
 def services(club: Club) -> dict[str, Any]:
     """The club's services: its attributes that act for its actor."""
-    return {name: value for name, value in vars(club).items()
-            if getattr(value, "actor", None) is club.actor and name not in ("db", "actor")}
+    return {name: value for name, value in club.services().items()
+            if getattr(value, "actor", None) is club.actor}
 
 
 def public_methods(service: Any) -> list[str]:

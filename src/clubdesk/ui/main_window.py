@@ -100,7 +100,9 @@ class MainWindow(QMainWindow):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.installEventFilter(self)  # as wide as the longest title, at any text size
         self.stack = CurrentPageStack()  # as big as the screen shown, not as the biggest
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
+        # the screens not shown yet: their entry, operations and placeholder page, by name
+        self._pending: dict[str, tuple[ScreenEntry, Operations, QWidget]] = {}
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -231,27 +233,37 @@ class MainWindow(QMainWindow):
     # -- screens ----------------------------------------------------------------------
 
     def show_screens_of(self, ops: Operations) -> None:
-        """Build and list the screens of ``ops``' role, from the registry."""
+        """List the screens of ``ops``' role, from the registry: the first one built at once,
+        the others when they are first shown (issue 21: signing in builds one screen)."""
         entries = screens_for(ops.club.actor.role)
-        for entry, keys in zip(entries, numbered_shortcuts(entries), strict=True):
-            self.add_entry(entry, entry.build(ops, self), keys)
+        for row, (entry, keys) in enumerate(zip(entries, numbered_shortcuts(entries),
+                                                strict=True)):
+            if row == 0:
+                self.add_entry(entry, entry.build(ops, self), keys)
+            else:
+                self.add_entry(entry, self._placeholder(entry, ops), keys)
         self.nav.setCurrentRow(0)
 
+    def _placeholder(self, entry: ScreenEntry, ops: Operations) -> QWidget:
+        """An empty page standing for ``entry``'s screen until it is first shown."""
+        page = QWidget()
+        page.setObjectName(f"placeholder_{entry.name}")
+        self._pending[entry.name] = (entry, ops, page)
+        return page
+
     def add_entry(self, entry: ScreenEntry, screen: QWidget, keys: str = "") -> None:
-        """Place ``screen``: its title and icon in the navigation and in « Aller à », with
-        ``keys`` (else the entry's fixed shortcut) in both."""
+        """Place ``screen`` (or its placeholder): its title and icon in the navigation and in
+        « Aller à », with ``keys`` (else the entry's fixed shortcut) in both."""
         title = entry.translated_title()
         self.add_screen(title, screen)
-        if isinstance(screen, Screen):
-            screen.member_requested.connect(self.open_member_in)
-            screen.screen_requested.connect(self.open_screen)
+        self._connect(screen)
         icon = nav_icon(entry)
         item = self.nav.item(self.nav.count() - 1)
         item.setIcon(icon)
         action = QAction(icon, title, self)
         action.setData(entry.name)
         action.setObjectName(f"goto_{entry.name}")
-        action.triggered.connect(lambda _checked=False, s=screen: self.show_screen(s))
+        action.triggered.connect(lambda _checked=False, n=entry.name: self.open_screen(n))
         keys = keys or entry.shortcut
         if keys:
             key = QKeySequence(keys)
@@ -261,6 +273,49 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         self._goto_actions.append(action)
         self.help_action.setEnabled(True)
+
+    def _connect(self, screen: QWidget) -> None:
+        if isinstance(screen, Screen):
+            screen.member_requested.connect(self.open_member_in)
+            screen.screen_requested.connect(self.open_screen)
+
+    def _show_row(self, row: int) -> None:
+        """The navigation moved to ``row``: its screen, built first if it is not yet."""
+        page = self.stack.widget(row)
+        if page is not None:
+            self._built(page)
+        self.stack.setCurrentIndex(row)
+
+    def _built(self, page: QWidget) -> QWidget:
+        """The screen ``page`` stands for: ``page`` itself, or, for a placeholder, the screen
+        built now in its place (once; the placeholder is deleted)."""
+        name = page.objectName().removeprefix("placeholder_")
+        pending = self._pending.get(name)
+        if pending is None or pending[2] is not page:
+            return page
+        entry, ops, _ = self._pending.pop(name)
+        screen = entry.build(ops, self)
+        row = self.stack.indexOf(page)
+        hold_pages(self.stack, screen)  # the current style sheet, whenever it is built
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(row, screen)
+        self._connect(screen)
+        if current == row:
+            self.stack.setCurrentIndex(row)
+        self.stack.removeWidget(page)
+        page.setParent(None)  # out of the window at once (its children no longer find it)
+        page.deleteLater()
+        return screen
+
+    def screen_names(self) -> list[str]:
+        """The registry names of the role's screens, in the navigation's order, built or
+        not (nothing is built)."""
+        return [str(action.data()) for action in self._goto_actions]
+
+    def screens(self) -> list[QWidget]:
+        """Every screen of the role, in order, each built if it was not yet (tests, tools:
+        the window itself builds a screen only when it is first shown)."""
+        return [self.screen_named(name) for name in self.screen_names()]
 
     def _paint_icons(self) -> None:
         for row, action in enumerate(self._goto_actions):
@@ -280,6 +335,7 @@ class MainWindow(QMainWindow):
             self.removeAction(action)
             action.deleteLater()
         self._goto_actions = []
+        self._pending.clear()  # the placeholders go with the screens
         self.help_action.setEnabled(False)
         self.nav.blockSignals(True)
         self.nav.clear()
@@ -300,7 +356,10 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(0)
 
     def show_screen(self, screen: QWidget) -> None:
-        self.nav.setCurrentRow(self.stack.indexOf(screen))
+        row = self.stack.indexOf(screen)
+        if self.nav.currentRow() == row:
+            self._show_row(row)  # its placeholder, built now
+        self.nav.setCurrentRow(row)
 
     def open_screen(self, screen_name: str) -> bool:
         """Show the screen ``screen_name`` (its registry name); False when the role has no
@@ -327,6 +386,10 @@ class MainWindow(QMainWindow):
         return True
 
     def screen_named(self, object_name: str) -> QWidget:
+        """The screen ``object_name`` (its registry name), built now if it was not yet; or
+        any other widget of that name in the screens built."""
+        if object_name in self._pending:
+            return self._built(self._pending[object_name][2])
         found = self.stack.findChild(QWidget, object_name)
         if found is None:
             raise KeyError(object_name)

@@ -8,7 +8,8 @@ order of the navigation (what a user sees numbered is what they press); an entry
 (F1) is kept beside this registry, in clubdesk.ui.help.
 
 Adding a screen is one entry here (and the screen itself, derived from
-clubdesk.ui.screen.Screen). A screen's module is imported only when the screen is built.
+clubdesk.ui.screen.Screen). A screen's module is imported only when the screen is built:
+the window builds the role's first screen at sign-in, each other one when first shown.
 """
 
 from __future__ import annotations
