@@ -2931,7 +2931,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clubdesk/ui/screens.py" line="+102"/>
+        <location filename="../../src/clubdesk/ui/screens.py" line="+103"/>
         <source>Accueil</source>
         <translation>Reception</translation>
     </message>
@@ -3031,7 +3031,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Screens</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Base : %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -6070,6 +6070,16 @@ Warning: some points still need correcting.</translation>
         <translation>No account</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Fiche de %1</source>
+        <translation>%1’s record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nouveau salarié : sa fiche</source>
+        <translation>New staff member: their record</translation>
+    </message>
+    <message>
         <location filename="../../src/clubdesk/ui/staff/staff_pages.py" line="+36"/>
         <source>—</source>
         <translation>—</translation>
@@ -6300,7 +6310,7 @@ Warning: some points still need correcting.</translation>
 <context>
     <name>StructureScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/structure/structure_screen.py" line="+44"/>
+        <location filename="../../src/clubdesk/ui/structure/structure_screen.py" line="+47"/>
         <source>Structure</source>
         <translation>Organisation</translation>
     </message>
@@ -6310,7 +6320,7 @@ Warning: some points still need correcting.</translation>
         <translation>The club’s profile for the annual report. Everyone can read it; only the management can change it.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Parties du profil</source>
         <translation>Parts of the profile</translation>
     </message>
@@ -6346,7 +6356,7 @@ Warning: some points still need correcting.</translation>
         <translation>Satisfaction surveys</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/structure/info_page.py" line="+26"/>
+        <location filename="../../src/clubdesk/ui/structure/info_page.py" line="+27"/>
         <source>JJ/MM/AAAA</source>
         <translation>DD/MM/YYYY</translation>
     </message>
@@ -6361,7 +6371,7 @@ Warning: some points still need correcting.</translation>
         <translation>Save the identity and premises</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Identité et locaux enregistrés.</source>
         <translation>Identity and premises saved.</translation>
     </message>
@@ -6454,7 +6464,7 @@ Warning: some points still need correcting.</translation>
         <translation>for example ARS (regional health agency), county council</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/structure/info_page.py" line="-33"/>
+        <location filename="../../src/clubdesk/ui/structure/info_page.py" line="-34"/>
         <source>%1 :</source>
         <translation>%1:</translation>
     </message>
@@ -6700,7 +6710,7 @@ It will no longer be in the annual report.</translation>
         <translation>Seats held by elected members: %1 of %2.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Instance enregistrée.</source>
         <translation>Governing body saved.</translation>
     </message>
@@ -6775,24 +6785,205 @@ It will no longer be in the annual report.</translation>
         <translation>Board of directors</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/structure/history_parts.py" line="+21"/>
+        <location filename="../../src/clubdesk/ui/structure/history_parts.py" line="+25"/>
+        <source>depuis toujours</source>
+        <translation>from the start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>depuis le %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+19"/>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>valeurs d&apos;origine</source>
+        <translation>original values</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sans changement</source>
+        <translation>no change</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>lun.</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mar.</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mer.</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>jeu.</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ven.</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sam.</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dim.</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>fermé</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>À partir du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>À &amp;partir du :</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>depuis le %1 : %2</source>
-        <translation>since %1: %2</translation>
+        <location line="+22"/>
+        <source>… et une version plus ancienne.</source>
+        <translation>… and one older version.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>… et %1 versions plus anciennes.</source>
+        <translation>… and %1 older versions.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Versions enregistrées :</source>
+        <translation>Recorded versions:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/ui/structure/documents_part.py" line="+36"/>
+        <source>Bail</source>
+        <translation>Lease</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>État des lieux</source>
+        <translation>Inventory of fixtures</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 Ko</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Mo</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, à partir du %2 : %3 (%4)</source>
+        <translation>%1, from %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Bail et état des lieux</source>
+        <translation>Lease and inventory of fixtures</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Versions enregistrées :</source>
-        <translation>Recorded versions:</translation>
+        <source>Bail et état des lieux joints</source>
+        <translation>Attached lease and inventory of fixtures</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Joindre le bail…</source>
+        <translation>Attach the lease…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Joindre l&apos;état des lieux…</source>
+        <translation>Attach the inventory of fixtures…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ouvrir</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvrir le document choisi</source>
+        <translation>Open the chosen document</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF ou image (PNG, JPEG), 10 Mo au plus, daté du champ « À partir du » ci-dessus. Le fichier est gardé dans la base, sauvegardes comprises.</source>
+        <translation>PDF or image (PNG, JPEG), 10 MB at most, dated by the « From » field above. The file is kept in the database, backups included.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Aucun document joint.</source>
+        <translation>No document attached.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PDF ou image (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>PDF or image (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Joindre le bail</source>
+        <translation>Attach the lease</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Joindre l&apos;état des lieux</source>
+        <translation>Attach the inventory of fixtures</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Le fichier « %1 » n&apos;a pas pu être lu.</source>
+        <translation>The file « %1 » could not be read.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 joint : %2.</source>
+        <translation>%1 attached: %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choisissez d&apos;abord un document dans la liste.</source>
+        <translation>First choose a document in the list.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Le document n&apos;a pas pu être préparé pour l&apos;affichage (disque plein ?).</source>
+        <translation>The document could not be prepared for viewing (disk full?).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Aucune application ne sait ouvrir « %1 » sur cet ordinateur.</source>
+        <translation>No application on this computer can open « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>« %1 » ouvert.</source>
+        <translation>« %1 » opened.</translation>
     </message>
 </context>
 <context>
@@ -7668,12 +7859,37 @@ You can try clubdesk with a demo club (made-up people), or start with your own c
         <translation>Who came</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>%1 séance(s) réalisée(s), %2 prévue(s).</source>
-        <translation>%1 session(s) held, %2 planned.</translation>
+        <location line="+39"/>
+        <source>Aucune séance réalisée.</source>
+        <translation>No session held.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>1 séance réalisée.</source>
+        <translation>1 session held.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 séances réalisées.</source>
+        <translation>%1 sessions held.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aucune séance prévue.</source>
+        <translation>No session planned.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 séance prévue.</source>
+        <translation>1 session planned.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 séances prévues.</source>
+        <translation>%1 sessions planned.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>— aucun salarié —</source>
         <translation>— no staff member —</translation>
     </message>
@@ -9357,7 +9573,7 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>The charter cannot be signed on a future date.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/demo.py" line="181"/>
+        <location filename="../../src/clubdesk/model/demo.py" line="182"/>
         <source>La base « {database} » contient déjà {count} personnes : la démo n&apos;a rien écrit (ajoutez --force pour tout remplacer par la démo).</source>
         <translation>The database &quot;{database}&quot; already holds {count} people: the demo wrote nothing (add --force to replace everything with the demo).</translation>
     </message>
@@ -9377,137 +9593,157 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>After this import, no management account could sign in (accounts arrive without a password). Run it again with --admin USERNAME (for example “{example}”): that account will be the management&apos;s, with the password from CLUBDESK_NEW_PASSWORD (or asked). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="113"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="116"/>
         <source>L&apos;import est refusé : {total} erreur(s) (les {listed} premières sont listées). Rien n&apos;a été enregistré.</source>
         <translation>The import is refused: {total} error(s) (the first {listed} are listed). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="117"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="120"/>
         <source>L&apos;import est refusé : {total} erreur(s). Rien n&apos;a été enregistré.</source>
         <translation>The import is refused: {total} error(s). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="177"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="180"/>
         <source>valeur obligatoire manquante</source>
         <translation>a required value is missing</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="204"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="207"/>
         <source>« {text} » n&apos;existe pas dans {file}</source>
         <translation>&quot;{text}&quot; does not exist in {file}</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="256"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="259"/>
         <source>« {source} » ne contient aucun fichier du format d&apos;échange (members.csv, attendance.csv…).</source>
         <translation>&quot;{source}&quot; has no file in the exchange format (members.csv, attendance.csv…).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="270"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="273"/>
         <source>Ce club a déjà {members} personne(s) : l&apos;import est refusé. Pour compléter ce club sans rien effacer, utilisez --merge.</source>
         <translation>This club already has {members} person(s): the import is refused. To add to this club without deleting anything, use --merge.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="429"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="432"/>
         <source>« {key} » est en double (déjà ligne {line})</source>
         <translation>&quot;{key}&quot; is there twice (already on line {line})</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="501"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="504"/>
         <source>la date de sortie est avant la date d&apos;entrée</source>
         <translation>the leaving date is before the joining date</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="504"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="507"/>
         <source>la date d&apos;entrée est dans le futur</source>
         <translation>the joining date is in the future</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="512"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="515"/>
         <source>cette période chevauche une autre période du même membre</source>
         <translation>this period overlaps another period of the same member</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="539"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="542"/>
         <source>cette période chevauche une autre période du même salarié</source>
         <translation>this period overlaps another period of the same employee</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="561"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="564"/>
         <source>ce salarié a déjà un niveau pour cette tâche</source>
         <translation>this staff member already has a level for this task</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="593"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="596"/>
         <source>cette personne est déjà pointée pour cette demi-journée</source>
         <translation>this person is already checked in for this half-day</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="617"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="620"/>
         <source>« {key} » est en double</source>
         <translation>&quot;{key}&quot; is there twice</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="679"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="682"/>
         <source>la date « fait le » est avant la date du suivi</source>
         <translation>the &quot;done on&quot; date is before the date of the follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="702"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="705"/>
         <source>cette personne est déjà notée à cette séance (ligne {line})</source>
         <translation>this person is already listed for this session (line {line})</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="720"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="723"/>
         <source>Partenariat</source>
         <translation>Partnership</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="729"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="732"/>
         <source>un remplacement ne concerne qu&apos;un emploi de transition</source>
         <translation>a cover is only for a transitional job</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="747"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="750"/>
         <source>le montant ne peut pas être négatif</source>
         <translation>the amount cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="754"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="757"/>
         <source>le jour va de 1 (lundi) à 7 (dimanche)</source>
         <translation>the day goes from 1 (Monday) to 7 (Sunday)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="756"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="759"/>
         <source>la fermeture doit venir après l&apos;ouverture</source>
         <translation>the closing time must come after the opening time</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="762"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="765"/>
         <source>la date de signature est dans le futur</source>
         <translation>the signature date is in the future</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="774"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="777"/>
         <source>le nombre de réponses ne peut pas être négatif</source>
         <translation>the number of answers cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="833"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="834"/>
+        <source>les parties d&apos;un même document ont le même type, la même date et le même nom de fichier</source>
+        <translation>the parts of one document have the same kind, the same date and the same file name</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="839"/>
+        <source>la partie {part} du document est donnée deux fois</source>
+        <translation>part {part} of the document is given twice</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="846"/>
+        <source>le document « {name} » dépasse 10 Mo : 10 Mo au plus</source>
+        <translation>the document “{name}” is over 10 MB: 10 MB at most</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="858"/>
+        <source>le nom du fichier est vide</source>
+        <translation>the file name is empty</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="863"/>
         <source>les parties du document vont de 1 à {count} sans trou</source>
         <translation>the document&apos;s parts run from 1 to {count} without a gap</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="838"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="868"/>
         <source>le contenu n&apos;est pas en base64</source>
         <translation>the content is not base64</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="867"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="897"/>
         <source>chaque ligne nomme un membre ou un salarié (un seul des deux)</source>
         <translation>each line names a member or an employee (only one of the two)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="899"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="929"/>
         <source>ce salarié a déjà un compte (ligne {line})</source>
         <translation>this staff member already has an account (line {line})</translation>
     </message>
@@ -9602,37 +9838,42 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="195"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="196"/>
+        <source>ligne {line} illisible (une cellule trop longue : {limit} caractères au plus)</source>
+        <translation>line {line} unreadable (a cell too long: {limit} characters at most)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="199"/>
         <source>ligne {line} illisible ({reason})</source>
         <translation>line {line} cannot be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="222"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="226"/>
         <source>« {text} » n&apos;est pas une date qui existe</source>
         <translation>&quot;{text}&quot; is not a real date</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="233"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="237"/>
         <source>« {text} » n&apos;est pas une date (AAAA-MM-JJ ou jj/mm/aaaa)</source>
         <translation>&quot;{text}&quot; is not a date (YYYY-MM-DD or dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="248"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="252"/>
         <source>« {text} » n&apos;est pas une date et une heure</source>
         <translation>&quot;{text}&quot; is not a date and time</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="260"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="264"/>
         <source>« {text} » n&apos;est pas un nombre</source>
         <translation>&quot;{text}&quot; is not a number</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="266"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="270"/>
         <source>« {text} » n&apos;est pas un nombre entier</source>
         <translation>&quot;{text}&quot; is not a whole number</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/reading.py" line="276"/>
+        <location filename="../../src/clubdesk/model/exchange/reading.py" line="280"/>
         <source>« {text} » : répondez oui ou non</source>
         <translation>&quot;{text}&quot;: answer yes or no</translation>
     </message>
@@ -11152,27 +11393,27 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>Choose a secure connection setting.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/server_roles.py" line="65"/>
+        <location filename="../../src/clubdesk/model/storage/server_roles.py" line="66"/>
         <source>Le nom de la base « {database} » ne permet pas de créer ses rôles (lettres sans accent, chiffres et soulignés, 50 caractères au plus).</source>
         <translation>The database name « {database} » does not allow creating its roles (unaccented letters, digits and underscores, 50 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/server_roles.py" line="135"/>
+        <location filename="../../src/clubdesk/model/storage/server_roles.py" line="143"/>
         <source>Les rôles du serveur n&apos;existent que pour un club sur un serveur PostgreSQL : un fichier SQLite n&apos;a qu&apos;un utilisateur.</source>
         <translation>Server roles exist only for a club on a PostgreSQL server: a SQLite file has a single user.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/server_roles.py" line="140"/>
+        <location filename="../../src/clubdesk/model/storage/server_roles.py" line="148"/>
         <source>Créez d&apos;abord le premier compte, celui de la direction, puis les rôles du serveur.</source>
         <translation>First create the first account, the direction&apos;s, then the server roles.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/server_roles.py" line="170"/>
+        <location filename="../../src/clubdesk/model/storage/server_roles.py" line="178"/>
         <source>L&apos;utilisateur du serveur de ce poste ne peut pas créer de rôles (il lui faut CREATEROLE) : demandez à l&apos;administrateur du serveur (voir docs/postgresql.md).</source>
         <translation>This desk&apos;s server user cannot create roles (it needs CREATEROLE): ask the server&apos;s administrator (see docs/postgresql.md).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/server_roles.py" line="225"/>
+        <location filename="../../src/clubdesk/model/storage/server_roles.py" line="233"/>
         <source>Ce poste se connecte au serveur avec le rôle « {login} » : il ne permet pas le rôle {role}. Entrez sur un poste prévu pour ce rôle.</source>
         <translation>This desk connects to the server with the role « {login} »: it does not allow the role {role}. Sign in on a desk meant for that role.</translation>
     </message>
@@ -11232,187 +11473,187 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>The copy to &quot;{target}&quot; is cancelled: its export is not the same as the source&apos;s ({file}, line {line}).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="46"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="47"/>
         <source>Nom de la structure</source>
         <translation>Name of the organisation</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="47"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="48"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="48"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="49"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="49"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="50"/>
         <source>Adresse des locaux</source>
         <translation>Address of the premises</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="50"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="51"/>
         <source>Accessibilité des locaux</source>
         <translation>Access to the premises</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="51"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="52"/>
         <source>Surface (m²)</source>
         <translation>Floor area (m²)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="52"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="53"/>
         <source>Début du bail</source>
         <translation>Start of the lease</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="53"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="54"/>
         <source>Fin du bail</source>
         <translation>End of the lease</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="54"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="55"/>
         <source>Loyer (euros par mois)</source>
         <translation>Rent (euros per month)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="55"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="56"/>
         <source>Date de l&apos;état des lieux</source>
         <translation>Date of the property inspection</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="56"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="57"/>
         <source>Autres informations sur les locaux</source>
         <translation>Other information about the premises</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="65"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="66"/>
         <source>Information inconnue : {key}.</source>
         <translation>Unknown information: {key}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="73"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="74"/>
         <source>{label} : « {value} » n&apos;est pas une date (AAAA-MM-JJ).</source>
         <translation>{label}: &quot;{value}&quot; is not a date (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="79"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="80"/>
         <source>{label} : « {value} » n&apos;est pas un nombre.</source>
         <translation>{label}: &quot;{value}&quot; is not a number.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="82"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="83"/>
         <source>{label} : un nombre positif est attendu.</source>
         <translation>{label}: a positive number is expected.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="122"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="123"/>
         <source>La fin du bail est avant son début.</source>
         <translation>The end of the lease is before its start.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="149"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="150"/>
         <source>Le jour doit aller de 1 (lundi) à 7.</source>
         <translation>The day must be from 1 (Monday) to 7.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="152"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="153"/>
         <source>« {value} » n&apos;est pas une heure (HH:MM).</source>
         <translation>&quot;{value}&quot; is not a time (HH:MM).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="155"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="156"/>
         <source>{opens}–{closes} : la fermeture doit venir après l&apos;ouverture.</source>
         <translation>{opens}–{closes}: the closing time must come after the opening time.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="161"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="162"/>
         <source>Deux plages horaires se chevauchent le même jour.</source>
         <translation>Two opening times overlap on the same day.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="168"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="169"/>
         <source>Indiquez au moins une plage horaire : sans plage, les horaires précédents resteraient en vigueur.</source>
         <translation>Enter at least one opening range: without one, the previous hours would stay in force.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="183"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="184"/>
         <source>Type de financement</source>
         <translation>Type of funding</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="186"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="187"/>
         <source>Le nom du financeur est obligatoire.</source>
         <translation>The name of the funder is required.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="188"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="189"/>
         <source>Le montant ne peut pas être négatif.</source>
         <translation>The amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="204"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="205"/>
         <source>État de l&apos;activité</source>
         <translation>Status of the activity</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="207"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="208"/>
         <source>Le titre de l&apos;activité est obligatoire.</source>
         <translation>The title of the activity is required.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="225"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="226"/>
         <source>Cette ligne n&apos;existe plus.</source>
         <translation>This line no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="237"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="238"/>
         <source>Le nom de l&apos;instance est obligatoire.</source>
         <translation>The name of the governing body is required.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="290"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="291"/>
         <source>Type de document</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="294"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="295"/>
         <source>Le nom du fichier est obligatoire.</source>
         <translation>The file name is required.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="314"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="318"/>
         <source>Ce document n&apos;existe plus.</source>
         <translation>This document no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="321"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="327"/>
         <source>Public de l&apos;enquête</source>
         <translation>Audience of the survey</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="323"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="329"/>
         <source>Le nombre de réponses ne peut pas être négatif.</source>
         <translation>The number of answers cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="326"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="332"/>
         <source>Une enquête ne peut pas être datée dans le futur.</source>
         <translation>A survey cannot have a date in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure_documents.py" line="20"/>
+        <location filename="../../src/clubdesk/model/structure_documents.py" line="26"/>
         <source>Le fichier « {name} » est vide.</source>
         <translation>The file « {name} » is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure_documents.py" line="22"/>
+        <location filename="../../src/clubdesk/model/structure_documents.py" line="28"/>
         <source>Le fichier « {name} » pèse {size} Mo : 10 Mo au plus.</source>
         <translation>The file « {name} » weighs {size} MB: 10 MB at most.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure_documents.py" line="27"/>
+        <location filename="../../src/clubdesk/model/structure_documents.py" line="38"/>
         <source>Le fichier « {name} » n&apos;est ni un PDF, ni une image PNG ou JPEG.</source>
         <translation>The file « {name} » is neither a PDF nor a PNG or JPEG image.</translation>
     </message>
