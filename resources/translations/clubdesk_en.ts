@@ -5201,7 +5201,7 @@ First visit recorded for %2.</translation>
 <context>
     <name>ReportReminderLine</name>
     <message>
-        <location filename="../../src/clubdesk/ui/report/reminder_line.py" line="+26"/>
+        <location filename="../../src/clubdesk/ui/reception/report_reminder.py" line="+26"/>
         <source>Ouvrir le rapport annuel</source>
         <translation>Open the annual report</translation>
     </message>
@@ -8229,6 +8229,31 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>signature de la charte</source>
+        <translation>charter signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bail ou état des lieux</source>
+        <translation>lease or inventory of fixtures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>séance d&apos;atelier</source>
+        <translation>workshop session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>présence à un atelier</source>
+        <translation>workshop attendance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tableau transmis</source>
+        <translation>report as sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>tentatives de connexion</source>
         <translation>sign-in attempts</translation>
     </message>
@@ -9933,12 +9958,12 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>Import refused: {file} has more than {limit} lines; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/words.py" line="114"/>
+        <location filename="../../src/clubdesk/model/exchange/words.py" line="117"/>
         <source>« {text} » n&apos;est pas une valeur permise ({choices})</source>
         <translation>&quot;{text}&quot; is not an allowed value ({choices})</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/words.py" line="126"/>
+        <location filename="../../src/clubdesk/model/exchange/words.py" line="129"/>
         <source>{file}, ligne {line}, colonne {column} : « {text} » lu comme {meant}</source>
         <translation>{file}, line {line}, column {column}: “{text}” read as {meant}</translation>
     </message>

@@ -36,7 +36,7 @@ SECTION_TITLES = [  # §11, then the findings
 KEYS_IN_ORDER = ["caseload_dec31", "professional_trajectory_entered_share", "premises",
                  "staff_fte_average", "opening_hours", "partnerships",
                  "complementary_funding_share", "activities_done", "compliance"]
-DETAIL_SHEETS = ["Activité mensuelle", "Présences par jour", "Locaux", "Salariés",
+DETAIL_SHEETS = ["Activité mensuelle", "Présences par jour", "Locaux", "Changements", "Salariés",
                  "Horaires", "Partenariats", "Financements", "Activités réalisées",
                  "Activités prévues", "Constats"]
 

@@ -40,12 +40,15 @@ _ACTIVITY = {"done": "réalisée", "planned": "prévue"}
 _AUDIENCE = {"members": "membres", "partners": "partenaires"}
 _WISH = {"like": "aime", "avoid": "préfère éviter"}
 _CONTACT = {**CHANNEL_LABELS, "none": "aucun"}
+_DOCUMENT = {"lease": "bail", "inventory": "état des lieux"}
 
 # (file, column) -> the model's labels for its codes (a dict may hold more codes than the
 # column allows: only the column's choices are read from it).
 LABELS: dict[tuple[str, str], Mapping[str, str]] = {
     ("funding.csv", "kind"): _FUNDING,
     ("activities.csv", "status"): _ACTIVITY,
+    ("workshop_sessions.csv", "status"): _ACTIVITY,
+    ("structure_documents.csv", "kind"): _DOCUMENT,
     ("surveys.csv", "audience"): _AUDIENCE,
     ("partners.csv", "category"): PARTNER_LABELS,
     ("tasks.csv", "mode"): MODE_NAMES,

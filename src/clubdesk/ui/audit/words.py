@@ -69,6 +69,11 @@ RECORD_WORDS = {
     "governance_body": QT_TRANSLATE_NOOP("audit", "instance"),
     "governance_seat": QT_TRANSLATE_NOOP("audit", "instance"),
     "satisfaction_survey": QT_TRANSLATE_NOOP("audit", "enquête de satisfaction"),
+    "charter_signature": QT_TRANSLATE_NOOP("audit", "signature de la charte"),
+    "structure_document": QT_TRANSLATE_NOOP("audit", "bail ou état des lieux"),
+    "workshop_session": QT_TRANSLATE_NOOP("audit", "séance d'atelier"),
+    "workshop_attendee": QT_TRANSLATE_NOOP("audit", "présence à un atelier"),
+    "sent_report": QT_TRANSLATE_NOOP("audit", "tableau transmis"),
     "sign_in_throttle": QT_TRANSLATE_NOOP("audit", "tentatives de connexion"),
     # kinds of reads that are not one table
     "member_profile": QT_TRANSLATE_NOOP("audit", "fiche"),

@@ -32,7 +32,7 @@ from clubdesk.model.members import MemberRow
 from clubdesk.model.topics import Topic
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.reception.models import CheckinResultsModel, PresentListModel
-from clubdesk.ui.report.reminder_line import ReportReminderLine
+from clubdesk.ui.reception.report_reminder import ReportReminderLine
 from clubdesk.ui.screen import Screen
 from clubdesk.ui.widgets import (
     FIELD_HEIGHT,

@@ -1,6 +1,6 @@
-"""The calm line of the direction's first screen about the annual table for the ARS: due
-before 28 February, late, or sent (clubdesk.model.annual.reminder), with a button to the
-« Rapport annuel » screen while it is not sent."""
+"""On the reception, the direction's first screen: the calm line about the annual table for
+the ARS: due before 28 February, late, or sent (clubdesk.model.annual.reminder), with a
+button to the « Rapport annuel » screen while it is not sent."""
 
 from __future__ import annotations
 
