@@ -31,6 +31,26 @@ def clubdesk_application(qapp):
 
 
 @pytest.fixture
+def qtbot(qtbot):
+    """pytest-qt's qtbot, whose ``addWidget`` styles a window of the test (a screen, a form
+    or a row of the kit built without parent) with :func:`appearance.style_window`, as the
+    application does every window it makes: the style sheet is carried by the windows, not
+    by the QApplication (clubdesk.ui.restyle), so a bare window would otherwise lack the
+    kit's heights and padding. A window already styled (the main window) stays as it is."""
+    from clubdesk.ui import appearance
+
+    add = qtbot.addWidget
+
+    def add_styled(widget, *args, **kwargs):
+        if widget.parentWidget() is None:
+            appearance.style_window(widget)
+        return add(widget, *args, **kwargs)
+
+    qtbot.addWidget = add_styled
+    return qtbot
+
+
+@pytest.fixture
 def usual_appearance(qapp):
     """For tests that change the text size or the contrast: the windows of earlier tests are
     deleted first (restyling them is slow), and the usual look is back afterwards."""

@@ -15,6 +15,7 @@ from clubdesk.model import settings as settings_module
 from clubdesk.model.access import Actor
 from clubdesk.model.retention import RetentionRow
 from clubdesk.model.storage.backup import BackupInfo
+from clubdesk.ui import appearance
 from clubdesk.ui.backup.backup_screen import EVERY_TOPIC, BackupScreen, BackupTableModel
 from clubdesk.ui.backup.scheduler import BackupScheduler
 from clubdesk.ui.backup.status_label import BackupStatusLabel
@@ -266,7 +267,8 @@ def test_the_scheduler_makes_backups_again_and_again(qtbot, demo_ops: Operations
     assert all(Path(p).is_file() or Path(p).parent.is_dir() for p in made)
     assert statuses and "Dernière sauvegarde vérifiée" in statuses[-1]
     assert label.sentence() == statuses[-1]
-    assert label.objectName() == "backup_status" and label.styleSheet() == ""
+    assert label.objectName() == "backup_status"
+    assert label.styleSheet() == appearance.current_sheet()  # a window's sheet, none its own
 
     last = scheduler.on_quit()
     assert last is not None and Path(last).is_file()
@@ -316,7 +318,8 @@ def test_the_status_label_warns_in_words_when_the_second_folder_is_missing(
         in sentence
     assert label.text() == sentence
     assert label.toolTip() == sentence and label.accessibleDescription() == sentence
-    assert label.styleSheet() == ""  # calm: the warning is in the words
+    # calm: the warning is in the words (the window's sheet only, no colour of its own)
+    assert label.styleSheet() == appearance.current_sheet()
 
     label.resize(600, 30)  # a narrow status bar: the short form keeps the warning
     assert label.text() == "Aucune sauvegarde vérifiée — second dossier non branché"

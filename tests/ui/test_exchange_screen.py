@@ -111,7 +111,13 @@ def test_import_the_exported_zip_into_an_empty_club(qtbot, make_screen, demo_ops
     assert "members.csv" in names and "attendance.csv" in names
     assert screen.files_label.text().startswith(f"{len(names)} fichiers reconnus")
     screen.files_view.setCurrentIndex(screen.files_model.index(names.index("members.csv"), 0))
-    assert screen.dialect_label.text() == "members.csv lu comme : virgule, UTF-8, dates AAAA-MM-JJ"
+    # members.csv holds no date since the charter's signatures have their own file
+    assert screen.dialect_label.text() == "members.csv lu comme : virgule, UTF-8"
+    dated = names.index("membership_periods.csv")
+    screen.files_view.setCurrentIndex(screen.files_model.index(dated, 0))
+    assert screen.dialect_label.text() == \
+        "membership_periods.csv lu comme : virgule, UTF-8, dates AAAA-MM-JJ"
+    screen.files_view.setCurrentIndex(screen.files_model.index(names.index("members.csv"), 0))
     model = screen.preview_model
     assert model.rowCount() == 5
     assert model.headerData(0, Qt.Orientation.Horizontal) == "member_id"

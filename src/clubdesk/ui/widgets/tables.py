@@ -191,6 +191,7 @@ class FittingTableView(QTableView):
         self.verticalScrollBar().valueChanged.connect(lambda *_: self._fit_visible_rows())
         self._refit_pending = False
         self._fitted_rows: set[int] = set()
+        self._rows_height = 0  # the FEWEST_ROWS rows' height the layout was last told of
 
     def _refit_later(self) -> None:
         if not self._refit_pending:
@@ -245,6 +246,12 @@ class FittingTableView(QTableView):
             self.resizeRowsToContents()
         else:
             self._fit_visible_rows()
+        # Narrower columns wrap onto more lines: the first rows grow, and so must the room
+        # the layout keeps for them (minimumSizeHint), which it caches until told.
+        needed = rows_height(self)
+        if needed != self._rows_height:
+            self._rows_height = needed
+            self.updateGeometry()
 
     def _fit_visible_rows(self) -> None:
         """Long lists (years of presences): only the rows in view, and a few beyond."""
