@@ -2148,8 +2148,8 @@ All screens are up to date.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Relu avec le membre aujourd&apos;hui</source>
-        <translation>Read through with the member today</translation>
+        <source>Relu avec le membre</source>
+        <translation>Read back with the member</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -68,7 +68,7 @@ class FollowupForm(QWidget):
         self.followup_partner = make_combo(
             "followup_partner", translate("FollowupsScreen", "Partenaire concerné"))
         self.followup_read = make_check(
-            translate("FollowupsScreen", "Relu avec le membre aujourd'hui"), "followup_read")
+            translate("FollowupsScreen", "Relu avec le membre"), "followup_read")
         self.add_followup_button = make_button(
             translate("FollowupsScreen", "Noter ce suivi"), "add_followup_button",
             translate("FollowupsScreen", "Noter ce suivi pour ce membre"))
