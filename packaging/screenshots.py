@@ -21,6 +21,7 @@ import time
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
+from typing import cast
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -146,7 +147,8 @@ def take(outdir: Path) -> list[Path]:
             settle()
 
         window = open_as("accueil")
-        reception = window.findChild(ReceptionScreen)
+        # screens are built on first open: reached through the registry
+        reception = cast(ReceptionScreen, window.screen_named("reception_screen"))
         reception.now = lambda: MORNING
         reception.morning.setChecked(True)
         reception.refresh_all()
@@ -155,13 +157,13 @@ def take(outdir: Path) -> list[Path]:
         close(window)
 
         window = open_as("equipe")
-        rota = window.findChild(RotaScreen)
+        rota = cast(RotaScreen, window.screen_named("rota_screen"))
         rota.today = lambda: DAY
         rota.reload()
         rota.suggest()
         shoot(window, "rota", rota)
 
-        followups = window.findChild(FollowupsScreen)
+        followups = cast(FollowupsScreen, window.screen_named("followups_screen"))
         followups.today = lambda: DAY
         followups.refresh()
         member_id, last_name = busiest_followup_member(path)
@@ -172,7 +174,7 @@ def take(outdir: Path) -> list[Path]:
         close(window)
 
         window = open_as("direction")
-        report = window.findChild(ReportScreen)
+        report = cast(ReportScreen, window.screen_named("report_screen"))
         report.today = lambda: DAY
         window.show_screen(report)
         report.year.setValue(REPORT_YEAR)
