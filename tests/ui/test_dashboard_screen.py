@@ -148,6 +148,7 @@ def test_each_chart_draws_in_its_plot_area(screen, key: str) -> None:
 def test_charts_follow_a_high_contrast_palette_and_the_text_size(qtbot) -> None:
     chart = ChartWidget()
     qtbot.addWidget(chart)
+    chart.setStyleSheet("")  # the chart alone: its own palette and font, not a window's sheet
     chart.resize(500, 300)
     chart.set_chart(["a", "b", "c"], [ChartSeries("Nombre", [1, 3, 2], BARS),
                                       ChartSeries("Autre", [2, 1, 0], BARS)])
