@@ -20,6 +20,7 @@ import pytest
 from sqlalchemy import delete, func, select, text, update
 from sqlmodel import col
 
+from clubdesk.export.annual_report import freeze_report
 from clubdesk.model import clock, structure
 from clubdesk.model.accounts.users import FREE_FAILURES, authenticate
 from clubdesk.model.club import Club
@@ -214,7 +215,7 @@ WRITES: dict[str, Case] = {
     "PathService.set_module": now(lambda c, w: {("create", "supported_employment", str(
         c.paths.set_module(w["m"], "evaluation", TODAY).id))}),
     "SentReportService.freeze": now(lambda c, w: (
-        c.sent_reports.freeze(2025), {("create", "sent_report", ANY)})[1]),
+        freeze_report(c.sent_reports, 2025), {("create", "sent_report", ANY)})[1]),
     "StructureService.add_activity": now(lambda c, w: {("create", "activity", str(
         c.structure.add_activity(2026, "Atelier", "done").id))}),
     "StructureService.add_funding": now(lambda c, w: {("create", "funding_line", str(

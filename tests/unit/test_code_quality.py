@@ -52,3 +52,21 @@ def test_no_ui_module_grows_above_500_lines() -> None:
     split = sorted(name for name in KNOWN_LARGE if sizes.get(name, 0) <= UI_LIMIT)
     assert not split, "now at most 500 lines (or gone): remove from KNOWN_LARGE: " + ", ".join(
         split)
+
+
+def test_the_core_imports_no_qt_no_screen_and_no_document_writer() -> None:
+    """model/ is the Qt-free core: it imports neither PySide6 nor the windows (ui) nor the
+    document writers (export), not even inside a function (a sent report gets its files
+    drawn by clubdesk.export.annual_report.freeze_report)."""
+    import ast
+
+    model = Path(__file__).parents[2] / "src" / "clubdesk" / "model"
+    found = []
+    for path in sorted(model.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            found += [f"{path.relative_to(model)}:{node.lineno} {n}" for n in names
+                      if n.split(".")[0] == "PySide6"
+                      or n.startswith(("clubdesk.ui", "clubdesk.export"))]
+    assert not found, "\n".join(found)

@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 import pytest
 
+from clubdesk.export.annual_report import freeze_report
 from clubdesk.model import clock
 from clubdesk.model.access import Actor
 from clubdesk.model.annual.reminder import (
@@ -84,7 +85,7 @@ def test_the_service_reads_the_years_marked_sent(club: Club) -> None:
 
     assert reminder.sent_years(club.db) == {}
     clock.set_now(datetime(2026, 2, 3, 9, 0), running=False)
-    club.sent_reports.freeze(2025)
+    freeze_report(club.sent_reports, 2025)
     assert reminder.sent_years(club.db) == {2025: date(2026, 2, 3)}
     clock.set_now(datetime(2026, 2, 10, 9, 0), running=False)
     found = club.indicators.reminder()

@@ -19,6 +19,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from clubdesk.export.annual_report import freeze_report
 from clubdesk.model.access import STAFF_ONLY_COLUMNS, STAFF_ONLY_TABLES, Actor
 from clubdesk.model.club import Club
 from clubdesk.model.errors import AccessDenied
@@ -104,7 +105,6 @@ READS: dict[str, Callable[[dict[str, Any]], Args]] = {
     "sent_reports.sent": lambda c: call(2025),
     "sent_reports.changed_since_sent": lambda c: call(2025),
     "sent_reports.files": lambda c: call(2025),
-    "sent_reports.save_files": lambda c: call(2025, Path(c["backup"]).parent / "envoi"),
     "dashboard.active": lambda c: call(TODAY),
     "dashboard.flows": lambda c: call(TODAY),
     "dashboard.overview": lambda c: call(TODAY),
@@ -251,7 +251,7 @@ def mark_staff_data(club: Club, tmp_path: Path) -> dict[str, Any]:
     workshop = club.workshops.add("Atelier CV", TODAY, notes=f"{MARK} workshop notes",
                                   attendees=[member], today=TODAY)
     backup = club.backups.make(tmp_path / "copie.sqlite3")
-    club.sent_reports.freeze(2025)  # its reads are the direction's
+    freeze_report(club.sent_reports, 2025)  # its reads are the direction's
     document = club.structure.attach_document("lease", TODAY, "bail.pdf", b"%PDF-1.4 bail")
     return {"workshop": workshop.id, "document": document.id,
             "member": member, "first_name": row.first_name, "last_name": row.last_name,

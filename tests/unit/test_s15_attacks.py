@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from clubdesk.export.annual_report import freeze_report
 from clubdesk.model.access import Actor
 from clubdesk.model.club import Club
 from clubdesk.model.errors import AccessDenied, ClubdeskError
@@ -314,7 +315,7 @@ def test_attack_full_disk_while_freezing_or_attaching(small_disk: Any, tmp_path:
     try:
         with pytest.raises(ClubdeskError) as caught:
             if action == "freeze":
-                club.sent_reports.freeze(2025)
+                freeze_report(club.sent_reports, 2025)
             else:
                 club.structure.attach_document("lease", date(2025, 1, 1), "bail.pdf",
                                                b"%PDF-1.4\n" + bytes(range(256)) * 4000)
@@ -352,7 +353,7 @@ def test_attack_erasure_of_a_member_of_workshops_and_charter(club: Club) -> None
     club.charter.sign(other, d, "2024")
     ws = club.workshops.add("Atelier CV", d, attendees=[zoe, other], today=d)
     club.members.leave(zoe, date(2025, 6, 30), "moved", today=date(2025, 6, 30))
-    club.sent_reports.freeze(2025)
+    freeze_report(club.sent_reports, 2025)
     rows = stored(club)
     club.retention.erase(zoe, date(2026, 11, 23))
     with club.db.session(write=False) as session:
@@ -395,7 +396,7 @@ def test_attack_encrypted_club_keeps_new_data_out_of_plain_files(
     person = club.staff.create("Eulalie", "Quimperlé", function="coordinatrice")
     club.staff.add_period(person.id, date(2025, 1, 1), fte=1)
     club.workshops.add("Atelier Xylographie", date(2025, 3, 3), today=date(2025, 3, 3))
-    club.sent_reports.freeze(2025)
+    freeze_report(club.sent_reports, 2025)
     sent = dict(club.sent_reports.files(2025))
     club.backups.make(tmp_path / "club" / "copie.sqlite3")
     db.close()
@@ -423,7 +424,7 @@ def test_attack_the_command_line_as_reception_or_team(
 
     owner = Club.open(demo_target)
     try:
-        owner.sent_reports.freeze(2025)
+        freeze_report(owner.sent_reports, 2025)
         member = owner.members.list_members("current")[0]
     finally:
         owner.close()
@@ -484,7 +485,7 @@ def test_attack_db_copy_keeps_the_sent_report_and_attachments(demo_target: str,
 
     source = Club.open(demo_target)
     try:
-        source.sent_reports.freeze(2025)
+        freeze_report(source.sent_reports, 2025)
         data = b"%PDF-1.4\n" + bytes(range(256)) * 300
         source.structure.attach_document("inventory", date(2025, 1, 1), "edl.pdf", data)
         sent = source.sent_reports.files(2025)

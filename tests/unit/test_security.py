@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from clubdesk.export.annual_report import freeze_report
 from clubdesk.model import (
     attendance,
     career_paths,
@@ -283,11 +284,10 @@ OPERATIONS: dict[str, tuple[set[str], Op]] = {
     "WorkshopService.sessions": (STAFF, lambda c, w: c.workshops.sessions(2026)),
     "WorkshopService.planned": (STAFF, lambda c, w: c.workshops.planned(TODAY)),
     "IndicatorService.compute": (DIRECTION, lambda c, w: c.indicators.compute(2025)),
-    "SentReportService.freeze": (DIRECTION, lambda c, w: c.sent_reports.freeze(2025)),
+    "SentReportService.freeze": (DIRECTION, lambda c, w: freeze_report(c.sent_reports, 2025)),
     "SentReportService.sent": (DIRECTION, lambda c, w: c.sent_reports.sent(2025)),
     "SentReportService.changed_since_sent": (DIRECTION, lambda c, w: c.sent_reports.changed_since_sent(2025)),
     "SentReportService.files": (DIRECTION, lambda c, w: c.sent_reports.files(2025)),
-    "SentReportService.save_files": (DIRECTION, lambda c, w: c.sent_reports.save_files(2025, w["tmp"] / "sent")),
     "IndicatorService.reminder": (DIRECTION, lambda c, w: c.indicators.reminder()),
     "UserService.create": (DIRECTION, lambda c, w: c.users.create(f"u{id(c)}", STRONG, "accueil")),
     "UserService.list_users": (DIRECTION, lambda c, w: c.users.list_users()),

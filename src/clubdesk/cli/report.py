@@ -14,7 +14,9 @@ from clubdesk.model.errors import say
 def cmd_report(args: argparse.Namespace) -> int:
     with opened_club(args) as club:
         if args.freeze:
-            summary = club.sent_reports.freeze(args.year)
+            from clubdesk.export.annual_report import freeze_report
+
+            summary = freeze_report(club.sent_reports, args.year)
             print("\n".join(freeze_lines(summary, club.db.display_name)))
             return 0
         sent = club.sent_reports.sent(args.year) if club.actor.role == "direction" else None
@@ -49,7 +51,9 @@ def _sent_report(args: argparse.Namespace, club: Any, sent: Any) -> int:
     if args.out:
         from pathlib import Path
 
-        for path in club.sent_reports.save_files(args.year, Path(args.out)):
+        from clubdesk.export.annual_report import save_sent_files
+
+        for path in save_sent_files(club.sent_reports, args.year, Path(args.out)):
             print(path)
     if args.json:
         from clubdesk.model.annual.indicators import FORMAT_VERSION

@@ -21,6 +21,7 @@ from clubdesk.export.report_pdf import render_pdf
 from clubdesk.export.report_workbook import render_xlsx
 from clubdesk.model import clock
 from clubdesk.model.annual.indicators import Indicators
+from clubdesk.model.annual.sent import SentReportService, SentSummary
 from clubdesk.model.errors import ClubdeskError
 from clubdesk.model.french_numbers import NBSP, fr_date, fr_euros, fr_number, fr_percent
 from clubdesk.model.tables import FundingLine
@@ -147,3 +148,13 @@ def _write_atomically(folder: Path, files: Sequence[tuple[str, bytes]]) -> list[
 
 
 # -- the spreadsheet ---------------------------------------------------------------------
+
+
+def freeze_report(service: SentReportService, year: int) -> SentSummary:
+    """« Marquer comme transmis »: the year's three files drawn here, kept by the core."""
+    return service.freeze(year, render_report_files)
+
+
+def save_sent_files(service: SentReportService, year: int, folder: Path) -> list[Path]:
+    """Write the three files of a sent report again into ``folder`` (all or none)."""
+    return write_named_files(folder, service.files(year))

@@ -29,8 +29,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -47,6 +46,15 @@ from clubdesk.model.tables import SentReport
 from clubdesk.model.validation import check_year
 
 __all__ = ["SentReportService", "SentSummary", "comparable", "sent_years"]
+
+
+class Render(Protocol):
+    """How the report's three files are drawn (clubdesk.export.annual_report's
+    ``render_report_files``): (file name, content) for the workbook, the PDF and the JSON."""
+
+    def __call__(self, indicators: Any, *, club_name: str = ..., funding: Any = ...,
+                 daily_attendance: Any = ..., progress: Any = ...,
+                 produced_on: date | None = ...) -> list[tuple[str, bytes]]: ...
 
 
 @dataclass(frozen=True)
@@ -80,10 +88,11 @@ class SentReportService:
         self.db = db
         self.actor = actor
 
-    def freeze(self, year: int) -> SentSummary:
-        """Compute the year's report, render its three files and keep them with the figures,
-        who and when, in one transaction. Refused in words before anything is written when
-        the year is not over yet or was already sent."""
+    def freeze(self, year: int, render: Render) -> SentSummary:
+        """Compute the year's report, render its three files with ``render`` (the export's
+        clubdesk.export.annual_report.render_report_files: the core draws no document) and
+        keep them with the figures, who and when, in one transaction. Refused in words
+        before anything is written when the year is not over yet or was already sent."""
         require(self.actor, "direction")
         check_year(year)
         today = clock.today()
@@ -92,13 +101,12 @@ class SentReportService:
                                 "marqué comme transmis à partir du 1er janvier {next}.",
                                 year=year, next=year + 1)
         self._refuse_if_sent(year)
-        from clubdesk.export.annual_report import render_report_files
         from clubdesk.model.attendance_stats import daily_counts
         from clubdesk.model.structure import StructureService
 
         indicators = IndicatorService(self.db, self.actor).compute(year)
         structure = StructureService(self.db, self.actor)
-        files = dict(render_report_files(
+        files = dict(render(
             indicators, club_name=structure.info()["name"], funding=structure.funding(year),
             daily_attendance=daily_counts(self.db, self.actor, year), produced_on=today))
         row = SentReport(
@@ -145,12 +153,6 @@ class SentReportService:
         return [(f"indicateurs-{year}.xlsx", row.xlsx),
                 (f"rapport-annuel-{year}.pdf", row.pdf),
                 (f"indicateurs-{year}.json", row.json_file)]
-
-    def save_files(self, year: int, folder: Path) -> list[Path]:
-        """Write the three sent files again into ``folder`` (all or none)."""
-        from clubdesk.export.annual_report import write_named_files
-
-        return write_named_files(folder, self.files(year))
 
     # -- helpers ---------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
+from clubdesk.export.annual_report import freeze_report, save_sent_files
 from clubdesk.model.annual.indicators import Indicators
 from clubdesk.model.annual.registry import entry
 from clubdesk.model.annual.sent import SentSummary
@@ -145,7 +146,7 @@ class SentPanel(QGroupBox):
             "pourra pas être refait ni annulé.").replace("%1", str(year))
         if not self.confirm(sentence):
             return
-        outcome = self.ops.run(self.ops.club.sent_reports.freeze, year)
+        outcome = self.ops.run(freeze_report, self.ops.club.sent_reports, year)
         if outcome.error is not None:
             self.say(str(outcome.error), problem=True)
             return
@@ -165,7 +166,7 @@ class SentPanel(QGroupBox):
         folder = self.ask_folder(start_folder())
         if folder is None:
             return
-        outcome = self.ops.run(self.ops.club.sent_reports.save_files, year, folder)
+        outcome = self.ops.run(save_sent_files, self.ops.club.sent_reports, year, folder)
         if outcome.error is not None:
             self.say(str(outcome.error), problem=True)
             return
