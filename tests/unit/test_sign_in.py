@@ -235,3 +235,22 @@ def test_the_code_is_never_stored_in_clear(club: Club, db_path: Path) -> None:
     wal = db_path.with_name(db_path.name + "-wal")
     data += wal.read_bytes() if wal.exists() else b""
     assert code.encode() not in data and recovery.normal_code(code).encode() not in data
+
+
+def test_a_failure_recorded_by_a_desk_whose_clock_is_ahead_never_lengthens_the_wait(
+        club: Club) -> None:
+    """Two desks on one server, one of them a minute ahead (or two processes whose clocks
+    were set, as the command-line tests do): its failure never shows the other desk a wait
+    longer than the delay itself, and a first failure makes nobody wait."""
+    club.users.create("anne", STRONG, "direction")
+    ahead = T0 + timedelta(minutes=1)
+    assert answer(lambda: authenticate(club.db, "anne", "mauvais", now=ahead)) == \
+        "ClubdeskError: Identifiant ou mot de passe incorrect."
+    assert answer(lambda: authenticate(club.db, "anne", STRONG, now=T0)) == "entré"
+    for _ in range(3):  # the third failure asks for 1 s
+        answer(lambda: authenticate(club.db, "anne", "mauvais", now=ahead))
+    waiting = answer(lambda: authenticate(club.db, "anne", STRONG, now=T0))
+    assert waiting == "AccessDenied: Trop d'essais : attendez 1 seconde(s) avant de réessayer."
+    # (the desk behind waits until its clock passes the delay: at most the clocks' gap)
+    assert answer(lambda: authenticate(club.db, "anne", STRONG, now=ahead + timedelta(seconds=1))) \
+        == "entré"
