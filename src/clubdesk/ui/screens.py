@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QWidget
 
 from clubdesk import paths
 from clubdesk.model.access import DIRECTION, RECEPTION, ROLES, STAFF_ROLES
+from clubdesk.model.structure_kinds import ALL_KINDS
 
 if TYPE_CHECKING:
     from clubdesk.ui.main_window import MainWindow
@@ -46,6 +47,9 @@ class ScreenEntry:
     roles: frozenset[str]
     icon: str = ""  # resources/icons/nav/<icon>.svg
     shortcut: str = ""  # a fixed QKeySequence in portable text (otherwise numbered)
+    # the kinds of structure (model.structure_kinds) this screen serves: offered when one of
+    # them is on
+    kinds: frozenset[str] = ALL_KINDS
 
     def translated_title(self) -> str:
         return QCoreApplication.translate(TITLE_CONTEXT, self.title)
