@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from clubdesk import paths
-from clubdesk.model.access import Actor
-from clubdesk.model.errors import ClubdeskError, PassphraseNeeded
-from clubdesk.model.storage.db import Database, ServerUnreachable
 from clubdesk.ui import appearance, i18n, preferences
-from clubdesk.ui.backup.attach import attach_backups
-from clubdesk.ui.main_window import MainWindow
-from clubdesk.ui.session.live import attach_live_refresh
-from clubdesk.ui.session.shell import open_session_window
+
+if TYPE_CHECKING:
+    from clubdesk.model.access import Actor
+    from clubdesk.model.storage.db import Database
+    from clubdesk.ui.main_window import MainWindow
+    from clubdesk.ui.session.early import EarlySignIn
+
+# What the window needs beyond the look, imported after the sign-in window is painted, one
+# step at a time with the keys typed meanwhile handled between steps (issue 21).
+STACK = ("sqlalchemy", "sqlmodel", "clubdesk.model.tables", "clubdesk.model.storage.db",
+         "clubdesk.model.club", "clubdesk.ui.main_window", "clubdesk.ui.session.shell",
+         "clubdesk.ui.backup.attach", "clubdesk.ui.session.live")
 
 
 def ensure_application() -> QApplication:
@@ -46,6 +53,11 @@ def build_main_window(database_url: str, *, create_parent: bool = False,
     without any account runs as the local administrator. Tests pass ``actor``.
     Raises ClubdeskError when the database cannot be opened.
     """
+    from clubdesk.model.storage.db import Database
+    from clubdesk.ui.backup.attach import attach_backups
+    from clubdesk.ui.session.live import attach_live_refresh
+    from clubdesk.ui.session.shell import open_session_window
+
     ensure_application()
     db = Database.open(database_url, create_parent=create_parent, passphrase=passphrase,
                        read_only=read_only)
@@ -59,29 +71,77 @@ def build_main_window(database_url: str, *, create_parent: bool = False,
     return window
 
 
+def is_first_start(target: str) -> bool:
+    """A new local file: the first-start questions come first, no sign-in window."""
+    from pathlib import Path
+
+    if "://" in target:
+        return False
+    path = Path(target)
+    return not (path.exists() and path.stat().st_size > 0)
+
+
+def load_stack(app: QApplication) -> None:
+    """Import what the window needs, step by step, handling the keys typed meanwhile."""
+    for module in STACK:
+        importlib.import_module(module)
+        app.processEvents()
+
+
 def run(database_target: str) -> int:
     app = ensure_application()
     i18n.install_translator(app, i18n.chosen_language())  # before any window is built
+    early: EarlySignIn | None = None
+    if not is_first_start(database_target):
+        from clubdesk.ui.session.early import paint_early
+        early = paint_early()  # painted now; the person types while the club opens
+    load_stack(app)
+    window = open_window(database_target)
+    if window is None:
+        if early is not None:
+            early.close()
+        return 1
+    return show_and_loop(app, window, early)
+
+
+def hand_over(early: EarlySignIn, window: MainWindow) -> None:
+    """``window`` takes the early window's place; what was typed goes to its sign-in page,
+    and « Entrer » pressed meanwhile signs in now."""
+    from clubdesk.ui.session.shell import session_of
+
+    shell = session_of(window)
+    login = shell.login if shell.pages.currentWidget() is shell.login else None
+    if early.hand_over(window, login.username if login else None,
+                       login.password if login else None) and login is not None:
+        login.sign_in()
+
+
+def open_window(database_target: str) -> MainWindow | None:
+    """The main window on ``database_target`` (repairing, asking a passphrase or another
+    server as needed), or None when it cannot be opened (the person was told)."""
+    from clubdesk.model.errors import ClubdeskError, PassphraseNeeded
+    from clubdesk.model.storage.db import ServerUnreachable
+
     create_parent = database_target == str(paths.default_db_path())
     passphrase = first_start_passphrase(database_target)
     while True:
         try:
             if not offer_repair(database_target, create_parent, passphrase):
-                return 1
+                return None
             window = build_main_window(database_target, create_parent=create_parent,
                                        passphrase=passphrase)
             break
         except ServerUnreachable as exc:
             next_step = when_unreachable(database_target, str(exc))
             if next_step is None:
-                return 1
+                return None
             database_target, read_only = next_step
             if read_only:
                 try:
                     window = build_main_window(database_target, read_only=True)
                 except ClubdeskError as again:
                     QMessageBox.critical(None, "clubdesk", str(again))
-                    return 1
+                    return None
                 break
             continue
         except ClubdeskError as exc:
@@ -91,8 +151,17 @@ def run(database_target: str) -> int:
                     continue
             QMessageBox.critical(None, "clubdesk", str(exc))
             print(f"clubdesk : {exc}", file=sys.stderr)
-            return 1
-    window.show()
+            return None
+    return window
+
+
+def show_and_loop(app: QApplication, window: MainWindow, early: EarlySignIn | None) -> int:
+    """Show ``window`` (in the early window's place, with what was typed there), start its
+    background work and enter the event loop."""
+    if early is None:
+        window.show()
+    else:
+        hand_over(early, window)
     if not window.ops.club.db.read_only:
         assert window.backup_scheduler is not None and window.live_refresh is not None
         window.backup_scheduler.start()  # now, every few hours, and on closing (Ctrl+Q)
@@ -181,6 +250,7 @@ def offer_repair(target: str, create_parent: bool = False,
     good backup (the damaged file is set aside by the restore). False: do not go on."""
     from clubdesk.model.access import Actor as _Actor
     from clubdesk.model.storage.backup import BackupService
+    from clubdesk.model.storage.db import Database
 
     db = Database.open(target, create_parent=create_parent, passphrase=passphrase)
     try:

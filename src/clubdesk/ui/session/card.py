@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clubdesk.model.accounts.users import password_problem
 from clubdesk.ui.widgets import make_hint, make_line, restyle, scrolled
 
 
@@ -85,6 +84,8 @@ def say_rule(rule: QLabel, text: str, *, problem: bool = False, good: bool = Fal
 def show_password_rule(rule: QLabel, password: str, again: str) -> None:
     """The password rule under a new password, said while it is typed: what is missing, or
     that it is strong enough (first account, new password after a one-time code)."""
+    from clubdesk.model.accounts.users import password_problem  # the database stack: not at start
+
     if not password:
         text, problem, good = QCoreApplication.translate(
             "PasswordRule", "Le mot de passe : au moins 8 caractères avec trois sortes parmi "
