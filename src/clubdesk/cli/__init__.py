@@ -15,7 +15,6 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from clubdesk import __version__
 from clubdesk.cli import (
     attendance,
     audit,
@@ -56,6 +55,17 @@ GROUPS = (demo, window, database, members, staff, rota, followups, paths, worksh
           structure, report, exchange, users, audit, retention, backups, attendance)
 
 
+class ShowVersion(argparse.Action):
+    """``--version``: the installed version, read only when asked (not at every start)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        from clubdesk import __version__
+
+        print(f"clubdesk {__version__}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = Parser(add_help=False)
     common.add_argument(
@@ -70,8 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="clubdesk : la journée d'un club-house. Sans commande, ouvre la fenêtre.",
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"clubdesk {__version__}",
-                        help=VERSION_HELP)
+    parser.add_argument("--version", action=ShowVersion, nargs=0, help=VERSION_HELP)
     parser.set_defaults(handler=window.cmd_gui)  # no db default: it would leak into every --db
     sub = parser.add_subparsers(title="commandes", metavar="COMMANDE")
     for group in GROUPS:
