@@ -42,6 +42,7 @@ from clubdesk.ui.appearance import ElidedLabel
 from clubdesk.ui.help.help_dialog import HelpDialog
 from clubdesk.ui.help.texts import about_text, help_for
 from clubdesk.ui.operations import Operations
+from clubdesk.ui.people_words import capitalised, other_words
 from clubdesk.ui.restyle import hold_pages, restyle_window
 from clubdesk.ui.screen import Screen
 from clubdesk.ui.screens import ScreenEntry, entry_named, numbered_shortcuts, screens_for
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         # the screens not shown yet: their entry, operations and placeholder page, by name
         self._pending: dict[str, tuple[ScreenEntry, Operations, QWidget]] = {}
         self._kinds_ops: Operations | None = None  # whose changes of the kinds are followed
+        self._people: tuple[str, str] | None = None  # the word for the people, if not membre
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -246,6 +248,7 @@ class MainWindow(QMainWindow):
         """List the screens of ``ops``' role, from the registry: the first one built at once,
         the others when they are first shown (issue 21: signing in builds one screen)."""
         entries = screens_for(ops.club.actor.role, self._kinds_of(ops))
+        self._people = other_words(ops)
         for row, (entry, keys) in enumerate(zip(entries, numbered_shortcuts(entries),
                                                 strict=True)):
             if row == 0:
@@ -270,7 +273,14 @@ class MainWindow(QMainWindow):
         screens already built that stay and the one shown when it stays."""
         entries = screens_for(ops.club.actor.role, self._kinds_of(ops))
         names = [entry.name for entry in entries]
+        people, self._people = self._people, other_words(ops)
         if names == self.screen_names():
+            if people != self._people:  # the same screens, another word for the people
+                for row, action in enumerate(self._goto_actions):
+                    title = self.entry_title(entries[row])
+                    action.setText(title)
+                    if (item := self.nav.item(row)) is not None:
+                        item.setText(title)
             return
         shown_row = self.nav.currentRow()
         shown = self.screen_names()[shown_row] if shown_row >= 0 else ""
@@ -316,7 +326,7 @@ class MainWindow(QMainWindow):
         """Place ``screen`` (or its placeholder): its title and icon in the navigation and in
         « Aller à », with ``keys`` (else the entry's fixed shortcut) in both. ``connect``:
         False for a screen placed again (its requests are already connected)."""
-        title = entry.translated_title()
+        title = self.entry_title(entry)
         self.add_screen(title, screen)
         if connect:
             self._connect(screen)
@@ -336,6 +346,12 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         self._goto_actions.append(action)
         self.help_action.setEnabled(True)
+
+    def entry_title(self, entry: ScreenEntry) -> str:
+        """``entry``'s title in the navigation: the word for the people for theirs."""
+        if entry.people and self._people is not None:
+            return capitalised(self._people[1])
+        return entry.translated_title()
 
     def _connect(self, screen: QWidget) -> None:
         if isinstance(screen, Screen):

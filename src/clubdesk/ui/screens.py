@@ -57,6 +57,8 @@ class ScreenEntry:
     # the kinds of structure (model.structure_kinds) this screen serves: offered when one of
     # them is on
     kinds: frozenset[str] = ALL_KINDS
+    # titled with the word for the people when they are not « membres » (« Stagiaires »)
+    people: bool = False
 
     def translated_title(self) -> str:
         return QCoreApplication.translate(TITLE_CONTEXT, self.title)
@@ -126,7 +128,7 @@ SCREENS: tuple[ScreenEntry, ...] = (
     ScreenEntry("rota_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Planning du jour")),
                 _rota, EVERYONE, icon="rota", kinds=WORKING_DAY),
     ScreenEntry("members_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Membres")),
-                _members, EVERYONE, icon="members"),
+                _members, EVERYONE, icon="members", people=True),
     ScreenEntry("followups_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Suivis")),
                 _followups, STAFF, icon="followups"),
     ScreenEntry("partners_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Partenaires")),
