@@ -5,6 +5,7 @@ from __future__ import annotations
 from clubdesk.app import build_main_window
 from clubdesk.model.access import Actor
 from clubdesk.model.club import Club
+from clubdesk.model.tables import Setting
 from clubdesk.ui.main_window import MainWindow
 from clubdesk.ui.screens import SCREENS, screens_for
 
@@ -28,8 +29,15 @@ def _open(qtbot, target: str, role: str = "direction", kinds: list[str] | None =
     return window
 
 
-def test_a_club_without_the_setting_sees_exactly_todays_screens(qtbot, demo_target: str) -> None:
-    window = _open(qtbot, demo_target)
+def test_a_club_without_the_setting_sees_exactly_todays_screens(qtbot, tmp_path) -> None:
+    target = str(tmp_path / "new.sqlite3")
+    window = _open(qtbot, target)
+    club = Club.open(target)
+    try:
+        with club.db.session(write=False) as session:
+            assert session.get(Setting, "structure_kinds") is None
+    finally:
+        club.close()
     assert window.screen_names() == TODAY_DIRECTION
     assert [e.name for e in screens_for("direction")] == TODAY_DIRECTION
     assert window.nav.count() == window.stack.count() == len(TODAY_DIRECTION)
@@ -42,7 +50,7 @@ def test_a_gem_direction_sees_no_rota_nor_tasks_and_every_other_screen(
     assert "rota_screen" not in names and "tasks_screen" not in names
     assert names == [n for n in TODAY_DIRECTION if n not in ("rota_screen", "tasks_screen")]
     assert window.goto_menu.actions()[1].shortcut().toString() == "Ctrl+2"  # members, second
-    assert window.nav.item(1).text() == "Membres"
+    assert window.nav.item(1).text() == "Adhérents"  # a GEM's word for its members
 
 
 def test_a_work_insertion_service_has_no_annual_report_screen(qtbot, demo_target: str) -> None:
