@@ -96,3 +96,10 @@ def test_the_team_may_not_change_the_kinds(qtbot, club: Club, db_target: str) ->
         assert club.kinds.current() == ("clubhouse",)
     finally:
         staff_club.close()
+
+
+def test_a_change_made_elsewhere_shows_on_structure(qtbot, ops: Operations) -> None:
+    screen = StructureScreen(ops, today=lambda: TODAY)
+    qtbot.addWidget(screen)
+    assert ops.run(ops.club.kinds.set, ["gem"]).ok  # e.g. another desk, announced
+    assert screen.kinds_choice.kinds() == ["gem"]
