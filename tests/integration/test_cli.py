@@ -274,3 +274,32 @@ def test_charter_signatures_unsigned_members_and_leaving_with_a_reason(tmp_path:
             ("2022", "2023-01-01"), ("2024", "2024-01-01")]
         assert conn.execute("SELECT leave_reason FROM membership_period WHERE left_on IS "
                             "NOT NULL").fetchall() == [("no_news",)]
+
+
+def test_structure_kind_shows_and_sets_the_kinds(tmp_path: Path) -> None:
+    db = str(tmp_path / "kinds.sqlite3")
+    clubdesk("demo", "--db", db, "--kind", "gem")
+    shown = json.loads(clubdesk("structure", "kind", "--json", "--db", db).stdout)
+    assert shown["kinds"] == ["gem"] and shown["people"]["many"] == "adhérents"
+    out = clubdesk("structure", "kind", "--set", "work_insertion,Atelier", "--db", db).stdout
+    assert out.splitlines() == ["pre-insertion : Atelier de pré-insertion",
+                                "work-insertion : Service d'insertion par le travail"]
+    refused = clubdesk("structure", "kind", "--set", "gem,garderie", "--db", db, check_rc=1)
+    assert refused.stderr.strip() == ("clubdesk : « garderie » n'est pas un type de structure "
+                                      "(clubhouse, gem, pre-insertion, work-insertion).")
+    assert "Traceback" not in refused.stderr
+    shown = json.loads(clubdesk("structure", "kind", "--json", "--db", db).stdout)
+    assert shown["kinds"] == ["pre_insertion", "work_insertion"]  # nothing written
+    as_team = clubdesk("structure", "kind", "--set", "gem", "--db", db, check_rc=1,
+                       env={"CLUBDESK_USER": "equipe", "CLUBDESK_PASSWORD": "Equipe-demo-2026"})
+    assert "ne permet pas" in as_team.stderr
+
+
+def test_demo_kind_repeated_or_comma_separated(tmp_path: Path) -> None:
+    db = str(tmp_path / "two.sqlite3")
+    clubdesk("demo", "--db", db, "--kind", "clubhouse", "--kind", "pre-insertion,gem")
+    shown = json.loads(clubdesk("structure", "kind", "--json", "--db", db).stdout)
+    assert shown["kinds"] == ["clubhouse", "gem", "pre_insertion"]
+    refused = clubdesk("demo", "--db", str(tmp_path / "three.sqlite3"), "--kind", "creche",
+                       check_rc=1)
+    assert "n'est pas un type de structure" in refused.stderr

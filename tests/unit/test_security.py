@@ -26,6 +26,7 @@ from clubdesk.model import (
     settings,
     staff,
     structure,
+    structure_kinds,
     tasks,
     workshops,
 )
@@ -308,6 +309,9 @@ OPERATIONS: dict[str, tuple[set[str], Op]] = {
     "export_club": (STAFF, lambda c, w: export_club(c.db, c.actor, w["tmp"] / f"x{id(c)}.zip")),
     "export_member": (STAFF, lambda c, w: export_member(c.db, c.actor, w["m"], w["tmp"] / f"m{id(c)}.zip")),
     "import_club": (STAFF, lambda c, w: import_club(c.db, c.actor, w["tmp"] / "nothing")),
+    "KindsService.current": (ALL, lambda c, w: c.kinds.current()),
+    "KindsService.set": (DIRECTION, lambda c, w: c.kinds.set(["clubhouse"])),
+    "KindsService.words": (ALL, lambda c, w: c.kinds.words()),
 }
 SERVICES = [(members, "MemberService"), (staff, "StaffService"), (charter, "CharterService"),
             (attendance, "AttendanceService"), (member_profile, "ProfileService"),
@@ -318,7 +322,8 @@ SERVICES = [(members, "MemberService"), (staff, "StaffService"), (charter, "Char
             (workshops, "WorkshopService"),
             (sent, "SentReportService"),
             (users, "UserService"), (audit, "AuditService"),
-            (retention, "RetentionService"), (backup, "BackupService")]
+            (retention, "RetentionService"), (backup, "BackupService"),
+            (structure_kinds, "KindsService")]
 
 
 def test_every_public_service_operation_is_in_the_table() -> None:

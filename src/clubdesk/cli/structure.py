@@ -1,5 +1,5 @@
-"""`clubdesk structure info | hours | funding | activity | survey | governance | document`:
-what the
+"""`clubdesk structure info | hours | funding | activity | survey | governance | document |
+kind`: what the
 « Structure » screen keeps for the annual table (§11), from the command line. Reading: every
 role; changes: the direction (the service checks it, as for the screen)."""
 
@@ -176,6 +176,32 @@ def cmd_document(args: argparse.Namespace) -> int:
     return 0
 
 
+def parse_kinds(texts: list[str]) -> list[str]:
+    """« gem,pre-insertion » (or the option repeated) -> the kinds' codes; each a code, with
+    - or _, or the first word of its French label (« atelier »)."""
+    from clubdesk.model.structure_kinds import parse_kind
+
+    return [parse_kind(part) for text in texts for part in text.split(",") if part.strip()]
+
+
+def cmd_kind(args: argparse.Namespace) -> int:
+    from clubdesk.model.structure_kinds import KIND_INFO
+
+    chosen = parse_kinds(args.set) if args.set is not None else None
+    if chosen is not None and not chosen:
+        raise ClubdeskError("Choisissez au moins un type de structure.")
+    with opened_club(args) as club:
+        kinds = club.kinds.set(chosen) if chosen is not None else club.kinds.current()
+        words = club.kinds.words()
+    if args.json:
+        print_json({"kinds": list(kinds), "labels": [KIND_INFO[k].label for k in kinds],
+                    "people": {"one": words.one, "many": words.many}})
+        return 0
+    for kind in kinds:
+        print(f"{kind.replace('_', '-')} : {KIND_INFO[kind].label}")
+    return 0
+
+
 def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("structure", parents=[common],
                        help="la structure : locaux, horaires, financements, activités, "
@@ -264,3 +290,11 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
                    help="un siège tenu par un membre élu du club-house")
     since(q)
     q.set_defaults(handler=cmd_governance)
+    q = ssub.add_parser("kind", parents=[common],
+                        help="affiche ou change le type de structure : club-house, GEM, "
+                             "pré-insertion, insertion par le travail (direction pour changer)")
+    q.add_argument("--set", action="append", default=None, metavar="TYPES",
+                   help="les types en service, séparés par des virgules : clubhouse, gem, "
+                        "pre-insertion, work-insertion (ou le premier mot de leur nom)")
+    q.add_argument("--json", action="store_true", help="sortie JSON")
+    q.set_defaults(handler=cmd_kind)

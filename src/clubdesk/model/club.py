@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from clubdesk.model.staff import StaffService
     from clubdesk.model.storage.backup import BackupService
     from clubdesk.model.structure import StructureService
+    from clubdesk.model.structure_kinds import KindsService
     from clubdesk.model.tables import Member
     from clubdesk.model.tasks import TaskService
     from clubdesk.model.workshops import WorkshopService
@@ -97,6 +98,7 @@ class Club:
                                                 "BackupService")
     workshops: _Service[WorkshopService] = _Service("clubdesk.model.workshops",
                                                     "WorkshopService")
+    kinds: _Service[KindsService] = _Service("clubdesk.model.structure_kinds", "KindsService")
 
     def __init__(self, db: Database, actor: Actor = LOCAL_ADMIN) -> None:
         self.db = db

@@ -6,7 +6,9 @@ hyphens on purpose: search must cope with them.
 
 from __future__ import annotations
 
+import importlib
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Literal
@@ -21,6 +23,14 @@ from clubdesk.model.errors import ClubdeskError
 from clubdesk.model.search_folding import search_key
 from clubdesk.model.storage import dialect
 from clubdesk.model.storage.db import Database
+from clubdesk.model.structure_kinds import (
+    CLUBHOUSE,
+    GEM,
+    PRE_INSERTION,
+    WORK_INSERTION,
+    check_kinds,
+    store_kinds,
+)
 from clubdesk.model.tables import (
     Activity,
     Attendance,
@@ -156,6 +166,24 @@ def _periods(rng: random.Random, start: date, end: date) -> list[tuple[date, dat
     return periods
 
 
+# The demo's parts of each kind of structure (issue 20): module names, each exposing
+# ``add_demo(session, rng, today)``, called in this order after the common club is written,
+# for each kind on (a module listed under two kinds on is called once).
+DEMO_PARTS: dict[str, tuple[str, ...]] = {
+    CLUBHOUSE: (),
+    GEM: (),
+    PRE_INSERTION: (),
+    WORK_INSERTION: (),
+}
+
+
+def _demo_parts(kinds: tuple[str, ...]) -> list[str]:
+    modules: list[str] = []
+    for kind in kinds:
+        modules.extend(m for m in DEMO_PARTS.get(kind, ()) if m not in modules)
+    return modules
+
+
 def generate(
     db: Database,
     actor: Actor,
@@ -164,9 +192,13 @@ def generate(
     seed: int = 1,
     today: date | None = None,
     force: bool = False,
+    kinds: Sequence[str] = (CLUBHOUSE,),
 ) -> DemoSummary:
-    """Fill ``db`` with the demo club; refuses a club that has members unless ``force``."""
+    """Fill ``db`` with the demo club of the ``kinds`` of structure (stored as the kinds on,
+    then each kind's parts of :data:`DEMO_PARTS` added); refuses a club that has members
+    unless ``force``."""
     require(actor, *STAFF_ROLES)
+    chosen = check_kinds(list(kinds))
     spec = SPECS[size]
     today = today or clock.today()
     rng = random.Random(f"{seed}-{size}")
@@ -283,6 +315,13 @@ def generate(
         append(session.connection(), actor.name, "demo", "club", size)
         # rows were written with their ids: the next new row follows them
         dialect.reset_sequences(session.connection(), SQLModel.metadata.sorted_tables)
+        store_kinds(session, chosen)
+        parts = _demo_parts(chosen)
+        for module in parts:
+            importlib.import_module(module).add_demo(session, rng, today)
+            session.flush()
+        if parts:  # their rows may carry ids too
+            dialect.reset_sequences(session.connection(), SQLModel.metadata.sorted_tables)
 
         current = sum(1 for p in periods if p["left_on"] is None)
     return DemoSummary(

@@ -10,7 +10,15 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QThreadPool,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QHelpEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,10 +37,12 @@ from PySide6.QtWidgets import (
 )
 
 from clubdesk import __version__
+from clubdesk.model.topics import Topic
 from clubdesk.ui.appearance import ElidedLabel
 from clubdesk.ui.help.help_dialog import HelpDialog
 from clubdesk.ui.help.texts import about_text, help_for
 from clubdesk.ui.operations import Operations
+from clubdesk.ui.people_words import capitalised, other_words
 from clubdesk.ui.restyle import hold_pages, restyle_window
 from clubdesk.ui.screen import Screen
 from clubdesk.ui.screens import ScreenEntry, entry_named, numbered_shortcuts, screens_for
@@ -103,6 +113,8 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_row)
         # the screens not shown yet: their entry, operations and placeholder page, by name
         self._pending: dict[str, tuple[ScreenEntry, Operations, QWidget]] = {}
+        self._kinds_ops: Operations | None = None  # whose changes of the kinds are followed
+        self._people: tuple[str, str] | None = None  # the word for the people, if not membre
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -235,7 +247,8 @@ class MainWindow(QMainWindow):
     def show_screens_of(self, ops: Operations) -> None:
         """List the screens of ``ops``' role, from the registry: the first one built at once,
         the others when they are first shown (issue 21: signing in builds one screen)."""
-        entries = screens_for(ops.club.actor.role)
+        entries = screens_for(ops.club.actor.role, self._kinds_of(ops))
+        self._people = other_words(ops)
         for row, (entry, keys) in enumerate(zip(entries, numbered_shortcuts(entries),
                                                 strict=True)):
             if row == 0:
@@ -243,6 +256,63 @@ class MainWindow(QMainWindow):
             else:
                 self.add_entry(entry, self._placeholder(entry, ops), keys)
         self.nav.setCurrentRow(0)
+        self._kinds_ops = ops
+        ops.changed.connect(self._on_kinds_topics)
+
+    @staticmethod
+    def _kinds_of(ops: Operations) -> tuple[str, ...]:
+        """The kinds of structure on: their screens only are offered (issue 20)."""
+        return ops.club.kinds.current()
+
+    def _on_kinds_topics(self, topics: frozenset[Topic]) -> None:
+        if Topic.SETTINGS in topics and self._kinds_ops is not None:
+            self.follow_kinds(self._kinds_ops)
+
+    def follow_kinds(self, ops: Operations) -> None:
+        """The kinds on changed (here or at another desk): offer their screens, keeping the
+        screens already built that stay and the one shown when it stays."""
+        entries = screens_for(ops.club.actor.role, self._kinds_of(ops))
+        names = [entry.name for entry in entries]
+        people, self._people = self._people, other_words(ops)
+        if names == self.screen_names():
+            if people != self._people:  # the same screens, another word for the people
+                for row, action in enumerate(self._goto_actions):
+                    title = self.entry_title(entries[row])
+                    action.setText(title)
+                    if (item := self.nav.item(row)) is not None:
+                        item.setText(title)
+            return
+        shown_row = self.nav.currentRow()
+        shown = self.screen_names()[shown_row] if shown_row >= 0 else ""
+        pages: dict[str, QWidget] = {}
+        for row, name in enumerate(self.screen_names()):
+            if (held := self.stack.widget(row)) is not None:
+                pages[name] = held
+        for action in self._goto_actions:
+            self.goto_menu.removeAction(action)
+            self.removeAction(action)
+            action.deleteLater()
+        self._goto_actions = []
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        while (page := self.stack.widget(0)) is not None:
+            self.stack.removeWidget(page)
+        for entry, keys in zip(entries, numbered_shortcuts(entries), strict=True):
+            page = pages.pop(entry.name, None)
+            if page is None:
+                self.add_entry(entry, self._placeholder(entry, ops), keys)
+            else:
+                self.add_entry(entry, page, keys, connect=False)
+        for name, page in pages.items():  # no longer offered
+            self._pending.pop(name, None)
+            for pool in page.findChildren(QThreadPool):
+                pool.waitForDone()
+            page.hide()
+            page.deleteLater()
+        row = names.index(shown) if shown in names else 0
+        self.nav.setCurrentRow(row)
+        self.nav.blockSignals(False)
+        self._show_row(row)
 
     def _placeholder(self, entry: ScreenEntry, ops: Operations) -> QWidget:
         """An empty page standing for ``entry``'s screen until it is first shown."""
@@ -251,12 +321,15 @@ class MainWindow(QMainWindow):
         self._pending[entry.name] = (entry, ops, page)
         return page
 
-    def add_entry(self, entry: ScreenEntry, screen: QWidget, keys: str = "") -> None:
+    def add_entry(self, entry: ScreenEntry, screen: QWidget, keys: str = "", *,
+                  connect: bool = True) -> None:
         """Place ``screen`` (or its placeholder): its title and icon in the navigation and in
-        « Aller à », with ``keys`` (else the entry's fixed shortcut) in both."""
-        title = entry.translated_title()
+        « Aller à », with ``keys`` (else the entry's fixed shortcut) in both. ``connect``:
+        False for a screen placed again (its requests are already connected)."""
+        title = self.entry_title(entry)
         self.add_screen(title, screen)
-        self._connect(screen)
+        if connect:
+            self._connect(screen)
         icon = nav_icon(entry)
         item = self.nav.item(self.nav.count() - 1)
         item.setIcon(icon)
@@ -273,6 +346,12 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         self._goto_actions.append(action)
         self.help_action.setEnabled(True)
+
+    def entry_title(self, entry: ScreenEntry) -> str:
+        """``entry``'s title in the navigation: the word for the people for theirs."""
+        if entry.people and self._people is not None:
+            return capitalised(self._people[1])
+        return entry.translated_title()
 
     def _connect(self, screen: QWidget) -> None:
         if isinstance(screen, Screen):
@@ -335,6 +414,9 @@ class MainWindow(QMainWindow):
             self.removeAction(action)
             action.deleteLater()
         self._goto_actions = []
+        if self._kinds_ops is not None:
+            self._kinds_ops.changed.disconnect(self._on_kinds_topics)
+            self._kinds_ops = None
         self._pending.clear()  # the placeholders go with the screens
         self.help_action.setEnabled(False)
         self.nav.blockSignals(True)

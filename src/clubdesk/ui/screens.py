@@ -15,7 +15,7 @@ the window builds the role's first screen at sign-in, each other one when first 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -25,7 +25,14 @@ from PySide6.QtWidgets import QWidget
 
 from clubdesk import paths
 from clubdesk.model.access import DIRECTION, RECEPTION, ROLES, STAFF_ROLES
-from clubdesk.model.structure_kinds import ALL_KINDS
+from clubdesk.model.structure_kinds import (
+    ALL_KINDS,
+    CLUBHOUSE,
+    DEFAULT_KINDS,
+    GEM,
+    PRE_INSERTION,
+    WORK_INSERTION,
+)
 
 if TYPE_CHECKING:
     from clubdesk.ui.main_window import MainWindow
@@ -50,6 +57,8 @@ class ScreenEntry:
     # the kinds of structure (model.structure_kinds) this screen serves: offered when one of
     # them is on
     kinds: frozenset[str] = ALL_KINDS
+    # titled with the word for the people when they are not « membres » (« Stagiaires »)
+    people: bool = False
 
     def translated_title(self) -> str:
         return QCoreApplication.translate(TITLE_CONTEXT, self.title)
@@ -102,14 +111,24 @@ def _title(marked: object) -> str:
     return str(marked)
 
 
+WORKING_DAY = frozenset({CLUBHOUSE, PRE_INSERTION, WORK_INSERTION})
+# the annual report: the club-house's §11 table and the GEM's table (structure_kinds.Kind.tables)
+ANNUAL_TABLES = frozenset({CLUBHOUSE, GEM})
+
 # The reception desk's screens first; « Affichage » closes the list for every role.
 SCREENS: tuple[ScreenEntry, ...] = (
     ScreenEntry("reception_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Accueil")),
                 _reception, EVERYONE, icon="reception"),
+    # The rota and the tasks: the club-house's work-ordered day (members and staff share the
+    # running of the house, tasks by skill) is also the day of a pre-insertion workshop or a
+    # work-insertion service (trainees on posts, supervised). A GEM has neither: its members
+    # « decide activities and outings together » (DOMAIN.md), « dans la plus grande liberté »,
+    # « quand ils le souhaitent » (seeds/gem-and-collectifs-normandie.txt): nobody is given
+    # a post for the day. Its workshops and outings are on « Ateliers collectifs ».
     ScreenEntry("rota_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Planning du jour")),
-                _rota, EVERYONE, icon="rota"),
+                _rota, EVERYONE, icon="rota", kinds=WORKING_DAY),
     ScreenEntry("members_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Membres")),
-                _members, EVERYONE, icon="members"),
+                _members, EVERYONE, icon="members", people=True),
     ScreenEntry("followups_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Suivis")),
                 _followups, STAFF, icon="followups"),
     ScreenEntry("partners_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Partenaires")),
@@ -119,12 +138,12 @@ SCREENS: tuple[ScreenEntry, ...] = (
     ScreenEntry("reach_out_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "À recontacter")),
                 _reach_out, EVERYONE, icon="reach_out"),
     ScreenEntry("tasks_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Tâches")),
-                _tasks, STAFF, icon="tasks"),
+                _tasks, STAFF, icon="tasks", kinds=WORKING_DAY),
     ScreenEntry("workshops_screen",
                 _title(QT_TRANSLATE_NOOP("MainWindow", "Ateliers collectifs")),
                 _workshops, STAFF, icon="workshops"),
     ScreenEntry("report_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Rapport annuel")),
-                _report, DIRECTION_ONLY, icon="report"),
+                _report, DIRECTION_ONLY, icon="report", kinds=ANNUAL_TABLES),
     ScreenEntry("structure_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Structure")),
                 _structure, DIRECTION_ONLY, icon="structure"),
     ScreenEntry("exchange_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Importer / exporter")),
@@ -145,10 +164,12 @@ SCREENS: tuple[ScreenEntry, ...] = (
 )
 
 
-def screens_for(role: str) -> list[ScreenEntry]:
-    """The entries ``role`` sees, in the navigation's order."""
+def screens_for(role: str, kinds: Iterable[str] = DEFAULT_KINDS) -> list[ScreenEntry]:
+    """The entries ``role`` sees when ``kinds`` are on (by default the club-house alone, what
+    a club that never chose runs), in the navigation's order."""
     assert role in ROLES, role
-    return [entry for entry in SCREENS if role in entry.roles]
+    on = frozenset(kinds)
+    return [entry for entry in SCREENS if role in entry.roles and entry.kinds & on]
 
 
 def numbered_shortcuts(entries: list[ScreenEntry]) -> list[str]:

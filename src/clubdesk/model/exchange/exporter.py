@@ -20,6 +20,7 @@ from clubdesk.model.exchange.spec import DOCUMENT_PART_CHARS
 from clubdesk.model.exchange.writing import Progress, write_files
 from clubdesk.model.storage.db import Database
 from clubdesk.model.structure import INFO_FIELDS
+from clubdesk.model.structure_kinds import SETTING_KEY as KINDS_KEY
 from clubdesk.model.tables import (
     Activity,
     Attendance,
@@ -44,6 +45,7 @@ from clubdesk.model.tables import (
     RotaDay,
     RotaEntry,
     SatisfactionSurvey,
+    Setting,
     Staff,
     StaffPeriod,
     StaffSkill,
@@ -299,8 +301,12 @@ def _club_files(session: Session, out: dict[str, Iterable[list[Any]]], keys: Key
     info = list(session.scalars(select(StructureInfo).order_by(
         col(StructureInfo.key), col(StructureInfo.valid_from))))
     rank = {f.key: n for n, f in enumerate(INFO_FIELDS)}
-    out["structure.csv"] = [[r.key, r.value, r.valid_from] for r in sorted(
+    structure_rows = [[r.key, r.value, r.valid_from] for r in sorted(
         info, key=lambda r: (rank.get(r.key, len(rank)), r.key, r.valid_from))]
+    kinds = session.get(Setting, KINDS_KEY)  # the kinds of structure on, when chosen
+    if kinds is not None:
+        structure_rows.append([KINDS_KEY, kinds.value, None])
+    out["structure.csv"] = structure_rows
     out["opening_hours.csv"] = [[x.weekday, x.opens, x.closes, x.valid_from]
                                 for x in session.scalars(select(OpeningHours).order_by(
                                     col(OpeningHours.valid_from), col(OpeningHours.weekday),

@@ -52,6 +52,8 @@ from clubdesk.model.storage import dialect
 from clubdesk.model.storage.db import Database
 from clubdesk.model.structure import check_info
 from clubdesk.model.structure_documents import document_file_name, media_type_of
+from clubdesk.model.structure_kinds import SETTING_KEY as KINDS_KEY
+from clubdesk.model.structure_kinds import check_kinds, store_kinds, stored_kinds
 from clubdesk.model.tables import (
     DOCUMENT_MAX_BYTES,
     EARLIEST,
@@ -780,6 +782,19 @@ def _check_survey(run: _Run, v: dict[str, Any]) -> None:
 def _structure(run: _Run, spec: FileSpec, rows: Rows) -> None:
     count = same = 0
     for line, v in rows:
+        if v["key"] == KINDS_KEY:  # the kinds of structure on: a setting, not dated
+            try:
+                kinds = check_kinds([k.strip() for k in (v["value"] or "").split(",") if k.strip()])
+            except ValidationError as exc:
+                run.error(spec.name, line, "value", str(exc))
+                continue
+            held = run.session.get(Setting, KINDS_KEY)
+            if held is not None and stored_kinds(run.session) == kinds:
+                same += 1
+                continue
+            store_kinds(run.session, kinds)
+            count += 1
+            continue
         try:
             value = check_info(v["key"], v["value"] or "")
         except ValidationError as exc:

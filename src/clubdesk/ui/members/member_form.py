@@ -43,6 +43,7 @@ from clubdesk.ui.members.member_pages import IdentityPage, OtherInfoPage
 from clubdesk.ui.members.membership_page import MembershipPage
 from clubdesk.ui.members.profile_pages import AvailabilityPage, SkillsPage, WishesPage
 from clubdesk.ui.operations import Operations
+from clubdesk.ui.people_words import capitalised, other_words
 from clubdesk.ui.widgets import hbox, make_button, make_message, scrolled, set_message
 from clubdesk.ui.widgets.reflow import ReflowRow
 
@@ -219,11 +220,18 @@ class MemberForm(QDialog):
         self.member_id = None
         self._loaded_state = None
         self._update_follow_buttons()
-        self.setWindowTitle(self.tr("Nouvelle personne"))
+        self._set_window_title(self.tr("Nouvelle personne"))
         self.title.setText(self.tr("Nouvelle personne"))
         self._set_save_text(self.tr("Enregistrer"))
         self._refresh_periods()
         self.first_name.setFocus()
+
+    def _set_window_title(self, title: str) -> None:
+        """``title``, after the word for the people when they are not « membres » (issue
+        20): « Stagiaires — Fiche de … »."""
+        words = other_words(self.ops)
+        self.setWindowTitle(self.tr("%1 — %2").replace("%2", title).replace(
+            "%1", capitalised(words[1])) if words else title)
 
     def load_member(self, member_id: int) -> None:
         """Show the stored record ``member_id`` (what was typed before is replaced)."""
@@ -238,7 +246,7 @@ class MemberForm(QDialog):
         self.duplicates_panel.hide()
         self.show_error("")
         name = f"{member.preferred_name or member.first_name} {member.last_name}".strip()
-        self.setWindowTitle(self.tr("Fiche de %1").replace("%1", name))
+        self._set_window_title(self.tr("Fiche de %1").replace("%1", name))
         self.title.setText(self.tr("Fiche de %1").replace("%1", name))
         self._set_save_text(self.tr("Enregistrer"))
 

@@ -11,6 +11,7 @@ from clubdesk.ui.members.member_form import MemberForm
 from clubdesk.ui.members.member_table_model import MemberTableModel
 from clubdesk.ui.members.merge_dialog import MergeDialog
 from clubdesk.ui.operations import Operations
+from clubdesk.ui.people_words import capitalised, other_words
 from clubdesk.ui.screen import Screen
 from clubdesk.ui.widgets import hbox, make_button, make_combo, make_hint, make_line, make_table
 
@@ -22,7 +23,8 @@ class MembersScreen(Screen):
     topics = frozenset({Topic.MEMBERS})
 
     def __init__(self, ops: Operations) -> None:
-        super().__init__(ops, self.tr("Membres"))
+        words = other_words(ops)  # « Stagiaires », « Adhérents » (issue 20)
+        super().__init__(ops, capitalised(words[1]) if words else self.tr("Membres"))
         self.ops: Operations = ops
         self.filter = make_combo("members_filter", self.tr("Quelles personnes afficher"), (
             (self.tr("Membres actuels"), "current"),

@@ -31,6 +31,7 @@ from clubdesk.model.errors import DuplicateError
 from clubdesk.model.members import MemberRow
 from clubdesk.model.topics import Topic
 from clubdesk.ui.operations import Operations
+from clubdesk.ui.people_words import other_words
 from clubdesk.ui.reception.models import CheckinResultsModel, PresentListModel
 from clubdesk.ui.reception.report_reminder import ReportReminderLine
 from clubdesk.ui.screen import Screen
@@ -92,8 +93,10 @@ class ReceptionScreen(Screen):
 
         # -- search and results
         search_label = QLabel(self.tr("Qui arrive ? Tapez le début du nom :"))
+        words = other_words(ops)  # « Chercher un stagiaire… » (issue 20)
         self.search = make_line("checkin_search", self.tr("Chercher la personne qui arrive"),
-                                200, self.tr("Prénom ou nom…"))
+                                200, self.tr("Chercher un %1 : prénom ou nom…").replace(
+                                    "%1", words[0]) if words else self.tr("Prénom ou nom…"))
         self.search.setClearButtonEnabled(True)
         search_label.setBuddy(self.search)
         self.results_model = CheckinResultsModel(self)

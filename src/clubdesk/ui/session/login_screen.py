@@ -26,6 +26,7 @@ from clubdesk.ui.session.card import (
     show_password_rule,
 )
 from clubdesk.ui.session.new_password_panel import NewPasswordPanel
+from clubdesk.ui.structure.kinds_part import KindsChoice
 from clubdesk.ui.widgets import (
     add_row,
     hbox,
@@ -246,6 +247,12 @@ class FirstAccountScreen(QWidget):
         add_row(form, self.tr("&Mot de passe :"), self.password)
         add_row(form, self.tr("&Répétez le mot de passe :"), self.password_again)
 
+        # the kinds of structure on (issue 20): the direction may change them later, on
+        # « Structure »
+        self.kinds_label = make_hint(self.tr("Type de structure (un ou plusieurs) :"))
+        self.kinds_choice = KindsChoice()
+        self.chosen_kinds: list[str] | None = None  # stored by the shell (take_kinds)
+
         self.rule = make_password_rule(self.tr("Règle du mot de passe"))
         self.message = make_message("first_account_message")
         self.message.setAccessibleName(self.tr("Message"))
@@ -265,6 +272,8 @@ class FirstAccountScreen(QWidget):
         content.addWidget(intro)
         content.addSpacing(6)
         content.addLayout(form)
+        content.addWidget(self.kinds_label)
+        content.addWidget(self.kinds_choice)
         content.addWidget(self.rule)
         content.addWidget(self.message)
         content.addLayout(buttons)
@@ -275,7 +284,7 @@ class FirstAccountScreen(QWidget):
         self.password_again.textChanged.connect(self._update_rule)
         self.password_again.returnPressed.connect(self.create_account)
         self.create_button.clicked.connect(self.create_account)
-        self.skip_button.clicked.connect(self.skipped)
+        self.skip_button.clicked.connect(self.skip)
         self._update_rule()
 
     def reset(self) -> None:
@@ -287,7 +296,29 @@ class FirstAccountScreen(QWidget):
     def _update_rule(self) -> None:
         show_password_rule(self.rule, self.password.text(), self.password_again.text())
 
+    def _kinds_problem(self) -> bool:
+        """Refused before anything is written: no kind of structure ticked."""
+        if self.kinds_choice.kinds():
+            return False
+        self._show(self.tr("Cochez au moins un type de structure."))
+        return True
+
+    def skip(self) -> None:
+        """On without an account: the kinds ticked are kept as well (the session's shell
+        stores them, on the direction's connection)."""
+        if self._kinds_problem():
+            return
+        self.chosen_kinds = self.kinds_choice.kinds()
+        self.skipped.emit()
+
+    def take_kinds(self) -> list[str] | None:
+        """The kinds ticked when the account was created or the screen was left, once."""
+        kinds, self.chosen_kinds = self.chosen_kinds, None
+        return kinds
+
     def create_account(self) -> None:
+        if self._kinds_problem():
+            return
         password = self.password.text()
         if (problem := password_problem(password)) is not None:
             self._show(problem)
@@ -308,8 +339,10 @@ class FirstAccountScreen(QWidget):
                 self.username.setFocus()
             return
         first: FirstAccount = outcome.value
+        self.chosen_kinds = self.kinds_choice.kinds()
         self.reset()
         self.created.emit(first)
 
     def _show(self, text: str) -> None:
         set_message(self.message, text, problem=True)
+

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from clubdesk.model import demo
-from clubdesk.model.access import LOCAL_ADMIN, Actor
+from clubdesk.model.access import DIRECTION, LOCAL_ADMIN, Actor
 from clubdesk.model.accounts.users import (
     FirstAccount,
     accountless_actor,
@@ -148,6 +148,7 @@ class SessionShell(QObject):
         ops.setParent(self.window)
         self.actor, self.ops = actor, ops
         self.window.ops = ops
+        self._store_chosen_kinds(ops)
         self.window.show_screens_of(ops)  # the registry: clubdesk.ui.screens
         ops.changed.connect(self._on_changed)
         self.pages.setCurrentWidget(self.app_page)
@@ -264,9 +265,20 @@ class SessionShell(QObject):
                 return
             self.begin(actor)
         else:
+            if self.ops is not None:
+                self._store_chosen_kinds(self.ops)
             self.pages.setCurrentWidget(self.app_page)
             self.idle_timer.start()
             self._refresh_status()
+
+    def _store_chosen_kinds(self, ops: Operations) -> None:
+        """The kinds of structure ticked at first start, kept by the direction (the first
+        account, or the local administrator while the club has none)."""
+        kinds = self.first_account.take_kinds()
+        if kinds and ops.club.actor.role == DIRECTION:
+            outcome = ops.run(ops.club.kinds.set, kinds)
+            if not outcome.ok:  # checked on the screen: not expected; « Structure » later
+                self.window.statusBar().showMessage(str(outcome.error))
 
     # -- idle lock ----------------------------------------------------------------------
 

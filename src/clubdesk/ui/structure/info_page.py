@@ -11,10 +11,11 @@ from clubdesk.model.structure import INFO_FIELDS
 from clubdesk.ui import i18n
 from clubdesk.ui.structure.documents_part import DocumentsSection
 from clubdesk.ui.structure.history_parts import Since, cumulative
+from clubdesk.ui.structure.kinds_part import KindsSection
 from clubdesk.ui.structure.parts import from_iso, to_iso, translate
 
 
-class InfoSection(DocumentsSection):
+class InfoSection(DocumentsSection, KindsSection):
     """The identity and premises page: one line per field of the core's INFO_FIELDS."""
 
     def _info_page(self) -> QWidget:
@@ -41,6 +42,7 @@ class InfoSection(DocumentsSection):
         row.addWidget(self.save_info_button)
         self.info_since = Since("info")
         page, layout = self._page(scroll=True)
+        layout.addWidget(self._kinds_box())
         layout.addLayout(form)
         layout.addLayout(self.info_since.row())
         layout.addLayout(row)
@@ -84,3 +86,4 @@ class InfoSection(DocumentsSection):
         self.info_since.show(cumulative(by_label))
         self.info_since.reset()
         self._load_documents()
+        self._load_kinds()

@@ -37,7 +37,7 @@ class StructureScreen(InfoSection, HoursSection, FundingSection, ActivitiesSecti
     the left; a change made here reads back only its page."""
 
     screen_name = "structure_screen"
-    topics = frozenset({Topic.STRUCTURE})
+    topics = frozenset({Topic.STRUCTURE, Topic.SETTINGS})  # settings: the kinds on
 
     def __init__(self, ops: Operations, parent: QWidget | None = None, *,
                  today: Callable[[], date] = clock.today,
@@ -88,8 +88,12 @@ class StructureScreen(InfoSection, HoursSection, FundingSection, ActivitiesSecti
     def topics_changed(self, topics: frozenset[Topic]) -> None:
         # This screen reads its own changes back itself (only the page changed); another
         # desk's edit, or a whole new club (the demo, a restore), is read again entirely.
-        if not self._own_change:
+        if self._own_change:
+            return
+        if Topic.STRUCTURE in topics:
             self.reload()
+        else:  # a setting: only the kinds of structure are shown here
+            self._load_kinds()
 
     def refresh(self) -> None:
         self.reload()
