@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from clubdesk.model.structure import StructureService
     from clubdesk.model.tables import Member
     from clubdesk.model.tasks import TaskService
+    from clubdesk.model.volunteers import VolunteerService
     from clubdesk.model.workshops import WorkshopService
 
 S = TypeVar("S")
@@ -97,6 +98,8 @@ class Club:
                                                 "BackupService")
     workshops: _Service[WorkshopService] = _Service("clubdesk.model.workshops",
                                                     "WorkshopService")
+    volunteers: _Service[VolunteerService] = _Service("clubdesk.model.volunteers",
+                                                      "VolunteerService")
 
     def __init__(self, db: Database, actor: Actor = LOCAL_ADMIN) -> None:
         self.db = db
