@@ -15,6 +15,12 @@ from typing import Any
 from clubdesk.model import clock
 from clubdesk.model.access import Actor, require
 from clubdesk.model.annual import registry as registry
+from clubdesk.model.annual.activity_sources import (
+    ActivitySource,
+    activities_done,
+    activities_planned,
+    register_source,
+)
 from clubdesk.model.annual.registry import (
     Cell,
     Column,
@@ -27,12 +33,6 @@ from clubdesk.model.annual.registry import (
     Section,
     Translate,
     register,
-)
-from clubdesk.model.annual.activity_sources import (
-    ActivitySource,
-    activities_done,
-    activities_planned,
-    register_source,
 )
 from clubdesk.model.annual.reminder import ReportReminder, report_reminder, sent_years
 from clubdesk.model.annual.year_data import (
