@@ -309,11 +309,11 @@ def _title(indicators: Indicators) -> str:
 
 
 def _cover_figures(values: dict[str, Any], s: _Styles, width: float,
-                   table: str = CLUBHOUSE) -> Any:
+                   kind: str = CLUBHOUSE) -> Any:
     from reportlab.lib import colors
     from reportlab.platypus import Paragraph, Table, TableStyle
 
-    shown = [ind for ind in entries(table) if ind.cover]
+    shown = [ind for ind in entries(kind) if ind.cover]
     big = s.cover_sub.clone("big", fontName=s.bold, fontSize=20, leading=24)
     small = s.cover_small.clone("small_label", fontSize=8.5, leading=11)
     cells = [[Paragraph(escape(scalar_text(ind, values[ind.key])), big) for ind in shown],
