@@ -183,10 +183,12 @@ class VolunteerService:
                                       "partenaire du registre (un numéro).")
             with self.db.session(write=False) as session:
                 found = session.get(Partner, int(partner))
-            if found is None:
-                raise NotFoundError("Aucun partenaire n° {id}.", id=partner)
+                name = found.name if found is not None else None
+            if name is None:
+                raise ValidationError("sponsor_partner_id", "Aucun partenaire n° {id}.",
+                                      id=partner)
             if not merged["sponsor_name"]:
-                clean["sponsor_name"] = found.name
+                clean["sponsor_name"] = name
         StructureService(self.db, self.actor).set_info(clean, as_of=day)
 
     def _check_overlap(self, session: Session, name: str, started_on: date,
