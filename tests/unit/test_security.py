@@ -27,6 +27,7 @@ from clubdesk.model import (
     staff,
     structure,
     tasks,
+    volunteers,
     workshops,
 )
 from clubdesk.model.access import LOCAL_ADMIN, Actor
@@ -308,6 +309,13 @@ OPERATIONS: dict[str, tuple[set[str], Op]] = {
     "export_club": (STAFF, lambda c, w: export_club(c.db, c.actor, w["tmp"] / f"x{id(c)}.zip")),
     "export_member": (STAFF, lambda c, w: export_member(c.db, c.actor, w["m"], w["tmp"] / f"m{id(c)}.zip")),
     "import_club": (STAFF, lambda c, w: import_club(c.db, c.actor, w["tmp"] / "nothing")),
+    "VolunteerService.add": (DIRECTION, lambda c, w: c.volunteers.add(f"V{id(c)}", TODAY)),
+    "VolunteerService.update": (DIRECTION, lambda c, w: c.volunteers.update(999, "V", TODAY)),
+    "VolunteerService.delete": (DIRECTION, lambda c, w: c.volunteers.delete(999)),
+    "VolunteerService.volunteers": (STAFF, lambda c, w: c.volunteers.volunteers()),
+    "VolunteerService.active_during": (STAFF, lambda c, w: c.volunteers.active_during(TODAY, TODAY)),
+    "VolunteerService.sponsorship": (STAFF, lambda c, w: c.volunteers.sponsorship()),
+    "VolunteerService.set_sponsorship": (DIRECTION, lambda c, w: c.volunteers.set_sponsorship({"managing_association": f"A{id(c)}"})),
 }
 SERVICES = [(members, "MemberService"), (staff, "StaffService"), (charter, "CharterService"),
             (attendance, "AttendanceService"), (member_profile, "ProfileService"),
@@ -318,7 +326,8 @@ SERVICES = [(members, "MemberService"), (staff, "StaffService"), (charter, "Char
             (workshops, "WorkshopService"),
             (sent, "SentReportService"),
             (users, "UserService"), (audit, "AuditService"),
-            (retention, "RetentionService"), (backup, "BackupService")]
+            (retention, "RetentionService"), (backup, "BackupService"),
+            (volunteers, "VolunteerService")]
 
 
 def test_every_public_service_operation_is_in_the_table() -> None:
