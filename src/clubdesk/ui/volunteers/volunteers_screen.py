@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from clubdesk.model import clock
 from clubdesk.model.topics import Topic
@@ -251,5 +251,3 @@ class VolunteersScreen(Screen):
         self.refresh()
         self.say(self.tr("Parrainage enregistré."), good=True)
 
-
-__all__ = ["QLabel", "VolunteersScreen"]
