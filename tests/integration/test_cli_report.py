@@ -75,3 +75,36 @@ def test_report_without_json_is_read_by_a_person(demo_db: Path) -> None:
                                                ["transitional"]) in lines
     assert sum(line.startswith("    - ") for line in lines) > len(data["partnerships"])
     assert f"  File active au 31 décembre : {data['caseload_dec31']}" in lines
+
+
+def test_report_kind_gem_json_and_files(new_db, tmp_path: Path) -> None:
+    from datetime import date
+
+    from clubdesk.model.club import Club
+
+    db = new_db("g")
+    clubdesk("db", "upgrade", "--db", db)
+    club = Club.open(db)
+    try:
+        club.structure.set_info({"name": "GEM Le Phare"}, as_of=date(2020, 1, 1))
+        club.members.create("Anne", joined_on=date(2025, 3, 2), today=date(2025, 3, 2))
+        club.volunteers.add("Claire Martin", date(2025, 1, 6), functions="peinture")
+    finally:
+        club.close()
+    data = json.loads(clubdesk("report", "--year", "2025", "--kind", "gem", "--json",
+                               "--db", db).stdout)
+    assert list(data)[:5] == ["format_version", "year", "club", "generated_at", "kind"]
+    assert data["kind"] == "gem" and list(data)[5:] == list(indicator_keys("gem"))
+    assert data["gem_members_dec31"] == 1 and data["gem_new_members"] == 1
+    assert data["gem_volunteers"][0]["name"] == "Claire Martin"
+    text = clubdesk("report", "--year", "2025", "--kind", "gem", "--db", db).stdout
+    assert "Animateurs bénévoles : 1 animateur bénévole" in text
+    folder = tmp_path / "gem"
+    lines = clubdesk("report", "--year", "2025", "--kind", "gem", "--out", str(folder),
+                     "--db", db).stdout.splitlines()
+    assert [Path(x).name for x in lines] == ["tableau-gem-2025.xlsx", "tableau-gem-2025.pdf",
+                                             "tableau-gem-2025.json"]
+    refused = clubdesk("report", "--year", "2025", "--kind", "gem", "--freeze", "--db", db,
+                       rc=1)
+    assert refused.stderr.count("\n") == 1 and "club-house" in refused.stderr
+    assert "gem" in clubdesk("report", "--help").stdout

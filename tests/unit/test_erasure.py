@@ -120,6 +120,9 @@ def build_scene(club: Club) -> dict[str, int]:
     club.structure.add_funding(2025, "ARS", 1000.0, "fir")
     club.workshops.add("Atelier CV", date(2025, 2, 3), attendees=[maelle.id, paul.id],
                        notes="Bonne séance", today=TODAY)
+    # a GEM volunteer animator: functions named after the person are rewritten, not the name
+    club.volunteers.add("Jean Bénévole", date(2025, 1, 6),
+                        functions=f"binôme de {FIRST} {LAST}")
     staff = club.staff.create("Sophie", last_name="Lemaire", function="Chargée d'insertion",
                               qualification="CESF")
     with club.db.engine.begin() as conn:  # a saved rota for one day: one row each

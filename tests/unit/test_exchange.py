@@ -48,7 +48,7 @@ def test_demo_round_trip_folder_zip_and_workbook(tmp_path: Path, demo_target: st
     source = Club.open(demo_target)
     export_club(source.db, source.actor, tmp_path / "one")
     original = tree(tmp_path / "one")
-    assert len(original) == 32 and original["members.csv"].startswith(b"member_id,first_name")
+    assert len(original) == 33 and original["members.csv"].startswith(b"member_id,first_name")
     for n, container in enumerate(("folder", "two.zip", "two.xlsx")):
         middle = fresh(tmp_path, f"mid{n}")
         # the demo's accounts come without passwords: « direction » is the way in

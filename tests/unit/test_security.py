@@ -28,6 +28,7 @@ from clubdesk.model import (
     structure,
     structure_kinds,
     tasks,
+    volunteers,
     workshops,
 )
 from clubdesk.model.access import LOCAL_ADMIN, Actor
@@ -312,6 +313,13 @@ OPERATIONS: dict[str, tuple[set[str], Op]] = {
     "KindsService.current": (ALL, lambda c, w: c.kinds.current()),
     "KindsService.set": (DIRECTION, lambda c, w: c.kinds.set(["clubhouse"])),
     "KindsService.words": (ALL, lambda c, w: c.kinds.words()),
+    "VolunteerService.add": (DIRECTION, lambda c, w: c.volunteers.add(f"V{id(c)}", TODAY)),
+    "VolunteerService.update": (DIRECTION, lambda c, w: c.volunteers.update(999, "V", TODAY)),
+    "VolunteerService.delete": (DIRECTION, lambda c, w: c.volunteers.delete(999)),
+    "VolunteerService.volunteers": (STAFF, lambda c, w: c.volunteers.volunteers()),
+    "VolunteerService.active_during": (STAFF, lambda c, w: c.volunteers.active_during(TODAY, TODAY)),
+    "VolunteerService.sponsorship": (STAFF, lambda c, w: c.volunteers.sponsorship()),
+    "VolunteerService.set_sponsorship": (DIRECTION, lambda c, w: c.volunteers.set_sponsorship({"managing_association": f"A{id(c)}"})),
 }
 SERVICES = [(members, "MemberService"), (staff, "StaffService"), (charter, "CharterService"),
             (attendance, "AttendanceService"), (member_profile, "ProfileService"),
@@ -323,7 +331,8 @@ SERVICES = [(members, "MemberService"), (staff, "StaffService"), (charter, "Char
             (sent, "SentReportService"),
             (users, "UserService"), (audit, "AuditService"),
             (retention, "RetentionService"), (backup, "BackupService"),
-            (structure_kinds, "KindsService")]
+            (structure_kinds, "KindsService"),
+            (volunteers, "VolunteerService")]
 
 
 def test_every_public_service_operation_is_in_the_table() -> None:

@@ -12,6 +12,8 @@ from clubdesk.model.errors import say
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    if args.kind == "gem":
+        return _gem_report(args)
     with opened_club(args) as club:
         if args.freeze:
             from clubdesk.export.annual_report import freeze_report
@@ -36,6 +38,31 @@ def cmd_report(args: argparse.Namespace) -> int:
                 daily_attendance=daily_counts(club.db, club.actor, args.year))
             for path in paths:
                 print(path)
+    if args.json:
+        print_json(indicators.as_document(club_name))
+    elif not args.out:
+        print("\n".join(report_lines(indicators)))
+    return 0
+
+
+def _gem_report(args: argparse.Namespace) -> int:
+    """The GEM's yearly table (arrêté of 27 June 2019); never frozen yet (the sent reports
+    keep one table per year: the club-house's)."""
+    from clubdesk.model.errors import ClubdeskError
+
+    if args.freeze:
+        raise ClubdeskError("Le tableau du GEM ne peut pas encore être marqué comme "
+                            "transmis : seul le tableau club-house l'est.")
+    with opened_club(args) as club:
+        indicators = club.indicators.compute(args.year, "gem")
+        club_name = club.structure.info()["name"]
+    if args.out:
+        from pathlib import Path
+
+        from clubdesk.export.annual_report import write_report_files
+
+        for path in write_report_files(Path(args.out), indicators, club_name=club_name):
+            print(path)
     if args.json:
         print_json(indicators.as_document(club_name))
     elif not args.out:
@@ -101,9 +128,11 @@ def report_lines(indicators: Any) -> list[str]:
     from clubdesk.model.annual.registry import Kind, entries
     from clubdesk.model.annual.wording import detail_lines, summary
 
-    lines = [say("Indicateurs de l'année {year} pour l'ARS", year=indicators.year)]
+    lines = [say("Indicateurs de l'année {year} pour l'ARS", year=indicators.year)
+             if indicators.table == "clubhouse"
+             else say("Tableau annuel du GEM pour l'année {year}", year=indicators.year)]
     section = None
-    for ind in entries():
+    for ind in entries(indicators.table):
         if ind.key not in indicators.values:  # registered after the report was sent
             continue
         if ind.section is not section:
@@ -131,4 +160,7 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
                    help="marque le tableau de l'année comme transmis à l'ARS : ses chiffres "
                         "et ses trois fichiers sont gardés tels quels (une fois l'année "
                         "terminée) ; ensuite --json et --out donnent le tableau transmis")
+    p.add_argument("--kind", choices=("clubhouse", "gem"), default="clubhouse",
+                   help="clubhouse : le tableau du § 11 (par défaut) ; gem : le tableau "
+                        "annuel du GEM (arrêté du 27 juin 2019), fichiers tableau-gem-AAAA.*")
     p.set_defaults(handler=cmd_report)

@@ -21,6 +21,7 @@ from clubdesk.export.report_pdf import render_pdf
 from clubdesk.export.report_workbook import render_xlsx
 from clubdesk.model import clock
 from clubdesk.model.annual.indicators import Indicators
+from clubdesk.model.annual.registry import CLUBHOUSE
 from clubdesk.model.annual.sent import SentReportService, SentSummary
 from clubdesk.model.errors import ClubdeskError
 from clubdesk.model.french_numbers import NBSP, fr_date, fr_euros, fr_number, fr_percent
@@ -81,11 +82,18 @@ def render_report_files(indicators: Indicators, *, club_name: str = "",
     pdf_bytes = render_pdf(indicators, club_name=club_name, funding=funding,
                            daily_attendance=daily_attendance,
                            produced_on=produced_on or clock.today())
-    return [
-        (f"indicateurs-{year}.xlsx", xlsx_bytes),
-        (f"rapport-annuel-{year}.pdf", pdf_bytes),
-        (f"indicateurs-{year}.json", json_bytes),
-    ]
+    return [(name, content) for name, content in zip(
+        report_file_names(year, indicators.table), (xlsx_bytes, pdf_bytes, json_bytes),
+        strict=True)]
+
+
+def report_file_names(year: int, table: str = CLUBHOUSE) -> tuple[str, str, str]:
+    """The workbook's, the PDF's and the JSON's names for the table of ``year``."""
+    if table == CLUBHOUSE:
+        return (f"indicateurs-{year}.xlsx", f"rapport-annuel-{year}.pdf",
+                f"indicateurs-{year}.json")
+    return (f"tableau-gem-{year}.xlsx", f"tableau-gem-{year}.pdf",
+            f"tableau-gem-{year}.json")
 
 
 def write_named_files(out_dir: Path, files: Sequence[tuple[str, bytes]]) -> list[Path]:

@@ -15,7 +15,7 @@ from clubdesk.export.report_charts import MONTH_ABBR, daily_chart, month_chart
 from clubdesk.export.report_workbook import FUNDING_KIND_LABELS
 from clubdesk.model import clock
 from clubdesk.model.annual.indicators import Indicators
-from clubdesk.model.annual.registry import Cell, Indicator, Kind, Section, entries
+from clubdesk.model.annual.registry import CLUBHOUSE, Cell, Indicator, Kind, Section, entries
 from clubdesk.model.annual.wording import scalar_text, table_rows
 from clubdesk.model.annual.year_data import round_half_up
 from clubdesk.model.calendar_fr import date_in_words
@@ -36,7 +36,7 @@ def render_pdf(indicators: Indicators, *, club_name: str = "",
 
     regular, bold = register()
     produced_on = produced_on or clock.today()
-    title = f"Rapport annuel d'activité {indicators.year}"
+    title = _title(indicators)
     margin = 18 * mm
     total = 0
     content = b""
@@ -169,14 +169,16 @@ def _story(indicators: Indicators, *, club_name: str, funding: Sequence[FundingL
     if club_name:
         story += [Paragraph(escape(club_name), s.cover_club), Spacer(1, 14 * mm)]
     story += [
-        Paragraph(escape(f"Rapport annuel d'activité {year}"), s.cover_title),
+        Paragraph(escape(_title(indicators)), s.cover_title),
         Spacer(1, 6 * mm),
-        Paragraph("Tableau des indicateurs pour l'ARS", s.cover_sub),
+        Paragraph("Tableau des indicateurs pour l'ARS" if indicators.table == CLUBHOUSE
+                  else "Bilan annuel du GEM pour l'ARS (arrêté du 27 juin 2019)",
+                  s.cover_sub),
         Spacer(1, 4 * mm),
         Paragraph(escape(f"Année civile du 1er janvier au 31 décembre {year}"),
                   s.cover_small),
         Spacer(1, 24 * mm),
-        _cover_figures(values, s, width),
+        _cover_figures(values, s, width, indicators.table),
         Spacer(1, 24 * mm),
         Paragraph(escape(f"Document produit le {date_in_words(produced_on)}"), s.cover_small),
         PageBreak(),
@@ -240,7 +242,7 @@ def _story(indicators: Indicators, *, club_name: str, funding: Sequence[FundingL
                       right=[n for n, c in enumerate(ind.columns) if c.cell in numeric],
                       small=len(ind.columns) > 4)
 
-    shown = entries()
+    shown = entries(indicators.table)
     sections = sorted({ind.section for ind in shown}, key=lambda section: section.order)
     for number, section in enumerate(sections, start=1):
         inside = [ind for ind in shown if ind.section is section]
@@ -300,11 +302,18 @@ def _annexes(section: Section, funding: Sequence[FundingLine],
     return []
 
 
-def _cover_figures(values: dict[str, Any], s: _Styles, width: float) -> Any:
+def _title(indicators: Indicators) -> str:
+    if indicators.table == CLUBHOUSE:
+        return f"Rapport annuel d'activité {indicators.year}"
+    return f"Tableau annuel du GEM {indicators.year}"
+
+
+def _cover_figures(values: dict[str, Any], s: _Styles, width: float,
+                   kind: str = CLUBHOUSE) -> Any:
     from reportlab.lib import colors
     from reportlab.platypus import Paragraph, Table, TableStyle
 
-    shown = [ind for ind in entries() if ind.cover]
+    shown = [ind for ind in entries(kind) if ind.cover]
     big = s.cover_sub.clone("big", fontName=s.bold, fontSize=20, leading=24)
     small = s.cover_small.clone("small_label", fontSize=8.5, leading=11)
     cells = [[Paragraph(escape(scalar_text(ind, values[ind.key])), big) for ind in shown],

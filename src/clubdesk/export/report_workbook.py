@@ -10,7 +10,15 @@ from datetime import date
 from typing import Any
 
 from clubdesk.model.annual.indicators import Indicators
-from clubdesk.model.annual.registry import Cell, Indicator, Kind, Section, entries
+from clubdesk.model.annual.registry import (
+    CLUBHOUSE,
+    Cell,
+    Indicator,
+    Kind,
+    Section,
+    entries,
+    sections,
+)
 from clubdesk.model.annual.year_data import round_half_up
 from clubdesk.model.calendar_fr import DAYS, MONTHS
 from clubdesk.model.tables import FundingLine
@@ -51,7 +59,7 @@ def first_sheet_rows(indicators: Indicators) -> tuple[list[list[Any]], dict[int,
     """(rows of the sheet « Indicateurs », number formats by row number from 1)."""
     rows: list[list[Any]] = []
     formats: dict[int, str] = {}
-    for ind in entries():
+    for ind in entries(indicators.table):
         value = indicators.values[ind.key]
         if ind.kind is Kind.BREAKDOWN:
             rows.append([ind.label, "voir les lignes suivantes", ind.definition, ind.key])
@@ -77,7 +85,9 @@ def render_xlsx(indicators: Indicators, *, club_name: str = "",
     values = indicators.values
     wb = Workbook()
     wb.properties.creator = "clubdesk"
-    wb.properties.title = f"Indicateurs {indicators.year} pour l'ARS" + (
+    wb.properties.title = (f"Indicateurs {indicators.year} pour l'ARS"
+                           if indicators.table == CLUBHOUSE
+                           else f"Tableau annuel du GEM {indicators.year}") + (
         f" — {club_name}" if club_name else "")
     ws = wb.active
     ws.title = "Indicateurs"
@@ -88,8 +98,9 @@ def render_xlsx(indicators: Indicators, *, club_name: str = "",
         ws.cell(row=row + 1, column=2).number_format = found
     ws.column_dimensions["C"].width = 70
 
-    listed = [i for i in entries() if not i.is_scalar and i.kind is not Kind.BREAKDOWN]
-    for section in sorted(Section, key=lambda found: found.order):
+    listed = [i for i in entries(indicators.table)
+              if not i.is_scalar and i.kind is not Kind.BREAKDOWN]
+    for section in sections(indicators.table):
         for ind in listed:
             if ind.section is section:
                 _list_sheet(wb.create_sheet(ind.sheet), ind, values)

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from clubdesk.model.structure_kinds import KindsService
     from clubdesk.model.tables import Member
     from clubdesk.model.tasks import TaskService
+    from clubdesk.model.volunteers import VolunteerService
     from clubdesk.model.workshops import WorkshopService
 
 S = TypeVar("S")
@@ -99,6 +100,8 @@ class Club:
     workshops: _Service[WorkshopService] = _Service("clubdesk.model.workshops",
                                                     "WorkshopService")
     kinds: _Service[KindsService] = _Service("clubdesk.model.structure_kinds", "KindsService")
+    volunteers: _Service[VolunteerService] = _Service("clubdesk.model.volunteers",
+                                                      "VolunteerService")
 
     def __init__(self, db: Database, actor: Actor = LOCAL_ADMIN) -> None:
         self.db = db

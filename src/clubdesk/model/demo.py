@@ -63,6 +63,7 @@ from clubdesk.model.tables import (
     Task,
     TransitionalCover,
     UserAccount,
+    Volunteer,
     WorkshopAttendee,
     WorkshopSession,
 )
@@ -214,7 +215,8 @@ def generate(
                 "La base « {database} » contient déjà {count} personnes : la démo n'a rien "
                 "écrit (ajoutez --force pour tout remplacer par la démo).",
                 database=db.display_name, count=existing)
-        for table in (WorkshopAttendee, WorkshopSession,
+        for table in (Volunteer,  # the GEM's volunteers (demo_gem)
+                      WorkshopAttendee, WorkshopSession,
                       UserAccount, GovernanceSeat, GovernanceBody, SatisfactionSurvey, Activity,
                       FundingLine, OpeningHours, StructureInfo, StructureDocument,
                       TransitionalCover,

@@ -134,6 +134,8 @@ COLUMNS: dict[str, dict[str, str]] = {
     "audit_entry": {"username": AUDIT, "action": AUDIT, "record_type": AUDIT,
                     "record_id": AUDIT, "prev_hash": AUDIT, "hash": AUDIT,
                     "seal": AUDIT},
+    # a GEM's volunteer animator is another person (not a member): never rewritten
+    "volunteer": {"name": OTHERS, "functions": FREE, "qualifications": FREE},
 }
 
 OWN_ROWS: dict[str, str] = {

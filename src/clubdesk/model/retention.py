@@ -14,6 +14,9 @@
   scrubbed: on SQLite a WAL checkpoint and a VACUUM, so that the erased text is left
   neither in free pages nor in the WAL; on PostgreSQL a VACUUM FULL of the tables touched,
   after the commit (see Database.scrub).
+- A GEM's volunteer animators (clubdesk.model.volunteers) are not members of the register:
+  like the staff, their periods stay for the yearly tables of past years and are not
+  listed here; the direction deletes a period on « Bénévoles et parrainage ».
 """
 
 from __future__ import annotations

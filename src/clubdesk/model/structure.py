@@ -56,7 +56,18 @@ INFO_FIELDS: tuple[InfoField, ...] = (
     InfoField("inventory_date", Term("Date de l'état des lieux"), "date"),
     InfoField("premises_notes", Term("Autres informations sur les locaux")),
 )
-INFO_KEYS = {f.key: f for f in INFO_FIELDS}
+# A GEM's sponsorship agreement (« convention de parrainage ») and managing association
+# (« association gestionnaire »): values kept with the date from which they hold, like the
+# premises (written by clubdesk.model.volunteers, shown on « Bénévoles et parrainage »).
+GEM_INFO_FIELDS: tuple[InfoField, ...] = (
+    InfoField("sponsor_name", Term("Parrain")),
+    InfoField("sponsor_partner_id", Term("Parrain (partenaire n°)"), "number"),
+    InfoField("sponsorship_signed_on", Term("Convention de parrainage signée le"), "date"),
+    InfoField("sponsorship_ends_on", Term("Convention de parrainage : fin ou renouvellement"),
+              "date"),
+    InfoField("managing_association", Term("Association gestionnaire")),
+)
+INFO_KEYS = {f.key: f for f in INFO_FIELDS + GEM_INFO_FIELDS}
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 

@@ -748,3 +748,18 @@ class SentReport(SQLModel, table=True):
     pdf: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     xlsx: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     json_file: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
+class Volunteer(SQLModel, table=True):
+    """A volunteer animator of a GEM (« animateur bénévole ») for one period: name,
+    functions, qualifications, from/to (both included; ``ended_on`` empty: still active).
+    One person may have several periods (rows with the same name), never overlapping."""
+
+    __tablename__ = "volunteer"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=200, index=True)
+    functions: str = Field(default="", max_length=300)
+    qualifications: str = Field(default="", max_length=300)
+    started_on: date
+    ended_on: date | None = None

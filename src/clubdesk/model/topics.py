@@ -70,6 +70,7 @@ TABLE_TOPICS: dict[str, frozenset[Topic]] = {
     "user_account": frozenset({Topic.ACCOUNTS}),
     "sign_in_throttle": frozenset({Topic.ACCOUNTS}),
     "audit_entry": frozenset({Topic.AUDIT}),
+    "volunteer": frozenset({Topic.STAFF}),
 }
 
 # trail entries that change nothing a screen shows (consultations, exports, sign-ins)

@@ -94,6 +94,7 @@ _users = _lazy("clubdesk.ui.users.users_screen", "UsersScreen")
 _staff = _lazy("clubdesk.ui.staff.staff_screen", "StaffScreen")
 _audit = _lazy("clubdesk.ui.audit.audit_screen", "AuditScreen")
 _retention = _lazy("clubdesk.ui.retention.retention_screen", "RetentionScreen")
+_volunteers = _lazy("clubdesk.ui.volunteers.volunteers_screen", "VolunteersScreen")
 
 
 def _backups(ops: Operations, window: MainWindow) -> QWidget:
@@ -150,6 +151,9 @@ SCREENS: tuple[ScreenEntry, ...] = (
                 _exchange, STAFF, icon="exchange"),
     ScreenEntry("staff_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Salariés")),
                 _staff, DIRECTION_ONLY, icon="staff"),
+    ScreenEntry("volunteers_screen",
+                _title(QT_TRANSLATE_NOOP("MainWindow", "Bénévoles et parrainage")),
+                _volunteers, DIRECTION_ONLY, icon="staff", kinds=frozenset({GEM})),
     ScreenEntry("users_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Comptes")),
                 _users, DIRECTION_ONLY, icon="users"),
     ScreenEntry("audit_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Journal")),

@@ -15,6 +15,12 @@ from typing import Any
 from clubdesk.model import clock
 from clubdesk.model.access import Actor, require
 from clubdesk.model.annual import registry as registry
+from clubdesk.model.annual.activity_sources import (
+    ActivitySource,
+    activities_done,
+    activities_planned,
+    register_source,
+)
 from clubdesk.model.annual.registry import (
     Cell,
     Column,
@@ -39,7 +45,7 @@ from clubdesk.model.annual.year_data import (
 )
 from clubdesk.model.audit.trail import record
 from clubdesk.model.career_paths import CATEGORY_LABELS as EMPLOYMENT_LABELS
-from clubdesk.model.errors import Term
+from clubdesk.model.errors import Term, ValidationError
 from clubdesk.model.exit_reasons import EXIT_REASON_LABELS, NOT_SAID
 from clubdesk.model.partners import CATEGORY_LABELS as PARTNER_LABELS
 from clubdesk.model.storage.db import Database
@@ -73,16 +79,20 @@ class Indicators:
     values: dict[str, Any]
     persons: dict[str, set[int]] = field(default_factory=dict)  # key -> member ids ("why")
     generated_at: str = field(default_factory=_generated_now)  # when they were computed
+    table: str = registry.CLUBHOUSE  # or registry.GEM: the GEM's yearly table
 
     def as_json(self) -> dict[str, Any]:
-        """The figures only, keyed by indicator, in the order of §11."""
-        return {key: self.values[key] for key in registry.indicator_keys()}
+        """The figures only, keyed by indicator, in the order of the table."""
+        return {key: self.values[key] for key in registry.indicator_keys(self.table)}
 
     def as_document(self, club: str) -> dict[str, Any]:
         """The report's JSON (the file and ``report --json``): ``format_version``, ``year``,
         ``club`` (the club's name), ``generated_at``, then every indicator (:meth:`as_json`)."""
-        return {"format_version": FORMAT_VERSION, "year": self.year, "club": club,
-                "generated_at": self.generated_at, **self.as_json()}
+        head: dict[str, Any] = {"format_version": FORMAT_VERSION, "year": self.year,
+                                "club": club, "generated_at": self.generated_at}
+        if self.table != registry.CLUBHOUSE:
+            head["kind"] = self.table  # the GEM's table: kind "gem"
+        return {**head, **self.as_json()}
 
 
 class IndicatorService:
@@ -90,17 +100,20 @@ class IndicatorService:
         self.db = db
         self.actor = actor
 
-    def compute(self, year: int) -> Indicators:
+    def compute(self, year: int, table: str = registry.CLUBHOUSE) -> Indicators:
+        """The figures of ``table`` (the club-house's §11 table, or the GEM's) for ``year``."""
         require(self.actor, "direction")  # the annual report is the direction's
         check_year(year)
+        if table not in registry.TABLES:
+            raise ValidationError("table", "Tableau inconnu : {table}.", table=table)
         record(self.db, self.actor, "read", "indicators", year)
         generated_at = _generated_now()
         with self.db.session(write=False) as session:
             data = YearData.read(session, year)
-        for key in registry.indicator_keys():
+        for key in registry.indicator_keys(table):
             data.value(key)
         return Indicators(year=year, values=data.values, persons=data.persons,
-                          generated_at=generated_at)
+                          generated_at=generated_at, table=table)
 
     def reminder(self, today: date | None = None) -> ReportReminder | None:
         """What the direction's first screen says about the table of the year just ended
@@ -256,13 +269,24 @@ def _partnerships(d: YearData) -> list[dict[str, Any]]:
 WORKSHOP_KIND = "atelier collectif"
 
 
-def _activities_done(d: YearData) -> list[dict[str, Any]]:
-    """The year's done activities typed by hand, then its held workshop sessions grouped by
-    title: how many sessions, how many distinct people came."""
-    rows: list[dict[str, Any]] = [
-        {"title": a.title, "kind": a.kind, "sessions": None, "participants": None,
-         "description": a.description}
-        for a in d.activities if a.status == "done" and a.year == d.year]
+def _typed_done(d: YearData) -> list[dict[str, Any]]:
+    """The year's done activities typed by hand."""
+    return [{"title": a.title, "kind": a.kind, "sessions": None, "participants": None,
+             "description": a.description}
+            for a in d.activities if a.status == "done" and a.year == d.year]
+
+
+def _typed_planned(d: YearData) -> list[dict[str, Any]]:
+    """Planned activities of the year or the next."""
+    return [{"title": a.title, "kind": a.kind, "year": str(a.year), "held_on": None,
+             "sessions": None, "description": a.description}
+            for a in d.activities if a.status == "planned"]
+
+
+def _workshops_done(d: YearData) -> list[dict[str, Any]]:
+    """The year's held workshop sessions grouped by title: how many sessions, how many
+    distinct people came."""
+    rows: list[dict[str, Any]] = []
     groups: dict[str, list[int]] = {}
     for w in d.workshops:
         if w.status == "done" and w.held_on.year == d.year:
@@ -274,13 +298,10 @@ def _activities_done(d: YearData) -> list[dict[str, Any]]:
     return rows
 
 
-def _activities_planned(d: YearData) -> list[dict[str, Any]]:
-    """Planned activities of the year or the next, then planned workshop sessions dated in
-    the year or the next, grouped by title (first date, number of sessions)."""
-    rows: list[dict[str, Any]] = [
-        {"title": a.title, "kind": a.kind, "year": str(a.year), "held_on": None,
-         "sessions": None, "description": a.description}
-        for a in d.activities if a.status == "planned"]
+def _workshops_planned(d: YearData) -> list[dict[str, Any]]:
+    """Planned workshop sessions dated in the year or the next, grouped by title (first
+    date, number of sessions)."""
+    rows: list[dict[str, Any]] = []
     groups: dict[str, list[Any]] = {}
     for w in d.workshops:
         if w.status == "planned":
@@ -292,6 +313,21 @@ def _activities_planned(d: YearData) -> list[dict[str, Any]]:
                      "held_on": found[0].held_on.isoformat(), "sessions": len(found),
                      "description": ""})
     return rows
+
+
+# The built-in activity sources (the GEM's outings add theirs: annual/activity_sources.py)
+register_source(ActivitySource("activities", _typed_done, _typed_planned))
+register_source(ActivitySource("workshops", _workshops_done, _workshops_planned))
+
+
+def _activities_done(d: YearData) -> list[dict[str, Any]]:
+    """Every source's done activities: the typed ones, then the held workshop sessions
+    grouped by title, then those of any other registered source."""
+    return activities_done(d)
+
+
+def _activities_planned(d: YearData) -> list[dict[str, Any]]:
+    return activities_planned(d)
 
 
 def _funding(complementary_only: bool) -> Any:

@@ -6,6 +6,15 @@ and its computation (a function of the year's data, :class:`YearData`).
 The PDF, the workbook, the JSON and the « Rapport annuel » screen all read this registry:
 adding an indicator is one :func:`register` call (an entry and its computation).
 Built-in entries live in clubdesk.model.annual.indicators.
+
+Two tables, one registry (issue 20, item 4): the club-house's table of §11 (``CLUBHOUSE``)
+and the GEM's yearly table for the ARS (arrêté of 27 June 2019, ``GEM``). Each section
+belongs to one table (``Section.table``) and holds its own order there; an indicator
+belongs to the table of its section. A figure both tables show is two entries (a GEM entry
+whose computation reads the club-house one, ``d.value("premises")``), so each table keeps
+its own sections, order and wording. ``entries(table)`` (club-house by default) is what
+the writers read; no second mechanism. The GEM entries live in
+clubdesk.model.annual.gem_table.
 """
 
 from __future__ import annotations
@@ -36,6 +45,9 @@ class Kind(StrEnum):
     FINDINGS = "findings"  # a list of sentences
 
 
+CLUBHOUSE, GEM = "clubhouse", "gem"  # the tables (``Section.table``)
+TABLES = (CLUBHOUSE, GEM)
+
 SCALAR_KINDS = frozenset({Kind.COUNT, Kind.DECIMAL, Kind.SHARE, Kind.EUROS})
 
 
@@ -54,10 +66,19 @@ class Section(Enum):
     FUNDING = (7, Term("Financement"))
     ACTIVITIES = (8, Term("Activités"))
     FINDINGS = (9, Term("Points d'attention"))
+    # The GEM's yearly table (arrêté of 27 June 2019), in the order the specification lists
+    GEM_IDENTITY = (1, Term("Le GEM : nom et lieu"), GEM)
+    GEM_MEMBERS = (2, Term("Les adhérents"), GEM)
+    GEM_PREMISES = (3, Term("Locaux"), GEM)
+    GEM_SALARIED = (4, Term("Animateurs salariés"), GEM)
+    GEM_VOLUNTEERS = (5, Term("Animateurs bénévoles"), GEM)
+    GEM_HOURS = (6, Term("Jours et heures d'ouverture"), GEM)
+    GEM_ACTIVITIES = (7, Term("Activités"), GEM)
 
-    def __init__(self, order: int, title: str) -> None:
+    def __init__(self, order: int, title: str, table: str = CLUBHOUSE) -> None:
         self.order = order
         self.title = title
+        self.table = table
 
 
 class Cell(StrEnum):
@@ -170,14 +191,19 @@ def registered(indicator: Indicator) -> Iterator[Indicator]:
         unregister(indicator.key)
 
 
-def entries() -> list[Indicator]:
-    """Every indicator, in the order of §11 (section, then position)."""
+def entries(table: str = CLUBHOUSE) -> list[Indicator]:
+    """Every indicator of ``table``, in its order (section, then position)."""
     _load_builtins()
-    return sorted(_REGISTRY.values(), key=lambda i: (i.section.order, i.position))
+    return sorted((i for i in _REGISTRY.values() if i.section.table == table),
+                  key=lambda i: (i.section.order, i.position))
 
 
-def indicator_keys() -> tuple[str, ...]:
-    return tuple(i.key for i in entries())
+def indicator_keys(table: str = CLUBHOUSE) -> tuple[str, ...]:
+    return tuple(i.key for i in entries(table))
+
+
+def sections(table: str = CLUBHOUSE) -> list[Section]:
+    return sorted((s for s in Section if s.table == table), key=lambda s: s.order)
 
 
 def entry(key: str) -> Indicator:
@@ -186,8 +212,17 @@ def entry(key: str) -> Indicator:
 
 
 def in_section(section: Section) -> list[Indicator]:
-    return [i for i in entries() if i.section is section]
+    return [i for i in entries(section.table) if i.section is section]
+
+
+_LOADED: list[bool] = []
 
 
 def _load_builtins() -> None:
     import clubdesk.model.annual.indicators  # noqa: F401  (registers the built-in entries)
+
+    if not _LOADED:  # the GEM's entries, some copied from the club-house's
+        _LOADED.append(True)
+        from clubdesk.model.annual import gem_table
+
+        gem_table._load()

@@ -35,8 +35,10 @@ from clubdesk.model.tables import (
     SatisfactionSurvey,
     Staff,
     StaffPeriod,
+    Volunteer,
     WorkshopSession,
 )
+from clubdesk.model.volunteers import read_volunteers
 from clubdesk.model.workshops import read_workshops
 
 T = TypeVar("T")
@@ -111,6 +113,10 @@ class YearData:
     # collective workshop sessions dated in the year or the next, and who came to each
     workshops: list[WorkshopSession] = field(default_factory=list)
     workshop_people: dict[int, set[int]] = field(default_factory=dict)
+    # a GEM's volunteer animators (every period) and what the registered activity sources
+    # read (clubdesk.model.annual.activity_sources: source name -> its rows)
+    volunteers: list[Volunteer] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def jan1(self) -> date:
@@ -146,6 +152,15 @@ class YearData:
 
     @classmethod
     def read(cls, session: Session, year: int) -> YearData:
+        from clubdesk.model.annual.activity_sources import read_sources
+
+        data = cls._read(session, year)
+        data.volunteers = read_volunteers(session)
+        data.extra = read_sources(session, year)
+        return data
+
+    @classmethod
+    def _read(cls, session: Session, year: int) -> YearData:
         jan1, dec31 = date(year, 1, 1), date(year, 12, 31)
         periods: dict[int, Periods] = {}
         for member_id, joined, left in session.execute(

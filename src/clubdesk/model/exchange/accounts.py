@@ -30,7 +30,7 @@ from clubdesk.model.tables import UserAccount
 
 DIRECTION_FILES = frozenset({
     "users.csv", "structure.csv", "opening_hours.csv", "funding.csv", "activities.csv",
-    "governance.csv", "surveys.csv",
+    "governance.csv", "surveys.csv", "volunteers.csv",
 })
 
 

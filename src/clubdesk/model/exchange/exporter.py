@@ -55,6 +55,7 @@ from clubdesk.model.tables import (
     Task,
     TransitionalCover,
     UserAccount,
+    Volunteer,
     WorkshopAttendee,
     WorkshopSession,
 )
@@ -78,6 +79,7 @@ TABLE_FILES = {
     "satisfaction_survey": "surveys.csv", "user_account": "users.csv",
     "structure_document": "structure_documents.csv",
     "workshop_session": "workshop_sessions.csv", "workshop_attendee": "workshop_attendees.csv",
+    "volunteer": "volunteers.csv",
 }
 # Not exported: the schema version, the club's settings, the audit trail (its hash chain
 # belongs to this database; `clubdesk audit` reads and verifies it where it is) and the
@@ -334,6 +336,9 @@ def _club_files(session: Session, out: dict[str, Iterable[list[Any]]], keys: Key
     out["surveys.csv"] = [[x.date, x.audience, x.answers, x.summary]
                           for x in session.scalars(select(SatisfactionSurvey)
                                                    .order_by(col(SatisfactionSurvey.id)))]
+    out["volunteers.csv"] = [[x.name, x.functions, x.qualifications, x.started_on, x.ended_on]
+                             for x in session.scalars(select(Volunteer)
+                                                      .order_by(col(Volunteer.id)))]
 
 
 def _documents(session: Session) -> Iterator[list[Any]]:

@@ -90,11 +90,13 @@ from clubdesk.model.tables import (
     Task,
     TransitionalCover,
     UserAccount,
+    Volunteer,
     WorkshopAttendee,
     WorkshopSession,
 )
 from clubdesk.model.tasks import _check as check_task
 from clubdesk.model.validation import check_email, check_order, check_phone
+from clubdesk.model.volunteers import check_volunteer
 from clubdesk.model.workshops import check_session
 
 MAX_ERRORS = 200
@@ -740,6 +742,13 @@ def _check_supported(run: _Run, v: dict[str, Any]) -> None:
                 Term("Module d'emploi accompagné"))
 
 
+def _check_volunteer(run: _Run, v: dict[str, Any]) -> None:
+    v["functions"], v["qualifications"] = v["functions"] or "", v["qualifications"] or ""
+    check_volunteer(v["name"] or "", v["functions"], v["qualifications"], v["started_on"],
+                    v["ended_on"])
+    v["name"] = v["name"].strip()
+
+
 def _blank(*names: str) -> Callable[[_Run, dict[str, Any]], None]:
     def check(run: _Run, v: dict[str, Any]) -> None:
         for name in names:
@@ -1012,5 +1021,6 @@ HANDLERS: dict[str, Callable[[_Run, FileSpec, Rows], None]] = {
     "workshop_attendees.csv": _workshop_attendees,
     "rotas.csv": _rotas,
     "users.csv": _users,
+    "volunteers.csv": _simple(Volunteer, check=_check_volunteer),
 }
 assert set(HANDLERS) == set(BY_NAME)

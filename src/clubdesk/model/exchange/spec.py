@@ -229,5 +229,11 @@ FILES: tuple[FileSpec, ...] = (
         Col("date", "date", True),
         Col("half_day", "choice", True, ("am", "pm"), aliases=("demi-journee",)), TASK,
         opt(MEMBER), opt(STAFF), Col("locked", "bool", aliases=("fixe",)))),
+    FileSpec("volunteers.csv", (  # a GEM's volunteer animators, one row per period
+        Col("name", required=True, aliases=("nom", "benevole")),
+        Col("functions", aliases=("fonctions",)),
+        Col("qualifications"),
+        Col("started_on", "date", True, aliases=("debut",)),
+        Col("ended_on", "date", aliases=("fin",)))),
 )
 BY_NAME = {f.name: f for f in FILES}

@@ -75,6 +75,10 @@ HELP: dict[str, str] = {
     "preferences_screen": _text(QT_TRANSLATE_NOOP("Help",
         "La taille du texte et le contraste de cet ordinateur. Le changement se voit tout "
         "de suite et reste pour la prochaine fois.")),
+    "volunteers_screen": _text(QT_TRANSLATE_NOOP("Help",
+        "Les animateurs bénévoles du GEM, avec leurs fonctions, leurs qualifications et leur "
+        "période, puis le parrain et l'association gestionnaire. Tout figure dans le tableau "
+        "annuel du GEM (Rapport annuel, « Tableau GEM »).")),
 }
 
 ABOUT = _text(QT_TRANSLATE_NOOP("Help",

@@ -72,7 +72,7 @@ def indicator_rows(indicators: Indicators) -> list[IndicatorRow]:
     """One row per indicator in the order of §11; the parts of a breakdown get a row each,
     so do the twelve months of a monthly one (« janvier » … « décembre », keys .1 to .12)."""
     rows = []
-    for ind in entries():
+    for ind in entries(indicators.table):
         value = indicators.values[ind.key]
         rows.append(IndicatorRow(ind.key, ind, translate_core(ind.label), value))
         if ind.kind is Kind.BREAKDOWN:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from clubdesk.model import clock
 from clubdesk.model.access import DIRECTION, Actor, require
 from clubdesk.model.annual.indicators import Indicators
+from clubdesk.model.annual.registry import CLUBHOUSE, GEM
 from clubdesk.model.errors import AccessDenied, ClubdeskError
 from clubdesk.model.topics import Topic
 from clubdesk.ui.i18n import translate_core
@@ -43,6 +44,7 @@ from clubdesk.ui.screen import Screen
 from clubdesk.ui.widgets import (
     hbox,
     make_button,
+    make_combo,
     make_heading,
     make_hint,
     make_list,
@@ -64,15 +66,17 @@ class Computed:
     sent: SentState = SentState()  # a sent year: ``indicators`` hold the sent figures
 
 
-def compute_in_own_connection(url: str, actor: Actor, year: int) -> Computed:
+def compute_in_own_connection(url: str, actor: Actor, year: int,
+                              table: str = CLUBHOUSE) -> Computed:
     """Run in a worker thread: the indicators (as sent, for a year marked as sent), what
-    changed since, and the names of the persons they count."""
+    changed since, and the names of the persons they count. The GEM's table is never
+    marked as sent (the sent reports keep the club-house table of a year)."""
     from clubdesk.model.club import Club
 
     club = Club.open(url, actor)
     try:
-        indicators = club.indicators.compute(year)  # refuses the accueil role first
-        sent = read_sent_state(club, year)
+        indicators = club.indicators.compute(year, table)  # refuses the accueil role first
+        sent = read_sent_state(club, year) if table == CLUBHOUSE else SentState()
         names = {row.id: row.display_name for row in club.members.list_members("all")}
     finally:
         club.close()
@@ -80,7 +84,7 @@ def compute_in_own_connection(url: str, actor: Actor, year: int) -> Computed:
 
 
 def write_in_own_connection(url: str, actor: Actor, year: int, folder: Path,
-                            progress: Progress) -> list[Path]:
+                            progress: Progress, table: str = CLUBHOUSE) -> list[Path]:
     """Run in a worker thread: compute the year afresh and write the three files."""
     from clubdesk.export.annual_report import write_report_files
     from clubdesk.model.attendance_stats import daily_counts
@@ -89,9 +93,9 @@ def write_in_own_connection(url: str, actor: Actor, year: int, folder: Path,
     progress(3, "Calcul des indicateurs")
     club = Club.open(url, actor)
     try:
-        indicators = club.indicators.compute(year)
-        funding = club.structure.funding(year)
-        daily = daily_counts(club.db, club.actor, year)
+        indicators = club.indicators.compute(year, table)
+        funding = club.structure.funding(year) if table == CLUBHOUSE else []
+        daily = daily_counts(club.db, club.actor, year) if table == CLUBHOUSE else []
         club_name = club.structure.info()["name"]
     finally:
         club.close()
@@ -140,6 +144,12 @@ class ReportScreen(Screen):
         self.year.setMinimumWidth(110)
         year_label = QLabel(self.tr("&Année :"))
         year_label.setBuddy(self.year)
+        # which table: the club-house's (§11) or the GEM's (arrêté of 27 June 2019); always
+        # offered for now (the structure's kinds will hide it where only one applies)
+        self.kind = make_combo("report_kind", self.tr("Tableau"), (
+            (self.tr("Tableau club-house"), CLUBHOUSE), (self.tr("Tableau GEM"), GEM)))
+        kind_label = QLabel(self.tr("&Tableau :"))
+        kind_label.setBuddy(self.kind)
         self.status = make_hint(name="report_status")
 
         self.model = IndicatorTableModel(self)
@@ -190,6 +200,9 @@ class ReportScreen(Screen):
         self.why.setMinimumWidth(260)
         head = hbox(year_label, self.year)
         head.addSpacing(12)
+        head.addWidget(kind_label)
+        head.addWidget(self.kind)
+        head.addSpacing(12)
         head.addWidget(self.status, 1)
         buttons = hbox(self.write_button, self.progress)
         buttons.addWidget(self.progress_text, 1)
@@ -201,12 +214,18 @@ class ReportScreen(Screen):
         self.outer.addWidget(self.message)
 
         self.year.valueChanged.connect(lambda _y: self.refresh())
+        self.kind.currentIndexChanged.connect(lambda _i: self.refresh())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_why())
         self.write_button.clicked.connect(self.write_files)
         self.open_button.clicked.connect(self._open_folder)
         self._show_why()
 
     # -- computing, off the UI thread ---------------------------------------------------
+
+    @property
+    def table_kind(self) -> str:
+        """The table chosen: CLUBHOUSE or GEM."""
+        return str(self.kind.currentData() or CLUBHOUSE)
 
     @property
     def busy(self) -> bool:
@@ -236,9 +255,9 @@ class ReportScreen(Screen):
         self._stale = False
         self._generation += 1
         generation, year = self._generation, self.year.value()
-        url, actor = self.ops.club.db.url, self.ops.club.actor
+        url, actor, table = self.ops.club.db.url, self.ops.club.actor, self.table_kind
         self.status.setText(self.tr("Calcul des indicateurs de %1…").replace("%1", str(year)))
-        self._start(lambda _progress: compute_in_own_connection(url, actor, year),
+        self._start(lambda _progress: compute_in_own_connection(url, actor, year, table),
                     lambda computed: self._computed(generation, computed),
                     lambda text: self._failed_to_compute(generation, text))
 
@@ -253,6 +272,7 @@ class ReportScreen(Screen):
         self.write_button.setEnabled(not self.writing)
         self.sent_panel.show_state(computed.year, computed.sent,
                                    year_over=computed.year < self.today().year)
+        self.sent_panel.setVisible(computed.indicators.table == CLUBHOUSE)
         if self._failed:
             self._failed = False
             self.say("")
@@ -326,16 +346,18 @@ class ReportScreen(Screen):
         folder = self.ask_folder(start_folder())
         if folder is None:
             return
-        url, actor = self.ops.club.db.url, self.ops.club.actor
+        url, actor, table = self.ops.club.db.url, self.ops.club.actor, self.table_kind
         self.writing = True
         self.write_button.setEnabled(False)
         self.year.setEnabled(False)
+        self.kind.setEnabled(False)
         self.open_button.hide()
         self.say("")
         self.progress.setValue(0)
         self.progress.show()
         self.progress_text.setText(self.tr("Préparation…"))
-        self._start(lambda progress: write_in_own_connection(url, actor, year, folder, progress),
+        self._start(lambda progress: write_in_own_connection(url, actor, year, folder, progress,
+                                                             table),
                     lambda paths: self._written(folder, paths), self._write_failed,
                     self._progressed)
 
@@ -362,6 +384,7 @@ class ReportScreen(Screen):
     def _end_writing(self) -> None:
         self.writing = False
         self.year.setEnabled(True)
+        self.kind.setEnabled(True)
         self.write_button.setEnabled(self.computed is not None)
 
     def _open_folder(self) -> None:
