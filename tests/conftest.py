@@ -454,6 +454,35 @@ def demo_db(tmp_path: Path, demo_files: DemoFiles) -> Path:
     return demo_files.copy(tmp_path / "demo.sqlite3")
 
 
+def with_every_kind(target: str) -> str:
+    """``target`` (a demo club) with every kind of structure on and their demo parts: the
+    GEM's outings, the pre-insertion's applications… (issue 20). Tests that walk every
+    screen use it; the figures' tests keep the club-house demo."""
+    from clubdesk.model import demo
+    from clubdesk.model.access import Actor
+    from clubdesk.model.club import Club
+    from clubdesk.model.structure_kinds import KINDS
+
+    club = Club.open(target)
+    try:
+        demo.add_kinds(club.db, Actor("démo", "direction"), KINDS, today=DEMO_DAY)
+    finally:
+        club.close()
+    return target
+
+
+@pytest.fixture
+def every_kind_target(demo_target: str) -> str:
+    """The demo club on the back end under test, every kind of structure on."""
+    return with_every_kind(demo_target)
+
+
+@pytest.fixture
+def every_kind_db(demo_db: Path) -> Path:
+    """The demo club in a SQLite file, every kind of structure on."""
+    return Path(with_every_kind(str(demo_db)))
+
+
 SmallDisk = Callable[..., Path]
 
 

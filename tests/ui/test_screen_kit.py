@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget
 from clubdesk.app import build_main_window
 from clubdesk.model.access import ROLES, Actor
 from clubdesk.model.club import Club
+from clubdesk.model.structure_kinds import KINDS
 from clubdesk.model.topics import Topic
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.screen import Screen
@@ -28,11 +29,11 @@ from clubdesk.ui.widgets import (
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_the_window_lists_the_registrys_screens_for_each_role(qtbot, demo_target: str,
+def test_the_window_lists_the_registrys_screens_for_each_role(qtbot, every_kind_target: str,
                                                              role: str) -> None:
-    window = build_main_window(demo_target, actor=Actor(role, role))
+    window = build_main_window(every_kind_target, actor=Actor(role, role))
     qtbot.addWidget(window)
-    entries = screens_for(role)
+    entries = screens_for(role, KINDS)
     titles = [window.nav.item(row).text() for row in range(window.nav.count())]
     assert titles == [entry.translated_title() for entry in entries]
     names = window.screen_names()
@@ -44,8 +45,8 @@ def test_the_window_lists_the_registrys_screens_for_each_role(qtbot, demo_target
         assert len(names) == len(SCREENS)
 
 
-def test_every_screen_derives_from_the_base(qtbot, demo_target: str) -> None:
-    window = build_main_window(demo_target, actor=Actor("direction", "direction"))
+def test_every_screen_derives_from_the_base(qtbot, every_kind_target: str) -> None:
+    window = build_main_window(every_kind_target, actor=Actor("direction", "direction"))
     qtbot.addWidget(window)
     for screen, entry in zip(window.screens(), SCREENS, strict=True):
         assert isinstance(screen, Screen), entry.name

@@ -172,7 +172,7 @@ def _periods(rng: random.Random, start: date, end: date) -> list[tuple[date, dat
 # for each kind on (a module listed under two kinds on is called once).
 DEMO_PARTS: dict[str, tuple[str, ...]] = {
     CLUBHOUSE: (),
-    GEM: (),
+    GEM: ("clubdesk.model.demo_gem",),
     PRE_INSERTION: (),
     WORK_INSERTION: (),
 }
@@ -183,6 +183,21 @@ def _demo_parts(kinds: tuple[str, ...]) -> list[str]:
     for kind in kinds:
         modules.extend(m for m in DEMO_PARTS.get(kind, ()) if m not in modules)
     return modules
+
+
+def add_kinds(db: Database, actor: Actor, kinds: Sequence[str], *, seed: int = 1,
+              today: date | None = None) -> None:
+    """Turn the kinds ``kinds`` on in a demo club already generated, with their demo parts
+    (tests and screenshots walk every screen of every kind on the common demo)."""
+    require(actor, *STAFF_ROLES)
+    chosen = check_kinds(list(kinds))
+    rng = random.Random(f"{seed}-kinds-{'-'.join(chosen)}")
+    with db.session(actor=actor) as session:
+        store_kinds(session, chosen)
+        for module in _demo_parts(chosen):
+            importlib.import_module(module).add_demo(session, rng, today or clock.today())
+            session.flush()
+        dialect.reset_sequences(session.connection(), SQLModel.metadata.sorted_tables)
 
 
 def generate(
