@@ -120,6 +120,10 @@ def build_scene(club: Club) -> dict[str, int]:
     club.structure.add_funding(2025, "ARS", 1000.0, "fir")
     club.workshops.add("Atelier CV", date(2025, 2, 3), attendees=[maelle.id, paul.id],
                        notes="Bonne séance", today=TODAY)
+    outing = club.outings.add("Bowling", date(2025, 2, 4), place="Rouen", notes="Bonne sortie",
+                              today=date(2025, 2, 1))
+    for mid in (maelle.id, paul.id):
+        club.outings.sign_up(outing.id, mid, today=date(2025, 2, 1))
     staff = club.staff.create("Sophie", last_name="Lemaire", function="Chargée d'insertion",
                               qualification="CESF")
     with club.db.engine.begin() as conn:  # a saved rota for one day: one row each

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from clubdesk.model.followups import FollowupService
     from clubdesk.model.member_profile import ProfileService
     from clubdesk.model.members import MemberService
+    from clubdesk.model.outings import OutingService
     from clubdesk.model.partners import PartnerService
     from clubdesk.model.reach_out import ReachOutService
     from clubdesk.model.retention import RetentionService
@@ -97,6 +98,7 @@ class Club:
                                                 "BackupService")
     workshops: _Service[WorkshopService] = _Service("clubdesk.model.workshops",
                                                     "WorkshopService")
+    outings: _Service[OutingService] = _Service("clubdesk.model.outings", "OutingService")
 
     def __init__(self, db: Database, actor: Actor = LOCAL_ADMIN) -> None:
         self.db = db

@@ -27,6 +27,7 @@ class Topic(enum.StrEnum):
     ACCOUNTS = "accounts"
     AUDIT = "audit"
     BACKUPS = "backups"
+    OUTINGS = "outings"
 
 
 EVERY_TOPIC: frozenset[Topic] = frozenset(Topic)
@@ -70,6 +71,8 @@ TABLE_TOPICS: dict[str, frozenset[Topic]] = {
     "user_account": frozenset({Topic.ACCOUNTS}),
     "sign_in_throttle": frozenset({Topic.ACCOUNTS}),
     "audit_entry": frozenset({Topic.AUDIT}),
+    "outing": frozenset({Topic.OUTINGS}),
+    "outing_signup": frozenset({Topic.OUTINGS}),
 }
 
 # trail entries that change nothing a screen shows (consultations, exports, sign-ins)
