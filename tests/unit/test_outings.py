@@ -213,3 +213,33 @@ def test_exchange_round_trip_is_identical(club: Club, tmp_path: Path) -> None:
     mine = export_member(club.db, club.actor, c, tmp_path / "mine")
     assert (mine / "outings.csv").read_text().count("Musée") == 1
     assert len((mine / "outing_signups.csv").read_text().splitlines()) == 2
+
+
+def test_demo_calendar_two_a_week_full_ones_waiting_and_attendance(demo_target: str) -> None:
+    import random
+
+    from clubdesk.model import demo_outings
+
+    club = Club.open(demo_target)
+    try:
+        with club.db.session(actor=club.actor) as session:
+            demo_outings.add_demo(session, random.Random(7), TODAY)
+        rows = club.outings.calendar(date(2025, 9, 1), date(2027, 1, 10))
+        weeks = (date(2027, 1, 10) - date(2025, 9, 22)).days / 7
+        assert 1.6 * weeks <= len(rows) <= 2.2 * weeks
+        assert {r.kind for r in rows} == {"activity", "outing"}
+        assert all(0 <= r.cost_cents <= 1500 for r in rows)
+        assert any(r.waiting for r in rows if r.held_on > TODAY)  # full, with a waiting list
+        past = [r for r in rows if r.held_on < TODAY and r.status == "done"]
+        assert past and all(r.present <= r.signed_up for r in past)
+        assert sum(r.present for r in past) > len(past)
+        assert any(r.status == "cancelled" for r in rows)
+        assert club.outings.planned_from(TODAY) and club.outings.done_in(2026)
+        # the service reads the demo's lists as it writes its own
+        full = next(r for r in rows if r.waiting and r.held_on > TODAY)
+        waiting = [s for s in club.outings.signups(full.id) if s.waiting]
+        first = waiting[0].member_id
+        seated = next(s for s in club.outings.signups(full.id) if not s.waiting)
+        assert club.outings.cancel_signup(full.id, seated.member_id, today=TODAY) == first
+    finally:
+        club.close()

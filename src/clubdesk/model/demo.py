@@ -36,6 +36,8 @@ from clubdesk.model.tables import (
     MemberSkill,
     MemberWish,
     OpeningHours,
+    Outing,
+    OutingSignup,
     Partner,
     PartnerContact,
     PartnerInteraction,
@@ -183,6 +185,7 @@ def generate(
                 "écrit (ajoutez --force pour tout remplacer par la démo).",
                 database=db.display_name, count=existing)
         for table in (WorkshopAttendee, WorkshopSession,
+                      OutingSignup, Outing,
                       UserAccount, GovernanceSeat, GovernanceBody, SatisfactionSurvey, Activity,
                       FundingLine, OpeningHours, StructureInfo, StructureDocument,
                       TransitionalCover,

@@ -75,6 +75,12 @@ HELP: dict[str, str] = {
     "preferences_screen": _text(QT_TRANSLATE_NOOP("Help",
         "La taille du texte et le contraste de cet ordinateur. Le changement se voit tout "
         "de suite et reste pour la prochaine fois.")),
+    "outings_screen": _text(QT_TRANSLATE_NOOP("Help",
+        "Les activités et les sorties décidées ensemble, mois par mois (« Mois précédent », "
+        "« Mois suivant »). Choisissez-en une : cherchez un membre et « Inscrire » ; quand "
+        "c'est complet, il va sur la liste d'attente. « Désinscrire » libère la place pour le "
+        "premier en attente. Après la date, cochez qui est venu et enregistrez les "
+        "présences. Le formulaire du bas ajoute ou modifie une sortie.")),
 }
 
 ABOUT = _text(QT_TRANSLATE_NOOP("Help",
