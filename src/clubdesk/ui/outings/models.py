@@ -11,12 +11,11 @@ from clubdesk.ui.table_model import RowsTableModel, short_date
 
 
 class OutingsModel(RowsTableModel[OutingRow]):
-    COLUMNS = ("held_on", "starts_at", "title", "kind", "places", "waiting", "status")
-    RIGHT_ALIGNED = frozenset({"places", "waiting"})
+    COLUMNS = ("held_on", "title", "kind", "places", "status")
 
     def headers(self) -> Sequence[str]:
-        return (self.tr("Date"), self.tr("Heure"), self.tr("Titre"), self.tr("Genre"),
-                self.tr("Inscrits"), self.tr("En attente"), self.tr("État"))
+        return (self.tr("Date"), self.tr("Titre"), self.tr("Genre"), self.tr("Inscrits"),
+                self.tr("État"))
 
     def text(self, row: OutingRow, column: str) -> str:
         if column == "held_on":
@@ -26,12 +25,11 @@ class OutingsModel(RowsTableModel[OutingRow]):
         if column == "status":
             return status_text(self, row.status)
         if column == "places":
-            if row.places is None:
-                return str(row.signed_up)
-            return self.tr("%1 sur %2").replace("%1", str(row.signed_up)).replace(
-                "%2", str(row.places))
-        if column == "waiting":
-            return str(row.waiting) if row.waiting else ""
+            text = str(row.signed_up) if row.places is None else self.tr(
+                "%1 sur %2").replace("%1", str(row.signed_up)).replace("%2", str(row.places))
+            if row.waiting:
+                text += " " + self.tr("+ %1 en attente").replace("%1", str(row.waiting))
+            return text
         return str(getattr(row, column))
 
 

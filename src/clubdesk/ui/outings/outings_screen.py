@@ -59,6 +59,7 @@ class OutingsScreen(Screen):
         today = clock.today()
         self.first_day = today.replace(day=1)
         self.selected_id: int | None = None
+        self.creating = False  # « Nouvelle sortie »: no outing chosen on a refresh
         self.people: list[Any] = []
         self.checks: dict[int, QCheckBox] = {}
 
@@ -70,8 +71,8 @@ class OutingsScreen(Screen):
                                        self.tr("Voir le mois suivant"))
         self.model = OutingsModel(self)
         self.table = make_table("outings_table", self.tr("Sorties et activités du mois"),
-                                self.model, fixed=(0, 1, 3, 4, 5, 6), weights={2: 3})
-        self.table.setMinimumHeight(180)
+                                self.model, fixed=(0, 2, 4), weights={1: 3, 3: 2})
+        self.table.setMinimumHeight(220)
         self.count_label = QLabel()
         self.count_label.setObjectName("outings_count")
         self.count_label.setWordWrap(True)
@@ -89,6 +90,7 @@ class OutingsScreen(Screen):
                                       self.waiting_model)
         for view in (self.seated_list, self.waiting_list):
             view.setMinimumHeight(110)
+            view.setMaximumHeight(260)
         self.seated_label = QLabel(self.tr("Inscrits :"))
         self.seated_label.setBuddy(self.seated_list)
         self.waiting_label = QLabel(self.tr("Liste d'attente :"))
@@ -172,6 +174,7 @@ class OutingsScreen(Screen):
             self.first_day = month_end(self.first_day.year, self.first_day.month) \
                 + timedelta(days=1)
         self.selected_id = None
+        self.creating = False
         self.refresh()
 
     def refresh(self) -> None:
@@ -191,6 +194,12 @@ class OutingsScreen(Screen):
         people = self.ops.run(club.members.list_members, "all")
         self.people = people.value if people.ok else []
         self.people_model.set_rows(self.people)
+        # nothing chosen: the next one to come (not cancelled), else the month's last one
+        if self.selected_id is None and rows and not self.creating:
+            today = clock.today()
+            self.selected_id = next((r.id for r in rows if r.held_on >= today
+                                     and r.status != "cancelled"), rows[-1].id)
+            self.form.fill(next(r for r in rows if r.id == self.selected_id))
         found = self.model.find_row(lambda r: r.id == self.selected_id)
         if found >= 0:
             self.table.selectRow(found)
@@ -328,6 +337,7 @@ class OutingsScreen(Screen):
 
     def new_outing(self) -> None:
         self.selected_id = None
+        self.creating = True
         self.table.clearSelection()
         today = clock.today()
         same_month = (today.year, today.month) == (self.first_day.year, self.first_day.month)
@@ -346,6 +356,7 @@ class OutingsScreen(Screen):
             self.say(str(outcome.error), problem=True)
             return
         self.selected_id = outcome.value.id
+        self.creating = False
         self.first_day = held_on.replace(day=1)
         self._done(outcome, self.tr("Enregistrée."))
 
