@@ -81,6 +81,8 @@ CHANGES: dict[str, tuple[Change, str, tuple[str, str] | None] | None] = {
     "preferences_screen": None,  # this desk's display settings: no club data
     "volunteers_screen": (lambda c: c.volunteers.add("Claire Martin", clock.today()),
                           "refresh", None),
+    "outings_screen": (lambda c: c.outings.add("Pique-nique", clock.today(),
+                                               today=clock.today()), "refresh", None),
 }
 
 

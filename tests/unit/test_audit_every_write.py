@@ -54,7 +54,9 @@ def build_world(club: Club, tmp: Path) -> dict[str, Any]:
     user = club.users.create("anne", STRONG, "equipe")
     line = club.structure.add_funding(2026, "ARS", 1, "fir")
     ws = club.workshops.add("Atelier CV", date(2026, 11, 16), attendees=[m.id], today=TODAY)
-    return {"ws": ws.id,
+    o = club.outings.add("Bowling", date(2026, 11, 20), today=date(2026, 11, 1))
+    club.outings.sign_up(o.id, m.id, today=date(2026, 11, 1))
+    return {"o": o.id, "ws": ws.id,
             "m": m.id, "other": other.id, "old": old.id, "s": s.id, "t": t.id, "p": p.id,
             "att": att.id, "f": f.id, "step": step.id, "user": user.id, "line": line.id,
             "tmp": tmp}
@@ -266,6 +268,26 @@ WRITES: dict[str, Case] = {
     "BackupService.make": now(lambda c, w: (
         c.backups.make(w["tmp"] / "b"), {("backup", "club", ANY)})[1]),
     "BackupService.restore": _restore,
+    "OutingService.add": now(lambda c, w: {("create", "outing", str(
+        c.outings.add("Jeux", TODAY, today=TODAY).id))}),
+    "OutingService.update": now(lambda c, w: (
+        c.outings.update(w["o"], "Bowling à Caen", date(2026, 11, 20), today=TODAY),
+        {("update", "outing", str(w["o"]))})[1]),
+    "OutingService.sign_up": now(lambda c, w: (
+        c.outings.sign_up(c.outings.add("Jeux", TODAY, today=TODAY).id, w["other"],
+                          today=TODAY),
+        {("create", "outing", ANY), ("create", "outing_signup", ANY)})[1]),
+    "OutingService.cancel_signup": lambda c, w: (
+        lambda o: (c.outings.sign_up(o, w["other"], today=TODAY),
+                   lambda: (c.outings.cancel_signup(o, w["other"], today=TODAY),
+                            {("delete", "outing_signup", ANY)})[1])[1])(
+        c.outings.add("Jeux", TODAY, today=TODAY).id),
+    "OutingService.set_attendance": now(lambda c, w: (
+        c.outings.set_attendance(w["o"], {w["m"]: True}, today=TODAY),
+        {("update", "outing_signup", ANY), ("update", "outing", str(w["o"]))})[1]),
+    "OutingService.delete": now(lambda c, w: (
+        c.outings.delete(w["o"]), {("delete", "outing", str(w["o"])),
+                                   ("delete", "outing_signup", ANY)})[1]),
 }
 # public methods that write nothing in the database (reads, or files only)
 READS = {
@@ -295,6 +317,7 @@ READS = {
     "UserService": {"list_users"},
     "AuditService": {"entries", "verify"},
     "RetentionService": {"to_anonymise", "to_archive"},
+    "OutingService": {"calendar", "done_in", "get", "month", "planned_from", "signups"},
     # backup files only (the copies rotate out of the folder), no record of the club
     "BackupService": {"backups", "check_backup", "identity", "own_files", "rotate",
                       "second_folder", "status"},

@@ -123,6 +123,10 @@ def build_scene(club: Club) -> dict[str, int]:
     # a GEM volunteer animator: functions named after the person are rewritten, not the name
     club.volunteers.add("Jean Bénévole", date(2025, 1, 6),
                         functions=f"binôme de {FIRST} {LAST}")
+    outing = club.outings.add("Bowling", date(2025, 2, 4), place="Rouen", notes="Bonne sortie",
+                              today=date(2025, 2, 1))
+    for mid in (maelle.id, paul.id):
+        club.outings.sign_up(outing.id, mid, today=date(2025, 2, 1))
     staff = club.staff.create("Sophie", last_name="Lemaire", function="Chargée d'insertion",
                               qualification="CESF")
     with club.db.engine.begin() as conn:  # a saved rota for one day: one row each

@@ -124,6 +124,12 @@ READS: dict[str, Callable[[dict[str, Any]], Args]] = {
     "backups.own_files": lambda c: call(),
     "backups.second_folder": lambda c: call(),
     "backups.status": lambda c: call(),
+    "outings.calendar": lambda c: call(TODAY, TODAY),
+    "outings.done_in": lambda c: call(2026),
+    "outings.get": lambda c: call(c["outing"]),
+    "outings.month": lambda c: call(2026, 11),
+    "outings.planned_from": lambda c: call(TODAY),
+    "outings.signups": lambda c: call(c["outing"]),
 }
 
 # Public methods that change the club (their audit entries are another test's matter).
@@ -154,6 +160,8 @@ WRITES = {
     "audit.purge",
     "retention.anonymise", "retention.apply", "retention.archive", "retention.erase",
     "backups.make", "backups.restore", "backups.rotate",
+    "outings.add", "outings.cancel_signup", "outings.delete", "outings.set_attendance",
+    "outings.sign_up", "outings.update",
 }
 
 
@@ -257,7 +265,9 @@ def mark_staff_data(club: Club, tmp_path: Path) -> dict[str, Any]:
     backup = club.backups.make(tmp_path / "copie.sqlite3")
     freeze_report(club.sent_reports, 2025)  # its reads are the direction's
     document = club.structure.attach_document("lease", TODAY, "bail.pdf", b"%PDF-1.4 bail")
-    return {"workshop": workshop.id, "document": document.id,
+    outing = club.outings.add("Bowling", TODAY, today=TODAY)
+    club.outings.sign_up(outing.id, member, today=TODAY)
+    return {"workshop": workshop.id, "document": document.id, "outing": outing.id,
             "member": member, "first_name": row.first_name, "last_name": row.last_name,
             "staff": staff, "partner": partner, "followup": followup.id, "step": step.id,
             "task": club.tasks.list_tasks()[0].id, "backup": backup}

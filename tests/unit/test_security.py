@@ -20,6 +20,7 @@ from clubdesk.model import (
     followups,
     member_profile,
     members,
+    outings,
     partners,
     reach_out,
     retention,
@@ -154,7 +155,9 @@ def build_world(club: Club, tmp: Path) -> dict[str, Any]:
     club.users.create("anne", STRONG, "direction")
     gone = club.members.create("Zed")
     ws = club.workshops.add("Atelier CV", date(2026, 11, 16), attendees=[m.id], today=TODAY)
-    return {"ws": ws.id, "gone": gone.id, "m": m.id, "other": other.id, "s": s.id, "t": t.id, "p": p.id, "att": att.id,
+    o = club.outings.add("Bowling", date(2026, 11, 20), today=date(2026, 11, 1))
+    club.outings.sign_up(o.id, m.id, today=date(2026, 11, 1))
+    return {"o": o.id, "ws": ws.id, "gone": gone.id, "m": m.id, "other": other.id, "s": s.id, "t": t.id, "p": p.id, "att": att.id,
             "f": f.id, "step": step.id, "tmp": tmp}
 
 
@@ -320,6 +323,18 @@ OPERATIONS: dict[str, tuple[set[str], Op]] = {
     "VolunteerService.active_during": (STAFF, lambda c, w: c.volunteers.active_during(TODAY, TODAY)),
     "VolunteerService.sponsorship": (STAFF, lambda c, w: c.volunteers.sponsorship()),
     "VolunteerService.set_sponsorship": (DIRECTION, lambda c, w: c.volunteers.set_sponsorship({"managing_association": f"A{id(c)}"})),
+    "OutingService.add": (ALL, lambda c, w: c.outings.add("Jeux", TODAY, today=TODAY)),
+    "OutingService.update": (ALL, lambda c, w: c.outings.update(w["o"], "Bowling", date(2026, 11, 20), today=TODAY)),
+    "OutingService.delete": (STAFF, lambda c, w: c.outings.delete(w["o"] + 999)),
+    "OutingService.sign_up": (ALL, lambda c, w: c.outings.sign_up(w["o"], w["other"], today=TODAY)),
+    "OutingService.cancel_signup": (ALL, lambda c, w: c.outings.cancel_signup(w["o"], w["other"], today=TODAY)),
+    "OutingService.set_attendance": (ALL, lambda c, w: c.outings.set_attendance(w["o"], {w["m"]: True}, today=TODAY)),
+    "OutingService.get": (ALL, lambda c, w: c.outings.get(w["o"])),
+    "OutingService.signups": (ALL, lambda c, w: c.outings.signups(w["o"])),
+    "OutingService.calendar": (ALL, lambda c, w: c.outings.calendar(TODAY, TODAY)),
+    "OutingService.month": (ALL, lambda c, w: c.outings.month(2026, 11)),
+    "OutingService.done_in": (ALL, lambda c, w: c.outings.done_in(2026)),
+    "OutingService.planned_from": (ALL, lambda c, w: c.outings.planned_from(TODAY)),
 }
 SERVICES = [(members, "MemberService"), (staff, "StaffService"), (charter, "CharterService"),
             (attendance, "AttendanceService"), (member_profile, "ProfileService"),
@@ -332,7 +347,8 @@ SERVICES = [(members, "MemberService"), (staff, "StaffService"), (charter, "Char
             (users, "UserService"), (audit, "AuditService"),
             (retention, "RetentionService"), (backup, "BackupService"),
             (structure_kinds, "KindsService"),
-            (volunteers, "VolunteerService")]
+            (volunteers, "VolunteerService"),
+            (outings, "OutingService")]
 
 
 def test_every_public_service_operation_is_in_the_table() -> None:

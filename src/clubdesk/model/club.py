@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from clubdesk.model.followups import FollowupService
     from clubdesk.model.member_profile import ProfileService
     from clubdesk.model.members import MemberService
+    from clubdesk.model.outings import OutingService
     from clubdesk.model.partners import PartnerService
     from clubdesk.model.reach_out import ReachOutService
     from clubdesk.model.retention import RetentionService
@@ -102,6 +103,7 @@ class Club:
     kinds: _Service[KindsService] = _Service("clubdesk.model.structure_kinds", "KindsService")
     volunteers: _Service[VolunteerService] = _Service("clubdesk.model.volunteers",
                                                       "VolunteerService")
+    outings: _Service[OutingService] = _Service("clubdesk.model.outings", "OutingService")
 
     def __init__(self, db: Database, actor: Actor = LOCAL_ADMIN) -> None:
         self.db = db

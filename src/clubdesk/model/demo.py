@@ -46,6 +46,8 @@ from clubdesk.model.tables import (
     MemberSkill,
     MemberWish,
     OpeningHours,
+    Outing,
+    OutingSignup,
     Partner,
     PartnerContact,
     PartnerInteraction,
@@ -172,7 +174,7 @@ def _periods(rng: random.Random, start: date, end: date) -> list[tuple[date, dat
 # for each kind on (a module listed under two kinds on is called once).
 DEMO_PARTS: dict[str, tuple[str, ...]] = {
     CLUBHOUSE: (),
-    GEM: ("clubdesk.model.demo_gem",),
+    GEM: ("clubdesk.model.demo_gem", "clubdesk.model.demo_outings"),
     PRE_INSERTION: (),
     WORK_INSERTION: (),
 }
@@ -231,6 +233,7 @@ def generate(
                 "écrit (ajoutez --force pour tout remplacer par la démo).",
                 database=db.display_name, count=existing)
         for table in (Volunteer,  # the GEM's volunteers (demo_gem)
+                      OutingSignup, Outing,  # the GEM's outings (demo_outings)
                       WorkshopAttendee, WorkshopSession,
                       UserAccount, GovernanceSeat, GovernanceBody, SatisfactionSurvey, Activity,
                       FundingLine, OpeningHours, StructureInfo, StructureDocument,

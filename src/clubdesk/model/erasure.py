@@ -50,6 +50,8 @@ Rows that belong to the erased person (tables with a member_id, ``OWN_ROWS``)
   does not change, their distinct participants lose the person). A session is a group's
   event: its notes are not emptied when the person was the only one to come, they only lose
   the person's names like any shared text (no ``SOLE_LINKS`` entry).
+  outing_signup: the person leaves every list of the GEM's activities and outings (places
+  taken, waiting list, who came); the outings stay, their notes lose the person's names.
 - ``KEEP`` attendance, rota_entry, supported_employment: dates and codes only (counts).
 - transitional_cover rows of the person's path steps name who covered (someone else): kept,
   with the person's names replaced as everywhere.
@@ -136,6 +138,9 @@ COLUMNS: dict[str, dict[str, str]] = {
                     "seal": AUDIT},
     # a GEM's volunteer animator is another person (not a member): never rewritten
     "volunteer": {"name": OTHERS, "functions": FREE, "qualifications": FREE},
+    # a GEM's activities and outings (issue 20): the place may name a host, erased as text
+    "outing": {"title": FREE, "kind": CODE, "starts_at": CODE, "place": FREE, "status": CODE,
+               "notes": FREE},
 }
 
 OWN_ROWS: dict[str, str] = {
@@ -143,6 +148,7 @@ OWN_ROWS: dict[str, str] = {
     "member_skill": DELETE, "member_wish": DELETE, "member_availability": DELETE,
     "interaction_member": DELETE, "workshop_attendee": DELETE, "charter_signature": DELETE,
     "attendance": KEEP, "rota_entry": KEEP, "supported_employment": KEEP,
+    "outing_signup": DELETE,
 }
 
 

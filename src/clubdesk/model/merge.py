@@ -26,11 +26,12 @@ from clubdesk.model.tables import (
     MembershipPeriod,
     MemberSkill,
     MemberWish,
+    OutingSignup,
     WorkshopAttendee,
 )
 
 SPECIAL = {"attendance", "membership_period", "member_skill", "member_wish",
-           "member_availability", "workshop_attendee"}
+           "member_availability", "workshop_attendee", "outing_signup"}
 
 
 def member_reference_tables() -> list[tuple[Table, str]]:
@@ -64,6 +65,7 @@ def merge_members(db: Database, actor: Actor, keep_id: int, other_id: int) -> Me
         _merge_unique_rows(session, MemberAvailability, ("weekday", "half_day"), keep_id,
                            other_id)
         _merge_unique_rows(session, WorkshopAttendee, ("session_id",), keep_id, other_id)
+        _merge_unique_rows(session, OutingSignup, ("outing_id",), keep_id, other_id)
         for table, column in member_reference_tables():
             if table.name not in SPECIAL:
                 session.execute(

@@ -1,6 +1,7 @@
 """Retention and the right to erasure (CNIL guidance for social-support data).
 
-- A member with no contact (attendance, follow-up, reach-out, a held collective workshop)
+- A member with no contact (attendance, follow-up, reach-out, a held collective workshop,
+  a GEM outing they came to)
   for ``retention_years`` (default 2) and no open membership after that is listed for
   archiving; an archived record is readable by the direction only.
 - After ``archive_years`` more (default 3) it is anonymised: identity, contact and free-text
@@ -40,6 +41,8 @@ from clubdesk.model.tables import (
     Followup,
     Member,
     MembershipPeriod,
+    Outing,
+    OutingSignup,
     ReachOut,
     WorkshopAttendee,
     WorkshopSession,
@@ -83,6 +86,13 @@ class RetentionService:
                 .join(WorkshopSession,
                       col(WorkshopSession.id) == col(WorkshopAttendee.session_id))
                 .group_by(col(WorkshopAttendee.member_id))):
+            if day is not None and (mid not in last or day > last[mid]):
+                last[mid] = day
+        for mid, day in session.execute(  # a GEM activity or outing the person came to
+                select(col(OutingSignup.member_id), func.max(Outing.held_on))
+                .join(Outing, col(Outing.id) == col(OutingSignup.outing_id))
+                .where(col(OutingSignup.present).is_(True))
+                .group_by(col(OutingSignup.member_id))):
             if day is not None and (mid not in last or day > last[mid]):
                 last[mid] = day
         for mid, day in session.execute(

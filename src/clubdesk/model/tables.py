@@ -763,3 +763,52 @@ class Volunteer(SQLModel, table=True):
     qualifications: str = Field(default="", max_length=300)
     started_on: date
     ended_on: date | None = None
+
+
+OUTING_KINDS = ("activity", "outing")
+OUTING_STATUSES = ("planned", "cancelled", "done")
+
+
+class Outing(SQLModel, table=True):
+    """A GEM's activity or outing, decided together at a members' meeting (decided_on):
+    its day, an optional start time (« HH:MM »), place, places (None = no limit), the cost
+    left to each member in cents (0 = free) and its status."""
+
+    __tablename__ = "outing"
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = Field(max_length=200)
+    kind: str = Field(default="activity", max_length=8)
+    held_on: date = Field(index=True)
+    starts_at: str = Field(default="", max_length=5)
+    place: str = Field(default="", max_length=200)
+    places: int | None = None
+    cost_cents: int = 0
+    decided_on: date | None = None
+    status: str = Field(default="planned", max_length=9)
+    notes: str = Field(default="", max_length=500)
+
+    __table_args__ = (
+        CheckConstraint("kind IN ('activity','outing')", name="ck_outing_kind"),
+        CheckConstraint("status IN ('planned','cancelled','done')", name="ck_outing_status"),
+        CheckConstraint("cost_cents >= 0", name="ck_outing_cost"),
+        CheckConstraint("places IS NULL OR places >= 0", name="ck_outing_places"),
+    )
+
+
+class OutingSignup(SQLModel, table=True):
+    """A member signed up to an outing. The first ``places`` sign-ups (by date, then in the
+    order written) have a place, the next ones wait; present: None until attendance is
+    recorded after the day."""
+
+    __tablename__ = "outing_signup"
+
+    id: int | None = Field(default=None, primary_key=True)
+    outing_id: int = Field(foreign_key="outing.id", index=True, ondelete="CASCADE")
+    member_id: int = Field(foreign_key="member.id", index=True, ondelete="CASCADE")
+    signed_up_on: date
+    present: bool | None = None
+
+    __table_args__ = (
+        UniqueConstraint("outing_id", "member_id", name="uq_outing_signup"),
+    )

@@ -27,6 +27,7 @@ class Topic(enum.StrEnum):
     ACCOUNTS = "accounts"
     AUDIT = "audit"
     BACKUPS = "backups"
+    OUTINGS = "outings"
 
 
 EVERY_TOPIC: frozenset[Topic] = frozenset(Topic)
@@ -71,6 +72,8 @@ TABLE_TOPICS: dict[str, frozenset[Topic]] = {
     "sign_in_throttle": frozenset({Topic.ACCOUNTS}),
     "audit_entry": frozenset({Topic.AUDIT}),
     "volunteer": frozenset({Topic.STAFF}),
+    "outing": frozenset({Topic.OUTINGS}),
+    "outing_signup": frozenset({Topic.OUTINGS}),
 }
 
 # trail entries that change nothing a screen shows (consultations, exports, sign-ins)

@@ -95,6 +95,7 @@ _staff = _lazy("clubdesk.ui.staff.staff_screen", "StaffScreen")
 _audit = _lazy("clubdesk.ui.audit.audit_screen", "AuditScreen")
 _retention = _lazy("clubdesk.ui.retention.retention_screen", "RetentionScreen")
 _volunteers = _lazy("clubdesk.ui.volunteers.volunteers_screen", "VolunteersScreen")
+_outings = _lazy("clubdesk.ui.outings.outings_screen", "OutingsScreen")
 
 
 def _backups(ops: Operations, window: MainWindow) -> QWidget:
@@ -130,6 +131,8 @@ SCREENS: tuple[ScreenEntry, ...] = (
                 _rota, EVERYONE, icon="rota", kinds=WORKING_DAY),
     ScreenEntry("members_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Membres")),
                 _members, EVERYONE, icon="members", people=True),
+    ScreenEntry("outings_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Sorties et activités")),
+                _outings, EVERYONE, icon="outings", kinds=frozenset({GEM})),
     ScreenEntry("followups_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Suivis")),
                 _followups, STAFF, icon="followups"),
     ScreenEntry("partners_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Partenaires")),

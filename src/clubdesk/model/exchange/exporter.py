@@ -36,6 +36,8 @@ from clubdesk.model.tables import (
     MemberSkill,
     MemberWish,
     OpeningHours,
+    Outing,
+    OutingSignup,
     Partner,
     PartnerContact,
     PartnerInteraction,
@@ -80,6 +82,7 @@ TABLE_FILES = {
     "structure_document": "structure_documents.csv",
     "workshop_session": "workshop_sessions.csv", "workshop_attendee": "workshop_attendees.csv",
     "volunteer": "volunteers.csv",
+    "outing": "outings.csv", "outing_signup": "outing_signups.csv",
 }
 # Not exported: the schema version, the club's settings, the audit trail (its hash chain
 # belongs to this database; `clubdesk audit` reads and verifies it where it is) and the
@@ -222,6 +225,7 @@ def collect(session: Session, member_id: int | None = None) -> dict[str, Iterabl
     out["interaction_members.csv"] = [[keys.interaction[x.interaction_id], m[x.member_id]]
                                       for x in links if only is None or x.member_id == only]
     _workshop_files(session, out, keys, only)
+    _outing_files(session, out, keys, only)
     rota_rows = list(session.execute(
         mine(select(col(RotaDay.day), RotaEntry), col(RotaEntry.member_id))
         .join(RotaDay, col(RotaDay.id) == col(RotaEntry.rota_id))
@@ -282,6 +286,28 @@ def _workshop_files(session: Session, out: dict[str, Iterable[list[Any]]], keys:
         .order_by(col(WorkshopAttendee.session_id), col(WorkshopAttendee.id)))
     out["workshop_attendees.csv"] = [[local[x.session_id], keys.member[x.member_id]]
                                      for x in attendees if only is None or x.member_id == only]
+
+
+def _outing_files(session: Session, out: dict[str, Iterable[list[Any]]], keys: Keys,
+                  only: int | None) -> None:
+    """A GEM's activities and outings (a key local to the export) and their sign-ups, in
+    their order (it decides who waits); for one member, the outings they signed up to and
+    their own line of each list."""
+    stmt = select(Outing).order_by(col(Outing.held_on), col(Outing.id))
+    if only is not None:
+        stmt = stmt.where(col(Outing.id).in_(select(col(OutingSignup.outing_id))
+                                             .where(col(OutingSignup.member_id) == only)))
+    found = list(session.scalars(stmt))
+    local = {o.id or 0: str(n) for n, o in enumerate(found, 1)}
+    out["outings.csv"] = [[local[o.id or 0], o.title, o.kind, o.held_on, o.starts_at, o.place,
+                           o.places, o.cost_cents, o.decided_on, o.status, o.notes]
+                          for o in found]
+    signups = sorted(session.scalars(select(OutingSignup).where(
+        col(OutingSignup.outing_id).in_(list(local))).order_by(col(OutingSignup.id))),
+        key=lambda x: (int(local[x.outing_id]), x.signed_up_on, x.id or 0))
+    out["outing_signups.csv"] = [[local[x.outing_id], keys.member[x.member_id],
+                                  x.signed_up_on, x.present]
+                                 for x in signups if only is None or x.member_id == only]
 
 
 def _club_files(session: Session, out: dict[str, Iterable[list[Any]]], keys: Keys) -> None:

@@ -46,6 +46,7 @@ from clubdesk.model.exchange.spec import BY_NAME, FILES, Col, FileSpec
 from clubdesk.model.exchange.words import bool_word, read_choice, reading_line
 from clubdesk.model.followups import validate_followup
 from clubdesk.model.members import periods_overlap, validate_member_fields
+from clubdesk.model.outings import check_outing
 from clubdesk.model.search_folding import fold, search_key
 from clubdesk.model.staff import validate_fte
 from clubdesk.model.storage import dialect
@@ -71,6 +72,8 @@ from clubdesk.model.tables import (
     MemberSkill,
     MemberWish,
     OpeningHours,
+    Outing,
+    OutingSignup,
     Partner,
     PartnerContact,
     PartnerInteraction,
@@ -153,7 +156,8 @@ class _Run:
         self.keys: dict[str, dict[str, int]] = {name: {} for name in ENTITY_MODELS}
         self.local: dict[str, dict[str, int]] = {"path_steps.csv": {},
                                                  "partner_interactions.csv": {},
-                                                 "workshop_sessions.csv": {}}
+                                                 "workshop_sessions.csv": {},
+                                                 "outings.csv": {}}
         self.report = ImportReport()
         self.existing: dict[str, set[tuple[str, ...]]] = {}
         self.read_as: set[tuple[str, str, str]] = set()  # (file, column, value) reported
@@ -664,6 +668,10 @@ def _existing_locals(run: _Run, spec: FileSpec,
                  "led_by_staff_id": w.led_by_staff_id, "leader_name": w.leader_name,
                  "notes": w.notes}
             out[_canon(spec, v, back, skip=("session_id",))] = w.id or 0
+    elif spec.name == "outings.csv":
+        for o in run.session.scalars(select(Outing)):
+            v = {name: getattr(o, name) for name in spec.columns if name != "outing_id"}
+            out[_canon(spec, v, back, skip=("outing_id",))] = o.id or 0
     else:
         for i in run.session.scalars(select(PartnerInteraction)):
             v = {"partner_id": i.partner_id, "date": i.date, "kind": i.kind, "note": i.note}
@@ -715,6 +723,39 @@ def _workshop_attendees(run: _Run, spec: FileSpec, rows: Rows) -> None:
             continue
         records.append({"session_id": pair[0], "member_id": pair[1]})
     _bulk(run, spec, WorkshopAttendee, records, skipped)
+
+
+def _check_outing(run: _Run, v: dict[str, Any]) -> None:
+    for name in ("starts_at", "place", "notes"):
+        v[name] = (v[name] or "").strip()
+    v["cost_cents"] = v["cost_cents"] or 0
+    check_outing(v["title"], v["kind"], v["held_on"], v["starts_at"], v["place"], v["places"],
+                 v["cost_cents"], v["decided_on"], v["status"], v["notes"], run.today)
+
+
+def _outing_signups(run: _Run, spec: FileSpec, rows: Rows) -> None:
+    """Sign-ups in the file's order (it decides who waits): a person once per outing; on a
+    merge, the lines the club already holds are skipped."""
+    held: set[tuple[int, int]] = set()
+    if run.merge:
+        held = {(a, b) for a, b in run.session.execute(
+            select(col(OutingSignup.outing_id), col(OutingSignup.member_id)))}
+    seen: dict[tuple[int, int], int] = {}
+    records, skipped = [], 0
+    for line, v in rows:
+        pair = (v["outing_id"], v["member_id"])
+        if pair in seen:
+            run.error(spec.name, line, "member_id", say(
+                "cette personne est déjà inscrite à cette sortie (ligne {line})",
+                line=seen[pair]))
+            continue
+        seen[pair] = line
+        if pair in held:
+            skipped += 1
+            continue
+        records.append({"outing_id": pair[0], "member_id": pair[1],
+                        "signed_up_on": v["signed_up_on"], "present": v["present"]})
+    _bulk(run, spec, OutingSignup, records, skipped)
 
 
 def _check_contact(run: _Run, v: dict[str, Any]) -> None:
@@ -1022,5 +1063,7 @@ HANDLERS: dict[str, Callable[[_Run, FileSpec, Rows], None]] = {
     "rotas.csv": _rotas,
     "users.csv": _users,
     "volunteers.csv": _simple(Volunteer, check=_check_volunteer),
+    "outings.csv": _locals(Outing, "outing_id", {}, check=_check_outing),
+    "outing_signups.csv": _outing_signups,
 }
 assert set(HANDLERS) == set(BY_NAME)

@@ -14,6 +14,8 @@ from clubdesk.model.tables import (
     FOLLOWUP_KINDS,
     FUNDING_KINDS,
     INTERACTION_KINDS,
+    OUTING_KINDS,
+    OUTING_STATUSES,
     PARTNER_CATEGORIES,
     PATH_KINDS,
     REACH_OUT_CHANNELS,
@@ -235,5 +237,21 @@ FILES: tuple[FileSpec, ...] = (
         Col("qualifications"),
         Col("started_on", "date", True, aliases=("debut",)),
         Col("ended_on", "date", aliases=("fin",)))),
+    FileSpec("outings.csv", (
+        Col("outing_id", "local", aliases=("sortie",)),
+        Col("title", required=True, aliases=("titre",)),
+        Col("kind", "choice", True, OUTING_KINDS, aliases=("genre", "type")),
+        Col("held_on", "date", True, aliases=("date",)),
+        Col("starts_at", aliases=("heure", "heure de debut")),
+        Col("place", aliases=("lieu",)),
+        Col("places", "int", aliases=("nombre de places",)),
+        Col("cost_cents", "int", aliases=("reste a charge en centimes", "cout en centimes")),
+        Col("decided_on", "date", aliases=("decidee le", "reunion du")),
+        Col("status", "choice", True, OUTING_STATUSES, aliases=("etat", "statut")),
+        Col("notes"))),
+    FileSpec("outing_signups.csv", (
+        Col("outing_id", "ref", True, target="outings.csv", aliases=("sortie",)),
+        MEMBER, Col("signed_up_on", "date", True, aliases=("inscrit le", "date d'inscription")),
+        Col("present", "bool", aliases=("present", "presente")))),
 )
 BY_NAME = {f.name: f for f in FILES}

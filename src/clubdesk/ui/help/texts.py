@@ -79,6 +79,12 @@ HELP: dict[str, str] = {
         "Les animateurs bénévoles du GEM, avec leurs fonctions, leurs qualifications et leur "
         "période, puis le parrain et l'association gestionnaire. Tout figure dans le tableau "
         "annuel du GEM (Rapport annuel, « Tableau GEM »).")),
+    "outings_screen": _text(QT_TRANSLATE_NOOP("Help",
+        "Les activités et les sorties décidées ensemble, mois par mois (« Mois précédent », "
+        "« Mois suivant »). Choisissez-en une : cherchez un membre et « Inscrire » ; quand "
+        "c'est complet, il va sur la liste d'attente. « Désinscrire » libère la place pour le "
+        "premier en attente. Après la date, cochez qui est venu et enregistrez les "
+        "présences. Le formulaire du bas ajoute ou modifie une sortie.")),
 }
 
 ABOUT = _text(QT_TRANSLATE_NOOP("Help",

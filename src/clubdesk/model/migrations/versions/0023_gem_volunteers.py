@@ -4,7 +4,7 @@ The sponsorship agreement and the managing association are structure_info values
 the date from which they hold (no table of their own).
 
 Revision ID: 0023
-Revises: 0017
+Revises: 0022
 Create Date: 2026-12-05 10:00:00
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0023'
-down_revision = '0017'
+down_revision = '0022'
 branch_labels = None
 depends_on = None
 

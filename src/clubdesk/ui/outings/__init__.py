@@ -1,0 +1,1 @@
+"""« Sorties et activités »: a GEM's calendar of activities and outings."""
