@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from clubdesk.model.followups import FollowupService
     from clubdesk.model.member_profile import ProfileService
     from clubdesk.model.members import MemberService
+    from clubdesk.model.objectives import ObjectiveService
     from clubdesk.model.partners import PartnerService
     from clubdesk.model.reach_out import ReachOutService
     from clubdesk.model.retention import RetentionService
@@ -97,6 +98,8 @@ class Club:
                                                 "BackupService")
     workshops: _Service[WorkshopService] = _Service("clubdesk.model.workshops",
                                                     "WorkshopService")
+    objectives: _Service[ObjectiveService] = _Service("clubdesk.model.objectives",
+                                                      "ObjectiveService")
 
     def __init__(self, db: Database, actor: Actor = LOCAL_ADMIN) -> None:
         self.db = db

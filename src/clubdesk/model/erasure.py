@@ -51,6 +51,8 @@ Rows that belong to the erased person (tables with a member_id, ``OWN_ROWS``)
   event: its notes are not emptied when the person was the only one to come, they only lose
   the person's names like any shared text (no ``SOLE_LINKS`` entry).
 - ``KEEP`` attendance, rota_entry, supported_employment: dates and codes only (counts).
+- ``DELETE`` objective, objective_review (issue 20): the person's objectives grid, in no
+  report, is theirs alone: deleted with the levels of each review (foreign keys cascade).
 - transitional_cover rows of the person's path steps name who covered (someone else): kept,
   with the person's names replaced as everywhere.
 """
@@ -134,6 +136,9 @@ COLUMNS: dict[str, dict[str, str]] = {
     "audit_entry": {"username": AUDIT, "action": AUDIT, "record_type": AUDIT,
                     "record_id": AUDIT, "prev_hash": AUDIT, "hash": AUDIT,
                     "seal": AUDIT},
+    "objective": {"domain": CODE, "text": FREE},
+    "objective_review": {"coordinator_name": OTHERS, "own_words": FREE, "comment": FREE},
+    "objective_level": {"level": CODE},
 }
 
 OWN_ROWS: dict[str, str] = {
@@ -141,6 +146,7 @@ OWN_ROWS: dict[str, str] = {
     "member_skill": DELETE, "member_wish": DELETE, "member_availability": DELETE,
     "interaction_member": DELETE, "workshop_attendee": DELETE, "charter_signature": DELETE,
     "attendance": KEEP, "rota_entry": KEEP, "supported_employment": KEEP,
+    "objective": DELETE, "objective_review": DELETE,  # their levels go with them (cascade)
 }
 
 

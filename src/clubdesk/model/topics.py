@@ -70,6 +70,9 @@ TABLE_TOPICS: dict[str, frozenset[Topic]] = {
     "user_account": frozenset({Topic.ACCOUNTS}),
     "sign_in_throttle": frozenset({Topic.ACCOUNTS}),
     "audit_entry": frozenset({Topic.AUDIT}),
+    "objective": frozenset({Topic.FOLLOWUPS}),
+    "objective_review": frozenset({Topic.FOLLOWUPS}),
+    "objective_level": frozenset({Topic.FOLLOWUPS}),
 }
 
 # trail entries that change nothing a screen shows (consultations, exports, sign-ins)

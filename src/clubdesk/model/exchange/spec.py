@@ -14,6 +14,8 @@ from clubdesk.model.tables import (
     FOLLOWUP_KINDS,
     FUNDING_KINDS,
     INTERACTION_KINDS,
+    OBJECTIVE_DOMAINS,
+    OBJECTIVE_LEVELS,
     PARTNER_CATEGORIES,
     PATH_KINDS,
     REACH_OUT_CHANNELS,
@@ -229,5 +231,21 @@ FILES: tuple[FileSpec, ...] = (
         Col("date", "date", True),
         Col("half_day", "choice", True, ("am", "pm"), aliases=("demi-journee",)), TASK,
         opt(MEMBER), opt(STAFF), Col("locked", "bool", aliases=("fixe",)))),
+    FileSpec("objectives.csv", (
+        Col("objective_id", "local", aliases=("objectif",)), MEMBER,
+        Col("domain", "choice", True, OBJECTIVE_DOMAINS, aliases=("domaine",)),
+        Col("text", required=True, aliases=("texte", "intitule")),
+        Col("set_on", "date", True, aliases=("fixe le", "date")),
+        Col("closed_on", "date", aliases=("clos le",)))),
+    FileSpec("reviews.csv", (
+        Col("review_id", "local", aliases=("bilan",)), MEMBER,
+        Col("held_on", "date", True, aliases=("date",)), opt(STAFF),
+        Col("coordinator_name", aliases=("coordinateur", "coordinatrice")),
+        Col("own_words", aliases=("mots de la personne", "parole de la personne")),
+        Col("comment", aliases=("commentaire",)))),
+    FileSpec("review_levels.csv", (
+        Col("review_id", "ref", True, target="reviews.csv", aliases=("bilan",)),
+        Col("objective_id", "ref", True, target="objectives.csv", aliases=("objectif",)),
+        Col("level", "choice", True, OBJECTIVE_LEVELS, aliases=("niveau",)))),
 )
 BY_NAME = {f.name: f for f in FILES}
