@@ -120,6 +120,13 @@ def build_scene(club: Club) -> dict[str, int]:
     club.structure.add_funding(2025, "ARS", 1000.0, "fir")
     club.workshops.add("Atelier CV", date(2025, 2, 3), attendees=[maelle.id, paul.id],
                        notes="Bonne séance", today=TODAY)
+    for who in (maelle.id, paul.id):  # the objectives grid (issue 20): each their own
+        goal = club.objectives.add(who, "savoir", "Objectif avec Paul et Maëlle",
+                                   date(2025, 1, 6))
+        club.objectives.record_review(who, date(2025, 3, 6), {goal.id: "en cours"},
+                                      coordinator_name="Mme Roux",
+                                      own_words="Maëlle Bénard : ça va",
+                                      comment="Paul et Maëlle travaillent ensemble")
     staff = club.staff.create("Sophie", last_name="Lemaire", function="Chargée d'insertion",
                               qualification="CESF")
     with club.db.engine.begin() as conn:  # a saved rota for one day: one row each

@@ -121,6 +121,12 @@ READS: dict[str, Callable[[dict[str, Any]], Args]] = {
     "backups.own_files": lambda c: call(),
     "backups.second_folder": lambda c: call(),
     "backups.status": lambda c: call(),
+    "objectives.objectives": lambda c: call(c["member"]),
+    "objectives.reviews": lambda c: call(c["member"]),
+    "objectives.review": lambda c: call(c["review"]),
+    "objectives.grid": lambda c: call(c["member"]),
+    "objectives.due": lambda c: call(TODAY),
+    "objectives.review_months": lambda c: call(),
 }
 
 # Public methods that change the club (their audit entries are another test's matter).
@@ -150,6 +156,8 @@ WRITES = {
     "audit.purge",
     "retention.anonymise", "retention.apply", "retention.archive", "retention.erase",
     "backups.make", "backups.restore", "backups.rotate",
+    "objectives.add", "objectives.close", "objectives.record_review",
+    "objectives.set_review_months",
 }
 
 
@@ -253,7 +261,10 @@ def mark_staff_data(club: Club, tmp_path: Path) -> dict[str, Any]:
     backup = club.backups.make(tmp_path / "copie.sqlite3")
     freeze_report(club.sent_reports, 2025)  # its reads are the direction's
     document = club.structure.attach_document("lease", TODAY, "bail.pdf", b"%PDF-1.4 bail")
-    return {"workshop": workshop.id, "document": document.id,
+    goal = club.objectives.add(member, "savoir", f"{MARK} objective", TODAY)
+    review = club.objectives.record_review(member, TODAY, {goal.id: "en cours"},
+                                           own_words=f"{MARK} words")
+    return {"workshop": workshop.id, "document": document.id, "review": review.id,
             "member": member, "first_name": row.first_name, "last_name": row.last_name,
             "staff": staff, "partner": partner, "followup": followup.id, "step": step.id,
             "task": club.tasks.list_tasks()[0].id, "backup": backup}

@@ -20,6 +20,7 @@ from clubdesk.model import (
     followups,
     member_profile,
     members,
+    objectives,
     partners,
     reach_out,
     retention,
@@ -152,7 +153,9 @@ def build_world(club: Club, tmp: Path) -> dict[str, Any]:
     club.users.create("anne", STRONG, "direction")
     gone = club.members.create("Zed")
     ws = club.workshops.add("Atelier CV", date(2026, 11, 16), attendees=[m.id], today=TODAY)
-    return {"ws": ws.id, "gone": gone.id, "m": m.id, "other": other.id, "s": s.id, "t": t.id, "p": p.id, "att": att.id,
+    goal = club.objectives.add(m.id, "savoir", "Lire un plan", date(2026, 9, 1))
+    review = club.objectives.record_review(m.id, date(2026, 11, 2), {goal.id: "en cours"})
+    return {"goal": goal.id, "review": review.id, "ws": ws.id, "gone": gone.id, "m": m.id, "other": other.id, "s": s.id, "t": t.id, "p": p.id, "att": att.id,
             "f": f.id, "step": step.id, "tmp": tmp}
 
 
@@ -308,6 +311,16 @@ OPERATIONS: dict[str, tuple[set[str], Op]] = {
     "export_club": (STAFF, lambda c, w: export_club(c.db, c.actor, w["tmp"] / f"x{id(c)}.zip")),
     "export_member": (STAFF, lambda c, w: export_member(c.db, c.actor, w["m"], w["tmp"] / f"m{id(c)}.zip")),
     "import_club": (STAFF, lambda c, w: import_club(c.db, c.actor, w["tmp"] / "nothing")),
+    "ObjectiveService.add": (STAFF, lambda c, w: c.objectives.add(w["m"], "savoir", "Lire", TODAY)),
+    "ObjectiveService.close": (STAFF, lambda c, w: c.objectives.close(w["goal"], TODAY)),
+    "ObjectiveService.record_review": (STAFF, lambda c, w: c.objectives.record_review(w["m"], TODAY, {w["goal"]: "acquis"})),
+    "ObjectiveService.set_review_months": (DIRECTION, lambda c, w: c.objectives.set_review_months(3)),
+    "ObjectiveService.review_months": (STAFF, lambda c, w: c.objectives.review_months()),
+    "ObjectiveService.objectives": (STAFF, lambda c, w: c.objectives.objectives(w["m"])),
+    "ObjectiveService.reviews": (STAFF, lambda c, w: c.objectives.reviews(w["m"])),
+    "ObjectiveService.review": (STAFF, lambda c, w: c.objectives.review(w["review"])),
+    "ObjectiveService.grid": (STAFF, lambda c, w: c.objectives.grid(w["m"])),
+    "ObjectiveService.due": (STAFF, lambda c, w: c.objectives.due(TODAY)),
 }
 SERVICES = [(members, "MemberService"), (staff, "StaffService"), (charter, "CharterService"),
             (attendance, "AttendanceService"), (member_profile, "ProfileService"),
@@ -318,7 +331,8 @@ SERVICES = [(members, "MemberService"), (staff, "StaffService"), (charter, "Char
             (workshops, "WorkshopService"),
             (sent, "SentReportService"),
             (users, "UserService"), (audit, "AuditService"),
-            (retention, "RetentionService"), (backup, "BackupService")]
+            (retention, "RetentionService"), (backup, "BackupService"),
+            (objectives, "ObjectiveService")]
 
 
 def test_every_public_service_operation_is_in_the_table() -> None:
