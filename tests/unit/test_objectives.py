@@ -188,3 +188,30 @@ def test_exchange_round_trip_is_identical(club: Club, tmp_path: Path) -> None:
     assert len((mine / "objectives.csv").read_text().splitlines()) == 3
     assert "Tailler" not in (mine / "objectives.csv").read_text()
     assert "Hervé" in (mine / "staff.csv").read_text()
+
+
+def test_demo_six_people_two_reviews_due(demo_target: str) -> None:
+    import random
+
+    from clubdesk.model.demo_objectives import add_demo
+
+    club = Club.open(demo_target)
+    try:
+        with club.db.session() as session:
+            add_demo(session, random.Random(7), TODAY)
+        due = club.objectives.due(TODAY)
+        assert len(due) == 2 and all(r.last_review is not None for r in due)
+        people = {r.member_id for r in due}
+        with club.db.session(write=False) as session:
+            from clubdesk.model.tables import ObjectiveReview
+            owners = set(session.scalars(select(ObjectiveReview.member_id)))
+        assert len(owners) == 6 and people <= owners
+        for member_id in owners:
+            grid = club.objectives.grid(member_id)
+            assert 3 <= len(grid.objectives) <= 6 and 1 <= len(grid.reviews) <= 4
+            assert {o.domain for o in grid.objectives} == {"savoir", "savoir_faire",
+                                                           "savoir_etre"}
+            days = [r.held_on for r in grid.reviews]
+            assert all(add_months(a, 2) == b for a, b in zip(days, days[1:], strict=False))
+    finally:
+        club.close()

@@ -35,6 +35,9 @@ from clubdesk.model.tables import (
     MembershipPeriod,
     MemberSkill,
     MemberWish,
+    Objective,
+    ObjectiveLevel,
+    ObjectiveReview,
     OpeningHours,
     Partner,
     PartnerContact,
@@ -182,7 +185,8 @@ def generate(
                 "La base « {database} » contient déjà {count} personnes : la démo n'a rien "
                 "écrit (ajoutez --force pour tout remplacer par la démo).",
                 database=db.display_name, count=existing)
-        for table in (WorkshopAttendee, WorkshopSession,
+        for table in (ObjectiveLevel, ObjectiveReview, Objective,
+                      WorkshopAttendee, WorkshopSession,
                       UserAccount, GovernanceSeat, GovernanceBody, SatisfactionSurvey, Activity,
                       FundingLine, OpeningHours, StructureInfo, StructureDocument,
                       TransitionalCover,
