@@ -62,9 +62,10 @@ def sheet_for(grid: Grid, review_id: int, structure: str) -> ReviewSheet:
         raise ClubdeskError("Ce bilan n'existe plus.")
     review = grid.reviews[index]
     before = grid.reviews[index - 1].levels if index > 0 else {}
-    rows = [(DOMAIN_LABELS[o.domain], o.text, LEVEL_LABELS[review.levels[o.id]],
-             LEVEL_LABELS[before[o.id]] if o.id in before else "—")
-            for o in grid.objectives if o.id in review.levels]
+    rows: list[tuple[str, str, str, str]] = [
+        (DOMAIN_LABELS[o.domain], o.text, LEVEL_LABELS[review.levels[o.id]],
+         LEVEL_LABELS[before[o.id]] if o.id in before else "—")
+        for o in grid.objectives if o.id in review.levels]
     return ReviewSheet(structure, grid.person, review.held_on, review.coordinator, rows,
                        review.own_words, review.comment)
 

@@ -38,7 +38,7 @@ PEOPLE, DUE = 6, 2
 
 
 def add_demo(session: Session, rng: random.Random, today: date) -> None:
-    people = list(session.scalars(
+    people: list[int] = list(session.scalars(
         select(col(Member.id)).join(MembershipPeriod,
                                     col(MembershipPeriod.member_id) == col(Member.id))
         .where(col(MembershipPeriod.left_on).is_(None)).distinct()
@@ -57,12 +57,12 @@ def add_demo(session: Session, rng: random.Random, today: date) -> None:
         for k in range(rng.randint(3, 6)):
             domain = domains[k % 3]
             text = rng.choice(GOALS[domain])
-            row = Objective(member_id=member_id, domain=domain, text=text, set_on=start)
+            row = Objective(member_id=member_id or 0, domain=domain, text=text, set_on=start)
             session.add(row)
             goals.append(row)
         session.flush()
         for i, day in enumerate(dates):
-            review = ObjectiveReview(member_id=member_id, held_on=day, staff_id=coordinator,
+            review = ObjectiveReview(member_id=member_id or 0, held_on=day, staff_id=coordinator,
                                      own_words=rng.choice(WORDS), comment=rng.choice(COMMENTS))
             session.add(review)
             session.flush()
