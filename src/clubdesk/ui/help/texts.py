@@ -75,6 +75,12 @@ HELP: dict[str, str] = {
     "preferences_screen": _text(QT_TRANSLATE_NOOP("Help",
         "La taille du texte et le contraste de cet ordinateur. Le changement se voit tout "
         "de suite et reste pour la prochaine fois.")),
+    "objectives_screen": _text(QT_TRANSLATE_NOOP("Help",
+        "Les objectifs de travail d'une personne, en savoir, savoir-faire et savoir-être. "
+        "Choisissez la personne (ou double-cliquez sur un bilan à faire), ajoutez ses "
+        "objectifs, puis notez chaque bilan : un niveau par objectif, les mots de la "
+        "personne et le commentaire de l'équipe. « Imprimer le bilan » enregistre la page "
+        "à signer par la personne et la coordination.")),
 }
 
 ABOUT = _text(QT_TRANSLATE_NOOP("Help",
