@@ -54,7 +54,8 @@ def build_world(club: Club, tmp: Path) -> dict[str, Any]:
     user = club.users.create("anne", STRONG, "equipe")
     line = club.structure.add_funding(2026, "ARS", 1, "fir")
     ws = club.workshops.add("Atelier CV", date(2026, 11, 16), attendees=[m.id], today=TODAY)
-    return {"ws": ws.id,
+    goal = club.objectives.add(m.id, "savoir", "Lire un plan", date(2026, 9, 1))
+    return {"goal": goal.id, "ws": ws.id,
             "m": m.id, "other": other.id, "old": old.id, "s": s.id, "t": t.id, "p": p.id,
             "att": att.id, "f": f.id, "step": step.id, "user": user.id, "line": line.id,
             "tmp": tmp}
@@ -266,6 +267,15 @@ WRITES: dict[str, Case] = {
     "BackupService.make": now(lambda c, w: (
         c.backups.make(w["tmp"] / "b"), {("backup", "club", ANY)})[1]),
     "BackupService.restore": _restore,
+    "ObjectiveService.add": now(lambda c, w: {("create", "objective", str(
+        c.objectives.add(w["m"], "savoir_etre", "Arriver à l'heure", TODAY).id))}),
+    "ObjectiveService.close": now(lambda c, w: (
+        c.objectives.close(w["goal"], TODAY), {("update", "objective", str(w["goal"]))})[1]),
+    "ObjectiveService.record_review": now(lambda c, w: {
+        ("create", "objective_review", str(c.objectives.record_review(
+            w["m"], TODAY, {w["goal"]: "acquis"}).id)), ("create", "objective_level", ANY)}),
+    "ObjectiveService.set_review_months": now(lambda c, w: (
+        c.objectives.set_review_months(3), {(ANY, "setting", ANY)})[1]),
 }
 # public methods that write nothing in the database (reads, or files only)
 READS = {
@@ -298,6 +308,7 @@ READS = {
     # backup files only (the copies rotate out of the folder), no record of the club
     "BackupService": {"backups", "check_backup", "identity", "own_files", "rotate",
                       "second_folder", "status"},
+    "ObjectiveService": {"due", "grid", "objectives", "review", "review_months", "reviews"},
 }
 
 
