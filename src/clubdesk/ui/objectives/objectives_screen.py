@@ -123,8 +123,9 @@ class ObjectivesScreen(Screen):
         review_form = make_form()
         add_row(review_form, self.tr("Da&te :"), self.review_date)
         add_row(review_form, self.tr("&Coordination :"), self.staff_combo)
-        add_row(review_form, self.tr("Les &mots de la personne :"), self.words_edit)
-        add_row(review_form, self.tr("Co&mmentaire :"), self.comment_edit)
+        words_form = make_form()  # after the levels
+        add_row(words_form, self.tr("Les &mots de la personne :"), self.words_edit)
+        add_row(words_form, self.tr("Co&mmentaire :"), self.comment_edit)
         self.review_button = make_button(self.tr("Enregistrer le bilan"), "review_save",
                                          self.tr("Enregistrer le nouveau bilan"))
         self.print_combo = make_combo("review_to_print", self.tr("Bilan à imprimer"))
@@ -149,6 +150,7 @@ class ObjectivesScreen(Screen):
         column.addWidget(make_heading(self.tr("Nouveau bilan"), "review_new_heading"))
         column.addLayout(review_form)
         column.addWidget(self.levels_box)
+        column.addLayout(words_form)
         column.addLayout(hbox(self.review_button, 1))
         column.addWidget(make_heading(self.tr("Imprimer un bilan"), "review_print_heading"))
         column.addLayout(hbox(self.print_combo, self.print_button, 1))
