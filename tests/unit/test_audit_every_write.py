@@ -56,7 +56,8 @@ def build_world(club: Club, tmp: Path) -> dict[str, Any]:
     ws = club.workshops.add("Atelier CV", date(2026, 11, 16), attendees=[m.id], today=TODAY)
     o = club.outings.add("Bowling", date(2026, 11, 20), today=date(2026, 11, 1))
     club.outings.sign_up(o.id, m.id, today=date(2026, 11, 1))
-    return {"o": o.id, "ws": ws.id,
+    goal = club.objectives.add(m.id, "savoir", "Lire un plan", date(2026, 9, 1))
+    return {"o": o.id, "goal": goal.id, "ws": ws.id,
             "m": m.id, "other": other.id, "old": old.id, "s": s.id, "t": t.id, "p": p.id,
             "att": att.id, "f": f.id, "step": step.id, "user": user.id, "line": line.id,
             "tmp": tmp}
@@ -288,6 +289,15 @@ WRITES: dict[str, Case] = {
     "OutingService.delete": now(lambda c, w: (
         c.outings.delete(w["o"]), {("delete", "outing", str(w["o"])),
                                    ("delete", "outing_signup", ANY)})[1]),
+    "ObjectiveService.add": now(lambda c, w: {("create", "objective", str(
+        c.objectives.add(w["m"], "savoir_etre", "Arriver à l'heure", TODAY).id))}),
+    "ObjectiveService.close": now(lambda c, w: (
+        c.objectives.close(w["goal"], TODAY), {("update", "objective", str(w["goal"]))})[1]),
+    "ObjectiveService.record_review": now(lambda c, w: {
+        ("create", "objective_review", str(c.objectives.record_review(
+            w["m"], TODAY, {w["goal"]: "acquis"}).id)), ("create", "objective_level", ANY)}),
+    "ObjectiveService.set_review_months": now(lambda c, w: (
+        c.objectives.set_review_months(3), {(ANY, "setting", ANY)})[1]),
 }
 # public methods that write nothing in the database (reads, or files only)
 READS = {
@@ -321,6 +331,7 @@ READS = {
     # backup files only (the copies rotate out of the folder), no record of the club
     "BackupService": {"backups", "check_backup", "identity", "own_files", "rotate",
                       "second_folder", "status"},
+    "ObjectiveService": {"due", "grid", "objectives", "review", "review_months", "reviews"},
 }
 
 

@@ -127,6 +127,13 @@ def build_scene(club: Club) -> dict[str, int]:
                               today=date(2025, 2, 1))
     for mid in (maelle.id, paul.id):
         club.outings.sign_up(outing.id, mid, today=date(2025, 2, 1))
+    for who in (maelle.id, paul.id):  # the objectives grid (issue 20): each their own
+        goal = club.objectives.add(who, "savoir", "Objectif avec Paul et Maëlle",
+                                   date(2025, 1, 6))
+        club.objectives.record_review(who, date(2025, 3, 6), {goal.id: "en cours"},
+                                      coordinator_name="Mme Roux",
+                                      own_words="Maëlle Bénard : ça va",
+                                      comment="Paul et Maëlle travaillent ensemble")
     staff = club.staff.create("Sophie", last_name="Lemaire", function="Chargée d'insertion",
                               qualification="CESF")
     with club.db.engine.begin() as conn:  # a saved rota for one day: one row each

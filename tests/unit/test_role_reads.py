@@ -130,6 +130,12 @@ READS: dict[str, Callable[[dict[str, Any]], Args]] = {
     "outings.month": lambda c: call(2026, 11),
     "outings.planned_from": lambda c: call(TODAY),
     "outings.signups": lambda c: call(c["outing"]),
+    "objectives.objectives": lambda c: call(c["member"]),
+    "objectives.reviews": lambda c: call(c["member"]),
+    "objectives.review": lambda c: call(c["review"]),
+    "objectives.grid": lambda c: call(c["member"]),
+    "objectives.due": lambda c: call(TODAY),
+    "objectives.review_months": lambda c: call(),
 }
 
 # Public methods that change the club (their audit entries are another test's matter).
@@ -162,6 +168,8 @@ WRITES = {
     "backups.make", "backups.restore", "backups.rotate",
     "outings.add", "outings.cancel_signup", "outings.delete", "outings.set_attendance",
     "outings.sign_up", "outings.update",
+    "objectives.add", "objectives.close", "objectives.record_review",
+    "objectives.set_review_months",
 }
 
 
@@ -267,7 +275,11 @@ def mark_staff_data(club: Club, tmp_path: Path) -> dict[str, Any]:
     document = club.structure.attach_document("lease", TODAY, "bail.pdf", b"%PDF-1.4 bail")
     outing = club.outings.add("Bowling", TODAY, today=TODAY)
     club.outings.sign_up(outing.id, member, today=TODAY)
+    goal = club.objectives.add(member, "savoir", f"{MARK} objective", TODAY)
+    review = club.objectives.record_review(member, TODAY, {goal.id: "en cours"},
+                                           own_words=f"{MARK} words")
     return {"workshop": workshop.id, "document": document.id, "outing": outing.id,
+            "review": review.id,
             "member": member, "first_name": row.first_name, "last_name": row.last_name,
             "staff": staff, "partner": partner, "followup": followup.id, "step": step.id,
             "task": club.tasks.list_tasks()[0].id, "backup": backup}

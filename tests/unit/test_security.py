@@ -20,6 +20,7 @@ from clubdesk.model import (
     followups,
     member_profile,
     members,
+    objectives,
     outings,
     partners,
     reach_out,
@@ -157,7 +158,9 @@ def build_world(club: Club, tmp: Path) -> dict[str, Any]:
     ws = club.workshops.add("Atelier CV", date(2026, 11, 16), attendees=[m.id], today=TODAY)
     o = club.outings.add("Bowling", date(2026, 11, 20), today=date(2026, 11, 1))
     club.outings.sign_up(o.id, m.id, today=date(2026, 11, 1))
-    return {"o": o.id, "ws": ws.id, "gone": gone.id, "m": m.id, "other": other.id, "s": s.id, "t": t.id, "p": p.id, "att": att.id,
+    goal = club.objectives.add(m.id, "savoir", "Lire un plan", date(2026, 9, 1))
+    review = club.objectives.record_review(m.id, date(2026, 11, 2), {goal.id: "en cours"})
+    return {"o": o.id, "goal": goal.id, "review": review.id, "ws": ws.id, "gone": gone.id, "m": m.id, "other": other.id, "s": s.id, "t": t.id, "p": p.id, "att": att.id,
             "f": f.id, "step": step.id, "tmp": tmp}
 
 
@@ -335,6 +338,16 @@ OPERATIONS: dict[str, tuple[set[str], Op]] = {
     "OutingService.month": (ALL, lambda c, w: c.outings.month(2026, 11)),
     "OutingService.done_in": (ALL, lambda c, w: c.outings.done_in(2026)),
     "OutingService.planned_from": (ALL, lambda c, w: c.outings.planned_from(TODAY)),
+    "ObjectiveService.add": (STAFF, lambda c, w: c.objectives.add(w["m"], "savoir", "Lire", TODAY)),
+    "ObjectiveService.close": (STAFF, lambda c, w: c.objectives.close(w["goal"], TODAY)),
+    "ObjectiveService.record_review": (STAFF, lambda c, w: c.objectives.record_review(w["m"], TODAY, {w["goal"]: "acquis"})),
+    "ObjectiveService.set_review_months": (DIRECTION, lambda c, w: c.objectives.set_review_months(3)),
+    "ObjectiveService.review_months": (STAFF, lambda c, w: c.objectives.review_months()),
+    "ObjectiveService.objectives": (STAFF, lambda c, w: c.objectives.objectives(w["m"])),
+    "ObjectiveService.reviews": (STAFF, lambda c, w: c.objectives.reviews(w["m"])),
+    "ObjectiveService.review": (STAFF, lambda c, w: c.objectives.review(w["review"])),
+    "ObjectiveService.grid": (STAFF, lambda c, w: c.objectives.grid(w["m"])),
+    "ObjectiveService.due": (STAFF, lambda c, w: c.objectives.due(TODAY)),
 }
 SERVICES = [(members, "MemberService"), (staff, "StaffService"), (charter, "CharterService"),
             (attendance, "AttendanceService"), (member_profile, "ProfileService"),
@@ -348,7 +361,8 @@ SERVICES = [(members, "MemberService"), (staff, "StaffService"), (charter, "Char
             (retention, "RetentionService"), (backup, "BackupService"),
             (structure_kinds, "KindsService"),
             (volunteers, "VolunteerService"),
-            (outings, "OutingService")]
+            (outings, "OutingService"),
+            (objectives, "ObjectiveService")]
 
 
 def test_every_public_service_operation_is_in_the_table() -> None:

@@ -24,6 +24,7 @@ from clubdesk.cli import (
     exchange,
     followups,
     members,
+    objectives,
     outings,
     partners,
     paths,
@@ -53,7 +54,8 @@ __all__ = ["PARTNER_CATEGORY_CHOICES", "build_parser", "iso_date", "main", "reco
 Handler = Callable[[argparse.Namespace], int]
 # In the order of `clubdesk --help`.
 GROUPS = (demo, window, database, members, staff, rota, followups, paths, workshops, partners,
-          structure, report, exchange, users, audit, retention, backups, attendance, outings)
+          structure, report, exchange, users, audit, retention, backups, attendance, outings,
+          objectives)
 
 
 class ShowVersion(argparse.Action):

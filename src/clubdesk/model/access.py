@@ -66,7 +66,9 @@ STAFF_ONLY_COLUMNS: dict[str, frozenset[str]] = {
 # collective workshop (a collective support, as personal as a follow-up).
 STAFF_ONLY_TABLES = frozenset({"followup", "path_step", "transitional_cover",
                                "supported_employment", "interaction_member",
-                               "workshop_attendee", "volunteer"})
+                               "workshop_attendee", "volunteer",
+                               # the objectives grid of pre-insertion (issue 20): all of it
+                               "objective", "objective_review", "objective_level"})
 # Tables only the direction reads in full (the audit trail, the accounts and their hashes,
 # the annual tables as sent to the ARS).
 DIRECTION_ONLY_TABLES = frozenset({"audit_entry", "user_account", "sign_in_throttle",

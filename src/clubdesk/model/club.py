@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from clubdesk.model.followups import FollowupService
     from clubdesk.model.member_profile import ProfileService
     from clubdesk.model.members import MemberService
+    from clubdesk.model.objectives import ObjectiveService
     from clubdesk.model.outings import OutingService
     from clubdesk.model.partners import PartnerService
     from clubdesk.model.reach_out import ReachOutService
@@ -104,6 +105,8 @@ class Club:
     volunteers: _Service[VolunteerService] = _Service("clubdesk.model.volunteers",
                                                       "VolunteerService")
     outings: _Service[OutingService] = _Service("clubdesk.model.outings", "OutingService")
+    objectives: _Service[ObjectiveService] = _Service("clubdesk.model.objectives",
+                                                      "ObjectiveService")
 
     def __init__(self, db: Database, actor: Actor = LOCAL_ADMIN) -> None:
         self.db = db

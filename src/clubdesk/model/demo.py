@@ -45,6 +45,9 @@ from clubdesk.model.tables import (
     MembershipPeriod,
     MemberSkill,
     MemberWish,
+    Objective,
+    ObjectiveLevel,
+    ObjectiveReview,
     OpeningHours,
     Outing,
     OutingSignup,
@@ -234,6 +237,7 @@ def generate(
                 database=db.display_name, count=existing)
         for table in (Volunteer,  # the GEM's volunteers (demo_gem)
                       OutingSignup, Outing,  # the GEM's outings (demo_outings)
+                      ObjectiveLevel, ObjectiveReview, Objective,  # demo_objectives
                       WorkshopAttendee, WorkshopSession,
                       UserAccount, GovernanceSeat, GovernanceBody, SatisfactionSurvey, Activity,
                       FundingLine, OpeningHours, StructureInfo, StructureDocument,

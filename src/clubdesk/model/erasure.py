@@ -53,6 +53,8 @@ Rows that belong to the erased person (tables with a member_id, ``OWN_ROWS``)
   outing_signup: the person leaves every list of the GEM's activities and outings (places
   taken, waiting list, who came); the outings stay, their notes lose the person's names.
 - ``KEEP`` attendance, rota_entry, supported_employment: dates and codes only (counts).
+- ``DELETE`` objective, objective_review (issue 20): the person's objectives grid, in no
+  report, is theirs alone: deleted with the levels of each review (foreign keys cascade).
 - transitional_cover rows of the person's path steps name who covered (someone else): kept,
   with the person's names replaced as everywhere.
 """
@@ -141,6 +143,9 @@ COLUMNS: dict[str, dict[str, str]] = {
     # a GEM's activities and outings (issue 20): the place may name a host, erased as text
     "outing": {"title": FREE, "kind": CODE, "starts_at": CODE, "place": FREE, "status": CODE,
                "notes": FREE},
+    "objective": {"domain": CODE, "text": FREE},
+    "objective_review": {"coordinator_name": OTHERS, "own_words": FREE, "comment": FREE},
+    "objective_level": {"level": CODE},
 }
 
 OWN_ROWS: dict[str, str] = {
@@ -149,6 +154,7 @@ OWN_ROWS: dict[str, str] = {
     "interaction_member": DELETE, "workshop_attendee": DELETE, "charter_signature": DELETE,
     "attendance": KEEP, "rota_entry": KEEP, "supported_employment": KEEP,
     "outing_signup": DELETE,
+    "objective": DELETE, "objective_review": DELETE,  # their levels go with them (cascade)
 }
 
 

@@ -2,6 +2,7 @@
 
 - A member with no contact (attendance, follow-up, reach-out, a held collective workshop,
   a GEM outing they came to)
+  a review of their objectives)
   for ``retention_years`` (default 2) and no open membership after that is listed for
   archiving; an archived record is readable by the direction only.
 - After ``archive_years`` more (default 3) it is anonymised: identity, contact and free-text
@@ -41,6 +42,7 @@ from clubdesk.model.tables import (
     Followup,
     Member,
     MembershipPeriod,
+    ObjectiveReview,
     Outing,
     OutingSignup,
     ReachOut,
@@ -76,7 +78,8 @@ class RetentionService:
     def _last_contacts(self, session: Any) -> dict[int, date]:
         last: dict[int, date] = {}
         for model, column in ((Attendance, Attendance.date), (Followup, Followup.date),
-                              (ReachOut, ReachOut.date)):
+                              (ReachOut, ReachOut.date),
+                              (ObjectiveReview, ObjectiveReview.held_on)):
             for mid, day in session.execute(select(col(model.member_id), func.max(column))
                                             .group_by(col(model.member_id))):
                 if day is not None and (mid not in last or day > last[mid]):

@@ -812,3 +812,58 @@ class OutingSignup(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("outing_id", "member_id", name="uq_outing_signup"),
     )
+
+
+OBJECTIVE_DOMAINS = ("savoir", "savoir_faire", "savoir_etre")
+OBJECTIVE_LEVELS = ("not_acquired", "in_progress", "acquired", "mastered")
+
+
+class Objective(SQLModel, table=True):
+    """A work objective of a person in pre-insertion (issue 20): in one domain (« savoir »,
+    « savoir-faire », « savoir-être »), set on a date, closed on a date once it is over."""
+
+    __tablename__ = "objective"
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id", index=True, ondelete="CASCADE")
+    domain: str = Field(max_length=12)
+    text: str = Field(max_length=500)
+    set_on: date
+    closed_on: date | None = None
+
+    __table_args__ = (
+        CheckConstraint("domain IN ('savoir','savoir_faire','savoir_etre')",
+                        name="ck_objective_domain"),
+    )
+
+
+class ObjectiveReview(SQLModel, table=True):
+    """A review (« bilan ») of a person's objectives with the coordinator: the person's own
+    words beside the staff's comment, a level for each objective reviewed."""
+
+    __tablename__ = "objective_review"
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id", index=True, ondelete="CASCADE")
+    held_on: date
+    staff_id: int | None = Field(default=None, foreign_key="staff.id", ondelete="SET NULL")
+    coordinator_name: str = Field(default="", max_length=200)
+    own_words: str = Field(default="", max_length=2000)
+    comment: str = Field(default="", max_length=2000)
+
+
+class ObjectiveLevel(SQLModel, table=True):
+    """The level of one objective at one review."""
+
+    __tablename__ = "objective_level"
+
+    id: int | None = Field(default=None, primary_key=True)
+    review_id: int = Field(foreign_key="objective_review.id", index=True, ondelete="CASCADE")
+    objective_id: int = Field(foreign_key="objective.id", index=True, ondelete="CASCADE")
+    level: str = Field(max_length=12)
+
+    __table_args__ = (
+        UniqueConstraint("review_id", "objective_id", name="uq_objective_level"),
+        CheckConstraint("level IN ('not_acquired','in_progress','acquired','mastered')",
+                        name="ck_objective_level_level"),
+    )

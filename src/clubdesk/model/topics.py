@@ -74,6 +74,9 @@ TABLE_TOPICS: dict[str, frozenset[Topic]] = {
     "volunteer": frozenset({Topic.STAFF}),
     "outing": frozenset({Topic.OUTINGS}),
     "outing_signup": frozenset({Topic.OUTINGS}),
+    "objective": frozenset({Topic.FOLLOWUPS}),
+    "objective_review": frozenset({Topic.FOLLOWUPS}),
+    "objective_level": frozenset({Topic.FOLLOWUPS}),
 }
 
 # trail entries that change nothing a screen shows (consultations, exports, sign-ins)

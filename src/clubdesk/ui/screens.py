@@ -96,6 +96,7 @@ _audit = _lazy("clubdesk.ui.audit.audit_screen", "AuditScreen")
 _retention = _lazy("clubdesk.ui.retention.retention_screen", "RetentionScreen")
 _volunteers = _lazy("clubdesk.ui.volunteers.volunteers_screen", "VolunteersScreen")
 _outings = _lazy("clubdesk.ui.outings.outings_screen", "OutingsScreen")
+_objectives = _lazy("clubdesk.ui.objectives.objectives_screen", "ObjectivesScreen")
 
 
 def _backups(ops: Operations, window: MainWindow) -> QWidget:
@@ -135,6 +136,9 @@ SCREENS: tuple[ScreenEntry, ...] = (
                 _outings, EVERYONE, icon="outings", kinds=frozenset({GEM})),
     ScreenEntry("followups_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Suivis")),
                 _followups, STAFF, icon="followups"),
+    ScreenEntry("objectives_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Objectifs")),
+                _objectives, STAFF, icon="objectives",
+                kinds=frozenset({PRE_INSERTION, WORK_INSERTION})),
     ScreenEntry("partners_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Partenaires")),
                 _partners, STAFF, icon="partners"),
     ScreenEntry("dashboard_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Tableau de bord")),

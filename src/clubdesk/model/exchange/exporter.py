@@ -35,6 +35,9 @@ from clubdesk.model.tables import (
     MembershipPeriod,
     MemberSkill,
     MemberWish,
+    Objective,
+    ObjectiveLevel,
+    ObjectiveReview,
     OpeningHours,
     Outing,
     OutingSignup,
@@ -83,6 +86,8 @@ TABLE_FILES = {
     "workshop_session": "workshop_sessions.csv", "workshop_attendee": "workshop_attendees.csv",
     "volunteer": "volunteers.csv",
     "outing": "outings.csv", "outing_signup": "outing_signups.csv",
+    "objective": "objectives.csv", "objective_review": "reviews.csv",
+    "objective_level": "review_levels.csv",
 }
 # Not exported: the schema version, the club's settings, the audit trail (its hash chain
 # belongs to this database; `clubdesk audit` reads and verifies it where it is) and the
@@ -226,6 +231,7 @@ def collect(session: Session, member_id: int | None = None) -> dict[str, Iterabl
                                       for x in links if only is None or x.member_id == only]
     _workshop_files(session, out, keys, only)
     _outing_files(session, out, keys, only)
+    _objective_files(session, out, keys, only)
     rota_rows = list(session.execute(
         mine(select(col(RotaDay.day), RotaEntry), col(RotaEntry.member_id))
         .join(RotaDay, col(RotaDay.id) == col(RotaEntry.rota_id))
@@ -247,6 +253,10 @@ def collect(session: Session, member_id: int | None = None) -> dict[str, Iterabl
             .join(WorkshopAttendee, col(WorkshopAttendee.session_id) == col(WorkshopSession.id))
             .where(col(WorkshopAttendee.member_id) == only,
                    col(WorkshopSession.led_by_staff_id).is_not(None))))
+        used_staff |= set(session.scalars(
+            select(col(ObjectiveReview.staff_id))
+            .where(col(ObjectiveReview.member_id) == only,
+                   col(ObjectiveReview.staff_id).is_not(None))))
         used_tasks = {w.task_id for w in wishes} | {e.task_id for _d, e in rota_rows}
     partners = [x for x in session.scalars(select(Partner).order_by(col(Partner.id)))
                 if only is None or x.id in used_partners]
@@ -308,6 +318,32 @@ def _outing_files(session: Session, out: dict[str, Iterable[list[Any]]], keys: K
     out["outing_signups.csv"] = [[local[x.outing_id], keys.member[x.member_id],
                                   x.signed_up_on, x.present]
                                  for x in signups if only is None or x.member_id == only]
+def _objective_files(session: Session, out: dict[str, Iterable[list[Any]]], keys: Keys,
+                     only: int | None) -> None:
+    """The objectives grid: objectives and reviews (keys local to the export) and the level
+    of each objective at each review; for one member, their own."""
+    objectives = select(Objective).order_by(col(Objective.id))
+    reviews = select(ObjectiveReview).order_by(col(ObjectiveReview.held_on),
+                                               col(ObjectiveReview.id))
+    if only is not None:
+        objectives = objectives.where(col(Objective.member_id) == only)
+        reviews = reviews.where(col(ObjectiveReview.member_id) == only)
+    found = list(session.scalars(objectives))
+    held = list(session.scalars(reviews))
+    goal = {o.id or 0: str(n) for n, o in enumerate(found, 1)}
+    local = {r.id or 0: str(n) for n, r in enumerate(held, 1)}
+    m, s = keys.member, keys.staff
+    out["objectives.csv"] = [[goal[o.id or 0], m[o.member_id], o.domain, o.text, o.set_on,
+                              o.closed_on] for o in found]
+    out["reviews.csv"] = [[local[r.id or 0], m[r.member_id], r.held_on,
+                           s[r.staff_id] if r.staff_id else None, r.coordinator_name,
+                           r.own_words, r.comment] for r in held]
+    order = {review_id: n for n, review_id in enumerate(local)}
+    levels = sorted(session.scalars(select(ObjectiveLevel).where(
+        col(ObjectiveLevel.review_id).in_(list(local)))),
+        key=lambda x: (order[x.review_id], x.id or 0))
+    out["review_levels.csv"] = [[local[x.review_id], goal[x.objective_id], x.level]
+                                for x in levels]
 
 
 def _club_files(session: Session, out: dict[str, Iterable[list[Any]]], keys: Keys) -> None:

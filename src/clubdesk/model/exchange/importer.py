@@ -46,6 +46,7 @@ from clubdesk.model.exchange.spec import BY_NAME, FILES, Col, FileSpec
 from clubdesk.model.exchange.words import bool_word, read_choice, reading_line
 from clubdesk.model.followups import validate_followup
 from clubdesk.model.members import periods_overlap, validate_member_fields
+from clubdesk.model.objectives import check_objective_text, check_review_texts
 from clubdesk.model.outings import check_outing
 from clubdesk.model.search_folding import fold, search_key
 from clubdesk.model.staff import validate_fte
@@ -71,6 +72,9 @@ from clubdesk.model.tables import (
     MembershipPeriod,
     MemberSkill,
     MemberWish,
+    Objective,
+    ObjectiveLevel,
+    ObjectiveReview,
     OpeningHours,
     Outing,
     OutingSignup,
@@ -157,7 +161,8 @@ class _Run:
         self.local: dict[str, dict[str, int]] = {"path_steps.csv": {},
                                                  "partner_interactions.csv": {},
                                                  "workshop_sessions.csv": {},
-                                                 "outings.csv": {}}
+                                                 "outings.csv": {},
+                                                 "objectives.csv": {}, "reviews.csv": {}}
         self.report = ImportReport()
         self.existing: dict[str, set[tuple[str, ...]]] = {}
         self.read_as: set[tuple[str, str, str]] = set()  # (file, column, value) reported
@@ -672,6 +677,17 @@ def _existing_locals(run: _Run, spec: FileSpec,
         for o in run.session.scalars(select(Outing)):
             v = {name: getattr(o, name) for name in spec.columns if name != "outing_id"}
             out[_canon(spec, v, back, skip=("outing_id",))] = o.id or 0
+    elif spec.name == "objectives.csv":
+        for goal in run.session.scalars(select(Objective)):
+            v = {"member_id": goal.member_id, "domain": goal.domain, "text": goal.text,
+                 "set_on": goal.set_on, "closed_on": goal.closed_on}
+            out[_canon(spec, v, back, skip=("objective_id",))] = goal.id or 0
+    elif spec.name == "reviews.csv":
+        for r in run.session.scalars(select(ObjectiveReview)):
+            v = {"member_id": r.member_id, "held_on": r.held_on, "staff_id": r.staff_id,
+                 "coordinator_name": r.coordinator_name, "own_words": r.own_words,
+                 "comment": r.comment}
+            out[_canon(spec, v, back, skip=("review_id",))] = r.id or 0
     else:
         for i in run.session.scalars(select(PartnerInteraction)):
             v = {"partner_id": i.partner_id, "date": i.date, "kind": i.kind, "note": i.note}
@@ -756,6 +772,47 @@ def _outing_signups(run: _Run, spec: FileSpec, rows: Rows) -> None:
         records.append({"outing_id": pair[0], "member_id": pair[1],
                         "signed_up_on": v["signed_up_on"], "present": v["present"]})
     _bulk(run, spec, OutingSignup, records, skipped)
+def _check_objective(run: _Run, v: dict[str, Any]) -> None:
+    check_objective_text(v["text"] or "")
+    if v["closed_on"] is not None and v["closed_on"] < v["set_on"]:
+        raise ValidationError("closed_on", "un objectif ne peut pas être clos avant d'avoir "
+                                           "été fixé")
+
+
+def _check_review(run: _Run, v: dict[str, Any]) -> None:
+    for name in ("coordinator_name", "own_words", "comment"):
+        v[name] = v[name] or ""
+    check_review_texts(v["coordinator_name"], v["own_words"], v["comment"])
+
+
+def _review_levels(run: _Run, spec: FileSpec, rows: Rows) -> None:
+    """The level of each objective at each review: an objective once per review, and only
+    an objective of the review's person; on a merge, the lines already held are skipped."""
+    held: set[tuple[int, int]] = set()
+    if run.merge:
+        held = {(a, b) for a, b in run.session.execute(
+            select(col(ObjectiveLevel.review_id), col(ObjectiveLevel.objective_id)))}
+    seen: dict[tuple[int, int], int] = {}
+    records, skipped = [], 0
+    for line, v in rows:
+        pair = (v["review_id"], v["objective_id"])
+        if pair in seen:
+            run.error(spec.name, line, "objective_id", say(
+                "cet objectif a déjà un niveau à ce bilan (ligne {line})", line=seen[pair]))
+            continue
+        seen[pair] = line
+        if min(pair) > 0:  # both written (a negative key: a line refused before)
+            review = run.session.get(ObjectiveReview, pair[0])
+            objective = run.session.get(Objective, pair[1])
+            if review and objective and review.member_id != objective.member_id:
+                run.error(spec.name, line, "objective_id", say(
+                    "cet objectif est celui d'une autre personne que celle du bilan"))
+                continue
+        if pair in held:
+            skipped += 1
+            continue
+        records.append({"review_id": pair[0], "objective_id": pair[1], "level": v["level"]})
+    _bulk(run, spec, ObjectiveLevel, records, skipped)
 
 
 def _check_contact(run: _Run, v: dict[str, Any]) -> None:
@@ -1065,5 +1122,8 @@ HANDLERS: dict[str, Callable[[_Run, FileSpec, Rows], None]] = {
     "volunteers.csv": _simple(Volunteer, check=_check_volunteer),
     "outings.csv": _locals(Outing, "outing_id", {}, check=_check_outing),
     "outing_signups.csv": _outing_signups,
+    "objectives.csv": _locals(Objective, "objective_id", {}, check=_check_objective),
+    "reviews.csv": _locals(ObjectiveReview, "review_id", {}, check=_check_review),
+    "review_levels.csv": _review_levels,
 }
 assert set(HANDLERS) == set(BY_NAME)

@@ -14,6 +14,8 @@ from clubdesk.model.tables import (
     FOLLOWUP_KINDS,
     FUNDING_KINDS,
     INTERACTION_KINDS,
+    OBJECTIVE_DOMAINS,
+    OBJECTIVE_LEVELS,
     OUTING_KINDS,
     OUTING_STATUSES,
     PARTNER_CATEGORIES,
@@ -253,5 +255,21 @@ FILES: tuple[FileSpec, ...] = (
         Col("outing_id", "ref", True, target="outings.csv", aliases=("sortie",)),
         MEMBER, Col("signed_up_on", "date", True, aliases=("inscrit le", "date d'inscription")),
         Col("present", "bool", aliases=("present", "presente")))),
+    FileSpec("objectives.csv", (
+        Col("objective_id", "local", aliases=("objectif",)), MEMBER,
+        Col("domain", "choice", True, OBJECTIVE_DOMAINS, aliases=("domaine",)),
+        Col("text", required=True, aliases=("texte", "intitule")),
+        Col("set_on", "date", True, aliases=("fixe le", "date")),
+        Col("closed_on", "date", aliases=("clos le",)))),
+    FileSpec("reviews.csv", (
+        Col("review_id", "local", aliases=("bilan",)), MEMBER,
+        Col("held_on", "date", True, aliases=("date",)), opt(STAFF),
+        Col("coordinator_name", aliases=("coordinateur", "coordinatrice")),
+        Col("own_words", aliases=("mots de la personne", "parole de la personne")),
+        Col("comment", aliases=("commentaire",)))),
+    FileSpec("review_levels.csv", (
+        Col("review_id", "ref", True, target="reviews.csv", aliases=("bilan",)),
+        Col("objective_id", "ref", True, target="objectives.csv", aliases=("objectif",)),
+        Col("level", "choice", True, OBJECTIVE_LEVELS, aliases=("niveau",)))),
 )
 BY_NAME = {f.name: f for f in FILES}

@@ -28,6 +28,7 @@ from clubdesk.model.exchange.spec import FILES, Col
 from clubdesk.model.exit_reasons import EXIT_REASON_LABELS
 from clubdesk.model.followups import KIND_LABELS, PATH_LABELS
 from clubdesk.model.member_profile import SKILL_LEVEL_LABELS
+from clubdesk.model.objectives import DOMAIN_LABELS, LEVEL_LABELS
 from clubdesk.model.outings import KIND_LABELS as OUTING_KIND_LABELS
 from clubdesk.model.outings import STATUS_LABELS as OUTING_STATUS_LABELS
 from clubdesk.model.partners import CATEGORY_HINTS, INTERACTION_LABELS
@@ -73,6 +74,8 @@ LABELS: dict[tuple[str, str], Mapping[str, str]] = {
     ("rotas.csv", "half_day"): HALF_DAY_LABELS,
     ("outings.csv", "kind"): OUTING_KIND_LABELS,
     ("outings.csv", "status"): OUTING_STATUS_LABELS,
+    ("objectives.csv", "domain"): DOMAIN_LABELS,
+    ("review_levels.csv", "level"): LEVEL_LABELS,
 }
 # Other names, comma-separated: the model's hints, and what sheets write that no label says.
 OTHER_NAMES: dict[tuple[str, str], Mapping[str, str]] = {

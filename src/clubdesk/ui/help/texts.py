@@ -85,6 +85,12 @@ HELP: dict[str, str] = {
         "c'est complet, il va sur la liste d'attente. « Désinscrire » libère la place pour le "
         "premier en attente. Après la date, cochez qui est venu et enregistrez les "
         "présences. Le formulaire du bas ajoute ou modifie une sortie.")),
+    "objectives_screen": _text(QT_TRANSLATE_NOOP("Help",
+        "Les objectifs de travail d'une personne, en savoir, savoir-faire et savoir-être. "
+        "Choisissez la personne (ou double-cliquez sur un bilan à faire), ajoutez ses "
+        "objectifs, puis notez chaque bilan : un niveau par objectif, les mots de la "
+        "personne et le commentaire de l'équipe. « Imprimer le bilan » enregistre la page "
+        "à signer par la personne et la coordination.")),
 }
 
 ABOUT = _text(QT_TRANSLATE_NOOP("Help",
