@@ -57,7 +57,8 @@ def build_world(club: Club, tmp: Path) -> dict[str, Any]:
     o = club.outings.add("Bowling", date(2026, 11, 20), today=date(2026, 11, 1))
     club.outings.sign_up(o.id, m.id, today=date(2026, 11, 1))
     goal = club.objectives.add(m.id, "savoir", "Lire un plan", date(2026, 9, 1))
-    return {"o": o.id, "goal": goal.id, "ws": ws.id,
+    volunteer = club.volunteers.add("Rose Animatrice", date(2026, 1, 5))
+    return {"o": o.id, "goal": goal.id, "ws": ws.id, "volunteer": volunteer.id,
             "m": m.id, "other": other.id, "old": old.id, "s": s.id, "t": t.id, "p": p.id,
             "att": att.id, "f": f.id, "step": step.id, "user": user.id, "line": line.id,
             "tmp": tmp}
@@ -298,6 +299,19 @@ WRITES: dict[str, Case] = {
             w["m"], TODAY, {w["goal"]: "acquis"}).id)), ("create", "objective_level", ANY)}),
     "ObjectiveService.set_review_months": now(lambda c, w: (
         c.objectives.set_review_months(3), {(ANY, "setting", ANY)})[1]),
+    "KindsService.set": now(lambda c, w: (
+        c.kinds.set(["gem", "clubhouse"]), {(ANY, "setting", ANY)})[1]),
+    "VolunteerService.add": now(lambda c, w: {("create", "volunteer", str(
+        c.volunteers.add("Paul Bénévole", TODAY).id))}),
+    "VolunteerService.update": now(lambda c, w: (
+        c.volunteers.update(w["volunteer"], "Rose Animatrice", date(2026, 1, 5),
+                            functions="cuisine"),
+        {("update", "volunteer", str(w["volunteer"]))})[1]),
+    "VolunteerService.delete": now(lambda c, w: (
+        c.volunteers.delete(w["volunteer"]), {("delete", "volunteer", str(w["volunteer"]))})[1]),
+    "VolunteerService.set_sponsorship": now(lambda c, w: (
+        c.volunteers.set_sponsorship({"managing_association": "Association du Lien"}),
+        {("create", "structure_info", ANY)})[1]),
 }
 # public methods that write nothing in the database (reads, or files only)
 READS = {
@@ -332,6 +346,8 @@ READS = {
     "BackupService": {"backups", "check_backup", "identity", "own_files", "rotate",
                       "second_folder", "status"},
     "ObjectiveService": {"due", "grid", "objectives", "review", "review_months", "reviews"},
+    "KindsService": {"current", "words"},
+    "VolunteerService": {"active_during", "sponsorship", "volunteers"},
 }
 
 

@@ -136,6 +136,8 @@ READS: dict[str, Callable[[dict[str, Any]], Args]] = {
     "objectives.grid": lambda c: call(c["member"]),
     "objectives.due": lambda c: call(TODAY),
     "objectives.review_months": lambda c: call(),
+    "kinds.current": lambda c: call(),
+    "kinds.words": lambda c: call(),
 }
 
 # Public methods that change the club (their audit entries are another test's matter).
@@ -170,6 +172,7 @@ WRITES = {
     "outings.sign_up", "outings.update",
     "objectives.add", "objectives.close", "objectives.record_review",
     "objectives.set_review_months",
+    "kinds.set",
 }
 
 

@@ -178,7 +178,7 @@ def _periods(rng: random.Random, start: date, end: date) -> list[tuple[date, dat
 DEMO_PARTS: dict[str, tuple[str, ...]] = {
     CLUBHOUSE: (),
     GEM: ("clubdesk.model.demo_gem", "clubdesk.model.demo_outings"),
-    PRE_INSERTION: (),
+    PRE_INSERTION: ("clubdesk.model.demo_objectives",),
     WORK_INSERTION: (),
 }
 
