@@ -70,6 +70,10 @@ TABLE_TOPICS: dict[str, frozenset[Topic]] = {
     "user_account": frozenset({Topic.ACCOUNTS}),
     "sign_in_throttle": frozenset({Topic.ACCOUNTS}),
     "audit_entry": frozenset({Topic.AUDIT}),
+    "application": frozenset({Topic.FOLLOWUPS, Topic.MEMBERS}),
+    "application_event": frozenset({Topic.FOLLOWUPS, Topic.MEMBERS}),
+    "admission_commission": frozenset({Topic.FOLLOWUPS, Topic.PARTNERS}),
+    "commission_partner": frozenset({Topic.FOLLOWUPS, Topic.PARTNERS}),
 }
 
 # trail entries that change nothing a screen shows (consultations, exports, sign-ins)
