@@ -120,6 +120,10 @@ def build_scene(club: Club) -> dict[str, int]:
     club.structure.add_funding(2025, "ARS", 1000.0, "fir")
     club.workshops.add("Atelier CV", date(2025, 2, 3), attendees=[maelle.id, paul.id],
                        notes="Bonne séance", today=TODAY)
+    for mid in (maelle.id, paul.id):  # a pre-insertion application each (issue 20)
+        club.admissions.add(mid, received_on=date(2025, 2, 3), notes="Candidature",
+                            today=TODAY)
+    club.admissions.add_commission(date(2025, 3, 3), notes="Commission")
     staff = club.staff.create("Sophie", last_name="Lemaire", function="Chargée d'insertion",
                               qualification="CESF")
     with club.db.engine.begin() as conn:  # a saved rota for one day: one row each
