@@ -40,12 +40,13 @@ def test_a_new_person_applies_and_is_a_visitor_until_admitted(club: Club) -> Non
     row = club.admissions.get(app.id or 0)
     assert (row.name, row.state, row.referred_by) == ("Karim Benali", "interviewed",
                                                       "Mission locale de Lens")
-    assert club.members.status(row.member_id, on=TODAY) != "member"
+    assert club.members.status(row.member_id, on=TODAY) == "visitor"
     com = club.admissions.add_commission(date(2026, 10, 5), [ml, esat, ml])
     assert club.admissions.commissions()[0].partner_ids == (ml, esat)
     assert [r.id for r in club.admissions.agenda(com.id or 0)] == [app.id]
     club.admissions.decide(app.id or 0, com.id or 0, "admitted", today=TODAY)
     assert club.admissions.get(app.id or 0).state == "admitted"
+    assert club.members.status(row.member_id, on=TODAY) == "current"
     periods = club.members.periods(row.member_id)
     assert [(p.joined_on, p.left_on) for p in periods] == [(date(2026, 10, 5), None)]
     assert [e.state for e in club.admissions.events(app.id or 0)] == [

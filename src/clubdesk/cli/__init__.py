@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 
 from clubdesk import __version__
 from clubdesk.cli import (
+    admissions,
     attendance,
     audit,
     backups,
@@ -53,7 +54,8 @@ __all__ = ["PARTNER_CATEGORY_CHOICES", "build_parser", "iso_date", "main", "reco
 Handler = Callable[[argparse.Namespace], int]
 # In the order of `clubdesk --help`.
 GROUPS = (demo, window, database, members, staff, rota, followups, paths, workshops, partners,
-          structure, report, exchange, users, audit, retention, backups, attendance)
+          structure, report, exchange, users, audit, retention, backups, attendance,
+          admissions)
 
 
 def build_parser() -> argparse.ArgumentParser:
