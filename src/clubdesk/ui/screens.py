@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QWidget
 
 from clubdesk import paths
 from clubdesk.model.access import DIRECTION, RECEPTION, ROLES, STAFF_ROLES
-from clubdesk.model.structure_kinds import ALL_KINDS
+from clubdesk.model.structure_kinds import ALL_KINDS, PRE_INSERTION
 
 if TYPE_CHECKING:
     from clubdesk.ui.main_window import MainWindow
@@ -78,6 +78,8 @@ _dashboard = _lazy("clubdesk.ui.dashboard.dashboard_screen", "DashboardScreen")
 _reach_out = _lazy("clubdesk.ui.reach_out.reach_out_screen", "ReachOutScreen")
 _tasks = _lazy("clubdesk.ui.tasks.tasks_screen", "TasksScreen")
 _workshops = _lazy("clubdesk.ui.workshops.workshops_screen", "WorkshopsScreen")
+_applications = _lazy("clubdesk.ui.admissions.applications_screen", "ApplicationsScreen")
+_commissions = _lazy("clubdesk.ui.admissions.commissions_screen", "CommissionsScreen")
 _report = _lazy("clubdesk.ui.report.report_screen", "ReportScreen")
 _structure = _lazy("clubdesk.ui.structure.structure_screen", "StructureScreen")
 _exchange = _lazy("clubdesk.ui.exchange.exchange_screen", "ExchangeScreen")
@@ -140,6 +142,12 @@ SCREENS: tuple[ScreenEntry, ...] = (
     ScreenEntry("retention_screen",
                 _title(QT_TRANSLATE_NOOP("MainWindow", "Conservation des données")),
                 _retention, DIRECTION_ONLY, icon="retention"),
+    ScreenEntry("applications_screen",
+                _title(QT_TRANSLATE_NOOP("MainWindow", "Candidatures")),
+                _applications, STAFF, icon="applications", kinds=frozenset({PRE_INSERTION})),
+    ScreenEntry("commissions_screen",
+                _title(QT_TRANSLATE_NOOP("MainWindow", "Commissions")),
+                _commissions, STAFF, icon="commissions", kinds=frozenset({PRE_INSERTION})),
     ScreenEntry("preferences_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Affichage")),
                 _preferences, EVERYONE, icon="preferences", shortcut="Ctrl+0"),
 )

@@ -75,6 +75,15 @@ HELP: dict[str, str] = {
     "preferences_screen": _text(QT_TRANSLATE_NOOP("Help",
         "La taille du texte et le contraste de cet ordinateur. Le changement se voit tout "
         "de suite et reste pour la prochaine fois.")),
+    "applications_screen": _text(QT_TRANSLATE_NOOP("Help",
+        "Les candidatures à la pré-insertion : chaque personne, qui l'oriente, où en est sa "
+        "demande et son rang sur la liste d'attente. Filtrez par état ; remplissez le "
+        "formulaire pour enregistrer une nouvelle candidature.")),
+    "commissions_screen": _text(QT_TRANSLATE_NOOP("Help",
+        "Les commissions d'admission et les partenaires présents. Choisissez une commission "
+        "pour voir les candidatures en attente de décision ; pour chacune, choisissez la "
+        "décision (un refus a un motif, une réorientation un partenaire) puis « Enregistrer "
+        "la décision ».")),
 }
 
 ABOUT = _text(QT_TRANSLATE_NOOP("Help",
