@@ -217,3 +217,38 @@ def test_exchange_round_trip_is_identical(club: Club, tmp_path: Path) -> None:
             assert report.created.get(name, 0) == 0, name
     finally:
         db.close()
+
+
+def test_the_demo_has_every_state_three_commissions_and_a_waiting_list(db_target: str) -> None:
+    import random
+
+    from clubdesk.model import demo
+    from clubdesk.model.demo_admissions import add_demo
+
+    db = Database.open(db_target)
+    try:
+        demo.generate(db, Actor("demo", "direction"), today=TODAY)
+        with db.session(actor=Actor("demo", "direction")) as session:
+            add_demo(session, random.Random(1), TODAY)
+        club = Club(db)
+        rows = club.admissions.applications()
+        assert len(rows) == 14
+        assert {r.state for r in rows} == {"received", "interviewed", "waiting", "admitted",
+                                           "refused", "reoriented", "postponed"}
+        waiting = club.admissions.waiting_list()
+        assert [r.waiting_rank for r in waiting] == [1, 2, 3]
+        assert [r.name for r in waiting] == ["Laetitia Caron", "Jérémy Wallart",
+                                             "Océane Pruvost"]
+        commissions = club.admissions.commissions()
+        assert len(commissions) == 3 and all(c.partner_ids for c in commissions)
+        assert sum(c.decisions for c in commissions) == 10
+        for r in rows:
+            if r.state == "admitted":
+                assert club.members.status(r.member_id, on=TODAY) == "current"
+        # the service still works on top of the demo (ids follow on PostgreSQL too)
+        club.admissions.add(first_name="Nouveau", received_on=TODAY, today=TODAY)
+        generated_again = demo.generate(db, Actor("demo", "direction"), today=TODAY,
+                                        force=True)
+        assert generated_again.members > 0 and club.admissions.applications() == []
+    finally:
+        db.close()

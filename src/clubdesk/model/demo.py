@@ -23,8 +23,12 @@ from clubdesk.model.storage import dialect
 from clubdesk.model.storage.db import Database
 from clubdesk.model.tables import (
     Activity,
+    AdmissionCommission,
+    Application,
+    ApplicationEvent,
     Attendance,
     CharterSignature,
+    CommissionPartner,
     Followup,
     FundingLine,
     GovernanceBody,
@@ -182,7 +186,8 @@ def generate(
                 "La base « {database} » contient déjà {count} personnes : la démo n'a rien "
                 "écrit (ajoutez --force pour tout remplacer par la démo).",
                 database=db.display_name, count=existing)
-        for table in (WorkshopAttendee, WorkshopSession,
+        for table in (ApplicationEvent, CommissionPartner, AdmissionCommission, Application,
+                      WorkshopAttendee, WorkshopSession,
                       UserAccount, GovernanceSeat, GovernanceBody, SatisfactionSurvey, Activity,
                       FundingLine, OpeningHours, StructureInfo, StructureDocument,
                       TransitionalCover,
