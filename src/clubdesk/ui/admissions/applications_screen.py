@@ -57,7 +57,7 @@ class ApplicationsScreen(Screen):
         filter_label.setBuddy(self.state_filter)
         self.model = ApplicationsModel(self)
         self.table = make_table("applications_table", self.tr("Candidatures"), self.model,
-                                fixed=(0, 3, 4, 5), weights={1: 3, 2: 2})
+                                fixed=(0, 3, 5), weights={1: 3, 2: 3, 4: 2})
         self.table.setMinimumHeight(200)
         self.count_label = QLabel()
         self.count_label.setObjectName("applications_count")

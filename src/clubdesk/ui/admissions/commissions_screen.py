@@ -129,6 +129,8 @@ class CommissionsScreen(Screen):
         self.model.set_rows(rows)
         partners = self.ops.run(club.admissions.partners)
         self._fill_partners(set(partners.value if partners.ok else []))
+        if self.commission_id is None and rows:  # the latest commission's agenda at first
+            self.commission_id = rows[0].id
         if self.commission_id is not None:
             row = self.model.find_row(lambda r: r.id == self.commission_id)
             if row >= 0:
