@@ -79,6 +79,11 @@ CHANGES: dict[str, tuple[Change, str, tuple[str, str] | None] | None] = {
     "backup_screen": (lambda c: c.settings.set_int("backup_hours", 6), "refresh", None),
     "retention_screen": (lambda c: c.settings.set_int("retention_years", 3), "refresh", None),
     "preferences_screen": None,  # this desk's display settings: no club data
+    "applications_screen": (lambda c: c.admissions.add(first_name="Karim",
+                                                       received_on=clock.today(),
+                                                       today=clock.today()), "refresh", None),
+    "commissions_screen": (lambda c: c.admissions.add_commission(clock.today()), "refresh",
+                           None),
 }
 
 

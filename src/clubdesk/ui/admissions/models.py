@@ -7,27 +7,24 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from clubdesk.model.admissions import ApplicationRow, CommissionRow
+from clubdesk.model.admissions import (
+    REFUSAL_REASON_LABELS,
+    STATE_LABELS,
+    ApplicationRow,
+    CommissionRow,
+)
+from clubdesk.ui.i18n import translate_core
 from clubdesk.ui.table_model import RowsTableModel, short_date
 
 
 def state_words() -> dict[str, str]:
-    tr = QCoreApplication.translate
-    return {"received": tr("Admissions", "reçue"),
-            "interviewed": tr("Admissions", "entretien fait"),
-            "waiting": tr("Admissions", "en liste d'attente"),
-            "admitted": tr("Admissions", "admis"), "refused": tr("Admissions", "refusé"),
-            "reoriented": tr("Admissions", "réorienté"),
-            "postponed": tr("Admissions", "ajourné")}
+    """The states of an application in the language of the interface."""
+    return {code: translate_core(label) for code, label in STATE_LABELS.items()}
 
 
 def reason_words() -> dict[str, str]:
-    tr = QCoreApplication.translate
-    return {"not_target": tr("Admissions", "ne correspond pas au public accueilli"),
-            "project_not_ready": tr("Admissions", "projet professionnel non mûr"),
-            "care_first": tr("Admissions", "besoin de soins prioritaire"),
-            "no_place": tr("Admissions", "pas de place"),
-            "other": tr("Admissions", "autre")}
+    """The refusal reasons in the language of the interface."""
+    return {code: translate_core(label) for code, label in REFUSAL_REASON_LABELS.items()}
 
 
 def referred_text(row: ApplicationRow) -> str:
