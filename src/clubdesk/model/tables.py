@@ -806,7 +806,7 @@ class ApplicationEvent(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     application_id: int = Field(foreign_key="application.id", index=True, ondelete="CASCADE")
     dated_on: date
-    state: str = Field(max_length=10)
+    state: str = Field(max_length=12)
     commission_id: int | None = Field(default=None, foreign_key="admission_commission.id",
                                       ondelete="SET NULL")
     reason: str = Field(default="", max_length=20)

@@ -63,7 +63,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('application_id', sa.Integer(), nullable=False),
     sa.Column('dated_on', sa.Date(), nullable=False),
-    sa.Column('state', sa.String(length=10), nullable=False),
+    sa.Column('state', sa.String(length=12), nullable=False),
     sa.Column('commission_id', sa.Integer(), nullable=True),
     sa.Column('reason', sa.String(length=20), nullable=False),
     sa.Column('told', sa.Boolean(), nullable=True),
