@@ -86,3 +86,10 @@ def test_refusals_are_one_french_sentence_and_write_nothing(new_db) -> None:  # 
     done = clubdesk("applications", "decide", "1", "--commission", "1", "--decision", "admis",
                     *d, env=ANNE, check_rc=1)
     assert "déjà close" in done.stderr and done.stderr.count("\n") == 1
+
+
+def test_help_is_french() -> None:
+    for args in (("applications", "add"), ("applications", "decide"), ("applications", "list"),
+                 ("commissions", "add"), ("commissions", "list")):
+        out = clubdesk(*args, "--help").stdout
+        assert "utilisation :" in out and "show this help" not in out, args
