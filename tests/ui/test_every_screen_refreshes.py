@@ -83,6 +83,11 @@ CHANGES: dict[str, tuple[Change, str, tuple[str, str] | None] | None] = {
                           "refresh", None),
     "outings_screen": (lambda c: c.outings.add("Pique-nique", clock.today(),
                                                today=clock.today()), "refresh", None),
+    "applications_screen": (lambda c: c.admissions.add(first_name="Karim",
+                                                       received_on=clock.today(),
+                                                       today=clock.today()), "refresh", None),
+    "commissions_screen": (lambda c: c.admissions.add_commission(clock.today()), "refresh",
+                           None),
 }
 
 

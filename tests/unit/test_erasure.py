@@ -134,6 +134,10 @@ def build_scene(club: Club) -> dict[str, int]:
                                       coordinator_name="Mme Roux",
                                       own_words="Maëlle Bénard : ça va",
                                       comment="Paul et Maëlle travaillent ensemble")
+    for mid in (maelle.id, paul.id):  # a pre-insertion application each (issue 20)
+        club.admissions.add(mid, received_on=date(2025, 2, 3), notes="Candidature",
+                            today=TODAY)
+    club.admissions.add_commission(date(2025, 3, 3), notes="Commission")
     staff = club.staff.create("Sophie", last_name="Lemaire", function="Chargée d'insertion",
                               qualification="CESF")
     with club.db.engine.begin() as conn:  # a saved rota for one day: one row each

@@ -92,6 +92,13 @@ READS: dict[str, Callable[[dict[str, Any]], Args]] = {
     "volunteers.volunteers": lambda c: call(),
     "volunteers.active_during": lambda c: call(TODAY, TODAY),
     "volunteers.sponsorship": lambda c: call(),
+    "admissions.applications": lambda c: call(),
+    "admissions.waiting_list": lambda c: call(),
+    "admissions.get": lambda c: call(c["application"]),
+    "admissions.events": lambda c: call(c["application"]),
+    "admissions.commissions": lambda c: call(),
+    "admissions.agenda": lambda c: call(c["commission"]),
+    "admissions.partners": lambda c: call(),
     "structure.activities": lambda c: call(2026),
     "structure.funding": lambda c: call(2026),
     "structure.governance": lambda c: call(),
@@ -163,6 +170,7 @@ WRITES = {
     "workshops.add", "workshops.delete", "workshops.set_attendees", "workshops.update",
     "sent_reports.freeze",
     "volunteers.add", "volunteers.update", "volunteers.delete", "volunteers.set_sponsorship",
+    "admissions.add", "admissions.add_commission", "admissions.decide", "admissions.set_state",
     "users.create", "users.set_disabled", "users.set_password", "users.set_role",
     "users.unlock", "users.reset", "users.recovery", "users.one_time_code",
     "audit.purge",
@@ -273,6 +281,11 @@ def mark_staff_data(club: Club, tmp_path: Path) -> dict[str, Any]:
     club.paths.add_cover(step.id, TODAY, f"{MARK} covered by")
     workshop = club.workshops.add("Atelier CV", TODAY, notes=f"{MARK} workshop notes",
                                   attendees=[member], today=TODAY)
+    application = club.admissions.add(member, received_on=TODAY, today=TODAY,
+                                      notes=f"{MARK} application notes")
+    commission = club.admissions.add_commission(TODAY, notes=f"{MARK} commission notes")
+    club.admissions.decide(application.id or 0, commission.id or 0, "refused",
+                           reason="other", told=True, today=TODAY)
     backup = club.backups.make(tmp_path / "copie.sqlite3")
     freeze_report(club.sent_reports, 2025)  # its reads are the direction's
     document = club.structure.attach_document("lease", TODAY, "bail.pdf", b"%PDF-1.4 bail")
@@ -283,6 +296,7 @@ def mark_staff_data(club: Club, tmp_path: Path) -> dict[str, Any]:
                                            own_words=f"{MARK} words")
     return {"workshop": workshop.id, "document": document.id, "outing": outing.id,
             "review": review.id,
+            "application": application.id, "commission": commission.id,
             "member": member, "first_name": row.first_name, "last_name": row.last_name,
             "staff": staff, "partner": partner, "followup": followup.id, "step": step.id,
             "task": club.tasks.list_tasks()[0].id, "backup": backup}

@@ -13,6 +13,7 @@ import pytest
 
 from clubdesk.export.annual_report import freeze_report
 from clubdesk.model import (
+    admissions,
     attendance,
     career_paths,
     charter,
@@ -160,7 +161,10 @@ def build_world(club: Club, tmp: Path) -> dict[str, Any]:
     club.outings.sign_up(o.id, m.id, today=date(2026, 11, 1))
     goal = club.objectives.add(m.id, "savoir", "Lire un plan", date(2026, 9, 1))
     review = club.objectives.record_review(m.id, date(2026, 11, 2), {goal.id: "en cours"})
-    return {"o": o.id, "goal": goal.id, "review": review.id, "ws": ws.id, "gone": gone.id, "m": m.id, "other": other.id, "s": s.id, "t": t.id, "p": p.id, "att": att.id,
+    app = club.admissions.add(m.id, received_on=date(2026, 11, 2), today=TODAY)
+    com = club.admissions.add_commission(date(2026, 11, 16), [p.id])
+    return {"o": o.id, "goal": goal.id, "review": review.id, "app": app.id, "com": com.id,
+            "ws": ws.id, "gone": gone.id, "m": m.id, "other": other.id, "s": s.id, "t": t.id, "p": p.id, "att": att.id,
             "f": f.id, "step": step.id, "tmp": tmp}
 
 
@@ -291,6 +295,17 @@ OPERATIONS: dict[str, tuple[set[str], Op]] = {
     "WorkshopService.attendees": (STAFF, lambda c, w: c.workshops.attendees(w["ws"])),
     "WorkshopService.sessions": (STAFF, lambda c, w: c.workshops.sessions(2026)),
     "WorkshopService.planned": (STAFF, lambda c, w: c.workshops.planned(TODAY)),
+    "AdmissionService.add": (STAFF, lambda c, w: c.admissions.add(w["m"], received_on=TODAY, today=TODAY)),
+    "AdmissionService.set_state": (STAFF, lambda c, w: c.admissions.set_state(w["app"], "waiting", TODAY, today=TODAY)),
+    "AdmissionService.add_commission": (STAFF, lambda c, w: c.admissions.add_commission(TODAY, [w["p"]])),
+    "AdmissionService.decide": (STAFF, lambda c, w: c.admissions.decide(w["app"] + 999, w["com"], "admitted", today=TODAY)),
+    "AdmissionService.applications": (STAFF, lambda c, w: c.admissions.applications()),
+    "AdmissionService.waiting_list": (STAFF, lambda c, w: c.admissions.waiting_list()),
+    "AdmissionService.get": (STAFF, lambda c, w: c.admissions.get(w["app"])),
+    "AdmissionService.events": (STAFF, lambda c, w: c.admissions.events(w["app"])),
+    "AdmissionService.commissions": (STAFF, lambda c, w: c.admissions.commissions()),
+    "AdmissionService.agenda": (STAFF, lambda c, w: c.admissions.agenda(w["com"])),
+    "AdmissionService.partners": (STAFF, lambda c, w: c.admissions.partners()),
     "IndicatorService.compute": (DIRECTION, lambda c, w: c.indicators.compute(2025)),
     "SentReportService.freeze": (DIRECTION, lambda c, w: freeze_report(c.sent_reports, 2025)),
     "SentReportService.sent": (DIRECTION, lambda c, w: c.sent_reports.sent(2025)),
@@ -356,6 +371,7 @@ SERVICES = [(members, "MemberService"), (staff, "StaffService"), (charter, "Char
             (followups, "FollowupService"), (career_paths, "PathService"),
             (structure, "StructureService"), (indicators, "IndicatorService"),
             (workshops, "WorkshopService"),
+            (admissions, "AdmissionService"),
             (sent, "SentReportService"),
             (users, "UserService"), (audit, "AuditService"),
             (retention, "RetentionService"), (backup, "BackupService"),

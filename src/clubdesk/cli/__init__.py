@@ -16,6 +16,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from clubdesk.cli import (
+    admissions,
     attendance,
     audit,
     backups,
@@ -55,7 +56,7 @@ Handler = Callable[[argparse.Namespace], int]
 # In the order of `clubdesk --help`.
 GROUPS = (demo, window, database, members, staff, rota, followups, paths, workshops, partners,
           structure, report, exchange, users, audit, retention, backups, attendance, outings,
-          objectives)
+          objectives, admissions)
 
 
 class ShowVersion(argparse.Action):

@@ -60,6 +60,9 @@ STAFF_ONLY_COLUMNS: dict[str, frozenset[str]] = {
     "path_step": frozenset({"title"}),
     "transitional_cover": frozenset({"covered_by"}),
     "workshop_session": frozenset({"notes"}),
+    "application": frozenset({"notes"}),
+    "application_event": frozenset({"reason", "told"}),
+    "admission_commission": frozenset({"notes"}),
 }
 # Tables reception never reads at all (whatever their columns): the one-to-one follow-up
 # and the professional path of members, who met which partner and who came to which
@@ -68,7 +71,9 @@ STAFF_ONLY_TABLES = frozenset({"followup", "path_step", "transitional_cover",
                                "supported_employment", "interaction_member",
                                "workshop_attendee", "volunteer",
                                # the objectives grid of pre-insertion (issue 20): all of it
-                               "objective", "objective_review", "objective_level"})
+                               "objective", "objective_review", "objective_level",
+                               # who applied to the pre-insertion programme, and its decisions
+                               "application", "application_event"})
 # Tables only the direction reads in full (the audit trail, the accounts and their hashes,
 # the annual tables as sent to the ARS).
 DIRECTION_ONLY_TABLES = frozenset({"audit_entry", "user_account", "sign_in_throttle",

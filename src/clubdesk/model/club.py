@@ -14,6 +14,7 @@ from clubdesk.model.storage.db import Database
 
 if TYPE_CHECKING:
     from clubdesk.model.accounts.users import UserService
+    from clubdesk.model.admissions import AdmissionService
     from clubdesk.model.annual.indicators import IndicatorService
     from clubdesk.model.annual.sent import SentReportService
     from clubdesk.model.attendance import AttendanceService
@@ -107,6 +108,8 @@ class Club:
     outings: _Service[OutingService] = _Service("clubdesk.model.outings", "OutingService")
     objectives: _Service[ObjectiveService] = _Service("clubdesk.model.objectives",
                                                       "ObjectiveService")
+    admissions: _Service[AdmissionService] = _Service("clubdesk.model.admissions",
+                                                      "AdmissionService")
 
     def __init__(self, db: Database, actor: Actor = LOCAL_ADMIN) -> None:
         self.db = db

@@ -33,8 +33,12 @@ from clubdesk.model.structure_kinds import (
 )
 from clubdesk.model.tables import (
     Activity,
+    AdmissionCommission,
+    Application,
+    ApplicationEvent,
     Attendance,
     CharterSignature,
+    CommissionPartner,
     Followup,
     FundingLine,
     GovernanceBody,
@@ -178,7 +182,7 @@ def _periods(rng: random.Random, start: date, end: date) -> list[tuple[date, dat
 DEMO_PARTS: dict[str, tuple[str, ...]] = {
     CLUBHOUSE: (),
     GEM: ("clubdesk.model.demo_gem", "clubdesk.model.demo_outings"),
-    PRE_INSERTION: ("clubdesk.model.demo_objectives",),
+    PRE_INSERTION: ("clubdesk.model.demo_admissions", "clubdesk.model.demo_objectives"),
     WORK_INSERTION: (),
 }
 
@@ -238,6 +242,8 @@ def generate(
         for table in (Volunteer,  # the GEM's volunteers (demo_gem)
                       OutingSignup, Outing,  # the GEM's outings (demo_outings)
                       ObjectiveLevel, ObjectiveReview, Objective,  # demo_objectives
+                      ApplicationEvent, CommissionPartner, AdmissionCommission,  # demo_admissions
+                      Application,
                       WorkshopAttendee, WorkshopSession,
                       UserAccount, GovernanceSeat, GovernanceBody, SatisfactionSurvey, Activity,
                       FundingLine, OpeningHours, StructureInfo, StructureDocument,

@@ -55,6 +55,12 @@ Rows that belong to the erased person (tables with a member_id, ``OWN_ROWS``)
 - ``KEEP`` attendance, rota_entry, supported_employment: dates and codes only (counts).
 - ``DELETE`` objective, objective_review (issue 20): the person's objectives grid, in no
   report, is theirs alone: deleted with the levels of each review (foreign keys cascade).
+- ``EMPTY`` application (issue 20): the erased person's applications stay, with their
+  dated states (application_event: dates, state and reason codes, the commission, the
+  partner reoriented to, the staff member who recorded it), so the number of applications
+  and of admissions of past years does not change; their notes are emptied. The told/not
+  told flag of a refusal and its reason code say nothing once the person is anonymous.
+  The commissions' notes are shared text: they only lose the person's names.
 - transitional_cover rows of the person's path steps name who covered (someone else): kept,
   with the person's names replaced as everywhere.
 """
@@ -135,6 +141,11 @@ COLUMNS: dict[str, dict[str, str]] = {
     # the report as sent to the ARS: counts, never a member; kept as sent (annual/sent.py)
     "sent_report": {"sent_by": OTHERS},
     "sign_in_throttle": {"name_key": CODE},  # a SHA-256 of the name tried, never text
+    # pre-insertion applications: the notes are the person's (emptied in their own rows);
+    # states and refusal reasons are codes; who recorded an event is a staff member
+    "application": {"notes": FREE},
+    "application_event": {"state": CODE, "reason": CODE, "recorded_by": OTHERS},
+    "admission_commission": {"notes": FREE},
     "audit_entry": {"username": AUDIT, "action": AUDIT, "record_type": AUDIT,
                     "record_id": AUDIT, "prev_hash": AUDIT, "hash": AUDIT,
                     "seal": AUDIT},
@@ -155,6 +166,7 @@ OWN_ROWS: dict[str, str] = {
     "attendance": KEEP, "rota_entry": KEEP, "supported_employment": KEEP,
     "outing_signup": DELETE,
     "objective": DELETE, "objective_review": DELETE,  # their levels go with them (cascade)
+    "application": EMPTY,
 }
 
 

@@ -1,8 +1,8 @@
 """Retention and the right to erasure (CNIL guidance for social-support data).
 
 - A member with no contact (attendance, follow-up, reach-out, a held collective workshop,
-  a GEM outing they came to)
-  a review of their objectives)
+  a GEM outing they came to, a review of their objectives, a dated state of a
+  pre-insertion application)
   for ``retention_years`` (default 2) and no open membership after that is listed for
   archiving; an archived record is readable by the direction only.
 - After ``archive_years`` more (default 3) it is anonymised: identity, contact and free-text
@@ -38,6 +38,8 @@ from clubdesk.model.settings import SettingsService
 from clubdesk.model.storage import dialect
 from clubdesk.model.storage.db import Database
 from clubdesk.model.tables import (
+    Application,
+    ApplicationEvent,
     Attendance,
     Followup,
     Member,
@@ -96,6 +98,13 @@ class RetentionService:
                 .join(Outing, col(Outing.id) == col(OutingSignup.outing_id))
                 .where(col(OutingSignup.present).is_(True))
                 .group_by(col(OutingSignup.member_id))):
+            if day is not None and (mid not in last or day > last[mid]):
+                last[mid] = day
+        for mid, day in session.execute(  # a pre-insertion application and its states
+                select(col(Application.member_id), func.max(ApplicationEvent.dated_on))
+                .join(ApplicationEvent,
+                      col(ApplicationEvent.application_id) == col(Application.id))
+                .group_by(col(Application.member_id))):
             if day is not None and (mid not in last or day > last[mid]):
                 last[mid] = day
         for mid, day in session.execute(

@@ -867,3 +867,76 @@ class ObjectiveLevel(SQLModel, table=True):
         CheckConstraint("level IN ('not_acquired','in_progress','acquired','mastered')",
                         name="ck_objective_level_level"),
     )
+
+
+APPLICATION_STATES = ("received", "interviewed", "waiting", "admitted", "refused",
+                      "reoriented", "postponed")
+REFUSAL_REASONS = ("not_target", "project_not_ready", "care_first", "no_place", "other")
+
+
+class Application(SQLModel, table=True):
+    """An application (candidature) of a person to the pre-insertion programme: referred by
+    a partner (referred_by_partner_id) or self-referred (None). Its state is its last
+    ApplicationEvent; nothing is ever deleted (clubdesk.model.admissions)."""
+
+    __tablename__ = "application"
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id", index=True, ondelete="CASCADE")
+    referred_by_partner_id: int | None = Field(default=None, foreign_key="partner.id",
+                                               ondelete="SET NULL")
+    received_on: date = Field(index=True)
+    interview_on: date | None = None
+    notes: str = Field(default="", max_length=1000)
+
+
+class AdmissionCommission(SQLModel, table=True):
+    """A multi-partner admission commission on one day (quarterly at Le Cheval Bleu)."""
+
+    __tablename__ = "admission_commission"
+
+    id: int | None = Field(default=None, primary_key=True)
+    held_on: date = Field(index=True)
+    notes: str = Field(default="", max_length=1000)
+
+
+class CommissionPartner(SQLModel, table=True):
+    """A partner present at an admission commission."""
+
+    __tablename__ = "commission_partner"
+
+    id: int | None = Field(default=None, primary_key=True)
+    commission_id: int = Field(foreign_key="admission_commission.id", index=True,
+                               ondelete="CASCADE")
+    partner_id: int = Field(foreign_key="partner.id", index=True, ondelete="CASCADE")
+
+    __table_args__ = (
+        UniqueConstraint("commission_id", "partner_id", name="uq_commission_partner"),
+    )
+
+
+class ApplicationEvent(SQLModel, table=True):
+    """One dated state of an application: the commission that decided it (if any), the
+    refusal reason (a code) and whether it was told to the person, the partner a person is
+    reoriented towards, and who recorded it."""
+
+    __tablename__ = "application_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    application_id: int = Field(foreign_key="application.id", index=True, ondelete="CASCADE")
+    dated_on: date
+    state: str = Field(max_length=12)
+    commission_id: int | None = Field(default=None, foreign_key="admission_commission.id",
+                                      ondelete="SET NULL")
+    reason: str = Field(default="", max_length=20)
+    told: bool | None = None
+    partner_id: int | None = Field(default=None, foreign_key="partner.id",
+                                   ondelete="SET NULL")
+    recorded_by: str = Field(default="", max_length=200)
+
+    __table_args__ = (
+        CheckConstraint("state IN ('received','interviewed','waiting','admitted','refused',"
+                        "'reoriented','postponed')", name="ck_application_event_state"),
+        CheckConstraint("reason IN ('','not_target','project_not_ready','care_first',"
+                        "'no_place','other')", name="ck_application_event_reason"),
+    )

@@ -77,6 +77,10 @@ TABLE_TOPICS: dict[str, frozenset[Topic]] = {
     "objective": frozenset({Topic.FOLLOWUPS}),
     "objective_review": frozenset({Topic.FOLLOWUPS}),
     "objective_level": frozenset({Topic.FOLLOWUPS}),
+    "application": frozenset({Topic.FOLLOWUPS, Topic.MEMBERS}),
+    "application_event": frozenset({Topic.FOLLOWUPS, Topic.MEMBERS}),
+    "admission_commission": frozenset({Topic.FOLLOWUPS, Topic.PARTNERS}),
+    "commission_partner": frozenset({Topic.FOLLOWUPS, Topic.PARTNERS}),
 }
 
 # trail entries that change nothing a screen shows (consultations, exports, sign-ins)

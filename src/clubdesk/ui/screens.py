@@ -87,6 +87,8 @@ _dashboard = _lazy("clubdesk.ui.dashboard.dashboard_screen", "DashboardScreen")
 _reach_out = _lazy("clubdesk.ui.reach_out.reach_out_screen", "ReachOutScreen")
 _tasks = _lazy("clubdesk.ui.tasks.tasks_screen", "TasksScreen")
 _workshops = _lazy("clubdesk.ui.workshops.workshops_screen", "WorkshopsScreen")
+_applications = _lazy("clubdesk.ui.admissions.applications_screen", "ApplicationsScreen")
+_commissions = _lazy("clubdesk.ui.admissions.commissions_screen", "CommissionsScreen")
 _report = _lazy("clubdesk.ui.report.report_screen", "ReportScreen")
 _structure = _lazy("clubdesk.ui.structure.structure_screen", "StructureScreen")
 _exchange = _lazy("clubdesk.ui.exchange.exchange_screen", "ExchangeScreen")
@@ -136,6 +138,12 @@ SCREENS: tuple[ScreenEntry, ...] = (
                 _outings, EVERYONE, icon="outings", kinds=frozenset({GEM})),
     ScreenEntry("followups_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Suivis")),
                 _followups, STAFF, icon="followups"),
+    ScreenEntry("applications_screen",
+                _title(QT_TRANSLATE_NOOP("MainWindow", "Candidatures")),
+                _applications, STAFF, icon="applications", kinds=frozenset({PRE_INSERTION})),
+    ScreenEntry("commissions_screen",
+                _title(QT_TRANSLATE_NOOP("MainWindow", "Commissions")),
+                _commissions, STAFF, icon="commissions", kinds=frozenset({PRE_INSERTION})),
     ScreenEntry("objectives_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Objectifs")),
                 _objectives, STAFF, icon="objectives",
                 kinds=frozenset({PRE_INSERTION, WORK_INSERTION})),

@@ -16,6 +16,7 @@ from sqlmodel import Session, col
 from clubdesk.model.access import STAFF_ROLES, Actor, require
 from clubdesk.model.audit.trail import record
 from clubdesk.model.errors import NotFoundError
+from clubdesk.model.exchange.admissions_files import admission_files
 from clubdesk.model.exchange.spec import DOCUMENT_PART_CHARS
 from clubdesk.model.exchange.writing import Progress, write_files
 from clubdesk.model.storage.db import Database
@@ -88,6 +89,8 @@ TABLE_FILES = {
     "outing": "outings.csv", "outing_signup": "outing_signups.csv",
     "objective": "objectives.csv", "objective_review": "reviews.csv",
     "objective_level": "review_levels.csv",
+    "application": "applications.csv", "application_event": "application_events.csv",
+    "admission_commission": "commissions.csv", "commission_partner": "commission_partners.csv",
 }
 # Not exported: the schema version, the club's settings, the audit trail (its hash chain
 # belongs to this database; `clubdesk audit` reads and verifies it where it is) and the
@@ -232,6 +235,7 @@ def collect(session: Session, member_id: int | None = None) -> dict[str, Iterabl
     _workshop_files(session, out, keys, only)
     _outing_files(session, out, keys, only)
     _objective_files(session, out, keys, only)
+    admission_partners = admission_files(session, out, keys.member, keys.partner, only)
     rota_rows = list(session.execute(
         mine(select(col(RotaDay.day), RotaEntry), col(RotaEntry.member_id))
         .join(RotaDay, col(RotaDay.id) == col(RotaEntry.rota_id))
@@ -244,6 +248,7 @@ def collect(session: Session, member_id: int | None = None) -> dict[str, Iterabl
     if only is not None:
         used_partners = {x.partner_id for x in steps if x.partner_id}
         used_partners |= {i.partner_id for i in interactions}
+        used_partners |= admission_partners
         refs = list(session.execute(followup_stmt.with_only_columns(
             col(Followup.staff_id), col(Followup.partner_id))))
         used_partners |= {pid for _sid, pid in refs if pid}

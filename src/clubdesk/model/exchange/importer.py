@@ -60,8 +60,12 @@ from clubdesk.model.tables import (
     DOCUMENT_MAX_BYTES,
     EARLIEST,
     Activity,
+    AdmissionCommission,
+    Application,
+    ApplicationEvent,
     Attendance,
     CharterSignature,
+    CommissionPartner,
     Followup,
     FundingLine,
     GovernanceBody,
@@ -162,7 +166,9 @@ class _Run:
                                                  "partner_interactions.csv": {},
                                                  "workshop_sessions.csv": {},
                                                  "outings.csv": {},
-                                                 "objectives.csv": {}, "reviews.csv": {}}
+                                                 "objectives.csv": {}, "reviews.csv": {},
+                                                 "commissions.csv": {},
+                                                 "applications.csv": {}}
         self.report = ImportReport()
         self.existing: dict[str, set[tuple[str, ...]]] = {}
         self.read_as: set[tuple[str, str, str]] = set()  # (file, column, value) reported
@@ -688,6 +694,16 @@ def _existing_locals(run: _Run, spec: FileSpec,
                  "coordinator_name": r.coordinator_name, "own_words": r.own_words,
                  "comment": r.comment}
             out[_canon(spec, v, back, skip=("review_id",))] = r.id or 0
+    elif spec.name == "commissions.csv":
+        for c in run.session.scalars(select(AdmissionCommission)):
+            v = {"held_on": c.held_on, "notes": c.notes}
+            out[_canon(spec, v, back, skip=("commission_id",))] = c.id or 0
+    elif spec.name == "applications.csv":
+        for a in run.session.scalars(select(Application)):
+            v = {"member_id": a.member_id, "referred_by_partner_id": a.referred_by_partner_id,
+                 "received_on": a.received_on, "interview_on": a.interview_on,
+                 "notes": a.notes}
+            out[_canon(spec, v, back, skip=("application_id",))] = a.id or 0
     else:
         for i in run.session.scalars(select(PartnerInteraction)):
             v = {"partner_id": i.partner_id, "date": i.date, "kind": i.kind, "note": i.note}
@@ -772,6 +788,48 @@ def _outing_signups(run: _Run, spec: FileSpec, rows: Rows) -> None:
         records.append({"outing_id": pair[0], "member_id": pair[1],
                         "signed_up_on": v["signed_up_on"], "present": v["present"]})
     _bulk(run, spec, OutingSignup, records, skipped)
+
+
+def _check_application(run: _Run, v: dict[str, Any]) -> None:
+    v["notes"] = v["notes"] or ""
+    if v["interview_on"] is not None and v["interview_on"] < v["received_on"]:
+        raise ValidationError("interview_on", "l'entretien est avant la réception de la "
+                                              "candidature")
+
+
+def _check_application_event(run: _Run, v: dict[str, Any]) -> None:
+    v["reason"] = v["reason"] or ""
+    v["recorded_by"] = v["recorded_by"] or ""
+    if v["state"] == "refused" and not v["reason"]:
+        raise ValidationError("reason", "un refus doit avoir un motif")
+    if v["state"] == "reoriented" and v["partner_id"] is None:
+        raise ValidationError("partner_id", "une réorientation se fait vers un partenaire")
+
+
+def _commission_partners(run: _Run, spec: FileSpec, rows: Rows) -> None:
+    """The partners present: each once per commission; on a merge, the lines the club
+    already holds are skipped (keys local to the files cannot be compared as text)."""
+    held: set[tuple[int, int]] = set()
+    if run.merge:
+        held = {(a, b) for a, b in run.session.execute(
+            select(col(CommissionPartner.commission_id), col(CommissionPartner.partner_id)))}
+    seen: dict[tuple[int, int], int] = {}
+    records, skipped = [], 0
+    for line, v in rows:
+        pair = (v["commission_id"], v["partner_id"])
+        if pair in seen:
+            run.error(spec.name, line, "partner_id", say(
+                "ce partenaire est déjà noté à cette commission (ligne {line})",
+                line=seen[pair]))
+            continue
+        seen[pair] = line
+        if pair in held:
+            skipped += 1
+            continue
+        records.append({"commission_id": pair[0], "partner_id": pair[1]})
+    _bulk(run, spec, CommissionPartner, records, skipped)
+
+
 def _check_objective(run: _Run, v: dict[str, Any]) -> None:
     check_objective_text(v["text"] or "")
     if v["closed_on"] is not None and v["closed_on"] < v["set_on"]:
@@ -813,6 +871,28 @@ def _review_levels(run: _Run, spec: FileSpec, rows: Rows) -> None:
             continue
         records.append({"review_id": pair[0], "objective_id": pair[1], "level": v["level"]})
     _bulk(run, spec, ObjectiveLevel, records, skipped)
+
+
+def _application_events(run: _Run, spec: FileSpec, rows: Rows) -> None:
+    """The dated states of the applications; on a merge, a state the club already holds
+    for that application on that day is skipped."""
+    held: set[tuple[int, Any, str]] = set()
+    if run.merge:
+        held = {(a, b, c) for a, b, c in run.session.execute(
+            select(col(ApplicationEvent.application_id), col(ApplicationEvent.dated_on),
+                   col(ApplicationEvent.state)))}
+    records, skipped = [], 0
+    for line, v in rows:
+        try:
+            _check_application_event(run, v)
+        except ValidationError as exc:
+            run.error(spec.name, line, exc.field, str(exc))
+            continue
+        if (v["application_id"], v["dated_on"], v["state"]) in held:
+            skipped += 1
+            continue
+        records.append(v)
+    _bulk(run, spec, ApplicationEvent, records, skipped)
 
 
 def _check_contact(run: _Run, v: dict[str, Any]) -> None:
@@ -1125,5 +1205,10 @@ HANDLERS: dict[str, Callable[[_Run, FileSpec, Rows], None]] = {
     "objectives.csv": _locals(Objective, "objective_id", {}, check=_check_objective),
     "reviews.csv": _locals(ObjectiveReview, "review_id", {}, check=_check_review),
     "review_levels.csv": _review_levels,
+    "commissions.csv": _locals(AdmissionCommission, "commission_id", {},
+                               check=_blank("notes")),
+    "commission_partners.csv": _commission_partners,
+    "applications.csv": _locals(Application, "application_id", {}, check=_check_application),
+    "application_events.csv": _application_events,
 }
 assert set(HANDLERS) == set(BY_NAME)

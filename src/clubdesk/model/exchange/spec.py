@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from clubdesk.model.exit_reasons import EXIT_REASONS
 from clubdesk.model.tables import (
     ACTIVITY_STATUSES,
+    APPLICATION_STATES,
     CONTACT_PREFERENCES,
     CONTRACTS,
     DOCUMENT_KINDS,
@@ -21,6 +22,7 @@ from clubdesk.model.tables import (
     PARTNER_CATEGORIES,
     PATH_KINDS,
     REACH_OUT_CHANNELS,
+    REFUSAL_REASONS,
     ROLES,
     SKILL_LEVELS,
     SUPPORTED_MODULES,
@@ -223,6 +225,31 @@ FILES: tuple[FileSpec, ...] = (
     FileSpec("workshop_attendees.csv", (
         Col("session_id", "ref", True, target="workshop_sessions.csv", aliases=("seance",)),
         MEMBER)),
+    FileSpec("commissions.csv", (
+        Col("commission_id", "local", aliases=("commission",)),
+        Col("held_on", "date", True, aliases=("date",)), Col("notes"))),
+    FileSpec("commission_partners.csv", (
+        Col("commission_id", "ref", True, target="commissions.csv", aliases=("commission",)),
+        PARTNER)),
+    FileSpec("applications.csv", (
+        Col("application_id", "local", aliases=("candidature",)), MEMBER,
+        opt(Col("referred_by_partner_id", "ref", target="partners.csv",
+                aliases=("oriente par", "adresse par"))),
+        Col("received_on", "date", True, aliases=("recue le", "date de reception")),
+        Col("interview_on", "date", aliases=("entretien", "entretien le")),
+        Col("notes"))),
+    FileSpec("application_events.csv", (
+        Col("application_id", "ref", True, target="applications.csv",
+            aliases=("candidature",)),
+        Col("dated_on", "date", True, aliases=("date",)),
+        Col("state", "choice", True, APPLICATION_STATES, aliases=("etat",)),
+        opt(Col("commission_id", "ref", target="commissions.csv", aliases=("commission",))),
+        Col("reason", "choice", False, REFUSAL_REASONS, aliases=("motif",),
+            optional_choice=True),
+        Col("told", "bool", aliases=("motif dit", "motif donne")),
+        opt(Col("partner_id", "ref", target="partners.csv",
+                aliases=("partenaire", "reoriente vers"))),
+        Col("recorded_by", aliases=("saisi par",)))),
     FileSpec("users.csv", (
         Col("username", required=True, aliases=("identifiant",)),
         Col("display_name", aliases=("nom affiche", "nom")),

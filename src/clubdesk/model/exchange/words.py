@@ -19,6 +19,8 @@ from collections.abc import Mapping
 from functools import cache
 
 from clubdesk.model.access import ROLE_LABELS
+from clubdesk.model.admissions import REFUSAL_REASON_LABELS
+from clubdesk.model.admissions import STATE_LABELS as APPLICATION_STATE_LABELS
 from clubdesk.model.attendance import HALF_DAY_LABELS
 from clubdesk.model.career_paths import CATEGORY_LABELS as EMPLOYMENT_LABELS
 from clubdesk.model.career_paths import CONTRACT_LABELS, MODULE_LABELS
@@ -76,6 +78,8 @@ LABELS: dict[tuple[str, str], Mapping[str, str]] = {
     ("outings.csv", "status"): OUTING_STATUS_LABELS,
     ("objectives.csv", "domain"): DOMAIN_LABELS,
     ("review_levels.csv", "level"): LEVEL_LABELS,
+    ("application_events.csv", "state"): APPLICATION_STATE_LABELS,
+    ("application_events.csv", "reason"): REFUSAL_REASON_LABELS,
 }
 # Other names, comma-separated: the model's hints, and what sheets write that no label says.
 OTHER_NAMES: dict[tuple[str, str], Mapping[str, str]] = {

@@ -79,6 +79,10 @@ RECORD_WORDS = {
     "member_profile": QT_TRANSLATE_NOOP("audit", "fiche"),
     "timeline": QT_TRANSLATE_NOOP("audit", "historique"),
     "indicators": QT_TRANSLATE_NOOP("audit", "indicateurs"),
+    "application": QT_TRANSLATE_NOOP("audit", "candidature"),
+    "application_event": QT_TRANSLATE_NOOP("audit", "état d'une candidature"),
+    "admission_commission": QT_TRANSLATE_NOOP("audit", "commission d'admission"),
+    "commission_partner": QT_TRANSLATE_NOOP("audit", "partenaire présent à une commission"),
 }
 # record ids said in a sentence of their own: the year of the indicators
 WHOLE_PHRASES = {

@@ -91,6 +91,15 @@ HELP: dict[str, str] = {
         "objectifs, puis notez chaque bilan : un niveau par objectif, les mots de la "
         "personne et le commentaire de l'équipe. « Imprimer le bilan » enregistre la page "
         "à signer par la personne et la coordination.")),
+    "applications_screen": _text(QT_TRANSLATE_NOOP("Help",
+        "Les candidatures à la pré-insertion : chaque personne, qui l'oriente, où en est sa "
+        "demande et son rang sur la liste d'attente. Filtrez par état ; remplissez le "
+        "formulaire pour enregistrer une nouvelle candidature.")),
+    "commissions_screen": _text(QT_TRANSLATE_NOOP("Help",
+        "Les commissions d'admission et les partenaires présents. Choisissez une commission "
+        "pour voir les candidatures en attente de décision ; pour chacune, choisissez la "
+        "décision (un refus a un motif, une réorientation un partenaire) puis « Enregistrer "
+        "la décision ».")),
 }
 
 ABOUT = _text(QT_TRANSLATE_NOOP("Help",

@@ -1,0 +1,1 @@
+"""The « Candidatures » and « Commissions » screens (pre-insertion admissions)."""
