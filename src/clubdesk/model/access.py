@@ -60,6 +60,8 @@ STAFF_ONLY_COLUMNS: dict[str, frozenset[str]] = {
     "path_step": frozenset({"title"}),
     "transitional_cover": frozenset({"covered_by"}),
     "workshop_session": frozenset({"notes"}),
+    "contract_period": frozenset({"end_reason"}),
+    "exit_contact": frozenset({"note"}),
 }
 # Tables reception never reads at all (whatever their columns): the one-to-one follow-up
 # and the professional path of members, who met which partner and who came to which

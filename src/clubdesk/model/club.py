@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from clubdesk.model.audit.trail import AuditService
     from clubdesk.model.career_paths import PathService
     from clubdesk.model.charter import CharterService
+    from clubdesk.model.contracts import ContractService
     from clubdesk.model.dashboard import DashboardService
     from clubdesk.model.followups import FollowupService
     from clubdesk.model.member_profile import ProfileService
@@ -97,6 +98,8 @@ class Club:
                                                 "BackupService")
     workshops: _Service[WorkshopService] = _Service("clubdesk.model.workshops",
                                                     "WorkshopService")
+    contracts: _Service[ContractService] = _Service("clubdesk.model.contracts",
+                                                    "ContractService")
 
     def __init__(self, db: Database, actor: Actor = LOCAL_ADMIN) -> None:
         self.db = db

@@ -53,6 +53,9 @@ Rows that belong to the erased person (tables with a member_id, ``OWN_ROWS``)
 - ``KEEP`` attendance, rota_entry, supported_employment: dates and codes only (counts).
 - transitional_cover rows of the person's path steps name who covered (someone else): kept,
   with the person's names replaced as everywhere.
+- Pre-insertion (issue 20): contract_period and exit_contact are ``EMPTY`` (dates, kinds and
+  renewals kept for the counts; the reason of an early end and the contact notes emptied);
+  exit_plan, travel_refund and meal_taken are ``KEEP`` (codes, dates, cents and counts).
 """
 
 from __future__ import annotations
@@ -131,6 +134,9 @@ COLUMNS: dict[str, dict[str, str]] = {
     # the report as sent to the ARS: counts, never a member; kept as sent (annual/sent.py)
     "sent_report": {"sent_by": OTHERS},
     "sign_in_throttle": {"name_key": CODE},  # a SHA-256 of the name tried, never text
+    "contract_period": {"kind": CODE, "end_reason": FREE},
+    "exit_plan": {"kind": CODE, "destination": CODE},
+    "exit_contact": {"channel": CODE, "note": FREE},
     "audit_entry": {"username": AUDIT, "action": AUDIT, "record_type": AUDIT,
                     "record_id": AUDIT, "prev_hash": AUDIT, "hash": AUDIT,
                     "seal": AUDIT},
@@ -141,6 +147,8 @@ OWN_ROWS: dict[str, str] = {
     "member_skill": DELETE, "member_wish": DELETE, "member_availability": DELETE,
     "interaction_member": DELETE, "workshop_attendee": DELETE, "charter_signature": DELETE,
     "attendance": KEEP, "rota_entry": KEEP, "supported_employment": KEEP,
+    "contract_period": EMPTY, "exit_contact": EMPTY, "exit_plan": KEEP,
+    "travel_refund": KEEP, "meal_taken": KEEP,
 }
 
 

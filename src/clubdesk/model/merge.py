@@ -21,6 +21,7 @@ from clubdesk.model.storage.db import Database
 from clubdesk.model.tables import (
     SKILL_LEVELS,
     Attendance,
+    ExitPlan,
     Member,
     MemberAvailability,
     MembershipPeriod,
@@ -30,7 +31,7 @@ from clubdesk.model.tables import (
 )
 
 SPECIAL = {"attendance", "membership_period", "member_skill", "member_wish",
-           "member_availability", "workshop_attendee"}
+           "member_availability", "workshop_attendee", "exit_plan"}
 
 
 def member_reference_tables() -> list[tuple[Table, str]]:
@@ -64,6 +65,7 @@ def merge_members(db: Database, actor: Actor, keep_id: int, other_id: int) -> Me
         _merge_unique_rows(session, MemberAvailability, ("weekday", "half_day"), keep_id,
                            other_id)
         _merge_unique_rows(session, WorkshopAttendee, ("session_id",), keep_id, other_id)
+        _merge_unique_rows(session, ExitPlan, (), keep_id, other_id)
         for table, column in member_reference_tables():
             if table.name not in SPECIAL:
                 session.execute(

@@ -1,6 +1,7 @@
 """Retention and the right to erasure (CNIL guidance for social-support data).
 
-- A member with no contact (attendance, follow-up, reach-out, a held collective workshop)
+- A member with no contact (attendance, follow-up, reach-out, a held collective workshop,
+  a pre-insertion period, a contact after exit, a travel refund or a meal)
   for ``retention_years`` (default 2) and no open membership after that is listed for
   archiving; an archived record is readable by the direction only.
 - After ``archive_years`` more (default 3) it is anonymised: identity, contact and free-text
@@ -34,10 +35,14 @@ from clubdesk.model.storage import dialect
 from clubdesk.model.storage.db import Database
 from clubdesk.model.tables import (
     Attendance,
+    ContractPeriod,
+    ExitContact,
     Followup,
+    MealTaken,
     Member,
     MembershipPeriod,
     ReachOut,
+    TravelRefund,
     WorkshopAttendee,
     WorkshopSession,
 )
@@ -82,6 +87,17 @@ class RetentionService:
                 .group_by(col(WorkshopAttendee.member_id))):
             if day is not None and (mid not in last or day > last[mid]):
                 last[mid] = day
+        # pre-insertion: a contract or trial (its last day, planned or early: a period
+        # still running keeps the person), a contact after exit, a refund, a meal
+        for model, column in ((ContractPeriod, func.coalesce(ContractPeriod.ended_early_on,
+                                                              ContractPeriod.ends_on)),
+                              (ExitContact, ExitContact.contacted_on),
+                              (TravelRefund, TravelRefund.paid_on),
+                              (MealTaken, MealTaken.served_on)):
+            for mid, day in session.execute(select(col(model.member_id), func.max(column))
+                                            .group_by(col(model.member_id))):
+                if day is not None and (mid not in last or day > last[mid]):
+                    last[mid] = day
         for mid, day in session.execute(
                 select(col(MembershipPeriod.member_id),
                        func.max(func.coalesce(MembershipPeriod.left_on,

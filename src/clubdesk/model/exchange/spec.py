@@ -8,9 +8,13 @@ from clubdesk.model.exit_reasons import EXIT_REASONS
 from clubdesk.model.tables import (
     ACTIVITY_STATUSES,
     CONTACT_PREFERENCES,
+    CONTRACT_KINDS,
     CONTRACTS,
     DOCUMENT_KINDS,
     EMPLOYMENT_CATEGORIES,
+    EXIT_CONTACT_CHANNELS,
+    EXIT_DESTINATIONS,
+    EXIT_KINDS,
     FOLLOWUP_KINDS,
     FUNDING_KINDS,
     INTERACTION_KINDS,
@@ -229,5 +233,27 @@ FILES: tuple[FileSpec, ...] = (
         Col("date", "date", True),
         Col("half_day", "choice", True, ("am", "pm"), aliases=("demi-journee",)), TASK,
         opt(MEMBER), opt(STAFF), Col("locked", "bool", aliases=("fixe",)))),
+    FileSpec("contracts.csv", (
+        MEMBER, Col("kind", "choice", True, CONTRACT_KINDS, aliases=("type",)),
+        Col("renewal", "int", True, aliases=("renouvellement",)),
+        Col("anchor_on", "date", True, aliases=("debut du premier",)),
+        Col("started_on", "date", True, aliases=("debut", "date de debut")),
+        Col("ends_on", "date", True, aliases=("fin", "date de fin")),
+        Col("ended_early_on", "date", aliases=("fin anticipee",)),
+        Col("end_reason", aliases=("motif de fin",)))),
+    FileSpec("exit_plans.csv", (
+        MEMBER, Col("kind", "choice", True, EXIT_KINDS, aliases=("type",)),
+        Col("planned_on", "date", True, aliases=("date prevue", "sortie prevue")),
+        Col("destination", "choice", True, EXIT_DESTINATIONS, aliases=("orientation",)))),
+    FileSpec("exit_contacts.csv", (
+        MEMBER, Col("contacted_on", "date", True, aliases=("date",)),
+        Col("channel", "choice", True, EXIT_CONTACT_CHANNELS, aliases=("moyen",)),
+        Col("note"))),
+    FileSpec("travel_refunds.csv", (
+        MEMBER, Col("paid_on", "date", True, aliases=("date",)),
+        Col("amount_cents", "int", True, aliases=("montant en centimes", "centimes")))),
+    FileSpec("meals.csv", (
+        MEMBER, Col("served_on", "date", True, aliases=("date",)),
+        Col("count", "int", True, aliases=("repas", "nombre")))),
 )
 BY_NAME = {f.name: f for f in FILES}

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cache
 
+from clubdesk.model import contracts
 from clubdesk.model.access import ROLE_LABELS
 from clubdesk.model.attendance import HALF_DAY_LABELS
 from clubdesk.model.career_paths import CATEGORY_LABELS as EMPLOYMENT_LABELS
@@ -69,6 +70,10 @@ LABELS: dict[tuple[str, str], Mapping[str, str]] = {
     ("partner_interactions.csv", "kind"): INTERACTION_LABELS,
     ("users.csv", "role"): ROLE_LABELS,
     ("rotas.csv", "half_day"): HALF_DAY_LABELS,
+    ("contracts.csv", "kind"): contracts.KIND_LABELS,
+    ("exit_plans.csv", "kind"): contracts.EXIT_KIND_LABELS,
+    ("exit_plans.csv", "destination"): contracts.DESTINATION_LABELS,
+    ("exit_contacts.csv", "channel"): contracts.CHANNEL_LABELS,
 }
 # Other names, comma-separated: the model's hints, and what sheets write that no label says.
 OTHER_NAMES: dict[tuple[str, str], Mapping[str, str]] = {
