@@ -293,3 +293,12 @@ def test_merge_moves_the_rows_and_keeps_one_exit_plan(club: Club) -> None:
         assert set(session.scalars(select(MealTaken.member_id))) == {a}
         plans = list(session.scalars(select(ExitPlan)))
         assert [(p.member_id, p.destination) for p in plans] == [(a, "esat")]
+
+
+def test_retention_counts_a_period_a_refund_or_a_meal_as_a_contact(club: Club) -> None:
+    a = club.members.create("Paul", last_name="Roux", joined_on=date(2019, 1, 7),
+                            today=TODAY).id
+    club.members.leave(a, date(2020, 1, 6), "personal", today=TODAY)
+    assert a in [r.member_id for r in club.retention.to_archive(TODAY)]
+    club.contracts.add_meals(a, date(2026, 10, 1))
+    assert a not in [r.member_id for r in club.retention.to_archive(TODAY)]

@@ -89,13 +89,14 @@ class RetentionService:
                 last[mid] = day
         # pre-insertion: a contract or trial (its last day, planned or early: a period
         # still running keeps the person), a contact after exit, a refund, a meal
-        for model, column in ((ContractPeriod, func.coalesce(ContractPeriod.ended_early_on,
-                                                              ContractPeriod.ends_on)),
-                              (ExitContact, ExitContact.contacted_on),
-                              (TravelRefund, TravelRefund.paid_on),
-                              (MealTaken, MealTaken.served_on)):
-            for mid, day in session.execute(select(col(model.member_id), func.max(column))
-                                            .group_by(col(model.member_id))):
+        later: tuple[tuple[Any, Any], ...] = (
+            (ContractPeriod.member_id, func.coalesce(ContractPeriod.ended_early_on,
+                                                     ContractPeriod.ends_on)),
+            (ExitContact.member_id, ExitContact.contacted_on),
+            (TravelRefund.member_id, TravelRefund.paid_on),
+            (MealTaken.member_id, MealTaken.served_on))
+        for who, when in later:
+            for mid, day in session.execute(select(who, func.max(when)).group_by(who)):
                 if day is not None and (mid not in last or day > last[mid]):
                     last[mid] = day
         for mid, day in session.execute(
