@@ -302,3 +302,28 @@ def test_retention_counts_a_period_a_refund_or_a_meal_as_a_contact(club: Club) -
     assert a in [r.member_id for r in club.retention.to_archive(TODAY)]
     club.contracts.add_meals(a, date(2026, 10, 1))
     assert a not in [r.member_id for r in club.retention.to_archive(TODAY)]
+
+
+def test_demo_adds_periods_two_ending_soon_an_exit_and_totals(demo_target: str) -> None:
+    import random
+
+    from clubdesk.model.demo_contracts import add_demo
+
+    club = Club.open(demo_target)
+    try:
+        with club.db.session(actor=club.actor) as session:
+            add_demo(session, random.Random(3), TODAY)
+        periods = club.contracts.periods()
+        assert len({p.member_id for p in periods}) == 8
+        for mid in {p.member_id for p in periods}:
+            mine = [p for p in periods if p.member_id == mid]
+            for one, two in zip(mine, mine[1:], strict=False):
+                assert two.started_on > one.last_day  # never overlapping
+        assert len(club.contracts.ending_within(30, TODAY)) == 2
+        with club.db.session(write=False) as session:
+            plan = session.scalars(select(ExitPlan)).one()
+        assert len(club.contracts.exit_contacts(plan.member_id)) == 3
+        totals = club.contracts.month_totals(2026)
+        assert totals.structure[11].meals > 0 and totals.structure[10].cents > 0
+    finally:
+        club.close()
