@@ -37,7 +37,7 @@ def _chain(session: Session, member_id: int, kind: str, anchor: date, count: int
 
 
 def add_demo(session: Session, rng: random.Random, today: date) -> None:
-    members = list(session.scalars(select(col(Member.id)).where(
+    members: list[int] = list(session.scalars(select(col(Member.id)).where(
         col(Member.anonymised_on).is_(None)).order_by(col(Member.id)).limit(PEOPLE)))
     for n, mid in enumerate(members):
         if n == 0:  # a trial ending in about ten days

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QWidget
 
 from clubdesk import paths
 from clubdesk.model.access import DIRECTION, RECEPTION, ROLES, STAFF_ROLES
-from clubdesk.model.structure_kinds import ALL_KINDS
+from clubdesk.model.structure_kinds import ALL_KINDS, PRE_INSERTION, WORK_INSERTION
 
 if TYPE_CHECKING:
     from clubdesk.ui.main_window import MainWindow
@@ -85,6 +85,7 @@ _users = _lazy("clubdesk.ui.users.users_screen", "UsersScreen")
 _staff = _lazy("clubdesk.ui.staff.staff_screen", "StaffScreen")
 _audit = _lazy("clubdesk.ui.audit.audit_screen", "AuditScreen")
 _retention = _lazy("clubdesk.ui.retention.retention_screen", "RetentionScreen")
+_contracts = _lazy("clubdesk.ui.contracts.contracts_screen", "ContractsScreen")
 
 
 def _backups(ops: Operations, window: MainWindow) -> QWidget:
@@ -140,6 +141,10 @@ SCREENS: tuple[ScreenEntry, ...] = (
     ScreenEntry("retention_screen",
                 _title(QT_TRANSLATE_NOOP("MainWindow", "Conservation des données")),
                 _retention, DIRECTION_ONLY, icon="retention"),
+    ScreenEntry("contracts_screen",
+                _title(QT_TRANSLATE_NOOP("MainWindow", "Stages et contrats")),
+                _contracts, STAFF, icon="contracts",
+                kinds=frozenset({PRE_INSERTION, WORK_INSERTION})),
     ScreenEntry("preferences_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Affichage")),
                 _preferences, EVERYONE, icon="preferences", shortcut="Ctrl+0"),
 )
