@@ -14,7 +14,7 @@ from clubdesk.model import clock
 from clubdesk.model.contracts import REASON_MAX, PeriodRow
 from clubdesk.model.topics import Topic
 from clubdesk.ui.contracts.exit_costs import ExitAndCosts
-from clubdesk.ui.contracts.models import PeriodsModel, SoonModel
+from clubdesk.ui.contracts.models import PeopleModel, PeriodsModel, SoonModel
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.screen import Screen, access_refusal
 from clubdesk.ui.widgets import (
@@ -32,7 +32,6 @@ from clubdesk.ui.widgets import (
     scrolled,
     selected_row,
 )
-from clubdesk.ui.workshops.models import PeopleModel
 
 SOON_DAYS = 30
 

@@ -61,3 +61,17 @@ class ContactsModel(RowsTableModel[Any]):
             return {"phone": self.tr("téléphone"), "visit": self.tr("visite"),
                     "mail": self.tr("courrier")}.get(row.channel, str(row.channel))
         return str(row.note)
+
+
+class PeopleModel(RowsTableModel[Any]):
+    """People by name (member rows: id, display_name, status)."""
+
+    COLUMNS = ("name",)
+
+    def headers(self) -> Sequence[str]:
+        return (self.tr("Nom"),)
+
+    def text(self, row: Any, column: str) -> str:
+        if row.status == "visitor":
+            return self.tr("%1 (visiteur)").replace("%1", row.display_name)
+        return str(row.display_name)
