@@ -327,3 +327,20 @@ def test_demo_adds_periods_two_ending_soon_an_exit_and_totals(demo_target: str) 
         assert totals.structure[11].meals > 0 and totals.structure[10].cents > 0
     finally:
         club.close()
+
+
+def test_migration_0019_goes_down_and_up_again(db_path: Path) -> None:
+    club = Club.open(str(db_path))
+    try:
+        club.db.downgrade("0017")
+        with club.db.engine.connect() as conn:
+            from sqlalchemy import inspect
+            assert "contract_period" not in inspect(conn).get_table_names()
+    finally:
+        club.close()
+    club = Club.open(str(db_path))
+    try:
+        a = _person(club)
+        assert club.contracts.start_trial(a, date(2026, 2, 1)).ends_on == date(2026, 2, 28)
+    finally:
+        club.close()
