@@ -88,6 +88,8 @@ CHANGES: dict[str, tuple[Change, str, tuple[str, str] | None] | None] = {
                                                        today=clock.today()), "refresh", None),
     "commissions_screen": (lambda c: c.admissions.add_commission(clock.today()), "refresh",
                            None),
+    "contracts_screen": (lambda c: c.contracts.add_meals(
+        c.members.list_members("all")[0].id, clock.today()), "refresh", None),
 }
 
 

@@ -152,6 +152,29 @@ WRITES: dict[str, Case] = {
         c.staff.set_skills(w["s"], {w["t"]: "discovering"}),
         lambda: (c.staff.set_skills(w["s"], {w["t"]: "can_teach"}),
                  {("update", "staff_skill", ANY)})[1])[1],
+    "ContractService.start_trial": now(lambda c, w: {("create", "contract_period", str(
+        c.contracts.start_trial(w["other"], TODAY).id))}),
+    "ContractService.renew": lambda c, w: (
+        lambda trial: lambda: {("create", "contract_period", str(
+            c.contracts.renew(trial).id))})(c.contracts.start_trial(w["other"], TODAY).id),
+    "ContractService.start_contract": lambda c, w: (
+        c.contracts.start_trial(w["other"], date(2026, 10, 1)),
+        lambda: {("create", "contract_period", str(
+            c.contracts.start_contract(w["other"]).id))})[1],
+    "ContractService.end_early": lambda c, w: (
+        lambda trial: lambda: (c.contracts.end_early(trial, TODAY, "Motif"),
+                               {("update", "contract_period", str(trial))})[1])(
+        c.contracts.start_trial(w["other"], date(2026, 11, 10)).id),
+    "ContractService.set_exit_plan": now(lambda c, w: {("create", "exit_plan", str(
+        c.contracts.set_exit_plan(w["other"], "temporary", TODAY, "care").id))}),
+    "ContractService.add_exit_contact": lambda c, w: (
+        c.contracts.set_exit_plan(w["other"], "temporary", date(2026, 11, 1), "care"),
+        lambda: {("create", "exit_contact", str(c.contracts.add_exit_contact(
+            w["other"], TODAY, "phone", "Note", today=TODAY).id))})[1],
+    "ContractService.add_refund": now(lambda c, w: {("create", "travel_refund", str(
+        c.contracts.add_refund(w["other"], TODAY, 250).id))}),
+    "ContractService.add_meals": now(lambda c, w: {("create", "meal_taken", str(
+        c.contracts.add_meals(w["other"], TODAY, 1).id))}),
     "WorkshopService.add": now(lambda c, w: {("create", "workshop_session", str(
         c.workshops.add("Atelier cuisine", TODAY, today=TODAY).id))}),
     "WorkshopService.update": now(lambda c, w: (
@@ -337,6 +360,8 @@ READS = {
                          "document_content"},
     "IndicatorService": {"compute", "reminder"},
     "WorkshopService": {"attendees", "get", "planned", "sessions"},
+    "ContractService": {"ending_within", "exit_contacts", "exit_plan", "month_totals",
+                        "periods"},
     "DashboardService": {"active", "flows", "overview", "presence", "steps"},
     "UserService": {"list_users"},
     "AuditService": {"entries", "verify"},

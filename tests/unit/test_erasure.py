@@ -140,6 +140,12 @@ def build_scene(club: Club) -> dict[str, int]:
     club.admissions.add_commission(date(2025, 3, 3), notes="Commission")
     staff = club.staff.create("Sophie", last_name="Lemaire", function="Chargée d'insertion",
                               qualification="CESF")
+    for mid in (maelle.id, paul.id):  # pre-insertion: a period ended early, a contact
+        trial = club.contracts.start_trial(mid, date(2025, 3, 3))
+        club.contracts.end_early(trial.id, date(2025, 3, 10), "Reprise de soins")
+        club.contracts.set_exit_plan(mid, "temporary", date(2025, 3, 10), "care")
+        club.contracts.add_exit_contact(mid, date(2025, 4, 1), "phone", "Va mieux",
+                                        today=TODAY)
     with club.db.engine.begin() as conn:  # a saved rota for one day: one row each
         rota = tables()["rota_day"]
         rota_id = conn.execute(insert(rota).values(day=date(2025, 1, 6), saved_at=clock.now(UTC),

@@ -48,7 +48,7 @@ def test_demo_round_trip_folder_zip_and_workbook(tmp_path: Path, demo_target: st
     source = Club.open(demo_target)
     export_club(source.db, source.actor, tmp_path / "one")
     original = tree(tmp_path / "one")
-    assert len(original) == 42 and original["members.csv"].startswith(b"member_id,first_name")
+    assert len(original) == 47 and original["members.csv"].startswith(b"member_id,first_name")
     for n, container in enumerate(("folder", "two.zip", "two.xlsx")):
         middle = fresh(tmp_path, f"mid{n}")
         # the demo's accounts come without passwords: « direction » is the way in
@@ -294,6 +294,11 @@ def test_member_export_covers_every_table_that_refers_to_a_member(tmp_path: Path
     goal = club.objectives.add(m.id, "savoir", "Lire un plan", date(2025, 1, 6))
     club.objectives.record_review(m.id, date(2025, 3, 6), {goal.id: "en cours"})
     club.admissions.add(m.id, received_on=date(2025, 1, 14), today=TODAY)
+    club.contracts.start_trial(m.id, date(2025, 1, 6))
+    club.contracts.set_exit_plan(m.id, "definitive", date(2025, 1, 20), "training")
+    club.contracts.add_exit_contact(m.id, date(2025, 2, 1), "mail", today=TODAY)
+    club.contracts.add_refund(m.id, date(2025, 1, 7), 450)
+    club.contracts.add_meals(m.id, date(2025, 1, 7))
     export_member(club.db, club.actor, m.id, tmp_path / "emilie.zip")
     import zipfile
 

@@ -99,6 +99,11 @@ READS: dict[str, Callable[[dict[str, Any]], Args]] = {
     "admissions.commissions": lambda c: call(),
     "admissions.agenda": lambda c: call(c["commission"]),
     "admissions.partners": lambda c: call(),
+    "contracts.periods": lambda c: call(c["member"]),
+    "contracts.ending_within": lambda c: call(3660, TODAY),
+    "contracts.exit_plan": lambda c: call(c["member"]),
+    "contracts.exit_contacts": lambda c: call(c["member"]),
+    "contracts.month_totals": lambda c: call(2026),
     "structure.activities": lambda c: call(2026),
     "structure.funding": lambda c: call(2026),
     "structure.governance": lambda c: call(),
@@ -171,6 +176,9 @@ WRITES = {
     "sent_reports.freeze",
     "volunteers.add", "volunteers.update", "volunteers.delete", "volunteers.set_sponsorship",
     "admissions.add", "admissions.add_commission", "admissions.decide", "admissions.set_state",
+    "contracts.add_exit_contact", "contracts.add_meals", "contracts.add_refund",
+    "contracts.end_early", "contracts.renew", "contracts.set_exit_plan",
+    "contracts.start_contract", "contracts.start_trial",
     "users.create", "users.set_disabled", "users.set_password", "users.set_role",
     "users.unlock", "users.reset", "users.recovery", "users.one_time_code",
     "audit.purge",
@@ -286,6 +294,10 @@ def mark_staff_data(club: Club, tmp_path: Path) -> dict[str, Any]:
     commission = club.admissions.add_commission(TODAY, notes=f"{MARK} commission notes")
     club.admissions.decide(application.id or 0, commission.id or 0, "refused",
                            reason="other", told=True, today=TODAY)
+    trial = club.contracts.start_trial(member, date(2026, 10, 1))
+    club.contracts.end_early(trial.id, date(2026, 10, 5), f"{MARK} end reason")
+    club.contracts.set_exit_plan(member, "definitive", date(2026, 10, 5), "care")
+    club.contracts.add_exit_contact(member, TODAY, "phone", f"{MARK} exit note", today=TODAY)
     backup = club.backups.make(tmp_path / "copie.sqlite3")
     freeze_report(club.sent_reports, 2025)  # its reads are the direction's
     document = club.structure.attach_document("lease", TODAY, "bail.pdf", b"%PDF-1.4 bail")
@@ -333,7 +345,8 @@ def test_every_read_as_every_role(demo_target: str, tmp_path: Path) -> None:
     for role in ("equipe", "direction"):
         assert {"members.periods", "members.get", "partners.interactions",
                 "reach_out.history", "followups.for_member", "paths.steps",
-                "paths.covers", "workshops.get", "workshops.sessions"} <= set(seen[role]), \
+                "paths.covers", "workshops.get", "workshops.sessions",
+                "contracts.periods", "contracts.exit_contacts"} <= set(seen[role]), \
             seen[role]
     # what reception still reads: its own work
     assert {"members.search", "members.get", "members.periods", "attendance.present",

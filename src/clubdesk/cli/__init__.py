@@ -20,6 +20,7 @@ from clubdesk.cli import (
     attendance,
     audit,
     backups,
+    contracts,
     database,
     demo,
     exchange,
@@ -56,7 +57,7 @@ Handler = Callable[[argparse.Namespace], int]
 # In the order of `clubdesk --help`.
 GROUPS = (demo, window, database, members, staff, rota, followups, paths, workshops, partners,
           structure, report, exchange, users, audit, retention, backups, attendance, outings,
-          objectives, admissions)
+          objectives, admissions, contracts)
 
 
 class ShowVersion(argparse.Action):

@@ -63,6 +63,8 @@ STAFF_ONLY_COLUMNS: dict[str, frozenset[str]] = {
     "application": frozenset({"notes"}),
     "application_event": frozenset({"reason", "told"}),
     "admission_commission": frozenset({"notes"}),
+    "contract_period": frozenset({"end_reason"}),
+    "exit_contact": frozenset({"note"}),
 }
 # Tables reception never reads at all (whatever their columns): the one-to-one follow-up
 # and the professional path of members, who met which partner and who came to which

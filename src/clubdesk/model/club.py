@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from clubdesk.model.audit.trail import AuditService
     from clubdesk.model.career_paths import PathService
     from clubdesk.model.charter import CharterService
+    from clubdesk.model.contracts import ContractService
     from clubdesk.model.dashboard import DashboardService
     from clubdesk.model.followups import FollowupService
     from clubdesk.model.member_profile import ProfileService
@@ -110,6 +111,8 @@ class Club:
                                                       "ObjectiveService")
     admissions: _Service[AdmissionService] = _Service("clubdesk.model.admissions",
                                                       "AdmissionService")
+    contracts: _Service[ContractService] = _Service("clubdesk.model.contracts",
+                                                    "ContractService")
 
     def __init__(self, db: Database, actor: Actor = LOCAL_ADMIN) -> None:
         self.db = db

@@ -39,11 +39,15 @@ from clubdesk.model.tables import (
     Attendance,
     CharterSignature,
     CommissionPartner,
+    ContractPeriod,
+    ExitContact,
+    ExitPlan,
     Followup,
     FundingLine,
     GovernanceBody,
     GovernanceSeat,
     InteractionMember,
+    MealTaken,
     Member,
     MemberAvailability,
     MembershipPeriod,
@@ -71,6 +75,7 @@ from clubdesk.model.tables import (
     SupportedEmployment,
     Task,
     TransitionalCover,
+    TravelRefund,
     UserAccount,
     Volunteer,
     WorkshopAttendee,
@@ -182,7 +187,8 @@ def _periods(rng: random.Random, start: date, end: date) -> list[tuple[date, dat
 DEMO_PARTS: dict[str, tuple[str, ...]] = {
     CLUBHOUSE: (),
     GEM: ("clubdesk.model.demo_gem", "clubdesk.model.demo_outings"),
-    PRE_INSERTION: ("clubdesk.model.demo_admissions", "clubdesk.model.demo_objectives"),
+    PRE_INSERTION: ("clubdesk.model.demo_admissions", "clubdesk.model.demo_contracts",
+                    "clubdesk.model.demo_objectives"),
     WORK_INSERTION: (),
 }
 
@@ -244,6 +250,7 @@ def generate(
                       ObjectiveLevel, ObjectiveReview, Objective,  # demo_objectives
                       ApplicationEvent, CommissionPartner, AdmissionCommission,  # demo_admissions
                       Application,
+                      ContractPeriod, ExitPlan, ExitContact, TravelRefund, MealTaken,  # contracts
                       WorkshopAttendee, WorkshopSession,
                       UserAccount, GovernanceSeat, GovernanceBody, SatisfactionSurvey, Activity,
                       FundingLine, OpeningHours, StructureInfo, StructureDocument,

@@ -63,6 +63,9 @@ Rows that belong to the erased person (tables with a member_id, ``OWN_ROWS``)
   The commissions' notes are shared text: they only lose the person's names.
 - transitional_cover rows of the person's path steps name who covered (someone else): kept,
   with the person's names replaced as everywhere.
+- Pre-insertion (issue 20): contract_period and exit_contact are ``EMPTY`` (dates, kinds and
+  renewals kept for the counts; the reason of an early end and the contact notes emptied);
+  exit_plan, travel_refund and meal_taken are ``KEEP`` (codes, dates, cents and counts).
 """
 
 from __future__ import annotations
@@ -146,6 +149,9 @@ COLUMNS: dict[str, dict[str, str]] = {
     "application": {"notes": FREE},
     "application_event": {"state": CODE, "reason": CODE, "recorded_by": OTHERS},
     "admission_commission": {"notes": FREE},
+    "contract_period": {"kind": CODE, "end_reason": FREE},
+    "exit_plan": {"kind": CODE, "destination": CODE},
+    "exit_contact": {"channel": CODE, "note": FREE},
     "audit_entry": {"username": AUDIT, "action": AUDIT, "record_type": AUDIT,
                     "record_id": AUDIT, "prev_hash": AUDIT, "hash": AUDIT,
                     "seal": AUDIT},
@@ -167,6 +173,8 @@ OWN_ROWS: dict[str, str] = {
     "outing_signup": DELETE,
     "objective": DELETE, "objective_review": DELETE,  # their levels go with them (cascade)
     "application": EMPTY,
+    "contract_period": EMPTY, "exit_contact": EMPTY, "exit_plan": KEEP,
+    "travel_refund": KEEP, "meal_taken": KEEP,
 }
 
 

@@ -21,6 +21,7 @@ from clubdesk.model.storage.db import Database
 from clubdesk.model.tables import (
     SKILL_LEVELS,
     Attendance,
+    ExitPlan,
     Member,
     MemberAvailability,
     MembershipPeriod,
@@ -31,7 +32,7 @@ from clubdesk.model.tables import (
 )
 
 SPECIAL = {"attendance", "membership_period", "member_skill", "member_wish",
-           "member_availability", "workshop_attendee", "outing_signup"}
+           "member_availability", "workshop_attendee", "outing_signup", "exit_plan"}
 
 
 def member_reference_tables() -> list[tuple[Table, str]]:
@@ -66,6 +67,7 @@ def merge_members(db: Database, actor: Actor, keep_id: int, other_id: int) -> Me
                            other_id)
         _merge_unique_rows(session, WorkshopAttendee, ("session_id",), keep_id, other_id)
         _merge_unique_rows(session, OutingSignup, ("outing_id",), keep_id, other_id)
+        _merge_unique_rows(session, ExitPlan, (), keep_id, other_id)
         for table, column in member_reference_tables():
             if table.name not in SPECIAL:
                 session.execute(

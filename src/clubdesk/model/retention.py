@@ -3,6 +3,7 @@
 - A member with no contact (attendance, follow-up, reach-out, a held collective workshop,
   a GEM outing they came to, a review of their objectives, a dated state of a
   pre-insertion application)
+  a pre-insertion period, a contact after exit, a travel refund or a meal)
   for ``retention_years`` (default 2) and no open membership after that is listed for
   archiving; an archived record is readable by the direction only.
 - After ``archive_years`` more (default 3) it is anonymised: identity, contact and free-text
@@ -41,13 +42,17 @@ from clubdesk.model.tables import (
     Application,
     ApplicationEvent,
     Attendance,
+    ContractPeriod,
+    ExitContact,
     Followup,
+    MealTaken,
     Member,
     MembershipPeriod,
     ObjectiveReview,
     Outing,
     OutingSignup,
     ReachOut,
+    TravelRefund,
     WorkshopAttendee,
     WorkshopSession,
 )
@@ -107,6 +112,18 @@ class RetentionService:
                 .group_by(col(Application.member_id))):
             if day is not None and (mid not in last or day > last[mid]):
                 last[mid] = day
+        # pre-insertion: a contract or trial (its last day, planned or early: a period
+        # still running keeps the person), a contact after exit, a refund, a meal
+        later: tuple[tuple[Any, Any], ...] = (
+            (ContractPeriod.member_id, func.coalesce(ContractPeriod.ended_early_on,
+                                                     ContractPeriod.ends_on)),
+            (ExitContact.member_id, ExitContact.contacted_on),
+            (TravelRefund.member_id, TravelRefund.paid_on),
+            (MealTaken.member_id, MealTaken.served_on))
+        for who, when in later:
+            for mid, day in session.execute(select(who, func.max(when)).group_by(who)):
+                if day is not None and (mid not in last or day > last[mid]):
+                    last[mid] = day
         for mid, day in session.execute(
                 select(col(MembershipPeriod.member_id),
                        func.max(func.coalesce(MembershipPeriod.left_on,

@@ -940,3 +940,104 @@ class ApplicationEvent(SQLModel, table=True):
         CheckConstraint("reason IN ('','not_target','project_not_ready','care_first',"
                         "'no_place','other')", name="ck_application_event_reason"),
     )
+
+
+# -- pre-insertion: trial month, contracts, exit, travel costs, meals (issue 20 item 2) ------
+
+CONTRACT_KINDS = ("trial", "contract")
+EXIT_KINDS = ("temporary", "definitive")
+EXIT_DESTINATIONS = ("ordinary_job", "adapted_company", "esat", "training",
+                     "other_insertion", "care", "no_solution", "other")
+EXIT_CONTACT_CHANNELS = ("phone", "visit", "mail")
+
+
+class ContractPeriod(SQLModel, table=True):
+    """One period of a person in the pre-insertion scheme: the trial month (renewal 0), its
+    one renewal (1), the 6-month contract (0) and its renewals (1, 2...). ``anchor_on`` is
+    the start of the chain's first period, from which every end date is computed
+    (clubdesk.model.contracts). ``ended_early_on``: the last day when it ended before
+    ``ends_on``."""
+
+    __tablename__ = "contract_period"
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id", index=True, ondelete="CASCADE")
+    kind: str = Field(max_length=8)
+    renewal: int = 0
+    anchor_on: date
+    started_on: date
+    ends_on: date
+    ended_early_on: date | None = None
+    end_reason: str = Field(default="", max_length=300)
+
+    __table_args__ = (
+        CheckConstraint("kind IN ('trial','contract')", name="ck_contract_period_kind"),
+        CheckConstraint("renewal >= 0", name="ck_contract_period_renewal"),
+        CheckConstraint("started_on <= ends_on", name="ck_contract_period_order"),
+    )
+
+
+class ExitPlan(SQLModel, table=True):
+    """The prepared exit of a person (one plan per person): temporary or definitive, the
+    planned date, the destination (a code of EXIT_DESTINATIONS)."""
+
+    __tablename__ = "exit_plan"
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id", unique=True, ondelete="CASCADE")
+    kind: str = Field(max_length=10)
+    planned_on: date
+    destination: str = Field(max_length=16)
+
+    __table_args__ = (
+        CheckConstraint("kind IN ('temporary','definitive')", name="ck_exit_plan_kind"),
+        CheckConstraint("destination IN ('ordinary_job','adapted_company','esat','training',"
+                        "'other_insertion','care','no_solution','other')",
+                        name="ck_exit_plan_destination"),
+    )
+
+
+class ExitContact(SQLModel, table=True):
+    """A contact kept with a person after their exit (staff-only note)."""
+
+    __tablename__ = "exit_contact"
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id", index=True, ondelete="CASCADE")
+    contacted_on: date
+    channel: str = Field(max_length=5)
+    note: str = Field(default="", max_length=300)
+
+    __table_args__ = (
+        CheckConstraint("channel IN ('phone','visit','mail')", name="ck_exit_contact_channel"),
+    )
+
+
+class TravelRefund(SQLModel, table=True):
+    """Travel costs refunded to a person, in integer cents (never a float)."""
+
+    __tablename__ = "travel_refund"
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id", index=True, ondelete="CASCADE")
+    paid_on: date = Field(index=True)
+    amount_cents: int
+
+    __table_args__ = (
+        CheckConstraint("amount_cents > 0", name="ck_travel_refund_amount"),
+    )
+
+
+class MealTaken(SQLModel, table=True):
+    """Meals taken by a person on a day (a count: a lunch, sometimes more)."""
+
+    __tablename__ = "meal_taken"
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id", index=True, ondelete="CASCADE")
+    served_on: date = Field(index=True)
+    count: int = 1
+
+    __table_args__ = (
+        CheckConstraint("count > 0", name="ck_meal_taken_count"),
+    )

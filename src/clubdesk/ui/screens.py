@@ -99,6 +99,7 @@ _retention = _lazy("clubdesk.ui.retention.retention_screen", "RetentionScreen")
 _volunteers = _lazy("clubdesk.ui.volunteers.volunteers_screen", "VolunteersScreen")
 _outings = _lazy("clubdesk.ui.outings.outings_screen", "OutingsScreen")
 _objectives = _lazy("clubdesk.ui.objectives.objectives_screen", "ObjectivesScreen")
+_contracts = _lazy("clubdesk.ui.contracts.contracts_screen", "ContractsScreen")
 
 
 def _backups(ops: Operations, window: MainWindow) -> QWidget:
@@ -144,6 +145,10 @@ SCREENS: tuple[ScreenEntry, ...] = (
     ScreenEntry("commissions_screen",
                 _title(QT_TRANSLATE_NOOP("MainWindow", "Commissions")),
                 _commissions, STAFF, icon="commissions", kinds=frozenset({PRE_INSERTION})),
+    ScreenEntry("contracts_screen",
+                _title(QT_TRANSLATE_NOOP("MainWindow", "Stages et contrats")),
+                _contracts, STAFF, icon="contracts",
+                kinds=frozenset({PRE_INSERTION, WORK_INSERTION})),
     ScreenEntry("objectives_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Objectifs")),
                 _objectives, STAFF, icon="objectives",
                 kinds=frozenset({PRE_INSERTION, WORK_INSERTION})),

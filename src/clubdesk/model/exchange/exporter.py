@@ -91,6 +91,9 @@ TABLE_FILES = {
     "objective_level": "review_levels.csv",
     "application": "applications.csv", "application_event": "application_events.csv",
     "admission_commission": "commissions.csv", "commission_partner": "commission_partners.csv",
+    "contract_period": "contracts.csv", "exit_plan": "exit_plans.csv",
+    "exit_contact": "exit_contacts.csv", "travel_refund": "travel_refunds.csv",
+    "meal_taken": "meals.csv",
 }
 # Not exported: the schema version, the club's settings, the audit trail (its hash chain
 # belongs to this database; `clubdesk audit` reads and verifies it where it is) and the
@@ -236,6 +239,7 @@ def collect(session: Session, member_id: int | None = None) -> dict[str, Iterabl
     _outing_files(session, out, keys, only)
     _objective_files(session, out, keys, only)
     admission_partners = admission_files(session, out, keys.member, keys.partner, only)
+    _contract_files(session, out, keys, mine)
     rota_rows = list(session.execute(
         mine(select(col(RotaDay.day), RotaEntry), col(RotaEntry.member_id))
         .join(RotaDay, col(RotaDay.id) == col(RotaEntry.rota_id))
@@ -441,3 +445,31 @@ def export_member(db: Database, actor: Actor, member_id: int, dest: Path) -> Pat
     record(db, actor, "export", "member", member_id)
     with db.session(write=False) as session:
         return write_files(dest, collect(session, member_id))
+
+
+def _contract_files(session: Session, out: dict[str, Iterable[list[Any]]], keys: Keys,
+                    mine: Any) -> None:
+    """Pre-insertion: periods, exit plans, contacts after exit, travel refunds, meals."""
+    from clubdesk.model.tables import (
+        ContractPeriod,
+        ExitContact,
+        ExitPlan,
+        MealTaken,
+        TravelRefund,
+    )
+    m = keys.member
+
+    def rows(model: Any, *order: Any) -> list[Any]:
+        return list(session.scalars(mine(select(model), col(model.member_id))
+                                    .order_by(*order, col(model.id))))
+
+    out["contracts.csv"] = [
+        [m[x.member_id], x.kind, x.renewal, x.anchor_on, x.started_on, x.ends_on,
+         x.ended_early_on, x.end_reason] for x in rows(ContractPeriod)]
+    out["exit_plans.csv"] = [[m[x.member_id], x.kind, x.planned_on, x.destination]
+                             for x in rows(ExitPlan)]
+    out["exit_contacts.csv"] = [[m[x.member_id], x.contacted_on, x.channel, x.note]
+                                for x in rows(ExitContact)]
+    out["travel_refunds.csv"] = [[m[x.member_id], x.paid_on, x.amount_cents]
+                                 for x in rows(TravelRefund)]
+    out["meals.csv"] = [[m[x.member_id], x.served_on, x.count] for x in rows(MealTaken)]

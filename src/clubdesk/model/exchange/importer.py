@@ -28,6 +28,7 @@ from clubdesk.model.charter import check_version
 from clubdesk.model.errors import ClubdeskError, Term, ValidationError, say
 from clubdesk.model.exchange import accounts
 from clubdesk.model.exchange.accounts import AccountsOutcome, NewAdmin
+from clubdesk.model.exchange.contract_rows import contract_handlers
 from clubdesk.model.exchange.exporter import collect, fmt
 from clubdesk.model.exchange.reading import (
     CellError,
@@ -1210,5 +1211,6 @@ HANDLERS: dict[str, Callable[[_Run, FileSpec, Rows], None]] = {
     "commission_partners.csv": _commission_partners,
     "applications.csv": _locals(Application, "application_id", {}, check=_check_application),
     "application_events.csv": _application_events,
+    **contract_handlers(_simple),
 }
 assert set(HANDLERS) == set(BY_NAME)

@@ -9,9 +9,13 @@ from clubdesk.model.tables import (
     ACTIVITY_STATUSES,
     APPLICATION_STATES,
     CONTACT_PREFERENCES,
+    CONTRACT_KINDS,
     CONTRACTS,
     DOCUMENT_KINDS,
     EMPLOYMENT_CATEGORIES,
+    EXIT_CONTACT_CHANNELS,
+    EXIT_DESTINATIONS,
+    EXIT_KINDS,
     FOLLOWUP_KINDS,
     FUNDING_KINDS,
     INTERACTION_KINDS,
@@ -298,5 +302,27 @@ FILES: tuple[FileSpec, ...] = (
         Col("review_id", "ref", True, target="reviews.csv", aliases=("bilan",)),
         Col("objective_id", "ref", True, target="objectives.csv", aliases=("objectif",)),
         Col("level", "choice", True, OBJECTIVE_LEVELS, aliases=("niveau",)))),
+    FileSpec("contracts.csv", (
+        MEMBER, Col("kind", "choice", True, CONTRACT_KINDS, aliases=("type",)),
+        Col("renewal", "int", True, aliases=("renouvellement",)),
+        Col("anchor_on", "date", True, aliases=("debut du premier",)),
+        Col("started_on", "date", True, aliases=("debut", "date de debut")),
+        Col("ends_on", "date", True, aliases=("fin", "date de fin")),
+        Col("ended_early_on", "date", aliases=("fin anticipee",)),
+        Col("end_reason", aliases=("motif de fin",)))),
+    FileSpec("exit_plans.csv", (
+        MEMBER, Col("kind", "choice", True, EXIT_KINDS, aliases=("type",)),
+        Col("planned_on", "date", True, aliases=("date prevue", "sortie prevue")),
+        Col("destination", "choice", True, EXIT_DESTINATIONS, aliases=("orientation",)))),
+    FileSpec("exit_contacts.csv", (
+        MEMBER, Col("contacted_on", "date", True, aliases=("date",)),
+        Col("channel", "choice", True, EXIT_CONTACT_CHANNELS, aliases=("moyen",)),
+        Col("note"))),
+    FileSpec("travel_refunds.csv", (
+        MEMBER, Col("paid_on", "date", True, aliases=("date",)),
+        Col("amount_cents", "int", True, aliases=("montant en centimes", "centimes")))),
+    FileSpec("meals.csv", (
+        MEMBER, Col("served_on", "date", True, aliases=("date",)),
+        Col("count", "int", True, aliases=("repas", "nombre")))),
 )
 BY_NAME = {f.name: f for f in FILES}

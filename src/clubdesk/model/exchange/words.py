@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cache
 
+from clubdesk.model import contracts
 from clubdesk.model.access import ROLE_LABELS
 from clubdesk.model.admissions import REFUSAL_REASON_LABELS
 from clubdesk.model.admissions import STATE_LABELS as APPLICATION_STATE_LABELS
@@ -80,6 +81,10 @@ LABELS: dict[tuple[str, str], Mapping[str, str]] = {
     ("review_levels.csv", "level"): LEVEL_LABELS,
     ("application_events.csv", "state"): APPLICATION_STATE_LABELS,
     ("application_events.csv", "reason"): REFUSAL_REASON_LABELS,
+    ("contracts.csv", "kind"): contracts.KIND_LABELS,
+    ("exit_plans.csv", "kind"): contracts.EXIT_KIND_LABELS,
+    ("exit_plans.csv", "destination"): contracts.DESTINATION_LABELS,
+    ("exit_contacts.csv", "channel"): contracts.CHANNEL_LABELS,
 }
 # Other names, comma-separated: the model's hints, and what sheets write that no label says.
 OTHER_NAMES: dict[tuple[str, str], Mapping[str, str]] = {

@@ -72,6 +72,11 @@ HELP: dict[str, str] = {
     "retention_screen": _text(QT_TRANSLATE_NOOP("Help",
         "Les données personnelles ne se gardent pas indéfiniment. Cet écran montre ce qui "
         "arrive au bout de sa durée de conservation et permet de l'effacer.")),
+    "contracts_screen": _text(QT_TRANSLATE_NOOP("Help",
+        "Le mois d'essai, puis le contrat de 6 mois de chaque personne. En haut, ce qui se "
+        "termine dans les 30 jours. Choisissez une personne pour commencer l'essai, le "
+        "renouveler une fois, commencer le contrat ou le renouveler ; plus bas, sa sortie, "
+        "les contacts après la sortie, ses frais de déplacement et ses repas.")),
     "preferences_screen": _text(QT_TRANSLATE_NOOP("Help",
         "La taille du texte et le contraste de cet ordinateur. Le changement se voit tout "
         "de suite et reste pour la prochaine fois.")),
