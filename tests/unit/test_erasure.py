@@ -120,6 +120,11 @@ def build_scene(club: Club) -> dict[str, int]:
     club.structure.add_funding(2025, "ARS", 1000.0, "fir")
     club.workshops.add("Atelier CV", date(2025, 2, 3), attendees=[maelle.id, paul.id],
                        notes="Bonne séance", today=TODAY)
+    client = club.partners.create("Brasserie du Pont", "client")
+    order = club.production.add_order(client.id, "Buffet", date(2025, 3, 1),
+                                      received_on=date(2025, 2, 1), notes="Livrer midi")
+    club.production.add_session(date(2025, 2, 3), "Restaurant", [(maelle.id, 2), (paul.id, 3)],
+                                order_id=order.id, today=TODAY)
     staff = club.staff.create("Sophie", last_name="Lemaire", function="Chargée d'insertion",
                               qualification="CESF")
     with club.db.engine.begin() as conn:  # a saved rota for one day: one row each

@@ -21,6 +21,7 @@ from clubdesk.model import (
     member_profile,
     members,
     partners,
+    production,
     reach_out,
     retention,
     settings,
@@ -152,7 +153,9 @@ def build_world(club: Club, tmp: Path) -> dict[str, Any]:
     club.users.create("anne", STRONG, "direction")
     gone = club.members.create("Zed")
     ws = club.workshops.add("Atelier CV", date(2026, 11, 16), attendees=[m.id], today=TODAY)
-    return {"ws": ws.id, "gone": gone.id, "m": m.id, "other": other.id, "s": s.id, "t": t.id, "p": p.id, "att": att.id,
+    cl = club.partners.create("Brasserie", "client")
+    order = club.production.add_order(cl.id, "Buffet", date(2026, 12, 1), received_on=TODAY)
+    return {"order": order.id, "client": cl.id, "ws": ws.id, "gone": gone.id, "m": m.id, "other": other.id, "s": s.id, "t": t.id, "p": p.id, "att": att.id,
             "f": f.id, "step": step.id, "tmp": tmp}
 
 
@@ -308,6 +311,18 @@ OPERATIONS: dict[str, tuple[set[str], Op]] = {
     "export_club": (STAFF, lambda c, w: export_club(c.db, c.actor, w["tmp"] / f"x{id(c)}.zip")),
     "export_member": (STAFF, lambda c, w: export_member(c.db, c.actor, w["m"], w["tmp"] / f"m{id(c)}.zip")),
     "import_club": (STAFF, lambda c, w: import_club(c.db, c.actor, w["tmp"] / "nothing")),
+    "ProductionService.add_order": (STAFF, lambda c, w: c.production.add_order(w["client"], "Cartes", date(2026, 12, 2), received_on=TODAY)),
+    "ProductionService.update_order": (STAFF, lambda c, w: c.production.update_order(w["order"], w["client"], "Buffet", TODAY, date(2026, 12, 1))),
+    "ProductionService.set_status": (STAFF, lambda c, w: c.production.set_status(w["order"], "in_progress")),
+    "ProductionService.get_order": (STAFF, lambda c, w: c.production.get_order(w["order"])),
+    "ProductionService.orders": (STAFF, lambda c, w: c.production.orders()),
+    "ProductionService.clients": (STAFF, lambda c, w: c.production.clients()),
+    "ProductionService.add_session": (STAFF, lambda c, w: c.production.add_session(TODAY, "Infographie", [(w["m"], 1)], today=TODAY)),
+    "ProductionService.delete_session": (STAFF, lambda c, w: c.production.delete_session(999)),
+    "ProductionService.sessions": (STAFF, lambda c, w: c.production.sessions(2026, 11)),
+    "ProductionService.workshops": (STAFF, lambda c, w: c.production.workshops()),
+    "ProductionService.hours_by_person": (STAFF, lambda c, w: c.production.hours_by_person(2026, 11)),
+    "ProductionService.hours_by_month": (STAFF, lambda c, w: c.production.hours_by_month(w["m"], 2026)),
 }
 SERVICES = [(members, "MemberService"), (staff, "StaffService"), (charter, "CharterService"),
             (attendance, "AttendanceService"), (member_profile, "ProfileService"),
@@ -318,7 +333,8 @@ SERVICES = [(members, "MemberService"), (staff, "StaffService"), (charter, "Char
             (workshops, "WorkshopService"),
             (sent, "SentReportService"),
             (users, "UserService"), (audit, "AuditService"),
-            (retention, "RetentionService"), (backup, "BackupService")]
+            (retention, "RetentionService"), (backup, "BackupService"),
+            (production, "ProductionService")]
 
 
 def test_every_public_service_operation_is_in_the_table() -> None:

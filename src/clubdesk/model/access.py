@@ -52,7 +52,8 @@ ALL_ROLES = ROLES
 # server's privileges (clubdesk.model.storage.server_roles).
 STAFF_ONLY_COLUMNS: dict[str, frozenset[str]] = {
     # the member record: names and contact are reception's, the rest is staff data
-    "member": frozenset({"rqth", "referent_partner", "other_peer_places"}),
+    "member": frozenset({"rqth", "referent_partner", "other_peer_places",
+                         "referent_partner_id", "referent_contact_id"}),
     "membership_period": frozenset({"leave_reason"}),
     "reach_out": frozenset({"note"}),
     "partner_interaction": frozenset({"note"}),
@@ -60,13 +61,14 @@ STAFF_ONLY_COLUMNS: dict[str, frozenset[str]] = {
     "path_step": frozenset({"title"}),
     "transitional_cover": frozenset({"covered_by"}),
     "workshop_session": frozenset({"notes"}),
+    "work_order": frozenset({"notes"}),
 }
 # Tables reception never reads at all (whatever their columns): the one-to-one follow-up
 # and the professional path of members, who met which partner and who came to which
 # collective workshop (a collective support, as personal as a follow-up).
 STAFF_ONLY_TABLES = frozenset({"followup", "path_step", "transitional_cover",
                                "supported_employment", "interaction_member",
-                               "workshop_attendee"})
+                               "workshop_attendee", "production_worker"})
 # Tables only the direction reads in full (the audit trail, the accounts and their hashes,
 # the annual tables as sent to the ARS).
 DIRECTION_ONLY_TABLES = frozenset({"audit_entry", "user_account", "sign_in_throttle",

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from clubdesk.model.member_profile import ProfileService
     from clubdesk.model.members import MemberService
     from clubdesk.model.partners import PartnerService
+    from clubdesk.model.production import ProductionService
     from clubdesk.model.reach_out import ReachOutService
     from clubdesk.model.retention import RetentionService
     from clubdesk.model.rota.day import RotaService
@@ -97,6 +98,8 @@ class Club:
                                                 "BackupService")
     workshops: _Service[WorkshopService] = _Service("clubdesk.model.workshops",
                                                     "WorkshopService")
+    production: _Service[ProductionService] = _Service("clubdesk.model.production",
+                                                       "ProductionService")
 
     def __init__(self, db: Database, actor: Actor = LOCAL_ADMIN) -> None:
         self.db = db

@@ -50,6 +50,8 @@ Rows that belong to the erased person (tables with a member_id, ``OWN_ROWS``)
   does not change, their distinct participants lose the person). A session is a group's
   event: its notes are not emptied when the person was the only one to come, they only lose
   the person's names like any shared text (no ``SOLE_LINKS`` entry).
+  production_worker: the person's hours leave every production session (the sessions and
+  the orders stay).
 - ``KEEP`` attendance, rota_entry, supported_employment: dates and codes only (counts).
 - transitional_cover rows of the person's path steps name who covered (someone else): kept,
   with the person's names replaced as everywhere.
@@ -134,6 +136,10 @@ COLUMNS: dict[str, dict[str, str]] = {
     "audit_entry": {"username": AUDIT, "action": AUDIT, "record_type": AUDIT,
                     "record_id": AUDIT, "prev_hash": AUDIT, "hash": AUDIT,
                     "seal": AUDIT},
+    # work insertion (issue 20): an order's text and notes may name someone; the workshop
+    # is a place's name typed by the club, rewritten like any shared text
+    "work_order": {"what": FREE, "status": CODE, "notes": FREE},
+    "production_session": {"workshop": FREE},
 }
 
 OWN_ROWS: dict[str, str] = {
@@ -141,6 +147,7 @@ OWN_ROWS: dict[str, str] = {
     "member_skill": DELETE, "member_wish": DELETE, "member_availability": DELETE,
     "interaction_member": DELETE, "workshop_attendee": DELETE, "charter_signature": DELETE,
     "attendance": KEEP, "rota_entry": KEEP, "supported_employment": KEEP,
+    "production_worker": DELETE,
 }
 
 

@@ -26,11 +26,12 @@ from clubdesk.model.tables import (
     MembershipPeriod,
     MemberSkill,
     MemberWish,
+    ProductionWorker,
     WorkshopAttendee,
 )
 
 SPECIAL = {"attendance", "membership_period", "member_skill", "member_wish",
-           "member_availability", "workshop_attendee"}
+           "member_availability", "workshop_attendee", "production_worker"}
 
 
 def member_reference_tables() -> list[tuple[Table, str]]:
@@ -64,6 +65,7 @@ def merge_members(db: Database, actor: Actor, keep_id: int, other_id: int) -> Me
         _merge_unique_rows(session, MemberAvailability, ("weekday", "half_day"), keep_id,
                            other_id)
         _merge_unique_rows(session, WorkshopAttendee, ("session_id",), keep_id, other_id)
+        _merge_workers(session, keep_id, other_id)
         for table, column in member_reference_tables():
             if table.name not in SPECIAL:
                 session.execute(
@@ -168,4 +170,22 @@ def _merge_unique_rows(session: Session, model: Any, key: tuple[str, ...], keep_
         else:
             r.member_id = keep_id
             session.add(r)
+    session.flush()
+
+
+def _merge_workers(session: Session, keep_id: int, other_id: int) -> None:
+    """Both records in the same production session: the same person's same day, noted
+    twice; the longer of the two is kept (never summed: it could pass 10 hours)."""
+    mine = {r.session_id: r for r in session.scalars(
+        select(ProductionWorker).where(col(ProductionWorker.member_id) == keep_id))}
+    for r in list(session.scalars(select(ProductionWorker).where(
+            col(ProductionWorker.member_id) == other_id))):
+        kept = mine.get(r.session_id)
+        if kept is None:
+            r.member_id = keep_id
+            session.add(r)
+            continue
+        kept.minutes = max(kept.minutes, r.minutes)
+        session.add(kept)
+        session.delete(r)
     session.flush()

@@ -37,6 +37,8 @@ from clubdesk.model.tables import (
     Followup,
     Member,
     MembershipPeriod,
+    ProductionSession,
+    ProductionWorker,
     ReachOut,
     WorkshopAttendee,
     WorkshopSession,
@@ -80,6 +82,13 @@ class RetentionService:
                 .join(WorkshopSession,
                       col(WorkshopSession.id) == col(WorkshopAttendee.session_id))
                 .group_by(col(WorkshopAttendee.member_id))):
+            if day is not None and (mid not in last or day > last[mid]):
+                last[mid] = day
+        for mid, day in session.execute(  # a production session the person worked in
+                select(col(ProductionWorker.member_id), func.max(ProductionSession.held_on))
+                .join(ProductionSession,
+                      col(ProductionSession.id) == col(ProductionWorker.session_id))
+                .group_by(col(ProductionWorker.member_id))):
             if day is not None and (mid not in last or day > last[mid]):
                 last[mid] = day
         for mid, day in session.execute(
@@ -165,6 +174,7 @@ class RetentionService:
                 setattr(member, name, "")
             member.first_name = ANONYMOUS
             member.rqth = None
+            member.referent_partner_id = member.referent_contact_id = None
             member.contact_preference = "none"
             member.external_ref = None
             member.archived_on = member.archived_on or today

@@ -70,6 +70,9 @@ TABLE_TOPICS: dict[str, frozenset[Topic]] = {
     "user_account": frozenset({Topic.ACCOUNTS}),
     "sign_in_throttle": frozenset({Topic.ACCOUNTS}),
     "audit_entry": frozenset({Topic.AUDIT}),
+    "work_order": frozenset({Topic.PARTNERS, Topic.STRUCTURE}),
+    "production_session": frozenset({Topic.FOLLOWUPS, Topic.STRUCTURE}),
+    "production_worker": frozenset({Topic.FOLLOWUPS, Topic.STRUCTURE}),
 }
 
 # trail entries that change nothing a screen shows (consultations, exports, sign-ins)
