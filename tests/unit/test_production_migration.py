@@ -21,9 +21,8 @@ def test_0021_moves_a_referent_that_names_one_partner_and_keeps_the_others(club:
     db = club.db
     db.downgrade("0017")
     with db.engine.begin() as conn:
-        with pytest.raises(IntegrityError):  # 0017 knows no client
-            with conn.begin_nested():
-                conn.execute(text("INSERT INTO partner (name, category, address, city, "
+        with pytest.raises(IntegrityError), conn.begin_nested():  # 0017 knows no client
+            conn.execute(text("INSERT INTO partner (name, category, address, city, "
                                   "archived) VALUES ('X', 'client', '', '', false)"))
         for pid, name in ((1, "CMP Éléonore-d'Arc"), (2, "SAVS Ouest"), (3, "Savs ouest")):
             conn.execute(text("INSERT INTO partner (id, name, category, address, city, "

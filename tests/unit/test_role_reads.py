@@ -121,6 +121,13 @@ READS: dict[str, Callable[[dict[str, Any]], Args]] = {
     "backups.own_files": lambda c: call(),
     "backups.second_folder": lambda c: call(),
     "backups.status": lambda c: call(),
+    "production.get_order": lambda c: call(c["order"]),
+    "production.orders": lambda c: call(),
+    "production.clients": lambda c: call(),
+    "production.sessions": lambda c: call(2026, 11),
+    "production.workshops": lambda c: call(),
+    "production.hours_by_person": lambda c: call(2026, 11),
+    "production.hours_by_month": lambda c: call(c["member"], 2026),
 }
 
 # Public methods that change the club (their audit entries are another test's matter).
@@ -144,6 +151,8 @@ WRITES = {
     "structure.delete_line", "structure.set_body", "structure.set_info",
     "structure.set_opening_hours", "structure.attach_document",
     "workshops.add", "workshops.delete", "workshops.set_attendees", "workshops.update",
+    "production.add_order", "production.update_order", "production.set_status",
+    "production.add_session", "production.delete_session",
     "sent_reports.freeze",
     "users.create", "users.set_disabled", "users.set_password", "users.set_role",
     "users.unlock", "users.reset", "users.recovery", "users.one_time_code",
@@ -250,10 +259,15 @@ def mark_staff_data(club: Club, tmp_path: Path) -> dict[str, Any]:
     club.paths.add_cover(step.id, TODAY, f"{MARK} covered by")
     workshop = club.workshops.add("Atelier CV", TODAY, notes=f"{MARK} workshop notes",
                                   attendees=[member], today=TODAY)
+    client = club.partners.create("Brasserie", "client")
+    order = club.production.add_order(client.id, "Buffet", TODAY, received_on=TODAY,
+                                      notes=f"{MARK} order notes")
+    club.production.add_session(TODAY, "Infographie", [(member, 2)], order_id=order.id,
+                                today=TODAY)
     backup = club.backups.make(tmp_path / "copie.sqlite3")
     freeze_report(club.sent_reports, 2025)  # its reads are the direction's
     document = club.structure.attach_document("lease", TODAY, "bail.pdf", b"%PDF-1.4 bail")
-    return {"workshop": workshop.id, "document": document.id,
+    return {"order": order.id, "workshop": workshop.id, "document": document.id,
             "member": member, "first_name": row.first_name, "last_name": row.last_name,
             "staff": staff, "partner": partner, "followup": followup.id, "step": step.id,
             "task": club.tasks.list_tasks()[0].id, "backup": backup}
@@ -290,7 +304,8 @@ def test_every_read_as_every_role(demo_target: str, tmp_path: Path) -> None:
     for role in ("equipe", "direction"):
         assert {"members.periods", "members.get", "partners.interactions",
                 "reach_out.history", "followups.for_member", "paths.steps",
-                "paths.covers", "workshops.get", "workshops.sessions"} <= set(seen[role]), \
+                "paths.covers", "workshops.get", "workshops.sessions",
+                "production.orders"} <= set(seen[role]), \
             seen[role]
     # what reception still reads: its own work
     assert {"members.search", "members.get", "members.periods", "attendance.present",
