@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -14,7 +15,9 @@ from sqlalchemy import func, select
 from clubdesk.model.access import Actor
 from clubdesk.model.club import Club
 from clubdesk.model.errors import AccessDenied, ClubdeskError
+from clubdesk.model.exchange import export_club, export_member, import_club
 from clubdesk.model.production import hours_text, month_bounds, status_code, to_minutes
+from clubdesk.model.storage.db import Database
 from clubdesk.model.tables import ProductionSession, ProductionWorker, WorkOrder
 
 TODAY = date(2026, 11, 23)
@@ -188,3 +191,62 @@ def test_a_production_session_is_a_contact_for_retention(club: Club) -> None:
     assert old.id in {r.member_id for r in club.retention.to_archive(TODAY)}
     club.production.add_session(date(2026, 1, 12), "Infographie", [(old.id, 1)], today=TODAY)
     assert old.id not in {r.member_id for r in club.retention.to_archive(TODAY)}
+
+
+def test_exchange_round_trip_is_identical_and_a_member_export_has_their_hours(
+        club: Club, tmp_path: Path) -> None:
+    ids = _setup(club)
+    contact = club.partners.add_contact(ids["cmp"], "Dr Roux", role="Psychiatre")
+    club.members.update(ids["a"], referent_partner_id=ids["cmp"],
+                        referent_contact_id=contact.id)
+    order = club.production.add_order(ids["client"], "Buffet, 40 couverts", date(2026, 12, 1),
+                                      received_on=date(2026, 11, 2), quantity=40,
+                                      notes="Livrer à midi")
+    club.production.add_order(ids["client"], "Cartes", date(2026, 12, 10), received_on=TODAY)
+    club.production.add_session(date(2026, 11, 20), "Restaurant et traiteur",
+                                [(ids["a"], "2,25"), (ids["b"], 3)], order_id=order.id,
+                                today=TODAY)
+    club.production.add_session(date(2026, 11, 21), "Infographie", [(ids["b"], 1)],
+                                today=TODAY)
+    names = ("orders.csv", "production_sessions.csv", "production_workers.csv", "members.csv",
+             "partners.csv", "partner_contacts.csv")
+    first = export_club(club.db, club.actor, tmp_path / "one")
+    assert "Dr Roux" in (first / "members.csv").read_text()
+    db = Database.open(str(tmp_path / "two.sqlite3"), create_parent=True)
+    try:
+        other = Club(db)
+        import_club(db, other.actor, first, today=TODAY)
+        second = export_club(db, other.actor, tmp_path / "two")
+        for name in names:
+            assert (first / name).read_text() == (second / name).read_text(), name
+        assert len((first / "production_workers.csv").read_text().splitlines()) == 4
+        report = import_club(db, other.actor, first, merge=True, today=TODAY)
+        for name in names[:3]:
+            assert report.created.get(name, 0) == 0, name
+    finally:
+        db.close()
+    mine = export_member(club.db, club.actor, ids["a"], tmp_path / "mine")
+    assert len((mine / "production_workers.csv").read_text().splitlines()) == 2
+    assert "Buffet" in (mine / "orders.csv").read_text()
+    assert "Cartes" not in (mine / "orders.csv").read_text()
+    assert "Brasserie du Pont" in (mine / "partners.csv").read_text()
+
+
+def test_referent_partner_and_its_contact_checked(club: Club) -> None:
+    ids = _setup(club)
+    roux = club.partners.add_contact(ids["cmp"], "Dr Roux")
+    chef = club.partners.add_contact(ids["client"], "M. Chef")
+    club.members.update(ids["a"], referent_partner_id=ids["cmp"], referent_contact_id=roux.id)
+    assert club.members.get(ids["a"]).referent_contact_id == roux.id
+    with pytest.raises(ClubdeskError, match="« M. Chef » n'est pas un contact du partenaire"):
+        club.members.update(ids["a"], referent_contact_id=chef.id)
+    with pytest.raises(ClubdeskError, match="Aucun partenaire n'a le numéro 999"):
+        club.members.update(ids["a"], referent_partner_id=999)
+    assert club.members.get(ids["a"]).referent_contact_id == roux.id  # nothing written
+    reception = Club(club.db, Actor("lea", "accueil"))
+    with pytest.raises(AccessDenied):
+        reception.members.update(ids["b"], referent_partner_id=ids["cmp"])
+    assert reception.members.get(ids["a"]).referent_partner_id is None  # redacted
+    club.retention.erase(ids["a"], TODAY)
+    erased = club.members.get(ids["a"])
+    assert erased.referent_partner_id is None and erased.referent_contact_id is None

@@ -58,6 +58,9 @@ def merge_members(db: Database, actor: Actor, keep_id: int, other_id: int) -> Me
             if getattr(keep, name) in (None, "") and getattr(other, name) not in (None, ""):
                 setattr(keep, name, getattr(other, name))
         keep.search_key = search_key(keep.first_name, keep.last_name, keep.preferred_name)
+        if keep.referent_partner_id != other.referent_partner_id \
+                and keep.referent_contact_id == other.referent_contact_id:
+            keep.referent_contact_id = None  # the other's contact, of another partner
         _merge_attendance(session, keep_id, other_id)
         _merge_periods(session, keep_id, other_id)
         _merge_skills(session, keep_id, other_id)
