@@ -48,7 +48,7 @@ def test_demo_round_trip_folder_zip_and_workbook(tmp_path: Path, demo_target: st
     source = Club.open(demo_target)
     export_club(source.db, source.actor, tmp_path / "one")
     original = tree(tmp_path / "one")
-    assert len(original) == 32 and original["members.csv"].startswith(b"member_id,first_name")
+    assert len(original) == 35 and original["members.csv"].startswith(b"member_id,first_name")
     for n, container in enumerate(("folder", "two.zip", "two.xlsx")):
         middle = fresh(tmp_path, f"mid{n}")
         # the demo's accounts come without passwords: « direction » is the way in
@@ -289,6 +289,7 @@ def test_member_export_covers_every_table_that_refers_to_a_member(tmp_path: Path
     club.partners.add_interaction(partner.id, date(2025, 1, 10), "visit", member_ids=(m.id,))
     club.rota.save(date(2025, 1, 7), [Assignment("am", f"t{task.id}", (f"m{m.id}",))])
     club.workshops.add("Atelier CV", date(2025, 1, 13), attendees=[m.id], today=TODAY)
+    club.production.add_session(date(2025, 1, 14), "Infographie", [(m.id, 2)], today=TODAY)
     export_member(club.db, club.actor, m.id, tmp_path / "emilie.zip")
     import zipfile
 
