@@ -27,6 +27,7 @@ from clubdesk.cli import (
     members,
     partners,
     paths,
+    production,
     report,
     retention,
     rota,
@@ -53,7 +54,8 @@ __all__ = ["PARTNER_CATEGORY_CHOICES", "build_parser", "iso_date", "main", "reco
 Handler = Callable[[argparse.Namespace], int]
 # In the order of `clubdesk --help`.
 GROUPS = (demo, window, database, members, staff, rota, followups, paths, workshops, partners,
-          structure, report, exchange, users, audit, retention, backups, attendance)
+          structure, report, exchange, users, audit, retention, backups, attendance,
+          production)
 
 
 def build_parser() -> argparse.ArgumentParser:
