@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QWidget
 
 from clubdesk import paths
 from clubdesk.model.access import DIRECTION, RECEPTION, ROLES, STAFF_ROLES
-from clubdesk.model.structure_kinds import ALL_KINDS
+from clubdesk.model.structure_kinds import ALL_KINDS, WORK_INSERTION
 
 if TYPE_CHECKING:
     from clubdesk.ui.main_window import MainWindow
@@ -85,6 +85,7 @@ _users = _lazy("clubdesk.ui.users.users_screen", "UsersScreen")
 _staff = _lazy("clubdesk.ui.staff.staff_screen", "StaffScreen")
 _audit = _lazy("clubdesk.ui.audit.audit_screen", "AuditScreen")
 _retention = _lazy("clubdesk.ui.retention.retention_screen", "RetentionScreen")
+_production = _lazy("clubdesk.ui.production.production_screen", "ProductionScreen")
 
 
 def _backups(ops: Operations, window: MainWindow) -> QWidget:
@@ -142,6 +143,9 @@ SCREENS: tuple[ScreenEntry, ...] = (
                 _retention, DIRECTION_ONLY, icon="retention"),
     ScreenEntry("preferences_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Affichage")),
                 _preferences, EVERYONE, icon="preferences", shortcut="Ctrl+0"),
+    ScreenEntry("production_screen",
+                _title(QT_TRANSLATE_NOOP("MainWindow", "Commandes et production")),
+                _production, STAFF, icon="production", kinds=frozenset({WORK_INSERTION})),
 )
 
 

@@ -75,6 +75,11 @@ HELP: dict[str, str] = {
     "preferences_screen": _text(QT_TRANSLATE_NOOP("Help",
         "La taille du texte et le contraste de cet ordinateur. Le changement se voit tout "
         "de suite et reste pour la prochaine fois.")),
+    "production_screen": _text(QT_TRANSLATE_NOOP("Help",
+        "Les commandes des clients et les séances de production. Choisissez une commande "
+        "pour la modifier, ou « Nouvelle commande ». Pour une séance, ajoutez chaque "
+        "personne avec ses heures (plus de 0, au plus 10), puis enregistrez. Le tableau du "
+        "bas donne les heures du mois par personne.")),
 }
 
 ABOUT = _text(QT_TRANSLATE_NOOP("Help",
