@@ -41,6 +41,8 @@ from clubdesk.model.tables import (
     PartnerInteraction,
     Partnership,
     PathStep,
+    ProductionSession,
+    ProductionWorker,
     ReachOut,
     SatisfactionSurvey,
     Setting,
@@ -53,6 +55,7 @@ from clubdesk.model.tables import (
     Task,
     TransitionalCover,
     UserAccount,
+    WorkOrder,
     WorkshopAttendee,
     WorkshopSession,
 )
@@ -182,7 +185,8 @@ def generate(
                 "La base « {database} » contient déjà {count} personnes : la démo n'a rien "
                 "écrit (ajoutez --force pour tout remplacer par la démo).",
                 database=db.display_name, count=existing)
-        for table in (WorkshopAttendee, WorkshopSession,
+        for table in (ProductionWorker, ProductionSession, WorkOrder,  # demo_production
+                      WorkshopAttendee, WorkshopSession,
                       UserAccount, GovernanceSeat, GovernanceBody, SatisfactionSurvey, Activity,
                       FundingLine, OpeningHours, StructureInfo, StructureDocument,
                       TransitionalCover,
