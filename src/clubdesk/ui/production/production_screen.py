@@ -207,7 +207,9 @@ class ProductionScreen(Screen):
         if outcome.error is not None:
             self.say(str(outcome.error), problem=True)
             return
-        orders: list[OrderRow] = outcome.value
+        # the orders still to deliver first (the most urgent on top), then the others
+        orders: list[OrderRow] = sorted(outcome.value, key=lambda o: (
+            o.status not in OPEN_STATUSES, o.due_on))
         self.orders_model.set_rows(orders)
         late = sum(1 for o in orders if o.late)
         waiting = sum(1 for o in orders if o.status in OPEN_STATUSES)
