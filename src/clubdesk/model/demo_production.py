@@ -52,11 +52,11 @@ def add_demo(session: Session, rng: random.Random, today: date) -> None:
                                    role="Responsable des commandes"))
         clients.append(client)
     orders = []
-    for client, what, quantity, received, due, status in ORDERS:
-        order = WorkOrder(client_id=clients[client].id or 0, what=what, quantity=quantity,
+    for which, what, quantity, received, due, status in ORDERS:
+        order = WorkOrder(client_id=clients[which].id or 0, what=what, quantity=quantity,
                           received_on=today - timedelta(days=received),
                           due_on=today + timedelta(days=due), status=status,
-                          notes="Livraison avant midi" if client == 0 else "")
+                          notes="Livraison avant midi" if which == 0 else "")
         session.add(order)
         orders.append(order)
     session.flush()
@@ -78,9 +78,9 @@ def add_demo(session: Session, rng: random.Random, today: date) -> None:
                 held = [o for o in orders if o.received_on <= day
                         and (o.status in ("todo", "in_progress") or o.due_on >= day)
                         and o.status != "cancelled"]
-                order = rng.choice(held) if held and rng.random() < 0.7 else None
+                chosen = rng.choice(held) if held and rng.random() < 0.7 else None
                 row = ProductionSession(held_on=day, workshop=workshop,
-                                        order_id=order.id if order else None)
+                                        order_id=chosen.id if chosen else None)
                 session.add(row)
                 session.flush()
                 for member_id in team:
