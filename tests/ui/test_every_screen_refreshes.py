@@ -79,6 +79,8 @@ CHANGES: dict[str, tuple[Change, str, tuple[str, str] | None] | None] = {
     "backup_screen": (lambda c: c.settings.set_int("backup_hours", 6), "refresh", None),
     "retention_screen": (lambda c: c.settings.set_int("retention_years", 3), "refresh", None),
     "preferences_screen": None,  # this desk's display settings: no club data
+    "production_screen": (lambda c: c.partners.create("Brasserie", "client"), "refresh",
+                          None),
 }
 
 

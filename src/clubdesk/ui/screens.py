@@ -141,11 +141,11 @@ SCREENS: tuple[ScreenEntry, ...] = (
     ScreenEntry("retention_screen",
                 _title(QT_TRANSLATE_NOOP("MainWindow", "Conservation des données")),
                 _retention, DIRECTION_ONLY, icon="retention"),
-    ScreenEntry("preferences_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Affichage")),
-                _preferences, EVERYONE, icon="preferences", shortcut="Ctrl+0"),
     ScreenEntry("production_screen",
                 _title(QT_TRANSLATE_NOOP("MainWindow", "Commandes et production")),
                 _production, STAFF, icon="production", kinds=frozenset({WORK_INSERTION})),
+    ScreenEntry("preferences_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Affichage")),
+                _preferences, EVERYONE, icon="preferences", shortcut="Ctrl+0"),
 )
 
 

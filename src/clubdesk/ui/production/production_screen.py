@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from clubdesk.model import clock
@@ -31,8 +32,6 @@ from clubdesk.ui.production.models import (
     WorkersModel,
     status_text,
 )
-from clubdesk.ui.report.models import MONTH_NAMES
-from clubdesk.ui.report.models import tr as month_tr
 from clubdesk.ui.screen import Screen, access_refusal
 from clubdesk.ui.widgets import (
     add_row,
@@ -51,6 +50,22 @@ from clubdesk.ui.widgets import (
     scrolled,
     selected_row,
     to_qdate,
+)
+
+# the months of the sessions' list (marked for lupdate in this screen's context)
+MONTH_NAMES = (
+    QT_TRANSLATE_NOOP("ProductionScreen", "janvier"),
+    QT_TRANSLATE_NOOP("ProductionScreen", "février"),
+    QT_TRANSLATE_NOOP("ProductionScreen", "mars"),
+    QT_TRANSLATE_NOOP("ProductionScreen", "avril"),
+    QT_TRANSLATE_NOOP("ProductionScreen", "mai"),
+    QT_TRANSLATE_NOOP("ProductionScreen", "juin"),
+    QT_TRANSLATE_NOOP("ProductionScreen", "juillet"),
+    QT_TRANSLATE_NOOP("ProductionScreen", "août"),
+    QT_TRANSLATE_NOOP("ProductionScreen", "septembre"),
+    QT_TRANSLATE_NOOP("ProductionScreen", "octobre"),
+    QT_TRANSLATE_NOOP("ProductionScreen", "novembre"),
+    QT_TRANSLATE_NOOP("ProductionScreen", "décembre"),
 )
 
 
@@ -110,7 +125,7 @@ class ProductionScreen(Screen):
         self.year_spin = make_spin("production_year", self.tr("Année"), 1900, 2100,
                                    value=today.year)
         self.month_combo = make_combo("production_month", self.tr("Mois"), [
-            (month_tr(str(name)), n) for n, name in enumerate(MONTH_NAMES, 1)])
+            (self.tr(str(name)), n) for n, name in enumerate(MONTH_NAMES, 1)])
         self.month_combo.setCurrentIndex(today.month - 1)
         month_label = QLabel(self.tr("&Mois :"))
         month_label.setBuddy(self.month_combo)
