@@ -8,11 +8,12 @@ import argparse
 import re
 from typing import Any
 
-from clubdesk.cli.arguments import iso_date, record_id
+from clubdesk.cli.arguments import iso_date, record_id, whole_number
 from clubdesk.cli.club_access import opened_club
 from clubdesk.cli.console import print_json
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+QUANTITY_MAX = 1_000_000  # as model.production (kept here: `clubdesk --help` stays fast)
 
 
 def month(text: str) -> tuple[int, int]:
@@ -38,7 +39,11 @@ def _client_id(club: Any, text: str) -> int:
     from clubdesk.model.search_folding import fold
 
     if text.strip().isdigit():
-        return int(text)
+        try:
+            return record_id(text.strip())
+        except argparse.ArgumentTypeError:
+            raise ClubdeskError("Aucun partenaire n'a le numéro {partner_id}.",
+                                partner_id=text.strip()) from None
     # every partner: the service says when the one named is not a client
     found = [p.id for p in club.partners.list_partners() if fold(p.name) == fold(text)]
     if len(found) != 1:
@@ -128,7 +133,8 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
                    help="à livrer le")
     q.add_argument("--received", type=iso_date, default=None, metavar="AAAA-MM-JJ",
                    help="reçue le (aujourd'hui par défaut)")
-    q.add_argument("--quantity", type=record_id, default=None, metavar="N")
+    q.add_argument("--quantity", type=whole_number(1, QUANTITY_MAX), default=None,
+                   metavar="N")
     q.add_argument("--notes", default="", metavar="TEXTE")
     q.set_defaults(handler=cmd_orders_add)
     q = osub.add_parser("list", parents=[common], help="les commandes, les plus urgentes "

@@ -54,6 +54,7 @@ OPEN_STATUSES = ("todo", "in_progress")
 WORKSHOPS = ("Restaurant et traiteur", "Travaux de construction", "Infographie")
 WHAT_MAX, NOTES_MAX, WORKSHOP_MAX = 300, 500, 100
 MAX_MINUTES = 600
+QUANTITY_MAX = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -137,9 +138,10 @@ def check_order_fields(what: str, quantity: int | None, received_on: date, due_o
     if len(what.strip()) > WHAT_MAX:
         raise ValidationError("what", "Le contenu de la commande dépasse {limit} caractères.",
                               limit=WHAT_MAX)
-    if quantity is not None and quantity <= 0:
+    if quantity is not None and not 0 < quantity <= QUANTITY_MAX:
         raise ValidationError("quantity", "La quantité doit être un nombre entier au-dessus "
-                                          "de 0 (ou laissée vide).")
+                                          "de 0 et d'au plus {limit} (ou laissée vide).",
+                              limit=QUANTITY_MAX)
     check_date(received_on, "received_on")
     check_date(due_on, "due_on")
     if due_on < received_on:

@@ -17,6 +17,7 @@ from clubdesk.model import clock
 from clubdesk.model.production import (
     NOTES_MAX,
     OPEN_STATUSES,
+    QUANTITY_MAX,
     WHAT_MAX,
     WORKSHOP_MAX,
     OrderRow,
@@ -102,7 +103,7 @@ class ProductionScreen(Screen):
         self.what_edit = make_line("order_what", self.tr("Ce qui est commandé"), WHAT_MAX,
                                    self.tr("Buffet pour 40 personnes, cartes de visite…"))
         self.quantity_spin = make_spin("order_quantity", self.tr("Quantité (0 : non dite)"),
-                                       0, 1_000_000)
+                                       0, QUANTITY_MAX)
         self.received_edit = make_date("order_received", self.tr("Reçue le"), today)
         self.due_edit = make_date("order_due", self.tr("À livrer le"), today)
         self.status_combo = make_combo("order_status", self.tr("État de la commande"), [
