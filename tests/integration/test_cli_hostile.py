@@ -25,6 +25,7 @@ from test_cli import clubdesk as run_script
 from clubdesk import cli
 from clubdesk.cli import errors as cli_errors
 from clubdesk.cli import members as cli_members
+from clubdesk.cli import production as cli_production
 
 pytestmark = [pytest.mark.slow, pytest.mark.sqlite_only]
 
@@ -43,9 +44,13 @@ HOSTILE: dict[str, list[str]] = {
     "date": ["9999-12-31", "0001-01-01", "2026-02-30", "99999-01-01", ""],
     # --db, shared by every command (its empty value is the default database: no news)
     "database": [LONG, CONTROL, NON_UTF8, TRAVERSAL],
+    "month": ["2026-13", "0000-01", "99999-01", "2026-1", LONG, ""],  # AAAA-MM
+    "worker": ["=", "1=", "=2", "1=nan", "1=inf", "1=-1", f"1={HUGE}", f"{LONG}=2",
+               f"{CONTROL}=1", "1=1e308"],  # MEMBRE=HEURES
 }
 # What a required argument gets when another argument is the hostile one.
-SANE = {"date": "2026-11-23", "number": "2025", "text": "1"}
+SANE = {"date": "2026-11-23", "number": "2025", "text": "1", "month": "2026-11",
+        "worker": "1=2"}
 # Commands whose plain form would open a window: given a server that answers nothing.
 SANE_OPTIONS = {("connexion",): {"--host": "127.0.0.1", "--port": "9"}}
 # stderr of a refusal or of argparse's usage: a few short lines.
@@ -86,6 +91,10 @@ def kind_of(action: argparse.Action) -> str:
         return "seconds"
     if kind is cli.record_id or getattr(kind, "__qualname__", "").startswith("whole_number"):
         return "number"
+    if kind is cli_production.month:
+        return "month"
+    if kind is cli_production.worker:
+        return "worker"
     raise AssertionError(f"{action.dest}: argument type {kind!r} unknown to this test: "
                          "add its hostile values to HOSTILE")
 

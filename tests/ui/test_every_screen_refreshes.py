@@ -90,6 +90,8 @@ CHANGES: dict[str, tuple[Change, str, tuple[str, str] | None] | None] = {
                            None),
     "contracts_screen": (lambda c: c.contracts.add_meals(
         c.members.list_members("all")[0].id, clock.today()), "refresh", None),
+    "production_screen": (lambda c: c.partners.create("Brasserie", "client"), "refresh",
+                          None),
 }
 
 

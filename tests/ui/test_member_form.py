@@ -494,3 +494,26 @@ def test_the_reception_role_sees_no_follow_up_buttons(qtbot, club, db_target: st
     assert form.see_followups_button.isHidden() and form.see_path_button.isHidden()
     # and the window has no « Suivis » to open for this role
     assert not window.open_member_in("followups_screen", remi.id, "history")
+
+
+def test_the_referent_partner_and_its_contact_are_chosen_in_lists(qtbot, screen, club,
+                                                                  make_member) -> None:
+    member = make_member("Hugo", last_name="Martin", referent_partner="Docteur Blanc")
+    cmp = club.partners.create("CMP Nord", "health")
+    savs = club.partners.create("SAVS Ouest", "medico_social")
+    roux = club.partners.add_contact(cmp.id, "Dr Roux")
+    club.partners.add_contact(savs.id, "Mme Lenoir")
+    form = screen.open_member(member.id)
+    assert form.referent_partner.text() == "Docteur Blanc"  # the free text stays
+    assert not form.referent_contact_id.isEnabled()  # no partner chosen: no contact
+    form.referent_partner_id.setCurrentIndex(form.referent_partner_id.findData(savs.id))
+    assert [form.referent_contact_id.itemText(i)
+            for i in range(form.referent_contact_id.count())] == ["— aucun contact —",
+                                                                 "Mme Lenoir"]
+    form.referent_partner_id.setCurrentIndex(form.referent_partner_id.findData(cmp.id))
+    form.referent_contact_id.setCurrentIndex(form.referent_contact_id.findData(roux.id))
+    qtbot.mouseClick(form.save_button, LEFT)
+    saved = club.members.get(member.id)
+    assert (saved.referent_partner_id, saved.referent_contact_id) == (cmp.id, roux.id)
+    again = screen.open_member(member.id)
+    assert again.referent_contact_id.currentData() == roux.id

@@ -138,6 +138,11 @@ def build_scene(club: Club) -> dict[str, int]:
         club.admissions.add(mid, received_on=date(2025, 2, 3), notes="Candidature",
                             today=TODAY)
     club.admissions.add_commission(date(2025, 3, 3), notes="Commission")
+    client = club.partners.create("Brasserie du Pont", "client")
+    order = club.production.add_order(client.id, "Buffet", date(2025, 3, 1),
+                                      received_on=date(2025, 2, 1), notes="Livrer midi")
+    club.production.add_session(date(2025, 2, 3), "Restaurant", [(maelle.id, 2), (paul.id, 3)],
+                                order_id=order.id, today=TODAY)
     staff = club.staff.create("Sophie", last_name="Lemaire", function="Chargée d'insertion",
                               qualification="CESF")
     for mid in (maelle.id, paul.id):  # pre-insertion: a period ended early, a contact

@@ -48,7 +48,7 @@ def test_demo_round_trip_folder_zip_and_workbook(tmp_path: Path, demo_target: st
     source = Club.open(demo_target)
     export_club(source.db, source.actor, tmp_path / "one")
     original = tree(tmp_path / "one")
-    assert len(original) == 47 and original["members.csv"].startswith(b"member_id,first_name")
+    assert len(original) == 50 and original["members.csv"].startswith(b"member_id,first_name")
     for n, container in enumerate(("folder", "two.zip", "two.xlsx")):
         middle = fresh(tmp_path, f"mid{n}")
         # the demo's accounts come without passwords: « direction » is the way in
@@ -299,6 +299,7 @@ def test_member_export_covers_every_table_that_refers_to_a_member(tmp_path: Path
     club.contracts.add_exit_contact(m.id, date(2025, 2, 1), "mail", today=TODAY)
     club.contracts.add_refund(m.id, date(2025, 1, 7), 450)
     club.contracts.add_meals(m.id, date(2025, 1, 7))
+    club.production.add_session(date(2025, 1, 14), "Infographie", [(m.id, 2)], today=TODAY)
     export_member(club.db, club.actor, m.id, tmp_path / "emilie.zip")
     import zipfile
 

@@ -150,6 +150,13 @@ READS: dict[str, Callable[[dict[str, Any]], Args]] = {
     "objectives.review_months": lambda c: call(),
     "kinds.current": lambda c: call(),
     "kinds.words": lambda c: call(),
+    "production.get_order": lambda c: call(c["order"]),
+    "production.orders": lambda c: call(),
+    "production.clients": lambda c: call(),
+    "production.sessions": lambda c: call(2026, 11),
+    "production.workshops": lambda c: call(),
+    "production.hours_by_person": lambda c: call(2026, 11),
+    "production.hours_by_month": lambda c: call(c["member"], 2026),
 }
 
 # Public methods that change the club (their audit entries are another test's matter).
@@ -173,6 +180,8 @@ WRITES = {
     "structure.delete_line", "structure.set_body", "structure.set_info",
     "structure.set_opening_hours", "structure.attach_document",
     "workshops.add", "workshops.delete", "workshops.set_attendees", "workshops.update",
+    "production.add_order", "production.update_order", "production.set_status",
+    "production.add_session", "production.delete_session",
     "sent_reports.freeze",
     "volunteers.add", "volunteers.update", "volunteers.delete", "volunteers.set_sponsorship",
     "admissions.add", "admissions.add_commission", "admissions.decide", "admissions.set_state",
@@ -306,8 +315,13 @@ def mark_staff_data(club: Club, tmp_path: Path) -> dict[str, Any]:
     goal = club.objectives.add(member, "savoir", f"{MARK} objective", TODAY)
     review = club.objectives.record_review(member, TODAY, {goal.id: "en cours"},
                                            own_words=f"{MARK} words")
+    client = club.partners.create("Brasserie", "client")
+    order = club.production.add_order(client.id, "Buffet", TODAY, received_on=TODAY,
+                                      notes=f"{MARK} order notes")
+    club.production.add_session(TODAY, "Infographie", [(member, 2)], order_id=order.id,
+                                today=TODAY)
     return {"workshop": workshop.id, "document": document.id, "outing": outing.id,
-            "review": review.id,
+            "review": review.id, "order": order.id,
             "application": application.id, "commission": commission.id,
             "member": member, "first_name": row.first_name, "last_name": row.last_name,
             "staff": staff, "partner": partner, "followup": followup.id, "step": step.id,
@@ -346,7 +360,8 @@ def test_every_read_as_every_role(demo_target: str, tmp_path: Path) -> None:
         assert {"members.periods", "members.get", "partners.interactions",
                 "reach_out.history", "followups.for_member", "paths.steps",
                 "paths.covers", "workshops.get", "workshops.sessions",
-                "contracts.periods", "contracts.exit_contacts"} <= set(seen[role]), \
+                "contracts.periods", "contracts.exit_contacts",
+                "production.orders"} <= set(seen[role]), \
             seen[role]
     # what reception still reads: its own work
     assert {"members.search", "members.get", "members.periods", "attendance.present",

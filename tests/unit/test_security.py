@@ -24,6 +24,7 @@ from clubdesk.model import (
     objectives,
     outings,
     partners,
+    production,
     reach_out,
     retention,
     settings,
@@ -163,8 +164,10 @@ def build_world(club: Club, tmp: Path) -> dict[str, Any]:
     review = club.objectives.record_review(m.id, date(2026, 11, 2), {goal.id: "en cours"})
     app = club.admissions.add(m.id, received_on=date(2026, 11, 2), today=TODAY)
     com = club.admissions.add_commission(date(2026, 11, 16), [p.id])
+    cl = club.partners.create("Brasserie", "client")
+    order = club.production.add_order(cl.id, "Buffet", date(2026, 12, 1), received_on=TODAY)
     return {"o": o.id, "goal": goal.id, "review": review.id, "app": app.id, "com": com.id,
-            "ws": ws.id, "gone": gone.id, "m": m.id, "other": other.id, "s": s.id, "t": t.id, "p": p.id, "att": att.id,
+            "order": order.id, "client": cl.id, "ws": ws.id, "gone": gone.id, "m": m.id, "other": other.id, "s": s.id, "t": t.id, "p": p.id, "att": att.id,
             "f": f.id, "step": step.id, "tmp": tmp}
 
 
@@ -376,6 +379,18 @@ OPERATIONS: dict[str, tuple[set[str], Op]] = {
     "ObjectiveService.review": (STAFF, lambda c, w: c.objectives.review(w["review"])),
     "ObjectiveService.grid": (STAFF, lambda c, w: c.objectives.grid(w["m"])),
     "ObjectiveService.due": (STAFF, lambda c, w: c.objectives.due(TODAY)),
+    "ProductionService.add_order": (STAFF, lambda c, w: c.production.add_order(w["client"], "Cartes", date(2026, 12, 2), received_on=TODAY)),
+    "ProductionService.update_order": (STAFF, lambda c, w: c.production.update_order(w["order"], w["client"], "Buffet", TODAY, date(2026, 12, 1))),
+    "ProductionService.set_status": (STAFF, lambda c, w: c.production.set_status(w["order"], "in_progress")),
+    "ProductionService.get_order": (STAFF, lambda c, w: c.production.get_order(w["order"])),
+    "ProductionService.orders": (STAFF, lambda c, w: c.production.orders()),
+    "ProductionService.clients": (STAFF, lambda c, w: c.production.clients()),
+    "ProductionService.add_session": (STAFF, lambda c, w: c.production.add_session(TODAY, "Infographie", [(w["m"], 1)], today=TODAY)),
+    "ProductionService.delete_session": (STAFF, lambda c, w: c.production.delete_session(999)),
+    "ProductionService.sessions": (STAFF, lambda c, w: c.production.sessions(2026, 11)),
+    "ProductionService.workshops": (STAFF, lambda c, w: c.production.workshops()),
+    "ProductionService.hours_by_person": (STAFF, lambda c, w: c.production.hours_by_person(2026, 11)),
+    "ProductionService.hours_by_month": (STAFF, lambda c, w: c.production.hours_by_month(w["m"], 2026)),
 }
 SERVICES = [(members, "MemberService"), (staff, "StaffService"), (charter, "CharterService"),
             (attendance, "AttendanceService"), (member_profile, "ProfileService"),
@@ -391,7 +406,8 @@ SERVICES = [(members, "MemberService"), (staff, "StaffService"), (charter, "Char
             (structure_kinds, "KindsService"),
             (volunteers, "VolunteerService"),
             (outings, "OutingService"),
-            (objectives, "ObjectiveService")]
+            (objectives, "ObjectiveService"),
+            (production, "ProductionService")]
 
 
 def test_every_public_service_operation_is_in_the_table() -> None:

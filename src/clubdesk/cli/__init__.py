@@ -30,6 +30,7 @@ from clubdesk.cli import (
     outings,
     partners,
     paths,
+    production,
     report,
     retention,
     rota,
@@ -57,7 +58,7 @@ Handler = Callable[[argparse.Namespace], int]
 # In the order of `clubdesk --help`.
 GROUPS = (demo, window, database, members, staff, rota, followups, paths, workshops, partners,
           structure, report, exchange, users, audit, retention, backups, attendance, outings,
-          objectives, admissions, contracts)
+          objectives, admissions, contracts, production)
 
 
 class ShowVersion(argparse.Action):

@@ -16,7 +16,7 @@ __all__ = ["MAX_ID", "PARTNER_CATEGORY_CHOICES", "ROLE_CHOICES", "Parser", "iso_
 # Kept here (not imported from the model) so that `clubdesk --help` stays fast.
 PARTNER_CATEGORY_CHOICES = (
     "firm", "spie", "supported_employment_platform", "peer_structure", "health",
-    "medico_social", "local_authority", "ptsm_clsm", "training_body", "other",
+    "medico_social", "local_authority", "ptsm_clsm", "training_body", "other", "client",
 )
 ROLE_CHOICES = ("accueil", "equipe", "direction")
 MAX_ID = 2**63 - 1  # a record's number: the database's largest integer

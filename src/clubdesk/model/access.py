@@ -52,7 +52,8 @@ ALL_ROLES = ROLES
 # server's privileges (clubdesk.model.storage.server_roles).
 STAFF_ONLY_COLUMNS: dict[str, frozenset[str]] = {
     # the member record: names and contact are reception's, the rest is staff data
-    "member": frozenset({"rqth", "referent_partner", "other_peer_places"}),
+    "member": frozenset({"rqth", "referent_partner", "other_peer_places",
+                         "referent_partner_id", "referent_contact_id"}),
     "membership_period": frozenset({"leave_reason"}),
     "reach_out": frozenset({"note"}),
     "partner_interaction": frozenset({"note"}),
@@ -65,6 +66,7 @@ STAFF_ONLY_COLUMNS: dict[str, frozenset[str]] = {
     "admission_commission": frozenset({"notes"}),
     "contract_period": frozenset({"end_reason"}),
     "exit_contact": frozenset({"note"}),
+    "work_order": frozenset({"notes"}),
 }
 # Tables reception never reads at all (whatever their columns): the one-to-one follow-up
 # and the professional path of members, who met which partner and who came to which
@@ -75,7 +77,9 @@ STAFF_ONLY_TABLES = frozenset({"followup", "path_step", "transitional_cover",
                                # the objectives grid of pre-insertion (issue 20): all of it
                                "objective", "objective_review", "objective_level",
                                # who applied to the pre-insertion programme, and its decisions
-                               "application", "application_event"})
+                               "application", "application_event",
+                               # who worked how long in the work-insertion workshops
+                               "production_worker"})
 # Tables only the direction reads in full (the audit trail, the accounts and their hashes,
 # the annual tables as sent to the ARS).
 DIRECTION_ONLY_TABLES = frozenset({"audit_entry", "user_account", "sign_in_throttle",

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from clubdesk.model.objectives import ObjectiveService
     from clubdesk.model.outings import OutingService
     from clubdesk.model.partners import PartnerService
+    from clubdesk.model.production import ProductionService
     from clubdesk.model.reach_out import ReachOutService
     from clubdesk.model.retention import RetentionService
     from clubdesk.model.rota.day import RotaService
@@ -113,6 +114,8 @@ class Club:
                                                       "AdmissionService")
     contracts: _Service[ContractService] = _Service("clubdesk.model.contracts",
                                                     "ContractService")
+    production: _Service[ProductionService] = _Service("clubdesk.model.production",
+                                                       "ProductionService")
 
     def __init__(self, db: Database, actor: Actor = LOCAL_ADMIN) -> None:
         self.db = db

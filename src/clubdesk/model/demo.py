@@ -64,6 +64,8 @@ from clubdesk.model.tables import (
     PartnerInteraction,
     Partnership,
     PathStep,
+    ProductionSession,
+    ProductionWorker,
     ReachOut,
     SatisfactionSurvey,
     Setting,
@@ -78,6 +80,7 @@ from clubdesk.model.tables import (
     TravelRefund,
     UserAccount,
     Volunteer,
+    WorkOrder,
     WorkshopAttendee,
     WorkshopSession,
 )
@@ -189,7 +192,8 @@ DEMO_PARTS: dict[str, tuple[str, ...]] = {
     GEM: ("clubdesk.model.demo_gem", "clubdesk.model.demo_outings"),
     PRE_INSERTION: ("clubdesk.model.demo_admissions", "clubdesk.model.demo_contracts",
                     "clubdesk.model.demo_objectives"),
-    WORK_INSERTION: (),
+    WORK_INSERTION: ("clubdesk.model.demo_production", "clubdesk.model.demo_contracts",
+                     "clubdesk.model.demo_objectives"),
 }
 
 
@@ -251,6 +255,7 @@ def generate(
                       ApplicationEvent, CommissionPartner, AdmissionCommission,  # demo_admissions
                       Application,
                       ContractPeriod, ExitPlan, ExitContact, TravelRefund, MealTaken,  # contracts
+                      ProductionWorker, ProductionSession, WorkOrder,  # demo_production
                       WorkshopAttendee, WorkshopSession,
                       UserAccount, GovernanceSeat, GovernanceBody, SatisfactionSurvey, Activity,
                       FundingLine, OpeningHours, StructureInfo, StructureDocument,

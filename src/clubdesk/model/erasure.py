@@ -52,6 +52,8 @@ Rows that belong to the erased person (tables with a member_id, ``OWN_ROWS``)
   the person's names like any shared text (no ``SOLE_LINKS`` entry).
   outing_signup: the person leaves every list of the GEM's activities and outings (places
   taken, waiting list, who came); the outings stay, their notes lose the person's names.
+  production_worker: the person's hours leave every production session (the sessions and
+  the orders stay).
 - ``KEEP`` attendance, rota_entry, supported_employment: dates and codes only (counts).
 - ``DELETE`` objective, objective_review (issue 20): the person's objectives grid, in no
   report, is theirs alone: deleted with the levels of each review (foreign keys cascade).
@@ -163,6 +165,10 @@ COLUMNS: dict[str, dict[str, str]] = {
     "objective": {"domain": CODE, "text": FREE},
     "objective_review": {"coordinator_name": OTHERS, "own_words": FREE, "comment": FREE},
     "objective_level": {"level": CODE},
+    # work insertion (issue 20): an order's text and notes may name someone; the workshop
+    # is a place's name typed by the club, rewritten like any shared text
+    "work_order": {"what": FREE, "status": CODE, "notes": FREE},
+    "production_session": {"workshop": FREE},
 }
 
 OWN_ROWS: dict[str, str] = {
@@ -175,6 +181,7 @@ OWN_ROWS: dict[str, str] = {
     "application": EMPTY,
     "contract_period": EMPTY, "exit_contact": EMPTY, "exit_plan": KEEP,
     "travel_refund": KEEP, "meal_taken": KEEP,
+    "production_worker": DELETE,
 }
 
 

@@ -24,6 +24,8 @@ from clubdesk.model.tables import (
     RQTH_VALUES,
     Member,
     MembershipPeriod,
+    Partner,
+    PartnerContact,
 )
 from clubdesk.model.validation import (
     check_date,
@@ -42,7 +44,8 @@ STATUS_LABELS: dict[str, str] = {
 }
 
 # What reception may not read or write: the rest of the record is staff data.
-SENSITIVE_FIELDS = ("rqth", "referent_partner", "other_peer_places")
+SENSITIVE_FIELDS = ("rqth", "referent_partner", "other_peer_places",
+                    "referent_partner_id", "referent_contact_id")
 
 # Fields a form may set on a member; search_key is derived, never set by hand.
 EDITABLE_FIELDS = (
@@ -56,6 +59,8 @@ EDITABLE_FIELDS = (
     "rqth",
     "referent_partner",
     "other_peer_places",
+    "referent_partner_id",
+    "referent_contact_id",
 )
 
 # A search reads at most this many characters (a name is 100 at most, see
@@ -154,6 +159,13 @@ def validate_member_fields(fields: dict[str, Any]) -> dict[str, Any]:
             out["rqth"] = None
         if out["rqth"] is not None and out["rqth"] not in RQTH_VALUES:
             raise ValidationError("rqth", "La RQTH doit être « oui », « non » ou non renseignée.")
+    for name in ("referent_partner_id", "referent_contact_id"):
+        if name in out and out[name] == "":
+            out[name] = None
+        if out.get(name) is not None and (isinstance(out[name], bool)
+                                          or not isinstance(out[name], int)):
+            raise ValidationError(name, "Choisissez le partenaire référent et son contact "
+                                        "dans la liste.")
     if out.get("email"):
         out["email"] = check_email(out["email"])
     if out.get("phone"):
@@ -326,6 +338,7 @@ class MemberService:
             member.first_name, member.last_name, member.preferred_name
         )
         with self.db.session(actor=self.actor) as session:
+            check_referent(session, member)
             session.add(member)
             session.flush()
             if joined_on is not None:
@@ -355,6 +368,7 @@ class MemberService:
             member.search_key = search_key(
                 member.first_name, member.last_name, member.preferred_name
             )
+            check_referent(session, member)
             session.add(member)
         return redact(self.actor, member)
 
@@ -538,3 +552,25 @@ def match_quality(tokens: list[str], key: str) -> int:
         else:
             score += 1
     return score
+
+
+def check_referent(session: Any, member: Member) -> None:
+    """The referent partner exists; its contact person, if any, is one of its contacts
+    (read before the changed record is flushed)."""
+    with session.no_autoflush:
+        _check_referent(session, member.referent_partner_id, member.referent_contact_id)
+
+
+def _check_referent(session: Any, partner_id: int | None, contact_id: int | None) -> None:
+    if partner_id is not None and session.get(Partner, partner_id) is None:
+        raise NotFoundError("Aucun partenaire n'a le numéro {partner_id}.",
+                            partner_id=partner_id)
+    if contact_id is None:
+        return
+    contact = session.get(PartnerContact, contact_id)
+    if contact is None:
+        raise NotFoundError("Aucun contact n'a le numéro {contact_id}.", contact_id=contact_id)
+    if contact.partner_id != partner_id:
+        raise ValidationError("referent_contact_id", "« {name} » n'est pas un contact du "
+                                                     "partenaire référent choisi.",
+                              name=contact.name)

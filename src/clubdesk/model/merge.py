@@ -28,11 +28,13 @@ from clubdesk.model.tables import (
     MemberSkill,
     MemberWish,
     OutingSignup,
+    ProductionWorker,
     WorkshopAttendee,
 )
 
 SPECIAL = {"attendance", "membership_period", "member_skill", "member_wish",
-           "member_availability", "workshop_attendee", "outing_signup", "exit_plan"}
+           "member_availability", "workshop_attendee", "outing_signup", "exit_plan",
+           "production_worker"}
 
 
 def member_reference_tables() -> list[tuple[Table, str]]:
@@ -59,6 +61,9 @@ def merge_members(db: Database, actor: Actor, keep_id: int, other_id: int) -> Me
             if getattr(keep, name) in (None, "") and getattr(other, name) not in (None, ""):
                 setattr(keep, name, getattr(other, name))
         keep.search_key = search_key(keep.first_name, keep.last_name, keep.preferred_name)
+        if keep.referent_partner_id != other.referent_partner_id \
+                and keep.referent_contact_id == other.referent_contact_id:
+            keep.referent_contact_id = None  # the other's contact, of another partner
         _merge_attendance(session, keep_id, other_id)
         _merge_periods(session, keep_id, other_id)
         _merge_skills(session, keep_id, other_id)
@@ -68,6 +73,7 @@ def merge_members(db: Database, actor: Actor, keep_id: int, other_id: int) -> Me
         _merge_unique_rows(session, WorkshopAttendee, ("session_id",), keep_id, other_id)
         _merge_unique_rows(session, OutingSignup, ("outing_id",), keep_id, other_id)
         _merge_unique_rows(session, ExitPlan, (), keep_id, other_id)
+        _merge_workers(session, keep_id, other_id)
         for table, column in member_reference_tables():
             if table.name not in SPECIAL:
                 session.execute(
@@ -172,4 +178,22 @@ def _merge_unique_rows(session: Session, model: Any, key: tuple[str, ...], keep_
         else:
             r.member_id = keep_id
             session.add(r)
+    session.flush()
+
+
+def _merge_workers(session: Session, keep_id: int, other_id: int) -> None:
+    """Both records in the same production session: the same person's same day, noted
+    twice; the longer of the two is kept (never summed: it could pass 10 hours)."""
+    mine = {r.session_id: r for r in session.scalars(
+        select(ProductionWorker).where(col(ProductionWorker.member_id) == keep_id))}
+    for r in list(session.scalars(select(ProductionWorker).where(
+            col(ProductionWorker.member_id) == other_id))):
+        kept = mine.get(r.session_id)
+        if kept is None:
+            r.member_id = keep_id
+            session.add(r)
+            continue
+        kept.minutes = max(kept.minutes, r.minutes)
+        session.add(kept)
+        session.delete(r)
     session.flush()

@@ -44,6 +44,7 @@ CATEGORY_LABELS = {
     "ptsm_clsm": Term("PTSM / CLSM"),
     "training_body": Term("organisme de formation"),
     "other": Term("autre"),
+    "client": Term("client"),
 }
 CATEGORY_HINTS = {
     "spie": Term("France Travail, Cap emploi, mission locale"),

@@ -51,6 +51,8 @@ from clubdesk.model.tables import (
     ObjectiveReview,
     Outing,
     OutingSignup,
+    ProductionSession,
+    ProductionWorker,
     ReachOut,
     TravelRefund,
     WorkshopAttendee,
@@ -124,6 +126,13 @@ class RetentionService:
             for mid, day in session.execute(select(who, func.max(when)).group_by(who)):
                 if day is not None and (mid not in last or day > last[mid]):
                     last[mid] = day
+        for mid, day in session.execute(  # a production session the person worked in
+                select(col(ProductionWorker.member_id), func.max(ProductionSession.held_on))
+                .join(ProductionSession,
+                      col(ProductionSession.id) == col(ProductionWorker.session_id))
+                .group_by(col(ProductionWorker.member_id))):
+            if day is not None and (mid not in last or day > last[mid]):
+                last[mid] = day
         for mid, day in session.execute(
                 select(col(MembershipPeriod.member_id),
                        func.max(func.coalesce(MembershipPeriod.left_on,
@@ -207,6 +216,7 @@ class RetentionService:
                 setattr(member, name, "")
             member.first_name = ANONYMOUS
             member.rqth = None
+            member.referent_partner_id = member.referent_contact_id = None
             member.contact_preference = "none"
             member.external_ref = None
             member.archived_on = member.archived_on or today

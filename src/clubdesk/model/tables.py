@@ -43,6 +43,12 @@ class Member(SQLModel, table=True):
     # Optional: only the emploi accompagné platform needs it (spec §5). None = not said.
     rqth: str | None = Field(default=None, max_length=3)
     referent_partner: str = Field(default="", max_length=200)
+    # The referent partner chosen among the partners, and its contact person (issue 20):
+    # referent_partner keeps the free text of a name that matched no partner (0021).
+    referent_partner_id: int | None = Field(default=None, foreign_key="partner.id",
+                                            ondelete="SET NULL")
+    referent_contact_id: int | None = Field(default=None, foreign_key="partner_contact.id",
+                                            ondelete="SET NULL")
     other_peer_places: str = Field(default="", max_length=500)
     # Names folded for search (no case, accents, apostrophes, hyphens): see model/search_folding.py.
     search_key: str = Field(default="", max_length=400, index=True)
@@ -327,7 +333,7 @@ class RotaEntry(SQLModel, table=True):
 
 PARTNER_CATEGORIES = (
     "firm", "spie", "supported_employment_platform", "peer_structure", "health",
-    "medico_social", "local_authority", "ptsm_clsm", "training_body", "other",
+    "medico_social", "local_authority", "ptsm_clsm", "training_body", "other", "client",
 )
 FOLLOWUP_KINDS = (
     "interview", "workshop", "job_search", "job_support", "employer_contact", "training",
@@ -356,7 +362,8 @@ class Partner(SQLModel, table=True):
     __table_args__ = (
         CheckConstraint(
             "category IN ('firm','spie','supported_employment_platform','peer_structure',"
-            "'health','medico_social','local_authority','ptsm_clsm','training_body','other')",
+            "'health','medico_social','local_authority','ptsm_clsm','training_body','other',"
+            "'client')",
             name="ck_partner_category",
         ),
         Index("uq_partner_external_ref", "external_ref", unique=True),
@@ -1040,4 +1047,60 @@ class MealTaken(SQLModel, table=True):
 
     __table_args__ = (
         CheckConstraint("count > 0", name="ck_meal_taken_count"),
+    )
+
+
+ORDER_STATUSES = ("todo", "in_progress", "delivered", "cancelled")
+
+
+class WorkOrder(SQLModel, table=True):
+    """An order of a client partner to the work-insertion workshops (issue 20): what, how
+    many, received and due, its status."""
+
+    __tablename__ = "work_order"
+
+    id: int | None = Field(default=None, primary_key=True)
+    client_id: int = Field(foreign_key="partner.id", index=True, ondelete="RESTRICT")
+    what: str = Field(max_length=300)
+    quantity: int | None = None
+    received_on: date
+    due_on: date = Field(index=True)
+    status: str = Field(default="todo", max_length=11)
+    notes: str = Field(default="", max_length=500)
+
+    __table_args__ = (
+        CheckConstraint("status IN ('todo','in_progress','delivered','cancelled')",
+                        name="ck_work_order_status"),
+        CheckConstraint("due_on >= received_on", name="ck_work_order_dates"),
+        CheckConstraint("quantity IS NULL OR quantity > 0", name="ck_work_order_quantity"),
+    )
+
+
+class ProductionSession(SQLModel, table=True):
+    """A day's work in a workshop (restaurant, construction...), for an order or not."""
+
+    __tablename__ = "production_session"
+
+    id: int | None = Field(default=None, primary_key=True)
+    held_on: date = Field(index=True)
+    workshop: str = Field(max_length=100)
+    order_id: int | None = Field(default=None, foreign_key="work_order.id", index=True,
+                                 ondelete="SET NULL")
+
+
+class ProductionWorker(SQLModel, table=True):
+    """Who worked in a production session and how long, in whole minutes (no float drift):
+    more than 0, at most 10 hours."""
+
+    __tablename__ = "production_worker"
+
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="production_session.id", index=True,
+                            ondelete="CASCADE")
+    member_id: int = Field(foreign_key="member.id", index=True, ondelete="CASCADE")
+    minutes: int
+
+    __table_args__ = (
+        UniqueConstraint("session_id", "member_id", name="uq_production_worker"),
+        CheckConstraint("minutes > 0 AND minutes <= 600", name="ck_production_worker_minutes"),
     )

@@ -86,6 +86,9 @@ TABLE_TOPICS: dict[str, frozenset[Topic]] = {
     "application_event": frozenset({Topic.FOLLOWUPS, Topic.MEMBERS}),
     "admission_commission": frozenset({Topic.FOLLOWUPS, Topic.PARTNERS}),
     "commission_partner": frozenset({Topic.FOLLOWUPS, Topic.PARTNERS}),
+    "work_order": frozenset({Topic.PARTNERS, Topic.STRUCTURE}),
+    "production_session": frozenset({Topic.FOLLOWUPS, Topic.STRUCTURE}),
+    "production_worker": frozenset({Topic.FOLLOWUPS, Topic.STRUCTURE}),
 }
 
 # trail entries that change nothing a screen shows (consultations, exports, sign-ins)

@@ -100,6 +100,7 @@ _volunteers = _lazy("clubdesk.ui.volunteers.volunteers_screen", "VolunteersScree
 _outings = _lazy("clubdesk.ui.outings.outings_screen", "OutingsScreen")
 _objectives = _lazy("clubdesk.ui.objectives.objectives_screen", "ObjectivesScreen")
 _contracts = _lazy("clubdesk.ui.contracts.contracts_screen", "ContractsScreen")
+_production = _lazy("clubdesk.ui.production.production_screen", "ProductionScreen")
 
 
 def _backups(ops: Operations, window: MainWindow) -> QWidget:
@@ -149,6 +150,9 @@ SCREENS: tuple[ScreenEntry, ...] = (
                 _title(QT_TRANSLATE_NOOP("MainWindow", "Stages et contrats")),
                 _contracts, STAFF, icon="contracts",
                 kinds=frozenset({PRE_INSERTION, WORK_INSERTION})),
+    ScreenEntry("production_screen",
+                _title(QT_TRANSLATE_NOOP("MainWindow", "Commandes et production")),
+                _production, STAFF, icon="production", kinds=frozenset({WORK_INSERTION})),
     ScreenEntry("objectives_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Objectifs")),
                 _objectives, STAFF, icon="objectives",
                 kinds=frozenset({PRE_INSERTION, WORK_INSERTION})),

@@ -47,6 +47,8 @@ from clubdesk.model.tables import (
     PartnerInteraction,
     Partnership,
     PathStep,
+    ProductionSession,
+    ProductionWorker,
     ReachOut,
     RotaDay,
     RotaEntry,
@@ -62,6 +64,7 @@ from clubdesk.model.tables import (
     TransitionalCover,
     UserAccount,
     Volunteer,
+    WorkOrder,
     WorkshopAttendee,
     WorkshopSession,
 )
@@ -94,6 +97,8 @@ TABLE_FILES = {
     "contract_period": "contracts.csv", "exit_plan": "exit_plans.csv",
     "exit_contact": "exit_contacts.csv", "travel_refund": "travel_refunds.csv",
     "meal_taken": "meals.csv",
+    "work_order": "orders.csv", "production_session": "production_sessions.csv",
+    "production_worker": "production_workers.csv",
 }
 # Not exported: the schema version, the club's settings, the audit trail (its hash chain
 # belongs to this database; `clubdesk audit` reads and verifies it where it is) and the
@@ -175,11 +180,17 @@ def collect(session: Session, member_id: int | None = None) -> dict[str, Iterabl
     out: dict[str, Iterable[list[Any]]] = {}
     m, s, p, t = keys.member, keys.staff, keys.partner, keys.task
     members = list(session.scalars(mine(select(Member), col(Member.id)).order_by(col(Member.id))))
+    contacts = dict(session.execute(select(col(PartnerContact.id), col(PartnerContact.name))
+                                    .where(col(PartnerContact.id).in_(
+                                        [x.referent_contact_id for x in members
+                                         if x.referent_contact_id]))).all())
     out["members.csv"] = [[m[x.id or 0], x.first_name, x.last_name, x.preferred_name, x.phone,
                            x.email, x.contact_preference,
                            None if x.rqth is None else x.rqth == "yes", x.address,
                            x.referent_partner,
-                           x.other_peer_places] for x in members]
+                           x.other_peer_places,
+                           p[x.referent_partner_id] if x.referent_partner_id else None,
+                           contacts.get(x.referent_contact_id or 0, "")] for x in members]
     out["membership_periods.csv"] = [
         [m[x.member_id], x.joined_on, x.left_on, x.leave_reason] for x in session.scalars(
             mine(select(MembershipPeriod), col(MembershipPeriod.member_id))
@@ -240,6 +251,7 @@ def collect(session: Session, member_id: int | None = None) -> dict[str, Iterabl
     _objective_files(session, out, keys, only)
     admission_partners = admission_files(session, out, keys.member, keys.partner, only)
     _contract_files(session, out, keys, mine)
+    clients = production_files(session, out, keys, only)
     rota_rows = list(session.execute(
         mine(select(col(RotaDay.day), RotaEntry), col(RotaEntry.member_id))
         .join(RotaDay, col(RotaDay.id) == col(RotaEntry.rota_id))
@@ -267,6 +279,8 @@ def collect(session: Session, member_id: int | None = None) -> dict[str, Iterabl
             .where(col(ObjectiveReview.member_id) == only,
                    col(ObjectiveReview.staff_id).is_not(None))))
         used_tasks = {w.task_id for w in wishes} | {e.task_id for _d, e in rota_rows}
+        used_partners |= clients | {x.referent_partner_id for x in members
+                                    if x.referent_partner_id}
     partners = [x for x in session.scalars(select(Partner).order_by(col(Partner.id)))
                 if only is None or x.id in used_partners]
     out["partners.csv"] = [[p[x.id or 0], x.name, x.category, x.city, x.address, x.archived]
@@ -473,3 +487,34 @@ def _contract_files(session: Session, out: dict[str, Iterable[list[Any]]], keys:
     out["travel_refunds.csv"] = [[m[x.member_id], x.paid_on, x.amount_cents]
                                  for x in rows(TravelRefund)]
     out["meals.csv"] = [[m[x.member_id], x.served_on, x.count] for x in rows(MealTaken)]
+def production_files(session: Session, out: dict[str, Iterable[list[Any]]], keys: Keys,
+                     only: int | None) -> set[int]:
+    """Orders, production sessions (keys local to the export) and who worked how long; for
+    one member, the sessions they worked in, their own lines and those sessions' orders.
+    Returns the client partners the orders name."""
+    stmt = select(ProductionSession).order_by(col(ProductionSession.held_on),
+                                              col(ProductionSession.id))
+    if only is not None:
+        stmt = stmt.where(col(ProductionSession.id).in_(
+            select(col(ProductionWorker.session_id))
+            .where(col(ProductionWorker.member_id) == only)))
+    found = list(session.scalars(stmt))
+    order_stmt = select(WorkOrder).order_by(col(WorkOrder.received_on), col(WorkOrder.id))
+    if only is not None:
+        order_stmt = order_stmt.where(col(WorkOrder.id).in_(
+            [s.order_id for s in found if s.order_id]))
+    orders = list(session.scalars(order_stmt))
+    order_keys = {o.id or 0: str(n) for n, o in enumerate(orders, 1)}
+    out["orders.csv"] = [[order_keys[o.id or 0], keys.partner[o.client_id], o.what,
+                          o.quantity, o.received_on, o.due_on, o.status, o.notes]
+                         for o in orders]
+    local = {s.id or 0: str(n) for n, s in enumerate(found, 1)}
+    out["production_sessions.csv"] = [[local[s.id or 0], s.held_on, s.workshop,
+                                       order_keys[s.order_id] if s.order_id else None]
+                                      for s in found]
+    workers = session.scalars(select(ProductionWorker).where(
+        col(ProductionWorker.session_id).in_(list(local)))
+        .order_by(col(ProductionWorker.session_id), col(ProductionWorker.id)))
+    out["production_workers.csv"] = [[local[w.session_id], keys.member[w.member_id], w.minutes]
+                                     for w in workers if only is None or w.member_id == only]
+    return {o.client_id for o in orders}

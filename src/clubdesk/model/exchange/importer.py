@@ -49,6 +49,7 @@ from clubdesk.model.followups import validate_followup
 from clubdesk.model.members import periods_overlap, validate_member_fields
 from clubdesk.model.objectives import check_objective_text, check_review_texts
 from clubdesk.model.outings import check_outing
+from clubdesk.model.production import MAX_MINUTES, check_client, check_order_fields
 from clubdesk.model.search_folding import fold, search_key
 from clubdesk.model.staff import validate_fte
 from clubdesk.model.storage import dialect
@@ -88,6 +89,8 @@ from clubdesk.model.tables import (
     PartnerInteraction,
     Partnership,
     PathStep,
+    ProductionSession,
+    ProductionWorker,
     ReachOut,
     RotaDay,
     RotaEntry,
@@ -103,6 +106,7 @@ from clubdesk.model.tables import (
     TransitionalCover,
     UserAccount,
     Volunteer,
+    WorkOrder,
     WorkshopAttendee,
     WorkshopSession,
 )
@@ -169,7 +173,9 @@ class _Run:
                                                  "outings.csv": {},
                                                  "objectives.csv": {}, "reviews.csv": {},
                                                  "commissions.csv": {},
-                                                 "applications.csv": {}}
+                                                 "applications.csv": {},
+                                                 "orders.csv": {},
+                                                 "production_sessions.csv": {}}
         self.report = ImportReport()
         self.existing: dict[str, set[tuple[str, ...]]] = {}
         self.read_as: set[tuple[str, str, str]] = set()  # (file, column, value) reported
@@ -486,6 +492,21 @@ def _member(run: _Run, v: dict[str, Any]) -> dict[str, Any]:
     clean = validate_member_fields({k: ("" if x is None else x) for k, x in fields.items()})
     clean["search_key"] = search_key(clean["first_name"], clean["last_name"],
                                      clean["preferred_name"])
+    partner_id = v.get("referent_partner_id")
+    contact = (v.get("referent_contact") or "").strip()
+    clean["referent_partner_id"] = partner_id
+    clean["referent_contact_id"] = None
+    if contact:
+        if partner_id is None:
+            raise ValidationError("referent_contact", say(
+                "un contact référent demande son partenaire référent"))
+        found = run.session.scalars(select(col(PartnerContact.id)).where(
+            col(PartnerContact.partner_id) == partner_id,
+            col(PartnerContact.name) == contact).order_by(col(PartnerContact.id))).first()
+        if found is None:
+            raise ValidationError("referent_contact", say(
+                "« {name} » n'est pas un contact de ce partenaire", name=contact))
+        clean["referent_contact_id"] = found
     return clean
 
 
@@ -705,6 +726,16 @@ def _existing_locals(run: _Run, spec: FileSpec,
                  "received_on": a.received_on, "interview_on": a.interview_on,
                  "notes": a.notes}
             out[_canon(spec, v, back, skip=("application_id",))] = a.id or 0
+    elif spec.name == "orders.csv":
+        for order in run.session.scalars(select(WorkOrder)):
+            v = {"client_id": order.client_id, "what": order.what, "quantity": order.quantity,
+                 "received_on": order.received_on, "due_on": order.due_on,
+                 "status": order.status, "notes": order.notes}
+            out[_canon(spec, v, back, skip=("order_id",))] = order.id or 0
+    elif spec.name == "production_sessions.csv":
+        for p in run.session.scalars(select(ProductionSession)):
+            v = {"held_on": p.held_on, "workshop": p.workshop, "order_id": p.order_id}
+            out[_canon(spec, v, back, skip=("session_id",))] = p.id or 0
     else:
         for i in run.session.scalars(select(PartnerInteraction)):
             v = {"partner_id": i.partner_id, "date": i.date, "kind": i.kind, "note": i.note}
@@ -829,6 +860,48 @@ def _commission_partners(run: _Run, spec: FileSpec, rows: Rows) -> None:
             continue
         records.append({"commission_id": pair[0], "partner_id": pair[1]})
     _bulk(run, spec, CommissionPartner, records, skipped)
+
+
+def _check_order(run: _Run, v: dict[str, Any]) -> None:
+    v["notes"] = v["notes"] or ""
+    v["what"] = v["what"] or ""
+    check_order_fields(v["what"], v["quantity"], v["received_on"], v["due_on"], v["status"],
+                       v["notes"])
+    check_client(run.session, v["client_id"])
+
+
+def _check_production(run: _Run, v: dict[str, Any]) -> None:
+    if not (v["workshop"] or "").strip():
+        raise ValidationError("workshop", say("l'atelier est obligatoire"))
+
+
+def _production_workers(run: _Run, spec: FileSpec, rows: Rows) -> None:
+    """Who worked in each production session and how long: a person once per session,
+    more than 0 and at most 600 minutes; on a merge, the lines held are skipped."""
+    held: set[tuple[int, int]] = set()
+    if run.merge:
+        held = {(a, b) for a, b in run.session.execute(
+            select(col(ProductionWorker.session_id), col(ProductionWorker.member_id)))}
+    seen: dict[tuple[int, int], int] = {}
+    records, skipped = [], 0
+    for line, v in rows:
+        pair = (v["session_id"], v["member_id"])
+        if pair in seen:
+            run.error(spec.name, line, "member_id", say(
+                "cette personne est déjà notée à cette séance (ligne {line})",
+                line=seen[pair]))
+            continue
+        if not 0 < v["minutes"] <= MAX_MINUTES:
+            run.error(spec.name, line, "minutes", say(
+                "la durée doit être de plus de 0 et d'au plus {limit} minutes",
+                limit=MAX_MINUTES))
+            continue
+        seen[pair] = line
+        if pair in held:
+            skipped += 1
+            continue
+        records.append({"session_id": pair[0], "member_id": pair[1], "minutes": v["minutes"]})
+    _bulk(run, spec, ProductionWorker, records, skipped)
 
 
 def _check_objective(run: _Run, v: dict[str, Any]) -> None:
@@ -1212,5 +1285,9 @@ HANDLERS: dict[str, Callable[[_Run, FileSpec, Rows], None]] = {
     "applications.csv": _locals(Application, "application_id", {}, check=_check_application),
     "application_events.csv": _application_events,
     **contract_handlers(_simple),
+    "orders.csv": _locals(WorkOrder, "order_id", {}, check=_check_order),
+    "production_sessions.csv": _locals(ProductionSession, "session_id", {},
+                                       check=_check_production),
+    "production_workers.csv": _production_workers,
 }
 assert set(HANDLERS) == set(BY_NAME)

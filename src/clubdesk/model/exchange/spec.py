@@ -21,6 +21,7 @@ from clubdesk.model.tables import (
     INTERACTION_KINDS,
     OBJECTIVE_DOMAINS,
     OBJECTIVE_LEVELS,
+    ORDER_STATUSES,
     OUTING_KINDS,
     OUTING_STATUSES,
     PARTNER_CATEGORIES,
@@ -162,7 +163,10 @@ FILES: tuple[FileSpec, ...] = (
         Col("rqth", "bool"),
         Col("address", aliases=("adresse",)),
         Col("referent_partner", aliases=("partenaire referent",)),
-        Col("other_peer_places", aliases=("autres lieux",)))),
+        Col("other_peer_places", aliases=("autres lieux",)),
+        opt(Col("referent_partner_id", "ref", target="partners.csv",
+                aliases=("id partenaire referent",))),
+        Col("referent_contact", aliases=("contact referent", "personne referente")))),
     FileSpec("membership_periods.csv", (
         MEMBER, Col("joined_on", "date", True, aliases=("date d'entree", "entree",
                                                         "date d'adhesion")),
@@ -324,5 +328,24 @@ FILES: tuple[FileSpec, ...] = (
     FileSpec("meals.csv", (
         MEMBER, Col("served_on", "date", True, aliases=("date",)),
         Col("count", "int", True, aliases=("repas", "nombre")))),
+    # work insertion (issue 20): orders of client partners, production sessions and hours
+    # (whole minutes: exact, as stored)
+    FileSpec("orders.csv", (
+        Col("order_id", "local", aliases=("commande",)),
+        Col("client_id", "ref", True, target="partners.csv", aliases=("client",)),
+        Col("what", required=True, aliases=("quoi", "objet", "commande passee")),
+        Col("quantity", "int", aliases=("quantite",)),
+        Col("received_on", "date", True, aliases=("recue le", "reception")),
+        Col("due_on", "date", True, aliases=("a livrer le", "echeance", "livraison")),
+        Col("status", "choice", True, ORDER_STATUSES, aliases=("etat", "statut")),
+        Col("notes"))),
+    FileSpec("production_sessions.csv", (
+        Col("session_id", "local", aliases=("seance",)),
+        Col("held_on", "date", True, aliases=("date",)),
+        Col("workshop", required=True, aliases=("atelier",)),
+        opt(Col("order_id", "ref", target="orders.csv", aliases=("commande",))))),
+    FileSpec("production_workers.csv", (
+        Col("session_id", "ref", True, target="production_sessions.csv", aliases=("seance",)),
+        MEMBER, Col("minutes", "int", True, aliases=("duree en minutes",)))),
 )
 BY_NAME = {f.name: f for f in FILES}

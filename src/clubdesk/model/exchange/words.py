@@ -36,6 +36,7 @@ from clubdesk.model.outings import KIND_LABELS as OUTING_KIND_LABELS
 from clubdesk.model.outings import STATUS_LABELS as OUTING_STATUS_LABELS
 from clubdesk.model.partners import CATEGORY_HINTS, INTERACTION_LABELS
 from clubdesk.model.partners import CATEGORY_LABELS as PARTNER_LABELS
+from clubdesk.model.production import STATUS_LABELS as ORDER_LABELS
 from clubdesk.model.reach_out import CHANNEL_LABELS
 from clubdesk.model.rota.instance import MODE_NAMES
 from clubdesk.model.search_folding import fold
@@ -54,6 +55,7 @@ LABELS: dict[tuple[str, str], Mapping[str, str]] = {
     ("funding.csv", "kind"): _FUNDING,
     ("activities.csv", "status"): _ACTIVITY,
     ("workshop_sessions.csv", "status"): _ACTIVITY,
+    ("orders.csv", "status"): ORDER_LABELS,
     ("structure_documents.csv", "kind"): _DOCUMENT,
     ("surveys.csv", "audience"): _AUDIENCE,
     ("partners.csv", "category"): PARTNER_LABELS,

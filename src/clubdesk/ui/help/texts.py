@@ -105,6 +105,11 @@ HELP: dict[str, str] = {
         "pour voir les candidatures en attente de décision ; pour chacune, choisissez la "
         "décision (un refus a un motif, une réorientation un partenaire) puis « Enregistrer "
         "la décision ».")),
+    "production_screen": _text(QT_TRANSLATE_NOOP("Help",
+        "Les commandes des clients et les séances de production. Choisissez une commande "
+        "pour la modifier, ou « Nouvelle commande ». Pour une séance, ajoutez chaque "
+        "personne avec ses heures (plus de 0, au plus 10), puis enregistrez. Le tableau du "
+        "bas donne les heures du mois par personne.")),
 }
 
 ABOUT = _text(QT_TRANSLATE_NOOP("Help",

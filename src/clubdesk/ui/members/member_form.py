@@ -116,6 +116,8 @@ class MemberForm(QDialog):
         self.sections.setCurrentRow(0)
         # Reception keeps names and contact: the sensitive page is neither shown nor sent.
         self.sensitive_shown = ops.club.actor.role in STAFF_ROLES
+        if self.sensitive_shown:
+            self.other.offer_partners(ops)
         other_item = self.sections.item(OTHER_PAGE)
         if other_item is not None:
             other_item.setHidden(not self.sensitive_shown)
@@ -204,6 +206,8 @@ class MemberForm(QDialog):
         self.cancel_join_button = membership.cancel_join_button
         self.leave_reason = membership.leave_reason
         self.rqth, self.referent_partner = other.rqth, other.referent_partner
+        self.referent_partner_id = other.referent_partner_id
+        self.referent_contact_id = other.referent_contact_id
         self.other_peer_places = other.other_peer_places
         self.skills_table = self.skills_page.skills_table
         self.add_skill_button = self.skills_page.add_skill_button

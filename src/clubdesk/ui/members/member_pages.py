@@ -7,13 +7,21 @@ them. Their texts keep the translation context of the record, « MemberForm ».
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
 
 from clubdesk.model.tables import Member
-from clubdesk.ui.widgets import add_row, make_combo, make_form, make_hint, make_line
+from clubdesk.ui.widgets import (
+    add_row,
+    fill_combo,
+    make_combo,
+    make_form,
+    make_hint,
+    make_line,
+)
 
 translate = QCoreApplication.translate
 
@@ -101,8 +109,19 @@ class OtherInfoPage(FormPage):
                 (translate("MemberForm", "Oui"), "yes"),
                 (translate("MemberForm", "Non"), "no"),
             ))
+        # the referent partner chosen among the partners, and its contact person (issue 20);
+        # the free text stays for a referent that is not a partner of the club
+        self.referent_partner_id = make_combo(
+            "referent_partner_id", translate("MemberForm", "Partenaire référent"))
+        self.referent_contact_id = make_combo(
+            "referent_contact_id", translate("MemberForm", "Personne à contacter chez le "
+                                                           "partenaire référent"))
+        self.contacts_of: Callable[[int], list[tuple[str, int]]] = lambda _partner: []
+        self.set_partners([])
+        self.referent_partner_id.currentIndexChanged.connect(lambda _i: self._show_contacts())
         self.referent_partner = make_line(
-            "referent_partner", translate("MemberForm", "Partenaire référent"), 200)
+            "referent_partner", translate("MemberForm", "Autre référent, hors des partenaires"),
+            200)
         self.other_peer_places = make_line(
             "other_peer_places", translate("MemberForm", "Autres lieux entre pairs fréquentés"),
             500, translate("MemberForm", "par exemple un GEM (groupe d'entraide mutuelle)"))
@@ -113,7 +132,10 @@ class OtherInfoPage(FormPage):
             "MemberForm",
             "RQTH (reconnaissance de la qualité de travailleur handicapé) : facultatif. "
             "Ne la notez que si la personne souhaite la donner.")))
-        add_row(form, translate("MemberForm", "&Partenaire référent :"), self.referent_partner)
+        add_row(form, translate("MemberForm", "&Partenaire référent :"),
+                self.referent_partner_id)
+        add_row(form, translate("MemberForm", "&Contact référent :"), self.referent_contact_id)
+        add_row(form, translate("MemberForm", "Autre ré&férent :"), self.referent_partner)
         add_row(form, translate("MemberForm", "&Autres lieux entre pairs :"),
                 self.other_peer_places)
         self.column.addLayout(form)
@@ -123,8 +145,43 @@ class OtherInfoPage(FormPage):
         self.rqth.setCurrentIndex(max(0, self.rqth.findData(member.rqth)))
         self.referent_partner.setText(member.referent_partner)
         self.other_peer_places.setText(member.other_peer_places)
+        self.referent_partner_id.setCurrentIndex(
+            max(0, self.referent_partner_id.findData(member.referent_partner_id)))
+        self._show_contacts()
+        self.referent_contact_id.setCurrentIndex(
+            max(0, self.referent_contact_id.findData(member.referent_contact_id)))
+
+    def set_partners(self, partners: list[tuple[str, int]],
+                     contacts_of: Callable[[int], list[tuple[str, int]]] | None = None) -> None:
+        """The partners to choose from, and how to read a partner's contacts."""
+        if contacts_of is not None:
+            self.contacts_of = contacts_of
+        fill_combo(self.referent_partner_id,
+                   [(translate("MemberForm", "— aucun —"), None), *partners])
+        self._show_contacts()
+
+    def offer_partners(self, ops: Any) -> None:
+        """The referent partner is chosen among the club's partners (archived ones too: a
+        record may name one), its contact among that partner's contacts."""
+        partners = ops.run(ops.club.partners.list_partners, include_archived=True)
+
+        def contacts_of(partner_id: int) -> list[tuple[str, int]]:
+            found = ops.run(ops.club.partners.contacts, partner_id)
+            return [(c.name, c.id or 0) for c in (found.value if found.ok else [])]
+
+        self.set_partners([(p.name, p.id or 0) for p in
+                           (partners.value if partners.ok else [])], contacts_of)
+
+    def _show_contacts(self) -> None:
+        partner = self.referent_partner_id.currentData()
+        contacts = self.contacts_of(partner) if partner is not None else []
+        fill_combo(self.referent_contact_id,
+                   [(translate("MemberForm", "— aucun contact —"), None), *contacts])
+        self.referent_contact_id.setEnabled(partner is not None)
 
     def values(self) -> dict[str, Any]:
         return {"rqth": self.rqth.currentData(),
                 "referent_partner": self.referent_partner.text(),
-                "other_peer_places": self.other_peer_places.text()}
+                "other_peer_places": self.other_peer_places.text(),
+                "referent_partner_id": self.referent_partner_id.currentData(),
+                "referent_contact_id": self.referent_contact_id.currentData()}

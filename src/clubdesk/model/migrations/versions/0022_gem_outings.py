@@ -2,7 +2,7 @@
 item 4)
 
 Revision ID: 0022
-Revises: 0020
+Revises: 0021
 Create Date: 2026-12-05 10:00:00
 """
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0022'
-down_revision = '0020'
+down_revision = '0021'
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,1 @@
+"""« Commandes et production »: orders of client partners and production sessions."""
