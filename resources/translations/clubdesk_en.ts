@@ -549,6 +549,214 @@
     </message>
 </context>
 <context>
+    <name>Admissions</name>
+    <message>
+        <location filename="../../src/clubdesk/ui/admissions/models.py" line="+32"/>
+        <source>spontanée</source>
+        <translation>self-referred</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <location line="+42"/>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reçue le</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsModel</name>
+    <message>
+        <location line="-33"/>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orientée par</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reçue le</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Depuis le</source>
+        <translation>Since</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsScreen</name>
+    <message>
+        <location filename="../../src/clubdesk/ui/admissions/applications_screen.py" line="+41"/>
+        <location line="+18"/>
+        <source>Candidatures</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Les demandes d&apos;entrée en pré-insertion : qui oriente la personne, où en est sa candidature, et l&apos;ordre de la liste d&apos;attente. Les commissions d&apos;admission décident sur l&apos;écran « Commissions ».</source>
+        <translation>Applications to the pre-employment programme: who referred the person, where the application stands, and the order of the waiting list. Admission commissions decide on the “Commissions” screen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>État montré</source>
+        <translation>State shown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tous les états</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>É&amp;tat :</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orientée par</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reçue le</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fait le</source>
+        <translation>held on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entretien le</source>
+        <translation>Interview on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mettre en liste d&apos;attente</source>
+        <translation>Put on the waiting list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes (équipe)</source>
+        <translation>Notes (team)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Personne :</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rénom :</source>
+        <translation>Fi&amp;rst name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nom :</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Orientée par :</source>
+        <translation>Referred &amp;by:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reçue &amp;le :</source>
+        <translation>Received &amp;on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Entretien d&apos;accueil :</source>
+        <translation>Intake &amp;interview:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N&amp;otes :</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enregistrer la candidature</source>
+        <translation>Save the application</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enregistrer la nouvelle candidature</source>
+        <translation>Save the new application</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nouvelle candidature</source>
+        <translation>New application</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 candidature(s), dont %2 en liste d&apos;attente.</source>
+        <translation>%1 application(s), %2 of them on the waiting list.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— une nouvelle personne —</source>
+        <translation>— a new person —</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— candidature spontanée —</source>
+        <translation>— self-referred —</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Candidature enregistrée.</source>
+        <translation>Application saved.</translation>
+    </message>
+</context>
+<context>
     <name>AuditScreen</name>
     <message>
         <location filename="../../src/clubdesk/ui/audit/audit_screen.py" line="+67"/>
@@ -1148,6 +1356,213 @@ The database goes back to how it was just before the restore. Anything entered s
     </message>
 </context>
 <context>
+    <name>CommissionsModel</name>
+    <message>
+        <location filename="../../src/clubdesk/ui/admissions/models.py" line="+19"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partenaires présents</source>
+        <translation>Partners present</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Décisions</source>
+        <translation>Decisions</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionsScreen</name>
+    <message>
+        <location filename="../../src/clubdesk/ui/admissions/commissions_screen.py" line="+40"/>
+        <location line="+14"/>
+        <source>Commissions</source>
+        <translation>Commissions</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Les commissions d&apos;admission et les partenaires présents. Choisissez une commission : les candidatures en attente de décision s&apos;affichent ; pour chacune, notez la décision de la commission.</source>
+        <translation>Admission commissions and the partners present. Choose a commission: the applications waiting for a decision are shown; for each, record the commission&apos;s decision.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Date de la commission</source>
+        <translation>Commission date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partenaires présents</source>
+        <translation>Partners present</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Date :</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Partenaires présents :</source>
+        <translation>&amp;Partners present:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enregistrer la commission</source>
+        <translation>Save the commission</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enregistrer la nouvelle commission</source>
+        <translation>Save the new commission</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Candidatures à décider</source>
+        <translation>Applications to decide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Décision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>admis</source>
+        <translation>admitted</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>refusé</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>réorienté</source>
+        <translation>referred elsewhere</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ajourné</source>
+        <translation>postponed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motif du refus</source>
+        <translation>Reason for refusal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— motif —</source>
+        <translation>— reason —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motif dit à la personne</source>
+        <translation>Reason told to the person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— à préciser —</source>
+        <translation>— to be said —</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réorienté vers</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dé&amp;cision :</source>
+        <translation>De&amp;cision:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Motif du refus :</source>
+        <translation>&amp;Reason for refusal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motif di&amp;t à la personne :</source>
+        <translation>Reason &amp;told to the person:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Réorienté vers :</source>
+        <translation>Re&amp;ferred to:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enregistrer la décision</source>
+        <translation>Save the decision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enregistrer la décision de la commission</source>
+        <translation>Save the commission&apos;s decision</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nouvelle commission</source>
+        <translation>New commission</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ordre du jour</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>— partenaire —</source>
+        <translation>— partner —</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choisissez une commission dans la liste.</source>
+        <translation>Choose a commission in the list.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Aucune candidature en attente de décision.</source>
+        <translation>No application waiting for a decision.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 candidature(s) en attente de décision.</source>
+        <translation>%1 application(s) waiting for a decision.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Commission enregistrée.</source>
+        <translation>Commission saved.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choisissez d&apos;abord une commission.</source>
+        <translation>Choose a commission first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choisissez d&apos;abord une candidature de l&apos;ordre du jour.</source>
+        <translation>Choose an application on the agenda first.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Décision enregistrée pour %1.</source>
+        <translation>Decision saved for %1.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBanner</name>
     <message>
         <location filename="../../src/clubdesk/ui/session/server_dialogs.py" line="+191"/>
@@ -1283,6 +1698,221 @@ Ask the person who installed the server for these settings.</translation>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
+    <message>
+        <location filename="../../src/clubdesk/ui/contracts/models.py" line="+58"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Moyen</source>
+        <translation>Means</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>téléphone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>visite</source>
+        <translation>visit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>courrier</source>
+        <translation>post</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsScreen</name>
+    <message>
+        <location filename="../../src/clubdesk/ui/contracts/contracts_screen.py" line="+45"/>
+        <source>Stages et contrats</source>
+        <translation>Internships and contracts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le mois d&apos;essai (renouvelable une fois), puis le contrat de 6 mois (renouvelable). clubdesk calcule chaque date de fin.</source>
+        <translation>The trial month (renewable once), then the 6-month contract (renewable). clubdesk computes each end date.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+43"/>
+        <source>Se termine dans les 30 jours</source>
+        <translation>Ending within 30 days</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Personnes du club</source>
+        <translation>People of the club</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chercher un nom…</source>
+        <translation>Search for a name…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Périodes de la personne</source>
+        <translation>The person&apos;s periods</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>À partir du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sans mois d&apos;essai</source>
+        <translation>Without a trial month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contrat sans mois d&apos;essai avant lui</source>
+        <translation>Contract without a trial month before it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commencer le mois d&apos;essai</source>
+        <translation>Start the trial month</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commencer le mois d&apos;essai à la date choisie</source>
+        <translation>Start the trial month on the chosen date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renouveler</source>
+        <translation>Renew</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renouveler la période choisie</source>
+        <translation>Renew the chosen period</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commencer le contrat</source>
+        <translation>Start the contract</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commencer le contrat le lendemain de la fin de l&apos;essai</source>
+        <translation>Start the contract the day after the trial ends</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dernier jour</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motif (équipe seulement)</source>
+        <translation>Reason (staff only)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrêter avant la fin</source>
+        <translation>End before its term</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrêter la période choisie avant sa fin</source>
+        <translation>End the chosen period before its term</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>À &amp;partir du :</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dernier jour :</source>
+        <translation>&amp;Last day:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Motif :</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Une personne</source>
+        <translation>A person</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Rien ne se termine dans les 30 jours.</source>
+        <translation>Nothing ends within 30 days.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 période(s) à décider.</source>
+        <translation>%1 period(s) to decide on.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Personne choisie : %1</source>
+        <translation>Chosen person: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choisissez une personne dans la liste.</source>
+        <translation>Choose a person in the list.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Mois d&apos;essai enregistré : il se termine le %1.</source>
+        <translation>Trial month saved: it ends on %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Contrat enregistré : il se termine le %1.</source>
+        <translation>Contract saved: it ends on %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>Choisissez d&apos;abord une période.</source>
+        <translation>Choose a period first.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Renouvellement enregistré : il se termine le %1.</source>
+        <translation>Renewal saved: it ends on %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Période arrêtée.</source>
+        <translation>Period ended.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/ui/contracts/models.py" line="-46"/>
+        <source>mois d&apos;essai</source>
+        <translation>trial month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>renouvellement du mois d&apos;essai</source>
+        <translation>trial month renewed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contrat</source>
+        <translation>contract</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>renouvellement %1 du contrat</source>
+        <translation>contract renewal %1</translation>
+    </message>
 </context>
 <context>
     <name>DashboardScreen</name>
@@ -1363,6 +1993,29 @@ Ask the person who installed the server for these settings.</translation>
     </message>
 </context>
 <context>
+    <name>DueModel</name>
+    <message>
+        <location filename="../../src/clubdesk/ui/objectives/models.py" line="+32"/>
+        <source>Bilan dû le</source>
+        <translation>Review due on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dernier bilan</source>
+        <translation>Last review</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
     <name>DueStepsModel</name>
     <message>
         <location filename="../../src/clubdesk/ui/followups/models.py" line="-31"/>
@@ -1393,6 +2046,14 @@ Ask the person who installed the server for these settings.</translation>
         <location line="+0"/>
         <source>à faire</source>
         <translation>to do</translation>
+    </message>
+</context>
+<context>
+    <name>EarlySignIn</name>
+    <message>
+        <location filename="../../src/clubdesk/ui/session/early.py" line="+44"/>
+        <source>Ouverture de la base du club…</source>
+        <translation>Opening the club&apos;s database…</translation>
     </message>
 </context>
 <context>
@@ -1911,9 +2572,288 @@ All screens are up to date.</translation>
     </message>
 </context>
 <context>
+    <name>ExitAndCosts</name>
+    <message>
+        <location filename="../../src/clubdesk/ui/contracts/exit_costs.py" line="+45"/>
+        <source>Type de sortie</source>
+        <translation>Kind of exit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>temporaire</source>
+        <translation>temporary</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>définitive</source>
+        <translation>definitive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date de sortie prévue</source>
+        <translation>Planned exit date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orientation</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>emploi en milieu ordinaire</source>
+        <translation>employment in the ordinary labour market</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entreprise adaptée</source>
+        <translation>adapted company</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ESAT</source>
+        <translation>ESAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>formation</source>
+        <translation>training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>autre structure d&apos;insertion</source>
+        <translation>other insertion structure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>soins</source>
+        <translation>care</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sans solution</source>
+        <translation>no solution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>autre</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enregistrer la sortie</source>
+        <translation>Save the exit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enregistrer la sortie préparée</source>
+        <translation>Save the prepared exit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>T&amp;ype :</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date &amp;prévue :</source>
+        <translation>&amp;Planned date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Orientation :</source>
+        <translation>&amp;Destination:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sortie préparée</source>
+        <translation>Prepared exit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+14"/>
+        <source>Contacts après la sortie</source>
+        <translation>Contacts after the exit</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Date du contact</source>
+        <translation>Date of the contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moyen</source>
+        <translation>Means</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>téléphone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>visite</source>
+        <translation>visit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>courrier</source>
+        <translation>post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note (équipe seulement)</source>
+        <translation>Note (staff only)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ajouter le contact</source>
+        <translation>Add the contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ajouter le contact après la sortie</source>
+        <translation>Add the contact after the exit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date du &amp;contact :</source>
+        <translation>&amp;Contact date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Moyen :</source>
+        <translation>&amp;Means:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note :</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mois</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Montant remboursé en euros</source>
+        <translation>Amount refunded in euros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>12,50</source>
+        <translation>12.50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ajouter le remboursement</source>
+        <translation>Add the refund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ajouter les frais de déplacement remboursés</source>
+        <translation>Add the travel costs refunded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nombre de repas</source>
+        <translation>Number of meals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ajouter les repas</source>
+        <translation>Add the meals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ajouter les repas pris ce jour</source>
+        <translation>Add the meals taken that day</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mo&amp;is :</source>
+        <translation>Mo&amp;nth:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;nnée :</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date :</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mon&amp;tant (€) :</source>
+        <translation>Amoun&amp;t (€):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repas :</source>
+        <translation>&amp;Meals:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frais de déplacement et repas du mois</source>
+        <translation>Travel costs and meals of the month</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Pas de sortie préparée.</source>
+        <translation>No prepared exit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sortie %1 prévue le %2 : %3.</source>
+        <translation>%1 exit planned on %2: %3.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>La personne : %1 remboursés, %2 repas.</source>
+        <translation>The person: %1 refunded, %2 meals.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La structure : %1 remboursés, %2 repas.</source>
+        <translation>The structure: %1 refunded, %2 meals.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sortie enregistrée.</source>
+        <translation>Exit saved.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Contact enregistré.</source>
+        <translation>Contact saved.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Remboursement enregistré.</source>
+        <translation>Refund saved.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Repas enregistrés.</source>
+        <translation>Meals saved.</translation>
+    </message>
+</context>
+<context>
     <name>FirstAccountScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="+231"/>
+        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="+232"/>
         <source>Créer le premier compte</source>
         <translation>Create the first account</translation>
     </message>
@@ -1973,7 +2913,12 @@ All screens are up to date.</translation>
         <translation>&amp;Repeat the password:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Type de structure (un ou plusieurs) :</source>
+        <translation>Kind of structure (one or more):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Règle du mot de passe</source>
         <translation>Password rule</translation>
     </message>
@@ -1998,7 +2943,12 @@ All screens are up to date.</translation>
         <translation>Continue without an account for now</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
+        <source>Cochez au moins un type de structure.</source>
+        <translation>Tick at least one kind of structure.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Les deux mots de passe ne sont pas les mêmes : écrivez le même mot de passe deux fois.</source>
         <translation>The two passwords are not the same: type the same password twice.</translation>
     </message>
@@ -2664,6 +3614,24 @@ All screens are up to date.</translation>
     </message>
 </context>
 <context>
+    <name>GridModel</name>
+    <message>
+        <location filename="../../src/clubdesk/ui/objectives/models.py" line="+39"/>
+        <source>Domaine</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Objectif</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (clos le %2)</source>
+        <translation>%1 (closed on %2)</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <location filename="../../src/clubdesk/ui/help/texts.py" line="+17"/>
@@ -2752,11 +3720,46 @@ All screens are up to date.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Le mois d&apos;essai, puis le contrat de 6 mois de chaque personne. En haut, ce qui se termine dans les 30 jours. Choisissez une personne pour commencer l&apos;essai, le renouveler une fois, commencer le contrat ou le renouveler ; plus bas, sa sortie, les contacts après la sortie, ses frais de déplacement et ses repas.</source>
+        <translation>Each person&apos;s trial month, then the 6-month contract. At the top, what ends within 30 days. Choose a person to start the trial, renew it once, start the contract or renew it; further down, their exit, the contacts after the exit, their travel costs and their meals.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>La taille du texte et le contraste de cet ordinateur. Le changement se voit tout de suite et reste pour la prochaine fois.</source>
         <translation>This computer&apos;s text size and contrast. The change shows at once and stays for next time.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Les animateurs bénévoles du GEM, avec leurs fonctions, leurs qualifications et leur période, puis le parrain et l&apos;association gestionnaire. Tout figure dans le tableau annuel du GEM (Rapport annuel, « Tableau GEM »).</source>
+        <translation>The GEM&apos;s volunteer animators with their functions, qualifications and period, then the sponsor and the managing association. All of it appears in the GEM&apos;s yearly table (Annual report, “GEM table”).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Les activités et les sorties décidées ensemble, mois par mois (« Mois précédent », « Mois suivant »). Choisissez-en une : cherchez un membre et « Inscrire » ; quand c&apos;est complet, il va sur la liste d&apos;attente. « Désinscrire » libère la place pour le premier en attente. Après la date, cochez qui est venu et enregistrez les présences. Le formulaire du bas ajoute ou modifie une sortie.</source>
+        <translation>The activities and outings decided together, month by month (« Previous month », « Next month »). Choose one: search a member and « Sign up »; when it is full, they go on the waiting list. « Cancel sign-up » frees the place for the first one waiting. After the date, tick who came and save the attendance. The form at the bottom adds or changes an outing.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Les objectifs de travail d&apos;une personne, en savoir, savoir-faire et savoir-être. Choisissez la personne (ou double-cliquez sur un bilan à faire), ajoutez ses objectifs, puis notez chaque bilan : un niveau par objectif, les mots de la personne et le commentaire de l&apos;équipe. « Imprimer le bilan » enregistre la page à signer par la personne et la coordination.</source>
+        <translation>A person&apos;s work objectives, in knowledge, skills and behaviour. Choose the person (or double-click a review to do), add their objectives, then record each review: a level per objective, the person&apos;s own words and the team&apos;s comment. “Print the review” saves the page to be signed by the person and the coordinator.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Les candidatures à la pré-insertion : chaque personne, qui l&apos;oriente, où en est sa demande et son rang sur la liste d&apos;attente. Filtrez par état ; remplissez le formulaire pour enregistrer une nouvelle candidature.</source>
+        <translation>Applications to the pre-employment programme: each person, who referred them, where their application stands and their rank on the waiting list. Filter by state; fill in the form to record a new application.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Les commissions d&apos;admission et les partenaires présents. Choisissez une commission pour voir les candidatures en attente de décision ; pour chacune, choisissez la décision (un refus a un motif, une réorientation un partenaire) puis « Enregistrer la décision ».</source>
+        <translation>Admission commissions and the partners present. Choose a commission to see the applications waiting for a decision; for each, choose the decision (a refusal has a reason, a referral a partner), then “Save the decision”.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Les commandes des clients et les séances de production. Choisissez une commande pour la modifier, ou « Nouvelle commande ». Pour une séance, ajoutez chaque personne avec ses heures (plus de 0, au plus 10), puis enregistrez. Le tableau du bas donne les heures du mois par personne.</source>
+        <translation>The clients&apos; orders and the production sessions. Choose an order to change it, or “New order”. For a session, add each person with their hours (more than 0, at most 10), then save. The table at the bottom gives the month&apos;s hours per person.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>clubdesk %1 — la journée du club.
 
 Pour les clubhouses : l&apos;accueil, le planning, les membres, les suivis et le rapport annuel.
@@ -2796,6 +3799,19 @@ Navigation icons: drawn for clubdesk in the style of Lucide (ISC licence).</tran
     </message>
 </context>
 <context>
+    <name>HoursModel</name>
+    <message>
+        <location filename="../../src/clubdesk/ui/production/models.py" line="+79"/>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Heures du mois</source>
+        <translation>Hours of the month</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorTableModel</name>
     <message>
         <location filename="../../src/clubdesk/ui/report/models.py" line="-63"/>
@@ -2829,7 +3845,7 @@ Navigation icons: drawn for clubdesk in the style of Lucide (ISC licence).</tran
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="-242"/>
+        <location filename="../../src/clubdesk/ui/session/login_screen.py" line="-272"/>
         <source>Qui utilise clubdesk ?</source>
         <translation>Who is using clubdesk?</translation>
     </message>
@@ -2931,12 +3947,12 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clubdesk/ui/screens.py" line="+103"/>
+        <location filename="../../src/clubdesk/ui/screens.py" line="+127"/>
         <source>Accueil</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Planning du jour</source>
         <translation>Today’s rota</translation>
     </message>
@@ -2946,12 +3962,12 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Members</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Suivis</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+20"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
@@ -2961,7 +3977,37 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Partners</translation>
     </message>
     <message>
+        <location line="-20"/>
+        <source>Sorties et activités</source>
+        <translation>Outings and activities</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Candidatures</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commissions</source>
+        <translation>Commissions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stages et contrats</source>
+        <translation>Internships and contracts</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Commandes et production</source>
+        <translation>Orders and production</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Objectifs</source>
+        <translation>Objectives</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>À recontacter</source>
         <translation>To contact again</translation>
     </message>
@@ -2996,6 +4042,11 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Employees</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Bénévoles et parrainage</source>
+        <translation>Volunteers and sponsorship</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Comptes</source>
         <translation>Accounts</translation>
@@ -3021,7 +4072,8 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/main_window.py" line="+90"/>
+        <location filename="../../src/clubdesk/ui/main_window.py" line="+100"/>
+        <location filename="../../src/clubdesk/ui/session/early.py" line="-14"/>
         <source>clubdesk — la journée du club</source>
         <translation>clubdesk — the club’s day</translation>
     </message>
@@ -3031,7 +4083,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Screens</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Base : %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -3079,7 +4131,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../src/clubdesk/ui/members/member_form.py" line="+100"/>
+        <location filename="../../src/clubdesk/ui/members/member_form.py" line="+101"/>
         <source>Parties de la fiche</source>
         <translation>Parts of the record</translation>
     </message>
@@ -3114,7 +4166,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Availability</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -3149,7 +4201,12 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Close the record and open their path</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+85"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+149"/>
         <source>La charte ne peut pas être signée à une date future.</source>
         <translation>The charter cannot be signed on a date in the future.</translation>
     </message>
@@ -3159,7 +4216,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>First record the signature of the current charter.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/members/member_pages.py" line="+44"/>
+        <location filename="../../src/clubdesk/ui/members/member_pages.py" line="+52"/>
         <source>Prénom (obligatoire)</source>
         <translation>First name (required)</translation>
     </message>
@@ -3255,6 +4312,16 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Preferred &amp;contact:</translation>
     </message>
     <message>
+        <location line="+83"/>
+        <source>— aucun —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>— aucun contact —</source>
+        <translation>— no contact —</translation>
+    </message>
+    <message>
         <location filename="../../src/clubdesk/ui/members/membership_page.py" line="+54"/>
         <source>Date de signature de la charte</source>
         <translation>Date the charter was signed</translation>
@@ -3326,7 +4393,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>On the &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/members/member_pages.py" line="+28"/>
+        <location filename="../../src/clubdesk/ui/members/member_pages.py" line="-74"/>
         <source>RQTH (reconnaissance de la qualité de travailleur handicapé), facultatif</source>
         <translation>RQTH (official recognition as a disabled worker), optional</translation>
     </message>
@@ -3346,12 +4413,22 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>No</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Partenaire référent</source>
         <translation>Referring partner</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Personne à contacter chez le partenaire référent</source>
+        <translation>Person to contact at the referent partner</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Autre référent, hors des partenaires</source>
+        <translation>Other referent, not among the partners</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Autres lieux entre pairs fréquentés</source>
         <translation>Other peer-support places attended</translation>
     </message>
@@ -3374,6 +4451,16 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <location line="+4"/>
         <source>&amp;Partenaire référent :</source>
         <translation>Referring &amp;partner:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Contact référent :</source>
+        <translation>Referent &amp;contact:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autre ré&amp;férent :</source>
+        <translation>Other re&amp;ferent:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3507,14 +4594,14 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>If it is them, open their record. Otherwise, click “Create anyway”.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/members/member_form.py" line="-176"/>
+        <location filename="../../src/clubdesk/ui/members/member_form.py" line="-183"/>
         <location line="+1"/>
         <source>Nouvelle personne</source>
         <translation>New person</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+26"/>
         <location line="+94"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
@@ -3720,7 +4807,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
 <context>
     <name>MembersScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/members/members_screen.py" line="+25"/>
+        <location filename="../../src/clubdesk/ui/members/members_screen.py" line="+27"/>
         <source>Membres</source>
         <translation>Members</translation>
     </message>
@@ -3996,6 +5083,808 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <location line="+25"/>
         <source>Les deux mots de passe ne sont pas les mêmes : écrivez le même mot de passe deux fois.</source>
         <translation>The two passwords are not the same: type the same password twice.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesScreen</name>
+    <message>
+        <location filename="../../src/clubdesk/ui/objectives/objectives_screen.py" line="+58"/>
+        <source>Objectifs</source>
+        <translation>Objectives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les objectifs de travail de chaque personne, en savoir, savoir-faire et savoir-être, et leurs bilans avec la coordination : le niveau atteint, les mots de la personne, le commentaire de l&apos;équipe.</source>
+        <translation>Each person&apos;s work objectives, in knowledge, skills and behaviour, and their reviews with the coordinator: the level reached, the person&apos;s own words, the team&apos;s comment.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+64"/>
+        <source>Bilans à faire</source>
+        <translation>Reviews to do</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Personnes du club</source>
+        <translation>People of the club</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chercher un nom…</source>
+        <translation>Search for a name…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voir ses objectifs</source>
+        <translation>Show their objectives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afficher les objectifs de la personne choisie</source>
+        <translation>Show the chosen person&apos;s objectives</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+125"/>
+        <source>Aucune personne choisie.</source>
+        <translation>No person chosen.</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Grille des objectifs</source>
+        <translation>Objectives grid</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Domaine</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Objectif</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arriver à l&apos;heure, tailler une haie…</source>
+        <translation>Arrive on time, trim a hedge…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ajouter l&apos;objectif</source>
+        <translation>Add the objective</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ajouter l&apos;objectif à la personne choisie</source>
+        <translation>Add the objective to the chosen person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Domaine :</source>
+        <translation>&amp;Domain:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;bjectif :</source>
+        <translation>O&amp;bjective:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date du bilan</source>
+        <translation>Date of the review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordination (salarié)</source>
+        <translation>Coordinator (staff member)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Les mots de la personne</source>
+        <translation>The person&apos;s own words</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce que la personne dit de la période, avec ses mots</source>
+        <translation>What the person says about the period, in their own words</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commentaire de l&apos;équipe</source>
+        <translation>The team&apos;s comment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ce que l&apos;équipe observe</source>
+        <translation>What the team observes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Da&amp;te :</source>
+        <translation>Da&amp;te:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Coordination :</source>
+        <translation>&amp;Coordinator:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Les &amp;mots de la personne :</source>
+        <translation>The person&apos;s &amp;words:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mmentaire :</source>
+        <translation>Co&amp;mment:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enregistrer le bilan</source>
+        <translation>Save the review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enregistrer le nouveau bilan</source>
+        <translation>Save the new review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bilan à imprimer</source>
+        <translation>Review to print</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imprimer le bilan</source>
+        <translation>Print the review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enregistrer le bilan choisi en PDF, à signer</source>
+        <translation>Save the chosen review as a PDF, to be signed</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>La personne</source>
+        <translation>The person</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nouvel objectif</source>
+        <translation>New objective</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nouveau bilan</source>
+        <translation>New review</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imprimer un bilan</source>
+        <translation>Print a review</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Aucun bilan à faire.</source>
+        <translation>No review to do.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 bilan à faire.</source>
+        <translation>1 review to do.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bilans à faire.</source>
+        <translation>%1 reviews to do.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>— aucun salarié —</source>
+        <translation>— no staff member —</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 : %2 objectif(s), %3 bilan(s).</source>
+        <translation>%1: %2 objective(s), %3 review(s).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bilan du %1</source>
+        <translation>Review of %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>— pas évalué —</source>
+        <translation>— not assessed —</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Niveau de %1</source>
+        <translation>Level of %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choisissez d&apos;abord une personne dans la liste.</source>
+        <translation>Choose a person in the list first.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Objectif ajouté.</source>
+        <translation>Objective added.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Bilan enregistré.</source>
+        <translation>Review saved.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enregistrer le bilan en PDF</source>
+        <translation>Save the review as PDF</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Bilan enregistré en PDF : %1</source>
+        <translation>Review saved as PDF: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/ui/objectives/models.py" line="-69"/>
+        <source>Savoir</source>
+        <translation>Knowledge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Savoir-faire</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Savoir-être</source>
+        <translation>Behaviour</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>non acquis</source>
+        <translation>not acquired</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>en cours</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acquis</source>
+        <translation>acquired</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>maîtrisé</source>
+        <translation>mastered</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <location filename="../../src/clubdesk/ui/production/models.py" line="-50"/>
+        <source>À livrer le</source>
+        <translation>To deliver on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commande</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantité</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, en retard</source>
+        <translation>%1, late</translation>
+    </message>
+</context>
+<context>
+    <name>OutingForm</name>
+    <message>
+        <location filename="../../src/clubdesk/ui/outings/form.py" line="+32"/>
+        <source>Titre de la sortie ou de l&apos;activité</source>
+        <translation>Title of the outing or activity</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Musée, pique-nique, atelier peinture…</source>
+        <translation>Museum, picnic, painting workshop…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Genre</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activité</source>
+        <translation>activity</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sortie</source>
+        <translation>outing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heure de début</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>14:30</source>
+        <translation>14:30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nombre de places</source>
+        <translation>Number of places</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sans limite</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reste à charge par personne</source>
+        <translation>Cost to each member</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Décidée en réunion le</source>
+        <translation>Decided at the meeting of</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Décidée en réunion des membres</source>
+        <translation>Decided at a members&apos; meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date de la réunion</source>
+        <translation>Date of the meeting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prévue</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>annulée</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>faite</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Titre :</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Genre :</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date :</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Heure :</source>
+        <translation>T&amp;ime:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lieu :</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Places :</source>
+        <translation>Pla&amp;ces:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reste à charge :</source>
+        <translation>&amp;Cost to each:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>É&amp;tat :</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes :</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+</context>
+<context>
+    <name>OutingsModel</name>
+    <message>
+        <location filename="../../src/clubdesk/ui/outings/models.py" line="+19"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Genre</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inscrits</source>
+        <translation>Signed up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 sur %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+ %1 en attente</source>
+        <translation>+ %1 waiting</translation>
+    </message>
+</context>
+<context>
+    <name>OutingsScreen</name>
+    <message>
+        <location filename="../../src/clubdesk/ui/outings/outings_screen.py" line="+55"/>
+        <source>Sorties et activités</source>
+        <translation>Outings and activities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les activités et les sorties décidées ensemble, mois par mois. Choisissez-en une pour voir qui est inscrit, inscrire quelqu&apos;un ou noter qui est venu.</source>
+        <translation>The activities and outings decided together, month by month. Choose one to see who is signed up, sign someone up or record who came.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>◀ Mois précédent</source>
+        <translation>◀ Previous month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voir le mois précédent</source>
+        <translation>Show the previous month</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mois suivant ▶</source>
+        <translation>Next month ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voir le mois suivant</source>
+        <translation>Show the next month</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sorties et activités du mois</source>
+        <translation>The month&apos;s outings and activities</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Inscrits</source>
+        <translation>Signed up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Liste d&apos;attente</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inscrits :</source>
+        <translation>Signed up:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Liste d&apos;attente :</source>
+        <translation>Waiting list:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Désinscrire</source>
+        <translation>Cancel sign-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Désinscrire la personne choisie</source>
+        <translation>Cancel the chosen person&apos;s sign-up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Membres</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chercher un nom…</source>
+        <translation>Search for a name…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inscrire</source>
+        <translation>Sign up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inscrire la personne choisie</source>
+        <translation>Sign the chosen person up</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enregistrer les présences</source>
+        <translation>Save attendance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enregistrer qui est venu</source>
+        <translation>Save who came</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nouvelle sortie ou activité</source>
+        <translation>New outing or activity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vider le formulaire pour en ajouter une</source>
+        <translation>Clear the form to add one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enregistrer la sortie ou l&apos;activité</source>
+        <translation>Save the outing or activity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supprimer la sortie choisie</source>
+        <translation>Delete the chosen outing</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>La sortie choisie</source>
+        <translation>The chosen outing</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Qui est venu</source>
+        <translation>Who came</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ajouter ou modifier</source>
+        <translation>Add or change</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Rien de prévu ce mois-ci.</source>
+        <translation>Nothing planned this month.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 sortie ou activité ce mois-ci.</source>
+        <translation>1 outing or activity this month.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 sorties et activités ce mois-ci.</source>
+        <translation>%1 outings and activities this month.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Choisissez une sortie ou une activité dans la liste.</source>
+        <translation>Choose an outing or an activity in the list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>le %1</source>
+        <translation>on %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> à %1</source>
+        <translation> at %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Places sans limite.</source>
+        <translation>No limit on places.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Places restantes : %1 sur %2.</source>
+        <translation>Places left: %1 of %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>En attente : %1.</source>
+        <translation>Waiting: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reste à charge : %1.</source>
+        <translation>Cost to each member: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gratuit</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Décidée en réunion le %1.</source>
+        <translation>Decided at the meeting of %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>État : %1.</source>
+        <translation>Status: %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sortie annulée : pas de présences.</source>
+        <translation>Outing cancelled: no attendance.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On note qui est venu après la sortie.</source>
+        <translation>Who came is recorded after the outing.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cochez les personnes venues.</source>
+        <translation>Tick the people who came.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personne n&apos;était inscrit.</source>
+        <translation>Nobody was signed up.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 est venu(e)</source>
+        <translation>%1 came</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choisissez d&apos;abord une sortie et une personne.</source>
+        <translation>First choose an outing and a person.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 est en liste d&apos;attente (rang %2).</source>
+        <translation>%1 is on the waiting list (number %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 est inscrit(e).</source>
+        <translation>%1 is signed up.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choisissez d&apos;abord une personne inscrite ou en attente.</source>
+        <translation>First choose a person signed up or waiting.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 est désinscrit(e).</source>
+        <translation>%1&apos;s sign-up is cancelled.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 passe de la liste d&apos;attente à une place.</source>
+        <translation>%1 moves from the waiting list to a place.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Présences enregistrées : %1 personne(s) venue(s).</source>
+        <translation>Attendance saved: %1 person(s) came.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Enregistrée.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Supprimée.</source>
+        <translation>Deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/ui/outings/models.py" line="+7"/>
+        <source>sortie</source>
+        <translation>outing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activité</source>
+        <translation>activity</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>prévue</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>annulée</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>faite</source>
+        <translation>done</translation>
     </message>
 </context>
 <context>
@@ -4550,7 +6439,7 @@ To keep it in the history, archive it instead.</translation>
 <context>
     <name>PasswordRule</name>
     <message>
-        <location filename="../../src/clubdesk/ui/session/card.py" line="+89"/>
+        <location filename="../../src/clubdesk/ui/session/card.py" line="+90"/>
         <source>Le mot de passe : au moins 8 caractères avec trois sortes parmi minuscules, majuscules, chiffres et symboles, ou une phrase de 7 mots.</source>
         <translation>The password: at least 8 characters with three kinds among lower case, upper case, digits and symbols, or a phrase of 7 words.</translation>
     </message>
@@ -4608,14 +6497,47 @@ week</translation>
 <context>
     <name>PeopleModel</name>
     <message>
+        <location filename="../../src/clubdesk/ui/contracts/models.py" line="+52"/>
+        <location filename="../../src/clubdesk/ui/objectives/models.py" line="+26"/>
+        <location filename="../../src/clubdesk/ui/outings/models.py" line="+21"/>
         <location filename="../../src/clubdesk/ui/workshops/models.py" line="+37"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../src/clubdesk/ui/outings/models.py" line="+4"/>
+        <location filename="../../src/clubdesk/ui/workshops/models.py" line="+4"/>
         <source>%1 (visiteur)</source>
         <translation>%1 (visitor)</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsModel</name>
+    <message>
+        <location line="-46"/>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Période</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fin prévue</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrêtée le</source>
+        <translation>Ended on</translation>
     </message>
 </context>
 <context>
@@ -4768,6 +6690,342 @@ Can you read this sentence easily?</translation>
         <location line="+2"/>
         <source>  · journée</source>
         <translation>  · all day</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionScreen</name>
+    <message>
+        <location filename="../../src/clubdesk/ui/production/production_screen.py" line="+58"/>
+        <source>janvier</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>février</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mars</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avril</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mai</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>juin</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>juillet</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>août</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>septembre</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>octobre</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>novembre</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>décembre</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Commandes et production</source>
+        <translation>Orders and production</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les commandes des clients, les séances de production des ateliers avec qui a travaillé et combien d&apos;heures, et les heures du mois par personne.</source>
+        <translation>The clients&apos; orders, the workshops&apos; production sessions with who worked and how many hours, and the month&apos;s hours per person.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+88"/>
+        <source>Commandes</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Nouvelle commande</source>
+        <translation>New order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vider le formulaire pour une nouvelle commande</source>
+        <translation>Clear the form for a new order</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce qui est commandé</source>
+        <translation>What is ordered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buffet pour 40 personnes, cartes de visite…</source>
+        <translation>Buffet for 40 people, business cards…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantité (0 : non dite)</source>
+        <translation>Quantity (0: not said)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reçue le</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>À livrer le</source>
+        <translation>To deliver on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>État de la commande</source>
+        <translation>Status of the order</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes sur la commande</source>
+        <translation>Notes on the order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Enregistrer la commande</source>
+        <translation>Save the order</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lient :</source>
+        <translation>C&amp;lient:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Commande :</source>
+        <translation>&amp;Order:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quantité :</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reçue le :</source>
+        <translation>&amp;Received on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>À li&amp;vrer le :</source>
+        <translation>To deli&amp;ver on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>É&amp;tat :</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes :</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mois</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Mois :</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Séances de production du mois</source>
+        <translation>Production sessions of the month</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date de la séance</source>
+        <translation>Session date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Atelier</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pour la commande</source>
+        <translation>For the order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heures travaillées</source>
+        <translation>Hours worked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ajouter la personne et ses heures</source>
+        <translation>Add the person and their hours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qui a travaillé</source>
+        <translation>Who worked</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retirer la personne choisie</source>
+        <translation>Remove the chosen person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enregistrer la séance</source>
+        <translation>Save the session</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enregistrer la séance de production</source>
+        <translation>Save the production session</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date :</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Atelier :</source>
+        <translation>&amp;Workshop:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pour la comma&amp;nde :</source>
+        <translation>For the or&amp;der:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Personne :</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Heures :</source>
+        <translation>&amp;Hours:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+24"/>
+        <source>Heures du mois par personne</source>
+        <translation>Hours of the month per person</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Séances de production</source>
+        <translation>Production sessions</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 commande(s) à livrer, dont %2 en retard.</source>
+        <translation>%1 order(s) to deliver, %2 of them late.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>— aucune —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 personne(s), %2 h en tout.</source>
+        <translation>%1 person(s), %2 h in all.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Aucun client : ajoutez d&apos;abord un partenaire de catégorie « client ».</source>
+        <translation>No client: first add a partner of category “client”.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Commande enregistrée.</source>
+        <translation>Order saved.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choisissez d&apos;abord une personne.</source>
+        <translation>First choose a person.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 est déjà dans la séance.</source>
+        <translation>%1 is already in the session.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choisissez d&apos;abord une personne de la séance.</source>
+        <translation>First choose a person of the session.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Séance de production enregistrée.</source>
+        <translation>Production session saved.</translation>
     </message>
 </context>
 <context>
@@ -4972,7 +7230,7 @@ Can you read this sentence easily?</translation>
 <context>
     <name>ReceptionScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/reception/reception_screen.py" line="+68"/>
+        <location filename="../../src/clubdesk/ui/reception/reception_screen.py" line="+69"/>
         <source>Accueil</source>
         <translation>Reception</translation>
     </message>
@@ -5012,17 +7270,17 @@ Can you read this sentence easily?</translation>
         <translation>Who is arriving? Type the start of the name:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Prénom ou nom…</source>
         <translation>First name or surname…</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>Chercher la personne qui arrive</source>
         <translation>Search for the person arriving</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Personnes trouvées</source>
         <translation>People found</translation>
     </message>
@@ -5100,7 +7358,12 @@ First visit recorded for %2.</translation>
         <translation>Check in</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-12"/>
+        <source>Chercher un %1 : prénom ou nom…</source>
+        <translation>Find a %1: first or last name…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Oui, rouvrir l&apos;adhésion</source>
         <translation>Yes, reopen the membership</translation>
     </message>
@@ -5209,7 +7472,7 @@ First visit recorded for %2.</translation>
 <context>
     <name>ReportScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/report/report_screen.py" line="+103"/>
+        <location filename="../../src/clubdesk/ui/report/report_screen.py" line="+107"/>
         <source>Le rapport n&apos;a pas pu être préparé : %1</source>
         <translation>The report could not be prepared: %1</translation>
     </message>
@@ -5232,6 +7495,26 @@ First visit recorded for %2.</translation>
         <location line="+3"/>
         <source>&amp;Année :</source>
         <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tableau</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tableau club-house</source>
+        <translation>Club-house table</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tableau GEM</source>
+        <translation>GEM table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tableau :</source>
+        <translation>&amp;Table:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5269,7 +7552,7 @@ First visit recorded for %2.</translation>
         <translation>Open the folder</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>Calcul des indicateurs de %1…</source>
         <translation>Calculating the indicators for %1…</translation>
     </message>
@@ -5279,7 +7562,7 @@ First visit recorded for %2.</translation>
         <translation>Indicators for the year %1, from 1 January to 31 December.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Choisissez un indicateur dans la liste.</source>
         <translation>Choose an indicator in the list.</translation>
     </message>
@@ -5294,12 +7577,12 @@ First visit recorded for %2.</translation>
         <translation>Folder to write the three report files to</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Préparation…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Terminé.</source>
         <translation>Done.</translation>
     </message>
@@ -5797,7 +8080,7 @@ Warning: some points still need correcting.</translation>
 <context>
     <name>SentPanel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/report/sent_panel.py" line="+64"/>
+        <location filename="../../src/clubdesk/ui/report/sent_panel.py" line="+65"/>
         <source>Transmission à l&apos;ARS</source>
         <translation>Sending to the ARS</translation>
     </message>
@@ -5901,12 +8184,12 @@ Warning: some points still need correcting.</translation>
         <translation>Switch user: go back to the sign-in screen</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>L&apos;écran s&apos;est verrouillé après %1 sans utilisation. Entrez à nouveau pour continuer.</source>
         <translation>The screen locked after %1 without use. Sign in again to continue.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+98"/>
         <source>Sans compte, rôle direction</source>
         <translation>No account, management role</translation>
     </message>
@@ -5924,17 +8207,34 @@ Warning: some points still need correcting.</translation>
 <context>
     <name>SessionsModel</name>
     <message>
+        <location filename="../../src/clubdesk/ui/production/models.py" line="+8"/>
         <location filename="../../src/clubdesk/ui/workshops/models.py" line="-23"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../src/clubdesk/ui/workshops/models.py" line="+0"/>
         <source>Atelier</source>
         <translation>Workshop</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Commande</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qui a travaillé (heures)</source>
+        <translation>Who worked (hours)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 : %2 h</source>
+        <translation>%1: %2 h</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/ui/workshops/models.py" line="+0"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
@@ -5957,6 +8257,14 @@ Warning: some points still need correcting.</translation>
         <location line="+0"/>
         <source>prévue</source>
         <translation>planned</translation>
+    </message>
+</context>
+<context>
+    <name>SignupsModel</name>
+    <message>
+        <location filename="../../src/clubdesk/ui/outings/models.py" line="-16"/>
+        <source>Nom</source>
+        <translation>Name</translation>
     </message>
 </context>
 <context>
@@ -6356,12 +8664,13 @@ Warning: some points still need correcting.</translation>
         <translation>Satisfaction surveys</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/structure/info_page.py" line="+27"/>
+        <location filename="../../src/clubdesk/ui/structure/info_page.py" line="+28"/>
         <source>JJ/MM/AAAA</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../src/clubdesk/ui/structure/kinds_part.py" line="+47"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
@@ -6371,7 +8680,7 @@ Warning: some points still need correcting.</translation>
         <translation>Save the identity and premises</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Identité et locaux enregistrés.</source>
         <translation>Identity and premises saved.</translation>
     </message>
@@ -6464,7 +8773,7 @@ Warning: some points still need correcting.</translation>
         <translation>for example ARS (regional health agency), county council</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/structure/info_page.py" line="-34"/>
+        <location filename="../../src/clubdesk/ui/structure/info_page.py" line="-35"/>
         <source>%1 :</source>
         <translation>%1:</translation>
     </message>
@@ -6984,6 +9293,21 @@ It will no longer be in the annual report.</translation>
         <location line="+4"/>
         <source>« %1 » ouvert.</source>
         <translation>« %1 » opened.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/ui/structure/kinds_part.py" line="-4"/>
+        <source>Type de structure</source>
+        <translation>Kind of structure</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enregistrer le type de structure</source>
+        <translation>Save the kind of structure</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Type de structure enregistré.</source>
+        <translation>Kind of structure saved.</translation>
     </message>
 </context>
 <context>
@@ -7661,6 +9985,248 @@ It will no longer be in the annual report.</translation>
     </message>
 </context>
 <context>
+    <name>VolunteersModel</name>
+    <message>
+        <location filename="../../src/clubdesk/ui/volunteers/models.py" line="+15"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fonctions</source>
+        <translation>Functions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qualifications</source>
+        <translation>Qualifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depuis le</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jusqu&apos;au</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>en cours</source>
+        <translation>ongoing</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersScreen</name>
+    <message>
+        <location filename="../../src/clubdesk/ui/volunteers/volunteers_screen.py" line="+50"/>
+        <source>Bénévoles et parrainage</source>
+        <translation>Volunteers and sponsorship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les animateurs bénévoles du GEM (fonctions, qualifications, période), le parrain et l&apos;association gestionnaire : ils figurent dans le tableau annuel du GEM pour l&apos;ARS.</source>
+        <translation>The GEM&apos;s volunteer animators (functions, qualifications, period), the sponsor and the managing association: they appear in the GEM&apos;s yearly table for the ARS.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+47"/>
+        <source>Animateurs bénévoles</source>
+        <translation>Volunteer animators</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Nouveau bénévole</source>
+        <translation>New volunteer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vider le formulaire pour un nouveau bénévole</source>
+        <translation>Clear the form for a new volunteer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nom du bénévole</source>
+        <translation>Volunteer&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fonctions</source>
+        <translation>Functions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atelier peinture, sorties…</source>
+        <translation>Painting workshop, outings…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qualifications</source>
+        <translation>Qualifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bénévole depuis le</source>
+        <translation>Volunteer since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bénévole jusqu&apos;au</source>
+        <translation>Volunteer until</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Nom :</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fonctions :</source>
+        <translation>&amp;Functions:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Qualifications :</source>
+        <translation>&amp;Qualifications:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Depuis le :</source>
+        <translation>&amp;Since:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Jusqu&apos;au :</source>
+        <translation>&amp;Until:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enregistrer le bénévole</source>
+        <translation>Save the volunteer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supprimer la période choisie</source>
+        <translation>Delete the chosen period</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parrain (partenaire)</source>
+        <translation>Sponsor (partner)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parrain (nom)</source>
+        <translation>Sponsor (name)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si le parrain n&apos;est pas un partenaire</source>
+        <translation>If the sponsor is not a partner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Convention signée le</source>
+        <translation>Agreement signed on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fin ou renouvellement le</source>
+        <translation>End or renewal on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Association gestionnaire</source>
+        <translation>Managing association</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&apos;il y en a une</source>
+        <translation>If there is one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>À partir du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parrain (&amp;partenaire) :</source>
+        <translation>Sponsor (&amp;partner):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parrain (n&amp;om) :</source>
+        <translation>Sponsor (na&amp;me):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convention &amp;signée le :</source>
+        <translation>Agreement &amp;signed on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fin ou &amp;renouvellement le :</source>
+        <translation>End or &amp;renewal on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Association &amp;gestionnaire :</source>
+        <translation>Managing &amp;association:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valable à partir du :</source>
+        <translation>Valid from:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enregistrer le parrainage</source>
+        <translation>Save the sponsorship</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Parrainage et association gestionnaire</source>
+        <translation>Sponsorship and managing association</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>JJ/MM/AAAA</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>« %1 » n&apos;est pas une date (JJ/MM/AAAA).</source>
+        <translation>“%1” is not a date (DD/MM/YYYY).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>— pas un partenaire —</source>
+        <translation>— not a partner —</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Bénévole enregistré.</source>
+        <translation>Volunteer saved.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Période supprimée.</source>
+        <translation>Period deleted.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Parrainage enregistré.</source>
+        <translation>Sponsorship saved.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeBanner</name>
     <message>
         <location filename="../../src/clubdesk/ui/welcome_banner.py" line="+24"/>
@@ -7678,6 +10244,19 @@ You can try clubdesk with a demo club (made-up people), or start with your own c
         <location line="+2"/>
         <source>Commencer avec mon club</source>
         <translation>Start with my club</translation>
+    </message>
+</context>
+<context>
+    <name>WorkersModel</name>
+    <message>
+        <location filename="../../src/clubdesk/ui/production/models.py" line="+17"/>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Heures</source>
+        <translation>Hours</translation>
     </message>
 </context>
 <context>
@@ -7932,12 +10511,12 @@ You can try clubdesk with a demo club (made-up people), or start with your own c
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/clubdesk/app.py" line="+56"/>
+        <location filename="../../src/clubdesk/app.py" line="+68"/>
         <source>copie de secours en lecture seule</source>
         <translation>read-only backup copy</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+158"/>
         <source>Protéger les données</source>
         <translation>Protect the data</translation>
     </message>
@@ -7970,7 +10549,7 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>The two phrases are not the same.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Base abîmée</source>
         <translation>Damaged database</translation>
     </message>
@@ -8273,6 +10852,26 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>indicators</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>candidature</source>
+        <translation>application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>état d&apos;une candidature</source>
+        <translation>state of an application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commission d&apos;admission</source>
+        <translation>admission commission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partenaire présent à une commission</source>
+        <translation>partner present at a commission</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>indicateurs de l&apos;année %1</source>
         <translation>indicators of the year %1</translation>
@@ -8458,29 +11057,59 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
 <context>
     <name>model</name>
     <message>
-        <location filename="../../src/clubdesk/export/annual_report.py" line="99"/>
+        <location filename="../../src/clubdesk/export/annual_report.py" line="108"/>
         <source>Le disque est plein : le rapport n&apos;a pas été écrit dans « {folder} ».</source>
         <translation>The disk is full: the report was not written in &quot;{folder}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/export/annual_report.py" line="102"/>
+        <location filename="../../src/clubdesk/export/annual_report.py" line="111"/>
         <source>Le dossier « {folder} » n&apos;est pas accessible en écriture : le rapport n&apos;a pas été écrit.</source>
         <translation>The folder &quot;{folder}&quot; cannot be written to: the report was not written.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/export/annual_report.py" line="105"/>
+        <location filename="../../src/clubdesk/export/annual_report.py" line="114"/>
         <source>« {folder} » n&apos;est pas un dossier : le rapport n&apos;a pas été écrit.</source>
         <translation>&quot;{folder}&quot; is not a folder: the report was not written.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/export/annual_report.py" line="108"/>
+        <location filename="../../src/clubdesk/export/annual_report.py" line="117"/>
         <source>Un dossier porte déjà le nom d&apos;un des fichiers du rapport dans « {folder} » : le rapport n&apos;a pas été écrit.</source>
         <translation>In &quot;{folder}&quot;, a folder already has the name of one of the report&apos;s files: the report was not written.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/export/annual_report.py" line="111"/>
+        <location filename="../../src/clubdesk/export/annual_report.py" line="120"/>
         <source>Le rapport n&apos;a pas pu être écrit dans « {folder} » ({reason}).</source>
         <translation>The report could not be written in &quot;{folder}&quot; ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/export/review_pdf.py" line="62"/>
+        <source>Ce bilan n&apos;existe plus.</source>
+        <translation>This review no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/export/review_pdf.py" line="157"/>
+        <source>Le disque est plein : le bilan n&apos;a pas été écrit dans « {path} ».</source>
+        <translation>The disk is full: the review was not written to “{path}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/export/review_pdf.py" line="160"/>
+        <source>Le dossier de « {path} » n&apos;est pas accessible en écriture : le bilan n&apos;a pas été écrit.</source>
+        <translation>The folder of “{path}” cannot be written to: the review was not written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/export/review_pdf.py" line="163"/>
+        <source>Le dossier de « {path} » n&apos;existe pas : le bilan n&apos;a pas été écrit.</source>
+        <translation>The folder of “{path}” does not exist: the review was not written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/export/review_pdf.py" line="166"/>
+        <source>« {path} » est un dossier : le bilan n&apos;a pas été écrit.</source>
+        <translation>“{path}” is a folder: the review was not written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/export/review_pdf.py" line="168"/>
+        <source>Le bilan n&apos;a pas pu être écrit dans « {path} » ({reason}).</source>
+        <translation>The review could not be written to “{path}” ({reason}).</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/access.py" line="20"/>
@@ -8538,679 +11167,999 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>Password too weak: use at least 8 characters with three kinds out of small letters, capital letters, numbers and symbols, or a sentence of 7 words.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/accounts/users.py" line="137"/>
+        <location filename="../../src/clubdesk/model/accounts/users.py" line="140"/>
         <source>Trop d&apos;essais : attendez {seconds} seconde(s) avant de réessayer.</source>
         <translation>Too many tries: wait {seconds} second(s) before you try again.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/accounts/users.py" line="217"/>
+        <location filename="../../src/clubdesk/model/accounts/users.py" line="220"/>
         <source>Identifiant ou mot de passe incorrect.</source>
         <translation>Wrong username or password.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/accounts/users.py" line="267"/>
+        <location filename="../../src/clubdesk/model/accounts/users.py" line="270"/>
         <source>Identifiant : 2 à 60 lettres sans accent, chiffres, point, tiret ou souligné.</source>
         <translation>Username: 2 to 60 letters without accents, numbers, dots, hyphens or underscores.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/accounts/users.py" line="270"/>
+        <location filename="../../src/clubdesk/model/accounts/users.py" line="273"/>
         <source>Rôle inconnu : {role}.</source>
         <translation>Unknown role: {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/accounts/users.py" line="279"/>
+        <location filename="../../src/clubdesk/model/accounts/users.py" line="282"/>
         <source>L&apos;identifiant « {username} » est déjà pris.</source>
         <translation>The username &quot;{username}&quot; is already taken.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/accounts/users.py" line="306"/>
+        <location filename="../../src/clubdesk/model/accounts/users.py" line="309"/>
         <source>Le club a déjà un compte : entrez avec votre identifiant.</source>
         <translation>The club already has an account: sign in with your username.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/accounts/users.py" line="363"/>
+        <location filename="../../src/clubdesk/model/accounts/users.py" line="366"/>
         <source>Le premier compte est celui de la direction.</source>
         <translation>The first account is the management&apos;s account.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/accounts/users.py" line="435"/>
+        <location filename="../../src/clubdesk/model/accounts/users.py" line="438"/>
         <source>C&apos;est le dernier compte de la direction : il doit en rester au moins un.</source>
         <translation>This is the last management account: there must be at least one.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="237"/>
-        <source>Horaires d&apos;ouverture</source>
-        <translation>Opening hours</translation>
+        <location filename="../../src/clubdesk/model/admissions.py" line="60"/>
+        <source>reçue</source>
+        <translation>received</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="366"/>
-        <source>non renseignés</source>
-        <translation>not filled in</translation>
+        <location filename="../../src/clubdesk/model/admissions.py" line="60"/>
+        <source>entretien fait</source>
+        <translation>interview done</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="368"/>
-        <source>1 plage</source>
-        <translation>1 time slot</translation>
+        <location filename="../../src/clubdesk/model/admissions.py" line="61"/>
+        <source>en liste d&apos;attente</source>
+        <translation>on the waiting list</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="369"/>
-        <source>{count} plages</source>
-        <translation>{count} time slots</translation>
+        <location filename="../../src/clubdesk/model/admissions.py" line="61"/>
+        <source>admis</source>
+        <translation>admitted</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="370"/>
-        <source>sur 1 jour</source>
-        <translation>over 1 day</translation>
+        <location filename="../../src/clubdesk/model/admissions.py" line="62"/>
+        <source>refusé</source>
+        <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="371"/>
-        <source>sur {count} jours</source>
-        <translation>over {count} days</translation>
+        <location filename="../../src/clubdesk/model/admissions.py" line="62"/>
+        <source>réorienté</source>
+        <translation>referred elsewhere</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="379"/>
-        <source>File active au 1er janvier</source>
-        <translation>Active caseload on 1 January</translation>
+        <location filename="../../src/clubdesk/model/admissions.py" line="62"/>
+        <source>ajourné</source>
+        <translation>postponed</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="380"/>
-        <source>Membres à la fin du 31 décembre de l&apos;année précédente.</source>
-        <translation>Members at the end of 31 December of the previous year.</translation>
+        <location filename="../../src/clubdesk/model/admissions.py" line="67"/>
+        <source>ne correspond pas au public accueilli</source>
+        <translation>does not match the people the programme serves</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="381"/>
-        <source>File active au 31 décembre</source>
-        <translation>Active caseload on 31 December</translation>
+        <location filename="../../src/clubdesk/model/admissions.py" line="68"/>
+        <source>projet professionnel non mûr</source>
+        <translation>career plan not ready yet</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="382"/>
-        <source>Membres à la fin du 31 décembre de l&apos;année.</source>
+        <location filename="../../src/clubdesk/model/admissions.py" line="69"/>
+        <source>besoin de soins prioritaire</source>
+        <translation>care needed first</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/admissions.py" line="70"/>
+        <source>pas de place</source>
+        <translation>no place available</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/admissions.py" line="71"/>
+        <source>autre</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/admissions.py" line="135"/>
+        <source>La date de réception de la candidature est obligatoire.</source>
+        <translation>The date the application was received is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/admissions.py" line="140"/>
+        <source>Une candidature ne peut pas être reçue après aujourd&apos;hui.</source>
+        <translation>An application cannot be received after today.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/admissions.py" line="143"/>
+        <source>L&apos;entretien ne peut pas avoir lieu avant la réception de la candidature.</source>
+        <translation>The interview cannot take place before the application was received.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/admissions.py" line="146"/>
+        <source>Un entretien daté après aujourd&apos;hui n&apos;est pas encore fait.</source>
+        <translation>An interview dated after today has not been held yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/admissions.py" line="152"/>
+        <source>Le prénom de la personne est obligatoire.</source>
+        <translation>The person&apos;s first name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/admissions.py" line="167"/>
+        <source>Aucune personne n&apos;a le numéro {member_id}.</source>
+        <translation>No person has number {member_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/admissions.py" line="188"/>
+        <source>Hors commission, une candidature ne peut passer qu&apos;à « entretien fait » ou « en liste d&apos;attente ».</source>
+        <translation>Outside a commission, an application can only move to “interview done” or “on the waiting list”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/admissions.py" line="204"/>
+        <source>La date de la commission est obligatoire.</source>
+        <translation>The commission&apos;s date is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/admissions.py" line="226"/>
+        <source>Une commission décide : admis, refusé, réorienté ou ajourné.</source>
+        <translation>A commission decides: admitted, refused, referred elsewhere or postponed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/admissions.py" line="230"/>
+        <source>Un refus doit avoir un motif.</source>
+        <translation>A refusal must have a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/admissions.py" line="232"/>
+        <source>Ce motif de refus n&apos;est pas dans la liste.</source>
+        <translation>This refusal reason is not in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/admissions.py" line="234"/>
+        <source>Dites si le motif du refus a été donné à la personne.</source>
+        <translation>Say whether the reason for the refusal was told to the person.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/admissions.py" line="237"/>
+        <source>Seul un refus a un motif.</source>
+        <translation>Only a refusal has a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/admissions.py" line="239"/>
+        <source>Une réorientation se fait vers un partenaire : choisissez-le.</source>
+        <translation>A referral goes to a partner: choose it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/admissions.py" line="242"/>
+        <source>Seule une réorientation a un partenaire.</source>
+        <translation>Only a referral has a partner.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/admissions.py" line="247"/>
+        <source>Aucune commission n&apos;a le numéro {commission_id}.</source>
+        <translation>No commission has number {commission_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/admissions.py" line="252"/>
+        <source>La commission du {day:%d/%m/%Y} est antérieure à la candidature (reçue le {received:%d/%m/%Y}).</source>
+        <translation>The commission of {day:%d/%m/%Y} is earlier than the application (received on {received:%d/%m/%Y}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/admissions.py" line="279"/>
+        <source>Cet état de candidature n&apos;existe pas.</source>
+        <translation>This application state does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/admissions.py" line="355"/>
+        <source>Les notes dépassent {limit} caractères.</source>
+        <translation>The notes are longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/admissions.py" line="361"/>
+        <source>Aucun partenaire n&apos;a le numéro {partner_id}.</source>
+        <translation>No partner has number {partner_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/admissions.py" line="368"/>
+        <source>Aucune candidature n&apos;a le numéro {application_id}.</source>
+        <translation>No application has number {application_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/admissions.py" line="382"/>
+        <source>Une décision ne peut pas être datée après aujourd&apos;hui (le {day:%d/%m/%Y}).</source>
+        <translation>A decision cannot be dated after today (on {day:%d/%m/%Y}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/admissions.py" line="385"/>
+        <source>Une décision ne peut pas être datée avant la candidature (reçue le {received:%d/%m/%Y}).</source>
+        <translation>A decision cannot be dated before the application (received on {received:%d/%m/%Y}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/admissions.py" line="391"/>
+        <source>Cette candidature est déjà close ({state} le {day:%d/%m/%Y}) : on ne la décide pas une seconde fois.</source>
+        <translation>This application is already closed ({state} on {day:%d/%m/%Y}): it is not decided a second time.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/admissions.py" line="396"/>
+        <source>Une décision ne peut pas être datée avant le dernier état de la candidature ({state} le {day:%d/%m/%Y}).</source>
+        <translation>A decision cannot be dated before the application&apos;s last state ({state} on {day:%d/%m/%Y}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/admissions.py" line="435"/>
+        <source>spontanée</source>
+        <translation>self-referred</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="30"/>
+        <source>Nom du GEM</source>
+        <translation>Name of the GEM</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="31"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="32"/>
+        <source>Adresse des locaux</source>
+        <translation>Address of the premises</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="33"/>
+        <source>Parrain</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="34"/>
+        <source>Association gestionnaire</source>
+        <translation>Managing association</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="65"/>
+        <source>Le GEM : nom et lieu</source>
+        <translation>The GEM: name and place</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="66"/>
+        <source>Nom du GEM, adresse, lieu de ses locaux, parrain et association gestionnaire en vigueur au 31 décembre.</source>
+        <translation>The GEM&apos;s name, address, premises, sponsor and managing association in force on 31 December.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="68"/>
+        <source>Le GEM</source>
+        <translation>The GEM</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="69"/>
+        <source>Aucune information.</source>
+        <translation>No information.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="71"/>
+        <source>Adhérents au 31 décembre</source>
+        <translation>Members on 31 December</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="72"/>
+        <source>Adhérents à la fin du 31 décembre de l&apos;année.</source>
         <translation>Members at the end of 31 December of the year.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="383"/>
-        <source>Entrées dans l&apos;année</source>
-        <translation>Entries during the year</translation>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="75"/>
+        <source>Nouveaux adhérents dans l&apos;année</source>
+        <translation>New members in the year</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="384"/>
-        <source>Personnes qui n&apos;étaient pas membres au 31 décembre précédent et dont une adhésion commence dans l&apos;année.</source>
-        <translation>People who were not members on the previous 31 December and whose membership starts during the year.</translation>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="76"/>
+        <source>Personnes qui n&apos;étaient pas adhérentes au 31 décembre précédent et dont une adhésion commence dans l&apos;année.</source>
+        <translation>People who were not members on the previous 31 December and whose membership starts in the year.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="386"/>
-        <source>Sorties dans l&apos;année</source>
-        <translation>Exits during the year</translation>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="87"/>
+        <source>Animateurs salariés au 31 décembre</source>
+        <translation>Salaried animators on 31 December</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="387"/>
-        <source>Personnes membres à un moment de l&apos;année et qui ne le sont plus à la fin du 31 décembre.</source>
-        <translation>People who were members at some point in the year and are no longer members at the end of 31 December.</translation>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="88"/>
+        <source>Animateurs salariés</source>
+        <translation>Salaried animators</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="389"/>
-        <source>Membres accompagnés dans l&apos;année</source>
-        <translation>Members supported during the year</translation>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="97"/>
+        <source>Animateurs bénévoles</source>
+        <translation>Volunteer animators</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="390"/>
-        <source>File active au 1er janvier + entrées.</source>
-        <translation>Active caseload on 1 January + entries.</translation>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="98"/>
+        <source>Animateurs bénévoles actifs à un moment de l&apos;année : fonctions et qualifications.</source>
+        <translation>Volunteer animators active at some time in the year: functions and qualifications.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="395"/>
-        <source>Personnes venues dans l&apos;année</source>
-        <translation>People who came during the year</translation>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="101"/>
+        <source>Nom</source>
+        <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="396"/>
-        <source>Personnes distinctes avec au moins une présence dans l&apos;année (membres ou non).</source>
-        <translation>Distinct people with at least one attendance during the year (members or not).</translation>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="102"/>
+        <source>Fonctions</source>
+        <translation>Functions</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="399"/>
-        <source>Personnes actives par mois</source>
-        <translation>Active people per month</translation>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="103"/>
+        <source>Qualifications</source>
+        <translation>Qualifications</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="400"/>
-        <source>Pour chaque mois, membres distincts (pas les visiteurs) venus au moins une fois au club, ou ayant eu un suivi individuel ou un atelier collectif noté dans leurs suivis, un jour où ils étaient membres (§7 du cahier des charges).</source>
-        <translation>For each month, distinct members (not visitors) who came to the club at least once, or had an individual follow-up or a collective workshop recorded in their follow-ups, on a day they were members (§7 of the specifications).</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="404"/>
-        <source>Activité mensuelle</source>
-        <translation>Monthly activity</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="405"/>
-        <source>Mois</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="406"/>
-        <source>Personnes actives</source>
-        <translation>Active people</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="408"/>
-        <source>Moyenne mensuelle des personnes actives</source>
-        <translation>Monthly average of active people</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="409"/>
-        <source>Moyenne des 12 mois des personnes actives (membres venus au club ou accompagnés dans le mois), arrondie à une décimale.</source>
-        <translation>Average over the 12 months of the active persons (members who came to the club or were supported in the month), rounded to one decimal.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="412"/>
-        <source>Moyenne mensuelle</source>
-        <translation>Monthly average</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="414"/>
-        <source>Sorties par motif</source>
-        <translation>Exits by reason</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="415"/>
-        <source>Les sorties de l&apos;année, chacune sous le motif choisi pour la dernière adhésion terminée dans l&apos;année (une liste fixe, jamais un détail de santé).</source>
-        <translation>The year&apos;s exits, each under the reason chosen for the last membership that ended in the year (a fixed list, never a health detail).</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="420"/>
-        <source>Membres en trajectoire professionnelle</source>
-        <translation>Members on a professional pathway</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="421"/>
-        <source>Membres accompagnés dans l&apos;année avec un emploi, un stage, un apprentissage ou du bénévolat en cours pendant l&apos;année.</source>
-        <translation>Members supported during the year with a job, an internship, an apprenticeship or volunteering under way during the year.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="425"/>
-        <source>Trajectoires professionnelles commencées</source>
-        <translation>Professional pathways started</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="426"/>
-        <source>Parmi eux, ceux dont une telle étape a commencé dans l&apos;année.</source>
-        <translation>Among them, those for whom such a step started during the year.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="429"/>
-        <source>Part des membres en trajectoire professionnelle</source>
-        <translation>Share of members on a professional pathway</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="430"/>
-        <source>Membres en trajectoire ÷ membres accompagnés (3 décimales ; 0 s&apos;il n&apos;y a personne).</source>
-        <translation>Members on a pathway ÷ members supported (3 decimal places; 0 if there is nobody).</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="435"/>
-        <source>Entrées dans une trajectoire professionnelle dans l&apos;année</source>
-        <translation>Entries into a professional path during the year</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="436"/>
-        <source>Membres accompagnés dans l&apos;année dont la toute première étape professionnelle (emploi, stage, apprentissage ou bénévolat ; la formation n&apos;en est pas une) commence entre le 1er janvier et le 31 décembre de l&apos;année.</source>
-        <translation>Members supported during the year whose very first professional step (job, internship, apprenticeship or volunteering; training is not one) starts between 1 January and 31 December of the year.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="442"/>
-        <source>Part des membres entrés dans une trajectoire professionnelle</source>
-        <translation>Share of members who entered a professional path</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="443"/>
-        <source>Entrées dans une trajectoire professionnelle dans l&apos;année ÷ membres accompagnés dans l&apos;année (3 décimales ; 0 s&apos;il n&apos;y a personne).</source>
-        <translation>Entries into a professional path during the year ÷ members supported during the year (3 decimals; 0 if there is nobody).</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="447"/>
-        <source>Personnes en formation</source>
-        <translation>People in training</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="448"/>
-        <source>Personnes avec une formation en cours pendant l&apos;année.</source>
-        <translation>People with a training course under way during the year.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="451"/>
-        <source>Emplois par catégorie</source>
-        <translation>Jobs by category</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="452"/>
-        <source>Personnes avec un emploi en cours pendant l&apos;année : de transition, accompagné, indépendant.</source>
-        <translation>People with a job under way during the year: transitional, supported, independent.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="457"/>
-        <source>Locaux</source>
-        <translation>Premises</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="458"/>
-        <source>Adresse, accessibilité, surface, bail, loyer, état des lieux.</source>
-        <translation>Address, accessibility, floor area, lease, rent, inventory of fixtures.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="462"/>
-        <source>Aucune information sur les locaux.</source>
-        <translation>No information about the premises.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="464"/>
-        <source>Jours et heures d&apos;ouverture</source>
-        <translation>Opening days and hours</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="464"/>
-        <source>Plages d&apos;ouverture de la semaine.</source>
-        <translation>Opening time slots of the week.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="465"/>
-        <source>Horaires</source>
-        <translation>Opening hours</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="466"/>
-        <source>Jour</source>
-        <translation>Day</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="467"/>
-        <source>Ouverture</source>
-        <translation>Opens</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="468"/>
-        <source>Fermeture</source>
-        <translation>Closes</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="469"/>
-        <source>Les horaires d&apos;ouverture ne sont pas renseignés.</source>
-        <translation>The opening hours are not filled in.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="472"/>
-        <source>Changements dans l&apos;année (locaux, horaires)</source>
-        <translation>Changes during the year (premises, hours)</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="473"/>
-        <source>Valeurs des locaux et horaires d&apos;ouverture qui ont changé pendant l&apos;année, à la date du changement ; le reste du rapport donne celles en vigueur au 31 décembre.</source>
-        <translation>Premises values and opening hours that changed during the year, on the date of the change; the rest of the report gives those in force on 31 December.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="475"/>
-        <source>Changements</source>
-        <translation>Changes</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="476"/>
-        <source>À partir du</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="477"/>
-        <source>Quoi</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="478"/>
-        <source>Avant</source>
-        <translation>Before</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="479"/>
-        <source>Après</source>
-        <translation>After</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="480"/>
-        <source>1 changement</source>
-        <translation>1 change</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="480"/>
-        <source>{count} changements</source>
-        <translation>{count} changes</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="481"/>
-        <source>aucun changement</source>
-        <translation>no change</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="482"/>
-        <source>Aucun changement des locaux ni des horaires pendant l&apos;année.</source>
-        <translation>No change of premises or hours during the year.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="485"/>
-        <source>Salariés au 31 décembre</source>
-        <translation>Employees on 31 December</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="485"/>
-        <source>Fonction, qualification et ETP.</source>
-        <translation>Job title, qualification and FTE.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="486"/>
-        <source>Salariés</source>
-        <translation>Staff</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="487"/>
-        <source>Fonction</source>
-        <translation>Function</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="488"/>
-        <source>Qualification</source>
-        <translation>Qualification</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="489"/>
-        <source>ETP</source>
-        <translation>FTE</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="490"/>
-        <source>1 salarié</source>
-        <translation>1 employee</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="490"/>
-        <source>{count} salariés</source>
-        <translation>{count} employees</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="490"/>
-        <source>aucun salarié</source>
-        <translation>no employees</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="491"/>
-        <source>Aucun salarié au 31 décembre.</source>
-        <translation>No employees on 31 December.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="493"/>
-        <source>ETP au 31 décembre</source>
-        <translation>FTE on 31 December</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="494"/>
-        <source>Somme des équivalents temps plein des salariés au 31 décembre.</source>
-        <translation>Sum of the full-time equivalents of the employees on 31 December.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="498"/>
-        <source>ETP moyen de l&apos;année</source>
-        <translation>Average FTE over the year</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="499"/>
-        <source>Somme des ETP × jours travaillés dans l&apos;année ÷ jours de l&apos;année (2 décimales).</source>
-        <translation>Sum of FTE × days worked in the year ÷ days in the year (2 decimal places).</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="502"/>
-        <source>Membres actifs par ETP</source>
-        <translation>Active members per FTE</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="503"/>
-        <source>Moyenne mensuelle des personnes actives ÷ ETP moyen (1 décimale ; vide sans salarié). Repère : environ 20.</source>
-        <translation>Monthly average of active people ÷ average FTE (1 decimal place; empty without employees). Benchmark: about 20.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="506"/>
-        <source>non calculable (aucun salarié)</source>
-        <translation>cannot be calculated (no employees)</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="509"/>
-        <source>Partenariats</source>
-        <translation>Partnerships</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="510"/>
-        <source>Partenariats en cours pendant l&apos;année, avec le partenaire et sa catégorie.</source>
-        <translation>Partnerships under way during the year, with the partner and its category.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="512"/>
-        <source>Partenaire</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="513"/>
-        <source>Catégorie</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="514"/>
-        <source>Type de partenariat</source>
-        <translation>Type of partnership</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="515"/>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="104"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="516"/>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="105"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="516"/>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="105"/>
         <source>en cours</source>
-        <translation>current</translation>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="107"/>
+        <source>1 animateur bénévole</source>
+        <translation>1 volunteer animator</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="107"/>
+        <source>{count} animateurs bénévoles</source>
+        <translation>{count} volunteer animators</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="108"/>
+        <source>aucun animateur bénévole</source>
+        <translation>no volunteer animator</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="109"/>
+        <source>Aucun animateur bénévole dans l&apos;année.</source>
+        <translation>No volunteer animator in the year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="108"/>
+        <source>Tableau inconnu : {table}.</source>
+        <translation>Unknown table: {table}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="250"/>
+        <source>Horaires d&apos;ouverture</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="402"/>
+        <source>non renseignés</source>
+        <translation>not filled in</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="404"/>
+        <source>1 plage</source>
+        <translation>1 time slot</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="405"/>
+        <source>{count} plages</source>
+        <translation>{count} time slots</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="406"/>
+        <source>sur 1 jour</source>
+        <translation>over 1 day</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="407"/>
+        <source>sur {count} jours</source>
+        <translation>over {count} days</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="415"/>
+        <source>File active au 1er janvier</source>
+        <translation>Active caseload on 1 January</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="416"/>
+        <source>Membres à la fin du 31 décembre de l&apos;année précédente.</source>
+        <translation>Members at the end of 31 December of the previous year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="417"/>
+        <source>File active au 31 décembre</source>
+        <translation>Active caseload on 31 December</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="418"/>
+        <source>Membres à la fin du 31 décembre de l&apos;année.</source>
+        <translation>Members at the end of 31 December of the year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="419"/>
+        <source>Entrées dans l&apos;année</source>
+        <translation>Entries during the year</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="420"/>
+        <source>Personnes qui n&apos;étaient pas membres au 31 décembre précédent et dont une adhésion commence dans l&apos;année.</source>
+        <translation>People who were not members on the previous 31 December and whose membership starts during the year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="422"/>
+        <source>Sorties dans l&apos;année</source>
+        <translation>Exits during the year</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="423"/>
+        <source>Personnes membres à un moment de l&apos;année et qui ne le sont plus à la fin du 31 décembre.</source>
+        <translation>People who were members at some point in the year and are no longer members at the end of 31 December.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="425"/>
+        <source>Membres accompagnés dans l&apos;année</source>
+        <translation>Members supported during the year</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="426"/>
+        <source>File active au 1er janvier + entrées.</source>
+        <translation>Active caseload on 1 January + entries.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="431"/>
+        <source>Personnes venues dans l&apos;année</source>
+        <translation>People who came during the year</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="432"/>
+        <source>Personnes distinctes avec au moins une présence dans l&apos;année (membres ou non).</source>
+        <translation>Distinct people with at least one attendance during the year (members or not).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="435"/>
+        <source>Personnes actives par mois</source>
+        <translation>Active people per month</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="436"/>
+        <source>Pour chaque mois, membres distincts (pas les visiteurs) venus au moins une fois au club, ou ayant eu un suivi individuel ou un atelier collectif noté dans leurs suivis, un jour où ils étaient membres (§7 du cahier des charges).</source>
+        <translation>For each month, distinct members (not visitors) who came to the club at least once, or had an individual follow-up or a collective workshop recorded in their follow-ups, on a day they were members (§7 of the specifications).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="440"/>
+        <source>Activité mensuelle</source>
+        <translation>Monthly activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="441"/>
+        <source>Mois</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="442"/>
+        <source>Personnes actives</source>
+        <translation>Active people</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="444"/>
+        <source>Moyenne mensuelle des personnes actives</source>
+        <translation>Monthly average of active people</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="445"/>
+        <source>Moyenne des 12 mois des personnes actives (membres venus au club ou accompagnés dans le mois), arrondie à une décimale.</source>
+        <translation>Average over the 12 months of the active persons (members who came to the club or were supported in the month), rounded to one decimal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="448"/>
+        <source>Moyenne mensuelle</source>
+        <translation>Monthly average</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="450"/>
+        <source>Sorties par motif</source>
+        <translation>Exits by reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="451"/>
+        <source>Les sorties de l&apos;année, chacune sous le motif choisi pour la dernière adhésion terminée dans l&apos;année (une liste fixe, jamais un détail de santé).</source>
+        <translation>The year&apos;s exits, each under the reason chosen for the last membership that ended in the year (a fixed list, never a health detail).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="456"/>
+        <source>Membres en trajectoire professionnelle</source>
+        <translation>Members on a professional pathway</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="457"/>
+        <source>Membres accompagnés dans l&apos;année avec un emploi, un stage, un apprentissage ou du bénévolat en cours pendant l&apos;année.</source>
+        <translation>Members supported during the year with a job, an internship, an apprenticeship or volunteering under way during the year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="461"/>
+        <source>Trajectoires professionnelles commencées</source>
+        <translation>Professional pathways started</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="462"/>
+        <source>Parmi eux, ceux dont une telle étape a commencé dans l&apos;année.</source>
+        <translation>Among them, those for whom such a step started during the year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="465"/>
+        <source>Part des membres en trajectoire professionnelle</source>
+        <translation>Share of members on a professional pathway</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="466"/>
+        <source>Membres en trajectoire ÷ membres accompagnés (3 décimales ; 0 s&apos;il n&apos;y a personne).</source>
+        <translation>Members on a pathway ÷ members supported (3 decimal places; 0 if there is nobody).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="471"/>
+        <source>Entrées dans une trajectoire professionnelle dans l&apos;année</source>
+        <translation>Entries into a professional path during the year</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="472"/>
+        <source>Membres accompagnés dans l&apos;année dont la toute première étape professionnelle (emploi, stage, apprentissage ou bénévolat ; la formation n&apos;en est pas une) commence entre le 1er janvier et le 31 décembre de l&apos;année.</source>
+        <translation>Members supported during the year whose very first professional step (job, internship, apprenticeship or volunteering; training is not one) starts between 1 January and 31 December of the year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="478"/>
+        <source>Part des membres entrés dans une trajectoire professionnelle</source>
+        <translation>Share of members who entered a professional path</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="479"/>
+        <source>Entrées dans une trajectoire professionnelle dans l&apos;année ÷ membres accompagnés dans l&apos;année (3 décimales ; 0 s&apos;il n&apos;y a personne).</source>
+        <translation>Entries into a professional path during the year ÷ members supported during the year (3 decimals; 0 if there is nobody).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="483"/>
+        <source>Personnes en formation</source>
+        <translation>People in training</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="484"/>
+        <source>Personnes avec une formation en cours pendant l&apos;année.</source>
+        <translation>People with a training course under way during the year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="487"/>
+        <source>Emplois par catégorie</source>
+        <translation>Jobs by category</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="488"/>
+        <source>Personnes avec un emploi en cours pendant l&apos;année : de transition, accompagné, indépendant.</source>
+        <translation>People with a job under way during the year: transitional, supported, independent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="493"/>
+        <source>Locaux</source>
+        <translation>Premises</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="494"/>
+        <source>Adresse, accessibilité, surface, bail, loyer, état des lieux.</source>
+        <translation>Address, accessibility, floor area, lease, rent, inventory of fixtures.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="498"/>
+        <source>Aucune information sur les locaux.</source>
+        <translation>No information about the premises.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="500"/>
+        <source>Jours et heures d&apos;ouverture</source>
+        <translation>Opening days and hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="500"/>
+        <source>Plages d&apos;ouverture de la semaine.</source>
+        <translation>Opening time slots of the week.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="501"/>
+        <source>Horaires</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="502"/>
+        <source>Jour</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="503"/>
+        <source>Ouverture</source>
+        <translation>Opens</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="504"/>
+        <source>Fermeture</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="505"/>
+        <source>Les horaires d&apos;ouverture ne sont pas renseignés.</source>
+        <translation>The opening hours are not filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="508"/>
+        <source>Changements dans l&apos;année (locaux, horaires)</source>
+        <translation>Changes during the year (premises, hours)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="509"/>
+        <source>Valeurs des locaux et horaires d&apos;ouverture qui ont changé pendant l&apos;année, à la date du changement ; le reste du rapport donne celles en vigueur au 31 décembre.</source>
+        <translation>Premises values and opening hours that changed during the year, on the date of the change; the rest of the report gives those in force on 31 December.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="511"/>
+        <source>Changements</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="512"/>
+        <source>À partir du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="513"/>
+        <source>Quoi</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="514"/>
+        <source>Avant</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="515"/>
+        <source>Après</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="516"/>
+        <source>1 changement</source>
+        <translation>1 change</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="516"/>
+        <source>{count} changements</source>
+        <translation>{count} changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="517"/>
+        <source>aucun changement</source>
+        <translation>no change</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/annual/indicators.py" line="518"/>
+        <source>Aucun changement des locaux ni des horaires pendant l&apos;année.</source>
+        <translation>No change of premises or hours during the year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="521"/>
+        <source>Salariés au 31 décembre</source>
+        <translation>Employees on 31 December</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="521"/>
+        <source>Fonction, qualification et ETP.</source>
+        <translation>Job title, qualification and FTE.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="522"/>
+        <source>Salariés</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="523"/>
+        <source>Fonction</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="524"/>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="525"/>
+        <source>ETP</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="526"/>
+        <source>1 salarié</source>
+        <translation>1 employee</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="526"/>
+        <source>{count} salariés</source>
+        <translation>{count} employees</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="526"/>
+        <source>aucun salarié</source>
+        <translation>no employees</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="527"/>
+        <source>Aucun salarié au 31 décembre.</source>
+        <translation>No employees on 31 December.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="529"/>
+        <source>ETP au 31 décembre</source>
+        <translation>FTE on 31 December</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="530"/>
+        <source>Somme des équivalents temps plein des salariés au 31 décembre.</source>
+        <translation>Sum of the full-time equivalents of the employees on 31 December.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="534"/>
+        <source>ETP moyen de l&apos;année</source>
+        <translation>Average FTE over the year</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="535"/>
+        <source>Somme des ETP × jours travaillés dans l&apos;année ÷ jours de l&apos;année (2 décimales).</source>
+        <translation>Sum of FTE × days worked in the year ÷ days in the year (2 decimal places).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="538"/>
+        <source>Membres actifs par ETP</source>
+        <translation>Active members per FTE</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="539"/>
+        <source>Moyenne mensuelle des personnes actives ÷ ETP moyen (1 décimale ; vide sans salarié). Repère : environ 20.</source>
+        <translation>Monthly average of active people ÷ average FTE (1 decimal place; empty without employees). Benchmark: about 20.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="542"/>
+        <source>non calculable (aucun salarié)</source>
+        <translation>cannot be calculated (no employees)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="545"/>
+        <source>Partenariats</source>
+        <translation>Partnerships</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="546"/>
+        <source>Partenariats en cours pendant l&apos;année, avec le partenaire et sa catégorie.</source>
+        <translation>Partnerships under way during the year, with the partner and its category.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="548"/>
+        <source>Partenaire</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="549"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="550"/>
+        <source>Type de partenariat</source>
+        <translation>Type of partnership</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="554"/>
         <source>Convention signée</source>
         <translation>Agreement signed</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="520"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="556"/>
         <source>1 partenariat</source>
         <translation>1 partnership</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="520"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="556"/>
         <source>{count} partenariats</source>
         <translation>{count} partnerships</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="521"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="557"/>
         <source>aucun partenariat</source>
         <translation>no partnerships</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="522"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="558"/>
         <source>Aucun partenariat en cours pendant l&apos;année.</source>
         <translation>No partnership under way during the year.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="526"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="562"/>
         <source>Financement total (euros)</source>
         <translation>Total funding (euros)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="527"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="563"/>
         <source>Somme des financements de l&apos;année.</source>
         <translation>Sum of the year&apos;s funding.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="529"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="565"/>
         <source>Financements complémentaires (euros)</source>
         <translation>Complementary funding (euros)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="530"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="566"/>
         <source>Financements de l&apos;année autres que le FIR de l&apos;ARS.</source>
         <translation>Funding of the year other than the ARS&apos;s FIR.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="533"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="569"/>
         <source>Part des financements complémentaires</source>
         <translation>Share of complementary funding</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="534"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="570"/>
         <source>Complémentaires ÷ total (3 décimales ; 0 sans financement).</source>
         <translation>Complementary ÷ total (3 decimal places; 0 without funding).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="537"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="573"/>
         <source>Activité</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="538"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="574"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="539"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="575"/>
         <source>Séances</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="540"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="576"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="541"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="577"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="544"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="580"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="545"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="581"/>
         <source>Première date</source>
         <translation>First date</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="548"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="584"/>
         <source>1 activité</source>
         <translation>1 activity</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="548"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="584"/>
         <source>{count} activités</source>
         <translation>{count} activities</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="548"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="584"/>
         <source>aucune activité</source>
         <translation>no activities</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="550"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="586"/>
         <source>Activités réalisées</source>
         <translation>Activities carried out</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="551"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="587"/>
         <source>Activités de l&apos;année marquées réalisées, et les ateliers collectifs tenus dans l&apos;année, regroupés par titre : nombre de séances et de participants distincts.</source>
         <translation>Activities of the year marked done, and the collective workshops held in the year, grouped by title: number of sessions and of distinct participants.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="554"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="590"/>
         <source>Activités prévues</source>
         <translation>Planned activities</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="555"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="591"/>
         <source>Activités envisagées : celles marquées prévues pour l&apos;année ou la suivante, et les séances d&apos;ateliers collectifs prévues datées de l&apos;année ou de la suivante.</source>
         <translation>Planned activities: those marked planned for the year or the next, and the planned collective workshop sessions dated in the year or the next.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="562"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="598"/>
         <source>Aucune activité.</source>
         <translation>No activities.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="565"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="601"/>
         <source>Points d&apos;attention</source>
         <translation>Points of concern</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="565"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="601"/>
         <source>Constats au regard du cahier des charges.</source>
         <translation>Findings with regard to the specification.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="566"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="602"/>
         <source>Constats</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="567"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="603"/>
         <source>Constat</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="568"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="604"/>
         <source>1 point d&apos;attention</source>
         <translation>1 point of concern</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="568"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="604"/>
         <source>{count} points d&apos;attention</source>
         <translation>{count} points of concern</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="569"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="605"/>
         <source>aucun point d&apos;attention</source>
         <translation>no points of concern</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="570"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="606"/>
         <source>Aucun point d&apos;attention au regard du cahier des charges.</source>
         <translation>No point of concern with regard to the specification.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/registry.py" line="48"/>
+        <location filename="../../src/clubdesk/model/annual/registry.py" line="60"/>
         <source>Les membres et leur venue au club</source>
         <translation>Members and their attendance at the club</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/registry.py" line="49"/>
+        <location filename="../../src/clubdesk/model/annual/registry.py" line="61"/>
         <source>Trajectoires professionnelles et formation</source>
         <translation>Professional pathways and training</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/registry.py" line="51"/>
+        <location filename="../../src/clubdesk/model/annual/registry.py" line="63"/>
         <source>L&apos;équipe salariée</source>
         <translation>Paid staff</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/registry.py" line="54"/>
+        <location filename="../../src/clubdesk/model/annual/registry.py" line="66"/>
         <source>Financement</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/registry.py" line="55"/>
+        <location filename="../../src/clubdesk/model/annual/registry.py" line="67"/>
         <source>Activités</source>
         <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/annual/registry.py" line="71"/>
+        <source>Les adhérents</source>
+        <translation>The members</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/annual/reminder.py" line="43"/>
@@ -9228,22 +12177,22 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>The {year} annual table for the ARS is due before 28 February {due_year}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/sent.py" line="91"/>
+        <location filename="../../src/clubdesk/model/annual/sent.py" line="100"/>
         <source>L&apos;année {year} n&apos;est pas terminée : son tableau pourra être marqué comme transmis à partir du 1er janvier {next}.</source>
         <translation>The year {year} is not over: its table can be marked as sent from 1 January {next}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/sent.py" line="171"/>
+        <location filename="../../src/clubdesk/model/annual/sent.py" line="173"/>
         <source>Le tableau de {year} est déjà marqué comme transmis.</source>
         <translation>The {year} table is already marked as sent.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/sent.py" line="173"/>
+        <location filename="../../src/clubdesk/model/annual/sent.py" line="175"/>
         <source>Le tableau de {year} est déjà marqué comme transmis (le {day} par {who}) : il ne peut pas l&apos;être une seconde fois.</source>
         <translation>The {year} table is already marked as sent (on {day} by {who}): it cannot be marked a second time.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/sent.py" line="184"/>
+        <location filename="../../src/clubdesk/model/annual/sent.py" line="186"/>
         <source>Le tableau de {year} n&apos;a pas été marqué comme transmis.</source>
         <translation>The {year} table has not been marked as sent.</translation>
     </message>
@@ -9483,11 +12432,6 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>subsidised contract</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/career_paths.py" line="34"/>
-        <source>autre</source>
-        <translation>other</translation>
-    </message>
-    <message>
         <location filename="../../src/clubdesk/model/career_paths.py" line="35"/>
         <source>évaluation</source>
         <translation>assessment</translation>
@@ -9543,11 +12487,6 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>The hours per week must be between 0 and 48.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/career_paths.py" line="80"/>
-        <source>Aucun partenaire n&apos;a le numéro {partner_id}.</source>
-        <translation>No partner has the number {partner_id}.</translation>
-    </message>
-    <message>
         <location filename="../../src/clubdesk/model/career_paths.py" line="90"/>
         <source>Aucune étape n&apos;a le numéro {step_id}.</source>
         <translation>No step has the number {step_id}.</translation>
@@ -9598,7 +12537,192 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>The charter cannot be signed on a future date.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/demo.py" line="182"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="68"/>
+        <source>mois d&apos;essai</source>
+        <translation>trial month</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/contracts.py" line="68"/>
+        <source>contrat</source>
+        <translation>contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/contracts.py" line="69"/>
+        <source>temporaire</source>
+        <translation>temporary</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/contracts.py" line="69"/>
+        <source>définitive</source>
+        <translation>definitive</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/contracts.py" line="71"/>
+        <source>emploi en milieu ordinaire</source>
+        <translation>employment in the ordinary labour market</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/contracts.py" line="72"/>
+        <source>entreprise adaptée</source>
+        <translation>adapted company</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/contracts.py" line="72"/>
+        <source>ESAT</source>
+        <translation>ESAT</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/contracts.py" line="73"/>
+        <source>formation</source>
+        <translation>training</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/contracts.py" line="73"/>
+        <source>autre structure d&apos;insertion</source>
+        <translation>other insertion structure</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/contracts.py" line="74"/>
+        <source>soins</source>
+        <translation>care</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/contracts.py" line="74"/>
+        <source>sans solution</source>
+        <translation>no solution</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/contracts.py" line="76"/>
+        <source>téléphone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/contracts.py" line="76"/>
+        <source>visite</source>
+        <translation>visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/contracts.py" line="76"/>
+        <source>courrier</source>
+        <translation>mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/contracts.py" line="102"/>
+        <source>« {text} » n&apos;est pas un montant en euros.</source>
+        <translation>“{text}” is not an amount in euros.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/contracts.py" line="172"/>
+        <source>Un contrat suit un mois d&apos;essai : commencez par le mois d&apos;essai, ou indiquez que la personne n&apos;en a pas besoin.</source>
+        <translation>A contract follows a trial month: start with the trial month, or state that the person does not need one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/contracts.py" line="177"/>
+        <source>Sans mois d&apos;essai, la date de début du contrat est obligatoire.</source>
+        <translation>Without a trial month, the contract&apos;s start date is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/contracts.py" line="182"/>
+        <source>Le contrat ne peut pas commencer avant le mois d&apos;essai (le {day}).</source>
+        <translation>The contract cannot start before the trial month (on {day}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/contracts.py" line="196"/>
+        <source>Seule la dernière période d&apos;une personne peut être renouvelée.</source>
+        <translation>Only a person&apos;s last period can be renewed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/contracts.py" line="199"/>
+        <source>Cette période a pris fin le {day} : elle ne peut plus être renouvelée.</source>
+        <translation>This period ended on {day}: it can no longer be renewed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/contracts.py" line="203"/>
+        <source>Le mois d&apos;essai ne se renouvelle qu&apos;une fois : il faut maintenant commencer le contrat ou mettre fin à l&apos;accompagnement.</source>
+        <translation>The trial month is renewed only once: now start the contract or end the support.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/contracts.py" line="214"/>
+        <source>Le motif dépasse {limit} caractères.</source>
+        <translation>The reason is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/contracts.py" line="219"/>
+        <source>La fin ({end}) ne peut pas précéder le début de la période ({start}).</source>
+        <translation>The end ({end}) cannot be before the start of the period ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/contracts.py" line="223"/>
+        <source>La période finit déjà le {day} : une fin anticipée est avant cette date.</source>
+        <translation>The period already ends on {day}: an early end is before that date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/contracts.py" line="227"/>
+        <source>Une autre période suit celle-ci : mettez fin à la dernière.</source>
+        <translation>Another period follows this one: end the last one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/contracts.py" line="239"/>
+        <source>Cette période ({start} – {end}) chevauche une autre période de la personne ({other_start} – {other_end}).</source>
+        <translation>This period ({start} – {end}) overlaps another period of the person ({other_start} – {other_end}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/contracts.py" line="265"/>
+        <source>Le nombre de jours va de 0 à 3660.</source>
+        <translation>The number of days goes from 0 to 3660.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/contracts.py" line="283"/>
+        <source>Type de sortie</source>
+        <translation>Kind of exit</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/contracts.py" line="284"/>
+        <source>Orientation</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/contracts.py" line="308"/>
+        <source>Moyen</source>
+        <translation>Means</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/contracts.py" line="310"/>
+        <source>La note dépasse {limit} caractères.</source>
+        <translation>The note is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/contracts.py" line="313"/>
+        <source>Un contact ne peut pas être daté dans le futur.</source>
+        <translation>A contact cannot be dated in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/contracts.py" line="320"/>
+        <source>Préparez d&apos;abord la sortie de la personne : les contacts la suivent.</source>
+        <translation>Prepare the person&apos;s exit first: the contacts follow it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/contracts.py" line="323"/>
+        <source>Un contact après la sortie est daté à partir du {day} (la sortie).</source>
+        <translation>A contact after the exit is dated from {day} (the exit) on.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/contracts.py" line="346"/>
+        <source>Le montant va de 0,01 € à {limit}.</source>
+        <translation>The amount goes from €0.01 to {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/contracts.py" line="359"/>
+        <source>Le nombre de repas va de 1 à {limit}.</source>
+        <translation>The number of meals goes from 1 to {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/contracts.py" line="405"/>
+        <source>Aucune période n&apos;a le numéro {period_id}.</source>
+        <translation>No period has the number {period_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/demo.py" line="249"/>
         <source>La base « {database} » contient déjà {count} personnes : la démo n&apos;a rien écrit (ajoutez --force pour tout remplacer par la démo).</source>
         <translation>The database &quot;{database}&quot; already holds {count} people: the demo wrote nothing (add --force to replace everything with the demo).</translation>
     </message>
@@ -9618,157 +12742,262 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>After this import, no management account could sign in (accounts arrive without a password). Run it again with --admin USERNAME (for example “{example}”): that account will be the management&apos;s, with the password from CLUBDESK_NEW_PASSWORD (or asked). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="116"/>
+        <location filename="../../src/clubdesk/model/exchange/contract_rows.py" line="23"/>
+        <source>le numéro de renouvellement ne peut pas être négatif</source>
+        <translation>the renewal number cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/contract_rows.py" line="25"/>
+        <source>les dates ne suivent pas la durée de la période (un mois d&apos;essai, six mois de contrat)</source>
+        <translation>the dates do not follow the period&apos;s length (one trial month, six months of contract)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/contract_rows.py" line="29"/>
+        <source>la fin anticipée doit tomber pendant la période</source>
+        <translation>the early end must fall within the period</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/contract_rows.py" line="32"/>
+        <source>le motif dépasse {limit} caractères</source>
+        <translation>the reason is longer than {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/contract_rows.py" line="39"/>
+        <source>la note dépasse {limit} caractères</source>
+        <translation>the note is longer than {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/contract_rows.py" line="44"/>
+        <source>le montant en centimes va de 1 à {limit}</source>
+        <translation>the amount in cents goes from 1 to {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/contract_rows.py" line="50"/>
+        <source>le nombre de repas va de 1 à {limit}</source>
+        <translation>the number of meals goes from 1 to {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/contract_rows.py" line="62"/>
+        <source>une seule sortie préparée par personne</source>
+        <translation>only one prepared exit per person</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/contract_rows.py" line="68"/>
+        <source>la personne a déjà une autre sortie préparée</source>
+        <translation>the person already has another prepared exit</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="136"/>
         <source>L&apos;import est refusé : {total} erreur(s) (les {listed} premières sont listées). Rien n&apos;a été enregistré.</source>
         <translation>The import is refused: {total} error(s) (the first {listed} are listed). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="120"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="140"/>
         <source>L&apos;import est refusé : {total} erreur(s). Rien n&apos;a été enregistré.</source>
         <translation>The import is refused: {total} error(s). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="180"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="206"/>
         <source>valeur obligatoire manquante</source>
         <translation>a required value is missing</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="207"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="233"/>
         <source>« {text} » n&apos;existe pas dans {file}</source>
         <translation>&quot;{text}&quot; does not exist in {file}</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="259"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="285"/>
         <source>« {source} » ne contient aucun fichier du format d&apos;échange (members.csv, attendance.csv…).</source>
         <translation>&quot;{source}&quot; has no file in the exchange format (members.csv, attendance.csv…).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="273"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="299"/>
         <source>Ce club a déjà {members} personne(s) : l&apos;import est refusé. Pour compléter ce club sans rien effacer, utilisez --merge.</source>
         <translation>This club already has {members} person(s): the import is refused. To add to this club without deleting anything, use --merge.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="432"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="458"/>
         <source>« {key} » est en double (déjà ligne {line})</source>
         <translation>&quot;{key}&quot; is there twice (already on line {line})</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="504"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="502"/>
+        <source>un contact référent demande son partenaire référent</source>
+        <translation>a referent contact needs its referent partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="508"/>
+        <source>« {name} » n&apos;est pas un contact de ce partenaire</source>
+        <translation>“{name}” is not a contact of this partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="545"/>
         <source>la date de sortie est avant la date d&apos;entrée</source>
         <translation>the leaving date is before the joining date</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="507"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="548"/>
         <source>la date d&apos;entrée est dans le futur</source>
         <translation>the joining date is in the future</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="515"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="556"/>
         <source>cette période chevauche une autre période du même membre</source>
         <translation>this period overlaps another period of the same member</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="542"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="583"/>
         <source>cette période chevauche une autre période du même salarié</source>
         <translation>this period overlaps another period of the same employee</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="564"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="605"/>
         <source>ce salarié a déjà un niveau pour cette tâche</source>
         <translation>this staff member already has a level for this task</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="596"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="637"/>
         <source>cette personne est déjà pointée pour cette demi-journée</source>
         <translation>this person is already checked in for this half-day</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="620"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="661"/>
         <source>« {key} » est en double</source>
         <translation>&quot;{key}&quot; is there twice</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="682"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="758"/>
         <source>la date « fait le » est avant la date du suivi</source>
         <translation>the &quot;done on&quot; date is before the date of the follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="705"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="781"/>
         <source>cette personne est déjà notée à cette séance (ligne {line})</source>
         <translation>this person is already listed for this session (line {line})</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="723"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="813"/>
+        <source>cette personne est déjà inscrite à cette sortie (ligne {line})</source>
+        <translation>this person is already signed up for this outing (line {line})</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="828"/>
+        <source>l&apos;entretien est avant la réception de la candidature</source>
+        <translation>the interview is before the application was received</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="836"/>
+        <source>un refus doit avoir un motif</source>
+        <translation>a refusal must have a reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="838"/>
+        <source>une réorientation se fait vers un partenaire</source>
+        <translation>a referral goes to a partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="854"/>
+        <source>ce partenaire est déjà noté à cette commission (ligne {line})</source>
+        <translation>this partner is already listed at this commission (line {line})</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="875"/>
+        <source>l&apos;atelier est obligatoire</source>
+        <translation>the workshop is required</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="896"/>
+        <source>la durée doit être de plus de 0 et d&apos;au plus {limit} minutes</source>
+        <translation>the duration must be more than 0 and at most {limit} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="910"/>
+        <source>un objectif ne peut pas être clos avant d&apos;avoir été fixé</source>
+        <translation>an objective cannot be closed before it was set</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="933"/>
+        <source>cet objectif a déjà un niveau à ce bilan (ligne {line})</source>
+        <translation>this objective already has a level at this review (line {line})</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="941"/>
+        <source>cet objectif est celui d&apos;une autre personne que celle du bilan</source>
+        <translation>this objective belongs to someone other than the review&apos;s person</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="979"/>
         <source>Partenariat</source>
         <translation>Partnership</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="732"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="988"/>
         <source>un remplacement ne concerne qu&apos;un emploi de transition</source>
         <translation>a cover is only for a transitional job</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="750"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1013"/>
         <source>le montant ne peut pas être négatif</source>
         <translation>the amount cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="757"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1020"/>
         <source>le jour va de 1 (lundi) à 7 (dimanche)</source>
         <translation>the day goes from 1 (Monday) to 7 (Sunday)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="759"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1022"/>
         <source>la fermeture doit venir après l&apos;ouverture</source>
         <translation>the closing time must come after the opening time</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="765"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1028"/>
         <source>la date de signature est dans le futur</source>
         <translation>the signature date is in the future</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="777"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1040"/>
         <source>le nombre de réponses ne peut pas être négatif</source>
         <translation>the number of answers cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="834"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1110"/>
         <source>les parties d&apos;un même document ont le même type, la même date et le même nom de fichier</source>
         <translation>the parts of one document have the same kind, the same date and the same file name</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="839"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1115"/>
         <source>la partie {part} du document est donnée deux fois</source>
         <translation>part {part} of the document is given twice</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="846"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1122"/>
         <source>le document « {name} » dépasse 10 Mo : 10 Mo au plus</source>
         <translation>the document “{name}” is over 10 MB: 10 MB at most</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="858"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1134"/>
         <source>le nom du fichier est vide</source>
         <translation>the file name is empty</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="863"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1139"/>
         <source>les parties du document vont de 1 à {count} sans trou</source>
         <translation>the document&apos;s parts run from 1 to {count} without a gap</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="868"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1144"/>
         <source>le contenu n&apos;est pas en base64</source>
         <translation>the content is not base64</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="897"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1173"/>
         <source>chaque ligne nomme un membre ou un salarié (un seul des deux)</source>
         <translation>each line names a member or an employee (only one of the two)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="929"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1205"/>
         <source>ce salarié a déjà un compte (ligne {line})</source>
         <translation>this staff member already has an account (line {line})</translation>
     </message>
@@ -9958,12 +13187,12 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>Import refused: {file} has more than {limit} lines; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/words.py" line="117"/>
+        <location filename="../../src/clubdesk/model/exchange/words.py" line="135"/>
         <source>« {text} » n&apos;est pas une valeur permise ({choices})</source>
         <translation>&quot;{text}&quot; is not an allowed value ({choices})</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/words.py" line="129"/>
+        <location filename="../../src/clubdesk/model/exchange/words.py" line="147"/>
         <source>{file}, ligne {line}, colonne {column} : « {text} » lu comme {meant}</source>
         <translation>{file}, line {line}, column {column}: “{text}” read as {meant}</translation>
     </message>
@@ -10001,11 +13230,6 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <location filename="../../src/clubdesk/model/exit_reasons.py" line="15"/>
         <source>emploi</source>
         <translation>job</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/exit_reasons.py" line="16"/>
-        <source>formation</source>
-        <translation>training</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/exit_reasons.py" line="17"/>
@@ -10198,94 +13422,349 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>The skill &quot;{name}&quot; is there twice.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="135"/>
+        <location filename="../../src/clubdesk/model/members.py" line="140"/>
         <source>Champ inconnu : {name}.</source>
         <translation>Unknown field: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="138"/>
+        <location filename="../../src/clubdesk/model/members.py" line="143"/>
         <source>Le prénom est obligatoire.</source>
         <translation>The first name is required.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="141"/>
+        <location filename="../../src/clubdesk/model/members.py" line="146"/>
         <source>Ce nom est trop long (100 caractères au plus).</source>
         <translation>This name is too long (100 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="150"/>
+        <location filename="../../src/clubdesk/model/members.py" line="155"/>
         <source>Le moyen de contact doit être : téléphone, SMS, e-mail, courrier ou aucun.</source>
         <translation>The way to contact must be: phone, text message, email, post or none.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="156"/>
+        <location filename="../../src/clubdesk/model/members.py" line="161"/>
         <source>La RQTH doit être « oui », « non » ou non renseignée.</source>
         <translation>RQTH must be &quot;yes&quot;, &quot;no&quot; or left empty.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="278"/>
+        <location filename="../../src/clubdesk/model/members.py" line="167"/>
+        <source>Choisissez le partenaire référent et son contact dans la liste.</source>
+        <translation>Choose the referent partner and its contact from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/members.py" line="290"/>
         <source>Cette fiche est archivée : seule la direction peut la lire.</source>
         <translation>This record is archived: only the management can read it.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="350"/>
+        <location filename="../../src/clubdesk/model/members.py" line="363"/>
         <source>La fiche de {name}</source>
         <translation>The record of {name}</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="367"/>
+        <location filename="../../src/clubdesk/model/members.py" line="381"/>
         <source>Votre rôle (accueil) ne permet de noter que les noms et les moyens de contact.</source>
         <translation>Your role (reception) only lets you write names and ways to contact.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="402"/>
+        <location filename="../../src/clubdesk/model/members.py" line="416"/>
         <source>La date d&apos;entrée ne peut pas être après aujourd&apos;hui.</source>
         <translation>The joining date cannot be after today.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="406"/>
+        <location filename="../../src/clubdesk/model/members.py" line="420"/>
         <source>La date de sortie ne peut pas être avant la date d&apos;entrée.</source>
         <translation>The leaving date cannot be before the joining date.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="415"/>
+        <location filename="../../src/clubdesk/model/members.py" line="429"/>
         <source>Cette période chevauche une autre période d&apos;adhésion (du {start:%d/%m/%Y} au aujourd&apos;hui).</source>
         <translation>This period overlaps another membership period (from {start:%d/%m/%Y} to today).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="421"/>
+        <location filename="../../src/clubdesk/model/members.py" line="435"/>
         <source>Cette période chevauche une autre période d&apos;adhésion (du {start:%d/%m/%Y} au {end:%d/%m/%Y}).</source>
         <translation>This period overlaps another membership period (from {start:%d/%m/%Y} to {end:%d/%m/%Y}).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="451"/>
+        <location filename="../../src/clubdesk/model/members.py" line="465"/>
         <source>Cette personne n&apos;a pas d&apos;adhésion en cours.</source>
         <translation>This person has no current membership.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="458"/>
+        <location filename="../../src/clubdesk/model/members.py" line="472"/>
         <source>La date de sortie ne peut pas être après aujourd&apos;hui.</source>
         <translation>The leaving date cannot be after today.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="514"/>
+        <location filename="../../src/clubdesk/model/members.py" line="528"/>
         <source>Personne ne correspond à « {text} ».</source>
         <translation>Nobody matches &quot;{text}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="516"/>
+        <location filename="../../src/clubdesk/model/members.py" line="530"/>
         <source>« {text} » désigne plusieurs personnes : {names}.</source>
         <translation>&quot;{text}&quot; matches several people: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/merge.py" line="50"/>
+        <location filename="../../src/clubdesk/model/members.py" line="572"/>
+        <source>Aucun contact n&apos;a le numéro {contact_id}.</source>
+        <translation>No contact has number {contact_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/members.py" line="574"/>
+        <source>« {name} » n&apos;est pas un contact du partenaire référent choisi.</source>
+        <translation>“{name}” is not a contact of the chosen referent partner.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/merge.py" line="54"/>
         <source>On ne peut pas fusionner une fiche avec elle-même.</source>
         <translation>You cannot merge a record with itself.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/merge.py" line="55"/>
+        <location filename="../../src/clubdesk/model/merge.py" line="59"/>
         <source>Une des deux fiches à fusionner n&apos;existe plus.</source>
         <translation>One of the two records to merge no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/objectives.py" line="51"/>
+        <source>Savoir</source>
+        <translation>Knowledge</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/objectives.py" line="51"/>
+        <source>Savoir-faire</source>
+        <translation>Know-how</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/objectives.py" line="52"/>
+        <source>Savoir-être</source>
+        <translation>Soft skills</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/objectives.py" line="53"/>
+        <source>non acquis</source>
+        <translation>not acquired</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/objectives.py" line="54"/>
+        <source>acquis</source>
+        <translation>acquired</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/objectives.py" line="54"/>
+        <source>maîtrisé</source>
+        <translation>mastered</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/objectives.py" line="79"/>
+        <source>Domaine inconnu « {value} » : savoir, savoir-faire ou savoir-être.</source>
+        <translation>Unknown domain “{value}”: knowledge (savoir), skills (savoir-faire) or behaviour (savoir-être).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/objectives.py" line="89"/>
+        <source>Niveau inconnu « {value} » : non acquis, en cours, acquis ou maîtrisé.</source>
+        <translation>Unknown level “{value}”: not acquired, in progress, acquired or mastered.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/objectives.py" line="149"/>
+        <source>Un bilan tous les 2 ou 3 mois, pas {months}.</source>
+        <translation>A review every 2 or 3 months, not {months}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/objectives.py" line="178"/>
+        <source>Un objectif ne peut pas être clos avant d&apos;avoir été fixé.</source>
+        <translation>An objective cannot be closed before it was set.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/objectives.py" line="192"/>
+        <source>Un bilan donne le niveau d&apos;au moins un objectif.</source>
+        <translation>A review gives the level of at least one objective.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/objectives.py" line="203"/>
+        <source>Ce bilan serait daté avant le précédent, du {previous} : un bilan suit le précédent.</source>
+        <translation>This review would be dated before the previous one, of {previous}: a review follows the previous one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/objectives.py" line="286"/>
+        <source>Le texte de l&apos;objectif est obligatoire.</source>
+        <translation>The objective&apos;s text is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/objectives.py" line="288"/>
+        <source>Le texte de l&apos;objectif dépasse {limit} caractères.</source>
+        <translation>The objective&apos;s text is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/objectives.py" line="294"/>
+        <source>Le nom du coordinateur dépasse {limit} caractères.</source>
+        <translation>The coordinator&apos;s name is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/objectives.py" line="297"/>
+        <source>Les mots de la personne dépassent {limit} caractères.</source>
+        <translation>The person&apos;s own words are longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/objectives.py" line="300"/>
+        <source>Le commentaire dépasse {limit} caractères.</source>
+        <translation>The comment is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/objectives.py" line="308"/>
+        <source>Aucun objectif n&apos;a le numéro {objective_id}.</source>
+        <translation>No objective has number {objective_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/objectives.py" line="311"/>
+        <source>L&apos;objectif n° {objective_id} est celui d&apos;une autre personne : un bilan ne porte que sur les objectifs de la personne.</source>
+        <translation>Objective no. {objective_id} belongs to someone else: a review covers only the person&apos;s own objectives.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/objectives.py" line="316"/>
+        <source>L&apos;objectif n° {objective_id} n&apos;était pas en cours le jour de ce bilan.</source>
+        <translation>Objective no. {objective_id} was not open on the day of this review.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/outings.py" line="42"/>
+        <source>activité</source>
+        <translation>activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/outings.py" line="42"/>
+        <source>sortie</source>
+        <translation>outing</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/outings.py" line="43"/>
+        <source>prévue</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/outings.py" line="43"/>
+        <source>annulée</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/outings.py" line="44"/>
+        <source>faite</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/outings.py" line="90"/>
+        <source>Le titre de la sortie ou de l&apos;activité est obligatoire.</source>
+        <translation>The title of the outing or activity is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/outings.py" line="93"/>
+        <source>Le titre dépasse {limit} caractères.</source>
+        <translation>The title is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/outings.py" line="94"/>
+        <source>Genre</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/outings.py" line="96"/>
+        <source>La date de la sortie ou de l&apos;activité est obligatoire.</source>
+        <translation>The date of the outing or activity is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/outings.py" line="100"/>
+        <source>L&apos;heure de début s&apos;écrit HH:MM, par exemple 14:30.</source>
+        <translation>The start time is written HH:MM, for example 14:30.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/outings.py" line="103"/>
+        <source>Le lieu dépasse {limit} caractères.</source>
+        <translation>The place is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/outings.py" line="105"/>
+        <source>Le nombre de places doit être entre 0 et {limit}.</source>
+        <translation>The number of places must be between 0 and {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/outings.py" line="108"/>
+        <source>Le reste à charge ne peut pas être négatif.</source>
+        <translation>The cost left to each member cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/outings.py" line="110"/>
+        <source>Le reste à charge dépasse 100 000 euros.</source>
+        <translation>The cost left to each member is above 100,000 euros.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/outings.py" line="114"/>
+        <source>La réunion qui a décidé la sortie ne peut pas être après la sortie.</source>
+        <translation>The meeting that decided the outing cannot be after the outing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/outings.py" line="116"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/outings.py" line="118"/>
+        <source>Une sortie datée après aujourd&apos;hui ne peut pas être déjà faite.</source>
+        <translation>An outing dated after today cannot be done already.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/outings.py" line="174"/>
+        <source>{seated} personnes ont déjà une place : on ne peut pas en prévoir {places}.</source>
+        <translation>{seated} people already have a place: the outing cannot have only {places}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/outings.py" line="206"/>
+        <source>Cette sortie est annulée : on ne peut plus s&apos;y inscrire.</source>
+        <translation>This outing is cancelled: nobody can sign up any more.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/outings.py" line="209"/>
+        <source>Cette sortie est passée : on ne peut plus s&apos;y inscrire.</source>
+        <translation>This outing is past: nobody can sign up any more.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/outings.py" line="212"/>
+        <source>{name} est déjà inscrit(e) à cette sortie.</source>
+        <translation>{name} is already signed up for this outing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/outings.py" line="234"/>
+        <source>{name} n&apos;est pas inscrit(e) à cette sortie.</source>
+        <translation>{name} is not signed up for this outing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/outings.py" line="237"/>
+        <source>Cette sortie est passée : notez plutôt l&apos;absence.</source>
+        <translation>This outing is past: record an absence instead.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/outings.py" line="255"/>
+        <source>On note les présences après la sortie, pas avant (elle a lieu le {day}).</source>
+        <translation>Attendance is recorded after the outing, not before (it takes place on {day}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/outings.py" line="259"/>
+        <source>Cette sortie est annulée : il n&apos;y a pas de présences à noter.</source>
+        <translation>This outing is cancelled: there is no attendance to record.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/outings.py" line="298"/>
+        <source>La fin de la période est avant son début.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/outings.py" line="307"/>
+        <source>Le mois doit être entre 1 et 12.</source>
+        <translation>The month must be between 1 and 12.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/outings.py" line="341"/>
+        <source>Cette sortie n&apos;existe plus.</source>
+        <translation>This outing no longer exists.</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/partners.py" line="37"/>
@@ -10333,69 +13812,184 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>training provider</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="49"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="47"/>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/partners.py" line="50"/>
         <source>France Travail, Cap emploi, mission locale</source>
         <translation>France Travail, Cap emploi, mission locale (job centres)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="50"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="51"/>
         <source>CMP, CATTP, hôpital, centre de réhabilitation</source>
         <translation>CMP, CATTP, hospital, rehabilitation centre</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="51"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="52"/>
         <source>SAMSAH, SAVS, ESAT</source>
         <translation>SAMSAH, SAVS, ESAT</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="54"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="55"/>
         <source>visite au club</source>
         <translation>visit to the club</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="54"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="55"/>
         <source>sensibilisation dans l&apos;entreprise</source>
         <translation>awareness session at the company</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="55"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="56"/>
         <source>recrutement</source>
         <translation>recruitment</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="55"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="56"/>
         <source>stage accueilli</source>
         <translation>work placement hosted</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="56"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="57"/>
         <source>réunion</source>
         <translation>meeting</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="76"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="77"/>
         <source>Le nom du partenaire est obligatoire.</source>
         <translation>The partner&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="129"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="130"/>
         <source>« {name} » est cité dans {refs} suivi(s) ou étape(s) de parcours : il ne peut pas être supprimé. Archivez-le plutôt.</source>
         <translation>&quot;{name}&quot; is named in {refs} follow-up(s) or path step(s): it cannot be deleted. Archive it instead.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="139"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="140"/>
         <source>Le nom du contact est obligatoire.</source>
         <translation>The contact&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="158"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="159"/>
         <source>Dites de quel partenariat il s&apos;agit.</source>
         <translation>Say what kind of partnership this is.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="179"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="180"/>
         <source>Type d&apos;échange</source>
         <translation>Type of contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/production.py" line="51"/>
+        <source>à faire</source>
+        <translation>to do</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/production.py" line="52"/>
+        <source>livrée</source>
+        <translation>delivered</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/production.py" line="105"/>
+        <source>« {value} » n&apos;est pas un état de commande : à faire, en cours, livrée ou annulée.</source>
+        <translation>“{value}” is not an order status: to do, in progress, delivered or cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/production.py" line="114"/>
+        <source>« {value} » n&apos;est pas un nombre d&apos;heures.</source>
+        <translation>“{value}” is not a number of hours.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/production.py" line="117"/>
+        <source>Les heures de {name} doivent être plus de 0 et au plus 10 (ici {value}).</source>
+        <translation>The hours of {name} must be more than 0 and at most 10 (here {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/production.py" line="122"/>
+        <source>Les heures de {name} se comptent à la minute près (« {value} » n&apos;en fait pas un nombre entier).</source>
+        <translation>The hours of {name} are counted to the minute (“{value}” is not a whole number of minutes).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/production.py" line="137"/>
+        <source>Dites ce qui est commandé.</source>
+        <translation>Say what is ordered.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/production.py" line="139"/>
+        <source>Le contenu de la commande dépasse {limit} caractères.</source>
+        <translation>The order&apos;s content is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/production.py" line="142"/>
+        <source>La quantité doit être un nombre entier au-dessus de 0 et d&apos;au plus {limit} (ou laissée vide).</source>
+        <translation>The quantity must be a whole number above 0 and at most {limit} (or left empty).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/production.py" line="148"/>
+        <source>La date de livraison prévue ({due}) ne peut pas précéder la réception de la commande ({received}).</source>
+        <translation>The planned delivery date ({due}) cannot come before the order was received ({received}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/production.py" line="152"/>
+        <source>État de la commande</source>
+        <translation>Status of the order</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/production.py" line="154"/>
+        <source>Les notes de la commande dépassent {limit} caractères.</source>
+        <translation>The order&apos;s notes are longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/production.py" line="164"/>
+        <source>« {name} » n&apos;est pas un client : seul un partenaire de catégorie « client » passe commande.</source>
+        <translation>“{name}” is not a client: only a partner of category “client” places orders.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/production.py" line="174"/>
+        <source>Le mois {month} n&apos;existe pas (1 à 12).</source>
+        <translation>Month {month} does not exist (1 to 12).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/production.py" line="259"/>
+        <source>Une séance de production ne peut pas être datée après aujourd&apos;hui : on note les heures une fois travaillées.</source>
+        <translation>A production session cannot be dated after today: hours are noted once worked.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/production.py" line="263"/>
+        <source>Dites dans quel atelier on a travaillé.</source>
+        <translation>Say in which workshop the work was done.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/production.py" line="265"/>
+        <source>Le nom de l&apos;atelier dépasse {limit} caractères.</source>
+        <translation>The workshop&apos;s name is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/production.py" line="268"/>
+        <source>Dites qui a travaillé, avec ses heures.</source>
+        <translation>Say who worked, with their hours.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/production.py" line="274"/>
+        <source>La commande « {what} » est {status} : on n&apos;y ajoute plus de séance.</source>
+        <translation>The order “{what}” is {status}: no more sessions are added to it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/production.py" line="292"/>
+        <source>Aucune séance de production n&apos;a le numéro {number}.</source>
+        <translation>No production session has number {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/production.py" line="380"/>
+        <source>{name} figure deux fois dans la séance.</source>
+        <translation>{name} appears twice in the session.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/production.py" line="390"/>
+        <source>Aucune commande n&apos;a le numéro {number}.</source>
+        <translation>No order has number {number}.</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/reach_out.py" line="105"/>
@@ -10413,12 +14007,12 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>The note is too long (500 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/retention.py" line="135"/>
+        <location filename="../../src/clubdesk/model/retention.py" line="186"/>
         <source>Une des fiches à archiver n&apos;existe plus.</source>
         <translation>One of the records to archive no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/retention.py" line="159"/>
+        <location filename="../../src/clubdesk/model/retention.py" line="210"/>
         <source>Cette fiche est déjà anonymisée.</source>
         <translation>This record is already anonymised.</translation>
     </message>
@@ -11503,19 +15097,9 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>Name of the organisation</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="48"/>
-        <source>Adresse</source>
-        <translation>Address</translation>
-    </message>
-    <message>
         <location filename="../../src/clubdesk/model/structure.py" line="49"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="50"/>
-        <source>Adresse des locaux</source>
-        <translation>Address of the premises</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/structure.py" line="51"/>
@@ -11553,117 +15137,132 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>Other information about the premises</translation>
     </message>
     <message>
+        <location filename="../../src/clubdesk/model/structure.py" line="64"/>
+        <source>Parrain (partenaire n°)</source>
+        <translation>Sponsor (partner no.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure.py" line="65"/>
+        <source>Convention de parrainage signée le</source>
+        <translation>Sponsorship agreement signed on</translation>
+    </message>
+    <message>
         <location filename="../../src/clubdesk/model/structure.py" line="66"/>
+        <source>Convention de parrainage : fin ou renouvellement</source>
+        <translation>Sponsorship agreement: end or renewal</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure.py" line="77"/>
         <source>Information inconnue : {key}.</source>
         <translation>Unknown information: {key}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="74"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="85"/>
         <source>{label} : « {value} » n&apos;est pas une date (AAAA-MM-JJ).</source>
         <translation>{label}: &quot;{value}&quot; is not a date (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="80"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="91"/>
         <source>{label} : « {value} » n&apos;est pas un nombre.</source>
         <translation>{label}: &quot;{value}&quot; is not a number.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="83"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="94"/>
         <source>{label} : un nombre positif est attendu.</source>
         <translation>{label}: a positive number is expected.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="123"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="134"/>
         <source>La fin du bail est avant son début.</source>
         <translation>The end of the lease is before its start.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="150"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="161"/>
         <source>Le jour doit aller de 1 (lundi) à 7.</source>
         <translation>The day must be from 1 (Monday) to 7.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="153"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="164"/>
         <source>« {value} » n&apos;est pas une heure (HH:MM).</source>
         <translation>&quot;{value}&quot; is not a time (HH:MM).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="156"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="167"/>
         <source>{opens}–{closes} : la fermeture doit venir après l&apos;ouverture.</source>
         <translation>{opens}–{closes}: the closing time must come after the opening time.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="162"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="173"/>
         <source>Deux plages horaires se chevauchent le même jour.</source>
         <translation>Two opening times overlap on the same day.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="169"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="180"/>
         <source>Indiquez au moins une plage horaire : sans plage, les horaires précédents resteraient en vigueur.</source>
         <translation>Enter at least one opening range: without one, the previous hours would stay in force.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="184"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="195"/>
         <source>Type de financement</source>
         <translation>Type of funding</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="187"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="198"/>
         <source>Le nom du financeur est obligatoire.</source>
         <translation>The name of the funder is required.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="189"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="200"/>
         <source>Le montant ne peut pas être négatif.</source>
         <translation>The amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="205"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="216"/>
         <source>État de l&apos;activité</source>
         <translation>Status of the activity</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="208"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="219"/>
         <source>Le titre de l&apos;activité est obligatoire.</source>
         <translation>The title of the activity is required.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="226"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="237"/>
         <source>Cette ligne n&apos;existe plus.</source>
         <translation>This line no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="238"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="249"/>
         <source>Le nom de l&apos;instance est obligatoire.</source>
         <translation>The name of the governing body is required.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="291"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="302"/>
         <source>Type de document</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="295"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="306"/>
         <source>Le nom du fichier est obligatoire.</source>
         <translation>The file name is required.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="318"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="329"/>
         <source>Ce document n&apos;existe plus.</source>
         <translation>This document no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="327"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="338"/>
         <source>Public de l&apos;enquête</source>
         <translation>Audience of the survey</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="329"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="340"/>
         <source>Le nombre de réponses ne peut pas être négatif.</source>
         <translation>The number of answers cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="332"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="343"/>
         <source>Une enquête ne peut pas être datée dans le futur.</source>
         <translation>A survey cannot have a date in the future.</translation>
     </message>
@@ -11681,6 +15280,71 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <location filename="../../src/clubdesk/model/structure_documents.py" line="38"/>
         <source>Le fichier « {name} » n&apos;est ni un PDF, ni une image PNG ou JPEG.</source>
         <translation>The file « {name} » is neither a PDF nor a PNG or JPEG image.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure_kinds.py" line="60"/>
+        <source>membre</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure_kinds.py" line="60"/>
+        <source>membres</source>
+        <translation>members</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure_kinds.py" line="62"/>
+        <source>Collectif d&apos;entraide et d&apos;insertion (club-house)</source>
+        <translation>Peer support and inclusion collective (clubhouse)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure_kinds.py" line="64"/>
+        <source>GEM (groupe d&apos;entraide mutuelle)</source>
+        <translation>GEM (mutual aid group)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure_kinds.py" line="65"/>
+        <source>adhérent</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure_kinds.py" line="65"/>
+        <source>adhérents</source>
+        <translation>members</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure_kinds.py" line="66"/>
+        <source>Atelier de pré-insertion</source>
+        <translation>Pre-employment workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure_kinds.py" line="67"/>
+        <source>stagiaire</source>
+        <translation>trainee</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure_kinds.py" line="67"/>
+        <source>stagiaires</source>
+        <translation>trainees</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure_kinds.py" line="68"/>
+        <source>Service d&apos;insertion par le travail</source>
+        <translation>Work integration service</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure_kinds.py" line="97"/>
+        <source>« {value} » n&apos;est pas un type de structure (clubhouse, gem, pre-insertion, work-insertion).</source>
+        <translation>“{value}” is not a kind of structure (clubhouse, gem, pre-insertion, work-insertion).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure_kinds.py" line="105"/>
+        <source>Type de structure inconnu : {kind}.</source>
+        <translation>Unknown kind of structure: {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/structure_kinds.py" line="107"/>
+        <source>Choisissez au moins un type de structure.</source>
+        <translation>Choose at least one kind of structure.</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/tasks.py" line="80"/>
@@ -11731,16 +15395,6 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <location filename="../../src/clubdesk/model/tasks.py" line="129"/>
         <source>plannings</source>
         <translation>rotas</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/tasks.py" line="133"/>
-        <source>membre</source>
-        <translation>member</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/tasks.py" line="133"/>
-        <source>membres</source>
-        <translation>members</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/tasks.py" line="176"/>
@@ -11803,14 +15457,54 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>{label}: unknown value &quot;{value}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/workshops.py" line="46"/>
-        <source>réalisée</source>
-        <translation>held</translation>
+        <location filename="../../src/clubdesk/model/volunteers.py" line="56"/>
+        <source>Le nom du bénévole est obligatoire.</source>
+        <translation>The volunteer&apos;s name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/volunteers.py" line="58"/>
+        <source>Le nom du bénévole dépasse {limit} caractères.</source>
+        <translation>The volunteer&apos;s name is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/volunteers.py" line="62"/>
+        <source>Les fonctions ou qualifications dépassent {limit} caractères.</source>
+        <translation>The functions or qualifications are longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/volunteers.py" line="65"/>
+        <source>La date de début est obligatoire.</source>
+        <translation>The start date is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/volunteers.py" line="177"/>
+        <source>La fin de la convention de parrainage est avant sa signature.</source>
+        <translation>The sponsorship agreement ends before it was signed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/volunteers.py" line="182"/>
+        <source>Le parrain doit être un partenaire du registre (un numéro).</source>
+        <translation>The sponsor must be a partner of the register (a number).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/volunteers.py" line="188"/>
+        <source>Aucun partenaire n° {id}.</source>
+        <translation>No partner no. {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/volunteers.py" line="198"/>
+        <source>{name} est déjà bénévole du {start} au {end} : les périodes d&apos;un même bénévole ne se chevauchent pas.</source>
+        <translation>{name} is already a volunteer from {start} to {end}: one volunteer&apos;s periods do not overlap.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/volunteers.py" line="209"/>
+        <source>Aucun bénévole n° {id}.</source>
+        <translation>No volunteer no. {id}.</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/workshops.py" line="46"/>
-        <source>prévue</source>
-        <translation>planned</translation>
+        <source>réalisée</source>
+        <translation>held</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/workshops.py" line="95"/>
@@ -11861,11 +15555,6 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <location filename="../../src/clubdesk/model/workshops.py" line="235"/>
         <source>{name} est inscrit(e) deux fois à la séance.</source>
         <translation>{name} is listed twice for the session.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/workshops.py" line="242"/>
-        <source>Aucune personne n&apos;a le numéro {member_id}.</source>
-        <translation>No person has number {member_id}.</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/workshops.py" line="253"/>

@@ -6,19 +6,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from clubdesk.model.contracts import PeriodRow
 from clubdesk.ui.table_model import RowsTableModel, short_date
 
 
-def period_label(model: Any, row: PeriodRow) -> str:
+def period_label(_model: Any, row: PeriodRow) -> str:
     """« mois d'essai », « contrat », « renouvellement 2 du contrat »…"""
     if row.kind == "trial":
-        base = model.tr("mois d'essai")
-        again = model.tr("renouvellement du mois d'essai")
-        return str(base if row.renewal == 0 else again)
+        if row.renewal == 0:
+            return QCoreApplication.translate("ContractsScreen", "mois d'essai")
+        return QCoreApplication.translate("ContractsScreen", "renouvellement du mois d'essai")
     if row.renewal == 0:
-        return str(model.tr("contrat"))
-    return str(model.tr("renouvellement %1 du contrat").replace("%1", str(row.renewal)))
+        return QCoreApplication.translate("ContractsScreen", "contrat")
+    return QCoreApplication.translate("ContractsScreen", "renouvellement %1 du contrat") \
+        .replace("%1", str(row.renewal))
 
 
 class PeriodsModel(RowsTableModel[PeriodRow]):

@@ -13,18 +13,16 @@ from clubdesk.ui.table_model import RowsTableModel, short_date
 
 
 def domain_labels() -> dict[str, str]:
-    tr = QCoreApplication.translate
-    return {"savoir": tr("ObjectivesScreen", "Savoir"),
-            "savoir_faire": tr("ObjectivesScreen", "Savoir-faire"),
-            "savoir_etre": tr("ObjectivesScreen", "Savoir-être")}
+    return {"savoir": QCoreApplication.translate("ObjectivesScreen", "Savoir"),
+            "savoir_faire": QCoreApplication.translate("ObjectivesScreen", "Savoir-faire"),
+            "savoir_etre": QCoreApplication.translate("ObjectivesScreen", "Savoir-être")}
 
 
 def level_labels() -> dict[str, str]:
-    tr = QCoreApplication.translate
-    return {"not_acquired": tr("ObjectivesScreen", "non acquis"),
-            "in_progress": tr("ObjectivesScreen", "en cours"),
-            "acquired": tr("ObjectivesScreen", "acquis"),
-            "mastered": tr("ObjectivesScreen", "maîtrisé")}
+    return {"not_acquired": QCoreApplication.translate("ObjectivesScreen", "non acquis"),
+            "in_progress": QCoreApplication.translate("ObjectivesScreen", "en cours"),
+            "acquired": QCoreApplication.translate("ObjectivesScreen", "acquis"),
+            "mastered": QCoreApplication.translate("ObjectivesScreen", "maîtrisé")}
 
 
 class DueModel(RowsTableModel[DueRow]):

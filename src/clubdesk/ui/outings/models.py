@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from clubdesk.model.outings import OutingRow, SignupRow
 from clubdesk.ui.table_model import RowsTableModel, short_date
 
@@ -33,13 +35,16 @@ class OutingsModel(RowsTableModel[OutingRow]):
         return str(getattr(row, column))
 
 
-def kind_text(owner: Any, kind: str) -> str:
-    return str(owner.tr("sortie") if kind == "outing" else owner.tr("activité"))
+def kind_text(_owner: Any, kind: str) -> str:
+    if kind == "outing":
+        return QCoreApplication.translate("OutingsScreen", "sortie")
+    return QCoreApplication.translate("OutingsScreen", "activité")
 
 
-def status_text(owner: Any, status: str) -> str:
-    return str({"planned": owner.tr("prévue"), "cancelled": owner.tr("annulée"),
-                "done": owner.tr("faite")}[status])
+def status_text(_owner: Any, status: str) -> str:
+    return {"planned": QCoreApplication.translate("OutingsScreen", "prévue"),
+            "cancelled": QCoreApplication.translate("OutingsScreen", "annulée"),
+            "done": QCoreApplication.translate("OutingsScreen", "faite")}[status]
 
 
 class SignupsModel(RowsTableModel[SignupRow]):
