@@ -58,7 +58,16 @@ def build_world(club: Club, tmp: Path) -> dict[str, Any]:
     club.outings.sign_up(o.id, m.id, today=date(2026, 11, 1))
     goal = club.objectives.add(m.id, "savoir", "Lire un plan", date(2026, 9, 1))
     volunteer = club.volunteers.add("Rose Animatrice", date(2026, 1, 5))
+    app = club.admissions.add(other.id, received_on=date(2026, 11, 2), today=TODAY)
+    com = club.admissions.add_commission(date(2026, 11, 16), [p.id])
+    client = club.partners.create("Brasserie", "client")
+    order = club.production.add_order(client.id, "Buffet", date(2026, 12, 1),
+                                      received_on=date(2026, 11, 2))
+    work = club.production.add_session(date(2026, 11, 17), "Cuisine", [(m.id, 2)],
+                                       order_id=order.id, today=TODAY)
     return {"o": o.id, "goal": goal.id, "ws": ws.id, "volunteer": volunteer.id,
+            "app": app.id, "com": com.id, "client": client.id, "order": order.id,
+            "work": work.id,
             "m": m.id, "other": other.id, "old": old.id, "s": s.id, "t": t.id, "p": p.id,
             "att": att.id, "f": f.id, "step": step.id, "user": user.id, "line": line.id,
             "tmp": tmp}
@@ -322,6 +331,32 @@ WRITES: dict[str, Case] = {
             w["m"], TODAY, {w["goal"]: "acquis"}).id)), ("create", "objective_level", ANY)}),
     "ObjectiveService.set_review_months": now(lambda c, w: (
         c.objectives.set_review_months(3), {(ANY, "setting", ANY)})[1]),
+    "AdmissionService.add": now(lambda c, w: {("create", "application", str(
+        c.admissions.add(first_name="Nouvelle", received_on=TODAY, today=TODAY).id)),
+        ("create", "application_event", ANY)}),
+    "AdmissionService.set_state": now(lambda c, w: (
+        c.admissions.set_state(w["app"], "waiting", TODAY, today=TODAY),
+        {("create", "application_event", ANY)})[1]),
+    "AdmissionService.add_commission": now(lambda c, w: {("create", "admission_commission", str(
+        c.admissions.add_commission(TODAY, [w["p"]]).id)), ("create", "commission_partner", ANY)}),
+    "AdmissionService.decide": now(lambda c, w: {("create", "application_event", str(
+        c.admissions.decide(w["app"], w["com"], "postponed", today=TODAY).id))}),
+    "ProductionService.add_order": now(lambda c, w: {("create", "work_order", str(
+        c.production.add_order(w["client"], "Nappes", date(2026, 12, 10),
+                               received_on=TODAY).id))}),
+    "ProductionService.update_order": now(lambda c, w: (
+        c.production.update_order(w["order"], w["client"], "Buffet de Noël",
+                                  date(2026, 11, 2), date(2026, 12, 2)),
+        {("update", "work_order", str(w["order"]))})[1]),
+    "ProductionService.set_status": now(lambda c, w: (
+        c.production.set_status(w["order"], "in_progress"),
+        {("update", "work_order", str(w["order"]))})[1]),
+    "ProductionService.add_session": now(lambda c, w: {("create", "production_session", str(
+        c.production.add_session(TODAY, "Couture", [(w["other"], "1,5")], today=TODAY).id)),
+        ("create", "production_worker", ANY)}),
+    "ProductionService.delete_session": now(lambda c, w: (
+        c.production.delete_session(w["work"]),
+        {("delete", "production_session", str(w["work"]))})[1]),
     "KindsService.set": now(lambda c, w: (
         c.kinds.set(["gem", "clubhouse"]), {(ANY, "setting", ANY)})[1]),
     "VolunteerService.add": now(lambda c, w: {("create", "volunteer", str(
@@ -372,6 +407,10 @@ READS = {
                       "second_folder", "status"},
     "ObjectiveService": {"due", "grid", "objectives", "review", "review_months", "reviews"},
     "KindsService": {"current", "words"},
+    "AdmissionService": {"agenda", "applications", "commissions", "events", "get", "partners",
+                         "waiting_list"},
+    "ProductionService": {"clients", "get_order", "hours_by_month", "hours_by_person",
+                          "orders", "sessions", "workshops"},
     "VolunteerService": {"active_during", "sponsorship", "volunteers"},
 }
 
