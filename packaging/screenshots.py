@@ -6,7 +6,9 @@ Creates the demo club in a temporary data directory (the same club as the tests:
 "today" 23 November 2026) and, at 200 % text size on a 1366x768 laptop screen (the hardest
 case the application must fit), builds the real main window offscreen signed in as the demo
 account of the role that uses each screen: reception.png (accueil), rota.png (equipe, after
-asking the solver for a proposal), followups.png (equipe) and report.png (direction). The
+asking the solver for a proposal), followups.png (equipe) and report.png (direction); then,
+on the same demo with every kind of structure on, applications.png, commissions.png and
+objectives.png (equipe) and outings.png (accueil, as in a GEM). The
 screens are pinned to the demo's "today", so the pictures do not depend on the day they are
 taken.
 """
@@ -21,7 +23,7 @@ import time
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -34,17 +36,22 @@ TEXT_SCALE = 200  # per cent
 ACCOUNTS = {"accueil": "Accueil-demo-2026", "equipe": "Equipe-demo-2026",
             "direction": "Direction-demo-2026"}
 SHOTS = ("reception", "rota", "followups", "report")
+# the structures next door (issue 20), on the same demo with every kind of structure on
+KIND_SHOTS = ("applications", "commissions", "objectives", "outings")
 DEFAULT_DB_SHOWN = "~/.local/share/clubdesk/clubdesk.sqlite3"
 
 
-def make_demo(folder: Path) -> Path:
+def make_demo(folder: Path, every_kind: bool = False) -> Path:
     from clubdesk.model import demo
     from clubdesk.model.club import Club
+    from clubdesk.model.structure_kinds import KINDS
 
-    path = folder / "demo.sqlite3"
+    path = folder / ("demo-every-kind.sqlite3" if every_kind else "demo.sqlite3")
     club = Club.open(str(path))
     try:
         demo.generate(club.db, club.actor, size="small", seed=1, today=DAY)
+        if every_kind:  # a club-house that also runs a GEM and (pre-)insertion workshops
+            demo.add_kinds(club.db, club.actor, KINDS, today=DAY)
     finally:
         club.close()
     return path
@@ -126,12 +133,16 @@ def take(outdir: Path) -> list[Path]:
             settle()
             return window
 
-        def shoot(window: MainWindow, name: str, screen: object) -> None:
+        def shoot(window: MainWindow, name: str, screen: object,
+                  show: Callable[[], None] | None = None) -> None:
             window.show_screen(screen)  # type: ignore[arg-type]
             settle()
             scroll = getattr(window, "stack_scroll", None)  # the screen's top, not the focus
             if scroll is not None:
                 scroll.verticalScrollBar().setValue(0)
+                settle()
+            if show is not None:  # a part further down the screen
+                show()
                 settle()
             target = outdir / f"{name}.png"
             image = window.grab().toImage()
@@ -184,6 +195,40 @@ def take(outdir: Path) -> list[Path]:
         report.table.setFocus()
         shoot(window, "report", report)
         close(window)
+
+        # the neighbours' screens (issue 20) on the club's clock of the demo's day
+        from clubdesk.model import clock
+
+        clock.set_now(MORNING, running=False)
+        path = make_demo(Path(tmp), every_kind=True)
+        window = open_as("equipe")
+        applications = window.screen_named("applications_screen")
+        shoot(window, "applications", applications)
+        commissions = cast(Any, window.screen_named("commissions_screen"))
+        window.show_screen(commissions)
+        settle()
+        commissions.table.selectRow(0)  # the latest commission and its agenda
+        shoot(window, "commissions", commissions)
+        objectives = cast(Any, window.screen_named("objectives_screen"))
+        window.show_screen(objectives)
+        settle()
+        due = objectives.due_model.rows()
+        objectives.show_person(due[0].member_id if due else objectives.people_model.rows()[0].id)
+
+        def show_grid() -> None:  # the person's grid at the top of the screen
+            from PySide6.QtCore import QPoint
+            from PySide6.QtWidgets import QScrollArea
+
+            area = objectives.findChild(QScrollArea)
+            top = objectives.person_label.mapTo(area.widget(), QPoint(0, 0)).y()
+            area.verticalScrollBar().setValue(top)
+
+        shoot(window, "objectives", objectives, show_grid)
+        close(window)
+        window = open_as("accueil")  # a GEM's members run the desk
+        shoot(window, "outings", window.screen_named("outings_screen"))
+        close(window)
+        clock.reset()
         app.processEvents()
         QApplication.processEvents()
     return written

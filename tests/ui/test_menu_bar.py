@@ -113,6 +113,15 @@ def test_every_registry_entry_has_an_icon_and_a_help_text() -> None:
     assert "ISC License" in licence.read_text(encoding="utf-8")
 
 
+def test_no_two_screens_share_an_icon() -> None:
+    """In the narrowed navigation the icon is all one sees: each screen has its own."""
+    drawings: dict[bytes, str] = {}
+    for entry in SCREENS:
+        drawing = entry.icon_file().read_bytes()
+        assert drawing not in drawings, (entry.name, drawings.get(drawing))
+        drawings[drawing] = entry.name
+
+
 def test_nav_items_carry_their_icon(qtbot, demo_target: str) -> None:
     window = window_for(qtbot, demo_target, "accueil")
     assert all(not window.nav.item(row).icon().isNull() for row in range(window.nav.count()))

@@ -177,7 +177,7 @@ SCREENS: tuple[ScreenEntry, ...] = (
                 _staff, DIRECTION_ONLY, icon="staff"),
     ScreenEntry("volunteers_screen",
                 _title(QT_TRANSLATE_NOOP("MainWindow", "Bénévoles et parrainage")),
-                _volunteers, DIRECTION_ONLY, icon="staff", kinds=frozenset({GEM})),
+                _volunteers, DIRECTION_ONLY, icon="volunteers", kinds=frozenset({GEM})),
     ScreenEntry("users_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Comptes")),
                 _users, DIRECTION_ONLY, icon="users"),
     ScreenEntry("audit_screen", _title(QT_TRANSLATE_NOOP("MainWindow", "Journal")),
