@@ -7472,7 +7472,7 @@ First visit recorded for %2.</translation>
 <context>
     <name>ReportScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/report/report_screen.py" line="+107"/>
+        <location filename="../../src/clubdesk/ui/report/report_screen.py" line="+108"/>
         <source>Le rapport n&apos;a pas pu être préparé : %1</source>
         <translation>The report could not be prepared: %1</translation>
     </message>
@@ -7517,7 +7517,7 @@ First visit recorded for %2.</translation>
         <translation>&amp;Table:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Indicateurs de l&apos;année</source>
         <translation>The year’s indicators</translation>
     </message>
@@ -7552,7 +7552,7 @@ First visit recorded for %2.</translation>
         <translation>Open the folder</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+88"/>
         <source>Calcul des indicateurs de %1…</source>
         <translation>Calculating the indicators for %1…</translation>
     </message>

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from clubdesk.model.annual.registry import Section, entries, indicator_keys
+from clubdesk.model.annual.registry import entries, indicator_keys, sections
 from clubdesk.model.annual.wording import summary
 
 SCRIPT = Path(sys.executable).with_name("clubdesk")
@@ -67,7 +67,7 @@ def test_report_without_json_is_read_by_a_person(demo_db: Path) -> None:
     assert not done.stderr and "{" not in done.stdout
     assert lines[0] == "Indicateurs de l'année 2025 pour l'ARS"
     headings = [line for line in lines if line and not line.startswith(" ")][1:]
-    assert headings == [f"{s.order}. {s.title}" for s in Section]
+    assert headings == [f"{s.order}. {s.title}" for s in sections()]
     for ind in entries():
         assert f"  {ind.label} : {summary(ind, data[ind.key])}" in lines, ind.key
     # a breakdown's parts and a table's rows below their indicator
@@ -108,3 +108,17 @@ def test_report_kind_gem_json_and_files(new_db, tmp_path: Path) -> None:
                        rc=1)
     assert refused.stderr.count("\n") == 1 and "club-house" in refused.stderr
     assert "gem" in clubdesk("report", "--help").stdout
+
+
+def test_report_without_kind_gives_the_structures_table(new_db) -> None:
+    """`report --year Y` gives the table the structure's kinds call for: a GEM's own."""
+    db = new_db("g")
+    clubdesk("db", "upgrade", "--db", db)
+    assert "kind" not in json.loads(clubdesk("report", "--year", "2025", "--json",
+                                             "--db", db).stdout)  # a club-house by default
+    clubdesk("structure", "kind", "--set", "gem", "--db", db)
+    data = json.loads(clubdesk("report", "--year", "2025", "--json", "--db", db).stdout)
+    assert data["kind"] == "gem" and "gem_members_dec31" in data
+    data = json.loads(clubdesk("report", "--year", "2025", "--kind", "clubhouse", "--json",
+                               "--db", db).stdout)
+    assert "kind" not in data and "gem_members_dec31" not in data

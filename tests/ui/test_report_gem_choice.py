@@ -19,6 +19,7 @@ def test_the_gem_table_is_offered_shown_and_written(qtbot, ops, club: Club,
                                                      tmp_path: Path) -> None:
     club.members.create("Anne", joined_on=date(2025, 3, 2), today=date(2025, 3, 2))
     club.volunteers.add("Claire Martin", date(2025, 1, 6), functions="peinture")
+    club.kinds.set(["clubhouse", "gem"])  # a club-house that also runs a GEM: two tables
     folder = tmp_path / "gem"
     screen = ReportScreen(ops, today=lambda: TODAY, ask_folder=lambda _s: folder)
     qtbot.addWidget(screen)
@@ -27,6 +28,7 @@ def test_the_gem_table_is_offered_shown_and_written(qtbot, ops, club: Club,
     qtbot.waitUntil(lambda: not screen.busy, timeout=20_000)
     assert [screen.kind.itemText(i) for i in range(screen.kind.count())] == [
         "Tableau club-house", "Tableau GEM"]
+    assert screen.kind.isVisible()
     assert screen.computed is not None and screen.computed.indicators.table == "clubhouse"
     screen.kind.setCurrentIndex(screen.kind.findData(GEM))
     qtbot.waitUntil(lambda: not screen.busy and screen.computed is not None
@@ -42,3 +44,18 @@ def test_the_gem_table_is_offered_shown_and_written(qtbot, ops, club: Club,
     screen.pool.waitForDone()
     assert sorted(p.name for p in folder.iterdir()) == [
         "tableau-gem-2025.json", "tableau-gem-2025.pdf", "tableau-gem-2025.xlsx"]
+
+
+def test_one_table_per_kind_and_no_choice(qtbot, ops, club: Club) -> None:
+    """A club-house alone sees no choice; a GEM alone gets the GEM's table, no choice."""
+    screen = ReportScreen(ops, today=lambda: TODAY)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitUntil(lambda: not screen.busy, timeout=20_000)
+    assert not screen.kind.isVisible() and screen.table_kind == "clubhouse"
+    club.kinds.set(["gem"])
+    screen.hide()
+    screen.show()  # back on the screen after « Structure »
+    assert not screen.kind.isVisible() and screen.table_kind == GEM
+    qtbot.waitUntil(lambda: not screen.busy and screen.computed is not None
+                    and screen.computed.indicators.table == GEM, timeout=20_000)

@@ -12,9 +12,13 @@ from clubdesk.model.errors import say
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    if args.kind == "gem":
-        return _gem_report(args)
     with opened_club(args) as club:
+        if args.kind is None:  # the table the structure's kinds call for first
+            from clubdesk.model.structure_kinds import tables_for
+
+            args.kind = (tables_for(club.kinds.current()) or ("clubhouse",))[0]
+        if args.kind == "gem":
+            return _gem_report(args, club)
         if args.freeze:
             from clubdesk.export.annual_report import freeze_report
 
@@ -45,7 +49,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
-def _gem_report(args: argparse.Namespace) -> int:
+def _gem_report(args: argparse.Namespace, club: Any) -> int:
     """The GEM's yearly table (arrêté of 27 June 2019); never frozen yet (the sent reports
     keep one table per year: the club-house's)."""
     from clubdesk.model.errors import ClubdeskError
@@ -53,9 +57,8 @@ def _gem_report(args: argparse.Namespace) -> int:
     if args.freeze:
         raise ClubdeskError("Le tableau du GEM ne peut pas encore être marqué comme "
                             "transmis : seul le tableau club-house l'est.")
-    with opened_club(args) as club:
-        indicators = club.indicators.compute(args.year, "gem")
-        club_name = club.structure.info()["name"]
+    indicators = club.indicators.compute(args.year, "gem")
+    club_name = club.structure.info()["name"]
     if args.out:
         from pathlib import Path
 
@@ -160,7 +163,8 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
                    help="marque le tableau de l'année comme transmis à l'ARS : ses chiffres "
                         "et ses trois fichiers sont gardés tels quels (une fois l'année "
                         "terminée) ; ensuite --json et --out donnent le tableau transmis")
-    p.add_argument("--kind", choices=("clubhouse", "gem"), default="clubhouse",
-                   help="clubhouse : le tableau du § 11 (par défaut) ; gem : le tableau "
-                        "annuel du GEM (arrêté du 27 juin 2019), fichiers tableau-gem-AAAA.*")
+    p.add_argument("--kind", choices=("clubhouse", "gem"), default=None,
+                   help="clubhouse : le tableau du § 11 ; gem : le tableau annuel du GEM "
+                        "(arrêté du 27 juin 2019), fichiers tableau-gem-AAAA.* ; par défaut, "
+                        "celui du type de la structure (clubdesk structure kind)")
     p.set_defaults(handler=cmd_report)

@@ -30,6 +30,7 @@ from clubdesk.model.access import DIRECTION, Actor, require
 from clubdesk.model.annual.indicators import Indicators
 from clubdesk.model.annual.registry import CLUBHOUSE, GEM
 from clubdesk.model.errors import AccessDenied, ClubdeskError
+from clubdesk.model.structure_kinds import tables_for
 from clubdesk.model.topics import Topic
 from clubdesk.ui.i18n import translate_core
 from clubdesk.ui.operations import Operations
@@ -144,12 +145,13 @@ class ReportScreen(Screen):
         self.year.setMinimumWidth(110)
         year_label = QLabel(self.tr("&Année :"))
         year_label.setBuddy(self.year)
-        # which table: the club-house's (§11) or the GEM's (arrêté of 27 June 2019); always
-        # offered for now (the structure's kinds will hide it where only one applies)
+        # which table: the club-house's (§11) or the GEM's (arrêté of 27 June 2019), offered
+        # only when the structure's kinds call for both (follow_kinds)
         self.kind = make_combo("report_kind", self.tr("Tableau"), (
             (self.tr("Tableau club-house"), CLUBHOUSE), (self.tr("Tableau GEM"), GEM)))
         kind_label = QLabel(self.tr("&Tableau :"))
         kind_label.setBuddy(self.kind)
+        self.kind_label = kind_label
         self.status = make_hint(name="report_status")
 
         self.model = IndicatorTableModel(self)
@@ -218,7 +220,21 @@ class ReportScreen(Screen):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_why())
         self.write_button.clicked.connect(self.write_files)
         self.open_button.clicked.connect(self._open_folder)
+        self.follow_kinds()
         self._show_why()
+
+    def follow_kinds(self) -> None:
+        """The tables the structure's kinds call for: the choice shows only when there are
+        two (a club-house that also runs a GEM); a GEM alone gets its own table."""
+        tables = tables_for(self.ops.club.kinds.current()) or (CLUBHOUSE,)
+        index = self.kind.findData(tables[0])
+        if self.table_kind not in tables and index >= 0:
+            self.kind.blockSignals(True)
+            self.kind.setCurrentIndex(index)
+            self.kind.blockSignals(False)
+        both = len(tables) > 1
+        self.kind.setVisible(both)
+        self.kind_label.setVisible(both)
 
     # -- computing, off the UI thread ---------------------------------------------------
 
@@ -233,7 +249,11 @@ class ReportScreen(Screen):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
-        if self._stale:
+        if not hasattr(self, "kind"):  # a role that may not see the report: nothing built
+            return
+        before = self.table_kind
+        self.follow_kinds()  # the kinds may have changed on the « Structure » screen
+        if self._stale or self.table_kind != before:
             self.refresh()
 
     def topics_changed(self, topics: frozenset[Topic]) -> None:
