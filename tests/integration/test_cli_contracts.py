@@ -21,16 +21,16 @@ def test_trial_renew_start_and_ending_within(new_db) -> None:
     clubdesk("members", "add", "Loïc Morin", "--joined", "2026-01-05", *d, env=ANNE)
     clubdesk("members", "add", "Zoé Petit", "--joined", "2026-01-05", *d, env=ANNE)
     out = clubdesk("contracts", "trial", "Loïc", "--from", "2026-10-31", *d, env=ANNE).stdout
-    assert "du 31/10/2026 au 29/11/2026" in out
+    assert "du 31/10/2026 au 30/11/2026" in out  # no 31 November: the month's last day
     clubdesk("contracts", "trial", "Zoé", "--from", "2026-11-10", *d, env=ANNE)
     ending = json.loads(clubdesk("contracts", "list", "--ending-within", "30", "--json", *d,
                                  env=ANNE).stdout)
-    assert [(r["member"], r["ends_on"]) for r in ending] == [("Loïc Morin", "2026-11-29"),
+    assert [(r["member"], r["ends_on"]) for r in ending] == [("Loïc Morin", "2026-11-30"),
                                                             ("Zoé Petit", "2026-12-09")]
     out = clubdesk("contracts", "renew", str(ending[0]["id"]), *d, env=ANNE).stdout
     assert "renouvellement 1" in out and "au 30/12/2026" in out
     out = clubdesk("contracts", "start", "Loïc", *d, env=ANNE).stdout
-    assert "contrat du 31/12/2026 au 29/06/2027" in out  # 31/12 + 6 months = 30/06
+    assert "contrat du 31/12/2026 au 30/06/2027" in out  # no 31 June: the month's last day
     text = clubdesk("contracts", "list", "--ending-within", "30", *d, env=ANNE).stdout
     assert "Zoé Petit" in text and "Loïc" not in text  # renewed, then followed by the contract
     before = clubdesk("contracts", "list", "--json", *d, env=ANNE).stdout

@@ -64,12 +64,20 @@ def test_six_contracts_back_to_back_cover_exactly_36_months(anchor: date) -> Non
 
 
 def test_month_ends_and_leap_years() -> None:
-    assert period_bounds(date(2024, 1, 31), "trial", 0) == (date(2024, 1, 31), date(2024, 2, 28))
-    assert period_bounds(date(2024, 1, 31), "trial", 1) == (date(2024, 2, 29), date(2024, 3, 30))
-    assert period_bounds(date(2025, 1, 31), "trial", 0)[1] == date(2025, 2, 27)
-    assert period_bounds(date(2025, 8, 31), "contract", 0)[1] == date(2026, 2, 27)
-    assert period_bounds(date(2025, 8, 31), "contract", 1) == (date(2026, 2, 28),
+    """Counted « de date à date »: the day before the same day a month later, or the last
+    day of a month that has no such day (a trial from 31 January ends on 28 or 29 February)."""
+    assert period_bounds(date(2024, 1, 31), "trial", 0) == (date(2024, 1, 31), date(2024, 2, 29))
+    assert period_bounds(date(2024, 1, 31), "trial", 1) == (date(2024, 3, 1), date(2024, 3, 30))
+    assert period_bounds(date(2025, 1, 31), "trial", 0)[1] == date(2025, 2, 28)
+    assert period_bounds(date(2025, 1, 29), "trial", 0)[1] == date(2025, 2, 28)
+    assert period_bounds(date(2024, 1, 29), "trial", 0)[1] == date(2024, 2, 28)
+    assert period_bounds(date(2026, 3, 15), "trial", 0)[1] == date(2026, 4, 14)
+    assert period_bounds(date(2026, 3, 1), "trial", 0)[1] == date(2026, 3, 31)
+    assert period_bounds(date(2025, 8, 31), "contract", 0)[1] == date(2026, 2, 28)
+    assert period_bounds(date(2025, 8, 31), "contract", 1) == (date(2026, 3, 1),
                                                                 date(2026, 8, 30))
+    assert period_bounds(date(2024, 2, 29), "contract", 1) == (date(2024, 8, 29),
+                                                                date(2025, 2, 28))
     assert period_bounds(date(2026, 12, 15), "trial", 0)[1] == date(2027, 1, 14)
 
 
@@ -102,15 +110,15 @@ def _count(club: Club, model: type) -> int:
 def test_trial_renewal_then_contract_and_its_renewals(club: Club) -> None:
     a = _person(club)
     trial = club.contracts.start_trial(a, date(2026, 1, 31))
-    assert (trial.kind, trial.renewal, trial.ends_on) == ("trial", 0, date(2026, 2, 27))
+    assert (trial.kind, trial.renewal, trial.ends_on) == ("trial", 0, date(2026, 2, 28))
     again = club.contracts.renew(trial.id)
-    assert (again.started_on, again.ends_on) == (date(2026, 2, 28), date(2026, 3, 30))
+    assert (again.started_on, again.ends_on) == (date(2026, 3, 1), date(2026, 3, 30))
     contract = club.contracts.start_contract(a)
-    assert (contract.started_on, contract.ends_on) == (date(2026, 3, 31), date(2026, 9, 29))
+    assert (contract.started_on, contract.ends_on) == (date(2026, 3, 31), date(2026, 9, 30))
     second = club.contracts.renew(contract.id)
     third = club.contracts.renew(second.id)
-    assert second.started_on == date(2026, 9, 30) and third.renewal == 2
-    assert third.ends_on == date(2027, 9, 29)
+    assert second.started_on == date(2026, 10, 1) and third.renewal == 2
+    assert third.ends_on == date(2027, 9, 30)
     assert [p.id for p in club.contracts.periods(a)] == [trial.id, again.id, contract.id,
                                                          second.id, third.id]
 
@@ -259,7 +267,8 @@ def test_import_refuses_dates_that_do_not_follow_the_durations(club: Club,
     _fill(club)
     first = export_club(club.db, club.actor, tmp_path / "one")
     path = first / "contracts.csv"
-    path.write_text(path.read_text().replace("2025-02-27", "2025-02-26", 1))
+    assert "2025-02-28" in path.read_text()
+    path.write_text(path.read_text().replace("2025-02-28", "2025-02-26", 1))
     db = Database.open(str(tmp_path / "two.sqlite3"), create_parent=True)
     try:
         with pytest.raises(ClubdeskError):

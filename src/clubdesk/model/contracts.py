@@ -5,14 +5,17 @@ Periods and their end dates
 - ``add_months(day, n)``: the same day number ``n`` months later, clamped to the last day
   of that month when it has fewer days (31 January + 1 month = 28 February, or 29 in a
   leap year).
-- A period of N months started on S covers [S, add_months(S, N)): it ends the day before
-  ``add_months(S, N)``. A one-month trial from 1 March ends on 31 March; from 31 January
-  it ends on 27 February (28 in a leap year).
+- A period of N months is counted « de date à date », as French labour law counts a trial
+  period: started on S, it ends the day before the same day number N months later, or on
+  the last day of that month when it has no such day. ``boundary(S, N)``, the day after
+  the end, is that same day, or the 1st of the next month. A one-month trial from 1 March
+  ends on 31 March; from 15 March on 14 April; from 31 January (or 29, 30 January in a
+  common year) on 28 February.
 - A renewal continues a chain: the k-th renewal of a chain whose first period started on A
-  (its ``anchor_on``) covers [add_months(A, kN), add_months(A, (k+1)N)). So the next
-  period always starts the day after the previous one ends, and a chain never drifts
-  across short months: six 6-month contracts back to back cover exactly 36 months
-  (they end the day before add_months(A, 36)).
+  (its ``anchor_on``) covers [boundary(A, kN), boundary(A, (k+1)N)). So the next period
+  always starts the day after the previous one ends, and a chain never drifts across
+  short months: six 6-month contracts back to back cover exactly 36 months (they end the
+  day before boundary(A, 36)).
 - The trial (« mois d'essai ») lasts one month and may be renewed once (one more month).
   The contract lasts 6 months and may be renewed any number of times (6 months each).
 
@@ -87,11 +90,19 @@ def add_months(day: date, months: int) -> date:
     return date(year, month + 1, min(day.day, last))
 
 
+def boundary(start: date, months: int) -> date:
+    """The day after a period of ``months`` months started on ``start`` (date à date): the
+    same day number ``months`` later, or the 1st of the following month when that month
+    has no such day."""
+    same = add_months(start, months)
+    return same if same.day == start.day else same + timedelta(days=1)
+
+
 def period_bounds(anchor: date, kind: str, renewal: int) -> tuple[date, date]:
     """(first day, last day) of the ``renewal``-th period of a chain anchored on ``anchor``."""
     n = MONTHS[kind]
-    start = add_months(anchor, n * renewal)
-    return start, add_months(anchor, n * (renewal + 1)) - timedelta(days=1)
+    start = anchor if renewal == 0 else boundary(anchor, n * renewal)
+    return start, boundary(anchor, n * (renewal + 1)) - timedelta(days=1)
 
 
 def parse_euros(text: str) -> int:
