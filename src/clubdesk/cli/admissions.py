@@ -14,7 +14,11 @@ from clubdesk.cli.partners import resolve_partner
 
 DECISION_WORDS = {"admis": "admitted", "refuse": "refused", "reoriente": "reoriented",
                   "ajourne": "postponed"}
-REASON_CHOICES = ("not_target", "project_not_ready", "care_first", "no_place", "other")
+# the refusal's reason in a French word (or its code, as the exchange files write it)
+REASON_WORDS = {"public": "not_target", "projet": "project_not_ready", "soins": "care_first",
+                "place": "no_place", "autre": "other"}
+REASON_CHOICES = (*REASON_WORDS, "not_target", "project_not_ready", "care_first", "no_place",
+                  "other")
 STATE_CHOICES = ("received", "interviewed", "waiting", "admitted", "refused", "reoriented",
                  "postponed")
 
@@ -47,7 +51,8 @@ def cmd_applications_decide(args: argparse.Namespace) -> int:
     decision = DECISION_WORDS[args.decision]
     with opened_club(args) as club:
         partner = None if args.partner is None else _partner_id(club, args.partner)
-        event = club.admissions.decide(args.id, args.commission, decision, reason=args.reason,
+        reason = REASON_WORDS.get(args.reason, args.reason)
+        event = club.admissions.decide(args.id, args.commission, decision, reason=reason,
                                        told=args.told, partner_id=partner)
         row = club.admissions.get(args.id)
     print(f"Candidature n° {args.id} ({row.name}) : {STATE_LABELS[event.state]} le "
@@ -124,10 +129,9 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     q.add_argument("--commission", type=record_id, required=True, metavar="N")
     q.add_argument("--decision", choices=tuple(DECISION_WORDS), required=True)
     q.add_argument("--reason", choices=REASON_CHOICES, default="",
-                   help="motif d'un refus : not_target (ne correspond pas au public "
-                        "accueilli), project_not_ready (projet professionnel non mûr), "
-                        "care_first (besoin de soins prioritaire), no_place (pas de place), "
-                        "other (autre)")
+                   help="motif d'un refus : public (ne correspond pas au public "
+                        "accueilli), projet (projet professionnel non mûr), soins (besoin de "
+                        "soins prioritaire), place (pas de place), autre")
     told = q.add_mutually_exclusive_group()
     told.add_argument("--told", dest="told", action="store_true", default=None,
                       help="le motif du refus a été donné à la personne")
