@@ -134,8 +134,12 @@ else:
         assert secret_matches(stored, PASSWORD)
         return time.perf_counter() - t
 
-watcher = FirstPaint(painted)
-window.installEventFilter(watcher)
+if mode == "bare":
+    watcher = FirstPaint(painted)
+    window.installEventFilter(watcher)
+else:  # the window or anything in it (its card covers the whole window)
+    watcher = ScreenPainted(window.objectName(), painted)
+    app.installEventFilter(watcher)
 window.show()
 app.exec()
 """
