@@ -25,6 +25,7 @@ from test_cli import clubdesk as run_script
 from clubdesk import cli
 from clubdesk.cli import errors as cli_errors
 from clubdesk.cli import members as cli_members
+from clubdesk.cli import outings as cli_outings
 from clubdesk.cli import production as cli_production
 
 pytestmark = [pytest.mark.slow, pytest.mark.sqlite_only]
@@ -47,10 +48,11 @@ HOSTILE: dict[str, list[str]] = {
     "month": ["2026-13", "0000-01", "99999-01", "2026-1", LONG, ""],  # AAAA-MM
     "worker": ["=", "1=", "=2", "1=nan", "1=inf", "1=-1", f"1={HUGE}", f"{LONG}=2",
                f"{CONTROL}=1", "1=1e308"],  # MEMBRE=HEURES
+    "cost": ["", "-1", "nan", "inf", "1e308", HUGE, "3,505", LONG, CONTROL],  # euros
 }
 # What a required argument gets when another argument is the hostile one.
 SANE = {"date": "2026-11-23", "number": "2025", "text": "1", "month": "2026-11",
-        "worker": "1=2"}
+        "worker": "1=2", "cost": "3,50"}
 # Commands whose plain form would open a window: given a server that answers nothing.
 SANE_OPTIONS = {("connexion",): {"--host": "127.0.0.1", "--port": "9"}}
 # stderr of a refusal or of argparse's usage: a few short lines.
@@ -95,6 +97,8 @@ def kind_of(action: argparse.Action) -> str:
         return "month"
     if kind is cli_production.worker:
         return "worker"
+    if kind is cli_outings.cost:
+        return "cost"
     raise AssertionError(f"{action.dest}: argument type {kind!r} unknown to this test: "
                          "add its hostile values to HOSTILE")
 
@@ -198,7 +202,7 @@ def test_hostile_runs_count() -> None:
     """How many runs the test above makes (the report of this work quotes it)."""
     total = sum(1 + 1 + sum(len(HOSTILE[kind_of(a)]) for a in value_arguments(p))
                 for _, p in COMMANDS)
-    assert 150 <= total <= 1400, total  # 720 before the year commands of issue #19, 1224 after
+    assert 150 <= total <= 2000, total  # 720 before issue #19, 1224 after, 1797 after #20
 
 
 # -- the issue's cases through the real script -----------------------------------------------

@@ -7,10 +7,11 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from clubdesk.cli.arguments import iso_date, record_id
+from clubdesk.cli.arguments import MAX_ID, iso_date, record_id
 from clubdesk.cli.club_access import opened_club
 from clubdesk.cli.console import print_json
 from clubdesk.cli.partners import resolve_partner
+from clubdesk.model.errors import ClubdeskError
 
 DECISION_WORDS = {"admis": "admitted", "refuse": "refused", "reoriente": "reoriented",
                   "ajourne": "postponed"}
@@ -27,7 +28,10 @@ def _partner_id(club: Any, text: str) -> int:
     """A number is passed as is (the service refuses one that does not exist); a name must
     name one partner."""
     if text.strip().isdigit():
-        return int(text.strip())
+        number = int(text.strip())
+        if number > MAX_ID:  # no partner has it: the service would not even look
+            raise ClubdeskError("Aucun partenaire n'a le numéro {partner_id}.", partner_id=number)
+        return number
     return int(resolve_partner(club, text).id)
 
 
