@@ -88,6 +88,9 @@ CHANGES: dict[str, tuple[Change, str, tuple[str, str] | None] | None] = {
                                                        today=clock.today()), "refresh", None),
     "commissions_screen": (lambda c: c.admissions.add_commission(clock.today()), "refresh",
                            None),
+    "objectives_screen": (lambda c: c.objectives.add(
+        c.members.list_members("all")[0].id, "savoir", "Lire un plan", clock.today()),
+        "refresh", None),
     "contracts_screen": (lambda c: c.contracts.add_meals(
         c.members.list_members("all")[0].id, clock.today()), "refresh", None),
     "production_screen": (lambda c: c.partners.create("Brasserie", "client"), "refresh",
@@ -101,12 +104,13 @@ def test_every_table_maps_to_a_topic() -> None:
     assert all(topics and topics <= set(Topic) for topics in TABLE_TOPICS.values())
 
 
-def test_every_screen_of_every_role_has_a_change_in_the_table(qtbot, demo_target) -> None:
+def test_every_screen_of_every_role_has_a_change_in_the_table(qtbot,
+                                                              every_kind_target) -> None:
     from clubdesk.app import build_main_window
 
     names: set[str] = set()
-    for role in ROLES:
-        window = build_main_window(demo_target, actor=Actor(role, role))
+    for role in ROLES:  # every kind of structure on: every screen
+        window = build_main_window(every_kind_target, actor=Actor(role, role))
         qtbot.addWidget(window)
         names |= set(window.screen_names())
     assert names - set(CHANGES) == set(), "add each new screen to CHANGES"
@@ -114,8 +118,9 @@ def test_every_screen_of_every_role_has_a_change_in_the_table(qtbot, demo_target
 
 
 @pytest.mark.parametrize("name", sorted(n for n, c in CHANGES.items() if c is not None))
-def test_another_desks_change_refreshes_the_screen(qtbot, desk, demo_target: str,
+def test_another_desks_change_refreshes_the_screen(qtbot, every_kind_target: str, desk,
                                                    name: str) -> None:
+    """(every_kind_target comes first: the desk opens the demo with every kind on)"""
     change, method, typed = CHANGES[name]  # type: ignore[misc]
     screen = desk.screen_named(name)
     desk.show_screen(screen)
@@ -133,7 +138,7 @@ def test_another_desks_change_refreshes_the_screen(qtbot, desk, demo_target: str
         return original(*args, **kwargs)
 
     setattr(screen, method, spy)
-    other = Club.open(demo_target, Actor("poste-2", "direction"))
+    other = Club.open(every_kind_target, Actor("poste-2", "direction"))
     try:
         change(other)
     finally:
