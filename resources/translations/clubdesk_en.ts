@@ -11397,137 +11397,137 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>self-referred</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="30"/>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="32"/>
         <source>Nom du GEM</source>
         <translation>Name of the GEM</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="31"/>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="33"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="32"/>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="34"/>
         <source>Adresse des locaux</source>
         <translation>Address of the premises</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="33"/>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="35"/>
         <source>Parrain</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="34"/>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="36"/>
         <source>Association gestionnaire</source>
         <translation>Managing association</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="65"/>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="68"/>
         <source>Le GEM : nom et lieu</source>
         <translation>The GEM: name and place</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="66"/>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="69"/>
         <source>Nom du GEM, adresse, lieu de ses locaux, parrain et association gestionnaire en vigueur au 31 décembre.</source>
         <translation>The GEM&apos;s name, address, premises, sponsor and managing association in force on 31 December.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="68"/>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="71"/>
         <source>Le GEM</source>
         <translation>The GEM</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="69"/>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="72"/>
         <source>Aucune information.</source>
         <translation>No information.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="71"/>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="74"/>
         <source>Adhérents au 31 décembre</source>
         <translation>Members on 31 December</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="72"/>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="75"/>
         <source>Adhérents à la fin du 31 décembre de l&apos;année.</source>
         <translation>Members at the end of 31 December of the year.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="75"/>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="78"/>
         <source>Nouveaux adhérents dans l&apos;année</source>
         <translation>New members in the year</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="76"/>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="79"/>
         <source>Personnes qui n&apos;étaient pas adhérentes au 31 décembre précédent et dont une adhésion commence dans l&apos;année.</source>
         <translation>People who were not members on the previous 31 December and whose membership starts in the year.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="87"/>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="90"/>
         <source>Animateurs salariés au 31 décembre</source>
         <translation>Salaried animators on 31 December</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="88"/>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="91"/>
         <source>Animateurs salariés</source>
         <translation>Salaried animators</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="97"/>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="103"/>
         <source>Animateurs bénévoles</source>
         <translation>Volunteer animators</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="98"/>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="104"/>
         <source>Animateurs bénévoles actifs à un moment de l&apos;année : fonctions et qualifications.</source>
         <translation>Volunteer animators active at some time in the year: functions and qualifications.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="101"/>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="107"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="102"/>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="108"/>
         <source>Fonctions</source>
         <translation>Functions</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="103"/>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="109"/>
         <source>Qualifications</source>
         <translation>Qualifications</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="104"/>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="110"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="105"/>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="111"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="105"/>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="111"/>
         <source>en cours</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="107"/>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="113"/>
         <source>1 animateur bénévole</source>
         <translation>1 volunteer animator</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="107"/>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="113"/>
         <source>{count} animateurs bénévoles</source>
         <translation>{count} volunteer animators</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="108"/>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="114"/>
         <source>aucun animateur bénévole</source>
         <translation>no volunteer animator</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="109"/>
+        <location filename="../../src/clubdesk/model/annual/gem_table.py" line="115"/>
         <source>Aucun animateur bénévole dans l&apos;année.</source>
         <translation>No volunteer animator in the year.</translation>
     </message>
@@ -11542,592 +11542,592 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="402"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="413"/>
         <source>non renseignés</source>
         <translation>not filled in</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="404"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="415"/>
         <source>1 plage</source>
         <translation>1 time slot</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="405"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="416"/>
         <source>{count} plages</source>
         <translation>{count} time slots</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="406"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="417"/>
         <source>sur 1 jour</source>
         <translation>over 1 day</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="407"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="418"/>
         <source>sur {count} jours</source>
         <translation>over {count} days</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="415"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="426"/>
         <source>File active au 1er janvier</source>
         <translation>Active caseload on 1 January</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="416"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="427"/>
         <source>Membres à la fin du 31 décembre de l&apos;année précédente.</source>
         <translation>Members at the end of 31 December of the previous year.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="417"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="428"/>
         <source>File active au 31 décembre</source>
         <translation>Active caseload on 31 December</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="418"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="429"/>
         <source>Membres à la fin du 31 décembre de l&apos;année.</source>
         <translation>Members at the end of 31 December of the year.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="419"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="430"/>
         <source>Entrées dans l&apos;année</source>
         <translation>Entries during the year</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="420"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="431"/>
         <source>Personnes qui n&apos;étaient pas membres au 31 décembre précédent et dont une adhésion commence dans l&apos;année.</source>
         <translation>People who were not members on the previous 31 December and whose membership starts during the year.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="422"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="433"/>
         <source>Sorties dans l&apos;année</source>
         <translation>Exits during the year</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="423"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="434"/>
         <source>Personnes membres à un moment de l&apos;année et qui ne le sont plus à la fin du 31 décembre.</source>
         <translation>People who were members at some point in the year and are no longer members at the end of 31 December.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="425"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="436"/>
         <source>Membres accompagnés dans l&apos;année</source>
         <translation>Members supported during the year</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="426"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="437"/>
         <source>File active au 1er janvier + entrées.</source>
         <translation>Active caseload on 1 January + entries.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="431"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="442"/>
         <source>Personnes venues dans l&apos;année</source>
         <translation>People who came during the year</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="432"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="443"/>
         <source>Personnes distinctes avec au moins une présence dans l&apos;année (membres ou non).</source>
         <translation>Distinct people with at least one attendance during the year (members or not).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="435"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="446"/>
         <source>Personnes actives par mois</source>
         <translation>Active people per month</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="436"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="447"/>
         <source>Pour chaque mois, membres distincts (pas les visiteurs) venus au moins une fois au club, ou ayant eu un suivi individuel ou un atelier collectif noté dans leurs suivis, un jour où ils étaient membres (§7 du cahier des charges).</source>
         <translation>For each month, distinct members (not visitors) who came to the club at least once, or had an individual follow-up or a collective workshop recorded in their follow-ups, on a day they were members (§7 of the specifications).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="440"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="451"/>
         <source>Activité mensuelle</source>
         <translation>Monthly activity</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="441"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="452"/>
         <source>Mois</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="442"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="453"/>
         <source>Personnes actives</source>
         <translation>Active people</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="444"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="455"/>
         <source>Moyenne mensuelle des personnes actives</source>
         <translation>Monthly average of active people</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="445"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="456"/>
         <source>Moyenne des 12 mois des personnes actives (membres venus au club ou accompagnés dans le mois), arrondie à une décimale.</source>
         <translation>Average over the 12 months of the active persons (members who came to the club or were supported in the month), rounded to one decimal.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="448"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="459"/>
         <source>Moyenne mensuelle</source>
         <translation>Monthly average</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="450"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="461"/>
         <source>Sorties par motif</source>
         <translation>Exits by reason</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="451"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="462"/>
         <source>Les sorties de l&apos;année, chacune sous le motif choisi pour la dernière adhésion terminée dans l&apos;année (une liste fixe, jamais un détail de santé).</source>
         <translation>The year&apos;s exits, each under the reason chosen for the last membership that ended in the year (a fixed list, never a health detail).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="456"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="467"/>
         <source>Membres en trajectoire professionnelle</source>
         <translation>Members on a professional pathway</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="457"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="468"/>
         <source>Membres accompagnés dans l&apos;année avec un emploi, un stage, un apprentissage ou du bénévolat en cours pendant l&apos;année.</source>
         <translation>Members supported during the year with a job, an internship, an apprenticeship or volunteering under way during the year.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="461"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="472"/>
         <source>Trajectoires professionnelles commencées</source>
         <translation>Professional pathways started</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="462"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="473"/>
         <source>Parmi eux, ceux dont une telle étape a commencé dans l&apos;année.</source>
         <translation>Among them, those for whom such a step started during the year.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="465"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="476"/>
         <source>Part des membres en trajectoire professionnelle</source>
         <translation>Share of members on a professional pathway</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="466"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="477"/>
         <source>Membres en trajectoire ÷ membres accompagnés (3 décimales ; 0 s&apos;il n&apos;y a personne).</source>
         <translation>Members on a pathway ÷ members supported (3 decimal places; 0 if there is nobody).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="471"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="482"/>
         <source>Entrées dans une trajectoire professionnelle dans l&apos;année</source>
         <translation>Entries into a professional path during the year</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="472"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="483"/>
         <source>Membres accompagnés dans l&apos;année dont la toute première étape professionnelle (emploi, stage, apprentissage ou bénévolat ; la formation n&apos;en est pas une) commence entre le 1er janvier et le 31 décembre de l&apos;année.</source>
         <translation>Members supported during the year whose very first professional step (job, internship, apprenticeship or volunteering; training is not one) starts between 1 January and 31 December of the year.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="478"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="489"/>
         <source>Part des membres entrés dans une trajectoire professionnelle</source>
         <translation>Share of members who entered a professional path</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="479"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="490"/>
         <source>Entrées dans une trajectoire professionnelle dans l&apos;année ÷ membres accompagnés dans l&apos;année (3 décimales ; 0 s&apos;il n&apos;y a personne).</source>
         <translation>Entries into a professional path during the year ÷ members supported during the year (3 decimals; 0 if there is nobody).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="483"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="494"/>
         <source>Personnes en formation</source>
         <translation>People in training</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="484"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="495"/>
         <source>Personnes avec une formation en cours pendant l&apos;année.</source>
         <translation>People with a training course under way during the year.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="487"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="498"/>
         <source>Emplois par catégorie</source>
         <translation>Jobs by category</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="488"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="499"/>
         <source>Personnes avec un emploi en cours pendant l&apos;année : de transition, accompagné, indépendant.</source>
         <translation>People with a job under way during the year: transitional, supported, independent.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="493"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="504"/>
         <source>Locaux</source>
         <translation>Premises</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="494"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="505"/>
         <source>Adresse, accessibilité, surface, bail, loyer, état des lieux.</source>
         <translation>Address, accessibility, floor area, lease, rent, inventory of fixtures.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="498"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="509"/>
         <source>Aucune information sur les locaux.</source>
         <translation>No information about the premises.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="500"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="511"/>
         <source>Jours et heures d&apos;ouverture</source>
         <translation>Opening days and hours</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="500"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="511"/>
         <source>Plages d&apos;ouverture de la semaine.</source>
         <translation>Opening time slots of the week.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="501"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="512"/>
         <source>Horaires</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="502"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="513"/>
         <source>Jour</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="503"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="514"/>
         <source>Ouverture</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="504"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="515"/>
         <source>Fermeture</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="505"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="516"/>
         <source>Les horaires d&apos;ouverture ne sont pas renseignés.</source>
         <translation>The opening hours are not filled in.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="508"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="519"/>
         <source>Changements dans l&apos;année (locaux, horaires)</source>
         <translation>Changes during the year (premises, hours)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="509"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="520"/>
         <source>Valeurs des locaux et horaires d&apos;ouverture qui ont changé pendant l&apos;année, à la date du changement ; le reste du rapport donne celles en vigueur au 31 décembre.</source>
         <translation>Premises values and opening hours that changed during the year, on the date of the change; the rest of the report gives those in force on 31 December.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="511"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="522"/>
         <source>Changements</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="512"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="523"/>
         <source>À partir du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="513"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="524"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="514"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="525"/>
         <source>Avant</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="515"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="526"/>
         <source>Après</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="516"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="527"/>
         <source>1 changement</source>
         <translation>1 change</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="516"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="527"/>
         <source>{count} changements</source>
         <translation>{count} changes</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="517"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="528"/>
         <source>aucun changement</source>
         <translation>no change</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="518"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="529"/>
         <source>Aucun changement des locaux ni des horaires pendant l&apos;année.</source>
         <translation>No change of premises or hours during the year.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="521"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="532"/>
         <source>Salariés au 31 décembre</source>
         <translation>Employees on 31 December</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="521"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="532"/>
         <source>Fonction, qualification et ETP.</source>
         <translation>Job title, qualification and FTE.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="522"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="533"/>
         <source>Salariés</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="523"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="534"/>
         <source>Fonction</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="524"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="535"/>
         <source>Qualification</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="525"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="536"/>
         <source>ETP</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="526"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="537"/>
         <source>1 salarié</source>
         <translation>1 employee</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="526"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="537"/>
         <source>{count} salariés</source>
         <translation>{count} employees</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="526"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="537"/>
         <source>aucun salarié</source>
         <translation>no employees</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="527"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="538"/>
         <source>Aucun salarié au 31 décembre.</source>
         <translation>No employees on 31 December.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="529"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="540"/>
         <source>ETP au 31 décembre</source>
         <translation>FTE on 31 December</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="530"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="541"/>
         <source>Somme des équivalents temps plein des salariés au 31 décembre.</source>
         <translation>Sum of the full-time equivalents of the employees on 31 December.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="534"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="545"/>
         <source>ETP moyen de l&apos;année</source>
         <translation>Average FTE over the year</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="535"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="546"/>
         <source>Somme des ETP × jours travaillés dans l&apos;année ÷ jours de l&apos;année (2 décimales).</source>
         <translation>Sum of FTE × days worked in the year ÷ days in the year (2 decimal places).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="538"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="549"/>
         <source>Membres actifs par ETP</source>
         <translation>Active members per FTE</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="539"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="550"/>
         <source>Moyenne mensuelle des personnes actives ÷ ETP moyen (1 décimale ; vide sans salarié). Repère : environ 20.</source>
         <translation>Monthly average of active people ÷ average FTE (1 decimal place; empty without employees). Benchmark: about 20.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="542"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="553"/>
         <source>non calculable (aucun salarié)</source>
         <translation>cannot be calculated (no employees)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="545"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="556"/>
         <source>Partenariats</source>
         <translation>Partnerships</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="546"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="557"/>
         <source>Partenariats en cours pendant l&apos;année, avec le partenaire et sa catégorie.</source>
         <translation>Partnerships under way during the year, with the partner and its category.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="548"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="559"/>
         <source>Partenaire</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="549"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="560"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="550"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="561"/>
         <source>Type de partenariat</source>
         <translation>Type of partnership</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="554"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="565"/>
         <source>Convention signée</source>
         <translation>Agreement signed</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="556"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="567"/>
         <source>1 partenariat</source>
         <translation>1 partnership</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="556"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="567"/>
         <source>{count} partenariats</source>
         <translation>{count} partnerships</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="557"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="568"/>
         <source>aucun partenariat</source>
         <translation>no partnerships</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="558"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="569"/>
         <source>Aucun partenariat en cours pendant l&apos;année.</source>
         <translation>No partnership under way during the year.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="562"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="573"/>
         <source>Financement total (euros)</source>
         <translation>Total funding (euros)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="563"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="574"/>
         <source>Somme des financements de l&apos;année.</source>
         <translation>Sum of the year&apos;s funding.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="565"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="576"/>
         <source>Financements complémentaires (euros)</source>
         <translation>Complementary funding (euros)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="566"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="577"/>
         <source>Financements de l&apos;année autres que le FIR de l&apos;ARS.</source>
         <translation>Funding of the year other than the ARS&apos;s FIR.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="569"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="580"/>
         <source>Part des financements complémentaires</source>
         <translation>Share of complementary funding</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="570"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="581"/>
         <source>Complémentaires ÷ total (3 décimales ; 0 sans financement).</source>
         <translation>Complementary ÷ total (3 decimal places; 0 without funding).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="573"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="584"/>
         <source>Activité</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="574"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="585"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="575"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="586"/>
         <source>Séances</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="576"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="587"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="577"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="588"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="580"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="591"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="581"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="592"/>
         <source>Première date</source>
         <translation>First date</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="584"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="595"/>
         <source>1 activité</source>
         <translation>1 activity</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="584"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="595"/>
         <source>{count} activités</source>
         <translation>{count} activities</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="584"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="595"/>
         <source>aucune activité</source>
         <translation>no activities</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="586"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="597"/>
         <source>Activités réalisées</source>
         <translation>Activities carried out</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="587"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="598"/>
         <source>Activités de l&apos;année marquées réalisées, et les ateliers collectifs tenus dans l&apos;année, regroupés par titre : nombre de séances et de participants distincts.</source>
         <translation>Activities of the year marked done, and the collective workshops held in the year, grouped by title: number of sessions and of distinct participants.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="590"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="601"/>
         <source>Activités prévues</source>
         <translation>Planned activities</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="591"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="602"/>
         <source>Activités envisagées : celles marquées prévues pour l&apos;année ou la suivante, et les séances d&apos;ateliers collectifs prévues datées de l&apos;année ou de la suivante.</source>
         <translation>Planned activities: those marked planned for the year or the next, and the planned collective workshop sessions dated in the year or the next.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="598"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="609"/>
         <source>Aucune activité.</source>
         <translation>No activities.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="601"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="612"/>
         <source>Points d&apos;attention</source>
         <translation>Points of concern</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="601"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="612"/>
         <source>Constats au regard du cahier des charges.</source>
         <translation>Findings with regard to the specification.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="602"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="613"/>
         <source>Constats</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="603"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="614"/>
         <source>Constat</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="604"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="615"/>
         <source>1 point d&apos;attention</source>
         <translation>1 point of concern</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="604"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="615"/>
         <source>{count} points d&apos;attention</source>
         <translation>{count} points of concern</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="605"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="616"/>
         <source>aucun point d&apos;attention</source>
         <translation>no points of concern</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="606"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="617"/>
         <source>Aucun point d&apos;attention au regard du cahier des charges.</source>
         <translation>No point of concern with regard to the specification.</translation>
     </message>
@@ -12537,187 +12537,187 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>The charter cannot be signed on a future date.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="68"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="71"/>
         <source>mois d&apos;essai</source>
         <translation>trial month</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="68"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="71"/>
         <source>contrat</source>
         <translation>contract</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="69"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="72"/>
         <source>temporaire</source>
         <translation>temporary</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="69"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="72"/>
         <source>définitive</source>
         <translation>definitive</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="71"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="74"/>
         <source>emploi en milieu ordinaire</source>
         <translation>employment in the ordinary labour market</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="72"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="75"/>
         <source>entreprise adaptée</source>
         <translation>adapted company</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="72"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="75"/>
         <source>ESAT</source>
         <translation>ESAT</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="73"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="76"/>
         <source>formation</source>
         <translation>training</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="73"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="76"/>
         <source>autre structure d&apos;insertion</source>
         <translation>other insertion structure</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="74"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="77"/>
         <source>soins</source>
         <translation>care</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="74"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="77"/>
         <source>sans solution</source>
         <translation>no solution</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="76"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="79"/>
         <source>téléphone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="76"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="79"/>
         <source>visite</source>
         <translation>visit</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="76"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="79"/>
         <source>courrier</source>
         <translation>mail</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="102"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="113"/>
         <source>« {text} » n&apos;est pas un montant en euros.</source>
         <translation>“{text}” is not an amount in euros.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="172"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="183"/>
         <source>Un contrat suit un mois d&apos;essai : commencez par le mois d&apos;essai, ou indiquez que la personne n&apos;en a pas besoin.</source>
         <translation>A contract follows a trial month: start with the trial month, or state that the person does not need one.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="177"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="188"/>
         <source>Sans mois d&apos;essai, la date de début du contrat est obligatoire.</source>
         <translation>Without a trial month, the contract&apos;s start date is required.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="182"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="193"/>
         <source>Le contrat ne peut pas commencer avant le mois d&apos;essai (le {day}).</source>
         <translation>The contract cannot start before the trial month (on {day}).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="196"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="207"/>
         <source>Seule la dernière période d&apos;une personne peut être renouvelée.</source>
         <translation>Only a person&apos;s last period can be renewed.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="199"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="210"/>
         <source>Cette période a pris fin le {day} : elle ne peut plus être renouvelée.</source>
         <translation>This period ended on {day}: it can no longer be renewed.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="203"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="214"/>
         <source>Le mois d&apos;essai ne se renouvelle qu&apos;une fois : il faut maintenant commencer le contrat ou mettre fin à l&apos;accompagnement.</source>
         <translation>The trial month is renewed only once: now start the contract or end the support.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="214"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="225"/>
         <source>Le motif dépasse {limit} caractères.</source>
         <translation>The reason is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="219"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="230"/>
         <source>La fin ({end}) ne peut pas précéder le début de la période ({start}).</source>
         <translation>The end ({end}) cannot be before the start of the period ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="223"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="234"/>
         <source>La période finit déjà le {day} : une fin anticipée est avant cette date.</source>
         <translation>The period already ends on {day}: an early end is before that date.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="227"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="238"/>
         <source>Une autre période suit celle-ci : mettez fin à la dernière.</source>
         <translation>Another period follows this one: end the last one.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="239"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="250"/>
         <source>Cette période ({start} – {end}) chevauche une autre période de la personne ({other_start} – {other_end}).</source>
         <translation>This period ({start} – {end}) overlaps another period of the person ({other_start} – {other_end}).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="265"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="276"/>
         <source>Le nombre de jours va de 0 à 3660.</source>
         <translation>The number of days goes from 0 to 3660.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="283"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="294"/>
         <source>Type de sortie</source>
         <translation>Kind of exit</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="284"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="295"/>
         <source>Orientation</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="308"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="319"/>
         <source>Moyen</source>
         <translation>Means</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="310"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="321"/>
         <source>La note dépasse {limit} caractères.</source>
         <translation>The note is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="313"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="324"/>
         <source>Un contact ne peut pas être daté dans le futur.</source>
         <translation>A contact cannot be dated in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="320"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="331"/>
         <source>Préparez d&apos;abord la sortie de la personne : les contacts la suivent.</source>
         <translation>Prepare the person&apos;s exit first: the contacts follow it.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="323"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="334"/>
         <source>Un contact après la sortie est daté à partir du {day} (la sortie).</source>
         <translation>A contact after the exit is dated from {day} (the exit) on.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="346"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="357"/>
         <source>Le montant va de 0,01 € à {limit}.</source>
         <translation>The amount goes from €0.01 to {limit}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="359"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="370"/>
         <source>Le nombre de repas va de 1 à {limit}.</source>
         <translation>The number of meals goes from 1 to {limit}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="405"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="416"/>
         <source>Aucune période n&apos;a le numéro {period_id}.</source>
         <translation>No period has the number {period_id}.</translation>
     </message>

@@ -122,6 +122,37 @@ def test_an_extra_activity_source_plugs_in(club: Club) -> None:
         unregister_source("outings_test")
 
 
+def test_the_gems_outings_count_in_its_table_and_not_in_the_club_houses(club: Club) -> None:
+    """Outings done in Y, grouped by title: how many times, how many distinct people came
+    (recorded present); those still planned in Y or Y+1; none of them in the §11 table."""
+    small_gem(club)
+    a, b, c = (member(club, n, (date(2024, 1, 1), None)) for n in ("A", "B", "C"))
+    o = club.outings
+    for day, present in ((date(2025, 5, 6), {a: True, b: True}),
+                         (date(2025, 6, 3), {a: True, c: False}),
+                         (date(2025, 7, 1), {b: True})):
+        bowling = o.add("Bowling", day, kind="outing", today=day)
+        for person in present:
+            o.sign_up(bowling.id, person, today=day)
+        o.set_attendance(bowling.id, present, today=day)
+    cancelled = o.add("Piscine", date(2025, 8, 5), kind="outing", today=date(2025, 8, 1))
+    o.update(cancelled.id, "Piscine", date(2025, 8, 5), kind="outing", status="cancelled",
+             today=date(2025, 8, 1))
+    o.add("Musée", date(2026, 2, 10), kind="outing", today=TODAY)
+    o.add("Musée", date(2026, 3, 10), kind="outing", today=TODAY)
+    v = club.indicators.compute(Y, "gem").values
+    outings = [r for r in v["gem_activities_done"] if r["kind"] == "sortie du GEM"]
+    # three bowlings done; A and B came, C signed up once and was absent: 2 people
+    assert outings == [{"title": "Bowling", "kind": "sortie du GEM", "sessions": 3,
+                        "participants": 2, "description": ""}]
+    planned = [r for r in v["gem_activities_planned"] if r["kind"] == "sortie du GEM"]
+    assert [(r["title"], r["year"], r["held_on"], r["sessions"]) for r in planned] == [
+        ("Musée", "2026", "2026-02-10", 2)]
+    house = club.indicators.compute(Y).values
+    assert all("GEM" not in r["kind"] for r in house["activities_done"])
+    assert all("GEM" not in r["kind"] for r in house["activities_planned"])
+
+
 def test_volunteer_refusals(club: Club) -> None:
     club.volunteers.add("Claire Martin", date(2023, 5, 1), ended_on=date(2024, 4, 30))
     with pytest.raises(ValidationError, match="avant son début"):

@@ -380,3 +380,35 @@ def _rows(session: Session, found: Iterable[Outing]) -> list[OutingRow]:
         out.append(OutingRow(id=o.id or 0, signed_up=seated, waiting=len(marks) - seated,
                              present=sum(1 for p in marks if p), **values))
     return out
+
+
+def yearly_activities(session: Session, year: int
+                      ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The GEM's yearly table (clubdesk.model.annual): the outings and activities « faites »
+    in ``year`` grouped by title and kind (how many times, how many distinct people came),
+    and those still « prévues » in ``year`` or the next (first date, how many)."""
+    words = {"activity": "activité du GEM", "outing": "sortie du GEM"}
+    done: dict[tuple[str, str], list[int]] = {}
+    for o in session.scalars(select(Outing).where(
+            col(Outing.status) == "done", col(Outing.held_on) >= date(year, 1, 1),
+            col(Outing.held_on) <= date(year, 12, 31)).order_by(col(Outing.held_on))):
+        done.setdefault((o.title, o.kind), []).append(o.id or 0)
+    came: dict[int, set[int]] = {}
+    ids = [i for found in done.values() for i in found]
+    for outing_id, member_id in session.execute(
+            select(col(OutingSignup.outing_id), col(OutingSignup.member_id))
+            .where(col(OutingSignup.outing_id).in_(ids), col(OutingSignup.present).is_(True))):
+        came.setdefault(outing_id, set()).add(member_id)
+    done_rows = [{"title": title, "kind": words[kind], "sessions": len(found),
+                  "participants": len(set().union(*(came.get(i, set()) for i in found))),
+                  "description": ""} for (title, kind), found in done.items()]
+    planned: dict[tuple[str, str], list[Outing]] = {}
+    for o in session.scalars(select(Outing).where(
+            col(Outing.status) == "planned", col(Outing.held_on) >= date(year, 1, 1),
+            col(Outing.held_on) <= date(year + 1, 12, 31)).order_by(col(Outing.held_on))):
+        planned.setdefault((o.title, o.kind), []).append(o)
+    planned_rows = [{"title": title, "kind": words[kind],
+                     "year": "–".join(str(y) for y in sorted({o.held_on.year for o in found})),
+                     "held_on": found[0].held_on.isoformat(), "sessions": len(found),
+                     "description": ""} for (title, kind), found in planned.items()]
+    return done_rows, planned_rows

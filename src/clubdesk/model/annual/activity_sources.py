@@ -2,16 +2,11 @@
 
 The built-in sources (clubdesk.model.annual.indicators): the structure's typed activities
 and the collective workshop sessions, both already in :class:`YearData`. A module with
-activities of its own (the GEM's outings, model/outings.py with ``done_in(year)`` and
-``planned_from(date)``) adds one :class:`ActivitySource` with :func:`register_source`:
-``read`` takes the database session and the year and returns what ``done`` and
-``planned`` turn into rows (``YearData.extra[name]``). For the outings, in model/outings.py:
-
-    register_source(ActivitySource(
-        "outings",
-        read=lambda s, y: (done_in(s, y), planned_from(s, date(y + 1, 1, 1))),
-        done=lambda d: [row_of(o) for o in d.extra["outings"][0]],
-        planned=lambda d: [planned_row_of(o) for o in d.extra["outings"][1]]))
+activities of its own adds one :class:`ActivitySource` with :func:`register_source`, beside
+the built-in ones: ``read`` takes the database session and the year and returns what
+``done`` and ``planned`` turn into rows (``YearData.extra[name]``); ``tables`` says which
+yearly tables it feeds. The GEM's outings (model/outings.py ``yearly_activities``) feed the
+GEM's table only: a club-house's §11 table counts the club-house's own activities.
 
 Rows use the columns of the activities tables (DONE_COLUMNS, PLANNED_COLUMNS of
 clubdesk.model.annual.indicators): title, kind, sessions, participants, description; and
@@ -42,6 +37,8 @@ class ActivitySource:
     done: Callable[[YearData], Rows]  # activities done in the year
     planned: Callable[[YearData], Rows]  # activities planned (the year or the next)
     read: Callable[[Session, int], Any] = _nothing  # what it needs, read with the year
+    # the yearly tables it feeds (the GEM's outings: the GEM's table only)
+    tables: frozenset[str] = frozenset({"clubhouse", "gem"})
 
 
 _SOURCES: dict[str, ActivitySource] = {}
@@ -69,10 +66,15 @@ def read_sources(session: Session, year: int) -> dict[str, Any]:
     return {s.name: s.read(session, year) for s in sources()}
 
 
-def activities_done(d: YearData, found: Sequence[ActivitySource] | None = None) -> Rows:
-    """The rows of every source (all registered ones by default), source after source."""
-    return [row for s in (sources() if found is None else found) for row in s.done(d)]
+def activities_done(d: YearData, found: Sequence[ActivitySource] | None = None,
+                    table: str = "clubhouse") -> Rows:
+    """The rows of every source of ``table`` (all registered ones by default), source after
+    source."""
+    return [row for s in (sources() if found is None else found) if table in s.tables
+            for row in s.done(d)]
 
 
-def activities_planned(d: YearData, found: Sequence[ActivitySource] | None = None) -> Rows:
-    return [row for s in (sources() if found is None else found) for row in s.planned(d)]
+def activities_planned(d: YearData, found: Sequence[ActivitySource] | None = None,
+                       table: str = "clubhouse") -> Rows:
+    return [row for s in (sources() if found is None else found) if table in s.tables
+            for row in s.planned(d)]

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from clubdesk.model.annual.activity_sources import activities_done, activities_planned
 from clubdesk.model.annual.registry import (
+    GEM,
     Cell,
     Column,
     Counting,
@@ -57,8 +59,9 @@ def _copy(key: str, new_key: str, section: Section, position: int, **changes: An
 
     from clubdesk.model.annual.registry import entry
 
+    compute = changes.pop("compute", _from(key))
     register(replace(entry(key), key=new_key, section=section, position=position,
-                     compute=_from(key), footer_of="", **changes))
+                     compute=compute, footer_of="", **changes))
 
 
 register(Indicator(
@@ -89,8 +92,11 @@ def _load() -> None:
     _copy("staff_fte_dec31", "gem_salaried_fte_dec31", Section.GEM_SALARIED, 1)
     _copy("staff_fte_average", "gem_salaried_fte_average", Section.GEM_SALARIED, 2)
     _copy("opening_hours", "gem_opening_hours", Section.GEM_HOURS, 0)
-    _copy("activities_done", "gem_activities_done", Section.GEM_ACTIVITIES, 0)
-    _copy("activities_planned", "gem_activities_planned", Section.GEM_ACTIVITIES, 1)
+    # the GEM's activities: its own sources (the outings) beside the shared ones
+    _copy("activities_done", "gem_activities_done", Section.GEM_ACTIVITIES, 0,
+          compute=lambda d: activities_done(d, table=GEM))
+    _copy("activities_planned", "gem_activities_planned", Section.GEM_ACTIVITIES, 1,
+          compute=lambda d: activities_planned(d, table=GEM))
 
 
 register(Indicator(

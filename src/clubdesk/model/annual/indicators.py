@@ -320,6 +320,17 @@ register_source(ActivitySource("activities", _typed_done, _typed_planned))
 register_source(ActivitySource("workshops", _workshops_done, _workshops_planned))
 
 
+def _read_outings(session: Any, year: int) -> Any:
+    from clubdesk.model.outings import yearly_activities
+
+    return yearly_activities(session, year)
+
+
+register_source(ActivitySource("outings", lambda d: list(d.extra["outings"][0]),
+                               lambda d: list(d.extra["outings"][1]), _read_outings,
+                               tables=frozenset({"gem"})))
+
+
 def _activities_done(d: YearData) -> list[dict[str, Any]]:
     """Every source's done activities: the typed ones, then the held workshop sessions
     grouped by title, then those of any other registered source."""
