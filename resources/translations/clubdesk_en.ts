@@ -8670,7 +8670,7 @@ Warning: some points still need correcting.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/clubdesk/ui/structure/kinds_part.py" line="+47"/>
+        <location filename="../../src/clubdesk/ui/structure/kinds_part.py" line="+21"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
@@ -10870,6 +10870,76 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <location line="+1"/>
         <source>partenaire présent à une commission</source>
         <translation>partner present at a commission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mois d&apos;essai ou contrat</source>
+        <translation>trial month or contract</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sortie préparée</source>
+        <translation>prepared exit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact après la sortie</source>
+        <translation>contact after exit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remboursement de transport</source>
+        <translation>travel refund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repas pris</source>
+        <translation>meals taken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>objectif</source>
+        <translation>objective</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bilan des objectifs</source>
+        <translation>objectives review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>niveau d&apos;un objectif</source>
+        <translation>level of an objective</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sortie ou activité du GEM</source>
+        <translation>GEM outing or activity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inscription à une sortie</source>
+        <translation>outing sign-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>animateur bénévole</source>
+        <translation>volunteer animator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commande</source>
+        <translation>order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>séance de production</source>
+        <translation>production session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heures de production</source>
+        <translation>production hours</translation>
     </message>
     <message>
         <location line="+4"/>

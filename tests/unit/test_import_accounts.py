@@ -168,6 +168,7 @@ DIRECTION_ROWS = {
     "activities.csv": "year,title,status\n2025,Atelier,done\n",
     "governance.csv": "body,holder,elected_member\nBureau,Paul,yes\n",
     "surveys.csv": "date,audience,answers\n2025-01-06,members,10\n",
+    "volunteers.csv": "name,started_on\nPaul Pirate,2025-01-06\n",
 }
 
 

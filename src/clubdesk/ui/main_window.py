@@ -42,12 +42,12 @@ from clubdesk.ui.appearance import ElidedLabel
 from clubdesk.ui.help.help_dialog import HelpDialog
 from clubdesk.ui.help.texts import about_text, help_for
 from clubdesk.ui.operations import Operations
-from clubdesk.ui.people_words import capitalised, other_words
 from clubdesk.ui.restyle import hold_pages, restyle_window
 from clubdesk.ui.screen import Screen
 from clubdesk.ui.screens import ScreenEntry, entry_named, numbered_shortcuts, screens_for
 from clubdesk.ui.welcome_banner import WelcomeBanner
 from clubdesk.ui.widgets.nav_icons import nav_icon
+from clubdesk.ui.widgets.people_words import capitalised, other_words
 from clubdesk.ui.widgets.reflow import CurrentPageStack
 from clubdesk.ui.widgets.status_bar import StatusBar
 

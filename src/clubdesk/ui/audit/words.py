@@ -83,6 +83,20 @@ RECORD_WORDS = {
     "application_event": QT_TRANSLATE_NOOP("audit", "état d'une candidature"),
     "admission_commission": QT_TRANSLATE_NOOP("audit", "commission d'admission"),
     "commission_partner": QT_TRANSLATE_NOOP("audit", "partenaire présent à une commission"),
+    "contract_period": QT_TRANSLATE_NOOP("audit", "mois d'essai ou contrat"),
+    "exit_plan": QT_TRANSLATE_NOOP("audit", "sortie préparée"),
+    "exit_contact": QT_TRANSLATE_NOOP("audit", "contact après la sortie"),
+    "travel_refund": QT_TRANSLATE_NOOP("audit", "remboursement de transport"),
+    "meal_taken": QT_TRANSLATE_NOOP("audit", "repas pris"),
+    "objective": QT_TRANSLATE_NOOP("audit", "objectif"),
+    "objective_review": QT_TRANSLATE_NOOP("audit", "bilan des objectifs"),
+    "objective_level": QT_TRANSLATE_NOOP("audit", "niveau d'un objectif"),
+    "outing": QT_TRANSLATE_NOOP("audit", "sortie ou activité du GEM"),
+    "outing_signup": QT_TRANSLATE_NOOP("audit", "inscription à une sortie"),
+    "volunteer": QT_TRANSLATE_NOOP("audit", "animateur bénévole"),
+    "work_order": QT_TRANSLATE_NOOP("audit", "commande"),
+    "production_session": QT_TRANSLATE_NOOP("audit", "séance de production"),
+    "production_worker": QT_TRANSLATE_NOOP("audit", "heures de production"),
 }
 # record ids said in a sentence of their own: the year of the indicators
 WHOLE_PHRASES = {

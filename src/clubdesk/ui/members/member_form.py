@@ -43,8 +43,8 @@ from clubdesk.ui.members.member_pages import IdentityPage, OtherInfoPage
 from clubdesk.ui.members.membership_page import MembershipPage
 from clubdesk.ui.members.profile_pages import AvailabilityPage, SkillsPage, WishesPage
 from clubdesk.ui.operations import Operations
-from clubdesk.ui.people_words import capitalised, other_words
 from clubdesk.ui.widgets import hbox, make_button, make_message, scrolled, set_message
+from clubdesk.ui.widgets.people_words import capitalised, other_words
 from clubdesk.ui.widgets.reflow import ReflowRow
 
 OTHER_PAGE = 2  # « Autres informations »: RQTH, referent partner, other peer places

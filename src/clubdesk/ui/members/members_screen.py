@@ -11,9 +11,9 @@ from clubdesk.ui.members.member_form import MemberForm
 from clubdesk.ui.members.member_table_model import MemberTableModel
 from clubdesk.ui.members.merge_dialog import MergeDialog
 from clubdesk.ui.operations import Operations
-from clubdesk.ui.people_words import capitalised, other_words
 from clubdesk.ui.screen import Screen
 from clubdesk.ui.widgets import hbox, make_button, make_combo, make_hint, make_line, make_table
+from clubdesk.ui.widgets.people_words import capitalised, other_words
 
 FOLLOWUPS_SCREEN = "followups_screen"  # its name in clubdesk.ui.screens (never imported)
 

@@ -31,7 +31,6 @@ from clubdesk.model.errors import DuplicateError
 from clubdesk.model.members import MemberRow
 from clubdesk.model.topics import Topic
 from clubdesk.ui.operations import Operations
-from clubdesk.ui.people_words import other_words
 from clubdesk.ui.reception.models import CheckinResultsModel, PresentListModel
 from clubdesk.ui.reception.report_reminder import ReportReminderLine
 from clubdesk.ui.screen import Screen
@@ -44,6 +43,7 @@ from clubdesk.ui.widgets import (
     make_line,
     make_list,
 )
+from clubdesk.ui.widgets.people_words import other_words
 from clubdesk.ui.widgets.reflow import ReflowRow
 from clubdesk.ui.widgets.words import date_in_words
 

@@ -26,7 +26,6 @@ from clubdesk.ui.session.card import (
     show_password_rule,
 )
 from clubdesk.ui.session.new_password_panel import NewPasswordPanel
-from clubdesk.ui.structure.kinds_part import KindsChoice
 from clubdesk.ui.widgets import (
     add_row,
     hbox,
@@ -38,6 +37,7 @@ from clubdesk.ui.widgets import (
     make_message,
     set_message,
 )
+from clubdesk.ui.widgets.kinds_choice import KindsChoice
 from clubdesk.ui.widgets.words import minutes_text
 
 # show_password_rule stays importable from here (it lives in card.py with the card)
