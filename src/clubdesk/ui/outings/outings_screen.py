@@ -72,7 +72,6 @@ class OutingsScreen(Screen):
         self.model = OutingsModel(self)
         self.table = make_table("outings_table", self.tr("Sorties et activités du mois"),
                                 self.model, fixed=(0, 2, 4), weights={1: 3, 3: 2})
-        self.table.setMinimumHeight(220)
         self.count_label = QLabel()
         self.count_label.setObjectName("outings_count")
         self.count_label.setWordWrap(True)

@@ -156,11 +156,13 @@ class _WordKeeper(QObject):
 
 
 def rows_height(view: QTableView, rows: int = FEWEST_ROWS) -> int:
-    """The height ``view`` needs to show its header and its first ``rows`` rows whole."""
+    """The height ``view`` needs to show its header and any ``rows`` rows whole, wherever
+    it is scrolled to (the tallest ``rows`` of its first rows: a wrapped row is taller)."""
     model = view.model()
     count = model.rowCount() if model is not None else 0
-    shown = sum(view.rowHeight(r) if r < count else view.verticalHeader().defaultSectionSize()
-                for r in range(rows))
+    default = view.verticalHeader().defaultSectionSize()
+    heights = sorted((view.rowHeight(r) for r in range(min(count, 200))), reverse=True)
+    shown = sum(heights[:rows]) + default * max(0, rows - len(heights))
     header = view.horizontalHeader()
     scroll = view.horizontalScrollBar()
     return (2 * view.frameWidth() + (header.sizeHint().height() if header.isVisible() else 0)
