@@ -303,3 +303,20 @@ def test_demo_kind_repeated_or_comma_separated(tmp_path: Path) -> None:
     refused = clubdesk("demo", "--db", str(tmp_path / "three.sqlite3"), "--kind", "creche",
                        check_rc=1)
     assert "n'est pas un type de structure" in refused.stderr
+
+
+def test_a_demo_gem_is_a_gem(tmp_path: Path) -> None:
+    """`demo --kind gem`: named a GEM, its people called « adhérents », its outings and
+    volunteers there, its own yearly table by default."""
+    db = str(tmp_path / "gem.sqlite3")
+    clubdesk("demo", "--db", db, "--kind", "gem")
+    shown = json.loads(clubdesk("structure", "kind", "--json", "--db", db).stdout)
+    assert shown["kinds"] == ["gem"]
+    assert "GEM Le Phare" in clubdesk("structure", "info", "--db", db).stdout
+    outings = json.loads(clubdesk("outings", "list", "--from", "2026-11-01", "--to",
+                                  "2026-11-30", "--json", "--db", db).stdout)
+    assert len(outings) >= 4  # about two a week
+    table = json.loads(clubdesk("report", "--year", "2025", "--json", "--db", db).stdout)
+    assert table["kind"] == "gem" and table["gem_identity"]["name"].startswith("GEM Le Phare")
+    assert len(table["gem_volunteers"]) >= 2
+    assert any(r["kind"] == "sortie du GEM" for r in table["gem_activities_done"])

@@ -358,6 +358,12 @@ def generate(
         # rows were written with their ids: the next new row follows them
         dialect.reset_sequences(session.connection(), SQLModel.metadata.sorted_tables)
         store_kinds(session, chosen)
+        if CLUBHOUSE not in chosen:  # a GEM or a workshop next door is not called a club-house
+            row = session.scalars(
+                select(StructureInfo).where(col(StructureInfo.key) == "name")).first()
+            if row is not None:
+                row.value = DEMO_NAMES[chosen[0]]
+                session.add(row)
         parts = _demo_parts(chosen)
         for module in parts:
             importlib.import_module(module).add_demo(session, rng, today)
@@ -582,6 +588,10 @@ def _staff_desk(session: Session, rng: random.Random, spec: DemoSpec,
 # from today's. Fixed data, no random draw (the draws of the rest of the demo stay as they
 # were).
 DEMO_MOVE = date(2023, 11, 1)
+# the demo's name when the club-house is not among its kinds (the first kind on names it)
+DEMO_NAMES = {GEM: "GEM Le Phare (démonstration)",
+              PRE_INSERTION: "Atelier de pré-insertion Le Phare (démonstration)",
+              WORK_INSERTION: "Ateliers d'insertion Le Phare (démonstration)"}
 DEMO_SATURDAY = date(2024, 9, 1)
 DEMO_PREMISES_BEFORE = {
     "name": "Club-house Le Phare (démonstration)", "address": "5 impasse du Moulin, 14000 Caen",
