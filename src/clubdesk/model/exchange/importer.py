@@ -765,28 +765,42 @@ def _check_workshop(run: _Run, v: dict[str, Any]) -> None:
                   run.today, planned_in_past=True)
 
 
-def _workshop_attendees(run: _Run, spec: FileSpec, rows: Rows) -> None:
-    """Who came to each session: a person once per session; on a merge, the lines the
-    club already holds are skipped."""
+def _link_rows(run: _Run, spec: FileSpec, rows: Rows, model: Any, keys: tuple[str, str],
+               twice: str, extra: tuple[str, ...] = (),
+               check: Callable[[dict[str, Any]], tuple[str, str] | None] | None = None
+               ) -> None:
+    """The rows of a table linking two records (a person at a session, a partner at a
+    commission…): each pair once in the file (``twice`` says the second one, with the line
+    of the first), each line through ``check`` (None, or the column and the sentence of its
+    refusal); on a merge, the pairs the club already holds are skipped. ``extra``: the other
+    columns written."""
     held: set[tuple[int, int]] = set()
     if run.merge:
         held = {(a, b) for a, b in run.session.execute(
-            select(col(WorkshopAttendee.session_id), col(WorkshopAttendee.member_id)))}
+            select(col(getattr(model, keys[0])), col(getattr(model, keys[1]))))}
     seen: dict[tuple[int, int], int] = {}
     records, skipped = [], 0
     for line, v in rows:
-        pair = (v["session_id"], v["member_id"])
+        pair = (v[keys[0]], v[keys[1]])
         if pair in seen:
-            run.error(spec.name, line, "member_id", say(
-                "cette personne est déjà notée à cette séance (ligne {line})",
-                line=seen[pair]))
+            run.error(spec.name, line, keys[1], say(twice, line=seen[pair]))
+            continue
+        refused = check(v) if check is not None else None
+        if refused is not None:
+            run.error(spec.name, line, *refused)
             continue
         seen[pair] = line
         if pair in held:
             skipped += 1
             continue
-        records.append({"session_id": pair[0], "member_id": pair[1]})
-    _bulk(run, spec, WorkshopAttendee, records, skipped)
+        records.append({keys[0]: pair[0], keys[1]: pair[1], **{k: v[k] for k in extra}})
+    _bulk(run, spec, model, records, skipped)
+
+
+def _workshop_attendees(run: _Run, spec: FileSpec, rows: Rows) -> None:
+    """Who came to each session: a person once per session."""
+    _link_rows(run, spec, rows, WorkshopAttendee, ("session_id", "member_id"),
+               "cette personne est déjà notée à cette séance (ligne {line})")
 
 
 def _check_outing(run: _Run, v: dict[str, Any]) -> None:
@@ -798,28 +812,10 @@ def _check_outing(run: _Run, v: dict[str, Any]) -> None:
 
 
 def _outing_signups(run: _Run, spec: FileSpec, rows: Rows) -> None:
-    """Sign-ups in the file's order (it decides who waits): a person once per outing; on a
-    merge, the lines the club already holds are skipped."""
-    held: set[tuple[int, int]] = set()
-    if run.merge:
-        held = {(a, b) for a, b in run.session.execute(
-            select(col(OutingSignup.outing_id), col(OutingSignup.member_id)))}
-    seen: dict[tuple[int, int], int] = {}
-    records, skipped = [], 0
-    for line, v in rows:
-        pair = (v["outing_id"], v["member_id"])
-        if pair in seen:
-            run.error(spec.name, line, "member_id", say(
-                "cette personne est déjà inscrite à cette sortie (ligne {line})",
-                line=seen[pair]))
-            continue
-        seen[pair] = line
-        if pair in held:
-            skipped += 1
-            continue
-        records.append({"outing_id": pair[0], "member_id": pair[1],
-                        "signed_up_on": v["signed_up_on"], "present": v["present"]})
-    _bulk(run, spec, OutingSignup, records, skipped)
+    """Sign-ups in the file's order (it decides who waits): a person once per outing."""
+    _link_rows(run, spec, rows, OutingSignup, ("outing_id", "member_id"),
+               "cette personne est déjà inscrite à cette sortie (ligne {line})",
+               extra=("signed_up_on", "present"))
 
 
 def _check_application(run: _Run, v: dict[str, Any]) -> None:
@@ -839,27 +835,10 @@ def _check_application_event(run: _Run, v: dict[str, Any]) -> None:
 
 
 def _commission_partners(run: _Run, spec: FileSpec, rows: Rows) -> None:
-    """The partners present: each once per commission; on a merge, the lines the club
-    already holds are skipped (keys local to the files cannot be compared as text)."""
-    held: set[tuple[int, int]] = set()
-    if run.merge:
-        held = {(a, b) for a, b in run.session.execute(
-            select(col(CommissionPartner.commission_id), col(CommissionPartner.partner_id)))}
-    seen: dict[tuple[int, int], int] = {}
-    records, skipped = [], 0
-    for line, v in rows:
-        pair = (v["commission_id"], v["partner_id"])
-        if pair in seen:
-            run.error(spec.name, line, "partner_id", say(
-                "ce partenaire est déjà noté à cette commission (ligne {line})",
-                line=seen[pair]))
-            continue
-        seen[pair] = line
-        if pair in held:
-            skipped += 1
-            continue
-        records.append({"commission_id": pair[0], "partner_id": pair[1]})
-    _bulk(run, spec, CommissionPartner, records, skipped)
+    """The partners present: each once per commission (keys local to the files cannot be
+    compared as text)."""
+    _link_rows(run, spec, rows, CommissionPartner, ("commission_id", "partner_id"),
+               "ce partenaire est déjà noté à cette commission (ligne {line})")
 
 
 def _check_order(run: _Run, v: dict[str, Any]) -> None:
@@ -877,31 +856,16 @@ def _check_production(run: _Run, v: dict[str, Any]) -> None:
 
 def _production_workers(run: _Run, spec: FileSpec, rows: Rows) -> None:
     """Who worked in each production session and how long: a person once per session,
-    more than 0 and at most 600 minutes; on a merge, the lines held are skipped."""
-    held: set[tuple[int, int]] = set()
-    if run.merge:
-        held = {(a, b) for a, b in run.session.execute(
-            select(col(ProductionWorker.session_id), col(ProductionWorker.member_id)))}
-    seen: dict[tuple[int, int], int] = {}
-    records, skipped = [], 0
-    for line, v in rows:
-        pair = (v["session_id"], v["member_id"])
-        if pair in seen:
-            run.error(spec.name, line, "member_id", say(
-                "cette personne est déjà notée à cette séance (ligne {line})",
-                line=seen[pair]))
-            continue
-        if not 0 < v["minutes"] <= MAX_MINUTES:
-            run.error(spec.name, line, "minutes", say(
-                "la durée doit être de plus de 0 et d'au plus {limit} minutes",
-                limit=MAX_MINUTES))
-            continue
-        seen[pair] = line
-        if pair in held:
-            skipped += 1
-            continue
-        records.append({"session_id": pair[0], "member_id": pair[1], "minutes": v["minutes"]})
-    _bulk(run, spec, ProductionWorker, records, skipped)
+    more than 0 and at most 600 minutes."""
+    def minutes(v: dict[str, Any]) -> tuple[str, str] | None:
+        if 0 < v["minutes"] <= MAX_MINUTES:
+            return None
+        return "minutes", say("la durée doit être de plus de 0 et d'au plus {limit} minutes",
+                              limit=MAX_MINUTES)
+
+    _link_rows(run, spec, rows, ProductionWorker, ("session_id", "member_id"),
+               "cette personne est déjà notée à cette séance (ligne {line})",
+               extra=("minutes",), check=minutes)
 
 
 def _check_objective(run: _Run, v: dict[str, Any]) -> None:
@@ -919,32 +883,20 @@ def _check_review(run: _Run, v: dict[str, Any]) -> None:
 
 def _review_levels(run: _Run, spec: FileSpec, rows: Rows) -> None:
     """The level of each objective at each review: an objective once per review, and only
-    an objective of the review's person; on a merge, the lines already held are skipped."""
-    held: set[tuple[int, int]] = set()
-    if run.merge:
-        held = {(a, b) for a, b in run.session.execute(
-            select(col(ObjectiveLevel.review_id), col(ObjectiveLevel.objective_id)))}
-    seen: dict[tuple[int, int], int] = {}
-    records, skipped = [], 0
-    for line, v in rows:
-        pair = (v["review_id"], v["objective_id"])
-        if pair in seen:
-            run.error(spec.name, line, "objective_id", say(
-                "cet objectif a déjà un niveau à ce bilan (ligne {line})", line=seen[pair]))
-            continue
-        seen[pair] = line
-        if min(pair) > 0:  # both written (a negative key: a line refused before)
-            review = run.session.get(ObjectiveReview, pair[0])
-            objective = run.session.get(Objective, pair[1])
-            if review and objective and review.member_id != objective.member_id:
-                run.error(spec.name, line, "objective_id", say(
-                    "cet objectif est celui d'une autre personne que celle du bilan"))
-                continue
-        if pair in held:
-            skipped += 1
-            continue
-        records.append({"review_id": pair[0], "objective_id": pair[1], "level": v["level"]})
-    _bulk(run, spec, ObjectiveLevel, records, skipped)
+    an objective of the review's person."""
+    def same_person(v: dict[str, Any]) -> tuple[str, str] | None:
+        if min(v["review_id"], v["objective_id"]) <= 0:  # a line refused before
+            return None
+        review = run.session.get(ObjectiveReview, v["review_id"])
+        objective = run.session.get(Objective, v["objective_id"])
+        if review and objective and review.member_id != objective.member_id:
+            return "objective_id", say(
+                "cet objectif est celui d'une autre personne que celle du bilan")
+        return None
+
+    _link_rows(run, spec, rows, ObjectiveLevel, ("review_id", "objective_id"),
+               "cet objectif a déjà un niveau à ce bilan (ligne {line})",
+               extra=("level",), check=same_person)
 
 
 def _application_events(run: _Run, spec: FileSpec, rows: Rows) -> None:
