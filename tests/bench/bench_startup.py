@@ -3,6 +3,8 @@
 Run with `./dev bench` (or `python tests/bench/bench_startup.py --runs 7`). Each figure is the
 median of ``--runs`` fresh processes, printed with its ratio to the bare figure:
 
+- a plain Qt form (two fields and a button, no style sheet, no clubdesk code): the floor
+  of any sign-in window, beside the bare window;
 - first paint of the sign-in window as `clubdesk` starts (the early window of
   clubdesk.ui.session.early, painted before the database stack is imported), from the
   process' first line (before Qt is imported); then the time the club takes to open behind
@@ -70,10 +72,20 @@ class ScreenPainted(QObject):
         return False
 
 
-if mode == "bare":
+if mode in ("bare", "form"):
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
     window.resize(1100, 720)
+    if mode == "form":  # the least a sign-in window is: two fields and a button, no style
+        from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton
+        form = QWidget()
+        rows = QFormLayout(form)
+        secret = QLineEdit()
+        secret.setEchoMode(QLineEdit.EchoMode.Password)
+        rows.addRow("Identifiant :", QLineEdit())
+        rows.addRow("Mot de passe :", secret)
+        rows.addRow(QPushButton("Entrer"))
+        window.setCentralWidget(form)
 
     def painted(t):
         print(f"paint {t - t0:.4f}", flush=True)
@@ -137,7 +149,7 @@ else:
 if mode == "bare":
     watcher = FirstPaint(painted)
     window.installEventFilter(watcher)
-else:  # the window or anything in it (its card covers the whole window)
+else:  # the window or anything in it (a form covers the whole window)
     watcher = ScreenPainted(window.objectName(), painted)
     app.installEventFilter(watcher)
 window.show()
@@ -201,6 +213,9 @@ def main() -> None:
     print(f"median of {args.runs} fresh processes; ratio to the bare figure beside it")
     bare = statistics.median(child_runs("bare", small, args.runs)["paint"])
     print(f"  {'bare PySide6 QMainWindow, first paint':<44}: {bare * 1000:7.0f} ms")
+    # the floor of any sign-in window: a plain Qt form, no clubdesk code, no style sheet
+    print(line("plain Qt form (2 fields, 1 button), paint", child_runs("form", small,
+                                                                      args.runs)["paint"], bare))
     for name, db in (("small", small), ("large", large)):
         first = child_runs("window", db, args.runs)["paint"]
         print(line(f"sign-in window first paint, {name} club", first, bare))
