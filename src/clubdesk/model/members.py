@@ -368,7 +368,8 @@ class MemberService:
             member.search_key = search_key(
                 member.first_name, member.last_name, member.preferred_name
             )
-            check_referent(session, member)
+            if REFERENT_FIELDS & values.keys():  # (reception's session cannot even read them)
+                check_referent(session, member)
             session.add(member)
         return redact(self.actor, member)
 
@@ -552,6 +553,9 @@ def match_quality(tokens: list[str], key: str) -> int:
         else:
             score += 1
     return score
+
+
+REFERENT_FIELDS = frozenset({"referent_partner_id", "referent_contact_id"})
 
 
 def check_referent(session: Any, member: Member) -> None:
