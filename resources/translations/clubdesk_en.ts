@@ -5622,7 +5622,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>The month&apos;s outings and activities</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Inscrits</source>
         <translation>Signed up</translation>
     </message>
@@ -12942,12 +12942,12 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>the &quot;done on&quot; date is before the date of the follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="781"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="804"/>
         <source>cette personne est déjà notée à cette séance (ligne {line})</source>
         <translation>this person is already listed for this session (line {line})</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="813"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="820"/>
         <source>cette personne est déjà inscrite à cette sortie (ligne {line})</source>
         <translation>this person is already signed up for this outing (line {line})</translation>
     </message>
@@ -12967,107 +12967,107 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>a referral goes to a partner</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="854"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="846"/>
         <source>ce partenaire est déjà noté à cette commission (ligne {line})</source>
         <translation>this partner is already listed at this commission (line {line})</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="875"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="860"/>
         <source>l&apos;atelier est obligatoire</source>
         <translation>the workshop is required</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="896"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="869"/>
         <source>la durée doit être de plus de 0 et d&apos;au plus {limit} minutes</source>
         <translation>the duration must be more than 0 and at most {limit} minutes</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="910"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="882"/>
         <source>un objectif ne peut pas être clos avant d&apos;avoir été fixé</source>
         <translation>an objective cannot be closed before it was set</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="933"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="902"/>
+        <source>cet objectif est celui d&apos;une autre personne que celle du bilan</source>
+        <translation>this objective belongs to someone other than the review&apos;s person</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="907"/>
         <source>cet objectif a déjà un niveau à ce bilan (ligne {line})</source>
         <translation>this objective already has a level at this review (line {line})</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/exchange/importer.py" line="941"/>
-        <source>cet objectif est celui d&apos;une autre personne que celle du bilan</source>
-        <translation>this objective belongs to someone other than the review&apos;s person</translation>
-    </message>
-    <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="979"/>
         <source>Partenariat</source>
         <translation>Partnership</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="988"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="950"/>
         <source>un remplacement ne concerne qu&apos;un emploi de transition</source>
         <translation>a cover is only for a transitional job</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1013"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="975"/>
         <source>le montant ne peut pas être négatif</source>
         <translation>the amount cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1020"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="982"/>
         <source>le jour va de 1 (lundi) à 7 (dimanche)</source>
         <translation>the day goes from 1 (Monday) to 7 (Sunday)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1022"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="984"/>
         <source>la fermeture doit venir après l&apos;ouverture</source>
         <translation>the closing time must come after the opening time</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1028"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="990"/>
         <source>la date de signature est dans le futur</source>
         <translation>the signature date is in the future</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1040"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1002"/>
         <source>le nombre de réponses ne peut pas être négatif</source>
         <translation>the number of answers cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1110"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1072"/>
         <source>les parties d&apos;un même document ont le même type, la même date et le même nom de fichier</source>
         <translation>the parts of one document have the same kind, the same date and the same file name</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1115"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1077"/>
         <source>la partie {part} du document est donnée deux fois</source>
         <translation>part {part} of the document is given twice</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1122"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1084"/>
         <source>le document « {name} » dépasse 10 Mo : 10 Mo au plus</source>
         <translation>the document “{name}” is over 10 MB: 10 MB at most</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1134"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1096"/>
         <source>le nom du fichier est vide</source>
         <translation>the file name is empty</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1139"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1101"/>
         <source>les parties du document vont de 1 à {count} sans trou</source>
         <translation>the document&apos;s parts run from 1 to {count} without a gap</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1144"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1106"/>
         <source>le contenu n&apos;est pas en base64</source>
         <translation>the content is not base64</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1173"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1135"/>
         <source>chaque ligne nomme un membre ou un salarié (un seul des deux)</source>
         <translation>each line names a member or an employee (only one of the two)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1205"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1167"/>
         <source>ce salarié a déjà un compte (ligne {line})</source>
         <translation>this staff member already has an account (line {line})</translation>
     </message>
@@ -13532,57 +13532,57 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>The record of {name}</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="381"/>
+        <location filename="../../src/clubdesk/model/members.py" line="382"/>
         <source>Votre rôle (accueil) ne permet de noter que les noms et les moyens de contact.</source>
         <translation>Your role (reception) only lets you write names and ways to contact.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="416"/>
+        <location filename="../../src/clubdesk/model/members.py" line="417"/>
         <source>La date d&apos;entrée ne peut pas être après aujourd&apos;hui.</source>
         <translation>The joining date cannot be after today.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="420"/>
+        <location filename="../../src/clubdesk/model/members.py" line="421"/>
         <source>La date de sortie ne peut pas être avant la date d&apos;entrée.</source>
         <translation>The leaving date cannot be before the joining date.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="429"/>
+        <location filename="../../src/clubdesk/model/members.py" line="430"/>
         <source>Cette période chevauche une autre période d&apos;adhésion (du {start:%d/%m/%Y} au aujourd&apos;hui).</source>
         <translation>This period overlaps another membership period (from {start:%d/%m/%Y} to today).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="435"/>
+        <location filename="../../src/clubdesk/model/members.py" line="436"/>
         <source>Cette période chevauche une autre période d&apos;adhésion (du {start:%d/%m/%Y} au {end:%d/%m/%Y}).</source>
         <translation>This period overlaps another membership period (from {start:%d/%m/%Y} to {end:%d/%m/%Y}).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="465"/>
+        <location filename="../../src/clubdesk/model/members.py" line="466"/>
         <source>Cette personne n&apos;a pas d&apos;adhésion en cours.</source>
         <translation>This person has no current membership.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="472"/>
+        <location filename="../../src/clubdesk/model/members.py" line="473"/>
         <source>La date de sortie ne peut pas être après aujourd&apos;hui.</source>
         <translation>The leaving date cannot be after today.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="528"/>
+        <location filename="../../src/clubdesk/model/members.py" line="529"/>
         <source>Personne ne correspond à « {text} ».</source>
         <translation>Nobody matches &quot;{text}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="530"/>
+        <location filename="../../src/clubdesk/model/members.py" line="531"/>
         <source>« {text} » désigne plusieurs personnes : {names}.</source>
         <translation>&quot;{text}&quot; matches several people: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="572"/>
+        <location filename="../../src/clubdesk/model/members.py" line="576"/>
         <source>Aucun contact n&apos;a le numéro {contact_id}.</source>
         <translation>No contact has number {contact_id}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/members.py" line="574"/>
+        <location filename="../../src/clubdesk/model/members.py" line="578"/>
         <source>« {name} » n&apos;est pas un contact du partenaire référent choisi.</source>
         <translation>“{name}” is not a contact of the chosen referent partner.</translation>
     </message>

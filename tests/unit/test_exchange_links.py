@@ -5,6 +5,7 @@ is written (issue 20)."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -26,13 +27,14 @@ LINKS = {
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory: pytest.TempPathFactory, demo_files) -> Path:  # type: ignore[no-untyped-def]
     """The demo club with every kind on, exported once for the module's tests."""
-    from conftest import with_every_kind
+    from clubdesk.model import demo
+    from clubdesk.model.structure_kinds import KINDS
 
     folder = tmp_path_factory.mktemp("links")
     path = demo_files.copy(folder / "demo.sqlite3")
-    with_every_kind(str(path))
     club = Club.open(str(path))
     try:
+        demo.add_kinds(club.db, club.actor, KINDS, today=date(2026, 11, 23))
         return export_club(club.db, club.actor, folder / "export")
     finally:
         club.close()

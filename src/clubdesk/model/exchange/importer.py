@@ -766,12 +766,12 @@ def _check_workshop(run: _Run, v: dict[str, Any]) -> None:
 
 
 def _link_rows(run: _Run, spec: FileSpec, rows: Rows, model: Any, keys: tuple[str, str],
-               twice: str, extra: tuple[str, ...] = (),
+               twice: Callable[[int], str], extra: tuple[str, ...] = (),
                check: Callable[[dict[str, Any]], tuple[str, str] | None] | None = None
                ) -> None:
     """The rows of a table linking two records (a person at a session, a partner at a
-    commission…): each pair once in the file (``twice`` says the second one, with the line
-    of the first), each line through ``check`` (None, or the column and the sentence of its
+    commission…): each pair once in the file (``twice(line)`` says the second one, with the
+    line of the first), each line through ``check`` (None, or the column and the sentence of its
     refusal); on a merge, the pairs the club already holds are skipped. ``extra``: the other
     columns written."""
     held: set[tuple[int, int]] = set()
@@ -783,7 +783,7 @@ def _link_rows(run: _Run, spec: FileSpec, rows: Rows, model: Any, keys: tuple[st
     for line, v in rows:
         pair = (v[keys[0]], v[keys[1]])
         if pair in seen:
-            run.error(spec.name, line, keys[1], say(twice, line=seen[pair]))
+            run.error(spec.name, line, keys[1], twice(seen[pair]))
             continue
         refused = check(v) if check is not None else None
         if refused is not None:
@@ -800,7 +800,9 @@ def _link_rows(run: _Run, spec: FileSpec, rows: Rows, model: Any, keys: tuple[st
 def _workshop_attendees(run: _Run, spec: FileSpec, rows: Rows) -> None:
     """Who came to each session: a person once per session."""
     _link_rows(run, spec, rows, WorkshopAttendee, ("session_id", "member_id"),
-               "cette personne est déjà notée à cette séance (ligne {line})")
+               lambda first: say(
+                   "cette personne est déjà notée à cette séance (ligne {line})",
+                   line=first))
 
 
 def _check_outing(run: _Run, v: dict[str, Any]) -> None:
@@ -814,7 +816,9 @@ def _check_outing(run: _Run, v: dict[str, Any]) -> None:
 def _outing_signups(run: _Run, spec: FileSpec, rows: Rows) -> None:
     """Sign-ups in the file's order (it decides who waits): a person once per outing."""
     _link_rows(run, spec, rows, OutingSignup, ("outing_id", "member_id"),
-               "cette personne est déjà inscrite à cette sortie (ligne {line})",
+               lambda first: say(
+                   "cette personne est déjà inscrite à cette sortie (ligne {line})",
+                   line=first),
                extra=("signed_up_on", "present"))
 
 
@@ -838,7 +842,9 @@ def _commission_partners(run: _Run, spec: FileSpec, rows: Rows) -> None:
     """The partners present: each once per commission (keys local to the files cannot be
     compared as text)."""
     _link_rows(run, spec, rows, CommissionPartner, ("commission_id", "partner_id"),
-               "ce partenaire est déjà noté à cette commission (ligne {line})")
+               lambda first: say(
+                   "ce partenaire est déjà noté à cette commission (ligne {line})",
+                   line=first))
 
 
 def _check_order(run: _Run, v: dict[str, Any]) -> None:
@@ -864,7 +870,9 @@ def _production_workers(run: _Run, spec: FileSpec, rows: Rows) -> None:
                               limit=MAX_MINUTES)
 
     _link_rows(run, spec, rows, ProductionWorker, ("session_id", "member_id"),
-               "cette personne est déjà notée à cette séance (ligne {line})",
+               lambda first: say(
+                   "cette personne est déjà notée à cette séance (ligne {line})",
+                   line=first),
                extra=("minutes",), check=minutes)
 
 
@@ -895,7 +903,9 @@ def _review_levels(run: _Run, spec: FileSpec, rows: Rows) -> None:
         return None
 
     _link_rows(run, spec, rows, ObjectiveLevel, ("review_id", "objective_id"),
-               "cet objectif a déjà un niveau à ce bilan (ligne {line})",
+               lambda first: say(
+                   "cet objectif a déjà un niveau à ce bilan (ligne {line})",
+                   line=first),
                extra=("level",), check=same_person)
 
 
