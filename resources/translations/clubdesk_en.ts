@@ -15162,177 +15162,177 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>The copy to &quot;{target}&quot; is cancelled: its export is not the same as the source&apos;s ({file}, line {line}).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="47"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="50"/>
         <source>Nom de la structure</source>
         <translation>Name of the organisation</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="49"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="52"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="51"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="54"/>
         <source>Accessibilité des locaux</source>
         <translation>Access to the premises</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="52"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="55"/>
         <source>Surface (m²)</source>
         <translation>Floor area (m²)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="53"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="56"/>
         <source>Début du bail</source>
         <translation>Start of the lease</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="54"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="57"/>
         <source>Fin du bail</source>
         <translation>End of the lease</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="55"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="58"/>
         <source>Loyer (euros par mois)</source>
         <translation>Rent (euros per month)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="56"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="59"/>
         <source>Date de l&apos;état des lieux</source>
         <translation>Date of the property inspection</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="57"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="60"/>
         <source>Autres informations sur les locaux</source>
         <translation>Other information about the premises</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="64"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="67"/>
         <source>Parrain (partenaire n°)</source>
         <translation>Sponsor (partner no.)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="65"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="68"/>
         <source>Convention de parrainage signée le</source>
         <translation>Sponsorship agreement signed on</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="66"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="69"/>
         <source>Convention de parrainage : fin ou renouvellement</source>
         <translation>Sponsorship agreement: end or renewal</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="77"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="80"/>
         <source>Information inconnue : {key}.</source>
         <translation>Unknown information: {key}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="85"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="88"/>
         <source>{label} : « {value} » n&apos;est pas une date (AAAA-MM-JJ).</source>
         <translation>{label}: &quot;{value}&quot; is not a date (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="91"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="94"/>
         <source>{label} : « {value} » n&apos;est pas un nombre.</source>
         <translation>{label}: &quot;{value}&quot; is not a number.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="94"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="97"/>
         <source>{label} : un nombre positif est attendu.</source>
         <translation>{label}: a positive number is expected.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="134"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="137"/>
         <source>La fin du bail est avant son début.</source>
         <translation>The end of the lease is before its start.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="161"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="164"/>
         <source>Le jour doit aller de 1 (lundi) à 7.</source>
         <translation>The day must be from 1 (Monday) to 7.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="164"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="167"/>
         <source>« {value} » n&apos;est pas une heure (HH:MM).</source>
         <translation>&quot;{value}&quot; is not a time (HH:MM).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="167"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="170"/>
         <source>{opens}–{closes} : la fermeture doit venir après l&apos;ouverture.</source>
         <translation>{opens}–{closes}: the closing time must come after the opening time.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="173"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="176"/>
         <source>Deux plages horaires se chevauchent le même jour.</source>
         <translation>Two opening times overlap on the same day.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="180"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="183"/>
         <source>Indiquez au moins une plage horaire : sans plage, les horaires précédents resteraient en vigueur.</source>
         <translation>Enter at least one opening range: without one, the previous hours would stay in force.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="195"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="198"/>
         <source>Type de financement</source>
         <translation>Type of funding</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="198"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="201"/>
         <source>Le nom du financeur est obligatoire.</source>
         <translation>The name of the funder is required.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="200"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="203"/>
         <source>Le montant ne peut pas être négatif.</source>
         <translation>The amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="216"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="219"/>
         <source>État de l&apos;activité</source>
         <translation>Status of the activity</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="219"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="222"/>
         <source>Le titre de l&apos;activité est obligatoire.</source>
         <translation>The title of the activity is required.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="237"/>
-        <source>Cette ligne n&apos;existe plus.</source>
-        <translation>This line no longer exists.</translation>
+        <location filename="../../src/clubdesk/model/structure.py" line="242"/>
+        <source>La ligne n° {line_id} n&apos;existe pas ou plus.</source>
+        <translation>Line no. {line_id} does not exist (or no longer does).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="249"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="257"/>
         <source>Le nom de l&apos;instance est obligatoire.</source>
         <translation>The name of the governing body is required.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="302"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="310"/>
         <source>Type de document</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="306"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="314"/>
         <source>Le nom du fichier est obligatoire.</source>
         <translation>The file name is required.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="329"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="337"/>
         <source>Ce document n&apos;existe plus.</source>
         <translation>This document no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="338"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="346"/>
         <source>Public de l&apos;enquête</source>
         <translation>Audience of the survey</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="340"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="348"/>
         <source>Le nombre de réponses ne peut pas être négatif.</source>
         <translation>The number of answers cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/structure.py" line="343"/>
+        <location filename="../../src/clubdesk/model/structure.py" line="351"/>
         <source>Une enquête ne peut pas être datée dans le futur.</source>
         <translation>A survey cannot have a date in the future.</translation>
     </message>

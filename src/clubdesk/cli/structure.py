@@ -9,7 +9,7 @@ import argparse
 import re
 from typing import Any
 
-from clubdesk.cli.arguments import iso_date, report_year, whole_number
+from clubdesk.cli.arguments import iso_date, record_id, report_year, whole_number
 from clubdesk.cli.club_access import opened_club
 from clubdesk.cli.console import print_json
 from clubdesk.model.errors import ClubdeskError
@@ -88,6 +88,13 @@ def cmd_hours(args: argparse.Namespace) -> int:
 
 def cmd_funding(args: argparse.Namespace) -> int:
     with opened_club(args) as club:
+        if args.action == "remove":
+            from clubdesk.model.tables import FundingLine
+
+            gone = club.structure.delete_line(FundingLine, args.line)
+            print(f"Financement n° {args.line} supprimé ({gone.year}) : {gone.funder}, "
+                  f"{_euros(gone.amount_eur)}.")
+            return 0
         if args.action == "add":
             amount = _amount(args.amount)
             row = club.structure.add_funding(args.year, args.funder, amount, args.kind,
@@ -108,6 +115,12 @@ def cmd_funding(args: argparse.Namespace) -> int:
 
 def cmd_activity(args: argparse.Namespace) -> int:
     with opened_club(args) as club:
+        if args.action == "remove":
+            from clubdesk.model.tables import Activity
+
+            gone = club.structure.delete_line(Activity, args.line)
+            print(f"Activité n° {args.line} supprimée ({gone.year}) : {gone.title}.")
+            return 0
         if args.action == "add":
             row = club.structure.add_activity(args.year, args.title, args.status,
                                               kind=args.kind, description=args.description)
@@ -244,6 +257,11 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     r.add_argument("year", type=report_year, metavar="ANNEE")
     r.add_argument("--json", action="store_true", help="sortie JSON")
     r.set_defaults(handler=cmd_funding)
+    r = fsub.add_parser("remove", parents=[common],
+                        help="supprime une ligne saisie par erreur (direction)")
+    r.add_argument("line", type=record_id, metavar="N",
+                   help="le numéro de la ligne (voir « structure funding list »)")
+    r.set_defaults(handler=cmd_funding)
     q = ssub.add_parser("activity", parents=[common],
                         help="les activités réalisées ou envisagées d'une année")
     asub = q.add_subparsers(title="actions", metavar="ACTION", required=True, dest="action")
@@ -258,6 +276,11 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     r = asub.add_parser("list", parents=[common], help="les activités d'une année")
     r.add_argument("year", type=report_year, metavar="ANNEE")
     r.add_argument("--json", action="store_true", help="sortie JSON")
+    r.set_defaults(handler=cmd_activity)
+    r = asub.add_parser("remove", parents=[common],
+                        help="supprime une activité saisie par erreur (direction)")
+    r.add_argument("line", type=record_id, metavar="N",
+                   help="le numéro de l'activité (voir « structure activity list »)")
     r.set_defaults(handler=cmd_activity)
     q = ssub.add_parser("survey", parents=[common],
                         help="enregistre une enquête de satisfaction (direction)")

@@ -1,13 +1,14 @@
-"""`clubdesk workshops add`: a collective workshop session (title, date, who came, who led
-it), as on the « Ateliers collectifs » screen (team, direction)."""
+"""`clubdesk workshops add | list | remove`: collective workshop sessions (title, date, who
+came, who led it), as on the « Ateliers collectifs » screen (team, direction)."""
 
 from __future__ import annotations
 
 import argparse
 from typing import Any
 
-from clubdesk.cli.arguments import iso_date, record_id
+from clubdesk.cli.arguments import iso_date, record_id, report_year
 from clubdesk.cli.club_access import opened_club
+from clubdesk.cli.console import print_json
 
 
 def cmd_workshops_add(args: argparse.Namespace) -> int:
@@ -18,6 +19,35 @@ def cmd_workshops_add(args: argparse.Namespace) -> int:
     when = f"le {args.date:%d/%m/%Y}" if args.date else "sans date"
     print(f"Atelier n° {row.id} enregistré {when} : {args.title.strip()} "
           f"({len(people)} participant(s)).")
+    return 0
+
+
+def cmd_workshops_list(args: argparse.Namespace) -> int:
+    from clubdesk.model import clock
+
+    year = args.year or clock.today().year
+    with opened_club(args) as club:
+        rows = club.workshops.sessions(year)
+    if args.json:
+        print_json([{"id": r.id, "title": r.title, "held_on": r.held_on.isoformat(),
+                     "status": r.status, "leader": r.leader, "attendees": r.attendees}
+                    for r in rows])
+        return 0
+    if not rows:
+        print(f"Aucune séance d'atelier en {year}.")
+    for r in rows:
+        state = "réalisée" if r.status == "done" else "prévue"
+        leader = f", animée par {r.leader}" if r.leader else ""
+        print(f"{r.id:>5}  {r.held_on:%d/%m/%Y}  {r.title} ({state}{leader}, "
+              f"{r.attendees} participant(s))")
+    return 0
+
+
+def cmd_workshops_remove(args: argparse.Namespace) -> int:
+    with opened_club(args) as club:
+        row = club.workshops.get(args.session)
+        club.workshops.delete(args.session)
+    print(f"Séance n° {row.id} du {row.held_on:%d/%m/%Y} supprimée : {row.title}.")
     return 0
 
 
@@ -36,3 +66,15 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     q.add_argument("--leader", default="", metavar="NOM",
                    help="l'animateur s'il n'est pas salarié")
     q.set_defaults(handler=cmd_workshops_add)
+    q = wsub.add_parser("list", parents=[common],
+                        help="les séances d'une année, réalisées et prévues")
+    q.add_argument("--year", type=report_year, default=None, metavar="ANNEE",
+                   help="l'année (l'année en cours par défaut)")
+    q.add_argument("--json", action="store_true", help="sortie JSON")
+    q.set_defaults(handler=cmd_workshops_list)
+    q = wsub.add_parser("remove", parents=[common],
+                        help="supprime une séance saisie par erreur, avec sa liste de "
+                             "présence")
+    q.add_argument("session", type=record_id, metavar="N",
+                   help="le numéro de la séance (voir « workshops list »)")
+    q.set_defaults(handler=cmd_workshops_remove)

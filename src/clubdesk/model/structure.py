@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from sqlalchemy import delete, select
 from sqlmodel import col
@@ -32,6 +33,8 @@ from clubdesk.model.tables import (
     StructureInfo,
 )
 from clubdesk.model.validation import check_choice, check_date, check_year
+
+LineT = TypeVar("LineT", FundingLine, Activity)
 
 DIRECTION = ("direction",)
 
@@ -229,13 +232,18 @@ class StructureService:
             return list(session.scalars(select(Activity).where(col(Activity.year) == year)
                                         .order_by(col(Activity.status), col(Activity.id))))
 
-    def delete_line(self, model: type[FundingLine] | type[Activity], line_id: int) -> None:
+    def delete_line(self, model: type[LineT], line_id: int) -> LineT:
+        """Delete a funding line or an activity; returns a detached copy of what was
+        deleted, for the message that says so."""
         require(self.actor, *DIRECTION)
         with self.db.session(actor=self.actor) as session:
             row = session.get(model, line_id)
             if row is None:
-                raise NotFoundError("Cette ligne n'existe plus.")
+                raise NotFoundError("La ligne n° {line_id} n'existe pas ou plus.",
+                                    line_id=line_id)
+            gone = model(**row.model_dump())
             session.delete(row)
+        return gone
 
     # -- governance, surveys ---------------------------------------------------------------
 
