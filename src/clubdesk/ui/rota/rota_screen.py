@@ -11,15 +11,12 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStyle,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,11 +29,11 @@ from clubdesk.model.rota.wording import summary, team_lines
 from clubdesk.model.topics import Topic
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.rota.rota_grid_model import KEY_ROLE, RotaGridModel
+from clubdesk.ui.rota.rota_grid_view import RotaGridView, grid_beside_panel
 from clubdesk.ui.screen import Screen
 from clubdesk.ui.widgets import (
     add_row,
     hbox,
-    keep_words_whole,
     make_button,
     make_check,
     make_combo,
@@ -86,17 +83,10 @@ class RotaScreen(Screen):
         self.staff_layout = QHBoxLayout(self.staff_box)
 
         self.model = RotaGridModel(self)
-        self.grid = QTableView()  # a grid of cells, not a list of rows: not make_table
+        self.grid = RotaGridView()
         self.grid.setObjectName("rota_grid")
         self.grid.setModel(self.model)
         self.grid.setAccessibleName(self.tr("Planning : une ligne par tâche"))
-        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.grid.setWordWrap(True)
-        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # large text: the columns keep their words whole and the grid scrolls sideways
-        keep_words_whole(self.grid)
 
         # -- moving someone, by keyboard
         self.move_person = make_combo("move_person", self.tr("Personne à placer"))
@@ -136,12 +126,11 @@ class RotaScreen(Screen):
         side.addStretch(1)
         side_scroll = scrolled(side_part)  # large text: the panel scrolls instead of being cut
         side_scroll.setObjectName("rota_side")
-        body = QHBoxLayout()
-        body.addWidget(self.grid, 3)
-        body.addWidget(side_scroll, 2)
+        self.body = grid_beside_panel(self.grid, side_scroll)
+        self.body.setObjectName("rota_body")
         self.outer.addWidget(self.staff_box)
         self.outer.addLayout(hbox(self.suggest_button, self.save_button, self.print_button, 1))
-        self.outer.addLayout(body, 1)
+        self.outer.addWidget(self.body, 1)
         self.outer.addWidget(self.problems)
         self.outer.addWidget(self.message)
 
