@@ -426,3 +426,19 @@ def test_the_versions_read_in_words(qtbot, demo_target: str) -> None:
         assert "2000" not in screen.info_since.history.text() + text
     finally:
         club.close()
+
+
+@pytest.mark.parametrize("name", ["b" * 253, "é" * 200 + ".pdf", "bail-" + "é" * 125])
+def test_attack_a_long_file_name_still_opens(tmp_path: Path, name: str) -> None:
+    """A stored name may be 255 characters (an imported one: accented letters take two
+    bytes each); with « .pdf » added, or written in UTF-8, it passed the 255 bytes a file
+    name may take, and « Ouvrir » said « disque plein ? ». The copy's name is shortened
+    (its type's suffix kept)."""
+    from clubdesk.model.structure_history import DocumentInfo
+    from clubdesk.ui.structure.documents_part import private_copy
+
+    pdf = b"%PDF-1.4\n" + b"x" * 100 + b"\n%%EOF\n"
+    doc = DocumentInfo(1, "lease", date(2024, 1, 1), name, "application/pdf", len(pdf))
+    path = private_copy(tmp_path, doc, pdf)
+    assert path.read_bytes() == pdf and path.name.endswith(".pdf")
+    assert len(path.name.encode()) <= 255 and path.name[:4] == name[:4]

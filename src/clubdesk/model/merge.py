@@ -2,7 +2,9 @@
 
 Every table that refers to a member moves to the kept record; where both records hold the
 same fact (a check-in on the same half-day, overlapping membership periods, the same skill),
-the facts are united, never dropped.
+the facts are united, never dropped: the same emploi accompagné module becomes one row
+from the earlier start (still open when either is), the same charter signature (version and
+day) is kept once.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from clubdesk.model.storage.db import Database
 from clubdesk.model.tables import (
     SKILL_LEVELS,
     Attendance,
+    CharterSignature,
     ExitPlan,
     Member,
     MemberAvailability,
@@ -29,12 +32,13 @@ from clubdesk.model.tables import (
     MemberWish,
     OutingSignup,
     ProductionWorker,
+    SupportedEmployment,
     WorkshopAttendee,
 )
 
 SPECIAL = {"attendance", "membership_period", "member_skill", "member_wish",
            "member_availability", "workshop_attendee", "outing_signup", "exit_plan",
-           "production_worker"}
+           "production_worker", "supported_employment", "charter_signature"}
 
 
 def member_reference_tables() -> list[tuple[Table, str]]:
@@ -74,6 +78,9 @@ def merge_members(db: Database, actor: Actor, keep_id: int, other_id: int) -> Me
         _merge_unique_rows(session, OutingSignup, ("outing_id",), keep_id, other_id)
         _merge_unique_rows(session, ExitPlan, (), keep_id, other_id)
         _merge_workers(session, keep_id, other_id)
+        _merge_modules(session, keep_id, other_id)
+        _merge_unique_rows(session, CharterSignature, ("version", "signed_on"), keep_id,
+                           other_id)
         for table, column in member_reference_tables():
             if table.name not in SPECIAL:
                 session.execute(
@@ -194,6 +201,26 @@ def _merge_workers(session: Session, keep_id: int, other_id: int) -> None:
             session.add(r)
             continue
         kept.minutes = max(kept.minutes, r.minutes)
+        session.add(kept)
+        session.delete(r)
+    session.flush()
+
+
+def _merge_modules(session: Session, keep_id: int, other_id: int) -> None:
+    """Both records followed the same emploi accompagné module (one row per member and
+    module): one row from the earlier start to the later end, open when either is."""
+    mine = {r.module: r for r in session.scalars(
+        select(SupportedEmployment).where(col(SupportedEmployment.member_id) == keep_id))}
+    for r in list(session.scalars(select(SupportedEmployment).where(
+            col(SupportedEmployment.member_id) == other_id))):
+        kept = mine.get(r.module)
+        if kept is None:
+            r.member_id = keep_id
+            session.add(r)
+            continue
+        kept.started_on = min(kept.started_on, r.started_on)
+        kept.ended_on = (None if kept.ended_on is None or r.ended_on is None
+                         else max(kept.ended_on, r.ended_on))
         session.add(kept)
         session.delete(r)
     session.flush()

@@ -117,8 +117,15 @@ class IndicatorService:
 
     def reminder(self, today: date | None = None) -> ReportReminder | None:
         """What the direction's first screen says about the table of the year just ended
-        (due before 28 February; clubdesk.model.annual.reminder)."""
+        (due before 28 February; clubdesk.model.annual.reminder). None for a structure
+        without the club-house: its table is the only one marked as sent, so a GEM (or a
+        pre-insertion workshop) alone would be told « en retard » for ever."""
         require(self.actor, "direction")
+        from clubdesk.model.structure_kinds import CLUBHOUSE, stored_kinds
+
+        with self.db.session(write=False) as session:
+            if CLUBHOUSE not in stored_kinds(session):
+                return None
         return report_reminder(today or clock.today(), sent_years(self.db))
 
 

@@ -60,7 +60,8 @@ def private_copy(folder: Path, doc: DocumentInfo, data: bytes) -> Path:
     suffixes = _SUFFIXES.get(doc.media_type, ())
     if suffixes and not name.lower().endswith(suffixes):
         name += suffixes[0]
-    path = Path(tempfile.mkdtemp(dir=folder)) / name  # a folder per copy: names may repeat
+    # a folder per copy: names may repeat
+    path = Path(tempfile.mkdtemp(dir=folder)) / _fitting(name)
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
         with os.fdopen(fd, "wb") as fh:
@@ -70,6 +71,15 @@ def private_copy(folder: Path, doc: DocumentInfo, data: bytes) -> Path:
         path.parent.rmdir()
         raise
     return path
+
+
+def _fitting(name: str, limit: int = 255) -> str:
+    """``name`` shortened (before its suffix) to the ``limit`` bytes a file name may take:
+    a stored name has up to 255 characters, and accented ones take two bytes each."""
+    stem, suffix = os.path.splitext(name)
+    while len((stem + suffix).encode()) > limit and stem:
+        stem = stem[:-1]
+    return stem + suffix
 
 
 _viewing: list[Path] = []  # this run's folder of copies being viewed (0700), made on demand
