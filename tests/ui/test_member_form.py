@@ -296,7 +296,7 @@ def test_the_members_screen_lists_who_has_not_signed_the_charter_in_force(
     screen.filter.setCurrentIndex(screen.filter.findData("unsigned"))
     assert screen.filter.currentText() == "Membres sans signature de la charte actuelle"
     assert names_in(screen) == {"Pas Signée"}
-    assert screen.count_label.text() == "1 personne(s)"
+    assert screen.count_label.text() == "1 personne"
 
 
 def test_skills_wishes_and_availability_are_saved_and_reloaded(qtbot, screen, club,

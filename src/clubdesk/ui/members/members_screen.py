@@ -14,6 +14,7 @@ from clubdesk.ui.operations import Operations
 from clubdesk.ui.screen import Screen
 from clubdesk.ui.widgets import hbox, make_button, make_combo, make_hint, make_line, make_table
 from clubdesk.ui.widgets.people_words import capitalised, other_words
+from clubdesk.ui.widgets.words import count_text
 
 FOLLOWUPS_SCREEN = "followups_screen"  # its name in clubdesk.ui.screens (never imported)
 
@@ -95,7 +96,7 @@ class MembersScreen(Screen):
                 found = {r.id for r in members.search(text, limit=500)}
                 unsigned = [r for r in unsigned if r.id in found]
             self.model.set_rows(unsigned)
-            self.count_label.setText(self.tr("%n personne(s)", "", len(unsigned)))
+            self.count_label.setText(self.people_count(len(unsigned)))
             return
         if text:
             rows = members.search(text, limit=500)
@@ -108,7 +109,11 @@ class MembersScreen(Screen):
         else:
             rows = members.list_members(which)
         self.model.set_rows(rows)
-        self.count_label.setText(self.tr("%n personne(s)", "", len(rows)))
+        self.count_label.setText(self.people_count(len(rows)))
+
+    def people_count(self, count: int) -> str:
+        """« 1 personne », « 74 personnes »."""
+        return count_text(count, self.tr("%1 personne"), self.tr("%1 personnes"))
 
     # -- opening records ------------------------------------------------------------
 

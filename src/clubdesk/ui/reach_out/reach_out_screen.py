@@ -30,6 +30,7 @@ from clubdesk.ui.widgets import (
     selected_row,
     to_qdate,
 )
+from clubdesk.ui.widgets.words import count_text
 
 # What a member's contact preference suggests as the channel of the next contact.
 CHANNEL_FOR_PREFERENCE = {"phone": "phone", "sms": "sms", "email": "email", "post": "post"}
@@ -123,7 +124,8 @@ class ReachOutScreen(Screen):
         self.model.set_rows(self.ops.club.reach_out.due(today, days))
         self.count_label.setText(
             self.tr("Personne à recontacter.") if self.model.rowCount() == 0
-            else self.tr("%n personne(s) à recontacter.", "", self.model.rowCount()))
+            else count_text(self.model.rowCount(), self.tr("%1 personne à recontacter."),
+                            self.tr("%1 personnes à recontacter.")))
         if selected is not None:
             self.select_member(selected)
         self._on_selection()
