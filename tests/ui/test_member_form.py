@@ -539,3 +539,21 @@ def test_the_charter_page_fits_the_record_without_scrolling_sideways(
     right = button.mapTo(area.viewport(), QPoint(button.width(), 0)).x()
     assert right <= area.viewport().width()
     assert button.text() == "Signer la charte (version 2024)"
+
+
+def test_a_phone_number_is_never_broken_over_two_lines(qtbot, screen, make_member) -> None:
+    """At large text sizes the list is narrow for its text: the phone column wrapped
+    « 06 35 66 75 » / « 80 ». It takes its content's width now; the names wrap instead."""
+    from PySide6.QtCore import QCoreApplication
+
+    make_member("Anne-Sophie", last_name="Bénard-Delacroix-Martin", phone="06 35 66 75 80")
+    screen.refresh()
+    screen.resize(520, 500)
+    for _ in range(3):
+        QCoreApplication.processEvents()
+    table = screen.table
+    table.fit_columns()
+    assert table.model().rowCount() == 1
+    phone = table.model().COLUMNS.index("phone")
+    needed = table.fontMetrics().horizontalAdvance("06 35 66 75 80")
+    assert table.columnWidth(phone) > needed

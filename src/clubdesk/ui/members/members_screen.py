@@ -16,6 +16,7 @@ from clubdesk.ui.widgets import hbox, make_button, make_combo, make_hint, make_l
 from clubdesk.ui.widgets.people_words import capitalised, other_words
 from clubdesk.ui.widgets.words import count_text
 
+PHONE_COLUMN = MemberTableModel.COLUMNS.index("phone")
 FOLLOWUPS_SCREEN = "followups_screen"  # its name in clubdesk.ui.screens (never imported)
 
 
@@ -43,7 +44,9 @@ class MembersScreen(Screen):
         self.search.setClearButtonEnabled(True)
 
         self.model = MemberTableModel(self)
-        self.table = make_table("members_table", self.tr("Liste des membres"), self.model)
+        # the phone number on one line: « 06 35 66 75 / 80 » wrapped at large text sizes
+        self.table = make_table("members_table", self.tr("Liste des membres"), self.model,
+                                fixed=(PHONE_COLUMN,))
         # Several rows can be chosen (Ctrl+click, Maj+flèches) to merge two records.
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.count_label = make_hint("", "members_count")
