@@ -52,7 +52,7 @@ from clubdesk.ui.widgets.tables import (
     make_table,
     selected_row,
 )
-from clubdesk.ui.widgets.words import count_text
+from clubdesk.ui.widgets.words import count_text, whole_number
 
 __all__ = [
     "BUTTON_HEIGHT", "FIELD_HEIGHT", "FRENCH", "LATEST", "ROW_HEIGHT", "FittingTableView",
@@ -62,5 +62,5 @@ __all__ = [
     "make_combo",
     "make_date", "make_date_edit", "make_decimal", "make_form", "make_heading", "make_hint",
     "make_line", "make_list", "make_message", "make_refusal", "make_spin", "make_strong",
-    "make_table", "restyle", "scrolled", "selected_row", "set_message", "to_qdate",
+    "make_table", "restyle", "scrolled", "selected_row", "set_message", "to_qdate", "whole_number",
 ]

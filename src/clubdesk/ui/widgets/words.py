@@ -24,3 +24,9 @@ def count_text(count: int, one: str, many: str) -> str:
     (« 74 personnes »), ``%1`` replaced by the number. Never « personne(s) »: the bracketed
     plural is harder to read. Both texts come translated by the caller."""
     return (one if count <= 1 else many).replace("%1", str(count))
+
+
+def whole_number(value: int) -> str:
+    """A whole number as the interface's language writes it: « 1 000 » in French (never
+    « 1000 »)."""
+    return QLocale().toString(value)
