@@ -15,7 +15,8 @@ PLAIN = ("members/members_screen.py", "reach_out/reach_out_screen.py",
          "workshops/workshops_screen.py", "admissions/applications_screen.py",
          "admissions/commissions_screen.py", "contracts/contracts_screen.py",
          "production/production_screen.py", "tasks/tasks_screen.py",
-         "partners/partners_screen.py")
+         "partners/partners_screen.py", "followups/followups_screen.py",
+         "followups/next_steps_page.py", "followups/history_page.py")
 
 
 def test_count_text_chooses_the_singular_up_to_one() -> None:
