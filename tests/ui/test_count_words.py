@@ -16,7 +16,8 @@ PLAIN = ("members/members_screen.py", "reach_out/reach_out_screen.py",
          "admissions/commissions_screen.py", "contracts/contracts_screen.py",
          "production/production_screen.py", "tasks/tasks_screen.py",
          "partners/partners_screen.py", "followups/followups_screen.py",
-         "followups/next_steps_page.py", "followups/history_page.py")
+         "followups/next_steps_page.py", "followups/history_page.py",
+         "audit/audit_screen.py")
 
 
 def test_count_text_chooses_the_singular_up_to_one() -> None:
@@ -25,6 +26,9 @@ def test_count_text_chooses_the_singular_up_to_one() -> None:
     assert count_text(1, one, many) == "1 personne"
     assert count_text(2, one, many) == "2 personnes"
     assert count_text(74, one, many) == "74 personnes"
+    shown = count_text(1000, one, many)  # French digits, the space never breaks the line
+    assert shown.replace("\u202f", " ").replace("\u00a0", " ") == "1 000 personnes"
+    assert shown.count(" ") == 1
 
 
 def test_these_screens_never_write_a_bracketed_plural() -> None:
