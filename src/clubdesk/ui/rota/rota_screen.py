@@ -44,6 +44,8 @@ from clubdesk.ui.widgets import (
     scrolled,
 )
 from clubdesk.ui.widgets.dialogs import save_file_name, start_folder
+from clubdesk.ui.widgets.reflow import ReflowRow
+from clubdesk.ui.widgets.tables import word_room
 from clubdesk.ui.widgets.words import date_in_words
 
 NO_TASK = ""
@@ -136,12 +138,17 @@ class RotaScreen(Screen):
         side.addStretch(1)
         side_scroll = scrolled(side_part)  # large text: the panel scrolls instead of being cut
         side_scroll.setObjectName("rota_side")
-        body = QHBoxLayout()
-        body.addWidget(self.grid, 3)
-        body.addWidget(side_scroll, 2)
+        # side by side when both show whole, else the panel under the grid (200 %: the grid's
+        # afternoon and the panel's title were cut at their right edges)
+        body = ReflowRow()
+        body.setObjectName("rota_body")
+        body.add(self.grid, 3, least=self._grid_room)
+        body.add(side_scroll, 2, least=lambda: (
+            side_part.minimumSizeHint().width()
+            + side_scroll.verticalScrollBar().sizeHint().width()))
         self.outer.addWidget(self.staff_box)
         self.outer.addLayout(hbox(self.suggest_button, self.save_button, self.print_button, 1))
-        self.outer.addLayout(body, 1)
+        self.outer.addWidget(body, 1)
         self.outer.addWidget(self.problems)
         self.outer.addWidget(self.message)
 
@@ -152,6 +159,13 @@ class RotaScreen(Screen):
         self.grid.selectionModel().currentChanged.connect(self._cell_chosen)
         self.move_half.currentIndexChanged.connect(lambda _i: self._fill_people())
         self.reload()
+
+    def _grid_room(self) -> int:
+        """The grid's width with every column's words whole and the tasks' names."""
+        grid = self.grid
+        return (2 * grid.frameWidth() + grid.verticalHeader().sizeHint().width()
+                + sum(word_room(grid, c) for c in range(self.model.columnCount()))
+                + grid.verticalScrollBar().sizeHint().width())
 
     def _button(self, text: str, name: str, accessible: str,
                 icon: QStyle.StandardPixmap) -> QPushButton:

@@ -4,6 +4,8 @@ shown."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QSplitter, QStackedWidget, QWidget
@@ -26,16 +28,26 @@ class ReflowRow(QWidget):
         self.box = QBoxLayout(LEFT_TO_RIGHT, self)
         self.box.setContentsMargins(0, 0, 0, 0)
         self._widgets: list[QWidget] = []
+        self._least: dict[QWidget, Callable[[], int]] = {}
 
-    def add(self, widget: QWidget, stretch: int = 0) -> QWidget:
+    def add(self, widget: QWidget, stretch: int = 0,
+            least: Callable[[], int] | None = None) -> QWidget:
+        """``least``: the width ``widget`` needs to show its content uncut, when its own
+        minimum says less (a table or a scroll area can be squeezed, and then cuts)."""
         self._widgets.append(widget)
+        if least is not None:
+            self._least[widget] = least
         self.box.addWidget(widget, stretch)
         return widget
+
+    def _least_width(self, widget: QWidget) -> int:
+        least = self._least.get(widget)
+        return least() if least is not None else _least_width(widget)
 
     def _row_width(self) -> int:
         shown = [w for w in self._widgets if not w.isHidden()]
         spacing = max(self.box.spacing(), 0) * max(len(shown) - 1, 0)
-        return sum(_least_width(w) for w in shown) + spacing
+        return sum(self._least_width(w) for w in shown) + spacing
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         hint = self.box.minimumSize()
