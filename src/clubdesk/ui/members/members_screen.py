@@ -28,12 +28,17 @@ class MembersScreen(Screen):
         words = other_words(ops)  # « Stagiaires », « Adhérents » (issue 20)
         super().__init__(ops, capitalised(words[1]) if words else self.tr("Membres"))
         self.ops: Operations = ops
+        # in the structure's word: « Adhérents actuels », « Anciens adhérents » in a GEM
         self.filter = make_combo("members_filter", self.tr("Quelles personnes afficher"), (
-            (self.tr("Membres actuels"), "current"),
+            (self.tr("%1 actuels").replace("%1", capitalised(words[1])) if words
+             else self.tr("Membres actuels"), "current"),
             (self.tr("Visiteurs"), "visitors"),
-            (self.tr("Anciens membres"), "former"),
+            (self.tr("Anciens %1").replace("%1", words[1]) if words
+             else self.tr("Anciens membres"), "former"),
             (self.tr("Tout le monde"), "all"),
-            (self.tr("Membres sans signature de la charte actuelle"), "unsigned"),
+            (self.tr("%1 sans signature de la charte actuelle").replace(
+                "%1", capitalised(words[1])) if words
+             else self.tr("Membres sans signature de la charte actuelle"), "unsigned"),
         ))
         self.filter.setCurrentIndex(3)
         filter_label = QLabel(self.tr("Afficher :"))
@@ -43,7 +48,7 @@ class MembersScreen(Screen):
                                 self.tr("Chercher un nom…"))
         self.search.setClearButtonEnabled(True)
 
-        self.model = MemberTableModel(self)
+        self.model = MemberTableModel(self, words)
         # the phone number on one line: « 06 35 66 75 / 80 » wrapped at large text sizes
         self.table = make_table("members_table", self.tr("Liste des membres"), self.model,
                                 fixed=(PHONE_COLUMN,))

@@ -30,6 +30,7 @@ from clubdesk.ui.widgets import (
     selected_row,
     to_qdate,
 )
+from clubdesk.ui.widgets.people_words import other_words
 from clubdesk.ui.widgets.words import count_text
 
 # What a member's contact preference suggests as the channel of the next contact.
@@ -116,9 +117,11 @@ class ReachOutScreen(Screen):
             self.days.blockSignals(True)
             self.days.setValue(days)
             self.days.blockSignals(False)
+        words = other_words(self.ops)  # « Les adhérents qui… » in a GEM
         self.explanation.setText(
-            self.tr("Les membres qui ne sont pas venus depuis %1 jours, le plus ancien en "
-                    "premier.").replace("%1", str(days)))
+            self.tr("Les %2 qui ne sont pas venus depuis %1 jours, le plus ancien en "
+                    "premier.").replace("%1", str(days))
+            .replace("%2", words[1] if words else self.tr("membres")))
         self.date_edit.setMaximumDate(to_qdate(today))
         selected = self.selected_member_id()
         self.model.set_rows(self.ops.club.reach_out.due(today, days))
