@@ -250,7 +250,7 @@ def test_next_steps_say_late_in_words_and_leave_when_done(qtbot, ops, club, step
         ["14/06/2025", "Léon Retard", "Appeler Cap emploi", "en retard"],
         ["19/06/2025", "Sophie Bientôt", "Relire la lettre", "à faire"],
     ]
-    assert screen.due_count.text() == "2 étape(s), dont 1 en retard."
+    assert screen.due_count.text() == "2 étapes, dont 1 en retard."
     assert not screen.mark_done_button.isEnabled()
     assert screen.caseload_box.isHidden()
 
@@ -260,7 +260,7 @@ def test_next_steps_say_late_in_words_and_leave_when_done(qtbot, ops, club, step
                                         "est fait."
     assert column(screen.due_model, 1) == ["Sophie Bientôt"]
     assert club.followups.get(steps["overdue"].id).done_on == TODAY
-    assert screen.due_count.text() == "1 étape(s), aucune en retard."
+    assert screen.due_count.text() == "1 étape, aucune en retard."
 
 
 def test_one_staff_members_steps_and_caseload(qtbot, ops, club, steps, nadia) -> None:
@@ -306,7 +306,7 @@ def test_the_next_steps_window_is_7_14_or_30_days_and_overdue_steps_always_show(
     choose(window, 30)
     assert column(screen.due_model, 2) == ["Très en retard", "Dans douze jours",
                                            "Dans vingt-cinq jours"]
-    assert screen.due_count.text() == "3 étape(s), dont 1 en retard."
+    assert screen.due_count.text() == "3 étapes, dont 1 en retard."
 
     # nothing late and nothing within the window: the sentence gives the window
     club.followups.mark_done(club.followups.due(TODAY)[0].followup_id, TODAY)

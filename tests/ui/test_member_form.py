@@ -212,7 +212,7 @@ def test_join_leave_rejoin_keeps_two_periods(qtbot, screen, club, make_member) -
     form.show_section(1)
     assert form.join_button.text() == "Adhérer"
     assert not form.leave_button.isEnabled()
-    assert form.sign_charter_button.text() == "Signe la charte (version 2022)"
+    assert form.sign_charter_button.text() == "Signer la charte (version 2022)"
 
     form.charter_date.setDate(QDate(2024, 1, 2))
     qtbot.mouseClick(form.sign_charter_button, LEFT)
@@ -296,7 +296,7 @@ def test_the_members_screen_lists_who_has_not_signed_the_charter_in_force(
     screen.filter.setCurrentIndex(screen.filter.findData("unsigned"))
     assert screen.filter.currentText() == "Membres sans signature de la charte actuelle"
     assert names_in(screen) == {"Pas Signée"}
-    assert screen.count_label.text() == "1 personne(s)"
+    assert screen.count_label.text() == "1 personne"
 
 
 def test_skills_wishes_and_availability_are_saved_and_reloaded(qtbot, screen, club,
@@ -517,3 +517,43 @@ def test_the_referent_partner_and_its_contact_are_chosen_in_lists(qtbot, screen,
     assert (saved.referent_partner_id, saved.referent_contact_id) == (cmp.id, roux.id)
     again = screen.open_member(member.id)
     assert again.referent_contact_id.currentData() == roux.id
+
+
+def test_the_charter_page_fits_the_record_without_scrolling_sideways(
+        qtbot, screen, club, make_member) -> None:
+    """At its usual size the record showed the charter's date and « Signer la charte
+    (version …) » side by side: the page scrolled sideways and the button was cut. The button
+    is under its date now, like « Adhérer » and « Quitter le club »."""
+    from PySide6.QtCore import QCoreApplication, QPoint
+    from PySide6.QtWidgets import QScrollArea
+
+    club.charter.set_current_version("2024")
+    member = make_member("Karim", last_name="Benali")
+    form = screen.open_member(member.id)
+    form.show_section(1)
+    for _ in range(3):
+        QCoreApplication.processEvents()
+    area = form.findChild(QScrollArea, "member_pages_scroll")
+    assert area.horizontalScrollBar().maximum() == 0
+    button = form.sign_charter_button
+    right = button.mapTo(area.viewport(), QPoint(button.width(), 0)).x()
+    assert right <= area.viewport().width()
+    assert button.text() == "Signer la charte (version 2024)"
+
+
+def test_a_phone_number_is_never_broken_over_two_lines(qtbot, screen, make_member) -> None:
+    """At large text sizes the list is narrow for its text: the phone column wrapped
+    « 06 35 66 75 » / « 80 ». It takes its content's width now; the names wrap instead."""
+    from PySide6.QtCore import QCoreApplication
+
+    make_member("Anne-Sophie", last_name="Bénard-Delacroix-Martin", phone="06 35 66 75 80")
+    screen.refresh()
+    screen.resize(520, 500)
+    for _ in range(3):
+        QCoreApplication.processEvents()
+    table = screen.table
+    table.fit_columns()
+    assert table.model().rowCount() == 1
+    phone = table.model().COLUMNS.index("phone")
+    needed = table.fontMetrics().horizontalAdvance("06 35 66 75 80")
+    assert table.columnWidth(phone) > needed

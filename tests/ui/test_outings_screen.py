@@ -66,6 +66,7 @@ def test_reception_fills_an_outing_and_the_waiting_list_moves_up(qtbot, club: Cl
     assert "3,50 €" in screen.details.text()
 
     sign_up(qtbot, screen, "emilie")
+    assert screen.message.text() == "Inscription notée : Émilie Durand."  # no « inscrit(e) »
     sign_up(qtbot, screen, "loic")
     sign_up(qtbot, screen, "zoe")
     assert screen.message.text() == "Zoé Durand est en liste d'attente (rang 1)."
@@ -80,8 +81,8 @@ def test_reception_fills_an_outing_and_the_waiting_list_moves_up(qtbot, club: Cl
 
     screen.seated_list.setCurrentIndex(screen.seated_model.index(0, 0))
     click(qtbot, screen.cancel_button)
-    assert screen.message.text() == ("Émilie Durand est désinscrit(e). Zoé Durand passe de la "
-                                     "liste d'attente à une place.")
+    assert screen.message.text() == ("Inscription annulée : Émilie Durand. Zoé Durand passe "
+                                     "de la liste d'attente à une place.")
     assert names(screen.seated_model) == ["1. Loïc Durand", "2. Zoé Durand"]
     assert names(screen.waiting_model) == []
     # before the day: no attendance yet
@@ -102,7 +103,7 @@ def test_attendance_after_the_day_and_months_browsed(qtbot, ops, club: Club,
     assert screen.attendance_button.isEnabled()
     screen.checks[a.id].setChecked(True)
     click(qtbot, screen.attendance_button)
-    assert screen.message.text() == "Présences enregistrées : 1 personne(s) venue(s)."
+    assert screen.message.text() == "Présences enregistrées : 1 personne venue."
     assert club.outings.get(past.id).present == 1
     assert screen.model.index(0, 4).data() == "faite"
     click(qtbot, screen.next_button)

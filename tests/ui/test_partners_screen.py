@@ -195,7 +195,7 @@ def test_archive_and_the_category_filter(qtbot, ops, club, bakery) -> None:
     assert names(screen) == ["CMP Adultes"]
     choose(screen.category_filter, None)
     assert names(screen) == ["Boulangerie Au Bon Pain", "CMP Adultes"]
-    assert screen.count_label.text() == "2 partenaire(s)."
+    assert screen.count_label.text() == "2 partenaires."
 
     screen.select_partner(bakery.id)
     qtbot.mouseClick(screen.archive_button, LEFT)

@@ -67,3 +67,37 @@ def test_a_gem_speaks_of_adherents_and_a_change_renames_the_entry(
     assert ops.run(ops.club.kinds.set, ["work_insertion", "pre_insertion"]).ok
     assert window.nav.item(window.screen_names().index("members_screen")).text() == \
         "Stagiaires"
+
+
+def test_a_gem_says_adherents_on_the_reception_and_reach_out_screens(
+        qtbot, demo_target: str) -> None:
+    """A GEM's screens said « Ce mois-ci : 44 membres sont venus » and « Les membres qui ne
+    sont pas venus… » under the « Adhérents » entry."""
+    from clubdesk.ui.reach_out.reach_out_screen import ReachOutScreen
+
+    window = _window(qtbot, demo_target, ["gem"])
+    reception = window.screen_named("reception_screen")
+    assert isinstance(reception, ReceptionScreen)
+    reception.refresh()
+    glance = reception.glance.text()
+    assert "adhérent" in glance and "membre" not in glance, glance
+    reach_out = window.screen_named("reach_out_screen")
+    assert isinstance(reach_out, ReachOutScreen)
+    reach_out.refresh()
+    assert reach_out.explanation.text().startswith("Les adhérents qui ne sont pas venus")
+
+
+def test_a_gem_members_list_says_adherents_in_its_filter_and_statuses(
+        qtbot, demo_target: str) -> None:
+    """Under « Adhérents » the filter offered « Membres actuels », « Anciens membres » and the
+    status column said « Membre », « Ancien membre »."""
+    window = _window(qtbot, demo_target, ["gem"])
+    members = window.screen_named("members_screen")
+    assert isinstance(members, MembersScreen)
+    offered = [members.filter.itemText(i) for i in range(members.filter.count())]
+    assert offered == ["Adhérents actuels", "Visiteurs", "Anciens adhérents", "Tout le monde",
+                       "Adhérents sans signature de la charte actuelle"]
+    members.refresh()
+    model = members.model
+    statuses = {model.index(r, 3).data() for r in range(model.rowCount())}
+    assert "Adhérent" in statuses and not any("embre" in s for s in statuses), statuses

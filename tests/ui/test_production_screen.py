@@ -38,7 +38,7 @@ def test_orders_sessions_and_hours_in_the_window(qtbot, ops, club: Club, make_me
     screen = make_screen(qtbot, ops)
     assert screen.client_combo.count() == 1  # clients only
     assert screen.orders_model.index(0, 4).data() == "à faire, en retard"
-    assert screen.orders_count.text() == "1 commande(s) à livrer, dont 1 en retard."
+    assert screen.orders_count.text() == "1 commande à livrer, dont 1 en retard."
 
     # a new order; its due date before it was received is refused on the message line
     click(qtbot, screen.new_order_button)
@@ -81,7 +81,7 @@ def test_orders_sessions_and_hours_in_the_window(qtbot, ops, club: Club, make_me
         "Émilie Durand : 3,5 h, Loïc Martin : 2 h"]
     assert [[screen.hours_model.index(r, c).data() for c in range(2)] for r in range(2)] == [
         ["Émilie Durand", "3,5"], ["Loïc Martin", "2"]]
-    assert screen.hours_total.text() == "2 personne(s), 5,5 h en tout."
+    assert screen.hours_total.text() == "2 personnes, 5,5 h en tout."
 
     # hours of 0 are refused; nothing written
     screen.person_combo.setCurrentIndex(screen.person_combo.findData(emilie.id))
@@ -101,3 +101,14 @@ def test_reception_sees_only_the_refusal(qtbot, club: Club, db_target: str,
     screen = make_screen(qtbot, open_ops(db_target, Actor("lea", "accueil")))
     assert screen.refusal is not None and "ne permet pas" in screen.refusal.text()
     assert not hasattr(screen, "orders_table")
+
+
+def test_a_large_quantity_is_written_the_french_way(qtbot, ops, club: Club) -> None:
+    """« 1 000 » flyers, never « 1000 » (the group separator is a non-breaking space)."""
+    client = club.partners.create("Imprimerie Lambert", "client")
+    club.production.add_order(client.id, "Flyers du marché de Noël", date(2026, 12, 2),
+                              quantity=1000, received_on=date(2026, 11, 2))
+    screen = make_screen(qtbot, ops)
+    shown = screen.orders_model.index(0, 3).data()
+    assert shown.replace("\u202f", " ").replace("\u00a0", " ") == "1 000"
+    assert " " not in shown  # a plain space could break the number over two lines

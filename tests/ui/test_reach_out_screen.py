@@ -120,7 +120,7 @@ def test_a_member_who_never_came_is_shown_as_such(qtbot, ops, club, make_member)
                         contact_preference="email", email="noe@exemple.fr")
     screen = make_screen(qtbot, ops)
     assert row_texts(screen, never.id) == [
-        "Noé Jamais", "jamais venu(e)", "40", "E-mail : noe@exemple.fr", "aucun"]
+        "Noé Jamais", "aucune venue", "40", "E-mail : noe@exemple.fr", "aucun"]
 
 
 def test_oldest_first_and_the_list_follows_check_ins(qtbot, ops, club, make_member,
@@ -166,3 +166,20 @@ def test_no_field_changes_under_the_mouse_wheel(qtbot, ops) -> None:
     safe = (WheelSafeComboBox, WheelSafeSpinBox, WheelSafeDoubleSpinBox, WheelSafeDateEdit)
     unsafe = [f.objectName() for f in fields if not isinstance(f, safe)]
     assert not unsafe
+
+
+def test_counts_and_headers_are_in_plain_words(qtbot, ops, club, make_member,
+                                               absent) -> None:
+    """« 2 personnes à recontacter. », never « personne(s) »; the days column says what it
+    counts (« Jours sans nouvelles »), not just « Jours »."""
+    other = make_member("Odile", last_name="Ancienne")
+    club.attendance.check_in(other.id, TODAY - timedelta(days=50), "pm")
+    screen = make_screen(qtbot, ops)
+    assert screen.count_label.text() == "2 personnes à recontacter."
+    headers = [screen.model.headerData(c, Qt.Orientation.Horizontal)
+               for c in range(screen.model.columnCount())]
+    assert headers[2] == "Jours sans nouvelles"
+    assert not any("(" in h for h in headers)
+    club.reach_out.record(other.id, TODAY, "phone")
+    screen.refresh()
+    assert screen.count_label.text() == "1 personne à recontacter."

@@ -46,7 +46,7 @@ def test_the_accueil_role_sees_no_staffing_figures(qtbot, staffed_club: Club, db
     staff_view = reception(qtbot, open_ops(db_target, DIRECTION)).glance.text()
     assert "Salariés aujourd'hui" in staff_view and "pour un salarié" in staff_view
     desk_view = reception(qtbot, open_ops(db_target, RECEPTION_DESK)).glance.text()
-    assert desk_view == "Ce mois-ci : 1 membres sont venus au moins une fois."
+    assert desk_view == "Ce mois-ci : 1 membre est venu au moins une fois."
     assert "salarié" not in desk_view.lower() and "repère" not in desk_view
 
 

@@ -152,3 +152,30 @@ def test_rota_grid_model_passes_qtmodeltester(setup, qtbot, qtmodeltester) -> No
     qtbot.mouseClick(screen.suggest_button, Qt.MouseButton.LeftButton)
     qtmodeltester.check(screen.model)
     assert screen.model.rowCount() == 2
+
+
+def test_the_side_panel_goes_under_the_grid_when_both_do_not_fit(setup, qtbot) -> None:
+    """At 200 % on a laptop the grid's afternoon column and the panel « Changer une personne
+    de tâche » were both cut at their right edge: now the panel goes under the grid when the
+    two cannot show whole side by side, and comes back beside it when they can."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QBoxLayout, QGroupBox
+
+    from clubdesk.ui.widgets.reflow import ReflowRow
+
+    screen = setup[0]
+    body = screen.findChild(ReflowRow, "rota_body")
+    screen.resize(1200, 700)
+    for _ in range(3):
+        QCoreApplication.processEvents()
+    assert body.box.direction() == QBoxLayout.Direction.LeftToRight
+    screen.resize(560, 700)  # what the grid and the panel get at a big text size
+    for _ in range(3):
+        QCoreApplication.processEvents()
+    assert body.box.direction() == QBoxLayout.Direction.TopToBottom
+    grid = screen.grid
+    shown = grid.viewport().width()
+    assert grid.horizontalHeader().length() <= shown  # the afternoon column is not cut
+    box = next(b for b in screen.findChildren(QGroupBox)
+               if b.title() == "Changer une personne de tâche")
+    assert box.width() >= box.minimumSizeHint().width()  # its title is not cut

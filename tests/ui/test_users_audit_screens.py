@@ -201,7 +201,8 @@ def test_the_journal_lists_entries(audit_screen: AuditScreen) -> None:
     actions = {model.index(r, 2).data() for r in range(model.rowCount())}
     assert "création" in actions
     # every row the demo wrote is on the trail: more than one page of entries
-    assert audit_screen.count_label.text() == "Les 1000 entrées les plus récentes :"
+    assert audit_screen.count_label.text().replace("\u202f", " ").replace("\u00a0", " ") \
+        == "Les 1 000 entrées les plus récentes :"  # French digits, never « 1000 »
 
 
 def test_the_journal_filters_by_member(qtbot, audit_screen: AuditScreen,

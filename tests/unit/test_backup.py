@@ -51,7 +51,9 @@ def test_second_folder_and_warnings(demo_club: Club, tmp_path: Path) -> None:
     demo_club.settings.set_text("backup_second_folder", str(usb))
     status = demo_club.backups.status()
     assert any("n'est pas branché" in w for w in status.warnings)
-    assert any("plus de deux jours" in w for w in status.warnings)  # never backed up
+    # never backed up: one warning, not « la dernière sauvegarde a plus de deux jours »
+    assert status.stale and not any("plus de deux jours" in w for w in status.warnings)
+    assert status.sentence().startswith("Attention : aucune sauvegarde vérifiée pour l'instant.")
     usb.mkdir()
     first = demo_club.backups.make()
     assert list(usb.glob("*-sauvegarde-*.sqlite3"))[0].name == first.name

@@ -66,7 +66,9 @@ class BackupStatus:
 
     def sentence(self) -> str:
         if self.last_good is None:
-            text = say("Aucune sauvegarde vérifiée pour l'instant.")
+            # one warning, not « aucune sauvegarde » then « la dernière sauvegarde a plus de
+            # deux jours » (there is no last one)
+            text = say("Attention : aucune sauvegarde vérifiée pour l'instant.")
         else:
             when = self.last_good.astimezone()
             text = say("Dernière sauvegarde vérifiée : {day:%d/%m/%Y} à {time:%H:%M}.",
@@ -480,7 +482,7 @@ class BackupService:
         last = max((t for t in known if t is not None), default=None)
         warnings = []
         stale = last is None or now - last > STALE_AFTER
-        if stale:
+        if stale and last is not None:
             warnings.append(say("Attention : la dernière sauvegarde a plus de deux jours."))
         second = self.second_folder()
         unplugged = second if second is not None and not second.is_dir() else None

@@ -30,6 +30,7 @@ from clubdesk.ui.widgets import (
     scrolled,
     to_qdate,
 )
+from clubdesk.ui.widgets.words import count_text
 
 
 class ApplicationsScreen(Screen):
@@ -126,8 +127,9 @@ class ApplicationsScreen(Screen):
         self.model.set_rows(rows)
         waiting = sum(1 for r in rows if r.waiting_rank)
         self.count_label.setText(
-            self.tr("%1 candidature(s), dont %2 en liste d'attente.")
-            .replace("%1", str(len(rows))).replace("%2", str(waiting)))
+            count_text(len(rows), self.tr("%1 candidature, dont %2 en liste d'attente."),
+                       self.tr("%1 candidatures, dont %2 en liste d'attente."))
+            .replace("%2", str(waiting)))
         people = self.ops.run(club.members.list_members, "all")
         fill_combo(self.person_combo, [(self.tr("— une nouvelle personne —"), None)] + [
             (p.display_name, p.id) for p in (people.value if people.ok else [])])

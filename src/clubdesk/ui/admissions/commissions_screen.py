@@ -29,6 +29,7 @@ from clubdesk.ui.widgets import (
     scrolled,
     selected_row,
 )
+from clubdesk.ui.widgets.words import count_text
 
 
 class CommissionsScreen(Screen):
@@ -170,7 +171,8 @@ class CommissionsScreen(Screen):
         self.agenda_model.set_rows(rows)
         self.agenda_label.setText(
             self.tr("Aucune candidature en attente de décision.") if not rows else
-            self.tr("%1 candidature(s) en attente de décision.").replace("%1", str(len(rows))))
+            count_text(len(rows), self.tr("%1 candidature en attente de décision."),
+                       self.tr("%1 candidatures en attente de décision.")))
 
     def _decision_changed(self) -> None:
         decision = self.decision_combo.currentData()

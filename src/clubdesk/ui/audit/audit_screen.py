@@ -45,6 +45,7 @@ from clubdesk.ui.widgets import (
     set_message,
     to_qdate,
 )
+from clubdesk.ui.widgets.words import count_text, whole_number
 
 # the list and its words live beside this screen; these names stay importable from here
 __all__ = ["AuditScreen", "AuditTableModel", "action_label", "record_label"]
@@ -250,10 +251,11 @@ class AuditScreen(Screen):
         if not rows:
             count = self.tr("Aucune entrée ne correspond.")
         elif len(rows) >= LIMIT:
-            count = self.tr("Les %1 entrées les plus récentes :").replace("%1", str(LIMIT))
+            count = self.tr("Les %1 entrées les plus récentes :").replace(
+                "%1", whole_number(LIMIT))
         else:
-            count = self.tr("%1 entrée(s), les plus récentes en haut :").replace(
-                "%1", str(len(rows)))
+            count = count_text(len(rows), self.tr("%1 entrée, la plus récente en haut :"),
+                               self.tr("%1 entrées, les plus récentes en haut :"))
         self.count_label.setText(count)
         self.say("")
 
@@ -297,8 +299,11 @@ class AuditScreen(Screen):
         removed = int(outcome.value)
         self.load()
         if removed:
-            self.say(self.tr("%1 entrée(s) ancienne(s) supprimée(s). Le journal garde la "
-                              "trace de cette suppression.").replace("%1", str(removed)))
+            self.say(count_text(
+                removed, self.tr("%1 entrée ancienne supprimée. Le journal garde la trace de "
+                                 "cette suppression."),
+                self.tr("%1 entrées anciennes supprimées. Le journal garde la trace de cette "
+                        "suppression.")))
         else:
             self.say(self.tr("Aucune entrée n'a plus de %1 mois : rien n'est supprimé.")
                       .replace("%1", str(months)))

@@ -32,6 +32,7 @@ from clubdesk.ui.widgets import (
     scrolled,
     selected_row,
 )
+from clubdesk.ui.widgets.words import count_text
 
 SOON_DAYS = 30
 
@@ -136,8 +137,9 @@ class ContractsScreen(Screen):
         rows: list[PeriodRow] = soon.value if soon.ok else []
         self.soon_model.set_rows(rows)
         self.soon_label.setText(self.tr("Rien ne se termine dans les 30 jours.") if not rows
-                                else self.tr("%1 période(s) à décider.")
-                                .replace("%1", str(len(rows))))
+                                else count_text(len(rows),
+                                                self.tr("%1 période à décider."),
+                                                self.tr("%1 périodes à décider.")))
         people = self.ops.run(club.members.list_members, "all")
         self.people_model.set_rows(people.value if people.ok else [])
         self.show_person(self.member_id)

@@ -32,6 +32,7 @@ from clubdesk.ui.followups.next_steps_page import NextStepsPage
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.screen import Screen, access_refusal
 from clubdesk.ui.widgets import fill_combo
+from clubdesk.ui.widgets.words import count_text
 
 # The tabs of a member's sheet, by the names other screens ask for (member_requested).
 SHEET_TABS = ("history", "new_followup", "path", "modules")
@@ -193,8 +194,7 @@ class FollowupsScreen(Screen):
         self.next_steps.refresh_due()
 
     def lines_text(self, count: int) -> str:
-        # here, not in history_page.py: lupdate finds the plural of self.tr() only
-        return self.tr("%n ligne(s)", "", count)
+        return count_text(count, self.tr("%1 ligne"), self.tr("%1 lignes"))
 
     # -- the member shown -------------------------------------------------------------------
 

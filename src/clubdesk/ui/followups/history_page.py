@@ -19,7 +19,7 @@ translate = QCoreApplication.translate
 class HistoryPage(QWidget):
     def __init__(self, lines_text: Callable[[int], str]) -> None:
         super().__init__()
-        self.lines_text = lines_text  # « %n ligne(s) » in the screen's words
+        self.lines_text = lines_text  # « 3 lignes » in the screen's words
         self.show_attendance = make_check(translate("FollowupsScreen", "Montrer les présences"),
                                           "show_attendance")
         self.show_attendance.setChecked(True)

@@ -20,6 +20,7 @@ from clubdesk.ui.widgets import (
     selected_row,
     set_message,
 )
+from clubdesk.ui.widgets.words import count_text
 
 if TYPE_CHECKING:
     from clubdesk.ui.followups.followups_screen import FollowupsScreen
@@ -131,9 +132,12 @@ class NextStepsPage(QWidget):
                 translate("FollowupsScreen",
                           "Personne pour l'instant : le dernier suivi d'un membre dit qui le "
                           "suit.") if count == 0
-                else translate("FollowupsScreen",
-                               "%1 membre(s), dont le dernier suivi a été fait par %2.")
-                .replace("%1", str(count)).replace("%2", name))
+                else count_text(
+                    count, translate("FollowupsScreen",
+                                     "%1 membre, dont le dernier suivi a été fait par %2."),
+                    translate("FollowupsScreen",
+                              "%1 membres, dont le dernier suivi a été fait par %2."))
+                .replace("%2", name))
         self._update_due_buttons()
 
     def days(self) -> int:
@@ -148,10 +152,12 @@ class NextStepsPage(QWidget):
                               "Aucune étape en retard, ni dans les %1 prochains jours.")
                     .replace("%1", str(self.days())))
         if late:
-            return (translate("FollowupsScreen", "%1 étape(s), dont %2 en retard.")
-                    .replace("%1", str(len(rows))).replace("%2", str(late)))
-        return (translate("FollowupsScreen", "%1 étape(s), aucune en retard.")
-                .replace("%1", str(len(rows))))
+            return count_text(
+                len(rows), translate("FollowupsScreen", "%1 étape, dont %2 en retard."),
+                translate("FollowupsScreen", "%1 étapes, dont %2 en retard."),
+            ).replace("%2", str(late))
+        return count_text(len(rows), translate("FollowupsScreen", "%1 étape, aucune en retard."),
+                          translate("FollowupsScreen", "%1 étapes, aucune en retard."))
 
     def selected_due(self) -> Any:
         row = selected_row(self.due_table)

@@ -74,7 +74,7 @@ class MemberForm(QDialog):
         self.loaded_version: int | None = None  # the record's version on screen (stale saves)
         self.pending_join: date | None = None  # "Adhérer" on a record not yet created
         self._confirmed_key: tuple[str, ...] | None = None  # duplicates seen, create anyway
-        self.pending_signature: date | None = None  # « Signe la charte » before the record
+        self.pending_signature: date | None = None  # « Signer la charte » before the record
         self._hidden_likes: set[int] = set()  # wishes on archived tasks: kept as they are
         self._hidden_avoids: set[int] = set()
         self._hidden_availability: set[tuple[int, str]] = set()
@@ -378,7 +378,7 @@ class MemberForm(QDialog):
     # -- membership ---------------------------------------------------------------------
 
     def sign_charter(self) -> None:
-        """« Signe la charte (version …) »: one more signature, the others stay."""
+        """« Signer la charte (version …) »: one more signature, the others stay."""
         self.show_error("")
         on = self.membership.chosen_charter_date()
         if self.member_id is None:

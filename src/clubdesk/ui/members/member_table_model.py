@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from clubdesk.model.members import MemberRow
 from clubdesk.ui.table_model import RowsTableModel
@@ -21,12 +21,21 @@ def status_label(status: str) -> str:
 class MemberTableModel(RowsTableModel[MemberRow]):
     COLUMNS = ("first_name", "last_name", "preferred_name", "status", "phone")
 
+    def __init__(self, parent: QObject | None = None,
+                 words: tuple[str, str] | None = None) -> None:
+        super().__init__(parent)
+        self.words = words  # (« adhérent », « adhérents ») when the people are not « membres »
+
     def headers(self) -> Sequence[str]:
         return (self.tr("Prénom"), self.tr("Nom"), self.tr("Surnom"), self.tr("Statut"),
                 self.tr("Téléphone"))
 
     def text(self, row: MemberRow, column: str) -> str:
         if column == "status":
+            if self.words is not None and row.status != "visitor":
+                one = self.words[0]
+                return (one[:1].upper() + one[1:] if row.status == "current"
+                        else self.tr("Ancien %1").replace("%1", one))
             return status_label(row.status)
         return str(getattr(row, column))
 

@@ -14,7 +14,9 @@ from clubdesk.ui.operations import Operations
 from clubdesk.ui.screen import Screen
 from clubdesk.ui.widgets import hbox, make_button, make_combo, make_hint, make_line, make_table
 from clubdesk.ui.widgets.people_words import capitalised, other_words
+from clubdesk.ui.widgets.words import count_text
 
+PHONE_COLUMN = MemberTableModel.COLUMNS.index("phone")
 FOLLOWUPS_SCREEN = "followups_screen"  # its name in clubdesk.ui.screens (never imported)
 
 
@@ -26,12 +28,17 @@ class MembersScreen(Screen):
         words = other_words(ops)  # « Stagiaires », « Adhérents » (issue 20)
         super().__init__(ops, capitalised(words[1]) if words else self.tr("Membres"))
         self.ops: Operations = ops
+        # in the structure's word: « Adhérents actuels », « Anciens adhérents » in a GEM
         self.filter = make_combo("members_filter", self.tr("Quelles personnes afficher"), (
-            (self.tr("Membres actuels"), "current"),
+            (self.tr("%1 actuels").replace("%1", capitalised(words[1])) if words
+             else self.tr("Membres actuels"), "current"),
             (self.tr("Visiteurs"), "visitors"),
-            (self.tr("Anciens membres"), "former"),
+            (self.tr("Anciens %1").replace("%1", words[1]) if words
+             else self.tr("Anciens membres"), "former"),
             (self.tr("Tout le monde"), "all"),
-            (self.tr("Membres sans signature de la charte actuelle"), "unsigned"),
+            (self.tr("%1 sans signature de la charte actuelle").replace(
+                "%1", capitalised(words[1])) if words
+             else self.tr("Membres sans signature de la charte actuelle"), "unsigned"),
         ))
         self.filter.setCurrentIndex(3)
         filter_label = QLabel(self.tr("Afficher :"))
@@ -41,8 +48,10 @@ class MembersScreen(Screen):
                                 self.tr("Chercher un nom…"))
         self.search.setClearButtonEnabled(True)
 
-        self.model = MemberTableModel(self)
-        self.table = make_table("members_table", self.tr("Liste des membres"), self.model)
+        self.model = MemberTableModel(self, words)
+        # the phone number on one line: « 06 35 66 75 / 80 » wrapped at large text sizes
+        self.table = make_table("members_table", self.tr("Liste des membres"), self.model,
+                                fixed=(PHONE_COLUMN,))
         # Several rows can be chosen (Ctrl+click, Maj+flèches) to merge two records.
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.count_label = make_hint("", "members_count")
@@ -95,7 +104,7 @@ class MembersScreen(Screen):
                 found = {r.id for r in members.search(text, limit=500)}
                 unsigned = [r for r in unsigned if r.id in found]
             self.model.set_rows(unsigned)
-            self.count_label.setText(self.tr("%n personne(s)", "", len(unsigned)))
+            self.count_label.setText(self.people_count(len(unsigned)))
             return
         if text:
             rows = members.search(text, limit=500)
@@ -108,7 +117,11 @@ class MembersScreen(Screen):
         else:
             rows = members.list_members(which)
         self.model.set_rows(rows)
-        self.count_label.setText(self.tr("%n personne(s)", "", len(rows)))
+        self.count_label.setText(self.people_count(len(rows)))
+
+    def people_count(self, count: int) -> str:
+        """« 1 personne », « 74 personnes »."""
+        return count_text(count, self.tr("%1 personne"), self.tr("%1 personnes"))
 
     # -- opening records ------------------------------------------------------------
 

@@ -53,7 +53,7 @@ class MembershipPage(FormPage):
         self.charter_date = make_date_edit(
             "charter_date", translate("MemberForm", "Date de signature de la charte"), today)
         self.sign_button = make_button(
-            translate("MemberForm", "Signe la charte"), "sign_charter_button",
+            translate("MemberForm", "Signer la charte"), "sign_charter_button",
             translate("MemberForm", "Noter une signature de la charte à la date choisie"),
             fixed=False)
 
@@ -61,12 +61,11 @@ class MembershipPage(FormPage):
         charter_form = self.form()
         charter_form.addRow(self.charter_status)
         charter_form.addRow(self.charter_list)
-        sign_row = QHBoxLayout()
-        sign_row.addWidget(self.charter_date)
-        sign_row.addWidget(self.sign_button)
-        sign_row.addStretch(1)
-        add_row(charter_form, translate("MemberForm", "Date de &signature :"), self.charter_date,
-                sign_row)
+        # the button under its date, as for joining and leaving: side by side they were wider
+        # than the record at 100 % (the page scrolled sideways, the button cut at its edge)
+        add_row(charter_form, translate("MemberForm", "Date de &signature :"),
+                self.charter_date)
+        charter_form.addRow("", hbox(self.sign_button, 1))
         charter_box.setLayout(charter_form)
 
         self.membership_status = make_strong("", "membership_status")
@@ -149,7 +148,7 @@ class MembershipPage(FormPage):
             (translate("MemberForm", "Charte actuelle (version %1) : signée.") if signed
              else translate("MemberForm", "Charte actuelle (version %1) : pas encore "
                             "signée.")).replace("%1", version))
-        self.sign_button.setText(translate("MemberForm", "Signe la charte (version %1)")
+        self.sign_button.setText(translate("MemberForm", "Signer la charte (version %1)")
                                  .replace("%1", version))
 
     def chosen_date(self) -> date:

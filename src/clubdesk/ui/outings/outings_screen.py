@@ -44,6 +44,7 @@ from clubdesk.ui.widgets import (
     scrolled,
     selected_row,
 )
+from clubdesk.ui.widgets.words import count_text
 
 
 class OutingsScreen(Screen):
@@ -278,7 +279,7 @@ class OutingsScreen(Screen):
                                      else self.tr("Personne n'était inscrit."))
         for signup in seated:
             check = make_check(signup.name, f"outing_present_{signup.member_id}",
-                               self.tr("%1 est venu(e)").replace("%1", signup.name))
+                               self.tr("Présence de %1 à la sortie").replace("%1", signup.name))
             check.setChecked(bool(signup.present))
             self.attendance_layout.addWidget(check)
             self.checks[signup.member_id] = check
@@ -303,7 +304,7 @@ class OutingsScreen(Screen):
         if outcome.ok and outcome.value.waiting:
             text = self.tr("%1 est en liste d'attente (rang %2).")
         else:
-            text = self.tr("%1 est inscrit(e).")
+            text = self.tr("Inscription notée : %1.")
         self._done(outcome, text.replace("%1", person.display_name).replace(
             "%2", str(outcome.value.rank if outcome.ok else "")))
 
@@ -320,7 +321,7 @@ class OutingsScreen(Screen):
                                chosen.member_id)
         moved = outcome.value if outcome.ok else None
         names = {p.id: p.display_name for p in self.people}
-        text = self.tr("%1 est désinscrit(e).").replace("%1", chosen.name)
+        text = self.tr("Inscription annulée : %1.").replace("%1", chosen.name)
         if moved is not None:
             text += " " + self.tr("%1 passe de la liste d'attente à une place.").replace(
                 "%1", names.get(moved, ""))
@@ -331,8 +332,9 @@ class OutingsScreen(Screen):
             return
         marks = {mid: check.isChecked() for mid, check in self.checks.items()}
         outcome = self.ops.run(self.ops.club.outings.set_attendance, self.selected_id, marks)
-        self._done(outcome, self.tr("Présences enregistrées : %1 personne(s) venue(s).")
-                   .replace("%1", str(sum(marks.values()))))
+        self._done(outcome, count_text(
+            sum(marks.values()), self.tr("Présences enregistrées : %1 personne venue."),
+            self.tr("Présences enregistrées : %1 personnes venues.")))
 
     def new_outing(self) -> None:
         self.selected_id = None

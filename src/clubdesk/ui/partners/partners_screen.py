@@ -48,6 +48,7 @@ from clubdesk.ui.widgets import (
     set_message,
 )
 from clubdesk.ui.widgets.reflow import ReflowSplitter
+from clubdesk.ui.widgets.words import count_text
 
 
 class PartnersScreen(Screen):
@@ -236,7 +237,8 @@ class PartnersScreen(Screen):
         self.table.selectionModel().blockSignals(False)
         count = self.model.rowCount()
         self.count_label.setText(self.tr("Aucun partenaire dans cette liste.") if count == 0
-                                 else self.tr("%n partenaire(s).", "", count))
+                                 else count_text(count, self.tr("%1 partenaire."),
+                                                 self.tr("%1 partenaires.")))
         self.refresh_detail()
 
     def selected_partner(self) -> Any:

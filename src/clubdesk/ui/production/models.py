@@ -15,6 +15,7 @@ from clubdesk.model.production import (
 )
 from clubdesk.ui.i18n import translate_core
 from clubdesk.ui.table_model import RowsTableModel, short_date
+from clubdesk.ui.widgets.words import whole_number
 
 
 def status_text(status: str) -> str:
@@ -33,7 +34,7 @@ class OrdersModel(RowsTableModel[OrderRow]):
         if column == "due_on":
             return short_date(row.due_on)
         if column == "quantity":
-            return "" if row.quantity is None else str(row.quantity)
+            return "" if row.quantity is None else whole_number(row.quantity)
         if column == "status":
             status = status_text(row.status)
             return self.tr("%1, en retard").replace("%1", status) if row.late else status

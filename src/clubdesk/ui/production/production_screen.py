@@ -52,6 +52,7 @@ from clubdesk.ui.widgets import (
     selected_row,
     to_qdate,
 )
+from clubdesk.ui.widgets.words import count_text
 
 # the months of the sessions' list (marked for lupdate in this screen's context)
 MONTH_NAMES = (
@@ -230,8 +231,9 @@ class ProductionScreen(Screen):
         late = sum(1 for o in orders if o.late)
         waiting = sum(1 for o in orders if o.status in OPEN_STATUSES)
         self.orders_count.setText(
-            self.tr("%1 commande(s) à livrer, dont %2 en retard.")
-            .replace("%1", str(waiting)).replace("%2", str(late)))
+            count_text(waiting, self.tr("%1 commande à livrer, dont %2 en retard."),
+                       self.tr("%1 commandes à livrer, dont %2 en retard."))
+            .replace("%2", str(late)))
         clients = self.ops.run(service.clients)
         fill_combo(self.client_combo, [(p.name, p.id) for p in
                                        (clients.value if clients.ok else [])])
@@ -262,7 +264,8 @@ class ProductionScreen(Screen):
         rows = hours.value if hours.ok else []
         self.hours_model.set_rows(rows)
         self.hours_total.setText(
-            self.tr("%1 personne(s), %2 h en tout.").replace("%1", str(len(rows)))
+            count_text(len(rows), self.tr("%1 personne, %2 h en tout."),
+                       self.tr("%1 personnes, %2 h en tout."))
             .replace("%2", hours_text(sum(r.minutes for r in rows))))
 
     def _on_order(self) -> None:

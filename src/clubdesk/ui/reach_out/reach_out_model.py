@@ -35,7 +35,7 @@ class ReachOutTableModel(RowsTableModel[DueMember]):
     RIGHT_ALIGNED = frozenset({"days"})
 
     def headers(self) -> Sequence[str]:
-        return (self.tr("Nom"), self.tr("Dernière venue"), self.tr("Jours"),
+        return (self.tr("Nom"), self.tr("Dernière venue"), self.tr("Jours sans nouvelles"),
                 self.tr("Contact préféré"), self.tr("Dernier contact"))
 
     def row_id(self, row: DueMember) -> int:
@@ -45,7 +45,7 @@ class ReachOutTableModel(RowsTableModel[DueMember]):
         if column == "name":
             return r.display_name
         if column == "last_seen":
-            return short_date(r.last_seen) if r.last_seen else self.tr("jamais venu(e)")
+            return short_date(r.last_seen) if r.last_seen else self.tr("aucune venue")
         if column == "days":
             return str(r.days_since)
         if column == "contact":

@@ -30,6 +30,8 @@ from clubdesk.ui.widgets import (
     selected_row,
     to_qdate,
 )
+from clubdesk.ui.widgets.people_words import other_words
+from clubdesk.ui.widgets.words import count_text
 
 # What a member's contact preference suggests as the channel of the next contact.
 CHANNEL_FOR_PREFERENCE = {"phone": "phone", "sms": "sms", "email": "email", "post": "post"}
@@ -115,15 +117,18 @@ class ReachOutScreen(Screen):
             self.days.blockSignals(True)
             self.days.setValue(days)
             self.days.blockSignals(False)
+        words = other_words(self.ops)  # « Les adhérents qui… » in a GEM
         self.explanation.setText(
-            self.tr("Les membres qui ne sont pas venus depuis %1 jours, le plus ancien en "
-                    "premier.").replace("%1", str(days)))
+            self.tr("Les %2 qui ne sont pas venus depuis %1 jours, le plus ancien en "
+                    "premier.").replace("%1", str(days))
+            .replace("%2", words[1] if words else self.tr("membres")))
         self.date_edit.setMaximumDate(to_qdate(today))
         selected = self.selected_member_id()
         self.model.set_rows(self.ops.club.reach_out.due(today, days))
         self.count_label.setText(
             self.tr("Personne à recontacter.") if self.model.rowCount() == 0
-            else self.tr("%n personne(s) à recontacter.", "", self.model.rowCount()))
+            else count_text(self.model.rowCount(), self.tr("%1 personne à recontacter."),
+                            self.tr("%1 personnes à recontacter.")))
         if selected is not None:
             self.select_member(selected)
         self._on_selection()

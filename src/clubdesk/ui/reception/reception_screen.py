@@ -45,7 +45,7 @@ from clubdesk.ui.widgets import (
 )
 from clubdesk.ui.widgets.people_words import other_words
 from clubdesk.ui.widgets.reflow import ReflowRow
-from clubdesk.ui.widgets.words import date_in_words
+from clubdesk.ui.widgets.words import count_text, date_in_words
 
 AFTERNOON_FROM_HOUR = 13
 RESULTS_SHOWN = 30
@@ -428,18 +428,26 @@ class ReceptionScreen(Screen):
                                  "le ratio ne peut pas être calculé."))
         else:
             ratio = f"{g.members_per_fte:.1f}".replace(".", ",")
-            lines.append(self.tr("Cela fait %1 membres actifs pour un salarié à temps plein.")
-                         .replace("%1", ratio))
+            words = other_words(self.ops)  # « adhérents » in a GEM
+            many = words[1] if words else self.tr("membres")
+            lines.append(self.tr("Cela fait %1 %2 actifs pour un salarié à temps plein.")
+                         .replace("%1", ratio).replace("%2", many))
             lines.append(
-                (self.tr("Le repère est environ %1 membres : c'est bien.")
+                (self.tr("Le repère est environ %1 %2 : c'est bien.")
                  if g.members_per_fte <= SPEC_MEMBERS_PER_FTE else
-                 self.tr("Le repère est environ %1 membres : c'est plus que le repère."))
-                .replace("%1", str(SPEC_MEMBERS_PER_FTE)))
+                 self.tr("Le repère est environ %1 %2 : c'est plus que le repère."))
+                .replace("%1", str(SPEC_MEMBERS_PER_FTE)).replace("%2", many))
         self.glance.setText("\n".join(lines))
 
     def _members_line(self, active: int) -> str:
-        return self.tr("Ce mois-ci : %1 membres sont venus au moins une fois.") \
-            .replace("%1", str(active))
+        """« Ce mois-ci : 44 membres sont venus… », in the structure's word (« adhérents »
+        in a GEM), singular for one, and no « 0 membres »."""
+        if active == 0:
+            return self.tr("Ce mois-ci : personne n'est encore venu.")
+        one, many = other_words(self.ops) or (self.tr("membre"), self.tr("membres"))
+        return count_text(active, self.tr("Ce mois-ci : %1 %2 est venu au moins une fois."),
+                          self.tr("Ce mois-ci : %1 %2 sont venus au moins une fois.")) \
+            .replace("%2", one if active == 1 else many)
 
     def showEvent(self, event: object) -> None:  # noqa: N802
         self.search.setFocus()

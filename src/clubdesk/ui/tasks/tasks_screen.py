@@ -20,6 +20,7 @@ from clubdesk.ui.screen import Screen
 from clubdesk.ui.tasks.task_form import TaskForm
 from clubdesk.ui.tasks.task_table_model import TaskTableModel
 from clubdesk.ui.widgets import hbox, make_button, make_check, make_table, selected_row
+from clubdesk.ui.widgets.words import count_text
 
 if TYPE_CHECKING:
     from clubdesk.model.tables import Task
@@ -194,7 +195,8 @@ class TasksScreen(Screen):
                 self._editing_archived = self.model.row_at(row).archived
                 self._update_buttons()
         active = sum(1 for t in tasks if not t.archived)
-        self.count_label.setText(self.tr("%n tâche(s) en service", "", active))
+        self.count_label.setText(count_text(active, self.tr("%1 tâche en service"),
+                                            self.tr("%1 tâches en service")))
 
     def selected_task(self) -> Task | None:
         row = selected_row(self.table)

@@ -52,14 +52,15 @@ from clubdesk.ui.widgets.tables import (
     make_table,
     selected_row,
 )
+from clubdesk.ui.widgets.words import count_text, whole_number
 
 __all__ = [
     "BUTTON_HEIGHT", "FIELD_HEIGHT", "FRENCH", "LATEST", "ROW_HEIGHT", "FittingTableView",
     "Job", "JobSignals", "Progress", "SearchList", "WheelSafeComboBox", "WheelSafeDateEdit",
-    "WheelSafeDoubleSpinBox", "WheelSafeSpinBox", "add_row", "choices", "fill_combo",
+    "WheelSafeDoubleSpinBox", "WheelSafeSpinBox", "add_row", "choices", "count_text", "fill_combo",
     "french_date", "from_qdate", "hbox", "keep_words_whole", "make_button", "make_check",
     "make_combo",
     "make_date", "make_date_edit", "make_decimal", "make_form", "make_heading", "make_hint",
     "make_line", "make_list", "make_message", "make_refusal", "make_spin", "make_strong",
-    "make_table", "restyle", "scrolled", "selected_row", "set_message", "to_qdate",
+    "make_table", "restyle", "scrolled", "selected_row", "set_message", "to_qdate", "whole_number",
 ]

@@ -38,6 +38,7 @@ from clubdesk.ui.widgets import (
     selected_row,
     to_qdate,
 )
+from clubdesk.ui.widgets.words import count_text
 from clubdesk.ui.workshops.models import PeopleModel, SessionsModel
 
 
@@ -212,8 +213,8 @@ class WorkshopsScreen(Screen):
             self.came_label.setText(self.tr("Une séance prévue n'a pas encore de "
                                             "participants."))
         else:
-            self.came_label.setText(self.tr("%1 personne(s) venue(s).")
-                                    .replace("%1", str(len(self.came))))
+            self.came_label.setText(count_text(len(self.came), self.tr("%1 personne venue."),
+                                               self.tr("%1 personnes venues.")))
 
     # -- changing -------------------------------------------------------------------------
 
