@@ -615,7 +615,7 @@
 <context>
     <name>ApplicationsScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/admissions/applications_screen.py" line="+41"/>
+        <location filename="../../src/clubdesk/ui/admissions/applications_screen.py" line="+42"/>
         <location line="+18"/>
         <source>Candidatures</source>
         <translation>Applications</translation>
@@ -737,8 +737,13 @@
     </message>
     <message>
         <location line="+30"/>
-        <source>%1 candidature(s), dont %2 en liste d&apos;attente.</source>
-        <translation>%1 application(s), %2 of them on the waiting list.</translation>
+        <source>%1 candidature, dont %2 en liste d&apos;attente.</source>
+        <translation>%1 application, %2 of them on the waiting list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 candidatures, dont %2 en liste d&apos;attente.</source>
+        <translation>%1 applications, %2 of them on the waiting list.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -759,7 +764,7 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/audit/audit_screen.py" line="+67"/>
+        <location filename="../../src/clubdesk/ui/audit/audit_screen.py" line="+68"/>
         <source>Journal</source>
         <translation>Audit trail</translation>
     </message>
@@ -890,18 +895,38 @@
         <translation> months</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+97"/>
+        <source>%1 entrée, la plus récente en haut :</source>
+        <translation>%1 entry, the most recent at the top:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 entrées, les plus récentes en haut :</source>
+        <translation>%1 entries, the most recent at the top:</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 entrée ancienne supprimée. Le journal garde la trace de cette suppression.</source>
+        <translation>%1 old entry deleted. The log keeps a trace of this deletion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 entrées anciennes supprimées. Le journal garde la trace de cette suppression.</source>
+        <translation>%1 old entries deleted. The log keeps a trace of this deletion.</translation>
+    </message>
+    <message>
+        <location line="-146"/>
         <source>Garder les entrées de combien de mois</source>
         <translation>How many months of entries to keep</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Supprimer les entrées anciennes</source>
         <translation>Delete old entries</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-120"/>
         <source>Supprimer les entrées plus anciennes que le nombre de mois choisi</source>
         <translation>Delete the entries older than the chosen number of months</translation>
     </message>
@@ -941,24 +966,14 @@
         <translation>The %1 most recent entries:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 entrée(s), les plus récentes en haut :</source>
-        <translation>Entries: %1, most recent first:</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Supprimer du journal les entrées de plus de %1 mois ?
 Elles ne pourront pas être retrouvées.</source>
         <translation>Delete the audit trail entries older than %1 months?
 They cannot be recovered.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>%1 entrée(s) ancienne(s) supprimée(s). Le journal garde la trace de cette suppression.</source>
-        <translation>Old entries deleted: %1. The audit trail records this deletion.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+23"/>
         <source>Aucune entrée n&apos;a plus de %1 mois : rien n&apos;est supprimé.</source>
         <translation>No entry is older than %1 months: nothing was deleted.</translation>
     </message>
@@ -1376,7 +1391,7 @@ The database goes back to how it was just before the restore. Anything entered s
 <context>
     <name>CommissionsScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/admissions/commissions_screen.py" line="+40"/>
+        <location filename="../../src/clubdesk/ui/admissions/commissions_screen.py" line="+41"/>
         <location line="+14"/>
         <source>Commissions</source>
         <translation>Commissions</translation>
@@ -1538,8 +1553,13 @@ The database goes back to how it was just before the restore. Anything entered s
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 candidature(s) en attente de décision.</source>
-        <translation>%1 application(s) waiting for a decision.</translation>
+        <source>%1 candidature en attente de décision.</source>
+        <translation>%1 application awaiting a decision.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 candidatures en attente de décision.</source>
+        <translation>%1 applications awaiting a decision.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1732,7 +1752,7 @@ Ask the person who installed the server for these settings.</translation>
 <context>
     <name>ContractsScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/contracts/contracts_screen.py" line="+45"/>
+        <location filename="../../src/clubdesk/ui/contracts/contracts_screen.py" line="+46"/>
         <source>Stages et contrats</source>
         <translation>Internships and contracts</translation>
     </message>
@@ -1853,12 +1873,17 @@ Ask the person who installed the server for these settings.</translation>
         <translation>Nothing ends within 30 days.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 période(s) à décider.</source>
-        <translation>%1 period(s) to decide on.</translation>
+        <location line="+2"/>
+        <source>%1 période à décider.</source>
+        <translation>%1 period to decide on.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>%1 périodes à décider.</source>
+        <translation>%1 periods to decide on.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Personne choisie : %1</source>
         <translation>Chosen person: %1</translation>
     </message>
@@ -2956,7 +2981,7 @@ All screens are up to date.</translation>
 <context>
     <name>FollowupsScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/followups/followups_screen.py" line="+47"/>
+        <location filename="../../src/clubdesk/ui/followups/followups_screen.py" line="+48"/>
         <source>Suivis</source>
         <translation>Follow-ups</translation>
     </message>
@@ -2976,7 +3001,17 @@ All screens are up to date.</translation>
         <translation>My next steps</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+126"/>
+        <source>%1 ligne</source>
+        <translation>%1 line</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 lignes</source>
+        <translation>%1 lines</translation>
+    </message>
+    <message>
+        <location line="-136"/>
         <source>%1 Les suivis et les parcours des membres sont réservés à l&apos;équipe.</source>
         <translation>%1 Members’ follow-ups and paths are for the team only.</translation>
     </message>
@@ -3398,7 +3433,7 @@ All screens are up to date.</translation>
         <translation>&amp;End:</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/followups/next_steps_page.py" line="+37"/>
+        <location filename="../../src/clubdesk/ui/followups/next_steps_page.py" line="+38"/>
         <source>Étapes de qui</source>
         <translation>Whose steps</translation>
     </message>
@@ -3445,6 +3480,16 @@ All screens are up to date.</translation>
         <translation>Choose a person to also see the members they follow.</translation>
     </message>
     <message>
+        <location line="+50"/>
+        <source>%1 membre, dont le dernier suivi a été fait par %2.</source>
+        <translation>%1 member whose last follow-up was made by %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 membres, dont le dernier suivi a été fait par %2.</source>
+        <translation>%1 members whose last follow-up was made by %2.</translation>
+    </message>
+    <message>
         <location filename="../../src/clubdesk/ui/followups/followups_screen.py" line="-12"/>
         <source>Toute l&apos;équipe</source>
         <translation>The whole team</translation>
@@ -3488,14 +3533,6 @@ All screens are up to date.</translation>
         <location filename="../../src/clubdesk/ui/followups/history_page.py" line="+22"/>
         <source>Rien à montrer pour l&apos;instant.</source>
         <translation>Nothing to show yet.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/clubdesk/ui/followups/followups_screen.py" line="+41"/>
-        <source>%n ligne(s)</source>
-        <translation>
-            <numerusform>%n line</numerusform>
-            <numerusform>%n lines</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/ui/followups/followup_form.py" line="+14"/>
@@ -3553,17 +3590,7 @@ All screens are up to date.</translation>
         <translation>Module “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/followups/next_steps_page.py" line="+66"/>
-        <source>%1 étape(s), dont %2 en retard.</source>
-        <translation>Steps: %1, of which %2 overdue.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 étape(s), aucune en retard.</source>
-        <translation>Steps: %1, none overdue.</translation>
-    </message>
-    <message>
-        <location line="-27"/>
+        <location filename="../../src/clubdesk/ui/followups/next_steps_page.py" line="-11"/>
         <source>Membres suivis par %1</source>
         <translation>Members followed by %1</translation>
     </message>
@@ -3593,17 +3620,32 @@ All screens are up to date.</translation>
         <translation>Nobody yet: a member’s last follow-up tells who follows them.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 membre(s), dont le dernier suivi a été fait par %2.</source>
-        <translation>Members whose last follow-up was done by %2: %1.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Aucune étape en retard, ni dans les %1 prochains jours.</source>
         <translation>No step overdue, and none due in the next %1 days.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>%1 étape, dont %2 en retard.</source>
+        <translation>%1 step, %2 of them late.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 étapes, dont %2 en retard.</source>
+        <translation>%1 steps, %2 of them late.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 étape, aucune en retard.</source>
+        <translation>%1 step, none late.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 étapes, aucune en retard.</source>
+        <translation>%1 steps, none late.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Choisissez d&apos;abord une étape dans la liste.</source>
         <translation>Choose a step in the list first.</translation>
     </message>
@@ -3801,7 +3843,7 @@ Navigation icons: drawn for clubdesk in the style of Lucide (ISC licence).</tran
 <context>
     <name>HoursModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/production/models.py" line="+79"/>
+        <location filename="../../src/clubdesk/ui/production/models.py" line="+80"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
@@ -4327,17 +4369,22 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Date the charter was signed</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Signer la charte</source>
+        <translation>Sign the charter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Charte</source>
         <translation>Charter</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Date de &amp;signature :</source>
         <translation>&amp;Signed on:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Périodes d&apos;adhésion</source>
         <translation>Membership periods</translation>
     </message>
@@ -4391,6 +4438,11 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <location line="+13"/>
         <source>À la &amp;date du :</source>
         <translation>On the &amp;date:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Signer la charte (version %1)</source>
+        <translation>Sign the charter (version %1)</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/ui/members/member_pages.py" line="-74"/>
@@ -4643,22 +4695,17 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>The joining date cannot be after today.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/members/membership_page.py" line="-66"/>
+        <location filename="../../src/clubdesk/ui/members/membership_page.py" line="-102"/>
         <source>Signatures de la charte</source>
         <translation>Charter signatures</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Signe la charte</source>
-        <translation>Signs the charter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Noter une signature de la charte à la date choisie</source>
         <translation>Record a signature of the charter on the chosen date</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Motif du départ</source>
         <translation>Reason for leaving</translation>
     </message>
@@ -4698,12 +4745,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Current charter (version %1): not signed yet.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Signe la charte (version %1)</source>
-        <translation>Signs the charter (version %1)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>depuis le %1</source>
         <translation>since %1</translation>
     </message>
@@ -4779,7 +4821,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/members/member_table_model.py" line="+25"/>
+        <location filename="../../src/clubdesk/ui/members/member_table_model.py" line="+30"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
@@ -4803,16 +4845,21 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Ancien %1</source>
+        <translation>Former %1</translation>
+    </message>
 </context>
 <context>
     <name>MembersScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/members/members_screen.py" line="+27"/>
+        <location filename="../../src/clubdesk/ui/members/members_screen.py" line="+29"/>
         <source>Membres</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Membres actuels</source>
         <translation>Current members</translation>
     </message>
@@ -4822,7 +4869,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Visitors</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Anciens membres</source>
         <translation>Former members</translation>
     </message>
@@ -4832,12 +4879,12 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Everyone</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-6"/>
         <source>Quelles personnes afficher</source>
         <translation>Which people to show</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Afficher :</source>
         <translation>Show:</translation>
     </message>
@@ -4852,17 +4899,32 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Search for a member by name</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-14"/>
+        <source>%1 actuels</source>
+        <translation>Current %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anciens %1</source>
+        <translation>Former %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 sans signature de la charte actuelle</source>
+        <translation>%1 who have not signed the current charter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Membres sans signature de la charte actuelle</source>
         <translation>Members without a signature of the current charter</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Liste des membres</source>
         <translation>List of members</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Nouvelle personne</source>
         <translation>New person</translation>
     </message>
@@ -4896,14 +4958,15 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <source>Choisissez deux lignes (Ctrl + clic) pour fusionner leurs fiches.</source>
         <translation>Choose two rows (Ctrl + click) to merge their records.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+40"/>
-        <location line="+13"/>
-        <source>%n personne(s)</source>
-        <translation>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n people</numerusform>
-        </translation>
+    <message>
+        <location line="+57"/>
+        <source>%1 personne</source>
+        <translation>%1 person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 personnes</source>
+        <translation>%1 people</translation>
     </message>
 </context>
 <context>
@@ -5587,7 +5650,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
 <context>
     <name>OutingsScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/outings/outings_screen.py" line="+55"/>
+        <location filename="../../src/clubdesk/ui/outings/outings_screen.py" line="+56"/>
         <source>Sorties et activités</source>
         <translation>Outings and activities</translation>
     </message>
@@ -5813,11 +5876,31 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 est venu(e)</source>
-        <translation>%1 came</translation>
+        <source>Présence de %1 à la sortie</source>
+        <translation>%1 came to the outing</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
+        <source>Inscription notée : %1.</source>
+        <translation>Signed up: %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Inscription annulée : %1.</source>
+        <translation>Sign-up cancelled: %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Présences enregistrées : %1 personne venue.</source>
+        <translation>Attendance saved: %1 person came.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Présences enregistrées : %1 personnes venues.</source>
+        <translation>Attendance saved: %1 people came.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
         <source>Choisissez d&apos;abord une sortie et une personne.</source>
         <translation>First choose an outing and a person.</translation>
     </message>
@@ -5827,32 +5910,17 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>%1 is on the waiting list (number %2).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 est inscrit(e).</source>
-        <translation>%1 is signed up.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Choisissez d&apos;abord une personne inscrite ou en attente.</source>
         <translation>First choose a person signed up or waiting.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 est désinscrit(e).</source>
-        <translation>%1&apos;s sign-up is cancelled.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>%1 passe de la liste d&apos;attente à une place.</source>
         <translation>%1 moves from the waiting list to a place.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Présences enregistrées : %1 personne(s) venue(s).</source>
-        <translation>Attendance saved: %1 person(s) came.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>Enregistrée.</source>
         <translation>Saved.</translation>
     </message>
@@ -5913,7 +5981,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
 <context>
     <name>PartnersScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/partners/partners_screen.py" line="+59"/>
+        <location filename="../../src/clubdesk/ui/partners/partners_screen.py" line="+60"/>
         <location line="+40"/>
         <source>Partenaires</source>
         <translation>Partners</translation>
@@ -6020,13 +6088,13 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
     </message>
     <message>
         <location filename="../../src/clubdesk/ui/partners/partners_screen.py" line="+25"/>
-        <location line="+148"/>
+        <location line="+149"/>
         <location line="+12"/>
         <source>Archiver</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
@@ -6307,16 +6375,8 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <source>Aucun partenaire dans cette liste.</source>
         <translation>No partners in this list.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n partenaire(s).</source>
-        <translation>
-            <numerusform>%n partner.</numerusform>
-            <numerusform>%n partners.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Choisissez un partenaire dans la liste.</source>
         <translation>Choose a partner in the list.</translation>
     </message>
@@ -6341,12 +6401,22 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>Choose a partner in the list first.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>« %1 » est créé.</source>
         <translation>“%1” has been created.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+20"/>
+        <source>%1 partenaire.</source>
+        <translation>%1 partner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 partenaires.</source>
+        <translation>%1 partners.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>« %1 » est archivé. Cochez « Montrer les archivés » pour le revoir.</source>
         <translation>“%1” has been archived. Tick “Show archived” to see it again.</translation>
     </message>
@@ -6695,7 +6765,7 @@ Can you read this sentence easily?</translation>
 <context>
     <name>ProductionScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/production/production_screen.py" line="+58"/>
+        <location filename="../../src/clubdesk/ui/production/production_screen.py" line="+59"/>
         <source>janvier</source>
         <translation>January</translation>
     </message>
@@ -6979,11 +7049,26 @@ Can you read this sentence easily?</translation>
     </message>
     <message>
         <location line="+46"/>
-        <source>%1 commande(s) à livrer, dont %2 en retard.</source>
-        <translation>%1 order(s) to deliver, %2 of them late.</translation>
+        <source>%1 commande à livrer, dont %2 en retard.</source>
+        <translation>%1 order to deliver, %2 of them late.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>%1 commandes à livrer, dont %2 en retard.</source>
+        <translation>%1 orders to deliver, %2 of them late.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 personne, %2 h en tout.</source>
+        <translation>%1 person, %2 h in all.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 personnes, %2 h en tout.</source>
+        <translation>%1 people, %2 h in all.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
         <source>— aucune —</source>
         <translation>— none —</translation>
     </message>
@@ -6993,12 +7078,7 @@ Can you read this sentence easily?</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>%1 personne(s), %2 h en tout.</source>
-        <translation>%1 person(s), %2 h in all.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+59"/>
         <source>Aucun client : ajoutez d&apos;abord un partenaire de catégorie « client ».</source>
         <translation>No client: first add a partner of category “client”.</translation>
     </message>
@@ -7031,7 +7111,7 @@ Can you read this sentence easily?</translation>
 <context>
     <name>ReachOutScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/reach_out/reach_out_screen.py" line="+44"/>
+        <location filename="../../src/clubdesk/ui/reach_out/reach_out_screen.py" line="+46"/>
         <source>À recontacter</source>
         <translation>To contact again</translation>
     </message>
@@ -7156,25 +7236,32 @@ Can you read this sentence easily?</translation>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Les membres qui ne sont pas venus depuis %1 jours, le plus ancien en premier.</source>
-        <translation>Members who have not come for %1 days, the longest first.</translation>
+        <location line="+29"/>
+        <source>Les %2 qui ne sont pas venus depuis %1 jours, le plus ancien en premier.</source>
+        <translation>The %2 who have not come for %1 days, the longest first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>membres</source>
+        <translation>members</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>%1 personne à recontacter.</source>
+        <translation>%1 person to contact again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 personnes à recontacter.</source>
+        <translation>%1 people to contact again.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Personne à recontacter.</source>
         <translation>Nobody to contact again.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n personne(s) à recontacter.</source>
-        <translation>
-            <numerusform>%n person to contact again.</numerusform>
-            <numerusform>%n people to contact again.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>choisissez une personne dans la liste</source>
         <translation>choose a person in the list</translation>
     </message>
@@ -7203,11 +7290,16 @@ Can you read this sentence easily?</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Jours</source>
-        <translation>Days</translation>
+        <source>Jours sans nouvelles</source>
+        <translation>Days without news</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
+        <source>aucune venue</source>
+        <translation>never came</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Contact préféré</source>
         <translation>Preferred contact</translation>
     </message>
@@ -7217,12 +7309,7 @@ Can you read this sentence easily?</translation>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>jamais venu(e)</source>
-        <translation>never came</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
@@ -7323,12 +7410,7 @@ Première visite notée pour %2.</source>
 First visit recorded for %2.</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>Ce mois-ci : %1 membres sont venus au moins une fois.</source>
-        <translation>This month: %1 members have come at least once.</translation>
-    </message>
-    <message>
-        <location line="-18"/>
+        <location line="+49"/>
         <source>Salariés aujourd&apos;hui : autant que %1 personnes à temps plein.</source>
         <translation>Staff today: as many as %1 full-time people.</translation>
     </message>
@@ -7338,22 +7420,7 @@ First visit recorded for %2.</translation>
         <translation>No staff recorded today: the ratio cannot be calculated.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Cela fait %1 membres actifs pour un salarié à temps plein.</source>
-        <translation>That makes %1 active members per full-time staff member.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Le repère est environ %1 membres : c&apos;est bien.</source>
-        <translation>The benchmark is about %1 members: this is fine.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Le repère est environ %1 membres : c&apos;est plus que le repère.</source>
-        <translation>The benchmark is about %1 members: this is above the benchmark.</translation>
-    </message>
-    <message>
-        <location line="-326"/>
+        <location line="-317"/>
         <source>Pointer</source>
         <translation>Check in</translation>
     </message>
@@ -7426,6 +7493,47 @@ First visit recorded for %2.</translation>
         <location line="+25"/>
         <source>Présents %1 : %2</source>
         <translation>Present %1: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+15"/>
+        <source>membres</source>
+        <translation>members</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Cela fait %1 %2 actifs pour un salarié à temps plein.</source>
+        <translation>That is %1 active %2 per full-time staff member.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le repère est environ %1 %2 : c&apos;est bien.</source>
+        <translation>The benchmark is about %1 %2: this is fine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le repère est environ %1 %2 : c&apos;est plus que le repère.</source>
+        <translation>The benchmark is about %1 %2: this is more than the benchmark.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ce mois-ci : personne n&apos;est encore venu.</source>
+        <translation>This month: nobody has come yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>membre</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce mois-ci : %1 %2 est venu au moins une fois.</source>
+        <translation>This month: %1 %2 came at least once.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce mois-ci : %1 %2 sont venus au moins une fois.</source>
+        <translation>This month: %1 %2 came at least once.</translation>
     </message>
 </context>
 <context>
@@ -7882,7 +7990,7 @@ This cannot be undone.</translation>
 <context>
     <name>RotaScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/rota/rota_screen.py" line="+59"/>
+        <location filename="../../src/clubdesk/ui/rota/rota_screen.py" line="+56"/>
         <source>Planning du jour</source>
         <translation>Today’s rota</translation>
     </message>
@@ -7934,24 +8042,24 @@ Two members, or a member with a staff member.</translation>
         <translation>Rota: one row per task</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>Personne à placer</source>
         <translation>Person to place</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+146"/>
+        <location line="+145"/>
         <source>Matin</source>
         <translation>Morning</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+146"/>
+        <location line="-145"/>
+        <location line="+145"/>
         <source>Après-midi</source>
         <translation>Afternoon</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-146"/>
         <source>Demi-journée</source>
         <translation>Half-day</translation>
     </message>
@@ -7996,7 +8104,7 @@ Two members, or a member with a staff member.</translation>
         <translation>Which task:</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>%1 est là aujourd&apos;hui</source>
         <translation>%1 is in today</translation>
     </message>
@@ -9210,7 +9318,7 @@ It will no longer be in the annual report.</translation>
         <translation>%1, from %2: %3 (%4)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+65"/>
         <source>Bail et état des lieux</source>
         <translation>Lease and inventory of fixtures</translation>
     </message>
@@ -9366,7 +9474,7 @@ It will no longer be in the annual report.</translation>
 <context>
     <name>TasksScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/tasks/tasks_screen.py" line="+38"/>
+        <location filename="../../src/clubdesk/ui/tasks/tasks_screen.py" line="+39"/>
         <source>Tâches de la journée</source>
         <translation>Tasks of the day</translation>
     </message>
@@ -9396,8 +9504,18 @@ It will no longer be in the annual report.</translation>
         <translation>Also show archived tasks</translation>
     </message>
     <message>
+        <location line="+139"/>
+        <source>%1 tâche en service</source>
+        <translation>%1 task in use</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 tâches en service</source>
+        <translation>%1 tasks in use</translation>
+    </message>
+    <message>
         <location filename="../../src/clubdesk/ui/tasks/task_form.py" line="+175"/>
-        <location filename="../../src/clubdesk/ui/tasks/tasks_screen.py" line="+3"/>
+        <location filename="../../src/clubdesk/ui/tasks/tasks_screen.py" line="-137"/>
         <source>Nouvelle tâche</source>
         <translation>New task</translation>
     </message>
@@ -9562,14 +9680,6 @@ It will no longer be in the annual report.</translation>
         <source>Votre rôle permet de voir les tâches, pas de les changer.</source>
         <translation>Your role lets you see the tasks, not change them.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+63"/>
-        <source>%n tâche(s) en service</source>
-        <translation>
-            <numerusform>%n task in use</numerusform>
-            <numerusform>%n tasks in use</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../src/clubdesk/ui/tasks/task_form.py" line="+41"/>
         <source>Modifier « %1 »</source>
@@ -9591,7 +9701,7 @@ It will no longer be in the annual report.</translation>
         <translation>Archive the task: it will no longer be offered in the rota</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/tasks/tasks_screen.py" line="+68"/>
+        <location filename="../../src/clubdesk/ui/tasks/tasks_screen.py" line="+132"/>
         <source>La tâche « %1 » est enregistrée.</source>
         <translation>The task “%1” has been saved.</translation>
     </message>
@@ -10262,7 +10372,7 @@ You can try clubdesk with a demo club (made-up people), or start with your own c
 <context>
     <name>WorkshopsScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/workshops/workshops_screen.py" line="+50"/>
+        <location filename="../../src/clubdesk/ui/workshops/workshops_screen.py" line="+51"/>
         <source>Ateliers collectifs</source>
         <translation>Collective workshops</translation>
     </message>
@@ -10479,11 +10589,16 @@ You can try clubdesk with a demo club (made-up people), or start with your own c
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 personne(s) venue(s).</source>
-        <translation>%1 person(s) came.</translation>
+        <source>%1 personne venue.</source>
+        <translation>%1 person came.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>%1 personnes venues.</source>
+        <translation>%1 people came.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Choisissez d&apos;abord une personne dans la liste.</source>
         <translation>Choose a person in the list first.</translation>
     </message>
@@ -10985,7 +11100,7 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
 <context>
     <name>members</name>
     <message>
-        <location filename="../../src/clubdesk/ui/members/member_table_model.py" line="-11"/>
+        <location filename="../../src/clubdesk/ui/members/member_table_model.py" line="-23"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
@@ -11607,597 +11722,597 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>Unknown table: {table}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="250"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="257"/>
         <source>Horaires d&apos;ouverture</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="413"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="420"/>
         <source>non renseignés</source>
         <translation>not filled in</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="415"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="422"/>
         <source>1 plage</source>
         <translation>1 time slot</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="416"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="423"/>
         <source>{count} plages</source>
         <translation>{count} time slots</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="417"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="424"/>
         <source>sur 1 jour</source>
         <translation>over 1 day</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="418"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="425"/>
         <source>sur {count} jours</source>
         <translation>over {count} days</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="426"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="433"/>
         <source>File active au 1er janvier</source>
         <translation>Active caseload on 1 January</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="427"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="434"/>
         <source>Membres à la fin du 31 décembre de l&apos;année précédente.</source>
         <translation>Members at the end of 31 December of the previous year.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="428"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="435"/>
         <source>File active au 31 décembre</source>
         <translation>Active caseload on 31 December</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="429"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="436"/>
         <source>Membres à la fin du 31 décembre de l&apos;année.</source>
         <translation>Members at the end of 31 December of the year.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="430"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="437"/>
         <source>Entrées dans l&apos;année</source>
         <translation>Entries during the year</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="431"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="438"/>
         <source>Personnes qui n&apos;étaient pas membres au 31 décembre précédent et dont une adhésion commence dans l&apos;année.</source>
         <translation>People who were not members on the previous 31 December and whose membership starts during the year.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="433"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="440"/>
         <source>Sorties dans l&apos;année</source>
         <translation>Exits during the year</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="434"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="441"/>
         <source>Personnes membres à un moment de l&apos;année et qui ne le sont plus à la fin du 31 décembre.</source>
         <translation>People who were members at some point in the year and are no longer members at the end of 31 December.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="436"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="443"/>
         <source>Membres accompagnés dans l&apos;année</source>
         <translation>Members supported during the year</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="437"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="444"/>
         <source>File active au 1er janvier + entrées.</source>
         <translation>Active caseload on 1 January + entries.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="442"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="449"/>
         <source>Personnes venues dans l&apos;année</source>
         <translation>People who came during the year</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="443"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="450"/>
         <source>Personnes distinctes avec au moins une présence dans l&apos;année (membres ou non).</source>
         <translation>Distinct people with at least one attendance during the year (members or not).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="446"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="453"/>
         <source>Personnes actives par mois</source>
         <translation>Active people per month</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="447"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="454"/>
         <source>Pour chaque mois, membres distincts (pas les visiteurs) venus au moins une fois au club, ou ayant eu un suivi individuel ou un atelier collectif noté dans leurs suivis, un jour où ils étaient membres (§7 du cahier des charges).</source>
         <translation>For each month, distinct members (not visitors) who came to the club at least once, or had an individual follow-up or a collective workshop recorded in their follow-ups, on a day they were members (§7 of the specifications).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="451"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="458"/>
         <source>Activité mensuelle</source>
         <translation>Monthly activity</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="452"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="459"/>
         <source>Mois</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="453"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="460"/>
         <source>Personnes actives</source>
         <translation>Active people</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="455"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="462"/>
         <source>Moyenne mensuelle des personnes actives</source>
         <translation>Monthly average of active people</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="456"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="463"/>
         <source>Moyenne des 12 mois des personnes actives (membres venus au club ou accompagnés dans le mois), arrondie à une décimale.</source>
         <translation>Average over the 12 months of the active persons (members who came to the club or were supported in the month), rounded to one decimal.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="459"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="466"/>
         <source>Moyenne mensuelle</source>
         <translation>Monthly average</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="461"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="468"/>
         <source>Sorties par motif</source>
         <translation>Exits by reason</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="462"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="469"/>
         <source>Les sorties de l&apos;année, chacune sous le motif choisi pour la dernière adhésion terminée dans l&apos;année (une liste fixe, jamais un détail de santé).</source>
         <translation>The year&apos;s exits, each under the reason chosen for the last membership that ended in the year (a fixed list, never a health detail).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="467"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="474"/>
         <source>Membres en trajectoire professionnelle</source>
         <translation>Members on a professional pathway</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="468"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="475"/>
         <source>Membres accompagnés dans l&apos;année avec un emploi, un stage, un apprentissage ou du bénévolat en cours pendant l&apos;année.</source>
         <translation>Members supported during the year with a job, an internship, an apprenticeship or volunteering under way during the year.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="472"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="479"/>
         <source>Trajectoires professionnelles commencées</source>
         <translation>Professional pathways started</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="473"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="480"/>
         <source>Parmi eux, ceux dont une telle étape a commencé dans l&apos;année.</source>
         <translation>Among them, those for whom such a step started during the year.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="476"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="483"/>
         <source>Part des membres en trajectoire professionnelle</source>
         <translation>Share of members on a professional pathway</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="477"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="484"/>
         <source>Membres en trajectoire ÷ membres accompagnés (3 décimales ; 0 s&apos;il n&apos;y a personne).</source>
         <translation>Members on a pathway ÷ members supported (3 decimal places; 0 if there is nobody).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="482"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="489"/>
         <source>Entrées dans une trajectoire professionnelle dans l&apos;année</source>
         <translation>Entries into a professional path during the year</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="483"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="490"/>
         <source>Membres accompagnés dans l&apos;année dont la toute première étape professionnelle (emploi, stage, apprentissage ou bénévolat ; la formation n&apos;en est pas une) commence entre le 1er janvier et le 31 décembre de l&apos;année.</source>
         <translation>Members supported during the year whose very first professional step (job, internship, apprenticeship or volunteering; training is not one) starts between 1 January and 31 December of the year.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="489"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="496"/>
         <source>Part des membres entrés dans une trajectoire professionnelle</source>
         <translation>Share of members who entered a professional path</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="490"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="497"/>
         <source>Entrées dans une trajectoire professionnelle dans l&apos;année ÷ membres accompagnés dans l&apos;année (3 décimales ; 0 s&apos;il n&apos;y a personne).</source>
         <translation>Entries into a professional path during the year ÷ members supported during the year (3 decimals; 0 if there is nobody).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="494"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="501"/>
         <source>Personnes en formation</source>
         <translation>People in training</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="495"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="502"/>
         <source>Personnes avec une formation en cours pendant l&apos;année.</source>
         <translation>People with a training course under way during the year.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="498"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="505"/>
         <source>Emplois par catégorie</source>
         <translation>Jobs by category</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="499"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="506"/>
         <source>Personnes avec un emploi en cours pendant l&apos;année : de transition, accompagné, indépendant.</source>
         <translation>People with a job under way during the year: transitional, supported, independent.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="504"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="511"/>
         <source>Locaux</source>
         <translation>Premises</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="505"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="512"/>
         <source>Adresse, accessibilité, surface, bail, loyer, état des lieux.</source>
         <translation>Address, accessibility, floor area, lease, rent, inventory of fixtures.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="509"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="516"/>
         <source>Aucune information sur les locaux.</source>
         <translation>No information about the premises.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="511"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="518"/>
         <source>Jours et heures d&apos;ouverture</source>
         <translation>Opening days and hours</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="511"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="518"/>
         <source>Plages d&apos;ouverture de la semaine.</source>
         <translation>Opening time slots of the week.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="512"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="519"/>
         <source>Horaires</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="513"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="520"/>
         <source>Jour</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="514"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="521"/>
         <source>Ouverture</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="515"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="522"/>
         <source>Fermeture</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="516"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="523"/>
         <source>Les horaires d&apos;ouverture ne sont pas renseignés.</source>
         <translation>The opening hours are not filled in.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="519"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="526"/>
         <source>Changements dans l&apos;année (locaux, horaires)</source>
         <translation>Changes during the year (premises, hours)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="520"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="527"/>
         <source>Valeurs des locaux et horaires d&apos;ouverture qui ont changé pendant l&apos;année, à la date du changement ; le reste du rapport donne celles en vigueur au 31 décembre.</source>
         <translation>Premises values and opening hours that changed during the year, on the date of the change; the rest of the report gives those in force on 31 December.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="522"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="529"/>
         <source>Changements</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="523"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="530"/>
         <source>À partir du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="524"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="531"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="525"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="532"/>
         <source>Avant</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="526"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="533"/>
         <source>Après</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="527"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="534"/>
         <source>1 changement</source>
         <translation>1 change</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="527"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="534"/>
         <source>{count} changements</source>
         <translation>{count} changes</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="528"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="535"/>
         <source>aucun changement</source>
         <translation>no change</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="529"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="536"/>
         <source>Aucun changement des locaux ni des horaires pendant l&apos;année.</source>
         <translation>No change of premises or hours during the year.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="532"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="539"/>
         <source>Salariés au 31 décembre</source>
         <translation>Employees on 31 December</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="532"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="539"/>
         <source>Fonction, qualification et ETP.</source>
         <translation>Job title, qualification and FTE.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="533"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="540"/>
         <source>Salariés</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="534"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="541"/>
         <source>Fonction</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="535"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="542"/>
         <source>Qualification</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="536"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="543"/>
         <source>ETP</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="537"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="544"/>
         <source>1 salarié</source>
         <translation>1 employee</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="537"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="544"/>
         <source>{count} salariés</source>
         <translation>{count} employees</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="537"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="544"/>
         <source>aucun salarié</source>
         <translation>no employees</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="538"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="545"/>
         <source>Aucun salarié au 31 décembre.</source>
         <translation>No employees on 31 December.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="540"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="547"/>
         <source>ETP au 31 décembre</source>
         <translation>FTE on 31 December</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="541"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="548"/>
         <source>Somme des équivalents temps plein des salariés au 31 décembre.</source>
         <translation>Sum of the full-time equivalents of the employees on 31 December.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="545"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="552"/>
         <source>ETP moyen de l&apos;année</source>
         <translation>Average FTE over the year</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="546"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="553"/>
         <source>Somme des ETP × jours travaillés dans l&apos;année ÷ jours de l&apos;année (2 décimales).</source>
         <translation>Sum of FTE × days worked in the year ÷ days in the year (2 decimal places).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="549"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="556"/>
         <source>Membres actifs par ETP</source>
         <translation>Active members per FTE</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="550"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="557"/>
         <source>Moyenne mensuelle des personnes actives ÷ ETP moyen (1 décimale ; vide sans salarié). Repère : environ 20.</source>
         <translation>Monthly average of active people ÷ average FTE (1 decimal place; empty without employees). Benchmark: about 20.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="553"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="560"/>
         <source>non calculable (aucun salarié)</source>
         <translation>cannot be calculated (no employees)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="556"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="563"/>
         <source>Partenariats</source>
         <translation>Partnerships</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="557"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="564"/>
         <source>Partenariats en cours pendant l&apos;année, avec le partenaire et sa catégorie.</source>
         <translation>Partnerships under way during the year, with the partner and its category.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="559"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="566"/>
         <source>Partenaire</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="560"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="567"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="561"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="568"/>
         <source>Type de partenariat</source>
         <translation>Type of partnership</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="565"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="572"/>
         <source>Convention signée</source>
         <translation>Agreement signed</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="567"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="574"/>
         <source>1 partenariat</source>
         <translation>1 partnership</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="567"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="574"/>
         <source>{count} partenariats</source>
         <translation>{count} partnerships</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="568"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="575"/>
         <source>aucun partenariat</source>
         <translation>no partnerships</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="569"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="576"/>
         <source>Aucun partenariat en cours pendant l&apos;année.</source>
         <translation>No partnership under way during the year.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="573"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="580"/>
         <source>Financement total (euros)</source>
         <translation>Total funding (euros)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="574"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="581"/>
         <source>Somme des financements de l&apos;année.</source>
         <translation>Sum of the year&apos;s funding.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="576"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="583"/>
         <source>Financements complémentaires (euros)</source>
         <translation>Complementary funding (euros)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="577"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="584"/>
         <source>Financements de l&apos;année autres que le FIR de l&apos;ARS.</source>
         <translation>Funding of the year other than the ARS&apos;s FIR.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="580"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="587"/>
         <source>Part des financements complémentaires</source>
         <translation>Share of complementary funding</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="581"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="588"/>
         <source>Complémentaires ÷ total (3 décimales ; 0 sans financement).</source>
         <translation>Complementary ÷ total (3 decimal places; 0 without funding).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="584"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="591"/>
         <source>Activité</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="585"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="592"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="586"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="593"/>
         <source>Séances</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="587"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="594"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="588"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="595"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="591"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="598"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="592"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="599"/>
         <source>Première date</source>
         <translation>First date</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="595"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="602"/>
         <source>1 activité</source>
         <translation>1 activity</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="595"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="602"/>
         <source>{count} activités</source>
         <translation>{count} activities</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="595"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="602"/>
         <source>aucune activité</source>
         <translation>no activities</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="597"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="604"/>
         <source>Activités réalisées</source>
         <translation>Activities carried out</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="598"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="605"/>
         <source>Activités de l&apos;année marquées réalisées, et les ateliers collectifs tenus dans l&apos;année, regroupés par titre : nombre de séances et de participants distincts.</source>
         <translation>Activities of the year marked done, and the collective workshops held in the year, grouped by title: number of sessions and of distinct participants.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="601"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="608"/>
         <source>Activités prévues</source>
         <translation>Planned activities</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="602"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="609"/>
         <source>Activités envisagées : celles marquées prévues pour l&apos;année ou la suivante, et les séances d&apos;ateliers collectifs prévues datées de l&apos;année ou de la suivante.</source>
         <translation>Planned activities: those marked planned for the year or the next, and the planned collective workshop sessions dated in the year or the next.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="609"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="616"/>
         <source>Aucune activité.</source>
         <translation>No activities.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="612"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="619"/>
         <source>Points d&apos;attention</source>
         <translation>Points of concern</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="612"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="619"/>
         <source>Constats au regard du cahier des charges.</source>
         <translation>Findings with regard to the specification.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="613"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="620"/>
         <source>Constats</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="614"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="621"/>
         <source>Constat</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="615"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="622"/>
         <source>1 point d&apos;attention</source>
         <translation>1 point of concern</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="615"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="622"/>
         <source>{count} points d&apos;attention</source>
         <translation>{count} points of concern</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="616"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="623"/>
         <source>aucun point d&apos;attention</source>
         <translation>no points of concern</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="617"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="624"/>
         <source>Aucun point d&apos;attention au regard du cahier des charges.</source>
         <translation>No point of concern with regard to the specification.</translation>
     </message>
@@ -13587,12 +13702,12 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>“{name}” is not a contact of the chosen referent partner.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/merge.py" line="54"/>
+        <location filename="../../src/clubdesk/model/merge.py" line="58"/>
         <source>On ne peut pas fusionner une fiche avec elle-même.</source>
         <translation>You cannot merge a record with itself.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/merge.py" line="59"/>
+        <location filename="../../src/clubdesk/model/merge.py" line="63"/>
         <source>Une des deux fiches à fusionner n&apos;existe plus.</source>
         <translation>One of the two records to merge no longer exists.</translation>
     </message>
@@ -14687,112 +14802,112 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>This account is already linked to {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/backup.py" line="69"/>
-        <source>Aucune sauvegarde vérifiée pour l&apos;instant.</source>
-        <translation>No verified backup yet.</translation>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="71"/>
+        <source>Attention : aucune sauvegarde vérifiée pour l&apos;instant.</source>
+        <translation>Warning: no verified backup yet.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/backup.py" line="72"/>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="74"/>
         <source>Dernière sauvegarde vérifiée : {day:%d/%m/%Y} à {time:%H:%M}.</source>
         <translation>Last verified backup: {day:%d/%m/%Y} at {time:%H:%M}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/backup.py" line="99"/>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="101"/>
         <source>le disque est plein</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/backup.py" line="105"/>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="107"/>
         <source>erreur d&apos;écriture</source>
         <translation>write error</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/backup.py" line="161"/>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="163"/>
         <source>manifeste de la sauvegarde « {path} »</source>
         <translation>manifest of the backup “{path}”</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/backup.py" line="277"/>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="279"/>
         <source>Elle remplace celle de la veille ({time}) : une seule sauvegarde est gardée par jour.</source>
         <translation>It replaces the previous one ({time}): one backup is kept per day.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/backup.py" line="280"/>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="282"/>
         <source>Elle remplace celle de ce matin ({time}) : une seule sauvegarde est gardée par jour.</source>
         <translation>It replaces this morning&apos;s ({time}): one backup is kept per day.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/backup.py" line="283"/>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="285"/>
         <source>Elle remplace celle de cet après-midi ({time}) : une seule sauvegarde est gardée par jour.</source>
         <translation>It replaces this afternoon&apos;s ({time}): one backup is kept per day.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/backup.py" line="285"/>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="287"/>
         <source>Elle remplace celle de ce soir ({time}) : une seule sauvegarde est gardée par jour.</source>
         <translation>It replaces this evening&apos;s ({time}): one backup is kept per day.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/backup.py" line="336"/>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="338"/>
         <source>La sauvegarde est faite dans « {done} », mais pas dans « {folder} » : {reason}</source>
         <translation>The backup was made in “{done}”, but not in “{folder}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/backup.py" line="363"/>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="365"/>
         <source>La copie « {path} » ne porte pas l&apos;identité du club : elle n&apos;a pas été gardée.</source>
         <translation>The copy “{path}” does not carry the club&apos;s identity: it was not kept.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/backup.py" line="376"/>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="378"/>
         <source>La sauvegarde dans « {folder} » a échoué ({reason}) : libérez de la place ou vérifiez le disque. Rien n&apos;a été supprimé.</source>
         <translation>The backup into “{folder}” failed ({reason}): free some space or check the disk. Nothing was deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/backup.py" line="484"/>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="486"/>
         <source>Attention : la dernière sauvegarde a plus de deux jours.</source>
         <translation>Warning: the last backup is more than two days old.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/backup.py" line="488"/>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="490"/>
         <source>Le second dossier de sauvegarde ({folder}) n&apos;est pas branché.</source>
         <translation>The second backup folder ({folder}) is not plugged in.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/backup.py" line="504"/>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="506"/>
         <source>La sauvegarde « {path} » a été modifiée depuis qu&apos;elle a été faite (son empreinte ne correspond plus) : rien n&apos;a été restauré.</source>
         <translation>The backup “{path}” was changed after it was made (its fingerprint no longer matches): nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/backup.py" line="511"/>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="513"/>
         <source>La sauvegarde « {path} » ne correspond pas à son manifeste : rien n&apos;a été restauré.</source>
         <translation>The backup “{path}” does not match its manifest: nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/backup.py" line="515"/>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="517"/>
         <source>La sauvegarde « {path} » n&apos;a pas de manifeste (une ancienne sauvegarde, ou un fichier venu d&apos;ailleurs) : rien ne prouve qu&apos;elle n&apos;a pas été modifiée. Rien n&apos;a été restauré ; confirmez pour la restaurer quand même.</source>
         <translation>The backup “{path}” has no manifest (an old backup, or a file from elsewhere): nothing proves it was not changed. Nothing was restored; confirm to restore it anyway.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/backup.py" line="524"/>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="526"/>
         <source>La sauvegarde « {path} » est celle d&apos;un autre club ({members} membres) : rien n&apos;a été restauré. Confirmez pour remplacer ce club par l&apos;autre.</source>
         <translation>The backup “{path}” belongs to another club ({members} members): nothing was restored. Confirm to replace this club with the other one.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/backup.py" line="539"/>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="541"/>
         <source>Sur un serveur, la restauration se fait avec clubdesk db copy (de la sauvegarde vers une base vide) : voir docs/postgresql.md.</source>
         <translation>On a server, you restore with clubdesk db copy (from the backup to an empty database): see docs/postgresql.md.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/backup.py" line="556"/>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="558"/>
         <source>La restauration a échoué et la base n&apos;a pas pu être remise : la base d&apos;avant est gardée dans « {aside} » (clubdesk restore {aside}).</source>
         <translation>The restore failed and the database could not be put back: the previous database is kept in “{aside}” (clubdesk restore {aside}).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/backup.py" line="560"/>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="562"/>
         <source>La restauration a échoué ({reason}) : la base a été remise comme avant.</source>
         <translation>The restore failed ({reason}): the database was put back as it was.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/backup.py" line="590"/>
+        <location filename="../../src/clubdesk/model/storage/backup.py" line="592"/>
         <source>La base actuelle n&apos;a pas pu être mise de côté dans « {folder} » ({reason}) : rien n&apos;a été restauré.</source>
         <translation>The current database could not be set aside in “{folder}” ({reason}): nothing was restored.</translation>
     </message>
