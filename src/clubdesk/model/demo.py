@@ -113,12 +113,14 @@ PREFERRED = ("Mimi", "Jo", "Loulou", "Ben", "Titi", "Doudou", "Max", "Nono", "Ki
 # Exit reason codes (model/exit_reasons.py): the codes of the six reasons the demo always
 # drew (same number of choices, so the random draws of the rest of the demo stay the same).
 LEAVE_REASONS = ("job", "moved", "personal", "training", "no_news", "other_structure")
+# Functions named by their field, not by a gendered job title: the demo's staff names are
+# drawn at random, and « Directrice » once went to a Nathan.
 STAFF_FUNCTIONS = (
-    ("Directrice", "Master en action sociale"),
-    ("Chargé de cogestion et d'insertion", "Diplôme d'État de conseiller en économie sociale"),
-    ("Chargée de cogestion et d'insertion", "Licence de psychologie"),
-    ("Médiateur pair", "Licence sciences sanitaires et sociales, parcours pair-aidance"),
-    ("Chargée d'insertion professionnelle", "Titre de conseiller en insertion professionnelle"),
+    ("Direction", "Master en action sociale"),
+    ("Cogestion et insertion", "Diplôme d'État de conseiller en économie sociale"),
+    ("Cogestion et insertion", "Licence de psychologie"),
+    ("Pair-aidance", "Licence sciences sanitaires et sociales, parcours pair-aidance"),
+    ("Insertion professionnelle", "Titre de conseiller en insertion professionnelle"),
 )
 
 
