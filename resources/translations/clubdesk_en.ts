@@ -1940,6 +1940,34 @@ Ask the person who installed the server for these settings.</translation>
     </message>
 </context>
 <context>
+    <name>CostsModel</name>
+    <message>
+        <location line="+66"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ligne</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>remboursement de %1</source>
+        <translation>refund of %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 repas</source>
+        <translation>1 meal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 repas</source>
+        <translation>%1 meals</translation>
+    </message>
+</context>
+<context>
     <name>DashboardScreen</name>
     <message>
         <location filename="../../src/clubdesk/ui/dashboard/dashboard_screen.py" line="+13"/>
@@ -2599,7 +2627,7 @@ All screens are up to date.</translation>
 <context>
     <name>ExitAndCosts</name>
     <message>
-        <location filename="../../src/clubdesk/ui/contracts/exit_costs.py" line="+45"/>
+        <location filename="../../src/clubdesk/ui/contracts/exit_costs.py" line="+47"/>
         <source>Type de sortie</source>
         <translation>Kind of exit</translation>
     </message>
@@ -2806,6 +2834,21 @@ All screens are up to date.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Les lignes du mois de la personne</source>
+        <translation>The person&apos;s lines of the month</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Supprimer la ligne choisie</source>
+        <translation>Delete the chosen row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supprimer le remboursement ou les repas choisis, saisis par erreur</source>
+        <translation>Delete the chosen refund or meals, entered by mistake</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Mo&amp;is :</source>
         <translation>Mo&amp;nth:</translation>
     </message>
@@ -2835,7 +2878,12 @@ All screens are up to date.</translation>
         <translation>Travel costs and meals of the month</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+16"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Pas de sortie préparée.</source>
         <translation>No prepared exit.</translation>
     </message>
@@ -2855,7 +2903,7 @@ All screens are up to date.</translation>
         <translation>The structure: %1 refunded, %2 meals.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>Sortie enregistrée.</source>
         <translation>Exit saved.</translation>
     </message>
@@ -2873,6 +2921,16 @@ All screens are up to date.</translation>
         <location line="+7"/>
         <source>Repas enregistrés.</source>
         <translation>Meals saved.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Supprimer la ligne du %1 : %2 ?</source>
+        <translation>Delete the line of %1: %2?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ligne supprimée : %1.</source>
+        <translation>Line deleted: %1.</translation>
     </message>
 </context>
 <context>
@@ -6567,7 +6625,7 @@ week</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../src/clubdesk/ui/contracts/models.py" line="+52"/>
+        <location filename="../../src/clubdesk/ui/contracts/models.py" line="-23"/>
         <location filename="../../src/clubdesk/ui/objectives/models.py" line="+26"/>
         <location filename="../../src/clubdesk/ui/outings/models.py" line="+21"/>
         <location filename="../../src/clubdesk/ui/workshops/models.py" line="+37"/>
@@ -12797,117 +12855,137 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>“{text}” is not an amount in euros.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="183"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="198"/>
         <source>Un contrat suit un mois d&apos;essai : commencez par le mois d&apos;essai, ou indiquez que la personne n&apos;en a pas besoin.</source>
         <translation>A contract follows a trial month: start with the trial month, or state that the person does not need one.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="188"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="203"/>
         <source>Sans mois d&apos;essai, la date de début du contrat est obligatoire.</source>
         <translation>Without a trial month, the contract&apos;s start date is required.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="193"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="208"/>
         <source>Le contrat ne peut pas commencer avant le mois d&apos;essai (le {day}).</source>
         <translation>The contract cannot start before the trial month (on {day}).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="207"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="222"/>
         <source>Seule la dernière période d&apos;une personne peut être renouvelée.</source>
         <translation>Only a person&apos;s last period can be renewed.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="210"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="225"/>
         <source>Cette période a pris fin le {day} : elle ne peut plus être renouvelée.</source>
         <translation>This period ended on {day}: it can no longer be renewed.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="214"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="229"/>
         <source>Le mois d&apos;essai ne se renouvelle qu&apos;une fois : il faut maintenant commencer le contrat ou mettre fin à l&apos;accompagnement.</source>
         <translation>The trial month is renewed only once: now start the contract or end the support.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="225"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="240"/>
         <source>Le motif dépasse {limit} caractères.</source>
         <translation>The reason is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="230"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="245"/>
         <source>La fin ({end}) ne peut pas précéder le début de la période ({start}).</source>
         <translation>The end ({end}) cannot be before the start of the period ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="234"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="249"/>
         <source>La période finit déjà le {day} : une fin anticipée est avant cette date.</source>
         <translation>The period already ends on {day}: an early end is before that date.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="238"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="253"/>
         <source>Une autre période suit celle-ci : mettez fin à la dernière.</source>
         <translation>Another period follows this one: end the last one.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="250"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="265"/>
         <source>Cette période ({start} – {end}) chevauche une autre période de la personne ({other_start} – {other_end}).</source>
         <translation>This period ({start} – {end}) overlaps another period of the person ({other_start} – {other_end}).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="276"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="291"/>
         <source>Le nombre de jours va de 0 à 3660.</source>
         <translation>The number of days goes from 0 to 3660.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="294"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="309"/>
         <source>Type de sortie</source>
         <translation>Kind of exit</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="295"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="310"/>
         <source>Orientation</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="319"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="334"/>
         <source>Moyen</source>
         <translation>Means</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="321"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="336"/>
         <source>La note dépasse {limit} caractères.</source>
         <translation>The note is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="324"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="339"/>
         <source>Un contact ne peut pas être daté dans le futur.</source>
         <translation>A contact cannot be dated in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="331"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="346"/>
         <source>Préparez d&apos;abord la sortie de la personne : les contacts la suivent.</source>
         <translation>Prepare the person&apos;s exit first: the contacts follow it.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="334"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="349"/>
         <source>Un contact après la sortie est daté à partir du {day} (la sortie).</source>
         <translation>A contact after the exit is dated from {day} (the exit) on.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="357"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="372"/>
         <source>Le montant va de 0,01 € à {limit}.</source>
         <translation>The amount goes from €0.01 to {limit}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="370"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="385"/>
         <source>Le nombre de repas va de 1 à {limit}.</source>
         <translation>The number of meals goes from 1 to {limit}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/contracts.py" line="416"/>
+        <location filename="../../src/clubdesk/model/contracts.py" line="399"/>
+        <source>Le mois va de 1 à 12.</source>
+        <translation>The month goes from 1 to 12.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/contracts.py" line="417"/>
+        <source>Type de ligne</source>
+        <translation>Kind of line</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/contracts.py" line="422"/>
+        <source>Ce remboursement n&apos;existe pas ou plus.</source>
+        <translation>This refund does not exist (or no longer does).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/contracts.py" line="428"/>
+        <source>Cette ligne de repas n&apos;existe pas ou plus.</source>
+        <translation>This meals line does not exist (or no longer does).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/contracts.py" line="470"/>
         <source>Aucune période n&apos;a le numéro {period_id}.</source>
         <translation>No period has the number {period_id}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/demo.py" line="249"/>
+        <location filename="../../src/clubdesk/model/demo.py" line="251"/>
         <source>La base « {database} » contient déjà {count} personnes : la démo n&apos;a rien écrit (ajoutez --force pour tout remplacer par la démo).</source>
         <translation>The database &quot;{database}&quot; already holds {count} people: the demo wrote nothing (add --force to replace everything with the demo).</translation>
     </message>

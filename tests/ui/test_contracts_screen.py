@@ -104,6 +104,37 @@ def test_exit_contact_refund_meals_and_totals(qtbot, ops, club: Club, make_membe
                                    "La structure : 12,35 € remboursés, 2 repas.")
 
 
+def test_a_refund_typed_twice_is_taken_back_and_the_totals_follow(qtbot, ops, club: Club,
+                                                                  make_member) -> None:
+    make_member("Loïc", last_name="Martin")
+    screen = make_screen(qtbot, ops)
+    pick(screen, "loic")
+    panel = screen.exit_costs
+    panel.cost_date.setDate(to_qdate(date(2026, 11, 5)))
+    for _ in range(2):  # the same refund typed twice
+        panel.amount.setText("12,35")
+        click(qtbot, panel.refund_button)
+    click(qtbot, panel.meals_button)
+    lines = panel.costs_model
+    assert [[lines.index(r, c).data() for c in range(2)] for r in range(lines.rowCount())] == [
+        ["05/11/2026", "remboursement de 12,35 €"], ["05/11/2026", "remboursement de 12,35 €"],
+        ["05/11/2026", "1 repas"]]
+    assert not panel.delete_cost_button.isEnabled()  # nothing chosen yet
+    panel.costs.selectRow(1)
+    asked: list[str] = []
+    panel.confirm = lambda sentence: asked.append(sentence) and False  # « Non »
+    click(qtbot, panel.delete_cost_button)
+    assert asked == ["Supprimer la ligne du 05/11/2026 : remboursement de 12,35 € ?"]
+    assert lines.rowCount() == 3  # « Non »: nothing deleted
+    panel.confirm = lambda sentence: True
+    click(qtbot, panel.delete_cost_button)
+    assert screen.message.text() == "Ligne supprimée : remboursement de 12,35 €."
+    assert lines.rowCount() == 2
+    assert panel.totals.text() == ("La personne : 12,35 € remboursés, 1 repas. "
+                                   "La structure : 12,35 € remboursés, 1 repas.")
+    assert club.contracts.month_totals(2026).structure[11].cents == 1235
+
+
 def test_reception_sees_only_the_refusal(qtbot, open_ops, db_target) -> None:
     screen = make_screen(qtbot, open_ops(db_target, Actor("lea", "accueil")))
     assert screen.refusal is not None

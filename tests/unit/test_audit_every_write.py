@@ -184,6 +184,10 @@ WRITES: dict[str, Case] = {
         c.contracts.add_refund(w["other"], TODAY, 250).id))}),
     "ContractService.add_meals": now(lambda c, w: {("create", "meal_taken", str(
         c.contracts.add_meals(w["other"], TODAY, 1).id))}),
+    "ContractService.delete_cost": lambda c, w: (
+        lambda refund: lambda: (c.contracts.delete_cost("refund", refund),
+                                {("delete", "travel_refund", str(refund))})[1])(
+        c.contracts.add_refund(w["other"], TODAY, 250).id),
     "WorkshopService.add": now(lambda c, w: {("create", "workshop_session", str(
         c.workshops.add("Atelier cuisine", TODAY, today=TODAY).id))}),
     "WorkshopService.update": now(lambda c, w: (
@@ -395,8 +399,8 @@ READS = {
                          "document_content"},
     "IndicatorService": {"compute", "reminder"},
     "WorkshopService": {"attendees", "get", "planned", "sessions"},
-    "ContractService": {"ending_within", "exit_contacts", "exit_plan", "month_totals",
-                        "periods"},
+    "ContractService": {"ending_within", "exit_contacts", "exit_plan", "month_costs",
+                        "month_totals", "periods"},
     "DashboardService": {"active", "flows", "overview", "presence", "steps"},
     "UserService": {"list_users"},
     "AuditService": {"entries", "verify"},

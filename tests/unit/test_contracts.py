@@ -216,6 +216,36 @@ def test_exit_plan_contacts_refunds_meals_and_month_totals(club: Club) -> None:
     assert set(totals.structure) == {10, 11}
 
 
+def test_a_refund_or_meals_entered_by_mistake_are_taken_back(club: Club) -> None:
+    """The month's lines of a person, as entered; one typed twice (or kept twice by a
+    merge of two records) is deleted alone, and the totals follow."""
+    a, b = _person(club), _person(club, "Loïc")
+    first = club.contracts.add_refund(a, date(2026, 10, 3), 1235)
+    twice = club.contracts.add_refund(a, date(2026, 10, 3), 1235)
+    meals = club.contracts.add_meals(a, date(2026, 10, 3), 2)
+    club.contracts.add_meals(a, date(2026, 11, 3), 1)  # another month
+    club.contracts.add_refund(b, date(2026, 10, 3), 500)  # another person
+    lines = club.contracts.month_costs(a, 2026, 10)
+    assert [(x.kind, x.id, x.cents, x.meals) for x in lines] == [
+        ("refund", first.id, 1235, 0), ("refund", twice.id, 1235, 0),
+        ("meals", meals.id, 0, 2)]
+    assert twice.id is not None and meals.id is not None
+    gone = club.contracts.delete_cost("refund", twice.id)
+    assert (gone.day, gone.cents) == (date(2026, 10, 3), 1235)
+    assert club.contracts.month_totals(2026).people[a][10].cents == 1235
+    assert club.contracts.delete_cost("meals", meals.id).meals == 2
+    assert [x.id for x in club.contracts.month_costs(a, 2026, 10)] == [first.id]
+    with pytest.raises(ClubdeskError, match="n'existe pas ou plus"):
+        club.contracts.delete_cost("refund", twice.id)
+    with pytest.raises(ClubdeskError, match="n'existe pas ou plus"):
+        club.contracts.delete_cost("meals", 10_000)
+    with pytest.raises(ClubdeskError, match="valeur inconnue"):
+        club.contracts.delete_cost("member", first.id or 0)
+    with pytest.raises(ClubdeskError, match="mois va de 1 à 12"):
+        club.contracts.month_costs(a, 2026, 13)
+    assert _count(club, TravelRefund) == 2  # a's first and b's: nothing else went
+
+
 def test_reception_reads_and_writes_nothing(club: Club) -> None:
     a = _person(club)
     desk = Club(club.db, Actor("accueil", "accueil"))
@@ -225,6 +255,12 @@ def test_reception_reads_and_writes_nothing(club: Club) -> None:
         desk.contracts.ending_within(30, TODAY)
     with pytest.raises(AccessDenied):
         desk.contracts.month_totals(2026)
+    with pytest.raises(AccessDenied):
+        desk.contracts.month_costs(a, 2026, 10)
+    refund = club.contracts.add_refund(a, date(2026, 10, 3), 100)
+    with pytest.raises(AccessDenied):
+        desk.contracts.delete_cost("refund", refund.id or 0)
+    assert club.contracts.month_costs(a, 2026, 10)[0].id == refund.id
 
 
 def _fill(club: Club) -> tuple[int, int]:

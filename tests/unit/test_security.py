@@ -322,6 +322,8 @@ OPERATIONS: dict[str, tuple[set[str], Op]] = {
     "ContractService.add_refund": (STAFF, lambda c, w: c.contracts.add_refund(w["m"], TODAY, 250)),
     "ContractService.add_meals": (STAFF, lambda c, w: c.contracts.add_meals(w["m"], TODAY)),
     "ContractService.month_totals": (STAFF, lambda c, w: c.contracts.month_totals(2026)),
+    "ContractService.month_costs": (STAFF, lambda c, w: c.contracts.month_costs(w["m"], 2026, 11)),
+    "ContractService.delete_cost": (STAFF, lambda c, w: c.contracts.delete_cost("meals", c.contracts.add_meals(w["m"], TODAY).id or 0)),
     "IndicatorService.compute": (DIRECTION, lambda c, w: c.indicators.compute(2025)),
     "SentReportService.freeze": (DIRECTION, lambda c, w: freeze_report(c.sent_reports, 2025)),
     "SentReportService.sent": (DIRECTION, lambda c, w: c.sent_reports.sent(2025)),

@@ -140,6 +140,21 @@ class PeriodRow:
         return self.ended_early_on or self.ends_on
 
 
+@dataclass(frozen=True)
+class CostLine:
+    """One travel refund or one day's meals of a person, as it was entered (to check a
+    month's entries and take back one typed by mistake)."""
+
+    kind: str  # "refund" or "meals"
+    id: int
+    day: date
+    cents: int = 0
+    meals: int = 0
+
+
+COST_KINDS = ("refund", "meals")
+
+
 @dataclass
 class Totals:
     cents: int = 0
@@ -375,6 +390,45 @@ class ContractService:
             session.add(row)
             session.flush()
             return row
+
+    def month_costs(self, member_id: int, year: int, month: int) -> list[CostLine]:
+        """The person's refunds and meals of the month, by date, refunds first on a day."""
+        require(self.actor, *STAFF_ROLES)
+        check_year(year)
+        if not 1 <= month <= 12:
+            raise ValidationError("month", "Le mois va de 1 à 12.")
+        first = date(year, month, 1)
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        with self.db.session(write=False) as session:
+            _member(session, member_id)
+            lines = [CostLine("refund", r.id or 0, r.paid_on, cents=r.amount_cents)
+                     for r in session.scalars(select(TravelRefund).where(
+                         col(TravelRefund.member_id) == member_id,
+                         col(TravelRefund.paid_on) >= first, col(TravelRefund.paid_on) <= last))]
+            lines += [CostLine("meals", m.id or 0, m.served_on, meals=m.count)
+                      for m in session.scalars(select(MealTaken).where(
+                          col(MealTaken.member_id) == member_id,
+                          col(MealTaken.served_on) >= first, col(MealTaken.served_on) <= last))]
+        return sorted(lines, key=lambda line: (line.day, COST_KINDS.index(line.kind), line.id))
+
+    def delete_cost(self, kind: str, line_id: int) -> CostLine:
+        """Take back a refund or a day's meals entered by mistake; returns what it was."""
+        require(self.actor, *STAFF_ROLES)
+        check_choice(kind, COST_KINDS, "kind", Term("Type de ligne"))
+        with self.db.session(actor=self.actor) as session:
+            if kind == "refund":
+                refund = session.get(TravelRefund, line_id)
+                if refund is None:
+                    raise NotFoundError("Ce remboursement n'existe pas ou plus.")
+                gone = CostLine(kind, line_id, refund.paid_on, cents=refund.amount_cents)
+                session.delete(refund)
+            else:
+                meal = session.get(MealTaken, line_id)
+                if meal is None:
+                    raise NotFoundError("Cette ligne de repas n'existe pas ou plus.")
+                gone = CostLine(kind, line_id, meal.served_on, meals=meal.count)
+                session.delete(meal)
+        return gone
 
     def month_totals(self, year: int) -> MonthTotals:
         """Refunds (cents) and meals per person and month, and for the structure."""

@@ -1,6 +1,7 @@
 """The lower part of « Stages et contrats »: a person's prepared exit and the contacts
 after it, then the month's travel refunds and meals with their totals (the person's and
-the structure's)."""
+the structure's), and the person's lines of the month, where one typed by mistake is taken
+back."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from clubdesk.model import clock
 from clubdesk.model.contracts import NOTE_MAX, euros, parse_euros
 from clubdesk.model.errors import ClubdeskError
-from clubdesk.ui.contracts.models import ContactsModel
+from clubdesk.ui.confirm import ask_yes_no
+from clubdesk.ui.contracts.models import ContactsModel, CostsModel
 from clubdesk.ui.operations import Operations
 from clubdesk.ui.widgets import (
     add_row,
@@ -101,6 +103,13 @@ class ExitAndCosts(QWidget):
         self.totals = QLabel()
         self.totals.setObjectName("costs_totals")
         self.totals.setWordWrap(True)
+        self.costs_model = CostsModel(self)
+        self.costs = make_table("costs_table", self.tr("Les lignes du mois de la personne"),
+                                self.costs_model, fixed=(0,))
+        self.delete_cost_button = make_button(
+            self.tr("Supprimer la ligne choisie"), "delete_cost",
+            self.tr("Supprimer le remboursement ou les repas choisis, saisis par erreur"))
+        self.delete_cost_button.setEnabled(False)
         form = make_form()
         add_row(form, self.tr("Mo&is :"), self.month)
         add_row(form, self.tr("A&nnée :"), self.year)
@@ -112,11 +121,18 @@ class ExitAndCosts(QWidget):
         column.addWidget(self.totals)
         column.addLayout(form)
         column.addLayout(hbox(self.refund_button, self.meals_button, 1))
+        column.addWidget(self.costs)
+        column.addLayout(hbox(self.delete_cost_button, 1))
 
         self.exit_button.clicked.connect(self.save_exit)
         self.contact_button.clicked.connect(self.add_contact)
         self.refund_button.clicked.connect(self.add_refund)
         self.meals_button.clicked.connect(self.add_meals)
+        self.delete_cost_button.clicked.connect(self.delete_cost)
+        self.costs.selectionModel().selectionChanged.connect(
+            lambda *_: self.delete_cost_button.setEnabled(self._chosen_cost() is not None))
+        self.confirm: Callable[[str], bool] = lambda sentence: ask_yes_no(
+            self, self.tr("Supprimer"), sentence)
         self.month.valueChanged.connect(lambda _v: self.show_totals())
         self.year.valueChanged.connect(lambda _v: self.show_totals())
         self.show_person(None)
@@ -167,6 +183,17 @@ class ExitAndCosts(QWidget):
                      .replace("%1", euros(club.cents if club else 0))
                      .replace("%2", str(club.meals if club else 0)))
         self.totals.setText(" ".join(parts))
+        lines: list[Any] = []
+        if self.member_id is not None:
+            listed = self.ops.run(self.ops.club.contracts.month_costs, self.member_id,
+                                  self.year.value(), month)
+            lines = listed.value if listed.ok else []
+        self.costs_model.set_rows(lines)
+        self.delete_cost_button.setEnabled(False)
+
+    def _chosen_cost(self) -> Any:
+        chosen = self.costs.selectionModel().selectedRows()
+        return self.costs_model.row_at(chosen[0].row()) if chosen else None
 
     # -- changing ---------------------------------------------------------------------------
 
@@ -215,3 +242,14 @@ class ExitAndCosts(QWidget):
         outcome = self.ops.run(self.ops.club.contracts.add_meals, self.member_id,
                                from_qdate(self.cost_date.date()), self.meals.value())
         self._done(outcome, self.tr("Repas enregistrés."))
+
+    def delete_cost(self) -> None:
+        line = self._chosen_cost()
+        if line is None:
+            return
+        what = self.costs_model.text(line, "what")
+        if not self.confirm(self.tr("Supprimer la ligne du %1 : %2 ?")
+                            .replace("%1", f"{line.day:%d/%m/%Y}").replace("%2", what)):
+            return
+        outcome = self.ops.run(self.ops.club.contracts.delete_cost, line.kind, line.id)
+        self._done(outcome, self.tr("Ligne supprimée : %1.").replace("%1", what))

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from clubdesk.model.contracts import PeriodRow
+from clubdesk.model.contracts import CostLine, PeriodRow, euros
 from clubdesk.ui.table_model import RowsTableModel, short_date
 
 
@@ -78,3 +78,21 @@ class PeopleModel(RowsTableModel[Any]):
         if row.status == "visitor":
             return self.tr("%1 (visiteur)").replace("%1", row.display_name)
         return str(row.display_name)
+
+
+class CostsModel(RowsTableModel[CostLine]):
+    """A person's refunds and meals of the month, as entered."""
+
+    COLUMNS = ("day", "what")
+
+    def headers(self) -> Sequence[str]:
+        return (self.tr("Date"), self.tr("Ligne"))
+
+    def text(self, row: CostLine, column: str) -> str:
+        if column == "day":
+            return short_date(row.day)
+        if row.kind == "refund":
+            return self.tr("remboursement de %1").replace("%1", euros(row.cents))
+        if row.meals <= 1:
+            return self.tr("1 repas")
+        return self.tr("%1 repas").replace("%1", str(row.meals))
