@@ -154,7 +154,7 @@ def test_checkin_without_date_is_today_on_the_clubs_clock(new_db, tmp_path: Path
     subprocess.run([sys.executable, "-c", code, db], check=True)
     today = clock.today()
     out = clubdesk("checkin", "paul", "--half-day", "pm", "--db", db).stdout
-    assert f"pointé(e) le {today:%d/%m/%Y}, après-midi" in out, out
+    assert f"Passage noté : Paul (n° 1), le {today:%d/%m/%Y}, après-midi" in out, out
     # the same half-day again, given explicitly: the same day
     again = clubdesk("checkin", "paul", "--date", today.isoformat(), "--half-day", "pm",
                      "--db", db, check_rc=1)

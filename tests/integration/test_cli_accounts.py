@@ -52,7 +52,7 @@ def test_import_admin_then_users_reset_unlock_an_exported_club(new_db, tmp_path:
     done = clubdesk("import", str(tmp_path / "export"), "--db", target, "--admin", "direction",
                     env={"CLUBDESK_NEW_PASSWORD": NEW}).stdout
     assert "« direction » (direction) a le mot de passe choisi." in done
-    assert "2 compte(s) sans mot de passe (accueil, equipe)" in done
+    assert "2 comptes sans mot de passe (accueil, equipe) : donnez à chacun" in done
     assert RECOVERY.search(done)  # the club's first accounts: its recovery code, once
 
     # the direction signs in with the password chosen (never the old club's)
@@ -106,8 +106,8 @@ def test_import_as_equipe_cannot_make_itself_direction(new_db, tmp_path: Path) -
     assert "chef" not in accounts(db, {})
     # the direction may
     done = clubdesk("import", str(attack), "--merge", "--db", db).stdout
-    assert "users.csv : 1 ligne(s) créées" in done
-    assert "sans mot de passe (chef)" in done
+    assert "users.csv : 1 ligne créée\n" in done
+    assert "1 compte sans mot de passe (chef) : donnez-lui" in done
 
 
 def _two_members(db: str) -> tuple[dict, dict]:

@@ -29,7 +29,7 @@ def test_objectives_from_the_command_line(new_db, tmp_path: Path) -> None:
     out = clubdesk("objectives", "review", "Loïc", "--on", "2026-11-20", "--level", "1=acquis",
                    "--level", "2=en cours", "--words", "Je prends le bus seul.",
                    "--comment", "Ponctuel.", "--pdf", str(pdf), *d).stdout
-    assert "Bilan n° 1 enregistré pour Loïc Morin le 20/11/2026 (2 objectif(s))" in out
+    assert "Bilan n° 1 enregistré pour Loïc Morin le 20/11/2026 (2 objectifs)." in out
     reader = PdfReader(str(pdf))
     assert len(reader.pages) == 1
     assert "Je prends le bus seul." in reader.pages[0].extract_text()

@@ -27,7 +27,7 @@ def test_orders_and_production_from_the_command_line(new_db) -> None:
     assert "livrée" in clubdesk("orders", "list", "--status", "livrée", *d).stdout
     out = clubdesk("production", "add", "--on", "2026-11-20", "--workshop", "Restaurant",
                    "--order", "1", "--worker", "Émilie=3,5", "--worker", "Loïc=2", *d).stdout
-    assert "2 personne(s)" in out
+    assert "2 personnes)." in out
     clubdesk("production", "add", "--on", "2026-11-21", "--workshop", "Restaurant",
              "--worker", "Émilie=0.25", *d)
     hours = json.loads(clubdesk("production", "hours", "--month", "2026-11", "--json",

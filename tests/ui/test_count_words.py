@@ -17,7 +17,8 @@ PLAIN = ("members/members_screen.py", "reach_out/reach_out_screen.py",
          "production/production_screen.py", "tasks/tasks_screen.py",
          "partners/partners_screen.py", "followups/followups_screen.py",
          "followups/next_steps_page.py", "followups/history_page.py",
-         "audit/audit_screen.py")
+         "audit/audit_screen.py", "structure/governance_page.py",
+         "objectives/objectives_screen.py")
 
 
 def test_count_text_chooses_the_singular_up_to_one() -> None:

@@ -208,7 +208,7 @@ def test_a_broken_date_is_listed_and_nothing_is_written(qtbot, make_screen, club
         "membership_periods.csv:3: joined_on: « 31/02/2024 » n'est pas une date qui existe."]
     assert screen.errors_view.isVisible()
     assert screen.check_message.text().startswith(
-        "L'import est refusé : 1 erreur(s). Rien n'a été enregistré.")
+        "L'import est refusé : 1 erreur. Rien n'a été enregistré.")
     assert not screen.run_import_button.isEnabled()
     screen.run_import()  # even called directly, nothing happens
     assert not screen.busy and screen.steps.currentIndex() == 1

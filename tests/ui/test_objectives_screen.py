@@ -38,7 +38,7 @@ def test_add_an_objective_record_a_review_and_print_it(qtbot, ops, club: Club, m
     screen.search.search.setText("loic")
     screen.search.view.setCurrentIndex(screen.search.proxy.index(0, 0))
     qtbot.mouseClick(screen.pick_button, Qt.MouseButton.LeftButton)
-    assert screen.person_label.text() == "Loïc Martin : 0 objectif(s), 0 bilan(s)."
+    assert screen.person_label.text() == "Loïc Martin : 0 objectif, 0 bilan."
     # an empty objective is refused on the message line, nothing written
     qtbot.mouseClick(screen.add_button, Qt.MouseButton.LeftButton)
     assert "obligatoire" in screen.message.text()
@@ -80,7 +80,7 @@ def test_add_an_objective_record_a_review_and_print_it(qtbot, ops, club: Club, m
     # a double click on a review to do shows that person
     screen.due_table.selectRow(0)
     screen._pick_due()
-    assert screen.person_label.text().startswith("Nina Roux : 1 objectif(s)")
+    assert screen.person_label.text().startswith("Nina Roux : 1 objectif, ")
 
 
 def test_reception_sees_only_the_refusal(qtbot, club: Club) -> None:

@@ -166,7 +166,7 @@ def test_delete_is_refused_with_the_count_while_a_follow_up_cites_the_partner(
     qtbot.mouseClick(screen.delete_button, LEFT)
     assert asked == ["Boulangerie Au Bon Pain"]
     assert screen.partner_message.text() == (
-        "« Boulangerie Au Bon Pain » est cité dans 1 suivi(s) ou étape(s) de parcours : il ne "
+        "« Boulangerie Au Bon Pain » est cité dans un suivi ou une étape de parcours : il ne "
         "peut pas être supprimé. Archivez-le plutôt.")
     assert names(screen) == ["Boulangerie Au Bon Pain", "Mairie"]
 

@@ -168,8 +168,9 @@ def test_governance_and_survey(screen: StructureScreen, ops: Operations, qtbot) 
     screen.body_name.setEditText("Conseil d'administration")
     screen.add_seat_row("Émilie Durand", True)
     screen.add_seat_row("Mairie", False)
+    assert screen.seats_summary.text() == "1 siège sur 2 tenu par un membre élu."
     screen.add_seat_row("Loïc N'Diaye", True)
-    assert screen.seats_summary.text() == "2 siège(s) sur 3 tenus par des membres élus."
+    assert screen.seats_summary.text() == "2 sièges sur 3 tenus par des membres élus."
     qtbot.mouseClick(screen.save_body_button, LEFT)
     [(body, seats)] = ops.club.structure.governance()
     assert body.name == "Conseil d'administration"

@@ -105,7 +105,7 @@ def test_a_cut_tail_is_reported_against_the_anchor_file(desk: Club) -> None:
     assert not result.ok and result.problem == "cut"
     sentence = result.sentence()
     assert sentence.startswith("Journal coupé") and f"n° {last}" in sentence
-    assert f"n° {last - 5}" in sentence and "5 entrée(s)" in sentence
+    assert f"n° {last - 5}" in sentence and "les 5 dernières entrées ont été supprimées" in sentence
     assert str(anchor_file(desk)) in sentence
 
 

@@ -115,7 +115,7 @@ def test_encrypting_a_club_leaves_no_plain_copy_anywhere(tmp_path: Path, make_cl
     temp.mkdir()
     env = {"CLUBDESK_DB": str(path), "CLUBDESK_NEW_PASSPHRASE": KEY, "TMPDIR": str(temp)}
     out = cli("db", "encrypt", env=env).stdout
-    assert "3 sauvegarde(s) existante(s) protégée(s)" in out
+    assert "3 sauvegardes existantes protégées avec la nouvelle phrase de passe." in out
     for file in [p for p in tmp_path.rglob("*") if p.is_file()]:
         data = file.read_bytes()
         assert name.encode("utf-8") not in data, file.name
@@ -138,7 +138,8 @@ def test_decrypting_says_the_backups_stay_encrypted(tmp_path: Path,
     club.close()
     out = cli("db", "decrypt", env={"CLUBDESK_DB": str(path), "CLUBDESK_PASSPHRASE": KEY}
               ).stdout
-    assert "n'est plus chiffrée" in out and "restent chiffrées" in out
+    assert "n'est plus chiffrée" in out
+    assert "Sa sauvegarde existante reste chiffrée avec l'ancienne phrase de passe" in out
 
 
 # 3, 4, 5 ----------------------------------------------------------------------------------

@@ -187,8 +187,8 @@ def test_structure_funding_and_compliance(club: Club) -> None:
     assert v["compliance"] == [
         "Il y a 30,0 membres actifs par salarié à temps plein : c'est plus que le repère "
         "d'environ 20.",
-        "Conseil d'administration : 1 siège(s) sur 3 sont tenus par des membres élus, moins de "
-        "la moitié.",
+        "Conseil d'administration : 1 siège sur 3 est tenu par un membre élu, moins de la "
+        "moitié.",
         "Aucune enquête de satisfaction auprès des partenaires n'est notée en 2025 (celle des "
         "membres l'est).",
     ]

@@ -237,6 +237,19 @@ def test_the_code_is_never_stored_in_clear(club: Club, db_path: Path) -> None:
     assert code.encode() not in data and recovery.normal_code(code).encode() not in data
 
 
+def test_the_wait_is_said_in_plain_words_one_second_then_two_seconds(club: Club) -> None:
+    """« attendez 1 seconde », « attendez 2 secondes », never « seconde(s) »."""
+    club.users.create("anne", STRONG, "direction")
+    for _ in range(3):  # the third failure asks for 1 s
+        answer(lambda: authenticate(club.db, "anne", "mauvais", now=T0))
+    assert answer(lambda: authenticate(club.db, "anne", STRONG, now=T0)) == \
+        "AccessDenied: Trop d'essais : attendez 1 seconde avant de réessayer."
+    later = T0 + timedelta(seconds=1)  # the fourth failure asks for 2 s
+    answer(lambda: authenticate(club.db, "anne", "mauvais", now=later))
+    assert answer(lambda: authenticate(club.db, "anne", STRONG, now=later)) == \
+        "AccessDenied: Trop d'essais : attendez 2 secondes avant de réessayer."
+
+
 def test_a_failure_recorded_by_a_desk_whose_clock_is_ahead_never_lengthens_the_wait(
         club: Club) -> None:
     """Two desks on one server, one of them a minute ahead (or two processes whose clocks
@@ -250,7 +263,7 @@ def test_a_failure_recorded_by_a_desk_whose_clock_is_ahead_never_lengthens_the_w
     for _ in range(3):  # the third failure asks for 1 s
         answer(lambda: authenticate(club.db, "anne", "mauvais", now=ahead))
     waiting = answer(lambda: authenticate(club.db, "anne", STRONG, now=T0))
-    assert waiting == "AccessDenied: Trop d'essais : attendez 1 seconde(s) avant de réessayer."
+    assert waiting == "AccessDenied: Trop d'essais : attendez 1 seconde avant de réessayer."
     # (the desk behind waits until its clock passes the delay: at most the clocks' gap)
     assert answer(lambda: authenticate(club.db, "anne", STRONG, now=ahead + timedelta(seconds=1))) \
         == "entré"

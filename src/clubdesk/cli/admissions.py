@@ -9,7 +9,7 @@ from typing import Any
 
 from clubdesk.cli.arguments import MAX_ID, iso_date, record_id
 from clubdesk.cli.club_access import opened_club
-from clubdesk.cli.console import print_json
+from clubdesk.cli.console import count, print_json
 from clubdesk.cli.partners import resolve_partner
 from clubdesk.model.errors import ClubdeskError
 
@@ -91,8 +91,8 @@ def cmd_commissions_add(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"id": row.id, "held_on": row.held_on.isoformat(), "partner_ids": ids})
         return 0
-    print(f"Commission n° {row.id} enregistrée le {args.on:%d/%m/%Y} ({len(set(ids))} "
-          f"partenaire(s) présent(s)).")
+    present = count(len(set(ids)), "partenaire présent", "partenaires présents")
+    print(f"Commission n° {row.id} enregistrée le {args.on:%d/%m/%Y} ({present}).")
     return 0
 
 
@@ -105,7 +105,8 @@ def cmd_commissions_list(args: argparse.Namespace) -> int:
                     for r in rows])
         return 0
     for r in rows:
-        print(f"{r.id:>5}  {r.held_on:%d/%m/%Y}  {r.decisions} décision(s)  {r.partners}")
+        decisions = count(r.decisions, "décision", "décisions")
+        print(f"{r.id:>5}  {r.held_on:%d/%m/%Y}  {decisions}  {r.partners}")
     return 0
 
 

@@ -23,7 +23,7 @@ def cmd_checkin(args: argparse.Namespace) -> int:
         except ReentryNeeded as exc:
             raise ReentryNeeded(f"{exc} Si oui, relancez avec --reopen.") from None
     where = "à distance" if args.remote else "sur place"
-    print(f"{member.display_name} (n° {member.id}) pointé(e) le {day:%d/%m/%Y}, "
+    print(f"Passage noté : {member.display_name} (n° {member.id}), le {day:%d/%m/%Y}, "
           f"{HALF_DAY_LABELS[args.half_day]}, {where}.")
     return 0
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from clubdesk.cli.arguments import record_id, whole_number
 from clubdesk.cli.club_access import opened_club
-from clubdesk.cli.console import print_json
+from clubdesk.cli.console import count, print_json
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
@@ -20,8 +20,9 @@ def cmd_audit(args: argparse.Namespace) -> int:
             return 0 if result.ok else 1
         if args.action == "purge":
             removed = club.audit.purge(months=args.months)
-            print(f"{removed} entrée(s) de plus de {args.months} mois supprimée(s) "
-                  "(la suppression est notée dans le journal).")
+            old = f"de plus de {args.months} mois"
+            print(count(removed, f"entrée {old} supprimée", f"entrées {old} supprimées")
+                  + " (la suppression est notée dans le journal).")
             return 0
         entries = club.audit.entries(Filter(member_id=args.member, username=args.user),
                                      limit=args.limit)

@@ -1,5 +1,5 @@
-"""What several commands print or ask on the terminal: JSON output, a progress line, a new
-password."""
+"""What several commands print or ask on the terminal: JSON output, a count in words, a
+progress line, a new password."""
 
 from __future__ import annotations
 
@@ -14,6 +14,12 @@ from clubdesk.model.errors import ClubdeskError
 def print_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
+
+
+def count(n: int, one: str, many: str) -> str:
+    """A count in plain French: « 1 participant », « 3 participants » (0 and 1 take the
+    singular), never « participant(s) », which is harder to read."""
+    return f"{n} {one if n <= 1 else many}"
 
 
 def progress_line() -> Callable[[int, str], None] | None:

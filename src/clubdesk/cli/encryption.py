@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from clubdesk.cli.club_access import opened_club
+from clubdesk.cli.console import count
 from clubdesk.model.errors import ClubdeskError
 
 
@@ -37,8 +38,12 @@ def cmd_db_crypto(args: argparse.Namespace) -> int:
             raise ClubdeskError(f"La base {path} n'est pas chiffrée.")
         encryption.decrypt(path, current)
         print(f"La base {path} n'est plus chiffrée.")
-        if copies:
-            print(f"Ses {len(copies)} sauvegarde(s) et copie(s) existantes restent chiffrées "
+        if len(copies) == 1:
+            print("Sa sauvegarde existante reste chiffrée avec l'ancienne phrase de passe (elle "
+                  "ne peut pas être restaurée dans la base déchiffrée) ; les prochaines "
+                  "sauvegardes ne seront pas chiffrées.")
+        elif copies:
+            print(f"Ses {len(copies)} sauvegardes et copies existantes restent chiffrées "
                   "avec l'ancienne phrase de passe (elles ne peuvent pas être restaurées dans "
                   "la base déchiffrée) ; les prochaines sauvegardes ne seront pas chiffrées.")
     else:
@@ -54,11 +59,15 @@ def cmd_db_crypto(args: argparse.Namespace) -> int:
 def _say_backups(done: Any, second: Any) -> None:
     """What `db encrypt` / `db rekey` did to the existing backups, in words."""
     if done.converted:
-        print(f"{len(done.converted)} sauvegarde(s) existante(s) protégée(s) avec la nouvelle "
-              "phrase de passe.")
+        print(count(len(done.converted), "sauvegarde existante protégée",
+                    "sauvegardes existantes protégées") + " avec la nouvelle phrase de passe.")
     if done.removed:
-        print(f"{len(done.removed)} sauvegarde(s) non chiffrable(s) supprimée(s) (plutôt que "
-              "laissée(s) lisible(s)) : " + ", ".join(p.name for p in done.removed) + ".")
+        names = ", ".join(p.name for p in done.removed)
+        if len(done.removed) == 1:
+            print(f"1 sauvegarde non chiffrable supprimée (plutôt que laissée lisible) : {names}.")
+        else:
+            print(f"{len(done.removed)} sauvegardes non chiffrables supprimées (plutôt que "
+                  f"laissées lisibles) : {names}.")
     if second is not None and not second.is_dir():
         print(f"Le second dossier de sauvegarde ({second}) n'est pas branché : ses copies "
               "n'ont pas été changées. Relancez la commande quand il est branché.")

@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from clubdesk.cli.club_access import opened_club
-from clubdesk.cli.console import new_password, progress_line
+from clubdesk.cli.console import count, new_password, progress_line
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -41,11 +41,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(line)
     for origin in report.ignored:
         print(f"Fichier ignoré (inconnu du format) : {origin}")
-    verb = "seraient créées" if report.dry_run else "créées"
-    for name, count in report.created.items():
+    for name, created in report.created.items():
+        if report.dry_run:
+            lines = count(created, "ligne serait créée", "lignes seraient créées")
+        else:
+            lines = count(created, "ligne créée", "lignes créées")
         kept = report.skipped.get(name, 0)
-        extra = f" ({kept} déjà présentes)" if kept else ""
-        print(f"{name} : {count} ligne(s) {verb}{extra}")
+        extra = f" ({count(kept, 'déjà présente', 'déjà présentes')})" if kept else ""
+        print(f"{name} : {lines}{extra}")
     _print_accounts(report)
     if report.dry_run:
         print("Vérification seulement (--dry-run) : rien n'a été enregistré.")
@@ -65,9 +68,14 @@ def _print_accounts(report: Any) -> None:
     elif done.admin_change == "password":
         print(f"« {done.admin} » (direction) a le mot de passe choisi.")
     if done.without_password:
-        print(f"{len(done.without_password)} compte(s) sans mot de passe "
-              f"({', '.join(done.without_password)}) : donnez à chacun un code à usage unique "
-              "(clubdesk users reset IDENTIFIANT, ou l'écran Comptes).")
+        names = ", ".join(done.without_password)
+        if len(done.without_password) == 1:
+            print(f"1 compte sans mot de passe ({names}) : donnez-lui un code à usage unique "
+                  "(clubdesk users reset IDENTIFIANT, ou l'écran Comptes).")
+        else:
+            print(f"{len(done.without_password)} comptes sans mot de passe ({names}) : donnez "
+                  "à chacun un code à usage unique (clubdesk users reset IDENTIFIANT, ou "
+                  "l'écran Comptes).")
     if report.recovery_code:
         print_recovery_code(report.recovery_code)
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from clubdesk.cli.arguments import iso_date, record_id
 from clubdesk.cli.club_access import opened_club
-from clubdesk.cli.console import print_json
+from clubdesk.cli.console import count, print_json
 from clubdesk.model.errors import ValidationError
 
 
@@ -98,7 +98,7 @@ def cmd_objectives_review(args: argparse.Namespace) -> int:
                               club.structure.info()["name"])
             write_review_pdf(Path(args.pdf), sheet)
     print(f"Bilan n° {review.id} enregistré pour {member.display_name} le "
-          f"{review.held_on:%d/%m/%Y} ({len(review.levels)} objectif(s)).")
+          f"{review.held_on:%d/%m/%Y} ({count(len(review.levels), 'objectif', 'objectifs')}).")
     if args.pdf:
         print(f"Bilan à signer : {args.pdf}")
     return 0

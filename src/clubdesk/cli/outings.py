@@ -75,7 +75,7 @@ def cmd_outings_signup(args: argparse.Namespace) -> int:
     if signup.waiting:
         print(f"{signup.name} est en liste d'attente (rang {signup.rank}).")
     else:
-        print(f"{signup.name} est inscrit(e) (place {signup.rank}).")
+        print(f"Inscription notée : {signup.name} (place {signup.rank}).")
     return 0
 
 

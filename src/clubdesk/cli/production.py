@@ -10,7 +10,7 @@ from typing import Any
 
 from clubdesk.cli.arguments import iso_date, record_id, whole_number
 from clubdesk.cli.club_access import opened_club
-from clubdesk.cli.console import print_json
+from clubdesk.cli.console import count, print_json
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 QUANTITY_MAX = 1_000_000  # as model.production (kept here: `clubdesk --help` stays fast)
@@ -103,7 +103,7 @@ def cmd_production_add(args: argparse.Namespace) -> int:
         pairs = [(club.members.resolve(who).id, hours) for who, hours in args.worker]
         row = club.production.add_session(args.on, args.workshop, pairs, order_id=args.order)
     print(f"Séance de production n° {row.id} enregistrée le {args.on:%d/%m/%Y} "
-          f"({row.workshop}, {len(pairs)} personne(s)).")
+          f"({row.workshop}, {count(len(pairs), 'personne', 'personnes')}).")
     return 0
 
 

@@ -7,6 +7,7 @@ import argparse
 from typing import Any
 
 from clubdesk.cli.club_access import opened_club
+from clubdesk.cli.console import count
 from clubdesk.model.errors import ClubdeskError
 
 
@@ -27,7 +28,8 @@ def cmd_retention(args: argparse.Namespace) -> int:
                     print(f"  {r.member_id:>6}  {r.name}  ({seen})")
             return 0
         archived, anonymised = club.retention.apply(today)
-        print(f"{archived} fiche(s) archivée(s), {anonymised} fiche(s) anonymisée(s).")
+        print(f"{count(archived, 'fiche archivée', 'fiches archivées')}, "
+              f"{count(anonymised, 'fiche anonymisée', 'fiches anonymisées')}.")
         return 0
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from clubdesk.cli.arguments import iso_date, record_id, report_year, whole_number
 from clubdesk.cli.club_access import opened_club
-from clubdesk.cli.console import print_json
+from clubdesk.cli.console import count, print_json
 from clubdesk.model.errors import ClubdeskError
 
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
@@ -153,7 +153,8 @@ def cmd_governance(args: argparse.Namespace) -> int:
         raise ClubdeskError("Un siège sans titulaire : donnez un nom à chaque siège.")
     with opened_club(args) as club:
         club.structure.set_body(args.name, seats, args.start)
-    print(f"Instance « {args.name.strip()} » : {len(seats)} siège(s) enregistré(s).")
+    print(f"Instance « {args.name.strip()} » : "
+          f"{count(len(seats), 'siège enregistré', 'sièges enregistrés')}.")
     return 0
 
 

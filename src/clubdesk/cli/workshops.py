@@ -8,7 +8,7 @@ from typing import Any
 
 from clubdesk.cli.arguments import iso_date, record_id, report_year
 from clubdesk.cli.club_access import opened_club
-from clubdesk.cli.console import print_json
+from clubdesk.cli.console import count, print_json
 
 
 def cmd_workshops_add(args: argparse.Namespace) -> int:
@@ -18,7 +18,7 @@ def cmd_workshops_add(args: argparse.Namespace) -> int:
                                  leader_name=args.leader, attendees=people)
     when = f"le {args.date:%d/%m/%Y}" if args.date else "sans date"
     print(f"Atelier n° {row.id} enregistré {when} : {args.title.strip()} "
-          f"({len(people)} participant(s)).")
+          f"({count(len(people), 'participant', 'participants')}).")
     return 0
 
 
@@ -39,7 +39,7 @@ def cmd_workshops_list(args: argparse.Namespace) -> int:
         state = "réalisée" if r.status == "done" else "prévue"
         leader = f", animée par {r.leader}" if r.leader else ""
         print(f"{r.id:>5}  {r.held_on:%d/%m/%Y}  {r.title} ({state}{leader}, "
-              f"{r.attendees} participant(s))")
+              f"{count(r.attendees, 'participant', 'participants')})")
     return 0
 
 

@@ -125,9 +125,13 @@ class PartnerService:
                 col(Followup.partner_id) == partner_id)).scalar_one())
             refs += int(session.execute(select(func.count()).select_from(PathStep).where(
                 col(PathStep.partner_id) == partner_id)).scalar_one())
+            if refs == 1:
+                raise ClubdeskError(
+                    "« {name} » est cité dans un suivi ou une étape de parcours : il ne peut "
+                    "pas être supprimé. Archivez-le plutôt.", name=partner.name)
             if refs:
                 raise ClubdeskError(
-                    "« {name} » est cité dans {refs} suivi(s) ou étape(s) de parcours : "
+                    "« {name} » est cité dans {refs} suivis ou étapes de parcours : "
                     "il ne peut pas être supprimé. Archivez-le plutôt.",
                     name=partner.name, refs=refs,
                 )

@@ -137,8 +137,12 @@ def check_wait(connection: Connection, key: str, now: datetime) -> None:
     # (or by a process whose clock was set, as tests do) must not lengthen the wait
     wait = min(_aware(row.last_failed_at) + delay - now, delay)
     if wait > timedelta(0):
-        raise AccessDenied("Trop d'essais : attendez {seconds} seconde(s) avant de "
-                           "réessayer.", seconds=max(1, math.ceil(wait.total_seconds())))
+        seconds = max(1, math.ceil(wait.total_seconds()))
+        if seconds == 1:
+            raise AccessDenied("Trop d'essais : attendez {seconds} seconde avant de "
+                               "réessayer.", seconds=seconds)
+        raise AccessDenied("Trop d'essais : attendez {seconds} secondes avant de "
+                           "réessayer.", seconds=seconds)
 
 
 def record_failure(connection: Connection, key: str, now: datetime) -> None:

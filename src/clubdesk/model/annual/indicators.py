@@ -370,8 +370,11 @@ def _compliance(d: YearData) -> list[str]:
         findings.append("Aucun salarié n'est enregistré pour l'année.")
     for body, seats in d.bodies:
         elected = sum(1 for s in seats if s.elected_member)
-        if seats and 2 * elected < len(seats):
-            findings.append(f"{body.name} : {elected} siège(s) sur {len(seats)} sont tenus par "
+        if seats and 2 * elected < len(seats) and elected <= 1:
+            findings.append(f"{body.name} : {elected} siège sur {len(seats)} est tenu par un "
+                            "membre élu, moins de la moitié.")
+        elif seats and 2 * elected < len(seats):
+            findings.append(f"{body.name} : {elected} sièges sur {len(seats)} sont tenus par "
                             "des membres élus, moins de la moitié.")
     findings.extend(_survey_findings(d))
     if not d.info.get("lease_start"):

@@ -163,7 +163,8 @@ class AuditService:
             # The purge is recorded first (chained as usual), naming the last removed entry
             # and its hash: the entry after it must link to that anchor.
             append(session.connection(), self.actor.name, "purge", "audit_entry",
-                   f"{count} entrée(s) supprimée(s) jusqu'au n° {last_seq} ; ancre {anchor}",
+                   f"{count} {'entrée supprimée' if count == 1 else 'entrées supprimées'} "
+                   f"jusqu'au n° {last_seq} ; ancre {anchor}",
                    at=now)
             session.execute(delete(AuditEntry).where(col(AuditEntry.seq) <= last_seq))
             return count

@@ -42,7 +42,9 @@ class Verification:
 
     def sentence(self) -> str:
         if self.ok:
-            text = say("Journal intact : {entries} entrée(s) vérifiée(s).", entries=self.entries)
+            text = say("Journal intact : {entries} entrée vérifiée.", entries=self.entries) \
+                if self.entries <= 1 else \
+                say("Journal intact : {entries} entrées vérifiées.", entries=self.entries)
             if self.unsealed_until is not None:
                 text += " " + say("Entrées non scellées (antérieures au scellement) jusqu'au "
                                   "n° {seq} : vérifiées par leur chaîne seulement.",
@@ -164,10 +166,15 @@ def _against(rows: list[Any], anchor: Anchor) -> tuple[str, int | None, str] | N
             "Journal vidé : {source} indique l'entrée n° {seq}, mais le journal ne contient "
             "plus aucune entrée.", source=anchor.source, seq=anchor.seq)
     last = rows[-1].seq
+    if last == anchor.seq - 1:
+        return "cut", last + 1, say(
+            "Journal coupé : {source} indique l'entrée n° {seq}, mais le journal s'arrête au "
+            "n° {last} : la dernière entrée a été supprimée.",
+            source=anchor.source, seq=anchor.seq, last=last)
     if last < anchor.seq:
         return "cut", last + 1, say(
             "Journal coupé : {source} indique l'entrée n° {seq}, mais le journal s'arrête au "
-            "n° {last} : {missing} entrée(s) de la fin ont été supprimées.",
+            "n° {last} : les {missing} dernières entrées ont été supprimées.",
             source=anchor.source, seq=anchor.seq, last=last, missing=anchor.seq - last)
     if anchor.seq < rows[0].seq:
         return None  # purged since (a recorded purge, verified with the chain)

@@ -133,11 +133,14 @@ class ImportFailed(ClubdeskError):
 
     def __init__(self, errors: list[str], total: int) -> None:
         if total > MAX_ERRORS:
-            super().__init__("L'import est refusé : {total} erreur(s) (les {listed} premières "
+            super().__init__("L'import est refusé : {total} erreurs (les {listed} premières "
                              "sont listées). Rien n'a été enregistré.",
                              total=total, listed=MAX_ERRORS)
+        elif total <= 1:
+            super().__init__("L'import est refusé : {total} erreur. Rien n'a été "
+                             "enregistré.", total=total)
         else:
-            super().__init__("L'import est refusé : {total} erreur(s). Rien n'a été "
+            super().__init__("L'import est refusé : {total} erreurs. Rien n'a été "
                              "enregistré.", total=total)
         self.errors = errors
         self.total = total
@@ -295,8 +298,11 @@ def import_club(db: Database, actor: Actor, source: Path, *, merge: bool = False
         run.report.ignored = ignored
         run.report.dry_run = dry_run
         members = session.execute(select(func.count()).select_from(Member)).scalar_one()
+        if members == 1 and not merge:
+            raise ClubNotEmpty("Ce club a déjà une personne : l'import est refusé. "
+                                "Pour compléter ce club sans rien effacer, utilisez --merge.")
         if members and not merge:
-            raise ClubNotEmpty("Ce club a déjà {members} personne(s) : l'import est refusé. "
+            raise ClubNotEmpty("Ce club a déjà {members} personnes : l'import est refusé. "
                                 "Pour compléter ce club sans rien effacer, utilisez --merge.",
                                 members=members)
         had_accounts = bool(session.execute(
@@ -330,7 +336,7 @@ def import_club(db: Database, actor: Actor, source: Path, *, merge: bool = False
             # rows may carry the ids of the source: the next new row follows them
             dialect.reset_sequences(session.connection(), SQLModel.metadata.sorted_tables)
             append(session.connection(), actor.name, "import", "club",
-                   f"{written} ligne(s) depuis {source.name}")
+                   f"{written} {'ligne' if written <= 1 else 'lignes'} depuis {source.name}")
             session.commit()
         return run.report
     except BaseException:

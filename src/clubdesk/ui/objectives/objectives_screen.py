@@ -46,6 +46,7 @@ from clubdesk.ui.widgets import (
     selected_row,
 )
 from clubdesk.ui.widgets.dialogs import save_file_name, start_folder
+from clubdesk.ui.widgets.words import count_text
 
 
 class ObjectivesScreen(Screen):
@@ -214,9 +215,13 @@ class ObjectivesScreen(Screen):
         if grid is None:
             self.person_label.setText(self.tr("Aucune personne choisie."))
         else:
-            self.person_label.setText(
-                self.tr("%1 : %2 objectif(s), %3 bilan(s).").replace("%1", grid.person)
-                .replace("%2", str(len(grid.objectives))).replace("%3", str(len(grid.reviews))))
+            objectives = count_text(len(grid.objectives), self.tr("%1 objectif"),
+                                    self.tr("%1 objectifs"))
+            reviews_said = count_text(len(grid.reviews), self.tr("%1 bilan"),
+                                      self.tr("%1 bilans"))
+            self.person_label.setText(  # the name last: a « %2 » in it stays as typed
+                self.tr("%1 : %2, %3.").replace("%3", reviews_said)
+                .replace("%2", objectives).replace("%1", grid.person))
         self._fill_levels()
         reviews = grid.reviews if grid is not None else []
         fill_combo(self.print_combo, [(self.tr("Bilan du %1").replace(

@@ -20,6 +20,7 @@ from clubdesk.model.tables import GovernanceBody, GovernanceSeat
 from clubdesk.ui.structure.history_parts import Since
 from clubdesk.ui.structure.parts import StructureParts, translate
 from clubdesk.ui.widgets import keep_words_whole, make_combo, make_hint
+from clubdesk.ui.widgets.words import count_text, whole_number
 
 
 class GovernanceSection(StructureParts):
@@ -134,9 +135,11 @@ class GovernanceSection(StructureParts):
         seats = self.seats()
         elected = sum(1 for _h, e in seats if e)
         self.seats_summary.setText(
-            translate("StructureScreen", "%1 siège(s) sur %2 tenus par des membres élus.")
-            .replace("%1", str(elected))
-            .replace("%2", str(len(seats)))
+            count_text(
+                elected,
+                translate("StructureScreen", "%1 siège sur %2 tenu par un membre élu."),
+                translate("StructureScreen", "%1 sièges sur %2 tenus par des membres élus."),
+            ).replace("%2", whole_number(len(seats)))
         )
 
     def _load_seats(self) -> None:
