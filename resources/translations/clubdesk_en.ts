@@ -5209,7 +5209,7 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
 <context>
     <name>ObjectivesScreen</name>
     <message>
-        <location filename="../../src/clubdesk/ui/objectives/objectives_screen.py" line="+58"/>
+        <location filename="../../src/clubdesk/ui/objectives/objectives_screen.py" line="+59"/>
         <source>Objectifs</source>
         <translation>Objectives</translation>
     </message>
@@ -5406,9 +5406,29 @@ Close clubdesk and open it again: it will use the server&apos;s database.</trans
         <translation>— no staff member —</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>%1 : %2 objectif(s), %3 bilan(s).</source>
-        <translation>%1: %2 objective(s), %3 review(s).</translation>
+        <location line="+18"/>
+        <source>%1 objectif</source>
+        <translation>%1 objective</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 objectifs</source>
+        <translation>%1 objectives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bilan</source>
+        <translation>%1 review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bilans</source>
+        <translation>%1 reviews</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 : %2, %3.</source>
+        <translation>%1: %2, %3.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9130,7 +9150,7 @@ It will no longer be in the annual report.</translation>
         <translation>Activity deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/structure/governance_page.py" line="+32"/>
+        <location filename="../../src/clubdesk/ui/structure/governance_page.py" line="+33"/>
         <source>Nom de l&apos;instance</source>
         <translation>Name of the governing body</translation>
     </message>
@@ -9180,12 +9200,17 @@ It will no longer be in the annual report.</translation>
         <translation>elected member</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>%1 siège(s) sur %2 tenus par des membres élus.</source>
-        <translation>Seats held by elected members: %1 of %2.</translation>
+        <location line="+36"/>
+        <source>%1 siège sur %2 tenu par un membre élu.</source>
+        <translation>%1 of %2 seats held by an elected member.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>%1 sièges sur %2 tenus par des membres élus.</source>
+        <translation>%1 of %2 seats held by elected members.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Instance enregistrée.</source>
         <translation>Governing body saved.</translation>
     </message>
@@ -11410,42 +11435,47 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>Password too weak: use at least 8 characters with three kinds out of small letters, capital letters, numbers and symbols, or a sentence of 7 words.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/accounts/users.py" line="140"/>
-        <source>Trop d&apos;essais : attendez {seconds} seconde(s) avant de réessayer.</source>
-        <translation>Too many tries: wait {seconds} second(s) before you try again.</translation>
+        <location filename="../../src/clubdesk/model/accounts/users.py" line="142"/>
+        <source>Trop d&apos;essais : attendez {seconds} seconde avant de réessayer.</source>
+        <translation>Too many tries: wait {seconds} second before you try again.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/accounts/users.py" line="220"/>
+        <location filename="../../src/clubdesk/model/accounts/users.py" line="144"/>
+        <source>Trop d&apos;essais : attendez {seconds} secondes avant de réessayer.</source>
+        <translation>Too many tries: wait {seconds} seconds before you try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/accounts/users.py" line="224"/>
         <source>Identifiant ou mot de passe incorrect.</source>
         <translation>Wrong username or password.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/accounts/users.py" line="270"/>
+        <location filename="../../src/clubdesk/model/accounts/users.py" line="274"/>
         <source>Identifiant : 2 à 60 lettres sans accent, chiffres, point, tiret ou souligné.</source>
         <translation>Username: 2 to 60 letters without accents, numbers, dots, hyphens or underscores.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/accounts/users.py" line="273"/>
+        <location filename="../../src/clubdesk/model/accounts/users.py" line="277"/>
         <source>Rôle inconnu : {role}.</source>
         <translation>Unknown role: {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/accounts/users.py" line="282"/>
+        <location filename="../../src/clubdesk/model/accounts/users.py" line="286"/>
         <source>L&apos;identifiant « {username} » est déjà pris.</source>
         <translation>The username &quot;{username}&quot; is already taken.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/accounts/users.py" line="309"/>
+        <location filename="../../src/clubdesk/model/accounts/users.py" line="313"/>
         <source>Le club a déjà un compte : entrez avec votre identifiant.</source>
         <translation>The club already has an account: sign in with your username.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/accounts/users.py" line="366"/>
+        <location filename="../../src/clubdesk/model/accounts/users.py" line="370"/>
         <source>Le premier compte est celui de la direction.</source>
         <translation>The first account is the management&apos;s account.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/accounts/users.py" line="438"/>
+        <location filename="../../src/clubdesk/model/accounts/users.py" line="442"/>
         <source>C&apos;est le dernier compte de la direction : il doit en rester au moins un.</source>
         <translation>This is the last management account: there must be at least one.</translation>
     </message>
@@ -11785,592 +11815,592 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="420"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="423"/>
         <source>non renseignés</source>
         <translation>not filled in</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="422"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="425"/>
         <source>1 plage</source>
         <translation>1 time slot</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="423"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="426"/>
         <source>{count} plages</source>
         <translation>{count} time slots</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="424"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="427"/>
         <source>sur 1 jour</source>
         <translation>over 1 day</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="425"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="428"/>
         <source>sur {count} jours</source>
         <translation>over {count} days</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="433"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="436"/>
         <source>File active au 1er janvier</source>
         <translation>Active caseload on 1 January</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="434"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="437"/>
         <source>Membres à la fin du 31 décembre de l&apos;année précédente.</source>
         <translation>Members at the end of 31 December of the previous year.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="435"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="438"/>
         <source>File active au 31 décembre</source>
         <translation>Active caseload on 31 December</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="436"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="439"/>
         <source>Membres à la fin du 31 décembre de l&apos;année.</source>
         <translation>Members at the end of 31 December of the year.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="437"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="440"/>
         <source>Entrées dans l&apos;année</source>
         <translation>Entries during the year</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="438"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="441"/>
         <source>Personnes qui n&apos;étaient pas membres au 31 décembre précédent et dont une adhésion commence dans l&apos;année.</source>
         <translation>People who were not members on the previous 31 December and whose membership starts during the year.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="440"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="443"/>
         <source>Sorties dans l&apos;année</source>
         <translation>Exits during the year</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="441"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="444"/>
         <source>Personnes membres à un moment de l&apos;année et qui ne le sont plus à la fin du 31 décembre.</source>
         <translation>People who were members at some point in the year and are no longer members at the end of 31 December.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="443"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="446"/>
         <source>Membres accompagnés dans l&apos;année</source>
         <translation>Members supported during the year</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="444"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="447"/>
         <source>File active au 1er janvier + entrées.</source>
         <translation>Active caseload on 1 January + entries.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="449"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="452"/>
         <source>Personnes venues dans l&apos;année</source>
         <translation>People who came during the year</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="450"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="453"/>
         <source>Personnes distinctes avec au moins une présence dans l&apos;année (membres ou non).</source>
         <translation>Distinct people with at least one attendance during the year (members or not).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="453"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="456"/>
         <source>Personnes actives par mois</source>
         <translation>Active people per month</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="454"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="457"/>
         <source>Pour chaque mois, membres distincts (pas les visiteurs) venus au moins une fois au club, ou ayant eu un suivi individuel ou un atelier collectif noté dans leurs suivis, un jour où ils étaient membres (§7 du cahier des charges).</source>
         <translation>For each month, distinct members (not visitors) who came to the club at least once, or had an individual follow-up or a collective workshop recorded in their follow-ups, on a day they were members (§7 of the specifications).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="458"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="461"/>
         <source>Activité mensuelle</source>
         <translation>Monthly activity</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="459"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="462"/>
         <source>Mois</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="460"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="463"/>
         <source>Personnes actives</source>
         <translation>Active people</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="462"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="465"/>
         <source>Moyenne mensuelle des personnes actives</source>
         <translation>Monthly average of active people</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="463"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="466"/>
         <source>Moyenne des 12 mois des personnes actives (membres venus au club ou accompagnés dans le mois), arrondie à une décimale.</source>
         <translation>Average over the 12 months of the active persons (members who came to the club or were supported in the month), rounded to one decimal.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="466"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="469"/>
         <source>Moyenne mensuelle</source>
         <translation>Monthly average</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="468"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="471"/>
         <source>Sorties par motif</source>
         <translation>Exits by reason</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="469"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="472"/>
         <source>Les sorties de l&apos;année, chacune sous le motif choisi pour la dernière adhésion terminée dans l&apos;année (une liste fixe, jamais un détail de santé).</source>
         <translation>The year&apos;s exits, each under the reason chosen for the last membership that ended in the year (a fixed list, never a health detail).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="474"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="477"/>
         <source>Membres en trajectoire professionnelle</source>
         <translation>Members on a professional pathway</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="475"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="478"/>
         <source>Membres accompagnés dans l&apos;année avec un emploi, un stage, un apprentissage ou du bénévolat en cours pendant l&apos;année.</source>
         <translation>Members supported during the year with a job, an internship, an apprenticeship or volunteering under way during the year.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="479"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="482"/>
         <source>Trajectoires professionnelles commencées</source>
         <translation>Professional pathways started</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="480"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="483"/>
         <source>Parmi eux, ceux dont une telle étape a commencé dans l&apos;année.</source>
         <translation>Among them, those for whom such a step started during the year.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="483"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="486"/>
         <source>Part des membres en trajectoire professionnelle</source>
         <translation>Share of members on a professional pathway</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="484"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="487"/>
         <source>Membres en trajectoire ÷ membres accompagnés (3 décimales ; 0 s&apos;il n&apos;y a personne).</source>
         <translation>Members on a pathway ÷ members supported (3 decimal places; 0 if there is nobody).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="489"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="492"/>
         <source>Entrées dans une trajectoire professionnelle dans l&apos;année</source>
         <translation>Entries into a professional path during the year</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="490"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="493"/>
         <source>Membres accompagnés dans l&apos;année dont la toute première étape professionnelle (emploi, stage, apprentissage ou bénévolat ; la formation n&apos;en est pas une) commence entre le 1er janvier et le 31 décembre de l&apos;année.</source>
         <translation>Members supported during the year whose very first professional step (job, internship, apprenticeship or volunteering; training is not one) starts between 1 January and 31 December of the year.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="496"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="499"/>
         <source>Part des membres entrés dans une trajectoire professionnelle</source>
         <translation>Share of members who entered a professional path</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="497"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="500"/>
         <source>Entrées dans une trajectoire professionnelle dans l&apos;année ÷ membres accompagnés dans l&apos;année (3 décimales ; 0 s&apos;il n&apos;y a personne).</source>
         <translation>Entries into a professional path during the year ÷ members supported during the year (3 decimals; 0 if there is nobody).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="501"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="504"/>
         <source>Personnes en formation</source>
         <translation>People in training</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="502"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="505"/>
         <source>Personnes avec une formation en cours pendant l&apos;année.</source>
         <translation>People with a training course under way during the year.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="505"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="508"/>
         <source>Emplois par catégorie</source>
         <translation>Jobs by category</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="506"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="509"/>
         <source>Personnes avec un emploi en cours pendant l&apos;année : de transition, accompagné, indépendant.</source>
         <translation>People with a job under way during the year: transitional, supported, independent.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="511"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="514"/>
         <source>Locaux</source>
         <translation>Premises</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="512"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="515"/>
         <source>Adresse, accessibilité, surface, bail, loyer, état des lieux.</source>
         <translation>Address, accessibility, floor area, lease, rent, inventory of fixtures.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="516"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="519"/>
         <source>Aucune information sur les locaux.</source>
         <translation>No information about the premises.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="518"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="521"/>
         <source>Jours et heures d&apos;ouverture</source>
         <translation>Opening days and hours</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="518"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="521"/>
         <source>Plages d&apos;ouverture de la semaine.</source>
         <translation>Opening time slots of the week.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="519"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="522"/>
         <source>Horaires</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="520"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="523"/>
         <source>Jour</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="521"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="524"/>
         <source>Ouverture</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="522"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="525"/>
         <source>Fermeture</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="523"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="526"/>
         <source>Les horaires d&apos;ouverture ne sont pas renseignés.</source>
         <translation>The opening hours are not filled in.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="526"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="529"/>
         <source>Changements dans l&apos;année (locaux, horaires)</source>
         <translation>Changes during the year (premises, hours)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="527"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="530"/>
         <source>Valeurs des locaux et horaires d&apos;ouverture qui ont changé pendant l&apos;année, à la date du changement ; le reste du rapport donne celles en vigueur au 31 décembre.</source>
         <translation>Premises values and opening hours that changed during the year, on the date of the change; the rest of the report gives those in force on 31 December.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="529"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="532"/>
         <source>Changements</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="530"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="533"/>
         <source>À partir du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="531"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="534"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="532"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="535"/>
         <source>Avant</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="533"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="536"/>
         <source>Après</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="534"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="537"/>
         <source>1 changement</source>
         <translation>1 change</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="534"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="537"/>
         <source>{count} changements</source>
         <translation>{count} changes</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="535"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="538"/>
         <source>aucun changement</source>
         <translation>no change</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="536"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="539"/>
         <source>Aucun changement des locaux ni des horaires pendant l&apos;année.</source>
         <translation>No change of premises or hours during the year.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="539"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="542"/>
         <source>Salariés au 31 décembre</source>
         <translation>Employees on 31 December</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="539"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="542"/>
         <source>Fonction, qualification et ETP.</source>
         <translation>Job title, qualification and FTE.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="540"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="543"/>
         <source>Salariés</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="541"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="544"/>
         <source>Fonction</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="542"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="545"/>
         <source>Qualification</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="543"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="546"/>
         <source>ETP</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="544"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="547"/>
         <source>1 salarié</source>
         <translation>1 employee</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="544"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="547"/>
         <source>{count} salariés</source>
         <translation>{count} employees</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="544"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="547"/>
         <source>aucun salarié</source>
         <translation>no employees</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="545"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="548"/>
         <source>Aucun salarié au 31 décembre.</source>
         <translation>No employees on 31 December.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="547"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="550"/>
         <source>ETP au 31 décembre</source>
         <translation>FTE on 31 December</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="548"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="551"/>
         <source>Somme des équivalents temps plein des salariés au 31 décembre.</source>
         <translation>Sum of the full-time equivalents of the employees on 31 December.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="552"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="555"/>
         <source>ETP moyen de l&apos;année</source>
         <translation>Average FTE over the year</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="553"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="556"/>
         <source>Somme des ETP × jours travaillés dans l&apos;année ÷ jours de l&apos;année (2 décimales).</source>
         <translation>Sum of FTE × days worked in the year ÷ days in the year (2 decimal places).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="556"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="559"/>
         <source>Membres actifs par ETP</source>
         <translation>Active members per FTE</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="557"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="560"/>
         <source>Moyenne mensuelle des personnes actives ÷ ETP moyen (1 décimale ; vide sans salarié). Repère : environ 20.</source>
         <translation>Monthly average of active people ÷ average FTE (1 decimal place; empty without employees). Benchmark: about 20.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="560"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="563"/>
         <source>non calculable (aucun salarié)</source>
         <translation>cannot be calculated (no employees)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="563"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="566"/>
         <source>Partenariats</source>
         <translation>Partnerships</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="564"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="567"/>
         <source>Partenariats en cours pendant l&apos;année, avec le partenaire et sa catégorie.</source>
         <translation>Partnerships under way during the year, with the partner and its category.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="566"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="569"/>
         <source>Partenaire</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="567"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="570"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="568"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="571"/>
         <source>Type de partenariat</source>
         <translation>Type of partnership</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="572"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="575"/>
         <source>Convention signée</source>
         <translation>Agreement signed</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="574"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="577"/>
         <source>1 partenariat</source>
         <translation>1 partnership</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="574"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="577"/>
         <source>{count} partenariats</source>
         <translation>{count} partnerships</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="575"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="578"/>
         <source>aucun partenariat</source>
         <translation>no partnerships</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="576"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="579"/>
         <source>Aucun partenariat en cours pendant l&apos;année.</source>
         <translation>No partnership under way during the year.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="580"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="583"/>
         <source>Financement total (euros)</source>
         <translation>Total funding (euros)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="581"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="584"/>
         <source>Somme des financements de l&apos;année.</source>
         <translation>Sum of the year&apos;s funding.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="583"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="586"/>
         <source>Financements complémentaires (euros)</source>
         <translation>Complementary funding (euros)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="584"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="587"/>
         <source>Financements de l&apos;année autres que le FIR de l&apos;ARS.</source>
         <translation>Funding of the year other than the ARS&apos;s FIR.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="587"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="590"/>
         <source>Part des financements complémentaires</source>
         <translation>Share of complementary funding</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="588"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="591"/>
         <source>Complémentaires ÷ total (3 décimales ; 0 sans financement).</source>
         <translation>Complementary ÷ total (3 decimal places; 0 without funding).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="591"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="594"/>
         <source>Activité</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="592"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="595"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="593"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="596"/>
         <source>Séances</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="594"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="597"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="595"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="598"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="598"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="601"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="599"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="602"/>
         <source>Première date</source>
         <translation>First date</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="602"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="605"/>
         <source>1 activité</source>
         <translation>1 activity</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="602"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="605"/>
         <source>{count} activités</source>
         <translation>{count} activities</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="602"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="605"/>
         <source>aucune activité</source>
         <translation>no activities</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="604"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="607"/>
         <source>Activités réalisées</source>
         <translation>Activities carried out</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="605"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="608"/>
         <source>Activités de l&apos;année marquées réalisées, et les ateliers collectifs tenus dans l&apos;année, regroupés par titre : nombre de séances et de participants distincts.</source>
         <translation>Activities of the year marked done, and the collective workshops held in the year, grouped by title: number of sessions and of distinct participants.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="608"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="611"/>
         <source>Activités prévues</source>
         <translation>Planned activities</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="609"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="612"/>
         <source>Activités envisagées : celles marquées prévues pour l&apos;année ou la suivante, et les séances d&apos;ateliers collectifs prévues datées de l&apos;année ou de la suivante.</source>
         <translation>Planned activities: those marked planned for the year or the next, and the planned collective workshop sessions dated in the year or the next.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="616"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="619"/>
         <source>Aucune activité.</source>
         <translation>No activities.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="619"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="622"/>
         <source>Points d&apos;attention</source>
         <translation>Points of concern</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="619"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="622"/>
         <source>Constats au regard du cahier des charges.</source>
         <translation>Findings with regard to the specification.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="620"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="623"/>
         <source>Constats</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="621"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="624"/>
         <source>Constat</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="622"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="625"/>
         <source>1 point d&apos;attention</source>
         <translation>1 point of concern</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="622"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="625"/>
         <source>{count} points d&apos;attention</source>
         <translation>{count} points of concern</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="623"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="626"/>
         <source>aucun point d&apos;attention</source>
         <translation>no points of concern</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/annual/indicators.py" line="624"/>
+        <location filename="../../src/clubdesk/model/annual/indicators.py" line="627"/>
         <source>Aucun point d&apos;attention au regard du cahier des charges.</source>
         <translation>No point of concern with regard to the specification.</translation>
     </message>
@@ -12571,71 +12601,81 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/audit/verify.py" line="45"/>
-        <source>Journal intact : {entries} entrée(s) vérifiée(s).</source>
-        <translation>Audit trail intact: entries checked: {entries}.</translation>
+        <source>Journal intact : {entries} entrée vérifiée.</source>
+        <translation>Audit trail intact: {entries} entry checked.</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/audit/verify.py" line="47"/>
+        <source>Journal intact : {entries} entrées vérifiées.</source>
+        <translation>Audit trail intact: {entries} entries checked.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/audit/verify.py" line="49"/>
         <source>Entrées non scellées (antérieures au scellement) jusqu&apos;au n° {seq} : vérifiées par leur chaîne seulement.</source>
         <translation>Unsealed entries (made before sealing) up to no. {seq}: verified by their chain only.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit/verify.py" line="51"/>
+        <location filename="../../src/clubdesk/model/audit/verify.py" line="53"/>
         <source>Journal altéré : la chaîne est rompue à l&apos;entrée n° {seq} ({reason}).</source>
         <translation>Audit trail altered: the chain is broken at entry no. {seq} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit/verify.py" line="60"/>
+        <location filename="../../src/clubdesk/model/audit/verify.py" line="62"/>
         <source>aucune ancre (pas de fichier d&apos;ancrage, pas de sauvegarde avec manifeste)</source>
         <translation>no anchor (no anchor file, no backup with a manifest)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit/verify.py" line="61"/>
+        <location filename="../../src/clubdesk/model/audit/verify.py" line="63"/>
         <source>Comparé avec : {anchors}. Clé de scellement : {key}.</source>
         <translation>Compared with: {anchors}. Sealing key: {key}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit/verify.py" line="88"/>
+        <location filename="../../src/clubdesk/model/audit/verify.py" line="90"/>
         <source>Journal non vérifié (pas « intact ») : la clé de scellement de ce club est introuvable sur ce poste, les sceaux des entrées n° {first} à n° {last} n&apos;ont pas pu être contrôlés. Remettez la clé à sa place (copie du fichier de clé depuis la sauvegarde de ce poste ou depuis le poste qui l&apos;a créée ; pour un club chiffré, ouvrez-le avec sa phrase de passe), puis relancez la vérification.</source>
         <translation>Log not verified (not “intact”): this club&apos;s sealing key cannot be found on this computer, so the seals of entries no. {first} to no. {last} could not be checked. Put the key back in its place (a copy of the key file from this computer&apos;s backup or from the computer that created it; for an encrypted club, open it with its passphrase), then run the verification again.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit/verify.py" line="109"/>
+        <location filename="../../src/clubdesk/model/audit/verify.py" line="111"/>
         <source>une entrée manque ou a été déplacée</source>
         <translation>an entry is missing or was moved</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit/verify.py" line="111"/>
+        <location filename="../../src/clubdesk/model/audit/verify.py" line="113"/>
         <source>le lien avec l&apos;entrée précédente ne correspond pas</source>
         <translation>the link with the entry before it does not match</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit/verify.py" line="114"/>
+        <location filename="../../src/clubdesk/model/audit/verify.py" line="116"/>
         <source>son contenu a été modifié</source>
         <translation>its content was changed</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit/verify.py" line="133"/>
+        <location filename="../../src/clubdesk/model/audit/verify.py" line="135"/>
         <source>entrée non scellée alors que le journal est scellé avant elle : la chaîne a été recalculée, ou un poste sans la clé l&apos;a écrite</source>
         <translation>entry not sealed although the log is sealed before it: the chain was recomputed, or a computer without the key wrote it</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit/verify.py" line="149"/>
+        <location filename="../../src/clubdesk/model/audit/verify.py" line="151"/>
         <source>son sceau ne correspond pas à la clé du club : la chaîne a été recalculée ou modifiée sans la clé</source>
         <translation>its seal does not match the club&apos;s key: the chain was recomputed or changed without the key</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit/verify.py" line="164"/>
+        <location filename="../../src/clubdesk/model/audit/verify.py" line="166"/>
         <source>Journal vidé : {source} indique l&apos;entrée n° {seq}, mais le journal ne contient plus aucune entrée.</source>
         <translation>Log emptied: {source} names entry no. {seq}, but the log no longer holds any entry.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit/verify.py" line="169"/>
-        <source>Journal coupé : {source} indique l&apos;entrée n° {seq}, mais le journal s&apos;arrête au n° {last} : {missing} entrée(s) de la fin ont été supprimées.</source>
-        <translation>Log cut: {source} names entry no. {seq}, but the log stops at no. {last}: {missing} entry(ies) at the end were deleted.</translation>
+        <location filename="../../src/clubdesk/model/audit/verify.py" line="171"/>
+        <source>Journal coupé : {source} indique l&apos;entrée n° {seq}, mais le journal s&apos;arrête au n° {last} : la dernière entrée a été supprimée.</source>
+        <translation>Log cut: {source} names entry no. {seq}, but the log stops at no. {last}: the last entry was deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/audit/verify.py" line="177"/>
+        <location filename="../../src/clubdesk/model/audit/verify.py" line="176"/>
+        <source>Journal coupé : {source} indique l&apos;entrée n° {seq}, mais le journal s&apos;arrête au n° {last} : les {missing} dernières entrées ont été supprimées.</source>
+        <translation>Log cut: {source} names entry no. {seq}, but the log stops at no. {last}: the last {missing} entries were deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/audit/verify.py" line="184"/>
         <source>Journal altéré : l&apos;entrée n° {seq} n&apos;est plus celle qu&apos;indique {source} (son sceau diffère) : le journal a été recalculé.</source>
         <translation>Log altered: entry no. {seq} is no longer the one {source} names (its seal differs): the log was recomputed.</translation>
     </message>
@@ -13051,216 +13091,226 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/exchange/importer.py" line="136"/>
-        <source>L&apos;import est refusé : {total} erreur(s) (les {listed} premières sont listées). Rien n&apos;a été enregistré.</source>
-        <translation>The import is refused: {total} error(s) (the first {listed} are listed). Nothing was saved.</translation>
+        <source>L&apos;import est refusé : {total} erreurs (les {listed} premières sont listées). Rien n&apos;a été enregistré.</source>
+        <translation>The import is refused: {total} errors (the first {listed} are listed). Nothing was saved.</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/exchange/importer.py" line="140"/>
-        <source>L&apos;import est refusé : {total} erreur(s). Rien n&apos;a été enregistré.</source>
-        <translation>The import is refused: {total} error(s). Nothing was saved.</translation>
+        <source>L&apos;import est refusé : {total} erreur. Rien n&apos;a été enregistré.</source>
+        <translation>The import is refused: {total} error. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="206"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="143"/>
+        <source>L&apos;import est refusé : {total} erreurs. Rien n&apos;a été enregistré.</source>
+        <translation>The import is refused: {total} errors. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="209"/>
         <source>valeur obligatoire manquante</source>
         <translation>a required value is missing</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="233"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="236"/>
         <source>« {text} » n&apos;existe pas dans {file}</source>
         <translation>&quot;{text}&quot; does not exist in {file}</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="285"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="288"/>
         <source>« {source} » ne contient aucun fichier du format d&apos;échange (members.csv, attendance.csv…).</source>
         <translation>&quot;{source}&quot; has no file in the exchange format (members.csv, attendance.csv…).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="299"/>
-        <source>Ce club a déjà {members} personne(s) : l&apos;import est refusé. Pour compléter ce club sans rien effacer, utilisez --merge.</source>
-        <translation>This club already has {members} person(s): the import is refused. To add to this club without deleting anything, use --merge.</translation>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="302"/>
+        <source>Ce club a déjà une personne : l&apos;import est refusé. Pour compléter ce club sans rien effacer, utilisez --merge.</source>
+        <translation>This club already has one person: the import is refused. To add to this club without erasing anything, use --merge.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="458"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="305"/>
+        <source>Ce club a déjà {members} personnes : l&apos;import est refusé. Pour compléter ce club sans rien effacer, utilisez --merge.</source>
+        <translation>This club already has {members} people: the import is refused. To add to this club without erasing anything, use --merge.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="464"/>
         <source>« {key} » est en double (déjà ligne {line})</source>
         <translation>&quot;{key}&quot; is there twice (already on line {line})</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="502"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="508"/>
         <source>un contact référent demande son partenaire référent</source>
         <translation>a referent contact needs its referent partner</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="508"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="514"/>
         <source>« {name} » n&apos;est pas un contact de ce partenaire</source>
         <translation>“{name}” is not a contact of this partner</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="545"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="551"/>
         <source>la date de sortie est avant la date d&apos;entrée</source>
         <translation>the leaving date is before the joining date</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="548"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="554"/>
         <source>la date d&apos;entrée est dans le futur</source>
         <translation>the joining date is in the future</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="556"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="562"/>
         <source>cette période chevauche une autre période du même membre</source>
         <translation>this period overlaps another period of the same member</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="583"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="589"/>
         <source>cette période chevauche une autre période du même salarié</source>
         <translation>this period overlaps another period of the same employee</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="605"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="611"/>
         <source>ce salarié a déjà un niveau pour cette tâche</source>
         <translation>this staff member already has a level for this task</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="637"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="643"/>
         <source>cette personne est déjà pointée pour cette demi-journée</source>
         <translation>this person is already checked in for this half-day</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="661"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="667"/>
         <source>« {key} » est en double</source>
         <translation>&quot;{key}&quot; is there twice</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="758"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="764"/>
         <source>la date « fait le » est avant la date du suivi</source>
         <translation>the &quot;done on&quot; date is before the date of the follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="804"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="810"/>
         <source>cette personne est déjà notée à cette séance (ligne {line})</source>
         <translation>this person is already listed for this session (line {line})</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="820"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="826"/>
         <source>cette personne est déjà inscrite à cette sortie (ligne {line})</source>
         <translation>this person is already signed up for this outing (line {line})</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="828"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="834"/>
         <source>l&apos;entretien est avant la réception de la candidature</source>
         <translation>the interview is before the application was received</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="836"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="842"/>
         <source>un refus doit avoir un motif</source>
         <translation>a refusal must have a reason</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="838"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="844"/>
         <source>une réorientation se fait vers un partenaire</source>
         <translation>a referral goes to a partner</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="846"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="852"/>
         <source>ce partenaire est déjà noté à cette commission (ligne {line})</source>
         <translation>this partner is already listed at this commission (line {line})</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="860"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="866"/>
         <source>l&apos;atelier est obligatoire</source>
         <translation>the workshop is required</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="869"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="875"/>
         <source>la durée doit être de plus de 0 et d&apos;au plus {limit} minutes</source>
         <translation>the duration must be more than 0 and at most {limit} minutes</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="882"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="888"/>
         <source>un objectif ne peut pas être clos avant d&apos;avoir été fixé</source>
         <translation>an objective cannot be closed before it was set</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="902"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="908"/>
         <source>cet objectif est celui d&apos;une autre personne que celle du bilan</source>
         <translation>this objective belongs to someone other than the review&apos;s person</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="907"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="913"/>
         <source>cet objectif a déjà un niveau à ce bilan (ligne {line})</source>
         <translation>this objective already has a level at this review (line {line})</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="941"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="947"/>
         <source>Partenariat</source>
         <translation>Partnership</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="950"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="956"/>
         <source>un remplacement ne concerne qu&apos;un emploi de transition</source>
         <translation>a cover is only for a transitional job</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="975"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="981"/>
         <source>le montant ne peut pas être négatif</source>
         <translation>the amount cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="982"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="988"/>
         <source>le jour va de 1 (lundi) à 7 (dimanche)</source>
         <translation>the day goes from 1 (Monday) to 7 (Sunday)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="984"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="990"/>
         <source>la fermeture doit venir après l&apos;ouverture</source>
         <translation>the closing time must come after the opening time</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="990"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="996"/>
         <source>la date de signature est dans le futur</source>
         <translation>the signature date is in the future</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1002"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1008"/>
         <source>le nombre de réponses ne peut pas être négatif</source>
         <translation>the number of answers cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1072"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1078"/>
         <source>les parties d&apos;un même document ont le même type, la même date et le même nom de fichier</source>
         <translation>the parts of one document have the same kind, the same date and the same file name</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1077"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1083"/>
         <source>la partie {part} du document est donnée deux fois</source>
         <translation>part {part} of the document is given twice</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1084"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1090"/>
         <source>le document « {name} » dépasse 10 Mo : 10 Mo au plus</source>
         <translation>the document “{name}” is over 10 MB: 10 MB at most</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1096"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1102"/>
         <source>le nom du fichier est vide</source>
         <translation>the file name is empty</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1101"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1107"/>
         <source>les parties du document vont de 1 à {count} sans trou</source>
         <translation>the document&apos;s parts run from 1 to {count} without a gap</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1106"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1112"/>
         <source>le contenu n&apos;est pas en base64</source>
         <translation>the content is not base64</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1135"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1141"/>
         <source>chaque ligne nomme un membre ou un salarié (un seul des deux)</source>
         <translation>each line names a member or an employee (only one of the two)</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1167"/>
+        <location filename="../../src/clubdesk/model/exchange/importer.py" line="1173"/>
         <source>ce salarié a déjà un compte (ligne {line})</source>
         <translation>this staff member already has an account (line {line})</translation>
     </message>
@@ -14126,21 +14176,26 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/partners.py" line="130"/>
-        <source>« {name} » est cité dans {refs} suivi(s) ou étape(s) de parcours : il ne peut pas être supprimé. Archivez-le plutôt.</source>
-        <translation>&quot;{name}&quot; is named in {refs} follow-up(s) or path step(s): it cannot be deleted. Archive it instead.</translation>
+        <source>« {name} » est cité dans un suivi ou une étape de parcours : il ne peut pas être supprimé. Archivez-le plutôt.</source>
+        <translation>&quot;{name}&quot; is named in a follow-up or a path step: it cannot be deleted. Archive it instead.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="140"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="134"/>
+        <source>« {name} » est cité dans {refs} suivis ou étapes de parcours : il ne peut pas être supprimé. Archivez-le plutôt.</source>
+        <translation>&quot;{name}&quot; is named in {refs} follow-ups or path steps: it cannot be deleted. Archive it instead.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clubdesk/model/partners.py" line="144"/>
         <source>Le nom du contact est obligatoire.</source>
         <translation>The contact&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="159"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="163"/>
         <source>Dites de quel partenariat il s&apos;agit.</source>
         <translation>Say what kind of partnership this is.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/partners.py" line="180"/>
+        <location filename="../../src/clubdesk/model/partners.py" line="184"/>
         <source>Type d&apos;échange</source>
         <translation>Type of contact</translation>
     </message>
