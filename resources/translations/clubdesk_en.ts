@@ -3277,8 +3277,8 @@ All screens are up to date.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Remplacé(e) par</source>
-        <translation>Replaced by</translation>
+        <source>Qui a fait le remplacement</source>
+        <translation>Who covered</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12546,21 +12546,21 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/attendance.py" line="141"/>
-        <source>{name} est déjà pointé(e) pour la journée.</source>
-        <translation>{name} is already checked in for the whole day.</translation>
+        <source>{name} : l&apos;arrivée est déjà pointée pour la journée.</source>
+        <translation>{name}: the arrival is already recorded for the day.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/attendance.py" line="142"/>
-        <source>{name} est déjà pointé(e) pour ce {half_day}.</source>
-        <translation>{name} is already checked in for this {half_day}.</translation>
+        <location filename="../../src/clubdesk/model/attendance.py" line="143"/>
+        <source>{name} : l&apos;arrivée est déjà pointée pour ce {half_day}.</source>
+        <translation>{name}: the arrival is already recorded for this {half_day}.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/attendance.py" line="155"/>
+        <location filename="../../src/clubdesk/model/attendance.py" line="157"/>
         <source>Cette personne est déjà pointée.</source>
         <translation>This person is already checked in.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/attendance.py" line="164"/>
+        <location filename="../../src/clubdesk/model/attendance.py" line="166"/>
         <source>Ce pointage n&apos;existe plus.</source>
         <translation>This check-in no longer exists.</translation>
     </message>
@@ -14041,12 +14041,12 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/outings.py" line="212"/>
-        <source>{name} est déjà inscrit(e) à cette sortie.</source>
+        <source>{name} a déjà une inscription à cette sortie.</source>
         <translation>{name} is already signed up for this outing.</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/outings.py" line="234"/>
-        <source>{name} n&apos;est pas inscrit(e) à cette sortie.</source>
+        <source>{name} n&apos;a pas d&apos;inscription à cette sortie.</source>
         <translation>{name} is not signed up for this outing.</translation>
     </message>
     <message>
@@ -15296,13 +15296,13 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/storage/optimistic_lock.py" line="48"/>
-        <source>{what} a été modifié(e) par {who} : rechargez avant d&apos;enregistrer (vos changements sont encore à l&apos;écran).</source>
-        <translation>{what} was changed by {who}: reload before saving (your changes are still on the screen).</translation>
+        <source>{what} a changé entre-temps ({who}) : rechargez avant d&apos;enregistrer (vos changements sont encore à l&apos;écran).</source>
+        <translation>{what} has changed in the meantime ({who}): reload before saving (your changes are still on screen).</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/model/storage/optimistic_lock.py" line="51"/>
-        <source>{what} a été modifié(e) par {who} à {when:%H:%M} : rechargez avant d&apos;enregistrer (vos changements sont encore à l&apos;écran).</source>
-        <translation>{what} was changed by {who} at {when:%H:%M}: reload before saving (your changes are still on the screen).</translation>
+        <location filename="../../src/clubdesk/model/storage/optimistic_lock.py" line="52"/>
+        <source>{what} a changé entre-temps ({who}, à {when:%H:%M}) : rechargez avant d&apos;enregistrer (vos changements sont encore à l&apos;écran).</source>
+        <translation>{what} has changed in the meantime ({who}, at {when:%H:%M}): reload before saving (your changes are still on screen).</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/storage/server.py" line="41"/>
@@ -15871,8 +15871,8 @@ Keep the phrase somewhere safe: without it, the data is lost.</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/workshops.py" line="235"/>
-        <source>{name} est inscrit(e) deux fois à la séance.</source>
-        <translation>{name} is listed twice for the session.</translation>
+        <source>{name} figure deux fois dans la liste de la séance.</source>
+        <translation>{name} is twice in the session&apos;s list.</translation>
     </message>
     <message>
         <location filename="../../src/clubdesk/model/workshops.py" line="253"/>

@@ -53,11 +53,11 @@ def test_refusals_are_one_french_sentence_and_write_nothing(new_db) -> None:
     clubdesk("outings", "signup", "1", "Émilie", *d, env=ANNE)
     before = clubdesk("outings", "list", "--from", "2026-11-01", "--json", *d, env=ANNE).stdout
     for args, words in (
-            (("outings", "signup", "1", "Émilie"), "déjà inscrit(e) à cette sortie"),
+            (("outings", "signup", "1", "Émilie"), "a déjà une inscription à cette sortie"),
             (("outings", "signup", "2", "Loïc"), "est passée"),
             (("outings", "signup", "1", "99"), "Aucun membre n'a le numéro 99"),
             (("outings", "signup", "9", "Loïc"), "n'existe plus"),
-            (("outings", "cancel-signup", "1", "Loïc"), "n'est pas inscrit(e)"),
+            (("outings", "cancel-signup", "1", "Loïc"), "n'a pas d'inscription"),
             (("outings", "add", "Ciné", "--on", "2026-12-01", "--cost", "-2"),
              "ne peut pas être négatif"),
             (("outings", "add", " ", "--on", "2026-12-01"), "titre")):

@@ -76,7 +76,7 @@ def test_reception_fills_an_outing_and_the_waiting_list_moves_up(qtbot, club: Cl
     assert "Places restantes : 0 sur 2." in screen.details.text()
 
     sign_up(qtbot, screen, "emilie")  # twice: refused in words, nothing changes
-    assert screen.message.text() == "Émilie Durand est déjà inscrit(e) à cette sortie."
+    assert screen.message.text() == "Émilie Durand a déjà une inscription à cette sortie."
     assert len(names(screen.seated_model)) == 2
 
     screen.seated_list.setCurrentIndex(screen.seated_model.index(0, 0))

@@ -32,7 +32,7 @@ def test_a_stale_member_save_is_refused_with_who_and_when(db_target: str, make_m
         with pytest.raises(StaleRecord) as refused:
             desk_b.members.update(m.id, phone="07 00 00 00 00", expected_version=seen_b)
         message = str(refused.value)
-        assert "modifié(e) par Paul à " in message and "rechargez" in message
+        assert "a changé entre-temps (Paul, à " in message and "rechargez" in message
         assert desk_b.members.get(m.id).phone == "06 11 22 33 44"  # nothing overwritten
         # after reloading, the second desk saves
         fresh = desk_b.members.get(m.id)
@@ -47,7 +47,7 @@ def test_a_stale_member_save_is_refused_with_who_and_when(db_target: str, make_m
 def test_a_stale_task_save_is_refused(club: Club) -> None:
     task = club.tasks.create(name="Cuisine", min_people=2, max_people=4)
     club.tasks.update(task.id, max_people=5, expected_version=task.version)
-    with pytest.raises(StaleRecord, match="La tâche « Cuisine » a été modifié"):
+    with pytest.raises(StaleRecord, match="La tâche « Cuisine » a changé entre-temps"):
         club.tasks.update(task.id, max_people=6, expected_version=task.version)
     assert club.tasks.get(task.id).max_people == 5
 

@@ -58,7 +58,7 @@ def test_full_outing_has_a_waiting_list_and_a_cancel_moves_the_next_one_up(
 
 
 @pytest.mark.parametrize(("case", "message"), [
-    ("twice", "Émilie Durand est déjà inscrit"),
+    ("twice", "Émilie Durand a déjà une inscription"),
     ("cancelled", "est annulée : on ne peut plus s'y inscrire"),
     ("past", "est passée : on ne peut plus s'y inscrire"),
     ("unknown", "Aucune personne n'a le numéro 999"),
@@ -118,7 +118,7 @@ def test_attendance_after_the_day_marks_the_outing_done_and_counts_present(
     assert (row.status, row.present) == ("done", 2)
     assert [r.title for r in club.outings.done_in(2026)] == ["Randonnée"]
     assert club.outings.done_in(2025) == []
-    with pytest.raises(ClubdeskError, match="n'est pas inscrit"):
+    with pytest.raises(ClubdeskError, match="n'a pas d'inscription"):
         club.outings.set_attendance(o.id, {_d: True}, today=TODAY)
 
 

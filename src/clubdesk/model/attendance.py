@@ -138,8 +138,10 @@ class AttendanceService:
             if already is not None:
                 name = member.preferred_name or member.first_name
                 if already.half_day == "day":
-                    raise DuplicateError("{name} est déjà pointé(e) pour la journée.", name=name)
-                raise DuplicateError("{name} est déjà pointé(e) pour ce {half_day}.", name=name,
+                    raise DuplicateError("{name} : l'arrivée est déjà pointée pour la "
+                                         "journée.", name=name)
+                raise DuplicateError("{name} : l'arrivée est déjà pointée pour ce {half_day}.",
+                                     name=name,
                                      half_day=HALF_DAY_LABELS[already.half_day])
             row = Attendance(
                 member_id=member_id,

@@ -532,7 +532,7 @@ def _staff_desk(session: Session, rng: random.Random, spec: DemoSpec,
     session.execute(insert(Partner), partners)
     session.execute(insert(PartnerContact), [
         {"partner_id": p["id"], "name": f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}",
-         "role": "Référent(e)", "phone": f"02 31 {rng.randint(10, 99)} {rng.randint(10, 99)} "
+         "role": "Contact référent", "phone": f"02 31 {rng.randint(10, 99)} {rng.randint(10, 99)} "
          f"{rng.randint(10, 99)}", "email": ""} for p in partners])
     session.execute(insert(Partnership), [
         {"partner_id": p["id"], "kind": "Convention de partenariat",

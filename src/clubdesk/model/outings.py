@@ -209,8 +209,8 @@ class OutingService:
                 raise ValidationError("outing", "Cette sortie est passée : on ne peut plus "
                                                 "s'y inscrire.")
             if any(s.member_id == member_id for s in _signups(session, outing_id)):
-                raise ValidationError("member_id", "{name} est déjà inscrit(e) à cette "
-                                                   "sortie.", name=_name(member))
+                raise ValidationError("member_id", "{name} a déjà une inscription à "
+                                                   "cette sortie.", name=_name(member))
             session.add(OutingSignup(outing_id=outing_id, member_id=member_id,
                                      signed_up_on=today))
             session.flush()
@@ -231,8 +231,8 @@ class OutingService:
                 if member is None:
                     raise NotFoundError("Aucune personne n'a le numéro {member_id}.",
                                         member_id=member_id)
-                raise ValidationError("member_id", "{name} n'est pas inscrit(e) à cette "
-                                                   "sortie.", name=_name(member))
+                raise ValidationError("member_id", "{name} n'a pas d'inscription à "
+                                                   "cette sortie.", name=_name(member))
             if row.held_on < today:
                 raise ValidationError("member_id", "Cette sortie est passée : notez plutôt "
                                                    "l'absence.")
@@ -265,8 +265,8 @@ class OutingService:
                     if member is None:
                         raise NotFoundError("Aucune personne n'a le numéro {member_id}.",
                                             member_id=member_id)
-                    raise ValidationError("present", "{name} n'est pas inscrit(e) à cette "
-                                                     "sortie.", name=_name(member))
+                    raise ValidationError("present", "{name} n'a pas d'inscription à "
+                                                     "cette sortie.", name=_name(member))
             for member_id, value in present.items():
                 signup = held[member_id]
                 if signup.present is not value:

@@ -232,8 +232,8 @@ class WorkshopService:
         for member_id in member_ids:
             if member_id in seen:
                 name = _name(session, member_id)
-                raise ValidationError("attendees", "{name} est inscrit(e) deux fois à la "
-                                                   "séance.", name=name)
+                raise ValidationError("attendees", "{name} figure deux fois dans la "
+                                                   "liste de la séance.", name=name)
             seen.add(member_id)
         found = set(session.scalars(select(col(Member.id)).where(
             col(Member.id).in_(list(seen)))))

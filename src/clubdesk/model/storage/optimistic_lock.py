@@ -45,11 +45,12 @@ def check_fresh(record: Any, expected_version: int | None, what: str, /,
     who = record.updated_by or Term("un autre poste")
     when = record.updated_at
     if when is None:
-        raise StaleRecord("{what} a été modifié(e) par {who} : rechargez avant d'enregistrer "
-                          "(vos changements sont encore à l'écran).", what=subject, who=who)
+        raise StaleRecord("{what} a changé entre-temps ({who}) : rechargez avant "
+                          "d'enregistrer (vos changements sont encore à l'écran).",
+                          what=subject, who=who)
     when = when.replace(tzinfo=when.tzinfo or UTC).astimezone()
-    raise StaleRecord("{what} a été modifié(e) par {who} à {when:%H:%M} : rechargez avant "
-                      "d'enregistrer (vos changements sont encore à l'écran).",
+    raise StaleRecord("{what} a changé entre-temps ({who}, à {when:%H:%M}) : rechargez "
+                      "avant d'enregistrer (vos changements sont encore à l'écran).",
                       what=subject, who=who, when=when)
 
 

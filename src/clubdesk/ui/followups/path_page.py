@@ -79,7 +79,7 @@ class PathPage(QWidget):
         self.cover_date = make_date(
             "cover_date", translate("FollowupsScreen", "Date du remplacement"), today)
         self.cover_who = make_line(
-            "cover_who", translate("FollowupsScreen", "Remplacé(e) par"), 200,
+            "cover_who", translate("FollowupsScreen", "Qui a fait le remplacement"), 200,
             translate("FollowupsScreen", "prénom"))
         self.add_cover_button = make_button(
             translate("FollowupsScreen", "Noter un remplacement"), "add_cover_button")
