@@ -3054,12 +3054,17 @@ All screens are up to date.</translation>
         <translation>Follow-up record</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Prochaines étapes de l&apos;équipe</source>
+        <translation>The team&apos;s next steps</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Mes prochaines étapes</source>
         <translation>My next steps</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+34"/>
         <source>%1 ligne</source>
         <translation>%1 line</translation>
     </message>
@@ -3069,7 +3074,7 @@ All screens are up to date.</translation>
         <translation>%1 lines</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-139"/>
         <source>%1 Les suivis et les parcours des membres sont réservés à l&apos;équipe.</source>
         <translation>%1 Members’ follow-ups and paths are for the team only.</translation>
     </message>
@@ -3372,8 +3377,8 @@ All screens are up to date.</translation>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/followups/followups_screen.py" line="+95"/>
-        <location line="+12"/>
+        <location filename="../../src/clubdesk/ui/followups/followups_screen.py" line="+96"/>
+        <location line="+14"/>
         <location line="+1"/>
         <location filename="../../src/clubdesk/ui/followups/path_page.py" line="+1"/>
         <source>—</source>
@@ -3548,7 +3553,7 @@ All screens are up to date.</translation>
         <translation>%1 members whose last follow-up was made by %2.</translation>
     </message>
     <message>
-        <location filename="../../src/clubdesk/ui/followups/followups_screen.py" line="-12"/>
+        <location filename="../../src/clubdesk/ui/followups/followups_screen.py" line="-14"/>
         <source>Toute l&apos;équipe</source>
         <translation>The whole team</translation>
     </message>

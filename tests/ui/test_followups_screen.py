@@ -395,6 +395,15 @@ def test_a_linked_account_starts_with_its_staff_member_whatever_its_name(
     screen = make_screen(qtbot, team)
     assert screen.followup_staff.currentData() == nadia.id
     assert screen.due_staff.currentData() == nadia.id
+    assert screen.tabs.tabText(1) == "Mes prochaines étapes"
+
+
+def test_an_account_known_as_nobody_sees_the_teams_next_steps(qtbot, ops) -> None:
+    """« Mes » only for an account that is a staff member: otherwise the tab shows the
+    whole team's steps and says so."""
+    screen = make_screen(qtbot, ops)
+    assert screen.due_staff.currentData() is None  # « Toute l'équipe »
+    assert screen.tabs.tabText(1) == "Prochaines étapes de l'équipe"
 
 
 def test_a_new_staff_member_or_partner_appears_in_the_choices(qtbot, ops, remi) -> None:

@@ -68,7 +68,8 @@ class FollowupsScreen(Screen):
         self.tabs.setObjectName("followups_tabs")
         self.tabs.setAccessibleName(self.tr("Parties de l'écran des suivis"))
         self.tabs.addTab(self.sheet, self.tr("Fiche de suivi"))
-        self.tabs.addTab(self.next_steps, self.tr("Mes prochaines étapes"))
+        # « Mes » once the account is known as a staff member (_fill_choices), else the team's
+        self.tabs.addTab(self.next_steps, self.tr("Prochaines étapes de l'équipe"))
         self.outer.addWidget(self.tabs, 1)
         self._name_the_parts()
         self.refresh()
@@ -161,6 +162,8 @@ class FollowupsScreen(Screen):
             if self.own_staff_id is not None:
                 for combo in (self.followup_staff, self.due_staff):
                     combo.setCurrentIndex(combo.findData(self.own_staff_id))
+                self.tabs.setTabText(self.tabs.indexOf(self.next_steps),
+                                     self.tr("Mes prochaines étapes"))
         partners = self.read(self.ops.club.partners.list_partners,
                              include_archived=True) or []
         self.partner_names = {p.id: p.name for p in partners}
