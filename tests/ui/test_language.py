@@ -133,8 +133,14 @@ def test_module_level_helpers_are_translated_too(language) -> None:
 
     assert weekday_names()[0] == ("Mon", "Monday")
     assert contact_label("post", "", "") == "Post"
-    assert QCoreApplication.translate("MembersScreen", "%n personne(s)", None, 1) == "1 person"
-    assert QCoreApplication.translate("MembersScreen", "%n personne(s)", None, 3) == "3 people"
+    from clubdesk.ui.widgets.words import count_text
+
+    def people(n: int) -> str:
+        return count_text(n, QCoreApplication.translate("MembersScreen", "%1 personne"),
+                          QCoreApplication.translate("MembersScreen", "%1 personnes"))
+
+    assert people(1) == "1 person"
+    assert people(3) == "3 people"
 
 
 def test_environment_variable_overrides_the_preference(monkeypatch, language) -> None:
